@@ -1,0 +1,222 @@
+"""Static server for the clinic page and the chat widget (stdlib + PyYAML).
+
+Run:  python web/serve.py
+
+Environment:
+  WEB_PORT         port to listen on (default 8080)
+  WEB_HOST         address to bind (default 127.0.0.1)
+  RASA_URL         base URL of the Rasa server the widget talks to
+                   (default http://localhost:$RASA_PORT)
+  RASA_PORT        used only for the RASA_URL default (default 5005)
+  CLINIC_SETTINGS  path of the clinic settings file (default ../clinic.yml)
+
+HTML files under static/ are simple templates: ``{{ name }}`` is replaced by
+the HTML-escaped value from :func:`template_context`. Everything else is
+served as-is. Every response carries a strict Content-Security-Policy.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import os
+import re
+import sys
+from http import HTTPStatus
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import yaml
+
+WEB_DIR = Path(__file__).resolve().parent
+STATIC_DIR = WEB_DIR / "static"
+DEFAULT_SETTINGS = WEB_DIR.parent / "clinic.yml"
+
+CONTENT_TYPES = {
+    ".html": "text/html; charset=utf-8",
+    ".js": "text/javascript; charset=utf-8",
+    ".css": "text/css; charset=utf-8",
+    ".svg": "image/svg+xml",
+    ".png": "image/png",
+    ".ico": "image/x-icon",
+    ".txt": "text/plain; charset=utf-8",
+}
+
+PLACEHOLDER = re.compile(r"\{\{\s*([a-z_]+)\s*\}\}")
+
+
+# ---------------------------------------------------------------- settings
+
+
+def load_settings(path: str | os.PathLike | None = None) -> dict:
+    """Read the clinic settings (name, phone, privacy_url, ...)."""
+    path = Path(path or os.environ.get("CLINIC_SETTINGS") or DEFAULT_SETTINGS)
+    with open(path, encoding="utf-8") as fh:
+        data = yaml.safe_load(fh) or {}
+    for key in ("name", "phone", "privacy_url"):
+        if not data.get(key):
+            raise ValueError(f"{path}: missing '{key}'")
+    return data
+
+
+def rasa_url_from_env(env=os.environ) -> str:
+    url = env.get("RASA_URL") or f"http://localhost:{env.get('RASA_PORT') or 5005}"
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        raise ValueError(f"RASA_URL must be an http(s) URL, got {url!r}")
+    return url.rstrip("/")
+
+
+def origin_of(url: str) -> str:
+    parts = urlsplit(url)
+    return f"{parts.scheme}://{parts.netloc}"
+
+
+def template_context(settings: dict, rasa_url: str) -> dict:
+    phone = str(settings["phone"])
+    return {
+        "clinic_name": str(settings["name"]),
+        "clinic_phone": phone,
+        "clinic_phone_tel": "tel:" + re.sub(r"[^0-9+]", "", phone),
+        "privacy_url": str(settings["privacy_url"]),
+        "rasa_url": rasa_url,
+    }
+
+
+def render(template: str, context: dict) -> str:
+    """Fill ``{{ name }}`` placeholders with HTML-escaped values."""
+
+    def fill(match: re.Match) -> str:
+        key = match.group(1)
+        if key not in context:
+            raise KeyError(f"unknown template placeholder {key!r}")
+        return html.escape(context[key], quote=True)
+
+    return PLACEHOLDER.sub(fill, template)
+
+
+def security_headers(rasa_url: str) -> dict:
+    csp = "; ".join(
+        [
+            "default-src 'none'",
+            "script-src 'self'",
+            "style-src 'self'",
+            "img-src 'self'",
+            "font-src 'self'",
+            f"connect-src 'self' {origin_of(rasa_url)}",
+            "base-uri 'none'",
+            "form-action 'self'",
+            "frame-ancestors 'none'",
+        ]
+    )
+    return {
+        "Content-Security-Policy": csp,
+        "X-Content-Type-Options": "nosniff",
+        "Referrer-Policy": "strict-origin-when-cross-origin",
+        "X-Frame-Options": "DENY",
+        "Permissions-Policy": "camera=(), microphone=(), geolocation=()",
+        "Cross-Origin-Opener-Policy": "same-origin",
+    }
+
+
+# ----------------------------------------------------------------- server
+
+
+class SiteHandler(BaseHTTPRequestHandler):
+    server_version = "clinic-web"
+    sys_version = ""
+    # Set by make_server().
+    context: dict = {}
+    headers_extra: dict = {}
+    routes: dict = {}
+
+    def do_GET(self) -> None:  # noqa: N802 (http.server API)
+        self._respond(send_body=True)
+
+    def do_HEAD(self) -> None:  # noqa: N802
+        self._respond(send_body=False)
+
+    def _respond(self, send_body: bool) -> None:
+        path = urlsplit(self.path).path
+        if path == "/health":
+            body = json.dumps({"status": "ok"}).encode()
+            return self._send(HTTPStatus.OK, "application/json", body, send_body)
+
+        file = self._resolve(path)
+        if file is None:
+            return self._send(
+                HTTPStatus.NOT_FOUND, CONTENT_TYPES[".txt"], b"Not found\n", send_body
+            )
+        body = file.read_bytes()
+        if file.suffix == ".html":
+            body = render(body.decode("utf-8"), self.context).encode("utf-8")
+        self._send(HTTPStatus.OK, CONTENT_TYPES[file.suffix], body, send_body)
+
+    def _resolve(self, path: str) -> Path | None:
+        """Map a URL path to a file under STATIC_DIR, or None."""
+        if path in self.routes:
+            path = self.routes[path]
+        if "\x00" in path or "\\" in path:
+            return None
+        candidate = (STATIC_DIR / path.lstrip("/")).resolve()
+        if STATIC_DIR not in candidate.parents:
+            return None
+        if candidate.suffix not in CONTENT_TYPES or not candidate.is_file():
+            return None
+        return candidate
+
+    def _send(self, status, content_type: str, body: bytes, send_body: bool) -> None:
+        self.send_response(status)
+        self.send_header("Content-Type", content_type)
+        self.send_header("Content-Length", str(len(body)))
+        self.send_header("Cache-Control", "no-cache")
+        for name, value in self.headers_extra.items():
+            self.send_header(name, value)
+        self.end_headers()
+        if send_body:
+            self.wfile.write(body)
+
+    def log_message(self, fmt: str, *args) -> None:
+        if os.environ.get("WEB_QUIET") != "1":
+            super().log_message(fmt, *args)
+
+
+def make_server(
+    host: str, port: int, settings: dict, rasa_url: str
+) -> ThreadingHTTPServer:
+    routes = {"/": "/index.html"}
+    privacy_url = str(settings["privacy_url"])
+    if privacy_url.startswith("/") and not privacy_url.startswith("//"):
+        routes[urlsplit(privacy_url).path] = "/privacy.html"
+    handler = type(
+        "ConfiguredSiteHandler",
+        (SiteHandler,),
+        {
+            "context": template_context(settings, rasa_url),
+            "headers_extra": security_headers(rasa_url),
+            "routes": routes,
+        },
+    )
+    return ThreadingHTTPServer((host, port), handler)
+
+
+def main() -> int:
+    settings = load_settings()
+    rasa_url = rasa_url_from_env()
+    host = os.environ.get("WEB_HOST") or "127.0.0.1"
+    port = int(os.environ.get("WEB_PORT") or 8080)
+    httpd = make_server(host, port, settings, rasa_url)
+    print(f"Serving {STATIC_DIR} on http://{host}:{httpd.server_port} "
+          f"(widget talks to {rasa_url})", flush=True)
+    try:
+        httpd.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        httpd.server_close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
