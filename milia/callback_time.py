@@ -193,7 +193,7 @@ def window_label(part: Part, window: CallbackWindow, today: date) -> str:
         name = f"Tomorrow {part.value}"
     else:
         name = f"{_WEEKDAY_ABBR[day.weekday()]} {day.day} {_MONTH_ABBR[day.month - 1]} {part.value}"
-    return f"{name} ({_span(window.start.timetz(), window.end.timetz())})"
+    return f"{name} ({_span(window.start.time(), window.end.time())})"
 
 
 def window_payload(day: date, part: Part) -> str:
@@ -225,6 +225,8 @@ def next_windows(now: datetime, settings: ClinicSettings, count: int = 3) -> Lis
     tz = settings.tz
     local_now = _utc(now).astimezone(tz)
     options: List[WindowOption] = []
+    if count <= 0:
+        return options
     for day in _horizon_days(local_now.date(), settings):
         for part in Part:
             bounds = _part_window(day, [part], settings)
@@ -316,7 +318,6 @@ class _Token:
     hour: int = 0
     minute: Optional[int] = None
     mer: Optional[str] = None
-    value: Optional[date] = None
     numbers: Tuple[Optional[int], ...] = ()
 
 
@@ -679,7 +680,7 @@ def parse_callback_time(
         if days or spec.weekday is not None or ask.parts:
             return TimeError(TimeReason.UNPARSEABLE)
         start = _ceil_slot(_plus(local_now, ask.relative, tz), tz)
-        return _first_available([start.date()], _Ask(start=start.timetz().replace(tzinfo=None)), local_now, settings)
+        return _first_available([start.date()], _Ask(start=start.time()), local_now, settings)
 
     if days:
         return _first_available(days, ask, local_now, settings)

@@ -3,17 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any, List, Mapping, Optional, Sequence, Tuple
+from typing import List, Optional, Sequence, Tuple
 
-DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
-DAY_NAMES = dict(zip(DAYS, ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")))
-
-
-def _as_time(value: Any) -> dt.time:
-    if isinstance(value, dt.time):
-        return value
-    hours, minutes = str(value).split(":")
-    return dt.time(int(hours), int(minutes))
+DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
 def _clock(t: dt.time) -> str:
@@ -22,17 +14,15 @@ def _clock(t: dt.time) -> str:
     return f"{hour}{suffix}" if t.minute == 0 else f"{hour}.{t.minute:02d}{suffix}"
 
 
-def describe_hours(hours: Mapping[str, Optional[Sequence[Any]]]) -> str:
-    """Group consecutive days with the same hours."""
-    groups: List[Tuple[List[str], str]] = []
-    for day in DAYS:
-        span = hours.get(day)
+def describe_hours(hours: Sequence[Optional[Tuple[dt.time, dt.time]]]) -> str:
+    """`hours` is indexed by weekday (0 = Monday); consecutive days with the same hours are grouped."""
+    groups: List[Tuple[List[int], str]] = []
+    for day, span in enumerate(hours):
         if not span:
             continue
-        text = f"{_clock(_as_time(span[0]))}-{_clock(_as_time(span[1]))}"
-        last = groups[-1] if groups else None
-        if last and last[1] == text and DAYS.index(last[0][-1]) == DAYS.index(day) - 1:
-            last[0].append(day)
+        text = f"{_clock(span[0])}-{_clock(span[1])}"
+        if groups and groups[-1][1] == text and groups[-1][0][-1] == day - 1:
+            groups[-1][0].append(day)
         else:
             groups.append(([day], text))
     parts = [
@@ -41,3 +31,19 @@ def describe_hours(hours: Mapping[str, Optional[Sequence[Any]]]) -> str:
     ]
     joined = ", ".join(parts[:-1]) + " and " + parts[-1] if len(parts) > 1 else "".join(parts)
     return joined + " (UK time)"
+
+
+MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def describe_window(start: dt.datetime, end: dt.datetime, today: dt.date) -> str:
+    """A callback window read back to the visitor, e.g. 'tomorrow (Sat 29 Nov) between 9am and 12pm'."""
+    day = start.date()
+    date_text = f"{DAY_NAMES[day.weekday()][:3]} {day.day} {MONTHS[day.month - 1]}"
+    if day == today:
+        when = f"today ({date_text})"
+    elif day == today + dt.timedelta(days=1):
+        when = f"tomorrow ({date_text})"
+    else:
+        when = f"on {date_text}"
+    return f"{when} between {_clock(start.time())} and {_clock(end.time())}"

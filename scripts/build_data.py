@@ -89,6 +89,38 @@ def rules_yaml(topics: List[Topic]) -> str:
     return HEADER + body
 
 
+def test_stories_yaml(topics: List[Topic]) -> str:
+    """A test conversation per topic: asked on its own, and asked in the middle of the callback form."""
+    stories: List[Dict] = []
+    for topic in topics:
+        stories.append(
+            {
+                "story": f"Visitor asks '{topic.title}'",
+                "steps": [
+                    {"user": topic.examples[0], "intent": topic.intent},
+                    {"action": topic.answering_action},
+                ],
+            }
+        )
+        stories.append(
+            {
+                "story": f"Visitor asks '{topic.title}' during the callback form",
+                "steps": [
+                    {"intent": "request_callback"},
+                    {"action": FORM},
+                    {"active_loop": FORM},
+                    {"slot_was_set": [{"requested_slot": "caller_name"}]},
+                    {"intent": topic.intent},
+                    {"action": topic.answering_action},
+                    {"action": FORM},
+                    {"active_loop": FORM},
+                ],
+            }
+        )
+    body = yaml.safe_dump({"version": "3.1", "stories": stories}, sort_keys=False, allow_unicode=True, width=1000)
+    return HEADER + body
+
+
 def buttons_for(topic: Topic, by_id: Dict[str, Topic], extra: Dict[str, Dict[str, str]]) -> List[Dict]:
     buttons = []
     for ref in topic.related:
@@ -140,7 +172,7 @@ def action_responses_yaml(root: Path, domain_text: str) -> str:
     code in actions/ sends and the forms' questions, found by reading that code.
     """
     domain = yaml.safe_load(domain_text)
-    names = set()
+    names = {"utter_default"}  # sent by Rasa's own action_default_fallback
     for path in sorted((root / "actions").glob("*.py")):
         names.update(RESPONSE_IN_CODE.findall(path.read_text(encoding="utf-8")))
     for form in (domain.get("forms") or {}).values():
@@ -172,6 +204,7 @@ def outputs(root: Path = ROOT) -> Dict[Path, str]:
         root / "tests" / "validation" / "action_responses.yml": action_responses_yaml(root, domain),
         root / "data" / "nlu" / "faq.yml": nlu_yaml(topics),
         root / "data" / "rules" / "faq.yml": rules_yaml(topics),
+        root / "tests" / "stories" / "test_faq_stories.yml": test_stories_yaml(topics),
         domain_path: domain,
     }
 

@@ -1,0 +1,76 @@
+"""Finish the callback form: store the request in the outbox (the relay delivers it), or store nothing."""
+
+from __future__ import annotations
+
+import logging
+from functools import lru_cache
+from typing import List, Text
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import EventType, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import SQLAlchemyError
+
+from actions.callback_form import now_utc, window_of
+from milia.form_answers import NO_CONCERN
+from milia.outbox import CallbackRequest, enqueue, make_engine
+from milia.settings import RuntimeConfig, load_settings
+
+logger = logging.getLogger(__name__)
+FORM_SLOTS = (
+    "caller_name", "caller_phone", "callback_window", "callback_concern", "callback_consent",
+    "callback_confirmed", "callback_phone_display", "callback_window_label", "callback_failures",
+    "requested_slot",
+)
+
+
+@lru_cache(maxsize=1)
+def outbox_engine() -> Engine:
+    return make_engine(RuntimeConfig.from_env().outbox_db_url)
+
+
+def clear_form() -> List[EventType]:
+    """Forget every detail the form collected (personal data stays only in the outbox)."""
+    return [SlotSet(slot, None) for slot in FORM_SLOTS]
+
+
+class ActionSubmitCallback(Action):
+    def name(self) -> Text:
+        return "action_submit_callback"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain) -> List[EventType]:
+        if tracker.get_slot("callback_consent") is not True or tracker.get_slot("callback_confirmed") is not True:
+            dispatcher.utter_message(response="utter_callback_not_stored")
+            return clear_form()
+        window = window_of(tracker)
+        concern = tracker.get_slot("callback_concern")
+        request = CallbackRequest(
+            conversation_id=tracker.sender_id,
+            name=tracker.get_slot("caller_name"),
+            phone_e164=tracker.get_slot("caller_phone"),
+            window_start=window.start.isoformat(),
+            window_end=window.end.isoformat(),
+            concern=None if concern in (None, NO_CONCERN) else concern,
+            consent=True,
+        )
+        try:
+            request_id, created = enqueue(outbox_engine(), request, now_utc(), load_settings().duplicate_window)
+        except SQLAlchemyError as exc:
+            logger.error("callback request could not be stored: %s", type(exc).__name__)
+            dispatcher.utter_message(response="utter_callback_failed")
+            return clear_form()
+        logger.info("callback request %s %s", request_id, "stored" if created else "was a duplicate")
+        dispatcher.utter_message(response="utter_callback_received" if created else "utter_callback_duplicate")
+        return clear_form() + [SlotSet("callback_request_ref", request_id)]
+
+
+class ActionCancelCallback(Action):
+    """The visitor said stop: nothing is stored or sent."""
+
+    def name(self) -> Text:
+        return "action_cancel_callback"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain) -> List[EventType]:
+        dispatcher.utter_message(response="utter_callback_cancelled")
+        return clear_form()

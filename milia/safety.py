@@ -1,0 +1,809 @@
+"""Deterministic safety detector for milia messages.
+
+``detect(text)`` tells whether a visitor talks about removing milia themselves
+(``self_removal``), about the eye area (``eye_area``), reports a warning sign
+(``red_flag``), says they will NOT touch them (``negated``) or asks how the
+clinic removes them (``clinic_removal``).
+
+How it works: a blank English spaCy tokenizer plus one ``Matcher`` finds
+*concepts* (removal verbs, self cues, tools, negation cues, eye words, red-flag
+symptoms, ...). ``PATTERNS`` below is the single source of truth for those
+token patterns; ``save_pipeline`` writes the very same patterns into an
+``entity_ruler``. Small rules then combine the concepts per clause (negation
+scope, who does the removing, hypothetical questions, durations).
+
+This module must not import rasa. spaCy is imported lazily, and the pipeline
+is built on first use and cached.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Dict, FrozenSet, List, Optional, Sequence, Set, Tuple, Union
+
+if TYPE_CHECKING:  # pragma: no cover - typing only
+    from spacy.language import Language
+    from spacy.matcher import Matcher
+    from spacy.tokens import Doc
+
+FLAGS: Tuple[str, ...] = ("self_removal", "eye_area", "red_flag")
+
+# --------------------------------------------------------------------------
+# Lexicon (regular expressions on the lower-cased token text)
+# --------------------------------------------------------------------------
+# Verbs that on their own mean physically attacking a spot.
+RX_SELF_VERB = (
+    r"^(sq(u|w)?e{1,2}[sz]{1,2}e?(s|d|ed|ing|in)?|squ?ea[sz]e?(s|d|ing)?|squish\w*"
+    r"|pop|pops|popped|popping|poping|popin|poppin|poped"
+    r"|pick|picks|picked|picking|pickin|picing|pickd"
+    r"|prick|pricks|pricked|pricking"
+    r"|lance|lances|lanced|lancing|lanse"
+    r"|scratch|scratches|scratched|scratching|scratchin|scrach\w*"
+    r"|dig|digs|digging|diggin|dug|gouge\w*"
+    r"|poke|pokes|poked|poking|prod|prods|prodded|prodding"
+    r"|scrape|scrapes|scraped|scraping|pinch|pinched|pinching"
+    r"|pierce|pierced|burst|bursting|puncture|punctured|puncturing)$"
+)
+# Removal words that need a self cue ("myself", "at home", a home tool, ...).
+RX_REMOVE = (
+    r"^(remove|removes|removed|removing|removin|removal|removals|removel|remov|remve|remvoe"
+    r"|rmove|remoove|extract|extracts|extracted|extracting|extraction|extractions|exract\w*"
+    r"|extrat\w*)$"
+)
+RX_TAKE = (
+    r"^(get|gets|getting|gettin|got|take|takes|taking|took|pull|pulls|pulled|pulling"
+    r"|cut|cuts|cutting|shave|shaved|shaving|push|pushed|pushing)$"
+)
+RX_REFLEXIVE = (
+    r"^(myself|yourself|ourselves|herself|himself|themselves|meself|myslef|mysef|urself"
+    r"|yourselves|my-self)$"
+)
+RX_DIY = r"^(diy|d\.i\.y\.?|diy'?ing|diy'd)$"
+RX_TOOL = (
+    r"^(needles?|needel|neddle|pins?|tweezers?|tweasers?|tweezzers|extractors?|lancets?"
+    r"|blades?|scalpels?|razors?|razer|knife|knives|fingernails?|nails?|scissors)$"
+)
+RX_USE = r"^(use|used|uses|using|usin|useing)$"
+RX_TRIED = r"^(tried|trying|tryed|tryin|attempted|attempting)$"
+# Negation cues for the removal verb that follows them (same clause).
+RX_NEG = (
+    r"^(not|n't|nt|never|neva|without|instead|rather|than|stop|stopped|stopping|avoid|avoiding"
+    r"|scared|afraid|frightened|terrified|nervous|refuse|refusing|no|nope|resist|resisting"
+    r"|wont|dont|didnt|shouldnt)$"
+)
+# Somebody other than the visitor doing the removing.
+RX_PRO_AGENT = (
+    r"^(dermatologists?|derms?|dermo|clinics?|practitioners?|doctors?|dr|nurses?|gps?"
+    r"|professionals?|professionally|therapists?|clinicians?|specialists?|surgeons?|who"
+    r"|aestheticians?|estheticians?|beauticians?|cosmetologists?|facialists?|salons?|spas?|experts?)$"
+)
+RX_YOU = r"^(you|u|ya|your|yours|y'all)$"
+RX_CLINIC_DONE = r"^(removed|extracted|taken|done|treated|lanced|zapped|cauteri[sz]ed|sorted)$"
+RX_HYFRECATOR = r"^(h[iy]p?h?f?recat\w*|hyfercat\w*|cauteri[sz]\w*|electrolysis|diathermy)$"
+RX_PRODUCT = (
+    r"^(creams?|serums?|retinol|retinoids?|retin-a|exfoliat\w*|scrubs?|acids?|peels?|lotions?"
+    r"|ointments?|gels?|products?|moisturi[sz]ers?|cleansers?|toners?|masks?|oils?|tretinoin"
+    r"|adapalene|differin|vitamin|aha|bha|glycolic|salicylic|lactic|prescription|medication"
+    r"|medicine|topical)$"
+)
+RX_NONREMOVAL_OBJ = (
+    r"^(makeup|make-up|mascara|eyeliner|foundation|number|numbers|details|detail|data|name"
+    r"|email|callback|call|booking|appointment|info|information|skincare|account|messages?"
+    r"|form|request)$"
+)
+# A milia reference after a self verb ("pop THEM", "pick ONE", "squeeze the white bit").
+RX_OBJ = (
+    r"^(them|em|'em|it|one|ones|milia|milias|milium|miliums|milea|millia|mila|mine|those|these"
+    r"|bumps?|spots?|cysts?|lumps?|white|whiteheads?|heads?|bits?|things?|little|tiny|seeds?"
+    r"|grains?|pimples?|zits?|lot|all|some|couple|few|several|both|another|any"
+    r"|at|off|out|away)$"
+)
+# ...or something before an object-less self verb ("the spot I squeezed", "after picking").
+RX_CTX_BEFORE = r"^(where|after|since|from|spot|spots|place|area|bit|bump|bumps|one|ones|skin|site|milium|milia)$"
+RX_EYE_WORD = (
+    r"^(eye|eyes|eys|eyez|eyse|eyeys|eyelid|eyelids|eylid|eylids|eyeleds?|eyelash|eyelashes"
+    r"|lash|lashes|lashline|undereye|undereyes|periorbital|peri-orbital|periocular|orbital"
+    r"|eyebags?|eyeballs?|eyeline)$"
+)
+RX_LID = r"^(lids?|lid's)$"
+LID_MODIFIERS = ["my", "upper", "lower", "left", "right", "her", "his", "your", "top", "bottom",
+                 "eye", "both", "inner", "outer", "the"]
+RX_PAIN = (
+    r"^(hurt|hurts|hurting|hurtin|pain|pains|painful|sore|soreness|ache|aches|aching|achy"
+    r"|sting|stings|stinging|throb\w*|burn|burns|burning)$"
+)
+RX_VISION = r"^(vision|visions|sight|eyesight|eye-sight)$"
+RX_VISION_CHANGE = (
+    r"^(gone|going|lost|loss|losing|lose|blur\w*|fuzzy|funny|weird|cloudy|misty|hazy|double"
+    r"|worse|worsening|reduced|changed|changing|dim|dimmer|dark|darker|affected|problems?|bad"
+    r"|blind|patchy)$"
+)
+RX_RED = r"^(red|redness|redder|reddish|rash|rashes|streaks?|streaky|streaking)$"
+RX_SPREAD = r"^(spread|spreads|spreading|spred\w*)$"
+RX_HEAL = r"^(heal|heals|healed|healing|healin|heald|helaed)$"
+RX_NEG_TOKEN = r"^(not|n't|nt|never|no|wont|hasnt|havent|isnt|didnt|doesnt|aint)$"
+RX_BIGGER = r"^(bigger|larger|biger|biggr|bigge)$"
+RX_NUMBER_UNIT = r"^\d+(days?|wks?|weeks?|months?|mths?|yrs?|years?)$"
+
+
+def _rx(pattern: str, op: Optional[str] = None) -> Dict[str, Any]:
+    spec: Dict[str, Any] = {"LOWER": {"REGEX": pattern}}
+    if op:
+        spec["OP"] = op
+    return spec
+
+
+def _in(*words: str, op: Optional[str] = None) -> Dict[str, Any]:
+    spec: Dict[str, Any] = {"LOWER": {"IN": list(words)}}
+    if op:
+        spec["OP"] = op
+    return spec
+
+
+def _gap(n: int) -> List[Dict[str, Any]]:
+    """Up to ``n`` arbitrary tokens."""
+    return [{"OP": "?"} for _ in range(n)]
+
+
+TokenPattern = List[Dict[str, Any]]
+
+# --------------------------------------------------------------------------
+# The single source of truth: concept label -> token patterns.
+# Labels starting with ``RF_`` are red-flag symptoms.
+# --------------------------------------------------------------------------
+PATTERNS: Dict[str, List[TokenPattern]] = {
+    "SELF_VERB": [[_rx(RX_SELF_VERB)]],
+    "REMOVE": [
+        [_rx(RX_REMOVE)],
+        [_in("rid", "ridd")],
+        [_rx(RX_TAKE), *_gap(3), _in("out", "off", "away")],
+        [_in("do", "doing", "did"), _in("it", "them", "this", "mine", "em", "these", "those", "one")],
+    ],
+    "SELF_CUE": [
+        [_rx(RX_REFLEXIVE)],
+        [_in("my", "your", "her", "his", "our", "their"), _in("own")],
+        [_in("at"), _in("home", "hom", "hme", "hoome")],
+        [_in("at"), {"ORTH": "-"}, _in("home")],
+        [_rx(RX_DIY)],
+        [_in("home"), _rx(r"^(remov\w*|extract\w*|surgery|job)$")],
+        [_in("self"), {"ORTH": "-", "OP": "?"}, _rx(r"^(remov\w*|extract\w*|treat\w*)$")],
+    ],
+    "TOOL": [
+        [_rx(RX_TOOL)],
+        [_in("finger"), _rx(r"^nails?$")],
+        [_in("nail"), _in("file", "scissors", "clippers")],
+    ],
+    "TOOL_USE": [[_rx(RX_USE), *_gap(3), _rx(RX_TOOL)]],
+    "CONSUMER_TOOL": [
+        [_in("comedone", "comedo", "blackhead", "blackheads", "pimple", "spot", "zit", "milia"),
+         _rx(r"^(extractors?|poppers?|tools?)$")],
+        [_rx(r"^(extraction|extractor|removal|remover|popping)$"),
+         _rx(r"^(kits?|tools?|sets?|pens?|devices?|gadgets?)$")],
+        [_in("sewing"), _rx(r"^needles?$")],
+        [_in("safety"), _rx(r"^pins?$")],
+    ],
+    "TRIED": [[_rx(RX_TRIED)]],
+    "NEG": [[_rx(RX_NEG)]],
+    "PRO_AGENT": [[_rx(RX_PRO_AGENT)]],
+    "FIRST_PERSON": [[_in("i", "me", "my", "mine", "we", "us", "our", "im", "ive", "myself")]],
+    "YOU": [[_rx(RX_YOU)]],
+    "CLINIC_PASSIVE": [
+        [_rx(r"^(have|has|having|had|get|gets|getting|got|be|being|been)$"), *_gap(3),
+         _rx(RX_CLINIC_DONE)],
+    ],
+    "CLINIC_TERM": [
+        [_rx(RX_HYFRECATOR)],
+        [_rx(r"^(needles?|needel|neddle)$"), _rx(r"^(extraction|extractions|removal)$")],
+        [_in("what"), _in("does", "do", "will"), *_gap(3), _rx(r"^(involve|involves|entail)$")],
+        [_in("how"), _in("is", "are", "do", "does"), *_gap(2), _in("removed", "extracted", "treated")],
+    ],
+    "CLINIC_PLACE": [[_in("at", "in", "to"), _in("the", "your", "a", op="?"),
+                      _rx(r"^(clinics?|salons?|spas?|surgery|hospital|dermatologists?|derms?)$")]],
+    "FUTURE": [
+        [_in("will", "would", "might", "may", "could", "wil", "wud", "shall", "'ll", "ll")],
+        [_in("going"), _in("to")],
+        [_in("gon"), _in("na")],
+        [_in("gonna")],
+    ],
+    "PRODUCT": [[_rx(RX_PRODUCT)]],
+    "NONREMOVAL_OBJ": [
+        [_in("make"), {"ORTH": "-", "OP": "?"}, _in("up")],
+        [_rx(RX_NONREMOVAL_OBJ)],
+    ],
+    "OBJ": [[_rx(RX_OBJ)]],
+    "CTX_BEFORE": [[_rx(RX_CTX_BEFORE)]],
+    "EYE": [
+        [_rx(RX_EYE_WORD)],
+        [_in(*LID_MODIFIERS), _rx(RX_LID)],
+        [_in("tear", "tears"), _rx(r"^troughs?$")],
+    ],
+    "EYE_IDIOM": [
+        [_rx(r"^(keep|keeps|keeping|kept)$"), _in("an", "a", "my", "your", "close"), _in("eye")],
+        [_in("an"), _in("eye"), _in("on", "out")],
+        [_in("naked", "birds", "bird's", "public", "blind"), _in("eye")],
+        [_in("eye"), {"ORTH": "-", "OP": "?"}, _in("contact", "catching", "opener", "opening", "test")],
+    ],
+    "REPORT_CUE": [
+        [_in("my", "mine", "since", "now", "still", "keeps", "keep", "ive", "im")],
+        [_in("i"), _in("'ve", "ve", "'m", "m")],
+        [_in("after", "when"), _in("i")],
+    ],
+    "HYPO_STRONG": [
+        [_rx(r"^(if|incase|risk|risks|risky|chance|chances|avoid|avoiding|prevent|preventing"
+             r"|cause|causes|causing|likely|danger|dangers|possible)$")],
+        [_in("in"), _in("case")],
+    ],
+    "TREATMENT_CTX": [
+        [_rx(r"^(treatment|treatments|treated|removal|removed|extraction|extracted|procedure|session"
+             r"|appointment|consultation)$")],
+        [_rx(RX_HYFRECATOR)],
+        [_rx(RX_YOU), _rx(r"^(remove|removes|extract|extracts|take|do|treat)$")],
+    ],
+    "DURATION": [
+        [_rx(r"^(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|couple"
+             r"|few|several|few)$"), _in("of", "-", op="?"),
+         _rx(r"^(days?|wks?|weeks?|months?|mths?|yrs?|years?)$")],
+        [_rx(RX_NUMBER_UNIT)],
+        [_in("yesterday", "today", "tonight")],
+        [_in("last", "this"), _in("night", "morning", "evening", "afternoon")],
+    ],
+    # ---- red flags ----
+    "RF_SWELL": [[_rx(r"^(swollen|swolen|swolln|swelling|sweling|swelled|swell|swells|puffy"
+                      r"|puffed|puffing|throbbing|throbs|throbbin)$")]],
+    "RF_HOT": [
+        [_in("is", "feels", "feel", "feeling", "'s", "s", "and", "red", "really", "very", "so",
+             "gone", "burning", "v", "bit"), _in("hot", "warm", "hott")],
+        [_in("hot", "warm"), _in("to"), _in("the", op="?"), _in("touch")],
+    ],
+    "RF_PUS": [
+        [_rx(r"^(pus|puss|pustules?|pussing|pussy)$")],
+        [_in("yellow", "green", "yellowy", "greenish", "yellowish", "greeny"),
+         _rx(r"^(stuff|gunk|goo|gunge|liquid|fluid|discharge|crust)$")],
+    ],
+    "RF_OOZE": [[_rx(r"^(ooz\w*|weep\w*|leak\w*|discharg\w*|seep\w*)$")]],
+    "RF_SPREAD": [
+        [_rx(RX_RED), *_gap(4), _rx(RX_SPREAD)],
+        [_rx(RX_SPREAD), *_gap(4), _rx(RX_RED)],
+    ],
+    "RF_FEVER": [
+        [_rx(r"^(fever\w*|feaver\w*|fevour|shivers|shivery|shivering|chills|rigors|unwell)$")],
+        [_in("a", "high", "raised", "hi"), _rx(r"^(temp|temperature|temprature|tempreture)$")],
+        [_rx(r"^(feel|feels|feeling|felt)$"), {"OP": "?"}, _in("ill", "poorly", "shivery", "hot")],
+    ],
+    "RF_INFECT": [[_rx(r"^(infected|infection|infections|infecting|infect|infecion|infeted"
+                       r"|infectd|infeccted)$")]],
+    "RF_EYE_PAIN": [
+        [_rx(RX_EYE_WORD + "|" + RX_LID), *_gap(3), _rx(RX_PAIN)],
+        [_rx(RX_PAIN), *_gap(3), _rx(RX_EYE_WORD + "|" + RX_LID)],
+    ],
+    "RF_VISION": [
+        [_rx(r"^blur\w*$")],
+        [_rx(RX_VISION), *_gap(3), _rx(RX_VISION_CHANGE)],
+        [_rx(RX_VISION_CHANGE), *_gap(3), _rx(RX_VISION)],
+        [_rx(r"^(ca|can|cannot|cant|could|couldn|couldnt)$"), _in("n't", "nt", "not", op="?"),
+         _in("see"), _rx(r"^(properly|proper|clearly|clear|well|straight|right|anything|out"
+                         r"|much|normally|very)$")],
+    ],
+    "RF_BLEED": [[_rx(r"^(bleed|bleeds|bleeding|bleedin|bled|blood|bleading|bleeing|bledding)$")]],
+    "RF_GROW": [
+        [_rx(r"^(grow|grows|growing|grown|grew|enlarg\w*|expanding)$")],
+        [_rx(r"^(getting|got|gotten|get|gets|become|becoming|became|gone|grown|grow|growing)$"),
+         _in("a", "much", "bit", "lot", "little", "slightly", "way", "even", "really", "so",
+             op="?"),
+         _in("a", "much", "bit", "lot", "little", "slightly", "way", "even", "really", "so",
+             op="?"),
+         _rx(RX_BIGGER)],
+        [_rx(RX_BIGGER), _in("than"), _in("before", "it", "last", "yesterday", "when", "they",
+                                          "previously", "usual", "normal")],
+        [_rx(r"^chang\w*$"), *_gap(2), _rx(r"^(shape|colour|color|size|colours|colors)$")],
+    ],
+    "RF_NOT_HEALED": [[_rx(RX_NEG_TOKEN), *_gap(2), _rx(RX_HEAL)]],
+    # only a red flag with a duration of four weeks or more in the same sentence
+    "RF_PERSISTENT": [[_rx(r"^(scab|scabs|scabby|scabbing|scabbed|crust|crusts|crusty|crusting"
+                           r"|sore|sores|raw|ulcer\w*|open)$")]],
+    "RF_PAINFUL_RED": [
+        [_rx(r"^(painful|sore|tender|throbbing|hurts|hurting)$"), *_gap(2),
+         _rx(r"^(red|redness|lump|lumps)$")],
+        [_rx(r"^(red|redness)$"), *_gap(2), _rx(r"^(painful|sore|tender|throbbing)$")],
+    ],
+}
+
+RED_FLAG_LABELS: Tuple[str, ...] = tuple(k for k in PATTERNS if k.startswith("RF_"))
+
+# Word lists used by the combining rules (not token patterns).
+CLAUSE_BREAK_PUNCT: FrozenSet[str] = frozenset(
+    {".", ",", ";", ":", "!", "?", "(", ")", "…", "...", "—", "–", "/", "\n"}
+)
+CLAUSE_BREAK_WORDS: FrozenSet[str] = frozenset(
+    {"but", "than", "or", "because", "cos", "cuz", "though", "although", "however", "whereas"}
+)
+SENTENCE_BREAK: FrozenSet[str] = frozenset({".", "!", "?", "…", "..."})
+CLAUSE_FILLERS: FrozenSet[str] = frozenset(
+    {"and", "so", "but", "or", "ok", "okay", "hi", "hey", "hello", "also", "um", "erm", "then",
+     "than", "because", "cos", "well", "just", "please", "and", "plus"}
+)
+FUTURE_STARTS: FrozenSet[str] = frozenset(
+    {"will", "would", "might", "may", "could", "can", "do", "does", "did", "wil", "wud"}
+)
+CLINIC_AUX: FrozenSet[str] = frozenset({"will", "would", "are", "wil", "wud"})
+CONTINUATIONS: FrozenSet[str] = frozenset({"or", "and", "nor"})
+HYPO_WEAK_STARTS: FrozenSet[str] = frozenset(
+    {"will", "would", "can", "could", "do", "does", "did", "is", "are", "might", "may", "should",
+     "shall", "wil", "wud", "whats", "what", "how"}
+)
+NEG_IGNORE_NEXT: FrozenSet[str] = frozenset(
+    {"i", "you", "u", "we", "know", "sure", "understand", "care", "mind", "realise", "realize",
+     "see", "matter"}
+)
+PLAIN_NEGATORS: FrozenSet[str] = frozenset({"not", "n't", "nt", "never", "no"})
+NEG_IGNORE_PREV: FrozenSet[str] = frozenset({"ca", "can", "could", "couldn"})
+SELF_VERB_EXCLUDE_NEXT: FrozenSet[str] = frozenset(
+    {"me", "us", "in", "round", "by", "over", "into", "down", "along", "across", "'round",
+     "back", "through"}
+)
+NON_MILIA_NOUNS: FrozenSet[str] = frozenset(
+    {"time", "times", "slot", "slots", "date", "dates", "day", "days", "treatment", "treatments",
+     "option", "options", "appointment", "package", "plan", "number", "phone", "call",
+     "callback", "clinic", "branch", "colour", "color", "one's"}
+)
+HOT_EXCLUDE_NEXT: FrozenSet[str] = frozenset(
+    {"water", "compress", "flannel", "cloth", "shower", "showers", "bath", "weather", "day",
+     "towel", "drink", "tea"}
+)
+GROW_EXCLUDE_NEXT: FrozenSet[str] = frozenset({"back", "out", "up", "older"})
+DEFINITE: FrozenSet[str] = frozenset({"the", "this", "that", "my", "its", "it's"})
+SELF_NEGATING_LABELS: FrozenSet[str] = frozenset({"RF_NOT_HEALED", "RF_VISION"})
+PLAQUE_WORDS: FrozenSet[str] = frozenset({"patch", "patches", "plaque", "plaques"})
+DETERMINERS: FrozenSet[str] = frozenset(
+    {"my", "her", "his", "your", "their", "our", "the", "a", "an", "'s", "s", "just", "all"}
+)
+PARTICLES: FrozenSet[str] = frozenset({"at", "off", "out", "away"})
+PAST_SELF_VERB = re.compile(r"(ed|dug|d)$")
+NUMBER_WORDS: Dict[str, float] = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "couple": 2,
+    "several": 4,
+}
+UNIT_DAYS: Tuple[Tuple[str, float], ...] = (
+    ("day", 1), ("wk", 7), ("week", 7), ("mth", 30), ("month", 30), ("yr", 365), ("year", 365),
+)
+NOT_HEALED_MIN_DAYS = 28
+NEG_WINDOW = 6
+OBJ_WINDOW = 4
+CTX_WINDOW = 4
+
+
+# --------------------------------------------------------------------------
+# Result
+# --------------------------------------------------------------------------
+@dataclass(frozen=True)
+class SafetyResult:
+    """Flags for one message; ``spans`` holds (flag, start_char, end_char) evidence."""
+
+    self_removal: bool = False
+    eye_area: bool = False
+    red_flag: bool = False
+    negated: bool = False
+    clinic_removal: bool = False
+    spans: Tuple[Tuple[str, int, int], ...] = ()
+
+    @property
+    def flags(self) -> List[str]:
+        """The set flags among ``FLAGS`` (self_removal, eye_area, red_flag), in that order."""
+        return [f for f in FLAGS if getattr(self, f)]
+
+    def span(self, flag: str) -> Optional[Tuple[int, int]]:
+        """Character span of the first evidence for ``flag`` (or None)."""
+        for name, start, end in self.spans:
+            if name == flag:
+                return start, end
+        return None
+
+
+# --------------------------------------------------------------------------
+# Pipeline (built lazily, cached)
+# --------------------------------------------------------------------------
+@lru_cache(maxsize=1)
+def build_nlp() -> "Language":
+    """A blank English pipeline (tokenizer only); cached."""
+    import spacy
+
+    return spacy.blank("en")
+
+
+@lru_cache(maxsize=1)
+def build_matcher() -> "Matcher":
+    """The ``Matcher`` holding every concept in ``PATTERNS``; cached."""
+    from spacy.matcher import Matcher
+
+    matcher = Matcher(build_nlp().vocab, validate=True)
+    for label, patterns in PATTERNS.items():
+        matcher.add(label, patterns)
+    return matcher
+
+
+def warm_up() -> None:
+    """Build the tokenizer and matcher now (e.g. when a server starts)."""
+    build_matcher()
+
+
+def entity_ruler_patterns() -> List[Dict[str, Any]]:
+    """``PATTERNS`` in entity_ruler form: one entry per token pattern."""
+    return [
+        {"label": label, "pattern": pattern, "id": f"{label.lower()}_{i}"}
+        for label, patterns in PATTERNS.items()
+        for i, pattern in enumerate(patterns)
+    ]
+
+
+def save_pipeline(path: Union[str, Path]) -> Path:
+    """Write a blank-English pipeline with an entity_ruler holding ``PATTERNS``.
+
+    The saved pipeline can be loaded with ``spacy.load(path)`` (e.g. as the
+    ``model`` of Rasa's ``SpacyNLP``). The ruler only tags concepts (longest
+    non-overlapping spans win); the combining rules live in ``detect``.
+    """
+    import spacy
+
+    out = Path(path)
+    nlp = spacy.blank("en")
+    ruler = nlp.add_pipe("entity_ruler", config={"validate": True})
+    ruler.add_patterns(entity_ruler_patterns())
+    nlp.meta["name"] = "milia_safety"
+    nlp.meta["description"] = "Concept tagger for the milia safety detector (milia/safety.py)."
+    out.mkdir(parents=True, exist_ok=True)
+    nlp.to_disk(out)
+    return out
+
+
+# --------------------------------------------------------------------------
+# Detection
+# --------------------------------------------------------------------------
+_QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u00b4": "'"})
+
+
+def _normalise(text: str) -> str:
+    """Same-length normalisation so character offsets stay valid."""
+    return text.translate(_QUOTES)
+
+
+class _Analysis:
+    """Matches of one doc plus clause/sentence structure."""
+
+    def __init__(self, doc: "Doc", matches: Sequence[Tuple[int, int, int]]) -> None:
+        self.doc = doc
+        self.low = [t.lower_ for t in doc]
+        strings = doc.vocab.strings
+        self.hits: Dict[str, List[Tuple[int, int]]] = {}
+        for match_id, start, end in matches:
+            self.hits.setdefault(strings[match_id], []).append((start, end))
+        for spans in self.hits.values():
+            spans.sort()
+        self.at: Dict[str, Set[int]] = {
+            label: {s for s, _ in spans} for label, spans in self.hits.items()
+        }
+        self.covered: Dict[str, Set[int]] = {
+            label: {i for s, e in spans for i in range(s, e)} for label, spans in self.hits.items()
+        }
+        self.clause: List[int] = []
+        self.sentence: List[int] = []
+        clause = sentence = 0
+        for i, tok in enumerate(doc):
+            word = self.low[i]
+            if word in CLAUSE_BREAK_PUNCT or word in CLAUSE_BREAK_WORDS or "\n" in tok.text:
+                clause += 1
+            self.clause.append(clause)
+            self.sentence.append(sentence)
+            if word in SENTENCE_BREAK or "\n" in tok.text:
+                sentence += 1
+                clause += 1
+
+    # -- helpers --
+    def spans(self, label: str) -> List[Tuple[int, int]]:
+        return self.hits.get(label, [])
+
+    def has(self, label: str, i: int) -> bool:
+        return i in self.at.get(label, ())
+
+    def in_clause(self, label: str, i: int) -> bool:
+        return any(self.clause[s] == self.clause[i] for s, _ in self.spans(label))
+
+    def in_clause_before(self, label: str, i: int, window: int = 99) -> bool:
+        return any(
+            self.clause[s] == self.clause[i] and i - window <= s < i for s, _ in self.spans(label)
+        )
+
+    def same_clause(self, start: int, end: int) -> bool:
+        return self.clause[start] == self.clause[end - 1]
+
+    def char_span(self, start: int, end: int) -> Tuple[int, int]:
+        span = self.doc[start:end]
+        return span.start_char, span.end_char
+
+    def clause_start_word(self, i: int) -> str:
+        """First content word of the clause of ``i``; "...or swell up" continues the clause before."""
+        cid = self.clause[i]
+        j = i
+        while j > 0 and self.clause[j - 1] == cid:
+            j -= 1
+        if self.low[j] in CONTINUATIONS and j > 0 and self.sentence[j - 1] == self.sentence[j]:
+            nxt = self.low[j + 1] if j + 1 <= i else ""
+            if nxt not in HYPO_WEAK_STARTS:
+                return self.clause_start_word(j - 1)  # "do milia ever go red or swell up?"
+        for k in range(j, i + 1):
+            word = self.low[k]
+            if word in CLAUSE_BREAK_PUNCT or word in CLAUSE_FILLERS:
+                continue
+            return word
+        return ""
+
+    # -- negation --
+    def negated_before(self, i: int) -> bool:
+        """A negation cue governs the word at ``i`` (same clause, a few tokens back)."""
+        for j in range(max(0, i - NEG_WINDOW), i):
+            if self.clause[j] != self.clause[i] or not self.has("NEG", j):
+                continue
+            nxt = self.low[j + 1] if j + 1 < len(self.low) else ""
+            prev = self.low[j - 1] if j > 0 else ""
+            if nxt in NEG_IGNORE_NEXT or (self.low[j] in {"n't", "nt", "not"} and prev in NEG_IGNORE_PREV):
+                continue
+            if any(self.low[k] in PLAIN_NEGATORS for k in range(max(0, j - 2), j)):
+                continue  # double negation: "can't stop picking"
+            return True
+        return False
+
+
+@dataclass
+class _Mention:
+    start: int
+    end: int
+    negated: bool
+
+
+def _self_verb_mentions(a: _Analysis) -> List[_Mention]:
+    out: List[_Mention] = []
+    n = len(a.low)
+    for start, end in a.spans("SELF_VERB"):
+        nxt = a.low[start + 1] if start + 1 < n else ""
+        nxt2 = a.low[start + 2] if start + 2 < n else ""
+        if nxt in SELF_VERB_EXCLUDE_NEXT or "up" in (nxt, nxt2):
+            continue  # "pop in", "squeeze me in", "pick (it) up"
+        if a.low[start].startswith("scra") and start > 0 and a.low[start - 1] == "from":
+            continue  # "start from scratch"
+        following = _following(a, start)
+        first_noun = next(
+            (k for k in following if a.has("OBJ", k) or a.low[k] in NON_MILIA_NOUNS), None
+        )
+        if first_noun is not None and a.low[first_noun] in NON_MILIA_NOUNS:
+            continue  # "pick a time", "I picked the 3pm slot"
+        if start > 0 and a.low[start - 1] in {"like", "as"}:
+            continue  # "is needle extraction like lancing a spot"
+        if a.in_clause_before("PRO_AGENT", start) or a.in_clause("CLINIC_PLACE", start):
+            continue  # "can the dermatologist squeeze them", "pop them at the clinic"
+        if start >= 2 and a.has("YOU", start - 1) and a.low[start - 2] in CLINIC_AUX:
+            continue  # "will you squeeze them or cut them?"
+        if a.in_clause_before("YOU", start, 3) and _for_me(a, start):
+            continue  # "can you pop them for me"
+        negated = a.negated_before(start)
+        if not negated:
+            has_obj = bool(following) and (
+                a.has("OBJ", following[0])  # "pop THEM", "picking AT them"
+                or any(a.has("OBJ", k) and a.low[k] not in PARTICLES for k in following)
+            )
+            ctx = any(
+                (a.has("CTX_BEFORE", k) or a.has("TRIED", k)) and a.clause[k] == a.clause[start]
+                for k in range(max(0, start - CTX_WINDOW), start)
+            )
+            if not (has_obj or ctx):
+                continue
+        out.append(_Mention(start, end, negated))
+    return out
+
+
+def _following(a: _Analysis, i: int) -> List[int]:
+    """Up to OBJ_WINDOW tokens after ``i`` in its clause, not counting determiners."""
+    out: List[int] = []
+    k = i + 1
+    while k < len(a.low) and a.clause[k] == a.clause[i] and len(out) < OBJ_WINDOW:
+        if a.low[k] not in DETERMINERS:
+            out.append(k)
+        k += 1
+    return out
+
+
+def _for_me(a: _Analysis, i: int) -> bool:
+    cid = a.clause[i]
+    idx = [k for k in range(len(a.low) - 1) if a.clause[k] == cid]
+    return any(a.low[k] == "for" and a.low[k + 1] == "me" for k in idx)
+
+
+def _remove_mentions(a: _Analysis) -> Tuple[List[_Mention], List[Tuple[int, int]]]:
+    """Removal words with a self cue, and those that look like clinic removal."""
+    self_mentions: List[_Mention] = []
+    clinic: List[Tuple[int, int]] = []
+    passive = a.covered.get("CLINIC_PASSIVE", set()) | a.covered.get("CLINIC_TERM", set())
+    seen: Set[int] = set()
+    for start, end in a.spans("REMOVE"):
+        if start in seen:
+            continue
+        seen.add(start)
+        blocked_obj = any(
+            a.has("NONREMOVAL_OBJ", k) and a.clause[k] == a.clause[start]
+            for k in range(start + 1, min(len(a.low), end + 4))
+        )
+        if blocked_obj:
+            continue  # "remove make-up", "remove my number"
+        strong = a.in_clause("SELF_CUE", start) or a.in_clause_before("TRIED", start, 3)
+        agent = a.in_clause("PRO_AGENT", start) or a.in_clause("YOU", start)
+        weak = a.in_clause("TOOL", start) and a.in_clause("FIRST_PERSON", start) and not agent
+        product = a.in_clause("PRODUCT", start)
+        if start in passive and not strong:
+            clinic.append((start, end))
+            continue  # "have them removed", "can they be removed", "needle extraction"
+        if (strong or weak) and not product:
+            self_mentions.append(_Mention(start, end, a.negated_before(start)))
+        elif agent or a.low[start].startswith(("removal", "extraction")):
+            clinic.append((start, end))
+    return self_mentions, clinic
+
+
+def _tool_mentions(a: _Analysis) -> List[_Mention]:
+    out: List[_Mention] = []
+    for start, end in a.spans("TOOL_USE"):
+        window = range(max(0, start - 3), start)
+        if any((a.has("PRO_AGENT", k) or a.has("YOU", k)) and a.clause[k] == a.clause[start] for k in window):
+            continue  # "do you use a needle"
+        if end < len(a.low) and a.low[end] in {"-", "free", "less"}:
+            continue  # "needle-free"
+        out.append(_Mention(start, end, a.negated_before(start)))
+    for start, end in a.spans("CONSUMER_TOOL"):
+        if a.in_clause("PRO_AGENT", start) or a.in_clause("YOU", start):
+            continue  # "what removal tool do you use"
+        out.append(_Mention(start, end, a.negated_before(start)))
+    return out
+
+
+def _durations_days(a: _Analysis, sentence: int) -> List[float]:
+    days: List[float] = []
+    for start, end in a.spans("DURATION"):
+        if a.sentence[start] != sentence:
+            continue
+        words = a.low[start:end]
+        if len(words) == 1:
+            m = re.match(r"^(\d+)([a-z]+)$", words[0])
+            if m:
+                days.append(float(m.group(1)) * _unit_days(m.group(2)))
+            else:
+                days.append(1.0)  # yesterday / today
+            continue
+        if words[0] in {"last", "this"}:
+            days.append(1.0)
+            continue
+        if words[0] in {"few"}:
+            continue  # too vague to rule out a red flag
+        qty = float(words[0]) if words[0].isdigit() else NUMBER_WORDS.get(words[0], 0.0)
+        if qty:
+            days.append(qty * _unit_days(words[-1]))
+    return days
+
+
+def _unit_days(unit: str) -> float:
+    for prefix, value in UNIT_DAYS:
+        if unit.startswith(prefix):
+            return value
+    return 1.0
+
+
+def _red_flag_spans(a: _Analysis, self_mentions: Sequence[_Mention]) -> List[Tuple[int, int]]:
+    found: List[Tuple[int, int]] = []
+    n = len(a.low)
+    past_self = {
+        a.sentence[m.start] for m in self_mentions
+        if not m.negated and PAST_SELF_VERB.search(a.low[m.start])
+    }
+    for label in RED_FLAG_LABELS:
+        for start, end in a.spans(label):
+            if not a.same_clause(start, end):
+                continue
+            nxt = a.low[end] if end < n else ""
+            if label == "RF_HOT" and nxt in HOT_EXCLUDE_NEXT:
+                continue
+            if label == "RF_GROW" and nxt in GROW_EXCLUDE_NEXT:
+                continue
+            if label == "RF_SWELL" and PLAQUE_WORDS & set(a.low[end:end + 3]):
+                continue  # "milia on a red swollen patch" describes milia en plaque
+            sent = a.sentence[start]
+            if any(a.sentence[s] == sent and s < start for s, _ in a.spans("HYPO_STRONG")):
+                continue  # "what if it gets infected", "can picking cause infection"
+            if _negated_symptom(a, start, label):
+                continue  # "never bled or anything"
+            if _hypothetical(a, start, sent in past_self):
+                continue  # "will there be swelling after the treatment?", "do milia bleed?"
+            if label == "RF_NOT_HEALED":
+                days = _durations_days(a, sent)
+                if days and max(days) < NOT_HEALED_MIN_DAYS:
+                    continue  # "3 days and it hasn't healed yet"
+            if label == "RF_PERSISTENT":
+                days = _durations_days(a, sent)
+                if not days or max(days) < NOT_HEALED_MIN_DAYS:
+                    continue  # only "scabbing for 5 weeks", not "a scab"
+            found.append((start, end))
+    found.sort()
+    return found
+
+
+def _hypothetical(a: _Analysis, i: int, past_self_removal: bool) -> bool:
+    """The symptom at ``i`` sits in a general or future question, not a report."""
+    if past_self_removal:
+        return False  # "is it normal for it to be swollen after I squeezed it?"
+    prev = a.low[i - 1] if i > 0 else ""
+    if a.in_clause_before("FUTURE", i):
+        return prev not in DEFINITE  # "will it hurt my eye" vs "will THE swelling go down"
+    start = a.clause_start_word(i)
+    if start not in HYPO_WEAK_STARTS:
+        return False
+    sent = a.sentence[i]
+    in_sentence = lambda label: any(a.sentence[s] == sent for s, _ in a.spans(label))  # noqa: E731
+    if start in FUTURE_STARTS and in_sentence("TREATMENT_CTX"):
+        return True  # "does it bleed after the treatment?"
+    return not in_sentence("REPORT_CUE")  # "is it normal that MY eye is swollen?" is a report
+
+
+def _negated_symptom(a: _Analysis, start: int, label: str) -> bool:
+    """"never bled", "no pus", "isn't swollen" (but not "won't stop bleeding")."""
+    if label in SELF_NEGATING_LABELS:
+        return False
+    for j in range(max(0, start - 3), start):
+        if a.clause[j] == a.clause[start] and a.low[j] in PLAIN_NEGATORS:
+            between = a.low[j + 1:start]
+            if "stop" not in between and "stopped" not in between:
+                return True
+    return False
+
+
+def _eye_spans(a: _Analysis) -> List[Tuple[int, int]]:
+    idiom = a.covered.get("EYE_IDIOM", set())
+    return [(s, e) for s, e in a.spans("EYE") if not (set(range(s, e)) & idiom)]
+
+
+def detect(text: str) -> SafetyResult:
+    """Detect safety-relevant content in one visitor message."""
+    if not text or not text.strip():
+        return SafetyResult()
+    doc = build_nlp().make_doc(_normalise(text))
+    a = _Analysis(doc, build_matcher()(doc))
+
+    removal, clinic = _remove_mentions(a)
+    mentions = _self_verb_mentions(a) + removal + _tool_mentions(a)
+    positive = sorted((m for m in mentions if not m.negated), key=lambda m: m.start)
+    negative = [m for m in mentions if m.negated]
+    clinic_terms = a.spans("CLINIC_TERM") + a.spans("CLINIC_PASSIVE")
+
+    red = _red_flag_spans(a, mentions)
+    eyes = _eye_spans(a)
+
+    spans: List[Tuple[str, int, int]] = []
+    if positive:
+        spans.append(("self_removal", *a.char_span(positive[0].start, positive[0].end)))
+    if eyes:
+        spans.append(("eye_area", *a.char_span(*eyes[0])))
+    if red:
+        spans.append(("red_flag", *a.char_span(*red[0])))
+
+    return SafetyResult(
+        self_removal=bool(positive),
+        eye_area=bool(eyes),
+        red_flag=bool(red),
+        negated=bool(negative) and not positive,
+        clinic_removal=bool(clinic or clinic_terms) and not positive,
+        spans=tuple(spans),
+    )
+
+
+def explain(text: str) -> Dict[str, List[str]]:
+    """Debug helper: the concept matches found in ``text``."""
+    doc = build_nlp().make_doc(_normalise(text))
+    a = _Analysis(doc, build_matcher()(doc))
+    return {label: [doc[s:e].text for s, e in spans] for label, spans in sorted(a.hits.items())}

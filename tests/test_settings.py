@@ -1,0 +1,120 @@
+from datetime import time, timedelta
+from pathlib import Path
+
+import pytest
+
+from milia.settings import (
+    DEFAULT_SETTINGS_PATH,
+    DEV_WEBHOOK_SECRET,
+    REPO_ROOT,
+    RuntimeConfig,
+    SettingsError,
+    load_settings,
+    settings_from_mapping,
+    settings_path,
+)
+from milia.signing import secret_key
+
+GOOD = {
+    "name": "Test Clinic",
+    "phone": "0121 567 8111",
+    "timezone": "Europe/London",
+    "privacy_url": "/privacy.html",
+    "callback_hours": {"mon": ["09:00", "20:00"], "sat": ["09:00", "17:00"]},
+    "callback_horizon_days": 14,
+    "duplicate_window_minutes": 10,
+}
+
+
+def test_repo_clinic_yml_loads():
+    settings = load_settings(DEFAULT_SETTINGS_PATH)
+    assert settings.timezone == "Europe/London" and str(settings.tz) == "Europe/London"
+    assert len(settings.callback_hours) == 7
+    for hours in settings.callback_hours:
+        assert hours is None or (isinstance(hours[0], time) and hours[0] < hours[1])
+    assert settings.callback_horizon_days >= 1
+    assert settings.duplicate_window >= timedelta(minutes=1)
+
+
+def test_hours_by_weekday():
+    settings = settings_from_mapping(GOOD)
+    assert settings.hours_on(0) == (time(9), time(20))
+    assert settings.hours_on(5) == (time(9), time(17))
+    assert settings.hours_on(6) is None  # Sunday: no callbacks
+    assert settings.duplicate_window == timedelta(minutes=10)
+
+
+def test_env_override_path(tmp_path: Path):
+    import yaml
+
+    file = tmp_path / "clinic.yml"
+    file.write_text(yaml.safe_dump(GOOD))
+    assert settings_path({"CLINIC_SETTINGS": str(file)}) == file
+    assert settings_path({}) == DEFAULT_SETTINGS_PATH
+    assert load_settings(env={"CLINIC_SETTINGS": str(file)}).name == "Test Clinic"
+
+
+def test_missing_days_are_closed():
+    settings = settings_from_mapping(GOOD)
+    assert [settings.hours_on(d) is None for d in range(7)] == [False, True, True, True, True, False, True]
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        {"callback_hours": {"mon": ["20:00", "09:00"]}},
+        {"callback_hours": {"mon": ["9am", "5pm"]}},
+        {"callback_hours": {"monday": ["09:00", "17:00"]}},
+        {"callback_hours": {"mon": ["09:00"]}},
+        {"timezone": "Europe/Nowhere"},
+        {"callback_horizon_days": 0},
+        {"duplicate_window_minutes": "ten"},
+        {"name": ""},
+    ],
+)
+def test_bad_settings_rejected(change):
+    with pytest.raises(SettingsError):
+        settings_from_mapping({**GOOD, **change})
+
+
+def test_runtime_defaults():
+    config = RuntimeConfig.from_env({})
+    assert (config.rasa_port, config.action_port, config.web_port, config.receiver_port) == (5005, 5055, 8080, 8090)
+    assert config.booking_webhook_url is None
+    assert config.webhook_url == "http://127.0.0.1:8090/webhook"
+    assert config.booking_webhook_secret == DEV_WEBHOOK_SECRET and config.uses_dev_secret
+    assert len(secret_key(DEV_WEBHOOK_SECRET)) == 32
+    assert config.outbox_db_url == f"sqlite:///{REPO_ROOT / 'var' / 'outbox.db'}"
+    assert config.receiver_db_url == f"sqlite:///{REPO_ROOT / 'var' / 'receiver.db'}"
+    assert config.relay_poll_seconds == 1.0
+
+
+def test_runtime_from_env():
+    config = RuntimeConfig.from_env(
+        {
+            "RECEIVER_PORT": "9999",
+            "BOOKING_WEBHOOK_SECRET": "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw",
+            "OUTBOX_DB_URL": "postgresql://u@h/db",
+            "RELAY_POLL_SECONDS": "0.2",
+        }
+    )
+    assert config.webhook_url == "http://127.0.0.1:9999/webhook"
+    assert not config.uses_dev_secret
+    assert config.outbox_db_url == "postgresql://u@h/db"
+    assert config.relay_poll_seconds == 0.2
+    other = RuntimeConfig.from_env({"BOOKING_WEBHOOK_URL": "https://booking.example/hook"})
+    assert other.webhook_url == "https://booking.example/hook"
+
+
+@pytest.mark.parametrize(
+    "env",
+    [
+        {"RASA_PORT": "abc"},
+        {"WEB_PORT": "70000"},
+        {"BOOKING_WEBHOOK_SECRET": "not-a-whsec"},
+        {"RELAY_POLL_SECONDS": "-1"},
+    ],
+)
+def test_runtime_bad_env(env):
+    with pytest.raises(SettingsError):
+        RuntimeConfig.from_env(env)
