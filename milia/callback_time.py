@@ -36,6 +36,8 @@ changes are handled):
 * Dates are UK day/month ("1/12" = 1 December). Without a year, a date
   earlier this year by up to ~6 months is in the ``past``; further back it
   means next year.
+* A negation ("not today", "can't do mornings") is ``unparseable``: the
+  form asks again rather than guess.
 * Errors: ``unparseable``, ``past``, ``closed_day`` (no callbacks that day),
   ``out_of_hours`` (time/part outside that day's hours), ``too_far`` (beyond
   ``callback_horizon_days`` from today).
@@ -274,6 +276,8 @@ _TOKEN = re.compile(
     re.VERBOSE,
 )
 
+_NEGATION = re.compile(r"\b(not|don'?t|can'?t|cannot|won'?t|except|unless|busy)\b")
+
 _WEEKDAYS = {
     "monday": 0, "mon": 0, "mondays": 0,
     "tuesday": 1, "tue": 1, "tues": 1, "tuesdays": 1,
@@ -304,6 +308,7 @@ _NOON = {"noon", "midday", "lunchtime", "lunch"}
 _ASAP = {"asap", "now", "soon", "immediately", "whenever", "anytime"}
 _UNITS = {"hour": 60, "hours": 60, "hr": 60, "hrs": 60, "minute": 1, "minutes": 1, "min": 1, "mins": 1}
 _UNSUPPORTED_UNITS = {"day", "days", "week", "weeks", "fortnight", "month", "months", "year", "years"}
+_QUANTIFIERS = {"a", "an", "one", "next", "this", "few", "couple", "following", "of"}
 _RANGE_JOINERS = {"to", "till", "til", "until", "and"}
 _FUZZY_TARGETS = sorted(
     set(_WEEKDAYS) | set(_MONTHS) | set(_RELATIVE_DAYS) | set(_PARTS) | _TONIGHT | _NOON
@@ -500,8 +505,10 @@ def _build_spec(tokens: List[_Token], today: date) -> Optional[_Spec]:
             spec.relative = timedelta(minutes=count * _UNITS[word(i + 2)])
             i += 3
             continue
-        elif text in _UNSUPPORTED_UNITS or text in _UNITS:
-            return None
+        elif (text in _UNSUPPORTED_UNITS or text in _UNITS) and (
+            word(i - 1) in _QUANTIFIERS or (i > 0 and _is_bare_number(tokens[i - 1]))
+        ):
+            return None  # "next week", "2 days", "in a fortnight": not understood
         elif text in _RELATIVE_DAYS:
             spec.days.append(today + timedelta(days=_RELATIVE_DAYS[text]))
         elif text in _TONIGHT:
@@ -664,6 +671,8 @@ def parse_callback_time(
     tz = settings.tz
     local_now = _utc(now).astimezone(tz)
     today = local_now.date()
+    if _NEGATION.search(_normalise(text or "")):  # "not today", "can't do mornings": ask again
+        return TimeError(TimeReason.UNPARSEABLE)
     spec = _build_spec(_tokens(text or ""), today)
     if spec is None:
         return TimeError(TimeReason.UNPARSEABLE)

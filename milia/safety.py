@@ -202,7 +202,7 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
     "CLINIC_PLACE": [[_in("at", "in", "to"), _in("the", "your", "a", op="?"),
                       _rx(r"^(clinics?|salons?|spas?|surgery|hospital|dermatologists?|derms?)$")]],
     "FUTURE": [
-        [_in("will", "would", "might", "may", "could", "wil", "wud", "shall", "'ll", "ll")],
+        [_in("will", "wil", "shall", "'ll", "ll")],
         [_in("going"), _in("to")],
         [_in("gon"), _in("na")],
         [_in("gonna")],
@@ -739,7 +739,8 @@ def _hypothetical(a: _Analysis, i: int, past_self_removal: bool) -> bool:
     if past_self_removal:
         return False  # "is it normal for it to be swollen after I squeezed it?"
     prev = a.low[i - 1] if i > 0 else ""
-    if a.in_clause_before("FUTURE", i):
+    future = [s for s, _ in a.spans("FUTURE") if a.clause[s] == a.clause[i] and s < i]
+    if future and not {"stop", "stopped", "stopping"} & set(a.low[future[-1]:i]):
         return prev not in DEFINITE  # "will it hurt my eye" vs "will THE swelling go down"
     start = a.clause_start_word(i)
     if start not in HYPO_WEAK_STARTS:

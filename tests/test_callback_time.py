@@ -116,6 +116,7 @@ GOOD = [
     ("Tue 1 Dec afternoon (12\u20135pm)", span("2026-12-01", "12:00", "17:00")),
     ("in 2 hours", span("2026-11-26", "12:15", "13:15")),
     ("in an hour", span("2026-11-26", "11:15", "12:15")),
+    ("Monday is a good day", span("2026-11-30", "09:00", "20:00")),
 ]
 
 
@@ -145,12 +146,17 @@ BAD = [
     ("", TimeReason.UNPARSEABLE, None),
     ("next week", TimeReason.UNPARSEABLE, None),
     ("in 3 days", TimeReason.UNPARSEABLE, None),
+    ("in a fortnight", TimeReason.UNPARSEABLE, None),
+    ("2 hours", TimeReason.UNPARSEABLE, None),
     ("31/2", TimeReason.UNPARSEABLE, None),
     ("tomorrow or Monday", TimeReason.UNPARSEABLE, None),
     ("2pm or 3pm", TimeReason.UNPARSEABLE, None),
     ("tomorrow (Monday)", TimeReason.UNPARSEABLE, None),
     ("25:00", TimeReason.UNPARSEABLE, None),
     ("room 101", TimeReason.UNPARSEABLE, None),
+    ("not now", TimeReason.UNPARSEABLE, None),
+    ("not today, tomorrow", TimeReason.UNPARSEABLE, None),
+    ("I can't do mornings", TimeReason.UNPARSEABLE, None),
 ]
 
 
