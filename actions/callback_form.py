@@ -18,7 +18,9 @@ from milia.callback_time import CallbackWindow, TimeError, TimeReason, next_wind
 from milia.form_answers import (
     NO_CONCERN,
     change_request,
+    is_forced,
     is_interruption,
+    looks_like_name,
     valid_name,
     yes_or_no,
 )
@@ -69,16 +71,22 @@ class ValidateCallbackForm(FormValidationAction):
         if not _asked(tracker, slot):
             return {}
         text = (tracker.latest_message.get("text") or "").strip()
-        if is_interruption(*_intent(tracker)) and not self._looks_like_answer(slot, text):
+        intent, confidence = _intent(tracker)
+        if is_interruption(intent, confidence) and (
+            is_forced(intent, confidence) or not self._looks_like_answer(slot, text)
+        ):
             return {}
         return {slot: text}
 
     @staticmethod
     def _looks_like_answer(slot: str, text: str) -> bool:
+        if slot == "caller_name":
+            return looks_like_name(text)
         if slot == "caller_phone":
             return sum(ch.isdigit() for ch in text) >= 6
         if slot == "callback_window":
-            return not isinstance(parse_callback_time(text, now_utc(), load_settings()), TimeError)
+            parsed = parse_callback_time(text, now_utc(), load_settings())
+            return not (isinstance(parsed, TimeError) and parsed.reason == TimeReason.UNPARSEABLE)
         return False
 
     async def extract_caller_name(self, dispatcher, tracker, domain) -> Dict[Text, Any]:
@@ -108,11 +116,8 @@ class ValidateCallbackForm(FormValidationAction):
             # Forget the one detail and the confirmation; the form asks for both again.
             return {field: None, "callback_confirmed": None}
         answer = yes_or_no(*_intent(tracker))
-        if answer is True:
-            return {"callback_confirmed": True}
-        if answer is False:
-            dispatcher.utter_message(response="utter_callback_what_to_change")
-            return {"callback_confirmed": None}
+        if answer is not None:
+            return {"callback_confirmed": answer}
         return self._candidate(tracker, "callback_confirmed")
 
     # -- validation
@@ -163,10 +168,9 @@ class ValidateCallbackForm(FormValidationAction):
         return self._rejected(dispatcher, tracker, "callback_consent", "utter_invalid_callback_consent")
 
     async def validate_callback_confirmed(self, value, dispatcher, tracker, domain) -> Dict[Text, Any]:
-        if value is True:
-            return {"callback_confirmed": True}
-        if value is None:
-            return {}
+        if value is None or value is True or tracker.get_slot("callback_consent") is False:
+            return {"callback_confirmed": value}
+        # "no" or anything else at the read-back: ask what to change, then read back again.
         dispatcher.utter_message(response="utter_callback_what_to_change")
         return {"callback_confirmed": None}
 

@@ -25,12 +25,36 @@ CHANGE_VERB = re.compile(r"\b(change|edit|correct|fix|update|wrong|mistake|typo|
 HAS_LETTER = re.compile(r"[^\W\d_]")
 
 
+NOT_A_NAME = frozenset(
+    """what how can could are is do does why when where will would should who which may am i i'm im my
+    it its they them these hi hello hey thanks thank cheers yes yeah yep no nope ok okay stop cancel quit
+    help please sorry bye goodbye never forget""".split()
+)
+
+
+def is_forced(intent: str, confidence: float) -> bool:
+    """Set by the safety layer or a button: always honoured, whatever the form asked."""
+    return intent in ("stop", "report_red_flag", "faq_self_removal") and confidence >= 0.99
+
+
 def is_interruption(intent: str, confidence: float) -> bool:
-    if intent in ("stop", "report_red_flag", "faq_self_removal") and confidence >= 0.99:
-        return True  # set by the safety layer or a button: always honoured
+    if is_forced(intent, confidence):
+        return True
     if confidence < INTERRUPTION_CONFIDENCE:
         return False
     return intent.startswith("faq_") or intent in CONTROL_INTENTS
+
+
+def looks_like_name(text: str) -> bool:
+    """A short answer that reads as a name rather than a question ("Jane Again", not "are they contagious")."""
+    words = text.lower().replace(",", " ").split()
+    return (
+        0 < len(words) <= 4
+        and "?" not in text
+        and valid_name(text) is not None
+        and not any(ch.isdigit() for ch in text)
+        and words[0].strip(".!") not in NOT_A_NAME
+    )
 
 
 def valid_name(text: object) -> Optional[str]:

@@ -101,7 +101,10 @@ RX_OBJ = (
     r"|at|off|out|away)$"
 )
 # ...or something before an object-less self verb ("the spot I squeezed", "after picking").
-RX_CTX_BEFORE = r"^(where|after|since|from|spot|spots|place|area|bit|bump|bumps|one|ones|skin|site|milium|milia)$"
+RX_CTX_BEFORE = (
+    r"^(where|after|since|from|spot|spots|place|area|bit|bump|bumps|one|ones|skin|site|milium"
+    r"|milia)$"
+)
 RX_EYE_WORD = (
     r"^(eye|eyes|eys|eyez|eyse|eyeys|eyelid|eyelids|eylid|eylids|eyeleds?|eyelash|eyelashes"
     r"|lash|lashes|lashline|undereye|undereyes|periorbital|peri-orbital|periocular|orbital"
@@ -243,7 +246,7 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
     ],
     "DURATION": [
         [_rx(r"^(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|couple"
-             r"|few|several|few)$"), _in("of", "-", op="?"),
+             r"|few|several)$"), _in("of", "-", op="?"),
          _rx(r"^(days?|wks?|weeks?|months?|mths?|yrs?|years?)$")],
         [_rx(RX_NUMBER_UNIT)],
         [_in("yesterday", "today", "tonight")],
@@ -322,7 +325,7 @@ CLAUSE_BREAK_WORDS: FrozenSet[str] = frozenset(
 SENTENCE_BREAK: FrozenSet[str] = frozenset({".", "!", "?", "…", "..."})
 CLAUSE_FILLERS: FrozenSet[str] = frozenset(
     {"and", "so", "but", "or", "ok", "okay", "hi", "hey", "hello", "also", "um", "erm", "then",
-     "than", "because", "cos", "well", "just", "please", "and", "plus"}
+     "than", "because", "cos", "well", "just", "please", "plus"}
 )
 FUTURE_STARTS: FrozenSet[str] = frozenset(
     {"will", "would", "might", "may", "could", "can", "do", "does", "did", "wil", "wud"}
@@ -338,6 +341,9 @@ NEG_IGNORE_NEXT: FrozenSet[str] = frozenset(
      "see", "matter"}
 )
 PLAIN_NEGATORS: FrozenSet[str] = frozenset({"not", "n't", "nt", "never", "no"})
+SCOPE_BREAKERS: FrozenSet[str] = frozenset(
+    {"i", "we", "he", "she", "they", "after", "when", "since", "before", "until", "til", "till"}
+)
 NEG_IGNORE_PREV: FrozenSet[str] = frozenset({"ca", "can", "could", "couldn"})
 SELF_VERB_EXCLUDE_NEXT: FrozenSet[str] = frozenset(
     {"me", "us", "in", "round", "by", "over", "into", "down", "along", "across", "'round",
@@ -354,13 +360,13 @@ HOT_EXCLUDE_NEXT: FrozenSet[str] = frozenset(
 )
 GROW_EXCLUDE_NEXT: FrozenSet[str] = frozenset({"back", "out", "up", "older"})
 DEFINITE: FrozenSet[str] = frozenset({"the", "this", "that", "my", "its", "it's"})
-SELF_NEGATING_LABELS: FrozenSet[str] = frozenset({"RF_NOT_HEALED", "RF_VISION"})
+SELF_NEGATING_LABELS: FrozenSet[str] = frozenset({"RF_NOT_HEALED"})
 PLAQUE_WORDS: FrozenSet[str] = frozenset({"patch", "patches", "plaque", "plaques"})
 DETERMINERS: FrozenSet[str] = frozenset(
     {"my", "her", "his", "your", "their", "our", "the", "a", "an", "'s", "s", "just", "all"}
 )
 PARTICLES: FrozenSet[str] = frozenset({"at", "off", "out", "away"})
-PAST_SELF_VERB = re.compile(r"(ed|dug|d)$")
+PAST_SELF_VERB = re.compile(r"(ed|dug)$")
 NUMBER_WORDS: Dict[str, float] = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "couple": 2,
@@ -551,6 +557,8 @@ class _Analysis:
                 continue
             if any(self.low[k] in PLAIN_NEGATORS for k in range(max(0, j - 2), j)):
                 continue  # double negation: "can't stop picking"
+            if SCOPE_BREAKERS & set(self.low[j + 1:i]):
+                continue  # "it would not stop bleeding after I picked it"
             return True
         return False
 
@@ -717,7 +725,7 @@ def _red_flag_spans(a: _Analysis, self_mentions: Sequence[_Mention]) -> List[Tup
             sent = a.sentence[start]
             if any(a.sentence[s] == sent and s < start for s, _ in a.spans("HYPO_STRONG")):
                 continue  # "what if it gets infected", "can picking cause infection"
-            if _negated_symptom(a, start, label):
+            if _negated_symptom(a, start, end, label):
                 continue  # "never bled or anything"
             if _hypothetical(a, start, sent in past_self):
                 continue  # "will there be swelling after the treatment?", "do milia bleed?"
@@ -752,15 +760,17 @@ def _hypothetical(a: _Analysis, i: int, past_self_removal: bool) -> bool:
     return not in_sentence("REPORT_CUE")  # "is it normal that MY eye is swollen?" is a report
 
 
-def _negated_symptom(a: _Analysis, start: int, label: str) -> bool:
-    """"never bled", "no pus", "isn't swollen" (but not "won't stop bleeding")."""
+def _negated_symptom(a: _Analysis, start: int, end: int, label: str) -> bool:
+    """"never bled", "no pus", "the redness isn't spreading" (not "won't stop bleeding")."""
     if label in SELF_NEGATING_LABELS:
         return False
-    for j in range(max(0, start - 3), start):
-        if a.clause[j] == a.clause[start] and a.low[j] in PLAIN_NEGATORS:
-            between = a.low[j + 1:start]
-            if "stop" not in between and "stopped" not in between:
-                return True
+    for j in range(max(0, start - 3), end):
+        if a.clause[j] != a.clause[start] or a.low[j] not in PLAIN_NEGATORS:
+            continue
+        if j > 0 and a.low[j - 1] in NEG_IGNORE_PREV:
+            continue  # "can't see properly" is the symptom itself
+        if not {"stop", "stopped", "stopping"} & set(a.low[j + 1:end]):
+            return True
     return False
 
 

@@ -1,0 +1,205 @@
+"""Rasa NLU component: deterministic safety override for milia messages.
+
+Place it LAST in the NLU pipeline (after the intent classifier and the
+FallbackClassifier)::
+
+    - name: components.safety_detector.SafetyDetector
+
+For every message it runs ``milia.safety.detect`` and
+
+* red flag               -> intent ``report_red_flag`` (confidence 1.0)
+* self-removal           -> intent ``faq_self_removal`` (confidence 1.0)
+* negated / clinic question while the classifier said ``faq_self_removal``
+                         -> the best other intent of the ranking
+* always adds ``safety_flag`` entities (eye_area / self_removal / red_flag) and,
+  when it changed the intent, an ``also_asked`` entity naming the classifier's
+  original ``faq_*`` intent so the action can answer both.
+"""
+from __future__ import annotations
+
+import logging
+from typing import Any, Dict, List, Optional, Text, Type
+
+from rasa.engine.graph import ExecutionContext, GraphComponent
+from rasa.engine.recipes.default_recipe import DefaultV1Recipe
+from rasa.engine.storage.resource import Resource
+from rasa.engine.storage.storage import ModelStorage
+from rasa.nlu.classifiers.classifier import IntentClassifier
+from rasa.shared.constants import DEFAULT_NLU_FALLBACK_INTENT_NAME
+from rasa.shared.nlu.constants import (
+    ENTITIES,
+    ENTITY_ATTRIBUTE_END,
+    ENTITY_ATTRIBUTE_START,
+    ENTITY_ATTRIBUTE_TYPE,
+    ENTITY_ATTRIBUTE_VALUE,
+    EXTRACTOR,
+    INTENT,
+    INTENT_NAME_KEY,
+    INTENT_RANKING_KEY,
+    PREDICTED_CONFIDENCE_KEY,
+    TEXT,
+)
+from rasa.shared.nlu.training_data.message import Message
+
+from milia import safety
+
+logger = logging.getLogger(__name__)
+
+EXTRACTOR_NAME = "SafetyDetector"
+SAFETY_FLAG_ENTITY = "safety_flag"
+ALSO_ASKED_ENTITY = "also_asked"
+
+RED_FLAG_INTENT_KEY = "red_flag_intent"
+SELF_REMOVAL_INTENT_KEY = "self_removal_intent"
+FALLBACK_INTENT_KEY = "fallback_intent"
+ALSO_ASKED_THRESHOLD_KEY = "also_asked_threshold"
+ALSO_ASKED_PREFIX_KEY = "also_asked_prefix"
+
+
+@DefaultV1Recipe.register(
+    [DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=False
+)
+class SafetyDetector(GraphComponent, IntentClassifier):
+    """Overrides the predicted intent when a safety rule fires."""
+
+    @classmethod
+    def required_components(cls) -> List[Type]:
+        """An intent classifier must run before this component."""
+        return [IntentClassifier]
+
+    @staticmethod
+    def get_default_config() -> Dict[Text, Any]:
+        """Intent names and the also-asked threshold."""
+        return {
+            RED_FLAG_INTENT_KEY: "report_red_flag",
+            SELF_REMOVAL_INTENT_KEY: "faq_self_removal",
+            FALLBACK_INTENT_KEY: DEFAULT_NLU_FALLBACK_INTENT_NAME,
+            ALSO_ASKED_THRESHOLD_KEY: 0.3,
+            ALSO_ASKED_PREFIX_KEY: "faq_",
+        }
+
+    def __init__(self, config: Dict[Text, Any]) -> None:
+        self.component_config = {**self.get_default_config(), **(config or {})}
+
+    @classmethod
+    def create(
+        cls,
+        config: Dict[Text, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        execution_context: ExecutionContext,
+    ) -> SafetyDetector:
+        """Creates the component and builds the (cached) matcher up front."""
+        safety.warm_up()
+        return cls(config)
+
+    def process(self, messages: List[Message]) -> List[Message]:
+        """Applies the safety rules to each message (see module docstring)."""
+        for message in messages:
+            text = message.get(TEXT)
+            if not text or text.startswith("/"):
+                continue
+            self._process_one(message, safety.detect(text))
+        return messages
+
+    # ------------------------------------------------------------------
+    def _process_one(self, message: Message, result: safety.SafetyResult) -> None:
+        cfg = self.component_config
+        original: Dict[Text, Any] = dict(message.get(INTENT) or {})
+        ranking: List[Dict[Text, Any]] = [dict(r) for r in message.get(INTENT_RANKING_KEY) or []]
+        original_name = original.get(INTENT_NAME_KEY)
+
+        new_intent: Optional[Dict[Text, Any]] = None
+        demoted = False
+        if result.red_flag:
+            new_intent = _certain(cfg[RED_FLAG_INTENT_KEY])
+        elif result.self_removal:
+            new_intent = _certain(cfg[SELF_REMOVAL_INTENT_KEY])
+        elif (result.negated or result.clinic_removal) and original_name == cfg[SELF_REMOVAL_INTENT_KEY]:
+            new_intent = self._best_other(ranking)
+            demoted = True
+
+        if new_intent is not None:
+            self._set_intent(message, new_intent, ranking)
+            if new_intent.get(INTENT_NAME_KEY) != original_name:
+                self._add_also_asked(message, original, ranking, new_intent, demoted)
+
+        self._add_flag_entities(message, result)
+
+    def _best_other(self, ranking: List[Dict[Text, Any]]) -> Dict[Text, Any]:
+        cfg = self.component_config
+        skip = {cfg[SELF_REMOVAL_INTENT_KEY], cfg[FALLBACK_INTENT_KEY]}
+        for entry in ranking:
+            if entry.get(INTENT_NAME_KEY) not in skip:
+                return dict(entry)
+        # nothing else to offer: hand over to the fallback
+        return {INTENT_NAME_KEY: cfg[FALLBACK_INTENT_KEY], PREDICTED_CONFIDENCE_KEY: 0.0}
+
+    @staticmethod
+    def _set_intent(
+        message: Message, intent: Dict[Text, Any], ranking: List[Dict[Text, Any]]
+    ) -> None:
+        name = intent.get(INTENT_NAME_KEY)
+        rest = [r for r in ranking if r.get(INTENT_NAME_KEY) != name]
+        message.set(INTENT, intent, add_to_output=True)
+        message.set(INTENT_RANKING_KEY, [dict(intent)] + rest, add_to_output=True)
+
+    def _add_also_asked(
+        self,
+        message: Message,
+        original: Dict[Text, Any],
+        ranking: List[Dict[Text, Any]],
+        new_intent: Dict[Text, Any],
+        demoted: bool,
+    ) -> None:
+        """Names the classifier's own top ``faq_*`` intent when we replaced it."""
+        cfg = self.component_config
+        top = original
+        if top.get(INTENT_NAME_KEY) == cfg[FALLBACK_INTENT_KEY]:
+            # the FallbackClassifier hid the classifier's own top guess
+            top = next(
+                (r for r in ranking if r.get(INTENT_NAME_KEY) != cfg[FALLBACK_INTENT_KEY]), {}
+            )
+        name = top.get(INTENT_NAME_KEY)
+        confidence = float(top.get(PREDICTED_CONFIDENCE_KEY) or 0.0)
+        if (
+            not name
+            or name == new_intent.get(INTENT_NAME_KEY)
+            or (demoted and name == cfg[SELF_REMOVAL_INTENT_KEY])
+            or not name.startswith(cfg[ALSO_ASKED_PREFIX_KEY])
+            or confidence < cfg[ALSO_ASKED_THRESHOLD_KEY]
+        ):
+            return
+        _append_entity(message, ALSO_ASKED_ENTITY, name, 0, len(message.get(TEXT) or ""))
+
+    @staticmethod
+    def _add_flag_entities(message: Message, result: safety.SafetyResult) -> None:
+        for flag in result.flags:
+            span = result.span(flag)
+            if span is not None:
+                _append_entity(message, SAFETY_FLAG_ENTITY, flag, span[0], span[1])
+
+
+def _certain(name: Text) -> Dict[Text, Any]:
+    return {INTENT_NAME_KEY: name, PREDICTED_CONFIDENCE_KEY: 1.0}
+
+
+def _append_entity(message: Message, entity: Text, value: Text, start: int, end: int) -> None:
+    entities = list(message.get(ENTITIES) or [])
+    if any(
+        e.get(ENTITY_ATTRIBUTE_TYPE) == entity
+        and e.get(ENTITY_ATTRIBUTE_VALUE) == value
+        and e.get(EXTRACTOR) == EXTRACTOR_NAME
+        for e in entities
+    ):
+        return
+    entities.append(
+        {
+            ENTITY_ATTRIBUTE_TYPE: entity,
+            ENTITY_ATTRIBUTE_VALUE: value,
+            ENTITY_ATTRIBUTE_START: start,
+            ENTITY_ATTRIBUTE_END: end,
+            EXTRACTOR: EXTRACTOR_NAME,
+        }
+    )
+    message.set(ENTITIES, entities, add_to_output=True)

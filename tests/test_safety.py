@@ -1,0 +1,141 @@
+"""Unit table for milia.safety.detect: phrase -> expected flags."""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import FrozenSet
+
+import pytest
+
+from milia import safety
+
+SR, EYE, RF, NEG, CLINIC = "self_removal", "eye_area", "red_flag", "negated", "clinic_removal"
+
+# (text, flags that must be set; every other flag must be unset)
+CASES = [
+    # self-removal
+    ("Can I remove milia myself?", {SR}),
+    ("can i squeeze them", {SR}),
+    ("is it ok to pop them with a needle", {SR}),
+    ("should I lance them with a pin?", {SR}),
+    ("I tried to squeeze one last night", {SR}),
+    ("how do I get rid of milia at home", {SR}),
+    ("can i get rid of them on my own", {SR}),
+    ("DIY milia removal tips?", {SR}),
+    ("can I use tweezers to pull them out", {SR}),
+    ("would a comedone extractor work?", {SR}),
+    ("can i squeze them like a normal spot", {SR}),
+    ("i tried to get one out", {SR}),
+    ("why can't I just squeeze them?", {SR}),
+    ("I can't stop picking at them", {SR}),
+    ("I know I shouldn't squeeze them but can I use a sterile needle?", {SR}),
+    ("can I pop my baby's milk spots?", {SR}),
+    # self-removal near the eye
+    ("can I squeeze the milia under my eyes?", {SR, EYE}),
+    ("is it safe to pop the ones on my eye lid", {SR, EYE}),
+    ("i've been scratching at the bumps under my eys", {SR, EYE}),
+    ("how do you remove undereye milia yourself", {SR, EYE}),
+    ("can i use a needle on the milia along my lash line", {SR, EYE}),
+    ("periorbital milia - can I lance them at home?", {SR, EYE}),
+    # red flags
+    ("I picked one under my eye and now it's swollen and full of pus", {SR, EYE, RF}),
+    ("my vision is blurry", {RF}),
+    ("I can't see properly out of my left eye", {EYE, RF}),
+    ("my eye really hurts", {EYE, RF}),
+    ("there's a bump that keeps bleeding", {RF}),
+    ("one of them is getting bigger", {RF}),
+    ("it hasn't healed in 4 weeks", {RF}),
+    ("it's been a month and the spot still isn't healing", {RF}),
+    ("the redness is spreading", {RF}),
+    ("I've got a fever", {RF}),
+    ("it's hot and oozing", {RF}),
+    ("it will not stop bleeding", {RF}),
+    ("i think it's infected", {RF}),
+    ("will the swelling go down?", {RF}),
+    # clinic removal / general removal questions
+    ("how do you remove milia?", {CLINIC}),
+    ("how does the clinic remove milia", {CLINIC}),
+    ("what does removal involve", {CLINIC}),
+    ("who should remove them", {CLINIC}),
+    ("is needle extraction painful?", {CLINIC}),
+    ("what is a hyfrecator", {CLINIC}),
+    ("can I have them removed at your clinic?", {CLINIC}),
+    ("do you use a needle to take them out?", {CLINIC}),
+    ("can a dermatologist remove milia around my eyes", {CLINIC, EYE}),
+    ("will you squeeze them or cut them?", set()),
+    ("how do I get rid of milia", set()),
+    # negations
+    ("I won't pick them, what else helps?", {NEG}),
+    ("I'm not going to squeeze them", {NEG}),
+    ("I don't want to pop them", {NEG}),
+    ("i dont wanna dig at them with a needle", {NEG}),
+    ("how do i get rid of them without picking?", {NEG}),
+    ("I won't squeeze the ones on my eyelid, what else can I do?", {NEG, EYE}),
+    ("I'd rather a dermatologist took them out than do it myself", {NEG, CLINIC}),
+    # other topics and look-alikes
+    ("are they contagious?", set()),
+    ("pick a time for my callback", set()),
+    ("I'd like to pick up the phone", set()),
+    ("can you squeeze me in on Saturday?", set()),
+    ("i'll pop in next week", set()),
+    ("remove make-up before bed", set()),
+    ("please remove my details", set()),
+    ("i'll keep an eye on my phone", set()),
+    ("start from scratch please", set()),
+    ("is there a cream I can use at home to get rid of them?", set()),
+    ("will there be any swelling after the treatment?", set()),
+    ("do milia bleed?", set()),
+    ("what if it gets infected?", set()),
+    ("they've been there for years, never bled", set()),
+    ("I squeezed it 3 days ago and it hasn't healed yet", {SR}),
+    ("milia on a red swollen patch", set()),
+    ("", set()),
+]
+
+ALL: FrozenSet[str] = frozenset({SR, EYE, RF, NEG, CLINIC})
+
+
+@pytest.mark.parametrize("text,expected", CASES, ids=[c[0][:40] or "<empty>" for c in CASES])
+def test_detect_table(text: str, expected: set) -> None:
+    result = safety.detect(text)
+    got = {flag for flag in ALL if getattr(result, flag)}
+    assert got == expected, f"{text!r}: expected {sorted(expected)}, got {sorted(got)}"
+
+
+def test_spans_point_at_the_evidence() -> None:
+    text = "Hi! Can I SQUEEZE the milia on my eyelid? it’s bleeding"
+    result = safety.detect(text)
+    assert result.flags == ["self_removal", "eye_area", "red_flag"]
+    assert text[slice(*result.span("self_removal"))] == "SQUEEZE"
+    assert text[slice(*result.span("eye_area"))] == "eyelid"
+    assert text[slice(*result.span("red_flag"))] == "bleeding"
+    assert result.span("nope") is None
+
+
+def test_flags_are_exclusive_where_documented() -> None:
+    mixed = safety.detect("I know I shouldn't squeeze them but can I use a needle?")
+    assert mixed.self_removal and not mixed.negated
+    both = safety.detect("can a dermatologist remove them or can I do it myself?")
+    assert both.self_removal and not both.clinic_removal
+
+
+def test_build_is_cached() -> None:
+    assert safety.build_nlp() is safety.build_nlp()
+    assert safety.build_matcher() is safety.build_matcher()
+
+
+def test_every_concept_is_in_the_matcher() -> None:
+    matcher = safety.build_matcher()
+    for label in safety.PATTERNS:
+        assert label in matcher
+
+
+def test_save_pipeline_roundtrip(tmp_path: Path) -> None:
+    import spacy
+
+    out = safety.save_pipeline(tmp_path / "spacy_milia")
+    nlp = spacy.load(out)
+    assert nlp.pipe_names == ["entity_ruler"]
+    ents = {(e.text, e.label_) for e in nlp("can I squeeze the ones under my eyes").ents}
+    assert ("squeeze", "SELF_VERB") in ents
+    assert ("eyes", "EYE") in ents
+    assert len(safety.entity_ruler_patterns()) == sum(len(p) for p in safety.PATTERNS.values())

@@ -1,0 +1,214 @@
+"""SafetyDetector (Rasa 3.6 GraphComponent) on hand-made classifier outputs."""
+from __future__ import annotations
+
+from typing import Any, Dict, List, Optional, Tuple
+
+import pytest
+from rasa.engine.graph import ExecutionContext, GraphSchema
+from rasa.engine.recipes.default_recipe import DefaultV1Recipe
+from rasa.engine.storage.local_model_storage import LocalModelStorage
+from rasa.engine.storage.resource import Resource
+from rasa.shared.nlu.constants import ENTITIES, INTENT, INTENT_RANKING_KEY, TEXT
+from rasa.shared.nlu.training_data.message import Message
+
+from components.safety_detector import SafetyDetector
+
+COMPONENT_PATH = "components.safety_detector.SafetyDetector"
+
+
+@pytest.fixture(scope="module")
+def detector(tmp_path_factory: pytest.TempPathFactory) -> SafetyDetector:
+    storage = LocalModelStorage(tmp_path_factory.mktemp("model"))
+    return SafetyDetector.create(
+        {**SafetyDetector.get_default_config()},
+        storage,
+        Resource("safety_detector"),
+        ExecutionContext(GraphSchema({}), "test"),
+    )
+
+
+def _message(text: str, ranking: List[Tuple[str, float]], fallback: bool = False) -> Message:
+    entries = [{"name": n, "confidence": c} for n, c in ranking]
+    if fallback:
+        entries.insert(0, {"name": "nlu_fallback", "confidence": 0.3})
+    return Message(data={TEXT: text, INTENT: dict(entries[0]), INTENT_RANKING_KEY: entries})
+
+
+def _run(detector: SafetyDetector, message: Message) -> Message:
+    (out,) = detector.process([message])
+    return out
+
+
+def _intent(message: Message) -> Tuple[str, float]:
+    intent = message.get(INTENT)
+    return intent["name"], intent["confidence"]
+
+
+def _entities(message: Message, entity: str) -> List[Dict[str, Any]]:
+    return [e for e in message.get(ENTITIES) or [] if e["entity"] == entity]
+
+
+def _flag_values(message: Message) -> List[str]:
+    return [e["value"] for e in _entities(message, "safety_flag")]
+
+
+def _also_asked(message: Message) -> Optional[str]:
+    found = _entities(message, "also_asked")
+    return found[0]["value"] if found else None
+
+
+def test_registered_as_intent_classifier() -> None:
+    registered = DefaultV1Recipe._from_registry(COMPONENT_PATH)
+    assert registered.clazz is SafetyDetector
+    assert DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER in registered.types
+    assert not registered.is_trainable
+
+
+def test_runs_last_in_the_predict_graph() -> None:
+    config = {
+        "recipe": "default.v1",
+        "language": "en",
+        "pipeline": [
+            {"name": "WhitespaceTokenizer"},
+            {"name": "CountVectorsFeaturizer"},
+            {"name": "LogisticRegressionClassifier"},
+            {"name": "FallbackClassifier", "threshold": 0.4},
+            {"name": COMPONENT_PATH},
+        ],
+        "policies": [],
+    }
+    graph = DefaultV1Recipe().graph_config_for_recipe(config, {})
+    nodes = graph.predict_schema.nodes
+    ours = [name for name, node in nodes.items() if node.uses is SafetyDetector]
+    assert len(ours) == 1
+    assert nodes[ours[0]].fn == "process"
+    assert "FallbackClassifier" in nodes[ours[0]].needs["messages"]
+
+
+def test_red_flag_wins(detector: SafetyDetector) -> None:
+    msg = _run(detector, _message(
+        "I picked one under my eye and now it's swollen and full of pus",
+        [("faq_self_removal", 0.8), ("report_red_flag", 0.15)],
+    ))
+    assert _intent(msg) == ("report_red_flag", 1.0)
+    ranking = msg.get(INTENT_RANKING_KEY)
+    assert ranking[0] == {"name": "report_red_flag", "confidence": 1.0}
+    assert [r["name"] for r in ranking].count("report_red_flag") == 1
+    assert set(_flag_values(msg)) == {"self_removal", "eye_area", "red_flag"}
+    # the classifier's own answer is kept for the action
+    assert _also_asked(msg) == "faq_self_removal"
+
+
+def test_self_removal_overrides_a_wrong_classifier(detector: SafetyDetector) -> None:
+    msg = _run(detector, _message("can i squeeze the ones on my eyelid",
+                                  [("faq_location", 0.55), ("faq_self_removal", 0.4)]))
+    assert _intent(msg) == ("faq_self_removal", 1.0)
+    assert msg.get(INTENT_RANKING_KEY)[0]["name"] == "faq_self_removal"
+    assert _flag_values(msg) == ["self_removal", "eye_area"]
+    assert _also_asked(msg) == "faq_location"
+
+
+def test_self_removal_beats_the_fallback(detector: SafetyDetector) -> None:
+    msg = _run(detector, _message("are they contagious and can I pop them?",
+                                  [("faq_contagious", 0.45), ("faq_self_removal", 0.4)],
+                                  fallback=True))
+    assert _intent(msg) == ("faq_self_removal", 1.0)
+    assert _also_asked(msg) == "faq_contagious"
+    entity = _entities(msg, "also_asked")[0]
+    assert (entity["start"], entity["end"], entity["extractor"]) == (0, len(msg.get(TEXT)), "SafetyDetector")
+
+
+def test_same_intent_gets_certain_without_also_asked(detector: SafetyDetector) -> None:
+    msg = _run(detector, _message("can I pop them?", [("faq_self_removal", 0.7), ("faq_contagious", 0.2)]))
+    assert _intent(msg) == ("faq_self_removal", 1.0)
+    assert _also_asked(msg) is None
+
+
+def test_low_confidence_other_faq_is_not_also_asked(detector: SafetyDetector) -> None:
+    msg = _run(detector, _message("can I pop them?", [("faq_contagious", 0.25), ("faq_self_removal", 0.2)]))
+    assert _intent(msg) == ("faq_self_removal", 1.0)
+    assert _also_asked(msg) is None
+
+
+def test_non_faq_original_is_not_also_asked(detector: SafetyDetector) -> None:
+    msg = _run(detector, _message("can I pop them?", [("greet", 0.9)]))
+    assert _intent(msg) == ("faq_self_removal", 1.0)
+    assert _also_asked(msg) is None
+
+
+def test_negation_demotes_self_removal(detector: SafetyDetector) -> None:
+    msg = _run(detector, _message("I won't pick them, what else helps?",
+                                  [("faq_self_removal", 0.6), ("nlu_fallback", 0.3),
+                                   ("faq_prevention", 0.3), ("faq_home_remedy", 0.1)]))
+    assert _intent(msg) == ("faq_prevention", 0.3)
+    assert msg.get(INTENT_RANKING_KEY)[0]["name"] == "faq_prevention"
+    assert _flag_values(msg) == []
+    assert _also_asked(msg) is None
+
+
+def test_clinic_question_demotes_self_removal(detector: SafetyDetector) -> None:
+    msg = _run(detector, _message("can a dermatologist remove milia around my eyes",
+                                  [("faq_self_removal", 0.5), ("faq_who_removes", 0.4)]))
+    assert _intent(msg) == ("faq_who_removes", 0.4)
+    assert _flag_values(msg) == ["eye_area"]
+    eye = _entities(msg, "safety_flag")[0]
+    assert msg.get(TEXT)[eye["start"]:eye["end"]] == "eyes"
+
+
+def test_demotion_without_alternatives_falls_back(detector: SafetyDetector) -> None:
+    msg = _run(detector, _message("how does the clinic remove milia", [("faq_self_removal", 0.9)]))
+    assert _intent(msg) == ("nlu_fallback", 0.0)
+
+
+def test_clinic_question_with_other_intent_is_untouched(detector: SafetyDetector) -> None:
+    msg = _run(detector, _message("how does the clinic remove milia",
+                                  [("faq_clinic_removal", 0.9), ("faq_self_removal", 0.05)]))
+    assert _intent(msg) == ("faq_clinic_removal", 0.9)
+    assert msg.get(ENTITIES) in (None, [])
+
+
+def test_unrelated_message_is_untouched(detector: SafetyDetector) -> None:
+    msg = _run(detector, _message("can I pick a time for my callback?",
+                                  [("request_callback", 0.95), ("faq_self_removal", 0.02)]))
+    assert _intent(msg) == ("request_callback", 0.95)
+    assert msg.get(INTENT_RANKING_KEY)[0]["name"] == "request_callback"
+    assert msg.get(ENTITIES) in (None, [])
+
+
+def test_keeps_other_extractors_entities_and_is_idempotent(detector: SafetyDetector) -> None:
+    message = _message("is it safe to pop the milia under my eyes?", [("faq_self_removal", 0.9)])
+    message.set(ENTITIES, [{"entity": "time", "value": "6pm", "start": 0, "end": 1,
+                            "extractor": "DucklingEntityExtractor"}])
+    msg = _run(detector, _run(detector, message))
+    names = [(e["entity"], e["value"]) for e in msg.get(ENTITIES)]
+    assert names == [("time", "6pm"), ("safety_flag", "self_removal"), ("safety_flag", "eye_area")]
+
+
+def test_message_without_classifier_output(detector: SafetyDetector) -> None:
+    msg = _run(detector, Message(data={TEXT: "my eye hurts"}))
+    assert _intent(msg) == ("report_red_flag", 1.0)
+    assert _flag_values(msg) == ["eye_area", "red_flag"]
+
+
+def test_empty_and_intent_trigger_messages_are_skipped(detector: SafetyDetector) -> None:
+    certain = {"name": "faq_self_removal", "confidence": 1.0}
+    trigger = Message(data={TEXT: "/faq_self_removal", INTENT: dict(certain)})
+    empty = Message(data={TEXT: ""})
+    out = detector.process([trigger, empty])
+    assert out[0].get(INTENT) == certain
+    assert out[1].get(INTENT) is None
+
+
+def test_output_properties_are_exposed(detector: SafetyDetector) -> None:
+    text = "I can't see properly since I picked at my lid"
+    msg = _run(detector, _message(text, [("faq_self_removal", 0.9)]))
+    out = msg.as_dict_nlu()
+    assert out["intent"]["name"] == "report_red_flag"
+    assert {"safety_flag"} <= {e["entity"] for e in out["entities"]}
+
+
+def test_custom_intent_names() -> None:
+    custom = SafetyDetector({"red_flag_intent": "urgent", "self_removal_intent": "self_care"})
+    msg = _run(custom, _message("there's pus coming out", [("faq_contagious", 0.9)]))
+    assert _intent(msg) == ("urgent", 1.0)
+    assert _also_asked(msg) == "faq_contagious"
