@@ -818,3 +818,9 @@ def explain(text: str) -> Dict[str, List[str]]:
     doc = build_nlp().make_doc(_normalise(text))
     a = _Analysis(doc, build_matcher()(doc))
     return {label: [doc[s:e].text for s, e in spans] for label, spans in sorted(a.hits.items())}
+
+
+if __name__ == "__main__":  # python -m milia.safety [build/spacy_milia]
+    import sys
+
+    print(save_pipeline(sys.argv[1] if len(sys.argv) > 1 else "build/spacy_milia"))
