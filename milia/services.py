@@ -14,7 +14,7 @@ import urllib.error
 import urllib.request
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Dict, List, Mapping, Optional
+from typing import Dict, Iterable, List, Mapping, Optional
 
 ROOT = Path(__file__).resolve().parent.parent
 VENV_BIN = Path(sys.executable).parent
@@ -59,15 +59,28 @@ class Service:
             time.sleep(0.5)
         raise TimeoutError(f"{self.name} not ready after {timeout:.0f} s")
 
+    def terminate(self) -> None:
+        if self.alive():
+            os.killpg(self.process.pid, signal.SIGTERM)
+
     def stop(self, timeout: float = 15) -> None:
         if not self.alive():
             return
-        os.killpg(self.process.pid, signal.SIGTERM)
+        self.terminate()
         try:
             self.process.wait(timeout)
         except subprocess.TimeoutExpired:
             os.killpg(self.process.pid, signal.SIGKILL)
             self.process.wait()
+
+
+def stop_all(running: Iterable[Service]) -> None:
+    """Ask every service to stop at once, then wait for each."""
+    running = list(running)
+    for service in running:
+        service.terminate()
+    for service in running:
+        service.stop()
 
 
 def services(env: Mapping[str, str], model: str = "models/milia.tar.gz") -> Dict[str, Service]:

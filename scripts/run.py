@@ -10,7 +10,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from milia.services import services  # noqa: E402
+from milia.services import services, stop_all  # noqa: E402
 
 ORDER = ("receiver", "relay", "actions", "web", "rasa")
 
@@ -47,8 +47,7 @@ def main() -> int:
         print(f"Could not start: {exc}", file=sys.stderr)
         return 1
     finally:
-        for service in reversed(list(running.values())):
-            service.stop()
+        stop_all(running.values())
 
 
 if __name__ == "__main__":

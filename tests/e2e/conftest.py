@@ -7,14 +7,14 @@ import json
 import os
 import socket
 import subprocess
-import uuid
 import urllib.request
+import uuid
 from pathlib import Path
 from typing import Any, Dict, Iterator, List
 
 import pytest
 
-from milia.services import ROOT, Service, services
+from milia.services import ROOT, Service, services, stop_all
 
 MODEL = ROOT / "models" / "milia.tar.gz"
 
@@ -64,8 +64,7 @@ class Stack:
             self.services[name].wait_ready(60)
 
     def stop_all(self) -> None:
-        for service in self.services.values():
-            service.stop()
+        stop_all(self.services.values())
 
     def start_rasa(self) -> None:
         self.start("rasa")

@@ -20,6 +20,7 @@ import socket
 import subprocess
 import sys
 import time
+import urllib.error
 import urllib.request
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -65,8 +66,7 @@ def clinic() -> dict:
 # --------------------------------------------------------------- fake stack
 
 if os.environ.get("WIDGET_FAKE_RASA") == "1":
-    sys.path.insert(0, str(Path(__file__).resolve().parent))
-    from fake_rasa import FakeRasa  # noqa: E402
+    from tests.e2e.fake_rasa import FakeRasa
 
     def _free_port() -> int:
         with socket.socket() as s:
@@ -262,7 +262,13 @@ def test_page_headers_and_health(stack):
     settings = clinic()
     assert settings["phone"] in body
     scripts = re.findall(r"<script\b[^>]*>", body)
-    assert scripts == [f'<script src="/widget.js" data-server="{stack.rasa_url}" defer>']
+    assert scripts == [f'<script src="/widget.js" data-server="{stack.rasa_url.rstrip("/")}" defer>']
+    with urllib.request.urlopen(stack.web_url + "/widget.js", timeout=5) as res:
+        assert res.headers["Content-Type"].startswith("text/javascript")
+    for path in ("/%2e%2e/clinic.yml", "/../clinic.yml", "/serve.py", "/nope.html"):
+        with pytest.raises(urllib.error.HTTPError) as err:
+            urllib.request.urlopen(stack.web_url + path, timeout=5)
+        assert err.value.code == 404, path
 
 
 def test_open_widget_shows_greeting(page, stack):
@@ -309,6 +315,51 @@ def test_quick_reply_sends_payload_and_shows_title(page, stack):
     assert replies_since(page, before).strip()
     # The visitor answered, so the old quick replies are gone.
     assert not old_button.evaluate("el => el.isConnected")
+
+
+CONTRAST_JS = """
+(selectors) => {
+  const rgb = s => s.match(/[\\d.]+/g).map(Number);
+  const lum = ([r, g, b]) => [r, g, b].map(v => {
+      v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+    }).reduce((acc, v, i) => acc + v * [0.2126, 0.7152, 0.0722][i], 0);
+  const background = el => {
+    for (; el; el = el.parentElement) {
+      const c = rgb(getComputedStyle(el).backgroundColor);
+      if (c.length < 4 || c[3] > 0) return c.slice(0, 3);
+    }
+    return [255, 255, 255];
+  };
+  const out = {};
+  for (const sel of selectors) {
+    const el = document.querySelector(sel);
+    if (!el) { out[sel] = null; continue; }
+    const a = lum(rgb(getComputedStyle(el).color).slice(0, 3)), b = lum(background(el));
+    out[sel] = (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+  }
+  return out;
+}
+"""
+
+
+def test_text_colours_pass_wcag_aa(page, stack):
+    page.goto(stack.web_url + "/")
+    launcher_ratio = page.evaluate(CONTRAST_JS, [".milia-launcher"])
+    open_widget(page, stack)
+    wait_for_greeting(page)
+    ask_contagious(page)
+    page.get_by_role("textbox", name="Your message").fill("a" * 450)
+    selectors = [
+        ".milia-title", ".milia-note", ".milia-header-btn", ".milia-msg--bot .milia-bubble",
+        ".milia-msg--user .milia-bubble", ".milia-link", ".milia-quick", ".milia-input",
+        ".milia-counter",
+    ]
+    ratios = {**launcher_ratio, **page.evaluate(CONTRAST_JS, selectors)}
+    missing = [sel for sel, r in ratios.items() if r is None]
+    assert not missing, f"not on the page: {missing}"
+    print("contrast ratios:", {sel: round(r, 2) for sel, r in ratios.items()})
+    low = {sel: round(r, 2) for sel, r in ratios.items() if r < 4.5}
+    assert not low, f"contrast below 4.5:1: {low}"
 
 
 def test_conversation_survives_reload(page, stack):
@@ -447,11 +498,14 @@ def test_server_down_then_recovers(page, guard, stack):
         status = page.locator(".milia-status")
         expect(status).to_contain_text("can't reach", timeout=ANSWER_MS)
         expect(page.locator(".milia-pending")).to_be_visible()
+        ratios = page.evaluate(CONTRAST_JS, [".milia-status", ".milia-pending"])
+        assert all(r >= 4.5 for r in ratios.values()), ratios
         expect(page.locator(USER_TEXT).last).to_contain_text("are milia contagious?")
     finally:
         stack.start_rasa()
 
     expect(status).to_contain_text("Reconnected", timeout=RECOVER_MS)
+    assert page.evaluate(CONTRAST_JS, [".milia-status"])[".milia-status"] >= 4.5
     wait_for_bot_after(page, before, timeout=RECOVER_MS)
     assert "contagious" in replies_since(page, before).lower()
     expect(page.locator(".milia-pending")).to_have_count(0)
