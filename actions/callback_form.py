@@ -131,18 +131,24 @@ class ValidateCallbackForm(FormValidationAction):
         return {slot: None, "callback_failures": float(failures)}
 
     async def validate_caller_name(self, value, dispatcher, tracker, domain) -> Dict[Text, Any]:
+        if value is None:  # cleared by "change my ...": ask again, no error
+            return {"caller_name": None}
         name = valid_name(value)
         if name is None:
             return self._rejected(dispatcher, tracker, "caller_name", "utter_invalid_caller_name")
         return {"caller_name": name, "callback_failures": 0.0}
 
     async def validate_caller_phone(self, value, dispatcher, tracker, domain) -> Dict[Text, Any]:
+        if value is None:  # cleared by "change my ...": ask again, no error
+            return {"caller_phone": None}
         result = parse_phone(str(value or ""))
         if not result.ok:
             return self._rejected(dispatcher, tracker, "caller_phone", "utter_invalid_caller_phone")
         return {"caller_phone": result.e164, "callback_phone_display": result.display, "callback_failures": 0.0}
 
     async def validate_callback_window(self, value, dispatcher, tracker, domain) -> Dict[Text, Any]:
+        if value is None:  # cleared by "change my ...": ask again, no error
+            return {"callback_window": None}
         settings = load_settings()
         now = now_utc()
         parsed = parse_callback_time(str(value or ""), now, settings)
@@ -156,6 +162,8 @@ class ValidateCallbackForm(FormValidationAction):
         }
 
     async def validate_callback_concern(self, value, dispatcher, tracker, domain) -> Dict[Text, Any]:
+        if value is None:  # cleared by "change my ...": ask again, no error
+            return {"callback_concern": None}
         text = " ".join(str(value or "").split())[:500]
         return {"callback_concern": text or NO_CONCERN}
 

@@ -152,25 +152,27 @@ class SafetyDetector(GraphComponent, IntentClassifier):
         new_intent: Dict[Text, Any],
         demoted: bool,
     ) -> None:
-        """Names the classifier's own top ``faq_*`` intent when we replaced it."""
+        """Names the other question the visitor asked, when we replaced the classifier's answer.
+
+        That is the classifier's own top ``faq_*`` intent, or, when the classifier itself put
+        self-removal first ("are they contagious and can I pop them?"), its runner-up.
+        """
         cfg = self.component_config
-        top = original
-        if top.get(INTENT_NAME_KEY) == cfg[FALLBACK_INTENT_KEY]:
-            # the FallbackClassifier hid the classifier's own top guess
-            top = next(
-                (r for r in ranking if r.get(INTENT_NAME_KEY) != cfg[FALLBACK_INTENT_KEY]), {}
-            )
-        name = top.get(INTENT_NAME_KEY)
-        confidence = float(top.get(PREDICTED_CONFIDENCE_KEY) or 0.0)
-        if (
-            not name
-            or name == new_intent.get(INTENT_NAME_KEY)
-            or (demoted and name == cfg[SELF_REMOVAL_INTENT_KEY])
-            or not name.startswith(cfg[ALSO_ASKED_PREFIX_KEY])
-            or confidence < cfg[ALSO_ASKED_THRESHOLD_KEY]
-        ):
+        skip = {cfg[FALLBACK_INTENT_KEY], new_intent.get(INTENT_NAME_KEY), cfg[SELF_REMOVAL_INTENT_KEY]}
+        ordered = [original] + ranking
+        ordered = [r for r in ordered if r.get(INTENT_NAME_KEY) != cfg[FALLBACK_INTENT_KEY]]
+        leaders = []
+        for entry in ordered:
+            if entry.get(INTENT_NAME_KEY) not in [e.get(INTENT_NAME_KEY) for e in leaders]:
+                leaders.append(entry)
+        for entry in leaders[:2]:
+            name = entry.get(INTENT_NAME_KEY)
+            confidence = float(entry.get(PREDICTED_CONFIDENCE_KEY) or 0.0)
+            if name in skip or not name or not name.startswith(cfg[ALSO_ASKED_PREFIX_KEY]):
+                continue
+            if confidence >= cfg[ALSO_ASKED_THRESHOLD_KEY]:
+                _append_entity(message, ALSO_ASKED_ENTITY, name, 0, len(message.get(TEXT) or ""))
             return
-        _append_entity(message, ALSO_ASKED_ENTITY, name, 0, len(message.get(TEXT) or ""))
 
     @staticmethod
     def _add_flag_entities(message: Message, result: safety.SafetyResult) -> None:

@@ -21,7 +21,7 @@ CHANGE_FIELDS = (
     ("callback_window", re.compile(r"\b(time|day|date|when|slot|window)\b", re.I)),
     ("callback_concern", re.compile(r"\b(note|concern|message|reason)\b", re.I)),
 )
-CHANGE_VERB = re.compile(r"\b(change|edit|correct|fix|update|wrong|mistake|typo|different)\b", re.I)
+CHANGE_VERB = re.compile(r"\b(change|edit|incorrect|fix|update|wrong|mistake|typo|different)\b", re.I)
 HAS_LETTER = re.compile(r"[^\W\d_]")
 
 

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
-from typing import Dict, List, Optional
+from typing import Dict, List, Optional, Tuple
 
 import yaml
 
@@ -80,7 +81,14 @@ def load_topic(path: Path) -> Topic:
 
 
 def load_topics(knowledge_dir: Path = KNOWLEDGE_DIR) -> List[Topic]:
-    return [load_topic(p) for p in sorted((knowledge_dir / "faq").glob("*.yml"))]
+    """All topics; re-read only when a topic file was added, removed or changed."""
+    paths = sorted((knowledge_dir / "faq").glob("*.yml"))
+    return list(_load_cached(tuple((p, p.stat().st_mtime_ns) for p in paths)))
+
+
+@lru_cache(maxsize=4)
+def _load_cached(files: Tuple[Tuple[Path, int], ...]) -> Tuple[Topic, ...]:
+    return tuple(load_topic(path) for path, _ in files)
 
 
 def load_extra_buttons(knowledge_dir: Path = KNOWLEDGE_DIR) -> Dict[str, Dict[str, str]]:

@@ -160,18 +160,35 @@ def _status_kb(pid: int, key: str) -> int:
     return 0
 
 
-def tree_memory_mb(pid: int, key: str = "VmRSS") -> float:
-    """VmRSS (or VmHWM, the peak) of a process and all its descendants, in MB."""
+def _tree(pid: int) -> List[int]:
     tree = _children()
-    total, todo, seen = 0, [pid], set()
+    found, todo = [], [pid]
     while todo:
         current = todo.pop()
-        if current in seen:
-            continue
-        seen.add(current)
-        total += _status_kb(current, key)
-        todo.extend(tree.get(current, []))
-    return total / 1024
+        if current not in found:
+            found.append(current)
+            todo.extend(tree.get(current, []))
+    return found
+
+
+def tree_cpu_seconds(pids: Sequence[int]) -> float:
+    """User + system CPU time used so far by these processes and their live descendants."""
+    ticks = os.sysconf("SC_CLK_TCK")
+    total = 0
+    for root in pids:
+        for pid in _tree(root):
+            try:
+                stat = Path(f"/proc/{pid}/stat").read_text()
+            except OSError:
+                continue
+            fields = stat[stat.rfind(")") + 2:].split()
+            total += int(fields[11]) + int(fields[12])  # utime, stime (fields 14 and 15 of stat)
+    return total / ticks
+
+
+def tree_memory_mb(pid: int, key: str = "VmRSS") -> float:
+    """VmRSS (or VmHWM, the peak) of a process and all its descendants, in MB."""
+    return sum(_status_kb(p, key) for p in _tree(pid)) / 1024
 
 
 # ------------------------------------------------------------------------------------------ commands
@@ -282,6 +299,8 @@ class LevelResult:
     errors: int = 0
     empty: int = 0
     conversations: int = 0
+    rasa_cpu_s: float = 0.0
+    actions_cpu_s: float = 0.0
     latencies_ms: List[float] = field(default_factory=list, repr=False)
     error_kinds: Dict[str, int] = field(default_factory=dict)
 
@@ -294,6 +313,9 @@ class LevelResult:
             return None
         ordered = sorted(self.latencies_ms)
         return ordered[max(0, math.ceil(p / 100 * len(ordered)) - 1)]
+
+    def cpu_ms_per_message(self, seconds: float) -> Optional[float]:
+        return seconds * 1000 / self.ok if self.ok else None
 
 
 async def _drive(
@@ -338,7 +360,8 @@ async def _drive(
 
 
 async def _load_level(
-    base_url: str, concurrency: int, seconds: float, warmup: float, conversations: Conversations, label: str
+    base_url: str, concurrency: int, seconds: float, warmup: float, conversations: Conversations, label: str,
+    pids: Dict[str, int],
 ) -> LevelResult:
     url = f"{base_url}/webhooks/rest/webhook"
     connector = aiohttp.TCPConnector(limit=concurrency)
@@ -346,12 +369,16 @@ async def _load_level(
     async with aiohttp.ClientSession(connector=connector, timeout=timeout) as session:
         if warmup > 0:
             await _drive(session, url, concurrency, warmup, conversations, f"{label}w{concurrency}")
-        return await _drive(session, url, concurrency, seconds, conversations, f"{label}c{concurrency}")
+        rasa_cpu, actions_cpu = tree_cpu_seconds([pids["rasa"]]), tree_cpu_seconds([pids["actions"]])
+        result = await _drive(session, url, concurrency, seconds, conversations, f"{label}c{concurrency}")
+        result.rasa_cpu_s = tree_cpu_seconds([pids["rasa"]]) - rasa_cpu
+        result.actions_cpu_s = tree_cpu_seconds([pids["actions"]]) - actions_cpu
+        return result
 
 
 def load_level(base_url: str, concurrency: int, seconds: float, warmup: float, conversations: Conversations,
-               label: str) -> LevelResult:
-    return asyncio.run(_load_level(base_url, concurrency, seconds, warmup, conversations, label))
+               label: str, pids: Dict[str, int]) -> LevelResult:
+    return asyncio.run(_load_level(base_url, concurrency, seconds, warmup, conversations, label, pids))
 
 
 # ------------------------------------------------------------------------------------------ servers
@@ -487,11 +514,13 @@ def run_config(label: str, args: argparse.Namespace, workdir: Path, base_env: Di
         for level in args.levels:
             log(f"{label}: {level} concurrent conversation(s) for {args.duration:g} s "
                 f"(after {args.warmup:g} s warm-up) ...")
-            outcome = load_level(base_url, level, args.duration, args.warmup, conversations, label)
+            outcome = load_level(base_url, level, args.duration, args.warmup, conversations, label,
+                                 {"rasa": server.process.pid, "actions": actions.process.pid})
             result.levels[level] = outcome
             p50, p95 = outcome.percentile(50), outcome.percentile(95)
             log(f"{label}: c={level}: {outcome.throughput:.1f} msg/s, p50 {_fmt(p50, 0)} ms, p95 {_fmt(p95, 0)} ms, "
-                f"{outcome.ok} ok, {outcome.errors} errors, {outcome.empty} empty replies")
+                f"{outcome.ok} ok, {outcome.errors} errors, {outcome.empty} empty replies, "
+                f"Rasa CPU {_fmt(outcome.cpu_ms_per_message(outcome.rasa_cpu_s), 0)} ms/msg")
             if outcome.errors:
                 result.failures.append(f"{outcome.errors} request error(s) at {level} concurrent: {outcome.error_kinds}")
             if not server.alive():
@@ -562,6 +591,8 @@ def rows(results: Dict[str, RunResult], levels: Sequence[int]) -> List[Tuple[str
         add(f"{level} concurrent: messages/s", lambda r: get(r).throughput if get(r) else None, 1)
         add(f"{level} concurrent: p50 latency (ms)", lambda r: get(r).percentile(50) if get(r) else None, 0)
         add(f"{level} concurrent: p95 latency (ms)", lambda r: get(r).percentile(95) if get(r) else None, 0)
+        add(f"{level} concurrent: Rasa CPU per message (ms)",
+            lambda r: get(r).cpu_ms_per_message(get(r).rasa_cpu_s) if get(r) else None, 0)
         add(f"{level} concurrent: errors / messages",
             lambda r: float(get(r).errors) if get(r) else None, 0, ratio=False)
         for label, r in results.items():
@@ -596,6 +627,11 @@ def headlines(results: Dict[str, RunResult], levels: Sequence[int]) -> List[str]
                      f"= **{ratio:.2f}×** (target ≥ {TARGET_THROUGHPUT_RATIO:g}×: {verdict(ratio >= TARGET_THROUGHPUT_RATIO)})")
     else:
         lines.append(f"Throughput at {probe} concurrent: A/B ratio n/a (a run is missing)")
+    if la and lb and la.ok and lb.ok:
+        cpu_a, cpu_b = la.cpu_ms_per_message(la.rasa_cpu_s), lb.cpu_ms_per_message(lb.rasa_cpu_s)
+        if cpu_a and cpu_b:
+            lines.append(f"Rasa CPU time per message at {probe} concurrent: A {cpu_a:.0f} ms vs B {cpu_b:.0f} ms "
+                         f"(B/A = {cpu_b / cpu_a:.2f}×; unlike wall-clock numbers, barely affected by other load)")
     p95 = la.percentile(95) if la else None
     lines.append(f"A's p95 latency at {probe} concurrent: **{_fmt(p95, 0)} ms** "
                  f"(target < {TARGET_P95_MS:g} ms: {verdict(None if p95 is None else p95 < TARGET_P95_MS)})")
@@ -645,6 +681,8 @@ def markdown(results: Dict[str, RunResult], args: argparse.Namespace, meta: Dict
         "  (a greeting, questions, then thanks or goodbye, taken round-robin) and waiting for each reply. Each",
         f"  level runs {args.duration:g} s after a {args.warmup:g} s warm-up; messages/s counts successful replies.",
         "  The real action server and Rasa run with `endpoints.yml` (SQLite tracker store in a temporary folder).",
+        "- Rasa CPU per message: user + system CPU time of the Rasa process tree (`/proc/<pid>/stat`) during the",
+        "  measured window, divided by the successful replies.",
         "- Targets (reported, not enforced): A ≥ 3× B's throughput at 10 concurrent, A's p95 < 150 ms at 10",
         "  concurrent, A's accuracy ≥ B's.",
     ]

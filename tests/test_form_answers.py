@@ -145,10 +145,6 @@ def test_change_request(text, expected):
     assert change_request(text) == expected
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="known bug: 'correct' is read as a change verb, so confirming a detail clears it",
-)
 @pytest.mark.parametrize("text", ["yes, the number is correct", "yes my name is correct"])
 def test_confirming_a_detail_is_not_a_change_request(text):
     assert change_request(text) is None

@@ -96,7 +96,7 @@ def test_red_flag_wins(detector: SafetyDetector) -> None:
     assert [r["name"] for r in ranking].count("report_red_flag") == 1
     assert set(_flag_values(msg)) == {"self_removal", "eye_area", "red_flag"}
     # the classifier's own answer is kept for the action
-    assert _also_asked(msg) == "faq_self_removal"
+    assert _also_asked(msg) is None  # the red-flag advice replaces the self-removal answer
 
 
 def test_self_removal_overrides_a_wrong_classifier(detector: SafetyDetector) -> None:

@@ -14,6 +14,7 @@ any host other than localhost / 127.0.0.1.
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import socket
@@ -446,6 +447,43 @@ def test_message_is_rendered_as_text_not_html(page, stack):
     expect(page.locator(USER).last.locator(".milia-bubble")).to_have_text(attack)
     assert page.locator(".milia-root img").count() == 0
     page.wait_for_timeout(300)
+    assert page.evaluate("typeof window.__xss") == "undefined"
+
+
+def test_bot_text_links_are_built_safely(page, stack):
+    """A crafted bot reply: links become <a>, everything else stays text."""
+    crafted = [{
+        "recipient_id": "x",
+        "text": "See [our privacy notice](/privacy.html), https://example.org/page. "
+                "[bad](javascript:window.__xss=3) <b>bold?</b> **really** 24/7 and/or",
+        "buttons": [{"title": "<img src=x onerror=window.__xss=2>", "payload": "/greet"}],
+    }]
+
+    def fake_webhook(route):
+        route.fulfill(
+            status=200,
+            content_type="application/json",
+            headers={"Access-Control-Allow-Origin": "*"},
+            body=json.dumps(crafted),
+        )
+
+    page.route(stack.rasa_url + "/webhooks/rest/webhook", fake_webhook)
+    open_widget(page, stack)
+    bubble = wait_for_greeting(page).locator(".milia-bubble")
+    links = bubble.locator("a")
+    expect(links).to_have_count(2)
+    assert links.nth(0).get_attribute("href") == "/privacy.html"
+    expect(links.nth(0)).to_contain_text("our privacy notice")
+    assert links.nth(1).get_attribute("href") == "https://example.org/page"
+    assert links.nth(1).get_attribute("rel") == "noopener noreferrer"
+    expect(bubble).to_contain_text("bad <b>bold?</b>")
+    expect(bubble.locator("strong")).to_have_text("really")
+    assert bubble.locator("b, img, script").count() == 0
+    quick = page.locator(".milia-quick")
+    expect(quick).to_have_text("<img src=x onerror=window.__xss=2>")
+    quick.click()
+    page.wait_for_timeout(300)
+    assert page.locator(".milia-root img").count() == 0
     assert page.evaluate("typeof window.__xss") == "undefined"
 
 

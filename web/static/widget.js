@@ -90,7 +90,7 @@
     "\\[([^\\]\\n]{1,300})\\]\\(([^)\\s]{1,2000})\\)" +
       "|\\*\\*([^*\\n]{1,500})\\*\\*" +
       "|(https?:\\/\\/[^\\s<>\"]+)" +
-      "|(?<![\\w/.:@])(\\/(?!\\/)[A-Za-z0-9_\\-.~%\\/]*[A-Za-z0-9_\\-~%\\/](?:[?#][^\\s<>\"]*[^\\s<>\".,;:!?)])?)",
+      "|(?<=^|[\\s(\"'])(\\/(?!\\/)[A-Za-z0-9_\\-.~%\\/]*[A-Za-z0-9_\\-~%\\/](?:[?#][^\\s<>\"]*[^\\s<>\".,;:!?)])?)",
     "g"
   );
 
@@ -465,7 +465,7 @@
       state.outbox.shift();
       saveState();
       markPending();
-      showReplies(replies);
+      if (item.sender === state.sender) showReplies(replies); // not the old conversation's /restart
       flush();
     } else if (err.offline) {
       goOffline();

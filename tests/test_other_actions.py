@@ -1,0 +1,228 @@
+"""Session start, "did you mean ...?" suggestions and the self-removal warning."""
+
+import asyncio
+from pathlib import Path
+from typing import List
+
+import pytest
+import yaml
+from rasa_sdk.events import ActionExecuted, SessionStarted, SlotSet
+
+import actions.fallback as fallback
+import actions.safety as safety
+from actions.fallback import ActionSuggestTopics
+from actions.safety import ActionWarnSelfRemoval
+from actions.session import ActionSessionStart
+from milia.topics import load_topics
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def title_of(topic_id: str) -> str:
+    """A topic's question, read straight from its file."""
+    raw = yaml.safe_load((ROOT / "knowledge" / "faq" / f"{topic_id}.yml").read_text(encoding="utf-8"))
+    return raw["title"].strip()
+
+
+def sent(dispatcher, domain) -> List[str]:
+    """The response names sent; each must be a response of the domain."""
+    names = [m["response"] for m in dispatcher.messages]
+    unknown = [n for n in names if n not in domain["responses"]]
+    assert not unknown, f"responses missing from domain.yml: {unknown}"
+    return names
+
+
+@pytest.fixture(scope="module")
+def topics():
+    return load_topics()
+
+
+@pytest.fixture
+def cached_topics(monkeypatch, topics):
+    """The real topic files, parsed once for the module instead of on every action run."""
+    monkeypatch.setattr(fallback, "topic_titles", lambda: {t.intent: t.title for t in topics})
+    monkeypatch.setattr(safety, "load_topics", lambda: topics)
+
+
+def run(action, dispatcher, tracker, domain):
+    return asyncio.run(action.run(dispatcher, tracker, domain))
+
+
+def test_actions_are_in_the_domain(domain):
+    for action in (ActionSessionStart(), ActionSuggestTopics(), ActionWarnSelfRemoval()):
+        assert action.name() in domain["actions"]
+
+
+# --------------------------------------------------------------------------
+# Session start
+
+
+def test_session_start_fills_the_clinic_slots(tracker_factory, dispatcher, domain):
+    events = run(ActionSessionStart(), dispatcher, tracker_factory(), domain)
+    assert events == [
+        SessionStarted(),
+        SlotSet("clinic_name", "sk:n"),
+        SlotSet("clinic_phone", "0121 567 8111"),
+        SlotSet("privacy_url", "/privacy.html"),
+        SlotSet("callback_hours", "Monday to Friday 9am-8pm and Saturday 9am-5pm (UK time)"),
+        ActionExecuted("action_listen"),
+    ]
+    assert sent(dispatcher, domain) == []
+    for event in events:
+        if event["event"] == "slot":
+            assert event["name"] in domain["slots"]
+
+
+def test_session_start_reads_the_settings_file(tracker_factory, dispatcher, domain, tmp_path, monkeypatch):
+    clinic = yaml.safe_load((ROOT / "clinic.yml").read_text(encoding="utf-8"))
+    clinic.update(name="Test Clinic", phone="020 7946 0000")
+    clinic["callback_hours"] = {"tue": ["10:00", "16:30"]}
+    path = tmp_path / "clinic.yml"
+    path.write_text(yaml.safe_dump(clinic), encoding="utf-8")
+    monkeypatch.setenv("CLINIC_SETTINGS", str(path))
+    slots = {e["name"]: e["value"] for e in run(ActionSessionStart(), dispatcher, tracker_factory(), domain)
+             if e["event"] == "slot"}
+    assert slots["clinic_name"] == "Test Clinic"
+    assert slots["clinic_phone"] == "020 7946 0000"
+    assert slots["callback_hours"] == "Tuesday 10am-4.30pm (UK time)"
+
+
+# --------------------------------------------------------------------------
+# Suggestions when the assistant is unsure
+
+
+def user(text="hmm"):
+    return {"event": "user", "text": text}
+
+
+def action(name):
+    return {"event": "action", "name": name}
+
+
+def unsure(tracker_factory, ranking, events=None):
+    tracker = tracker_factory(text="something odd", intent="nlu_fallback", confidence=0.4,
+                              events=events if events is not None else [user()])
+    tracker.latest_message["intent_ranking"] = [{"name": n, "confidence": c} for n, c in ranking]
+    return tracker
+
+
+RANKING = [
+    ("nlu_fallback", 0.4),
+    ("faq_contagious", 0.3),
+    ("greet", 0.12),
+    ("faq_spreading", 0.1),
+    ("faq_age", 0.05),
+]
+
+
+def test_suggests_the_two_best_faq_topics(tracker_factory, dispatcher, domain):
+    events = run(ActionSuggestTopics(), dispatcher, unsure(tracker_factory, RANKING), domain)
+    assert events == []
+    assert sent(dispatcher, domain) == ["utter_did_you_mean"]
+    assert dispatcher.messages[0]["buttons"] == [
+        {"title": title_of("contagious"), "payload": "/faq_contagious"},
+        {"title": title_of("spreading"), "payload": "/faq_spreading"},
+        {"title": "Something else", "payload": "/out_of_scope"},
+    ]
+    assert title_of("contagious") == "Are milia contagious?"
+    assert domain["responses"]["utter_none_of_these"][0]["text"] == "Something else"
+    for button in dispatcher.messages[0]["buttons"][:2]:
+        assert button["payload"][1:] in domain["intents"]
+
+
+@pytest.mark.usefixtures("cached_topics")
+def test_one_faq_topic_is_offered_alone(tracker_factory, dispatcher, domain):
+    ranking = [("nlu_fallback", 0.5), ("greet", 0.3), ("faq_self_removal", 0.1)]
+    run(ActionSuggestTopics(), dispatcher, unsure(tracker_factory, ranking), domain)
+    assert sent(dispatcher, domain) == ["utter_did_you_mean"]
+    assert [b["payload"] for b in dispatcher.messages[0]["buttons"]] == ["/faq_self_removal", "/out_of_scope"]
+
+
+@pytest.mark.usefixtures("cached_topics")
+@pytest.mark.parametrize(
+    "ranking",
+    [
+        [("nlu_fallback", 0.6), ("greet", 0.2), ("out_of_scope", 0.1)],
+        [("faq_not_a_topic", 0.5)],
+        [],
+    ],
+)
+def test_no_faq_topic_ranked_is_out_of_scope(tracker_factory, dispatcher, domain, ranking):
+    run(ActionSuggestTopics(), dispatcher, unsure(tracker_factory, ranking), domain)
+    assert sent(dispatcher, domain) == ["utter_out_of_scope"]
+    assert "buttons" not in dispatcher.messages[0] or not dispatcher.messages[0]["buttons"]
+
+
+@pytest.mark.usefixtures("cached_topics")
+@pytest.mark.parametrize(
+    "events",
+    [
+        [user(), action("action_suggest_topics"), user()],
+        [user(), action("action_suggest_topics"), action("action_listen"), user()],
+        [action("action_listen"), user(), action("action_suggest_topics"), action("action_listen"), user()],
+    ],
+)
+def test_second_suggestion_in_a_row_is_out_of_scope(tracker_factory, dispatcher, domain, events):
+    run(ActionSuggestTopics(), dispatcher, unsure(tracker_factory, RANKING, events), domain)
+    assert sent(dispatcher, domain) == ["utter_out_of_scope"]
+
+
+@pytest.mark.usefixtures("cached_topics")
+@pytest.mark.parametrize(
+    "events",
+    [
+        [],
+        [user()],
+        [user(), action("utter_greet"), action("action_listen"), user()],
+        # suggested two turns ago, something else since: suggest again
+        [user(), action("action_suggest_topics"), action("action_listen"), user(),
+         action("utter_faq_contagious"), action("action_listen"), user()],
+    ],
+)
+def test_suggests_when_the_previous_turn_was_not_a_suggestion(tracker_factory, dispatcher, domain, events):
+    run(ActionSuggestTopics(), dispatcher, unsure(tracker_factory, RANKING, events), domain)
+    assert sent(dispatcher, domain) == ["utter_did_you_mean"]
+
+
+# --------------------------------------------------------------------------
+# The self-removal warning
+
+
+def entity(name, value):
+    return {"entity": name, "value": value}
+
+
+@pytest.mark.usefixtures("cached_topics")
+@pytest.mark.parametrize(
+    "entities, responses",
+    [
+        ([], ["utter_faq_self_removal"]),
+        ([entity("safety_flag", "self_removal")], ["utter_faq_self_removal"]),
+        ([entity("safety_flag", "eye_area")], ["utter_self_removal_eye"]),
+        ([entity("safety_flag", "self_removal"), entity("safety_flag", "eye_area")], ["utter_self_removal_eye"]),
+        ([entity("also_asked", "faq_contagious")], ["utter_faq_contagious", "utter_faq_self_removal"]),
+        (
+            [entity("safety_flag", "eye_area"), entity("also_asked", "faq_contagious")],
+            ["utter_faq_contagious", "utter_self_removal_eye"],
+        ),
+        # the topic answered by this very action is not repeated
+        ([entity("also_asked", "faq_self_removal")], ["utter_faq_self_removal"]),
+        ([entity("also_asked", "faq_not_a_topic")], ["utter_faq_self_removal"]),
+        # an also_asked value that is not a topic's intent is ignored
+        ([entity("also_asked", "greet")], ["utter_faq_self_removal"]),
+        # a different entity with an FAQ value is not an also_asked
+        ([entity("safety_flag", "faq_contagious")], ["utter_faq_self_removal"]),
+    ],
+)
+def test_warn_self_removal(tracker_factory, dispatcher, domain, entities, responses):
+    tracker = tracker_factory(text="can i squeeze them", intent="faq_self_removal", confidence=1.0,
+                              entities=entities)
+    assert run(ActionWarnSelfRemoval(), dispatcher, tracker, domain) == []
+    assert sent(dispatcher, domain) == responses
+
+
+def test_warn_self_removal_reads_the_topic_files(tracker_factory, dispatcher, domain):
+    tracker = tracker_factory(text="can i pop them, are they contagious", intent="faq_self_removal",
+                              confidence=1.0, entities=[entity("also_asked", "faq_contagious")])
+    run(ActionWarnSelfRemoval(), dispatcher, tracker, domain)
+    assert sent(dispatcher, domain) == ["utter_faq_contagious", "utter_faq_self_removal"]
