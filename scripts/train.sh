@@ -1,5 +1,13 @@
 #!/usr/bin/env bash
-# Train only when the training inputs changed since the last model (a hash of them is kept beside it).
+# Train only when the training inputs changed since the last model (a hash of them is kept beside it),
+# then let the quality gate (scripts/gate.py) decide whether the new model replaces the current one.
+#
+#   models/milia.tar.gz      the model the assistant uses (inputs hash in models/.inputs)
+#   models/candidate.tar.gz  a newly trained model waiting for / refused by the gate
+#                            (inputs hash in models/.candidate-inputs)
+#   models/previous.tar.gz   the model used before the last promotion (for `make deploy-model ROLLBACK=1`)
+#
+# FORCE=1 retrains even if nothing changed. Extra arguments go to `rasa train`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/env.sh
@@ -8,7 +16,19 @@ inputs=$(cat config.yml domain.yml $(find data knowledge components -type f \( -
 if [ -f models/milia.tar.gz ] && [ "$(cat models/.inputs 2>/dev/null)" = "$inputs" ] && [ "${FORCE:-}" != 1 ]; then
   echo "Model is up to date (inputs $inputs)."; exit 0
 fi
-start=$(date +%s)
-.venv/bin/rasa train --data data --config config.yml --domain domain.yml --out models --fixed-model-name milia "$@"
-echo "$inputs" > models/.inputs
-echo "Trained in $(( $(date +%s) - start )) s."
+mkdir -p models
+if [ -f models/candidate.tar.gz ] && [ "$(cat models/.candidate-inputs 2>/dev/null)" = "$inputs" ] && [ "${FORCE:-}" != 1 ]; then
+  echo "models/candidate.tar.gz was already trained from these inputs ($inputs); checking it again."
+else
+  rm -f models/.candidate-inputs
+  start=$(date +%s)
+  .venv/bin/rasa train --data data --config config.yml --domain domain.yml --out models --fixed-model-name candidate "$@"
+  echo "$inputs" > models/.candidate-inputs
+  echo "Trained in $(( $(date +%s) - start )) s."
+fi
+if .venv/bin/python scripts/gate.py; then
+  mv models/.candidate-inputs models/.inputs
+else
+  echo "make train: the new model was NOT put into use (see above)." >&2
+  exit 1
+fi

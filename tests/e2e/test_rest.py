@@ -105,3 +105,20 @@ def test_conversation_survives_a_rasa_restart(stack, visitor: Visitor) -> None:
         ).fetchone()[0]
     assert rows >= 2
     assert "not contagious" in visitor.text("are milia contagious?")
+
+
+def test_mixed_question_gets_both_answers(visitor: Visitor) -> None:
+    answer = visitor.text("are they contagious and can I pop them?")
+    assert "not contagious" in answer
+    assert "don't 'pop'" in answer or "not recommended" in answer
+
+
+def test_saying_you_will_not_pick_them_gets_the_prevention_answer(visitor: Visitor) -> None:
+    answer = visitor.text("I won't pick them, what else helps?")
+    assert "exfoliat" in answer
+    assert "qualified practitioner" not in answer
+
+
+def test_clinic_removal_question_is_not_treated_as_self_removal(visitor: Visitor) -> None:
+    answer = visitor.text("how do you remove milia around the eyes at the clinic?")
+    assert "three main methods" in answer or "dermatologist" in answer

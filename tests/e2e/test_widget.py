@@ -28,9 +28,8 @@ from urllib.parse import urlsplit
 
 import pytest
 import yaml
-
-playwright_api = pytest.importorskip("playwright.sync_api")
-expect = playwright_api.expect
+from playwright import sync_api as playwright_api
+from playwright.sync_api import expect
 
 ROOT = Path(__file__).resolve().parents[2]
 SCREENSHOTS = ROOT / "reports" / "screenshots"
@@ -52,11 +51,6 @@ BOT = ".milia-msg--bot"
 USER = ".milia-msg--user"
 USER_TEXT = ".milia-msg--user .milia-bubble"
 STORAGE_KEY = "milia-assistant:v1"
-
-pytestmark = pytest.mark.skipif(
-    not Path(CHROMIUM).exists(), reason=f"no Chromium at {CHROMIUM}"
-)
-
 
 def clinic() -> dict:
     path = os.environ.get("CLINIC_SETTINGS") or ROOT / "clinic.yml"
@@ -119,6 +113,7 @@ if os.environ.get("WIDGET_FAKE_RASA") == "1":
 
 @pytest.fixture(scope="session")
 def browser():
+    assert Path(CHROMIUM).exists(), f"no Chromium at {CHROMIUM} (apt-get install chromium)"
     with playwright_api.sync_playwright() as p:
         b = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
         yield b
