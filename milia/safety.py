@@ -163,6 +163,10 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
         [_in("rid", "ridd")],
         [_rx(RX_TAKE), *_gap(3), _in("out", "off", "away")],
         [_in("do", "doing", "did"), _in("it", "them", "this", "mine", "em", "these", "those", "one")],
+        [_in("do", "doing", "did"), _in("the"), _in("same")],
+        # "I cut one open with a blade"
+        [_rx(r"^(cut|cuts|cutting|slit|slits|slitting|slice|sliced|slicing|nick|nicked|nicking)$"),
+         *_gap(3), _in("open")],
     ],
     "SELF_CUE": [
         [_rx(RX_REFLEXIVE)],
@@ -188,7 +192,13 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
         [_in("safety"), _rx(r"^pins?$")],
     ],
     "TRIED": [[_rx(RX_TRIED)]],
-    "NEG": [[_rx(RX_NEG)]],
+    "NEG": [
+        [_rx(RX_NEG)],
+        # an alternative to the removal verb that follows: "apart from / besides picking"
+        [_in("besides", "except", "excluding", "excepting")],
+        [_in("apart", "aside"), _in("from")],
+        [_rx(r"^alternatives?$"), _in("to")],
+    ],
     "PRO_AGENT": [[_rx(RX_PRO_AGENT)]],
     "FIRST_PERSON": [[_in("i", "me", "my", "mine", "we", "us", "our", "im", "ive", "myself")]],
     "YOU": [[_rx(RX_YOU)]],
@@ -366,6 +376,43 @@ DETERMINERS: FrozenSet[str] = frozenset(
     {"my", "her", "his", "your", "their", "our", "the", "a", "an", "'s", "s", "just", "all"}
 )
 PARTICLES: FrozenSet[str] = frozenset({"at", "off", "out", "away"})
+# Verbs that also name an injury ("I scraped my knee", "cut my finger open"); with a body
+# part or another skin problem as object (INJURY_OBJECTS) they describe a cause, not removal.
+# Squeeze / pop / pick / lance stay removal even then ("can I squeeze my nose to get them out").
+INJURY_VERB = re.compile(
+    r"^(scra\w*|graz\w*|poke|pokes|poked|poking|prod\w*|pinch\w*|gouge\w*|pierc\w*|punctur\w*"
+    r"|cut|cuts|cutting|slit\w*|slic\w*|nick\w*|burn\w*)$"
+)
+INJURY_OBJECTS: FrozenSet[str] = frozenset(
+    {"face", "cheek", "cheeks", "chin", "nose", "forehead", "temple", "jaw", "jawline", "lip",
+     "lips", "ear", "ears", "neck", "head", "scalp", "arm", "arms", "forearm", "elbow", "elbows",
+     "hand", "hands", "wrist", "finger", "fingers", "thumb", "knuckle", "knuckles", "leg", "legs",
+     "knee", "knees", "shin", "shins", "thigh", "ankle", "foot", "feet", "toe", "toes", "shoulder",
+     "shoulders", "back", "chest", "tummy", "stomach", "belly", "body", "skin", "eye", "eyes",
+     "eyelid", "eyelids", "eyeball", "cornea", "self", "rash", "rashes", "bite", "bites", "itch",
+     "itches", "wound", "wounds", "graze", "grazes", "cut", "cuts", "scar", "scars", "burn",
+     "burns", "sunburn", "blister", "blisters", "eczema", "mole", "moles", "tattoo", "piercing",
+     "mosquito", "bug", "insect", "nettle", "hives", "psoriasis"}
+)
+# "...the skin AROUND them" still points at the milia.
+LOCATIVES: FrozenSet[str] = frozenset(
+    {"around", "round", "near", "next", "beside", "under", "underneath", "over", "surrounding",
+     "below", "above", "between", "by"}
+)
+# "the scratch on my arm", "a scrape": noun uses of injury verbs.
+INJURY_NOUN_FORMS: FrozenSet[str] = frozenset(
+    {"scratch", "scratches", "scrape", "scrapes", "prick", "pricks", "pinch", "poke", "prod"}
+)
+NOUN_DETERMINERS: FrozenSet[str] = frozenset(
+    {"a", "an", "the", "my", "her", "his", "your", "their", "our", "its", "this", "that", "deep",
+     "small", "little", "bad", "old", "nasty", "big", "pin", "needle"}
+)
+GIVE_WORDS: FrozenSet[str] = frozenset({"give", "gave", "giving", "given", "gives"})
+AGENT_MODIFIERS: FrozenSet[str] = DETERMINERS | frozenset(
+    {"a", "an", "one", "of", "trained", "qualified", "proper", "registered", "skin", "specialist"}
+)
+# Who performs the action: the visitor ("can I pop them") or someone else.
+FIRST_PERSON_SUBJECTS: FrozenSet[str] = frozenset({"i", "we", "im", "ive"})
 PAST_SELF_VERB = re.compile(r"(ed|dug)$")
 NUMBER_WORDS: Dict[str, float] = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
@@ -570,8 +617,16 @@ class _Mention:
     negated: bool
 
 
-def _self_verb_mentions(a: _Analysis) -> List[_Mention]:
+def _self_verb_mentions(
+    a: _Analysis, clinic_tools: Sequence[int] = ()
+) -> Tuple[List[_Mention], List[Tuple[int, int]]]:
+    """Self verbs ("squeeze", "pop", "pick", ...) aimed at milia by the visitor, and
+    those the clinic does ("can a nurse lance them in clinic").
+
+    ``clinic_tools`` are starts of "use a needle" phrases whose user is the clinic.
+    """
     out: List[_Mention] = []
+    clinic: List[Tuple[int, int]] = []
     n = len(a.low)
     for start, end in a.spans("SELF_VERB"):
         nxt = a.low[start + 1] if start + 1 < n else ""
@@ -580,7 +635,11 @@ def _self_verb_mentions(a: _Analysis) -> List[_Mention]:
             continue  # "pop in", "squeeze me in", "pick (it) up"
         if a.low[start].startswith("scra") and start > 0 and a.low[start - 1] == "from":
             continue  # "start from scratch"
+        if _injury_noun(a, start):
+            continue  # "milia in the scratch on my arm"
         following = _following(a, start)
+        if INJURY_VERB.match(a.low[start]) and _injury_object(a, following):
+            continue  # "milia where I scraped my face", "after scratching a bite"
         first_noun = next(
             (k for k in following if a.has("OBJ", k) or a.low[k] in NON_MILIA_NOUNS), None
         )
@@ -588,8 +647,11 @@ def _self_verb_mentions(a: _Analysis) -> List[_Mention]:
             continue  # "pick a time", "I picked the 3pm slot"
         if start > 0 and a.low[start - 1] in {"like", "as"}:
             continue  # "is needle extraction like lancing a spot"
-        if a.in_clause_before("PRO_AGENT", start) or a.in_clause("CLINIC_PLACE", start):
-            continue  # "can the dermatologist squeeze them", "pop them at the clinic"
+        if _done_by_clinic(a, start) or any(
+            a.clause[s] == a.clause[start] and s < start for s in clinic_tools
+        ):
+            clinic.append((start, end))
+            continue  # "can the dermatologist squeeze them", "do you use a needle to pop them"
         if start >= 2 and a.has("YOU", start - 1) and a.low[start - 2] in CLINIC_AUX:
             continue  # "will you squeeze them or cut them?"
         if a.in_clause_before("YOU", start, 3) and _for_me(a, start):
@@ -607,7 +669,77 @@ def _self_verb_mentions(a: _Analysis) -> List[_Mention]:
             if not (has_obj or ctx):
                 continue
         out.append(_Mention(start, end, negated))
-    return out
+    return out, clinic
+
+
+def _injury_noun(a: _Analysis, i: int) -> bool:
+    """"the scratch on my arm", "a pin prick" (but "give it a scratch")."""
+    if a.low[i] not in INJURY_NOUN_FORMS or i == 0 or a.low[i - 1] not in NOUN_DETERMINERS:
+        return False
+    return not any(a.low[k] in GIVE_WORDS for k in range(max(0, i - 4), i))
+
+
+def _injury_object(a: _Analysis, following: Sequence[int]) -> bool:
+    """The verb's object is a body part or another skin problem: an injury, not removal.
+
+    "I scraped my knee", "scratching a rash" - but not "pick my chin milia",
+    "scrape the skin off" or "squeeze the skin around them".
+    """
+    if not following or a.low[following[0]] not in INJURY_OBJECTS:
+        return False
+    if len(following) > 1:
+        nxt = a.low[following[1]]
+        if nxt in LOCATIVES or (a.has("OBJ", following[1]) and nxt != "at"):
+            return False
+    return True
+
+
+def _subject_before(a: _Analysis, i: int) -> Optional[str]:
+    """Nearest doer before ``i`` in its clause: "visitor" (I/we), "other" (clinic) or None."""
+    place = a.covered.get("CLINIC_PLACE", set())
+    for k in range(i - 1, -1, -1):
+        if a.clause[k] != a.clause[i]:
+            break
+        if a.low[k] in FIRST_PERSON_SUBJECTS:
+            return "visitor"
+        if a.has("PRO_AGENT", k) or k in place:
+            return "other"
+    return None
+
+
+def _agent_after(a: _Analysis, i: int) -> bool:
+    """"...by a dermatologist", "...by your nurse", "...professionally" after ``i``."""
+    k = i + 1
+    while k < len(a.low) and a.clause[k] == a.clause[i]:
+        word = a.low[k]
+        if word == "professionally":
+            return True
+        if word == "by":
+            j = k + 1
+            while j < len(a.low) and a.low[j] in AGENT_MODIFIERS:
+                j += 1
+            if j < len(a.low) and a.has("PRO_AGENT", j) and a.low[j] != "who":
+                return True
+        k += 1
+    return False
+
+
+def _done_by_clinic(a: _Analysis, i: int) -> bool:
+    """Someone at a clinic, not the visitor, does the action at ``i``.
+
+    "can the dermatologist squeeze them", "pop them at the clinic", "can they be
+    popped by a dermatologist"; but "instead of paying a dermatologist can I lance
+    them" and "rather than go to the clinic I'll pick them out" are the visitor.
+    """
+    subject = _subject_before(a, i)
+    place_after = any(
+        a.clause[s] == a.clause[i] and s > i for s, _ in a.spans("CLINIC_PLACE")
+    )
+    if subject == "visitor":
+        return place_after and not a.in_clause("SELF_CUE", i)  # "can I pop them at the clinic"
+    if subject == "other":
+        return True
+    return place_after or _agent_after(a, i)
 
 
 def _following(a: _Analysis, i: int) -> List[int]:
@@ -643,6 +775,8 @@ def _remove_mentions(a: _Analysis) -> Tuple[List[_Mention], List[Tuple[int, int]
         )
         if blocked_obj:
             continue  # "remove make-up", "remove my number"
+        if INJURY_VERB.match(a.low[start]) and _injury_object(a, _following(a, start)):
+            continue  # "I cut my finger open"
         strong = a.in_clause("SELF_CUE", start) or a.in_clause_before("TRIED", start, 3)
         agent = a.in_clause("PRO_AGENT", start) or a.in_clause("YOU", start)
         weak = a.in_clause("TOOL", start) and a.in_clause("FIRST_PERSON", start) and not agent
@@ -657,12 +791,22 @@ def _remove_mentions(a: _Analysis) -> Tuple[List[_Mention], List[Tuple[int, int]
     return self_mentions, clinic
 
 
-def _tool_mentions(a: _Analysis) -> List[_Mention]:
+def _tool_mentions(a: _Analysis) -> Tuple[List[_Mention], List[Tuple[int, int]]]:
+    """"use a needle", "comedone extractor": the visitor's tools, and the clinic's."""
     out: List[_Mention] = []
+    clinic: List[Tuple[int, int]] = []
     for start, end in a.spans("TOOL_USE"):
         window = range(max(0, start - 3), start)
         if any((a.has("PRO_AGENT", k) or a.has("YOU", k)) and a.clause[k] == a.clause[start] for k in window):
+            clinic.append((start, end))
             continue  # "do you use a needle"
+        if (
+            _subject_before(a, start) != "visitor"
+            and not a.in_clause("SELF_CUE", start)
+            and _done_by_clinic(a, start)
+        ):
+            clinic.append((start, end))
+            continue  # "can milia be removed using a needle at the clinic"
         if end < len(a.low) and a.low[end] in {"-", "free", "less"}:
             continue  # "needle-free"
         out.append(_Mention(start, end, a.negated_before(start)))
@@ -670,7 +814,7 @@ def _tool_mentions(a: _Analysis) -> List[_Mention]:
         if a.in_clause("PRO_AGENT", start) or a.in_clause("YOU", start):
             continue  # "what removal tool do you use"
         out.append(_Mention(start, end, a.negated_before(start)))
-    return out
+    return out, clinic
 
 
 def _durations_days(a: _Analysis, sentence: int) -> List[float]:
@@ -787,7 +931,10 @@ def detect(text: str) -> SafetyResult:
     a = _Analysis(doc, build_matcher()(doc))
 
     removal, clinic = _remove_mentions(a)
-    mentions = _self_verb_mentions(a) + removal + _tool_mentions(a)
+    tools, clinic_tools = _tool_mentions(a)
+    verbs, clinic_verbs = _self_verb_mentions(a, [s for s, _ in clinic_tools])
+    mentions = verbs + removal + tools
+    clinic = clinic + clinic_tools + clinic_verbs
     positive = sorted((m for m in mentions if not m.negated), key=lambda m: m.start)
     negative = [m for m in mentions if m.negated]
     clinic_terms = a.spans("CLINIC_TERM") + a.spans("CLINIC_PASSIVE")
