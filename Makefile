@@ -6,7 +6,8 @@ VENV := .venv
 PY := $(VENV)/bin/python
 ENV := source scripts/env.sh &&
 
-.PHONY: help install data train run test lint unit validate test-stories test-nlu e2e bench outbox clean
+.PHONY: help install data train run test lint unit validate test-stories test-nlu e2e bench outbox clean \
+	check-data deploy-model inbox import-inbox
 
 help: ## Show the commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -22,8 +23,24 @@ install: $(VENV)/.installed ## Create .venv (Python 3.10) with the pinned packag
 data: install ## Regenerate the Rasa FAQ data from knowledge/faq/*.yml
 	$(ENV) $(PY) scripts/build_data.py
 
-train: install ## Train a model if the training inputs changed since the last one
+check-data: install ## Check the topic files and training data before training (see docs/staff-guide.md)
+	$(ENV) $(PY) scripts/check_data.py
+	$(ENV) $(PY) scripts/build_data.py
+	$(ENV) $(VENV)/bin/rasa data validate --data data tests/validation --fail-on-warnings
+
+train: install ## Train if the inputs changed; the gate promotes the new model only if it is not worse
 	scripts/train.sh
+
+deploy-model: install ## Load models/milia.tar.gz into the running assistant (needs RASA_API_TOKEN; ROLLBACK=1)
+	$(ENV) $(PY) scripts/deploy_model.py $(if $(filter 1 yes true,$(ROLLBACK)),--rollback)
+
+inbox: install ## Export messages not understood: make inbox SINCE=YYYY-MM-DD [OUT=inbox.csv]
+	@[ -n "$(SINCE)" ] || { echo "Usage: make inbox SINCE=YYYY-MM-DD [OUT=inbox.csv]"; exit 2; }
+	$(ENV) $(PY) scripts/inbox.py --since "$(SINCE)" --out "$(or $(OUT),inbox.csv)"
+
+import-inbox: install ## Add the labelled rows of an inbox CSV to the training data: make import-inbox FILE=...
+	@[ -n "$(FILE)" ] || { echo "Usage: make import-inbox FILE=inbox.csv"; exit 2; }
+	$(ENV) $(PY) scripts/import_inbox.py "$(FILE)"
 
 run: train ## Start the assistant, action server, relay, receiver and web page (Ctrl-C stops all)
 	$(ENV) $(PY) scripts/run.py
@@ -32,7 +49,7 @@ lint: install ## Static checks of the Python code
 	$(VENV)/bin/ruff check actions components milia scripts tests web
 
 unit: install ## Fast unit tests (no servers)
-	$(ENV) $(PY) -m pytest -q -m "not e2e" tests
+	$(ENV) $(PY) -m pytest -q -m "not e2e" --ignore=tests/cluster tests
 
 validate: install ## Check the training data (Rasa's validator and our own checks)
 	$(ENV) $(PY) scripts/build_data.py --check
@@ -47,7 +64,7 @@ test-nlu: train ## Evaluate intent accuracy on the held-out messages
 	$(ENV) $(PY) scripts/nlu_report.py reports/nlu/intent_report.json --min-accuracy 0.95
 
 e2e: train ## End-to-end tests against the real servers (REST and browser)
-	$(ENV) $(PY) -m pytest -q -m e2e tests
+	$(ENV) $(PY) -m pytest -q -m e2e --ignore=tests/cluster tests
 
 test: lint unit validate test-stories test-nlu e2e ## Everything CI runs
 
@@ -59,3 +76,24 @@ outbox: install ## List callback requests in the outbox (retry one: make outbox 
 
 clean: ## Remove models, reports and local databases
 	rm -rf models reports var .rasa
+
+# ---- The cluster (docs/cluster.md) and personal data (docs/security.md)
+.PHONY: run-cluster test-cluster bench-cluster purge forget
+
+run-cluster: train ## PostgreSQL, Redis, 2 Rasa + 2 action servers, relays, nginx on CLUSTER_PORT (8000)
+	$(ENV) $(PY) scripts/run_cluster.py
+
+test-cluster: train ## Cluster tests: real PostgreSQL, Redis, nginx and two Rasa servers
+	$(ENV) $(PY) -m pytest -q -m cluster tests/cluster
+
+bench-cluster: train ## 50 concurrent conversations for 2 min through nginx; writes BENCHMARKS.md
+	$(ENV) $(PY) scripts/bench_cluster.py
+
+purge: install ## Delete conversations and delivered requests older than DAYS (default 30)
+	$(ENV) $(PY) -m milia.privacy purge --days "$(or $(DAYS),30)"
+
+# The phone number goes through the environment: not on a command line, not echoed.
+forget: export MILIA_FORGET_PHONE = $(PHONE)
+forget: export MILIA_FORGET_CONVERSATION = $(CONVERSATION)
+forget: install ## Delete all held about one person: make forget PHONE=... or CONVERSATION=...
+	@$(ENV) $(PY) -m milia.privacy forget

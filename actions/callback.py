@@ -15,6 +15,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from actions.callback_form import now_utc, window_of
 from milia.form_answers import NO_CONCERN
 from milia.outbox import CallbackRequest, enqueue, make_engine
+from milia.privacy import personal_values, redact_after_request
 from milia.settings import RuntimeConfig, load_settings
 
 logger = logging.getLogger(__name__)
@@ -41,6 +42,7 @@ class ActionSubmitCallback(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain) -> List[EventType]:
         if tracker.get_slot("callback_consent") is not True or tracker.get_slot("callback_confirmed") is not True:
+            await redact_after_request(tracker.sender_id, personal_values(tracker.slots))
             dispatcher.utter_message(response="utter_callback_not_stored")
             return clear_form()
         window = window_of(tracker)
@@ -61,6 +63,9 @@ class ActionSubmitCallback(Action):
             dispatcher.utter_message(response="utter_callback_failed")
             return clear_form()
         logger.info("callback request %s %s", request_id, "stored" if created else "was a duplicate")
+        # The details now live in the outbox only: take them out of the stored conversation too
+        # (never raises; again in the background once Rasa has stored this turn).
+        await redact_after_request(tracker.sender_id, personal_values(tracker.slots))
         dispatcher.utter_message(response="utter_callback_received" if created else "utter_callback_duplicate")
         return clear_form() + [SlotSet("callback_request_ref", request_id)]
 
@@ -72,5 +77,6 @@ class ActionCancelCallback(Action):
         return "action_cancel_callback"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain) -> List[EventType]:
+        await redact_after_request(tracker.sender_id, personal_values(tracker.slots))
         dispatcher.utter_message(response="utter_callback_cancelled")
         return clear_form()

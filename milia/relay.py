@@ -28,6 +28,7 @@ import requests
 from sqlalchemy.engine import Engine
 
 from milia import outbox
+from milia.cluster import require_production_settings
 from milia.settings import RuntimeConfig
 from milia.signing import signed_headers
 
@@ -160,6 +161,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m milia.relay", description=__doc__.splitlines()[0])
     parser.add_argument("--log-level", default=os.environ.get("LOG_LEVEL", "INFO"))
     args = parser.parse_args(argv)
+    require_production_settings()
     logging.basicConfig(level=args.log_level.upper(), format="%(asctime)s %(levelname)s %(name)s %(message)s")
     runtime = RuntimeConfig.from_env()
     if runtime.uses_dev_secret:

@@ -83,11 +83,20 @@ def stop_all(running: Iterable[Service]) -> None:
         service.stop()
 
 
-def services(env: Mapping[str, str], model: str = "models/milia.tar.gz") -> Dict[str, Service]:
-    """Every process, keyed by name, configured from the environment (see scripts/env.sh)."""
+def services(
+    env: Mapping[str, str],
+    model: str = "models/milia.tar.gz",
+    endpoints: str = "endpoints.yml",
+    interface: Optional[str] = None,
+) -> Dict[str, Service]:
+    """Every process, keyed by name, configured from the environment (see scripts/env.sh).
+    ``endpoints`` and ``interface`` (the address Rasa binds; default: all) let
+    milia/cluster.py start several Rasa servers behind nginx."""
     py = str(VENV_BIN / "python")
     rasa = str(VENV_BIN / "rasa")
     origins = env.get("WIDGET_ORIGINS", "").split()
+    # Rasa's HTTP API (used by `make deploy-model` to swap the model) stays off without a token.
+    api = ["--enable-api", "--auth-token", env["RASA_API_TOKEN"]] if env.get("RASA_API_TOKEN") else []
     found: Dict[str, Service] = {
         "actions": Service(
             "actions",
@@ -96,8 +105,9 @@ def services(env: Mapping[str, str], model: str = "models/milia.tar.gz") -> Dict
         ),
         "rasa": Service(
             "rasa",
-            [rasa, "run", "--model", model, "--port", env["RASA_PORT"], "--endpoints", "endpoints.yml",
-             "--credentials", "credentials.yml", "--cors", *origins],
+            [rasa, "run", "--model", model, "--port", env["RASA_PORT"], "--endpoints", endpoints,
+             "--credentials", "credentials.yml", *(["--interface", interface] if interface else []),
+             *api, "--cors", *origins],
             f"http://127.0.0.1:{env['RASA_PORT']}/",
         ),
         "relay": Service("relay", [py, "-m", "milia.relay"]),

@@ -31,9 +31,10 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 MIN_EXAMPLES = 10
 # Cosine similarity of two topics' example centroids (TF-IDF of character 3-5-grams) above which
-# they count as near-duplicates. Calibrated on the clinic's 28 topics: the most alike pair today
-# (causes / what_are) scores 0.50, while two halves of one topic's examples score 0.60 or more.
-SIMILARITY_THRESHOLD = 0.55
+# they count as near-duplicates. Calibrated on the clinic's 28 topics: the most alike pair
+# (causes / what_are) scores 0.50-0.53, while one topic's examples split in two halves score
+# 0.65 or more against each other, and a reworded copy of a topic about 0.74.
+SIMILARITY_THRESHOLD = 0.60
 TOPIC_ID = re.compile(r"^[a-z][a-z0-9_]*$")
 GENERATED = "# GENERATED"
 
@@ -48,11 +49,12 @@ def squash(text: str) -> str:
 
 
 def shown(path: Path) -> str:
-    """A path as staff see it: relative to the repository when inside it."""
-    try:
-        return str(path.resolve().relative_to(ROOT))
-    except ValueError:
-        return str(path)
+    """A path as staff see it: relative to the repository (the folder holding knowledge/) it is in."""
+    path = path.resolve()
+    for folder in path.parents:
+        if (folder / "knowledge").is_dir():
+            return str(path.relative_to(folder))
+    return str(path)
 
 
 @dataclass

@@ -43,7 +43,7 @@ class Scores:
     accuracy: float
     intents: Dict[str, Tuple[int, int]]  # intent -> (answered right, held-out questions)
     stories: Dict[str, bool]  # story name -> passed
-    problems: List[str] = field(default_factory=list)  # evaluation errors
+    errors: Dict[str, str] = field(default_factory=dict)  # "nlu"/"core" -> why it could not be evaluated
 
     @property
     def stories_passed(self) -> int:
@@ -99,37 +99,42 @@ def scores_from_reports(intent_report: Mapping[str, Any], successful_yaml: str, 
 
 
 def decide(candidate: Scores, current: Optional[Scores], tolerance: float = TOLERANCE) -> Decision:
-    if candidate.problems:
-        return Decision(False, ["the new model could not be evaluated: " + "; ".join(candidate.problems)])
+    if candidate.errors:
+        return Decision(False, ["the new model could not be evaluated: " + "; ".join(candidate.errors.values())])
     if not candidate.stories:
         return Decision(False, ["no test conversation was run for the new model"])
     failing = sorted(name for name, ok in candidate.stories.items() if not ok)
-    if current is None or current.problems:
+    if current is None:
         if failing:
             return Decision(False, [f"{len(failing)} test conversation(s) fail with the new model"], failing)
-        why = "there is no current model" if current is None else "the current model could not be evaluated"
-        return Decision(True, [f"{why}, and every test conversation passes"])
-    reasons = []
-    if candidate.accuracy < current.accuracy - tolerance:
-        reasons.append(
+        return Decision(True, ["there is no current model, and every test conversation passes"])
+    refuse, accept = [], []
+    if "nlu" in current.errors:
+        accept.append("held-out accuracy not compared (the current model could not be evaluated)")
+    elif candidate.accuracy < current.accuracy - tolerance:
+        refuse.append(
             f"held-out accuracy would drop from {current.accuracy:.1%} to {candidate.accuracy:.1%} "
             f"(at most {tolerance:.1%} lower is allowed)"
         )
-    newly_failing = sorted(n for n, ok in candidate.stories.items() if not ok and current.stories.get(n))
-    newly_passing = sorted(n for n, ok in candidate.stories.items() if ok and current.stories.get(n) is False)
-    if newly_failing:
-        reasons.append(f"{len(newly_failing)} test conversation(s) that pass today would fail")
-    if reasons:
-        return Decision(False, reasons, newly_failing, newly_passing)
-    return Decision(
-        True,
-        [
-            f"held-out accuracy {current.accuracy:.1%} -> {candidate.accuracy:.1%}, "
-            f"and no test conversation that passes today fails"
-        ],
-        newly_failing,
-        newly_passing,
-    )
+    else:
+        accept.append(f"held-out accuracy {current.accuracy:.1%} -> {candidate.accuracy:.1%}")
+    if "core" in current.errors:
+        # Without the current model's results, every test conversation must pass.
+        newly_failing, newly_passing = failing, []
+        if failing:
+            refuse.append(f"{len(failing)} test conversation(s) fail (the current model could not be checked)")
+        else:
+            accept.append("every test conversation passes")
+    else:
+        newly_failing = sorted(n for n, ok in candidate.stories.items() if not ok and current.stories.get(n))
+        newly_passing = sorted(n for n, ok in candidate.stories.items() if ok and current.stories.get(n) is False)
+        if newly_failing:
+            refuse.append(f"{len(newly_failing)} test conversation(s) that pass today would fail")
+        else:
+            accept.append("no test conversation that passes today fails")
+    if refuse:
+        return Decision(False, refuse, newly_failing, newly_passing)
+    return Decision(True, accept, newly_failing, newly_passing)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -144,17 +149,18 @@ def side_by_side(candidate: Scores, current: Optional[Scores]) -> str:
     lines = ["Held-out questions (tests/nlu): right answers per topic/intent", ""]
     head = f"  {'topic / intent':32} {'current':>9} {'new':>9}"
     lines += [head, "  " + "-" * (len(head) - 2)]
-    names = sorted(set(candidate.intents) | set(current.intents if current else ()))
+    names = sorted(set(candidate.intents) | set(current.intents if current else ()),
+                   key=lambda n: (not n.startswith("faq_"), n))
 
     def cell(scores: Optional[Scores], name: str) -> str:
-        if scores is None or scores.problems:
+        if scores is None or "nlu" in scores.errors:
             return "-"
         right, total = scores.intents.get(name, (0, 0))
         return f"{right}/{total}" if total else "-"
 
     for name in names:
         new = candidate.intents.get(name, (0, 0))
-        old = current.intents.get(name, (0, 0)) if current and not current.problems else None
+        old = current.intents.get(name, (0, 0)) if current and "nlu" not in current.errors else None
         mark = ""
         if old is not None and new[1] and old[1]:
             if new[0] / new[1] < old[0] / old[1]:
@@ -162,10 +168,10 @@ def side_by_side(candidate: Scores, current: Optional[Scores]) -> str:
             elif new[0] / new[1] > old[0] / old[1]:
                 mark = "  better"
         lines.append(f"  {topic_label(name):32} {cell(current, name):>9} {cell(candidate, name):>9}{mark}")
-    old_acc = f"{current.accuracy:.1%}" if current and not current.problems else "-"
+    old_acc = f"{current.accuracy:.1%}" if current and "nlu" not in current.errors else "-"
     lines.append(f"  {'OVERALL accuracy':32} {old_acc:>9} {candidate.accuracy:>9.1%}")
     lines += ["", "Test conversations (tests/stories):"]
-    if current and not current.problems:
+    if current and "core" not in current.errors:
         lines.append(f"  current model: {current.stories_passed}/{len(current.stories)} pass")
     lines.append(f"  new model:     {candidate.stories_passed}/{len(candidate.stories)} pass")
     return "\n".join(lines)
@@ -217,19 +223,25 @@ class Evaluation:
     core_job: Any
 
     def scores(self) -> Scores:
-        problems = []
+        scores = Scores(0.0, {}, {})
         if self.nlu_job.result() != 0:
-            problems.append(f"rasa test nlu failed (see {self.out / 'nlu.log'})")
+            scores.errors["nlu"] = f"rasa test nlu failed (see {self.out / 'nlu.log'})"
+        else:
+            try:
+                report = json.loads((self.out / "nlu" / "intent_report.json").read_text(encoding="utf-8"))
+                scores.accuracy, scores.intents = float(report["accuracy"]), intents_from_report(report)
+            except (OSError, ValueError, KeyError) as exc:
+                scores.errors["nlu"] = f"no NLU report ({exc})"
         if self.core_job.result() != 0:
-            problems.append(f"rasa test core failed (see {self.out / 'core.log'})")
-        try:
-            report = json.loads((self.out / "nlu" / "intent_report.json").read_text(encoding="utf-8"))
-            ok = (self.out / "core" / "successful_test_stories.yml").read_text(encoding="utf-8")
-            failed = (self.out / "core" / "failed_test_stories.yml").read_text(encoding="utf-8")
-        except (OSError, ValueError) as exc:
-            return Scores(0.0, {}, {}, problems or [f"a report is missing ({exc})"])
-        scores = scores_from_reports(report, ok, failed)
-        scores.problems = problems
+            scores.errors["core"] = f"rasa test core failed (see {self.out / 'core.log'})"
+        else:
+            try:
+                scores.stories = stories_from_files(
+                    (self.out / "core" / "successful_test_stories.yml").read_text(encoding="utf-8"),
+                    (self.out / "core" / "failed_test_stories.yml").read_text(encoding="utf-8"),
+                )
+            except (OSError, yaml.YAMLError) as exc:
+                scores.errors["core"] = f"no story results ({exc})"
         return scores
 
 
@@ -274,8 +286,8 @@ def main(argv: Optional[List[str]] = None) -> int:
         candidate = new_eval.scores()
         current = old_eval.scores() if old_eval else None
     print(f"(evaluated in {time.monotonic() - started:.0f} s; reports in {relative(paths['out'])})\n")
-    if current is not None and current.problems:
-        print("Note: the current model could not be evaluated: " + "; ".join(current.problems) + "\n")
+    if current is not None and current.errors:
+        print("Note: the current model could not be fully evaluated: " + "; ".join(current.errors.values()) + "\n")
     print(side_by_side(candidate, current))
     decision = decide(candidate, current, args.tolerance)
     print_decision(decision, candidate)

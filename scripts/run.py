@@ -10,6 +10,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from milia.cluster import require_production_settings  # noqa: E402
 from milia.services import services, stop_all  # noqa: E402
 
 ORDER = ("receiver", "relay", "actions", "web", "rasa")
@@ -17,6 +18,7 @@ ORDER = ("receiver", "relay", "actions", "web", "rasa")
 
 def main() -> int:
     env = dict(os.environ)
+    require_production_settings(env)
     running = services(env)
     stopping = False
 

@@ -8,6 +8,10 @@
 #   models/previous.tar.gz   the model used before the last promotion (for `make deploy-model ROLLBACK=1`)
 #
 # FORCE=1 retrains even if nothing changed. Extra arguments go to `rasa train`.
+#
+# Always a full training: `rasa train --finetune` does not help here. Rasa refuses it as soon as a topic
+# (intent/response) is added or removed, and when only examples change, LinearIntentClassifier (not
+# incremental) refits from scratch anyway: measured 44 s fine-tuning vs 28 s full retraining.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/env.sh

@@ -14,7 +14,11 @@ from milia.topics import ROOT, load_topics
 
 SOURCE = " ".join((ROOT / "knowledge" / "source.txt").read_text(encoding="utf-8").split())
 TOPICS = load_topics()
-MIN_EXAMPLES = 15
+MIN_EXAMPLES = 10  # what `make check-data` asks of any topic staff add
+# The 28 topics of the clinic's milia page each have at least 15 examples.
+PAGE_TOPICS = """what_are causes age appearance location vs_pimples types neonatal primary secondary en_plaque
+multiple_eruptive contagious genetic harmful spreading go_away prevention home_remedy clinic_removal
+needle_extraction hyfrecator topical_medication removal_procedure who_removes self_removal contact price""".split()
 
 
 def nlu_examples(paths: List[Path]) -> Dict[str, List[str]]:
@@ -36,8 +40,10 @@ def normalise(text: str) -> str:
     return re.sub(r"[^a-z0-9 ]", "", text.lower()).strip()
 
 
-def test_the_28_topics_of_the_clinic_page_are_all_there() -> None:
-    assert len(TOPICS) >= 28
+def test_the_28_topics_of_the_clinic_page_are_all_there_with_15_examples_each() -> None:
+    by_id = {t.id: t for t in TOPICS}
+    assert set(PAGE_TOPICS) <= set(by_id)
+    assert all(len(set(by_id[t].examples)) >= 15 for t in PAGE_TOPICS)
 
 
 @pytest.mark.parametrize("topic", TOPICS, ids=lambda t: t.id)

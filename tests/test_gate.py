@@ -1,0 +1,205 @@
+"""The quality gate (scripts/gate.py): the compare logic on Rasa-shaped reports, and one real refusal."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+from typing import Dict
+
+import pytest
+import yaml
+
+from milia.topics import ROOT
+
+sys.path.insert(0, str(ROOT / "scripts"))
+
+import gate  # noqa: E402
+
+# Shaped like Rasa's intent_report.json (rasa test nlu), trimmed to a few intents.
+CURRENT_REPORT: Dict = {
+    "faq_contagious": {"precision": 1.0, "recall": 0.6666666666666666, "f1-score": 0.8, "support": 6,
+                       "confused_with": {"faq_spreading": 2}},
+    "faq_spreading": {"precision": 0.75, "recall": 1.0, "f1-score": 0.8571428571428571, "support": 6,
+                      "confused_with": {}},
+    "greet": {"precision": 1.0, "recall": 1.0, "f1-score": 1.0, "support": 8, "confused_with": {}},
+    "nlu_fallback": {"precision": 0.0, "recall": 0.0, "f1-score": 0.0, "support": 0, "confused_with": {}},
+    "accuracy": 0.9,
+    "macro avg": {"precision": 0.9, "recall": 0.9, "f1-score": 0.9, "support": 20},
+    "weighted avg": {"precision": 0.9, "recall": 0.9, "f1-score": 0.9, "support": 20},
+    "micro avg": {"precision": 0.9, "recall": 0.9, "f1-score": 0.9, "support": 20},
+}
+
+# Shaped like successful_test_stories.yml / failed_test_stories.yml (rasa test core --successes).
+PASSED = """version: "3.1"
+stories:
+- story: Visitor asks 'Are milia contagious?' (tests/stories/test_faq_stories.yml)
+  steps:
+  - intent: faq_contagious
+    user: |-
+      are milia contagious
+  - action: utter_faq_contagious
+- story: Greeting, a question, thanks and goodbye (tests/stories/test_conversation_stories.yml)
+  steps:
+  - intent: greet
+  - action: utter_greet
+"""
+FAILED_CONTAGIOUS = """version: "3.1"
+stories:
+- story: Visitor asks 'Are milia contagious?' (tests/stories/test_faq_stories.yml)
+  steps:
+  - intent: faq_contagious  # predicted: faq_spreading: are milia contagious
+    user: |-
+      are milia contagious
+  - action: utter_faq_contagious  # predicted: utter_faq_spreading
+  - action: action_listen  # predicted: action_default_fallback
+"""
+ONLY_GREETING = """version: "3.1"
+stories:
+- story: Greeting, a question, thanks and goodbye (tests/stories/test_conversation_stories.yml)
+  steps:
+  - intent: greet
+  - action: utter_greet
+"""
+NONE_FAILED = "# None of the test stories failed - all good!"
+CONTAGIOUS = "Visitor asks 'Are milia contagious?' (tests/stories/test_faq_stories.yml)"
+
+
+def report_with(accuracy: float, **recalls: float) -> Dict:
+    report = {k: dict(v) if isinstance(v, dict) else v for k, v in CURRENT_REPORT.items()}
+    report["accuracy"] = accuracy
+    for intent, recall in recalls.items():
+        report[intent]["recall"] = recall
+    return report
+
+
+def current() -> gate.Scores:
+    return gate.scores_from_reports(CURRENT_REPORT, PASSED, NONE_FAILED)
+
+
+def test_reports_are_read_into_right_and_total_per_intent_and_story_results() -> None:
+    scores = current()
+    assert scores.accuracy == 0.9
+    assert scores.intents == {"faq_contagious": (4, 6), "faq_spreading": (6, 6), "greet": (8, 8)}
+    assert scores.stories == {CONTAGIOUS: True, "Greeting, a question, thanks and goodbye "
+                              "(tests/stories/test_conversation_stories.yml)": True}
+
+
+def test_failed_stories_file_with_prediction_comments_is_read() -> None:
+    stories = gate.stories_from_files(ONLY_GREETING, FAILED_CONTAGIOUS)
+    assert stories[CONTAGIOUS] is False and sum(stories.values()) == 1
+
+
+def test_an_equal_or_better_model_is_promoted() -> None:
+    assert gate.decide(current(), current()).promote
+    better = gate.scores_from_reports(report_with(0.95, faq_contagious=1.0), PASSED, NONE_FAILED)
+    assert gate.decide(better, current()).promote
+
+
+def test_a_drop_within_the_tolerance_is_accepted_beyond_it_refused() -> None:
+    slightly = gate.scores_from_reports(report_with(0.896), PASSED, NONE_FAILED)
+    assert gate.decide(slightly, current(), tolerance=0.005).promote
+    worse = gate.scores_from_reports(report_with(0.89), PASSED, NONE_FAILED)
+    decision = gate.decide(worse, current(), tolerance=0.005)
+    assert not decision.promote
+    assert "90.0% to 89.0%" in decision.reasons[0]
+
+
+def test_a_story_that_passed_before_and_fails_now_is_refused_even_with_better_accuracy() -> None:
+    candidate = gate.scores_from_reports(report_with(0.99), ONLY_GREETING, FAILED_CONTAGIOUS)
+    decision = gate.decide(candidate, current())
+    assert not decision.promote
+    assert decision.newly_failing == [CONTAGIOUS]
+
+
+def test_a_story_failing_with_both_models_does_not_block() -> None:
+    old = gate.scores_from_reports(CURRENT_REPORT, ONLY_GREETING, FAILED_CONTAGIOUS)
+    new = gate.scores_from_reports(report_with(0.9), ONLY_GREETING, FAILED_CONTAGIOUS)
+    assert gate.decide(new, old).promote
+    fixed = gate.scores_from_reports(report_with(0.9), PASSED, NONE_FAILED)
+    assert gate.decide(fixed, old).newly_passing == [CONTAGIOUS]
+
+
+def test_first_model_is_promoted_only_if_every_story_passes() -> None:
+    assert gate.decide(current(), None).promote
+    failing = gate.scores_from_reports(CURRENT_REPORT, ONLY_GREETING, FAILED_CONTAGIOUS)
+    decision = gate.decide(failing, None)
+    assert not decision.promote and decision.newly_failing == [CONTAGIOUS]
+
+
+def test_a_candidate_that_could_not_be_evaluated_is_refused() -> None:
+    broken = gate.Scores(0.0, {}, {}, {"core": "rasa test core failed"})
+    assert not gate.decide(broken, current()).promote
+    assert not gate.decide(broken, None).promote
+
+
+def test_when_the_current_model_cannot_play_the_stories_every_story_must_pass() -> None:
+    old = gate.Scores(0.9, current().intents, {}, {"core": "rasa test core failed"})
+    assert gate.decide(current(), old).promote
+    failing = gate.scores_from_reports(CURRENT_REPORT, ONLY_GREETING, FAILED_CONTAGIOUS)
+    decision = gate.decide(failing, old)
+    assert not decision.promote and decision.newly_failing == [CONTAGIOUS]
+    worse = gate.scores_from_reports(report_with(0.8), PASSED, NONE_FAILED)
+    assert not gate.decide(worse, old).promote  # accuracy is still compared
+
+
+def test_the_printout_shows_both_models_per_topic_and_marks_changes() -> None:
+    candidate = gate.scores_from_reports(report_with(0.95, faq_contagious=1.0), PASSED, NONE_FAILED)
+    table = gate.side_by_side(candidate, current())
+    row = next(line for line in table.splitlines() if "contagious (topic)" in line)
+    assert row.split()[-3:] == ["4/6", "6/6", "better"]
+    assert "90.0%" in table and "95.0%" in table
+
+
+def test_promotion_keeps_the_old_model_as_previous(tmp_path: Path) -> None:
+    cand, cur, prev = tmp_path / "candidate.tar.gz", tmp_path / "milia.tar.gz", tmp_path / "previous.tar.gz"
+    cand.write_text("new")
+    cur.write_text("old")
+    gate.promote(cand, cur, prev)
+    assert cur.read_text() == "new" and prev.read_text() == "old" and not cand.exists()
+
+
+def sha(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+@pytest.mark.e2e
+def test_gate_refuses_a_model_trained_without_one_topics_examples(tmp_path: Path) -> None:
+    """Train a deliberately worse model (faq_contagious has no examples) and run the real gate."""
+    model = ROOT / "models" / "milia.tar.gz"
+    if not model.exists():
+        subprocess.run(["bash", "scripts/train.sh"], cwd=ROOT, check=True)
+    real_before = sha(model)
+    data = tmp_path / "data"
+    shutil.copytree(ROOT / "data", data)
+    faq = data / "nlu" / "faq.yml"
+    content = yaml.safe_load(faq.read_text(encoding="utf-8"))
+    content["nlu"] = [b for b in content["nlu"] if b["intent"] != "faq_contagious"]
+    faq.write_text(yaml.safe_dump(content, sort_keys=False), encoding="utf-8")
+    env = {**os.environ, "TQDM_DISABLE": "1", "RASA_TELEMETRY_ENABLED": "false"}
+    bin_dir = Path(sys.executable).parent
+    subprocess.run(
+        [str(bin_dir / "rasa"), "train", "--data", str(data), "--config", "config.yml", "--domain", "domain.yml",
+         "--out", str(tmp_path), "--fixed-model-name", "worse"],
+        cwd=ROOT, env=env, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )
+    current_copy = tmp_path / "milia.tar.gz"
+    shutil.copy2(model, current_copy)
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "gate.py"), "--candidate", str(tmp_path / "worse.tar.gz"),
+         "--current", str(current_copy), "--previous", str(tmp_path / "previous.tar.gz"),
+         "--out", str(tmp_path / "gate")],
+        cwd=ROOT, env=env, capture_output=True, text=True,
+    )
+    print(result.stdout)
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert "Gate: REFUSED" in result.stdout
+    assert "held-out accuracy would drop from" in result.stdout
+    row = next(line for line in result.stdout.splitlines() if "contagious (topic)" in line)
+    assert row.split()[-1] == "worse"
+    assert sha(current_copy) == real_before and not (tmp_path / "previous.tar.gz").exists()
+    assert (tmp_path / "worse.tar.gz").exists()
+    assert sha(model) == real_before
