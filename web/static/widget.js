@@ -195,6 +195,13 @@
       headers: { "Content-Type": "application/json" },
       body: JSON.stringify({ sender: sender, message: message })
     }, REQUEST_TIMEOUT_MS).then(function (r) {
+      if (r.res.status === 429 || r.res.status === 413) {
+        // The edge (nginx) answers too-fast or too-large messages with a polite reply of its own.
+        return r.res.json().then(
+          function (data) { r.done(); return Array.isArray(data) ? data : []; },
+          function () { r.done(); throw new TransportError("HTTP " + r.res.status, false); }
+        );
+      }
       if (!r.res.ok) {
         r.done();
         throw new TransportError("HTTP " + r.res.status, OFFLINE_STATUSES.indexOf(r.res.status) !== -1);
