@@ -6,13 +6,11 @@ from typing import List
 
 import pytest
 import yaml
-from rasa_sdk.events import ActionExecuted, SessionStarted, SlotSet
 
 import actions.fallback as fallback
 import actions.safety as safety
 from actions.fallback import ActionSuggestTopics
 from actions.safety import ActionWarnSelfRemoval
-from actions.session import ActionSessionStart
 from milia.topics import load_topics
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -49,42 +47,20 @@ def run(action, dispatcher, tracker, domain):
 
 
 def test_actions_are_in_the_domain(domain):
-    for action in (ActionSessionStart(), ActionSuggestTopics(), ActionWarnSelfRemoval()):
+    for action in (ActionSuggestTopics(), ActionWarnSelfRemoval()):
         assert action.name() in domain["actions"]
 
 
 # --------------------------------------------------------------------------
-# Session start
+# The clinic's facts reach the responses as slot initial values generated from clinic.yml
 
 
-def test_session_start_fills_the_clinic_slots(tracker_factory, dispatcher, domain):
-    events = run(ActionSessionStart(), dispatcher, tracker_factory(), domain)
-    assert events == [
-        SessionStarted(),
-        SlotSet("clinic_name", "sk:n"),
-        SlotSet("clinic_phone", "0121 567 8111"),
-        SlotSet("privacy_url", "/privacy.html"),
-        SlotSet("callback_hours", "Monday to Friday 9am-8pm and Saturday 9am-5pm (UK time)"),
-        ActionExecuted("action_listen"),
-    ]
-    assert sent(dispatcher, domain) == []
-    for event in events:
-        if event["event"] == "slot":
-            assert event["name"] in domain["slots"]
-
-
-def test_session_start_reads_the_settings_file(tracker_factory, dispatcher, domain, tmp_path, monkeypatch):
-    clinic = yaml.safe_load((ROOT / "clinic.yml").read_text(encoding="utf-8"))
-    clinic.update(name="Test Clinic", phone="020 7946 0000")
-    clinic["callback_hours"] = {"tue": ["10:00", "16:30"]}
-    path = tmp_path / "clinic.yml"
-    path.write_text(yaml.safe_dump(clinic), encoding="utf-8")
-    monkeypatch.setenv("CLINIC_SETTINGS", str(path))
-    slots = {e["name"]: e["value"] for e in run(ActionSessionStart(), dispatcher, tracker_factory(), domain)
-             if e["event"] == "slot"}
-    assert slots["clinic_name"] == "Test Clinic"
-    assert slots["clinic_phone"] == "020 7946 0000"
-    assert slots["callback_hours"] == "Tuesday 10am-4.30pm (UK time)"
+def test_clinic_slots_start_with_the_facts_from_clinic_yml(domain):
+    slots = domain["slots"]
+    assert slots["clinic_name"]["initial_value"] == "sk:n"
+    assert slots["clinic_phone"]["initial_value"] == "0121 567 8111"
+    assert slots["privacy_url"]["initial_value"] == "/privacy.html"
+    assert slots["callback_hours"]["initial_value"] == "Monday to Friday 9am-8pm and Saturday 9am-5pm (UK time)"
 
 
 # --------------------------------------------------------------------------
