@@ -1,4 +1,8 @@
-"""Rasa's SQL tracker store, with SQLite tuned for a chat server and faster event loading.
+"""Rasa's SQL tracker store, with SQLite tuned for a chat server, plus two speed-ups for Rasa 3.6.
+
+The tracker store is the one piece of ours that `rasa run` loads at start-up (endpoints.yml), so
+it also installs two process-wide caches for work Rasa 3.6 repeats on every message:
+event classes looked up by name, and the JSON schema of action-server replies checked once.
 
 Rasa's SQLTrackerStore writes synchronously on the event loop, so every message waits for an
 fsync of the SQLite journal. In WAL mode with synchronous=NORMAL a commit is an append to the
@@ -18,6 +22,7 @@ from rasa.shared.core.events import Event
 class SQLiteTunedTrackerStore(SQLTrackerStore):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         cache_event_types()
+        cache_action_reply_schema()
         super().__init__(*args, **kwargs)
         if self.engine.dialect.name == "sqlite":
             sa.event.listen(self.engine, "connect", _tune_sqlite)
@@ -56,3 +61,34 @@ def cache_event_types() -> None:
 
     resolve_by_type._cached = True  # type: ignore[attr-defined]
     Event.resolve_by_type = staticmethod(resolve_by_type)  # type: ignore[method-assign]
+
+
+def cache_action_reply_schema() -> None:
+    """Check action-server replies against a validator built once.
+
+    `RemoteAction._validate_action_result` calls `jsonschema.validate`, which re-checks the
+    (constant) schema itself on every call: about 34 ms per custom-action call on this machine,
+    against under 1 ms for the same check with a prepared validator. Errors are unchanged.
+    """
+    from jsonschema import ValidationError
+    from jsonschema.validators import validator_for
+    from rasa.core.actions.action import RemoteAction
+
+    if getattr(RemoteAction._validate_action_result, "_cached", False):
+        return
+    spec = RemoteAction.action_response_format_spec()
+    validator = validator_for(spec)(spec)
+
+    def _validate_action_result(self: RemoteAction, result: Dict[str, Any]) -> bool:
+        try:
+            validator.validate(result)
+        except ValidationError as error:
+            error.message += (
+                ". Failed to validate Action server response from API, make sure your response "
+                "from the Action endpoint is valid."
+            )
+            raise
+        return True
+
+    _validate_action_result._cached = True  # type: ignore[attr-defined]
+    RemoteAction._validate_action_result = _validate_action_result  # type: ignore[method-assign]

@@ -1,6 +1,8 @@
 #!/usr/bin/env python3
 """Benchmark this project's pipeline (A: config.yml) against Rasa's default one (B: scripts/default_config.yml).
 
+The project is first copied into a temporary folder (without .git, .venv, models, ...) and every step runs in
+that copy, so both configurations see the same data, domain and code even while the repository changes.
 For each configuration, on the same data and domain and in one run on this machine:
 
 1. train a model into a temporary folder (cold training cache) and time it;
@@ -65,11 +67,15 @@ sys.path.insert(0, str(ROOT))
 from milia.services import Service, services  # noqa: E402
 
 CONFIGS = {
-    "A": ("this project's pipeline", ROOT / "config.yml"),
-    "B": ("Rasa's default pipeline", ROOT / "scripts" / "default_config.yml"),
+    "A": ("this project's pipeline", Path("config.yml")),
+    "B": ("Rasa's default pipeline", Path("scripts") / "default_config.yml"),
 }
 MODEL_NAMES = {"A": "bench_a", "B": "bench_b"}
-HOLDOUT = ROOT / "tests" / "nlu"
+HOLDOUT = Path("tests") / "nlu"
+# Copied into the run's temporary folder at the start, so that A and B see the same data, domain and code
+# even while people keep working in the repository (everything else there is left out).
+SNAPSHOT_SKIP = {".git", ".venv", ".rasa", "models", "reports", "var", "node_modules", "__pycache__",
+                 ".pytest_cache", ".ruff_cache", "BENCHMARKS.md"}
 OUTPUT = ROOT / "BENCHMARKS.md"
 LEVELS = (1, 10, 50)
 TURNS = 6
@@ -99,6 +105,31 @@ def project_env() -> Dict[str, str]:
             env[name] = value
     env.pop("MILIA_BENCH_REEXEC", None)
     return env
+
+
+def snapshot_project(dest: Path) -> Path:
+    """Copy the project (without .git, .venv, models, reports, ...) so every step of the run uses the same files."""
+
+    def ignore(_folder: str, names: List[str]) -> set:
+        return {name for name in names if name in SNAPSHOT_SKIP or name.endswith(".pyc")}
+
+    shutil.copytree(ROOT, dest, ignore=ignore, symlinks=True)
+    return dest
+
+
+def git_state() -> str:
+    """The commit the run measured, and whether the working tree differed from it (read-only git calls)."""
+    def git(*argv: str) -> str:
+        return subprocess.run(
+            ["git", "--no-optional-locks", *argv], cwd=ROOT, capture_output=True, text=True, timeout=20, check=True
+        ).stdout
+
+    try:
+        head = git("rev-parse", "--short", "HEAD").strip()
+        changed = [line for line in git("status", "--porcelain").splitlines() if not line.endswith("BENCHMARKS.md")]
+    except (OSError, subprocess.SubprocessError):
+        return "(not a git checkout)"
+    return f"commit {head}" + (f" + {len(changed)} uncommitted change(s)" if changed else "")
 
 
 def free_port() -> int:
@@ -204,7 +235,9 @@ def _children_cpu() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
-def run_logged(argv: Sequence[str], env: Dict[str, str], log_path: Path, timeout: float) -> Tuple[float, float]:
+def run_logged(
+    argv: Sequence[str], env: Dict[str, str], log_path: Path, timeout: float, cwd: Path
+) -> Tuple[float, float]:
     """Run a command with its output in log_path; return its wall-clock and CPU time (user + system, all its
     threads and child processes). Raise StepError on failure."""
     log_path.parent.mkdir(parents=True, exist_ok=True)
@@ -212,7 +245,7 @@ def run_logged(argv: Sequence[str], env: Dict[str, str], log_path: Path, timeout
     start = time.monotonic()
     with open(log_path, "wb") as out:
         process = subprocess.Popen(
-            list(argv), cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT, start_new_session=True
+            list(argv), cwd=cwd, env=env, stdout=out, stderr=subprocess.STDOUT, start_new_session=True
         )
         try:
             code = process.wait(timeout)
@@ -242,10 +275,10 @@ def _kill_group(process: subprocess.Popen) -> None:
 # ---------------------------------------------------------------------------------------- held-out data
 
 
-def holdout_examples() -> Dict[str, List[str]]:
+def holdout_examples(project: Path) -> Dict[str, List[str]]:
     """Held-out examples by intent, in file order (entity annotations reduced to their text)."""
     examples: Dict[str, List[str]] = {}
-    for path in sorted(HOLDOUT.glob("*.yml")):
+    for path in sorted((project / HOLDOUT).glob("*.yml")):
         document = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
         for block in document.get("nlu", []) or []:
             intent, text = block.get("intent"), block.get("examples") or ""
@@ -412,6 +445,15 @@ def _say(base_url: str, sender: str, text: str) -> bool:
         return False
 
 
+def start_service(service: Service, env: Dict[str, str], log_dir: Path, cwd: Path) -> None:
+    """Service.start, but in the snapshot of the project rather than in the repository."""
+    log_dir.mkdir(parents=True, exist_ok=True)
+    with open(log_dir / f"{service.name}.log", "ab") as out:
+        service.process = subprocess.Popen(
+            service.argv, cwd=cwd, env=dict(env), stdout=out, stderr=subprocess.STDOUT, start_new_session=True
+        )
+
+
 def wait_until(check: Any, service: Service, timeout: float, what: str) -> None:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
@@ -465,7 +507,7 @@ class RunResult:
     notes: List[str] = field(default_factory=list)
 
 
-def run_config(label: str, args: argparse.Namespace, workdir: Path, base_env: Dict[str, str],
+def run_config(label: str, args: argparse.Namespace, workdir: Path, project: Path, base_env: Dict[str, str],
                conversations: Conversations, first_message: str) -> RunResult:
     result = RunResult(label)
     description, config = CONFIGS[label]
@@ -476,12 +518,12 @@ def run_config(label: str, args: argparse.Namespace, workdir: Path, base_env: Di
 
     # 1. Training.
     model = folder / "models" / f"{MODEL_NAMES[label]}.tar.gz"
-    log(f"{label} ({description}, {config.relative_to(ROOT)}): training ...")
+    log(f"{label} ({description}, {config}): training ...")
     try:
         result.train_s, result.train_cpu_s = run_logged(
             [rasa, "train", "--data", "data", "--domain", "domain.yml", "--config", str(config),
              "--out", str(folder / "models"), "--fixed-model-name", MODEL_NAMES[label]],
-            env, logs / "train.log", args.train_timeout,
+            env, logs / "train.log", args.train_timeout, project,
         )
         if not model.exists():
             raise StepError(f"training finished but {model} is missing (log {logs / 'train.log'})")
@@ -493,12 +535,12 @@ def run_config(label: str, args: argparse.Namespace, workdir: Path, base_env: Di
         return result
 
     # 2. Held-out intent accuracy.
-    log(f"{label}: rasa test nlu on {HOLDOUT.relative_to(ROOT)} ...")
+    log(f"{label}: rasa test nlu on {HOLDOUT} ...")
     try:
         out = folder / "nlu"
         run_logged(
             [rasa, "test", "nlu", "--nlu", str(HOLDOUT), "--model", str(model), "--out", str(out), "--no-plot"],
-            env, logs / "test_nlu.log", args.test_timeout,
+            env, logs / "test_nlu.log", args.test_timeout, project,
         )
         report = json.loads((out / "intent_report.json").read_text())
         result.accuracy = float(report["accuracy"])
@@ -519,17 +561,20 @@ def run_config(label: str, args: argparse.Namespace, workdir: Path, base_env: Di
         "RASA_URL": f"http://127.0.0.1:{ports['RASA_PORT']}",
         "WIDGET_ORIGINS": f"http://localhost:{ports['WEB_PORT']} http://127.0.0.1:{ports['WEB_PORT']}",
     }
-    stack = services(server_env, model=str(model))
+    try:  # bind Rasa to the loopback interface only, where milia.services supports choosing it
+        stack = services(server_env, model=str(model), interface="127.0.0.1")
+    except TypeError:
+        stack = services(server_env, model=str(model))
     actions, server = stack["actions"], stack["rasa"]
     base_url = f"http://127.0.0.1:{ports['RASA_PORT']}"
     try:
         log(f"{label}: starting the action server (port {ports['ACTION_PORT']}) ...")
-        actions.start(server_env, logs)
+        start_service(actions, server_env, logs, project)
         wait_until(actions.healthy, actions, args.start_timeout, "health answer")
 
         log(f"{label}: starting Rasa (port {ports['RASA_PORT']}) ...")
         started = time.monotonic()
-        server.start(server_env, logs)
+        start_service(server, server_env, logs, project)
         wait_until(lambda: _get_ok(base_url + "/"), server, args.start_timeout, "answer to GET /")
         result.load_to_get_s = time.monotonic() - started
         wait_until(lambda: _say(base_url, f"bench-{label}-probe", first_message), server, args.start_timeout,
@@ -687,6 +732,7 @@ def markdown(results: Dict[str, RunResult], args: argparse.Namespace, meta: Dict
         f"- Machine: `nproc` = {meta['nproc']}, CPU: {meta['cpu']}; load average {meta['load_start']} at start, "
         f"{meta['load_end']} at end (the machine is shared, so absolute numbers are noisy; the ratios matter)",
         f"- Rasa {meta['rasa']}, Python {meta['python']}; total benchmark time {meta['runtime']}",
+        f"- Project: {meta.get('project', '?')}, copied at the start so A and B use the same data, domain and code",
         "",
         "## Headlines",
         "",
@@ -717,8 +763,8 @@ def markdown(results: Dict[str, RunResult], args: argparse.Namespace, meta: Dict
         "- Targets (reported, not enforced): A ≥ 3× B's throughput at 10 concurrent, A's p95 < 150 ms at 10",
         "  concurrent, A's accuracy ≥ B's.",
         "- Reading the latencies: the client sends each conversation's next message as soon as the reply arrives",
-        "  (no think time), and Rasa handles messages one at a time on one event loop, so with N conversations in",
-        "  flight the latency is about N / throughput (Little's law). A p95 under 150 ms at 10 concurrent therefore",
+        "  (no think time), and Rasa works on one event loop (at most one core), so with N conversations in flight",
+        "  the mean latency is N / throughput (Little's law). A p95 under 150 ms at 10 concurrent therefore",
         "  needs well over 67 messages/s, i.e. clearly under 15 ms of Rasa CPU per message.",
     ]
     problems = [(label, item) for label, r in results.items() for item in r.failures + r.request_errors]
@@ -783,18 +829,22 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     labels = [args.only] if args.only else ["A", "B"]
     log(f"configurations {', '.join(labels)}; nproc {meta['nproc']}; load average {meta['load_start']}")
 
-    examples = holdout_examples()
+    workdir = Path(tempfile.mkdtemp(prefix="milia-bench-"))
+    project = snapshot_project(workdir / "project")
+    meta["project"] = git_state()
+    log(f"project {meta['project']} copied to {project}")
+    examples = holdout_examples(project)
     n_holdout = sum(len(v) for v in examples.values())
     conversations = Conversations(examples)
     first_message = (examples.get("greet") or next(iter(examples.values())))[0]
-    base_env = project_env()
-    workdir = Path(tempfile.mkdtemp(prefix="milia-bench-"))
+    base_env = {**project_env(), "PYTHONPATH": str(project)}
+    base_env.pop("RASA_API_TOKEN", None)  # no HTTP API needed
     results: Dict[str, RunResult] = {}
     crashed = False
     try:
         for label in labels:
             try:
-                results[label] = run_config(label, args, workdir, base_env, conversations, first_message)
+                results[label] = run_config(label, args, workdir, project, base_env, conversations, first_message)
             except Exception as exc:  # noqa: BLE001 - report it, go on with the other configuration
                 results.setdefault(label, RunResult(label)).failures.append(f"crashed: {exc!r}")
                 traceback.print_exc()
