@@ -806,6 +806,15 @@ def parse_args(argv: Optional[Sequence[str]] = None) -> argparse.Namespace:
     return args
 
 
+def cluster_section(path: Path) -> str:
+    """The cluster benchmark's section of the file (written by scripts/bench_cluster.py), kept as it is."""
+    start, end = "<!-- cluster-bench -->", "<!-- /cluster-bench -->"
+    text = path.read_text(encoding="utf-8") if path.exists() else ""
+    if start in text and end in text:
+        return "\n" + start + text.split(start, 1)[1].split(end, 1)[0] + end + "\n"
+    return ""
+
+
 def main(argv: Optional[Sequence[str]] = None) -> int:
     args = parse_args(argv)
     began = time.monotonic()
@@ -870,7 +879,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     print(f"\nTotal time {meta['runtime']}.")
 
     if args.output and complete:
-        args.output.write_text(markdown(results, args, meta, n_holdout), encoding="utf-8")
+        args.output.write_text(markdown(results, args, meta, n_holdout) + cluster_section(args.output), encoding="utf-8")
         log(f"wrote {args.output}")
     elif args.output:
         log(f"a step failed: {args.output} left as it was")
