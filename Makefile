@@ -42,7 +42,8 @@ import-inbox: install ## Add the labelled rows of an inbox CSV to the training d
 	@[ -n "$(FILE)" ] || { echo "Usage: make import-inbox FILE=inbox.csv"; exit 2; }
 	$(ENV) $(PY) scripts/import_inbox.py "$(FILE)"
 
-run: train ## Start the assistant, action server, relay, receiver and web page (Ctrl-C stops all)
+run: install ## Start the assistant, action server, relay, receiver and web page (Ctrl-C stops all)
+	@scripts/train.sh || { [ -f models/milia.tar.gz ] && echo "make run: the new model was not promoted; starting with the current one."; }
 	$(ENV) $(PY) scripts/run.py
 
 lint: install ## Static checks of the Python code
