@@ -110,19 +110,17 @@ class SafetyDetector(GraphComponent, IntentClassifier):
         original_name = original.get(INTENT_NAME_KEY)
 
         new_intent: Optional[Dict[Text, Any]] = None
-        demoted = False
         if result.red_flag:
             new_intent = _certain(cfg[RED_FLAG_INTENT_KEY])
         elif result.self_removal:
             new_intent = _certain(cfg[SELF_REMOVAL_INTENT_KEY])
         elif (result.negated or result.clinic_removal) and original_name == cfg[SELF_REMOVAL_INTENT_KEY]:
             new_intent = self._best_other(ranking)
-            demoted = True
 
         if new_intent is not None:
             self._set_intent(message, new_intent, ranking)
             if new_intent.get(INTENT_NAME_KEY) != original_name:
-                self._add_also_asked(message, original, ranking, new_intent, demoted)
+                self._add_also_asked(message, original, ranking, new_intent)
 
         self._add_flag_entities(message, result)
 
@@ -150,7 +148,6 @@ class SafetyDetector(GraphComponent, IntentClassifier):
         original: Dict[Text, Any],
         ranking: List[Dict[Text, Any]],
         new_intent: Dict[Text, Any],
-        demoted: bool,
     ) -> None:
         """Names the other question the visitor asked, when we replaced the classifier's answer.
 
