@@ -8,7 +8,7 @@ arrays and JSON (never pickle), so loading a model file cannot run code.
 from __future__ import annotations
 
 import json
-from typing import Any, Dict, List, Optional, Text
+from typing import Any, Dict, List, Optional, Text, Tuple
 
 import numpy as np
 import scipy.sparse as sp
@@ -18,7 +18,7 @@ from rasa.engine.storage.resource import Resource
 from rasa.engine.storage.storage import ModelStorage
 from rasa.nlu.classifiers.classifier import IntentClassifier
 from rasa.nlu.featurizers.sparse_featurizer.sparse_featurizer import SparseFeaturizer
-from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
+from rasa.shared.nlu.constants import FEATURE_TYPE_SENTENCE, INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
@@ -95,19 +95,46 @@ class LinearIntentClassifier(IntentClassifier, GraphComponent):
         return self._resource
 
     def process(self, messages: List[Message]) -> List[Message]:
-        if not self.model or not messages:
+        if not self.model:
             return messages
-        scores = self._weigh(self._counts(messages)) @ self.model["coef"].T + self.model["intercept"]
-        scores = np.asarray(scores) * self.config["temperature"]
-        scores -= scores.max(axis=1, keepdims=True)
-        probabilities = np.exp(scores)
-        probabilities /= probabilities.sum(axis=1, keepdims=True)
-        for message, row in zip(messages, probabilities, strict=True):
-            order = np.argsort(-row)[: self.config["ranking_length"]]
-            ranking = [{"name": self.classes[i], "confidence": float(row[i])} for i in order]
-            message.set(INTENT, ranking[0], add_to_output=True)
-            message.set(INTENT_RANKING_KEY, ranking, add_to_output=True)
+        for message in messages:
+            columns, counts = self._sentence_counts(message)
+            if not columns.size:
+                scores = self.model["intercept"].astype(np.float64)
+            else:
+                weights = (1.0 + np.log(np.maximum(counts, 1e-12))) * self.model["idf"][columns]
+                weights /= np.sqrt(weights @ weights) or 1.0
+                scores = self.model["coef"][:, columns] @ weights + self.model["intercept"]
+            self._rank(message, scores)
         return messages
+
+    @staticmethod
+    def _sentence_counts(message: Message) -> Tuple[np.ndarray, np.ndarray]:
+        """The message's sentence n-gram counts as (column, count) arrays.
+
+        The same numbers as `_counts` (the featurizers' sparse sentence features side by side, in
+        pipeline order) without building a sparse matrix: one message at a time, as Rasa serves.
+        """
+        columns, counts, offset = [], [], 0
+        for feature in message.features:
+            if feature.attribute == TEXT and feature.type == FEATURE_TYPE_SENTENCE and feature.is_sparse():
+                matrix = feature.features.tocoo()
+                columns.append(matrix.col.astype(np.int64) + offset)
+                counts.append(matrix.data.astype(np.float64))
+                offset += matrix.shape[1]
+        if not columns:
+            return np.zeros(0, dtype=np.int64), np.zeros(0)
+        unique, where = np.unique(np.concatenate(columns), return_inverse=True)
+        return unique, np.bincount(where, weights=np.concatenate(counts))
+
+    def _rank(self, message: Message, scores: np.ndarray) -> None:
+        scores = np.asarray(scores, dtype=np.float64) * self.config["temperature"]
+        probabilities = np.exp(scores - scores.max())
+        probabilities /= probabilities.sum()
+        order = np.argsort(-probabilities)[: self.config["ranking_length"]]
+        ranking = [{"name": self.classes[i], "confidence": float(probabilities[i])} for i in order]
+        message.set(INTENT, ranking[0], add_to_output=True)
+        message.set(INTENT_RANKING_KEY, ranking, add_to_output=True)
 
     def persist(self) -> None:
         with self._model_storage.write_to(self._resource) as directory:

@@ -7,8 +7,9 @@ import asyncio
 import pytest
 from jsonschema import ValidationError
 from rasa.core.actions.action import RemoteAction
+from rasa.core.tracker_store import SQLTrackerStore
 from rasa.shared.core.domain import Domain
-from rasa.shared.core.events import ActionExecuted, Event, SlotSet, UserUttered
+from rasa.shared.core.events import ActionExecuted, Event, SessionStarted, SlotSet, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
 
 from milia.tracker_store import SQLiteTunedTrackerStore, cache_action_reply_schema, cache_event_types
@@ -41,3 +42,56 @@ def test_sqlite_store_uses_wal_and_keeps_conversations(tmp_path) -> None:
     asyncio.run(store.save(tracker))
     again = asyncio.run(SQLiteTunedTrackerStore(domain=domain, host=url).retrieve("visitor"))
     assert again.latest_message.text == "are milia contagious?"
+
+
+def _events_in_db(store: SQLiteTunedTrackerStore, sender: str) -> list:
+    with store.engine.connect() as conn:
+        rows = conn.exec_driver_sql("SELECT type_name FROM events WHERE sender_id = ? ORDER BY id", (sender,))
+        return [name for (name,) in rows]
+
+
+def _two_sessions() -> list:
+    return [
+        ActionExecuted("action_session_start", timestamp=1.0), SessionStarted(timestamp=1.0),
+        ActionExecuted("action_listen", timestamp=2.0), UserUttered("hello", timestamp=3.0),
+        ActionExecuted("action_session_start", timestamp=10.0), SessionStarted(timestamp=10.0),
+        ActionExecuted("action_listen", timestamp=11.0), UserUttered("are they contagious?", timestamp=12.0),
+    ]
+
+
+def test_reads_the_same_conversation_as_rasas_store(tmp_path) -> None:
+    domain = Domain.empty()
+    url = f"sqlite:///{tmp_path}/tracker.db"
+    ours, rasas = SQLiteTunedTrackerStore(domain=domain, host=url), SQLTrackerStore(domain=domain, host=url)
+    asyncio.run(rasas.save(DialogueStateTracker.from_events("two", _two_sessions())))
+    asyncio.run(rasas.save(DialogueStateTracker.from_events("other", [UserUttered("not this one")])))
+    for method in ("retrieve", "retrieve_full_tracker"):
+        mine, theirs = asyncio.run(getattr(ours, method)("two")), asyncio.run(getattr(rasas, method)("two"))
+        assert [e.as_dict() for e in mine.events] == [e.as_dict() for e in theirs.events]
+    assert len(asyncio.run(ours.retrieve("two")).events) == 4  # the latest session only
+    assert len(asyncio.run(ours.retrieve_full_tracker("two")).events) == 8
+    assert asyncio.run(ours.retrieve("nobody")) is None
+
+
+def test_saves_each_event_once(tmp_path) -> None:
+    domain = Domain.empty()
+    url = f"sqlite:///{tmp_path}/tracker.db"
+    store = SQLiteTunedTrackerStore(domain=domain, host=url)
+    new = DialogueStateTracker.from_events("v", _two_sessions())  # never loaded: Rasa's count is used
+    asyncio.run(store.save(new))
+    new.update(ActionExecuted("utter_faq_contagious", timestamp=13.0))
+    asyncio.run(store.save(new))
+    asyncio.run(store.save(new))  # nothing new
+    assert len(_events_in_db(store, "v")) == 9
+
+    # Two servers on one database take turns with the conversation (as behind a load balancer).
+    other = SQLiteTunedTrackerStore(domain=domain, host=url)
+    for turn, server in enumerate([store, other, store, other]):
+        tracker = asyncio.run(server.retrieve("v"))
+        tracker.update(UserUttered(f"message {turn}", timestamp=20.0 + turn))
+        tracker.update(ActionExecuted("action_listen", timestamp=20.5 + turn))
+        asyncio.run(server.save(tracker))
+    assert len(_events_in_db(store, "v")) == 17
+    assert [e.text for e in asyncio.run(store.retrieve("v")).events if isinstance(e, UserUttered)][-4:] == [
+        f"message {n}" for n in range(4)
+    ]
