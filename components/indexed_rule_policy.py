@@ -1,9 +1,9 @@
-"""RulePolicy with its rules indexed by their last action: the same predictions, less work.
+"""RulePolicy with its rules indexed by their last action and intent: the same predictions, less work.
 
 Rasa's RulePolicy checks every rule (235 here: a few per FAQ topic, inside and outside the
 form) against the conversation on every prediction, two or more per message. A rule can only
-apply if its last state's previous action is the conversation's previous action, so this
-subclass first picks the rules whose last action matches (plus the rules that name no action),
+apply if its last state's previous action and user intent are the conversation's, so this
+subclass first picks the rules whose last action and intent match (or that leave them open),
 then runs RulePolicy's own check on those. The rules that survive are exactly RulePolicy's.
 """
 
@@ -14,37 +14,44 @@ from typing import Dict, List, Optional, Set, Text, Tuple
 
 from rasa.core.policies.rule_policy import RulePolicy
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
-from rasa.shared.core.constants import PREVIOUS_ACTION, SHOULD_NOT_BE_SET
+from rasa.shared.core.constants import PREVIOUS_ACTION, SHOULD_NOT_BE_SET, USER
 from rasa.shared.core.domain import State
-from rasa.shared.nlu.constants import ACTION_NAME
+from rasa.shared.nlu.constants import ACTION_NAME, INTENT
 
 # Rasa's training check looks for RulePolicy by exact class and warns that `restart` and `back`
 # will not work; this subclass keeps RulePolicy's handling of them (a test checks /restart).
 warnings.filterwarnings("ignore", message="'RulePolicy' is not included in the model's policy configuration")
 
-# Rules by the name of their last previous action, and the rules that name none.
-Index = Tuple[Dict[Text, Set[Text]], Set[Text]]
+# Rules by what their last state requires: (previous action, user intent), with None for a part
+# the rule leaves open (or only requires to be unset).
+Index = Dict[Tuple[Optional[Text], Optional[Text]], Set[Text]]
+
+
+def _required(value: object) -> Optional[Text]:
+    return value if isinstance(value, str) and value and value != SHOULD_NOT_BE_SET else None
 
 
 def last_action(state: State) -> Optional[Text]:
-    name = state.get(PREVIOUS_ACTION, {}).get(ACTION_NAME)
-    return name if isinstance(name, str) and name and name != SHOULD_NOT_BE_SET else None
+    return _required(state.get(PREVIOUS_ACTION, {}).get(ACTION_NAME))
+
+
+def last_intent(state: State) -> Optional[Text]:
+    return _required(state.get(USER, {}).get(INTENT))
 
 
 def build_index(keys: List[Text]) -> Index:
-    by_action: Dict[Text, Set[Text]] = {}
-    anywhere: Set[Text] = set()
+    index: Index = {}
     for key in keys:
         try:
             states = RulePolicy._rule_key_to_state(key)
         except ValueError:  # not a JSON rule: let RulePolicy's own check decide
             states = None
-        name = last_action(states[-1]) if isinstance(states, list) and states and isinstance(states[-1], dict) else None
-        if name is None:
-            anywhere.add(key)
-        else:
-            by_action.setdefault(name, set()).add(key)
-    return by_action, anywhere
+        last = states[-1] if isinstance(states, list) and states and isinstance(states[-1], dict) else {}
+        # A rule state without a previous action (a conversation start) matches any other
+        # conversation start, whatever the intent: such rules are checked every time.
+        intent = last_intent(last) if last.get(PREVIOUS_ACTION) else None
+        index.setdefault((last_action(last), intent), set()).add(key)
+    return index
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.POLICY_WITHOUT_END_TO_END_SUPPORT, is_trainable=True)
@@ -52,8 +59,11 @@ class IndexedRulePolicy(RulePolicy):
     def _get_possible_keys(self, lookup: Dict[Text, Text], states: List[State]) -> Set[Text]:
         if not states:
             return super()._get_possible_keys(lookup, states)
-        by_action, anywhere = self._index(lookup)
-        possible = anywhere | by_action.get(last_action(states[-1]) or "", set())
+        index, state = self._index(lookup), states[-1]
+        action, intent = last_action(state), last_intent(state)
+        possible: Set[Text] = set()
+        for wanted in {(None, None), (action, None), (None, intent), (action, intent)}:
+            possible |= index.get(wanted, set())
         for turn, state in enumerate(reversed(states)):
             possible = {key for key in possible if self._is_rule_applicable(key, turn, state)}
         return possible

@@ -1,56 +1,38 @@
-"""The linear intent classifier: per-message scoring equals the batch (training) computation."""
+"""The linear intent classifier: its own n-gram counts, and per-message scores equal to the batch ones."""
 
 from __future__ import annotations
 
 import numpy as np
 import pytest
-import scipy.sparse as sp
 from rasa.engine.storage.local_model_storage import LocalModelStorage
 from rasa.engine.storage.resource import Resource
-from rasa.shared.nlu.constants import (
-    FEATURE_TYPE_SENTENCE,
-    FEATURE_TYPE_SEQUENCE,
-    INTENT,
-    INTENT_RANKING_KEY,
-    TEXT,
-)
-from rasa.shared.nlu.training_data.features import Features
+from rasa.nlu.tokenizers.whitespace_tokenizer import WhitespaceTokenizer
+from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from components.linear_intent_classifier import LinearIntentClassifier
 
-WORDS, CHARS = 12, 20
+TOKENIZER = WhitespaceTokenizer(WhitespaceTokenizer.get_default_config())
+EXAMPLES = {
+    "faq_contagious": ["are milia contagious", "can i catch milia", "is it catching", "r they contagious?",
+                       "can my kids get milia from me", "do milia spread between people"],
+    "faq_price": ["how much does removal cost", "what is the price", "how much r u charging",
+                  "cost of milia removal?", "what do you charge", "is it expensive"],
+    "greet": ["hello", "hi there", "good morning", "hiya", "hey", "hello 2 you"],
+}
 
 
-def _message(text: str, words: dict, chars: dict, intent: str | None = None) -> Message:
+def _message(text: str, intent: str | None = None) -> Message:
     message = Message(data={TEXT: text, **({INTENT: intent} if intent else {})})
-    for origin, width, counts in (("words", WORDS, words), ("chars", CHARS, chars)):
-        row = np.zeros((1, width))
-        for column, count in counts.items():
-            row[0, column] = count
-        message.add_features(Features(sp.coo_matrix(row), FEATURE_TYPE_SENTENCE, TEXT, origin))
-        # sequence features are ignored by the classifier
-        message.add_features(Features(sp.coo_matrix(np.ones((2, width))), FEATURE_TYPE_SEQUENCE, TEXT, origin))
+    TOKENIZER.process([message])
     return message
-
-
-def _training_data(rng: np.random.Generator) -> TrainingData:
-    examples = []
-    for n in range(60):
-        intent = ("faq/contagious", "faq/price", "greet")[n % 3]
-        base = {"faq/contagious": 0, "faq/price": 4, "greet": 8}[intent]
-        words = {base + int(rng.integers(0, 4)): 1 + int(rng.integers(0, 2)), base + int(rng.integers(0, 4)): 1}
-        chars = {int(rng.integers(0, CHARS)): int(rng.integers(1, 4)) for _ in range(4)}
-        examples.append(_message(f"example {n}", words, chars, intent))
-    return TrainingData(examples)
 
 
 @pytest.fixture()
 def trained(tmp_path) -> LinearIntentClassifier:
-    storage, resource = LocalModelStorage(tmp_path), Resource("linear")
-    classifier = LinearIntentClassifier.create({}, storage, resource, None)
-    classifier.train(_training_data(np.random.default_rng(7)))
+    classifier = LinearIntentClassifier.create({}, LocalModelStorage(tmp_path), Resource("linear"), None)
+    classifier.train(TrainingData([_message(t, i) for i, texts in EXAMPLES.items() for t in texts]))
     return classifier
 
 
@@ -61,29 +43,53 @@ def _batch_probabilities(classifier: LinearIntentClassifier, message: Message) -
     return (probabilities / probabilities.sum()).ravel()
 
 
+def test_counts_what_rasas_count_vectors_count() -> None:
+    message = _message("Is it 100% SAFE, 2 remove them?")
+    assert LinearIntentClassifier.text(message) == "is it __number__ safe __number__ remove them"
+
+
+@pytest.mark.parametrize("analyzer, low, high", [("word", 1, 2), ("char_wb", 2, 5)])
+def test_same_counts_as_rasas_featurizer(trained, tmp_path, analyzer, low, high) -> None:
+    from rasa.engine.graph import ExecutionContext, GraphSchema
+    from rasa.nlu.featurizers.sparse_featurizer.count_vectors_featurizer import CountVectorsFeaturizer
+
+    config = {**CountVectorsFeaturizer.get_default_config(), "analyzer": analyzer, "min_ngram": low, "max_ngram": high}
+    rasa_cv = CountVectorsFeaturizer.create(config, LocalModelStorage(tmp_path), Resource("cv"),
+                                            ExecutionContext(GraphSchema({}), "test"))
+    rasa_cv.train(TrainingData([_message(t, i) for i, texts in EXAMPLES.items() for t in texts]))
+    message = _message("Are they CONTAGIOUS?? how much 4 removal, 2 of them")
+    rasa_cv.process([message])
+    _, sentence = message.get_sparse_features(TEXT)
+    names = {i: ngram for ngram, i in rasa_cv.vectorizers[TEXT].vocabulary_.items()}
+    theirs = {names[c]: v for c, v in zip(sentence.features.tocoo().col, sentence.features.tocoo().data, strict=True)}
+
+    name, offset = ("word", 0) if analyzer == "word" else ("char", len(trained.vocabulary["word"]))
+    ours_names = {i + offset: ngram for ngram, i in trained.vocabulary[name].items()}
+    columns, counts = trained._sentence_counts(message)
+    ours = {ours_names[c]: v for c, v in zip(columns, counts, strict=True) if c in ours_names}
+    assert ours == theirs and ours
+
+
 @pytest.mark.parametrize(
-    "words, chars",
-    [({1: 1}, {3: 2}), ({5: 2, 6: 1}, {0: 1, 19: 3}), ({9: 1, 0: 1}, {}), ({}, {7: 1})],
+    "text", ["are they contagious", "how much is it", "hello hello hello", "zzz unknown words", "price?? 42", "🙂"]
 )
-def test_per_message_scores_equal_the_batch_computation(trained, words, chars) -> None:
-    message = _message("visitor", words, chars)
+def test_per_message_scores_equal_the_batch_computation(trained, text) -> None:
+    message = _message(text)
     expected = _batch_probabilities(trained, message)
     trained.process([message])
-    ranking = message.get(INTENT_RANKING_KEY)
-    got = {r["name"]: r["confidence"] for r in ranking}
+    got = {r["name"]: r["confidence"] for r in message.get(INTENT_RANKING_KEY)}
     for index, name in enumerate(trained.classes):
         assert got[name] == pytest.approx(expected[index], abs=1e-9)
     assert message.get(INTENT)["name"] == trained.classes[int(np.argmax(expected))]
 
 
 def test_learns_the_intents(trained) -> None:
-    contagious, price = _message("a", {1: 1}, {}), _message("b", {5: 1}, {})
-    trained.process([contagious, price])
-    assert contagious.get(INTENT)["name"] == "faq/contagious"
-    assert price.get(INTENT)["name"] == "faq/price"
+    messages = [_message("r milia contagous"), _message("how much do you charge for it"), _message("hi!")]
+    trained.process(messages)
+    assert [m.get(INTENT)["name"] for m in messages] == ["faq_contagious", "faq_price", "greet"]
 
 
-def test_message_without_features_gets_a_ranking(trained) -> None:
+def test_message_without_tokens_gets_a_ranking(trained) -> None:
     message = Message(data={TEXT: ""})
     trained.process([message])
     ranking = message.get(INTENT_RANKING_KEY)
@@ -91,9 +97,10 @@ def test_message_without_features_gets_a_ranking(trained) -> None:
     assert sum(r["confidence"] for r in ranking) == pytest.approx(1.0)
 
 
-def test_loaded_model_ranks_the_same(trained, tmp_path) -> None:
+def test_loaded_model_ranks_the_same(trained) -> None:
     loaded = LinearIntentClassifier.load({}, trained._model_storage, trained._resource, None)
-    first, second = _message("x", {4: 1, 2: 1}, {1: 1}), _message("x", {4: 1, 2: 1}, {1: 1})
+    first, second = _message("is milia catching"), _message("is milia catching")
     trained.process([first])
     loaded.process([second])
     assert first.get(INTENT_RANKING_KEY) == second.get(INTENT_RANKING_KEY)
+    assert loaded.vocabulary == trained.vocabulary
