@@ -41,18 +41,24 @@ class QueuedRestInput(RestInput):
         self.max_wait = max(0.0, max_wait)
 
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
-        gate = asyncio.Semaphore(self.max_concurrent)
+        return super().blueprint(in_turn(on_new_message, self.max_concurrent, self.max_wait))
 
-        async def in_turn(message: UserMessage) -> None:
-            try:
-                await asyncio.wait_for(gate.acquire(), self.max_wait)
-                admitted = True
-            except asyncio.TimeoutError:
-                admitted = False
-            try:
-                await on_new_message(message)
-            finally:
-                if admitted:
-                    gate.release()
 
-        return super().blueprint(in_turn)
+def in_turn(handle: Callable[[Any], Awaitable[Any]], max_concurrent: int, max_wait: float) -> Callable[[Any], Awaitable[Any]]:
+    """`handle`, letting at most `max_concurrent` calls run at once; the others wait in arrival
+    order, each at most `max_wait` seconds (then it runs anyway)."""
+    gate = asyncio.Semaphore(max_concurrent)
+
+    async def handle_in_turn(message: Any) -> Any:
+        try:
+            await asyncio.wait_for(gate.acquire(), max_wait)
+            admitted = True
+        except asyncio.TimeoutError:
+            admitted = False
+        try:
+            return await handle(message)
+        finally:
+            if admitted:
+                gate.release()
+
+    return handle_in_turn
