@@ -1,7 +1,7 @@
-"""Rasa's SQL tracker store, made cheaper per message, plus process-wide speed-ups for Rasa 3.6.
+"""Rasa's SQL tracker store, made cheaper per message.
 
 The tracker store is the one piece of ours that `rasa run` loads at start-up (endpoints.yml), so
-it also installs caches for work Rasa 3.6 repeats on every message (see `install_speedups`).
+it also installs milia/rasa_speedups.py.
 
 Same table, same rows and same reading rules as Rasa's SQLTrackerStore (so Rasa's own tools,
 `make purge` and PostgreSQL work unchanged); only the per-message work differs:
@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import itertools
 import json
-from typing import Any, Dict, Optional, Type
+from typing import Any, Dict, Optional
 
 import sqlalchemy as sa
 from rasa.core.tracker_store import SQLTrackerStore
@@ -31,6 +31,8 @@ from rasa.shared.core.events import Event
 from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.shared.nlu.constants import INTENT_NAME_KEY
 from sqlalchemy.pool import QueuePool
+
+from milia.rasa_speedups import install_speedups
 
 # Rasa's SQLTrackerStore._event_query as plain SQL (built once, not per message): a conversation's
 # events in order, all of them or those since its latest session start.
@@ -50,6 +52,7 @@ class SQLiteTunedTrackerStore(SQLTrackerStore):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         install_speedups()
         super().__init__(*args, **kwargs)
+        self._insert = self.SQLEvent.__table__.insert()
         if self.engine.dialect.name == "sqlite":
             url = self.engine.url
             self.engine.dispose()
@@ -80,14 +83,14 @@ class SQLiteTunedTrackerStore(SQLTrackerStore):
 
     async def save(self, tracker: DialogueStateTracker) -> None:
         await self.stream_events(tracker)
-        with self.session_scope() as session:
-            stored = getattr(tracker, STORED, None)
-            if stored is None:
+        stored = getattr(tracker, STORED, None)
+        if stored is None:
+            with self.session_scope() as session:
                 stored = self._event_query(session, tracker.sender_id, fetch_events_from_all_sessions=False).count()
-            rows = [_row(tracker.sender_id, event) for event in itertools.islice(tracker.events, stored, None)]
-            if rows:
-                session.execute(sa.insert(self.SQLEvent.__table__), rows)
-                session.commit()
+        rows = [_row(tracker.sender_id, event) for event in itertools.islice(tracker.events, stored, None)]
+        if rows:
+            with self.engine.begin() as connection:
+                connection.execute(self._insert, rows)
         setattr(tracker, STORED, len(tracker.events))
 
 
@@ -110,64 +113,3 @@ def _tune_sqlite(dbapi_connection: Any, _record: Any) -> None:
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.execute("PRAGMA busy_timeout=5000")
     cursor.close()
-
-
-def install_speedups() -> None:
-    """Caches for work Rasa 3.6 repeats on every message; each leaves the results unchanged."""
-    cache_event_types()
-    cache_action_reply_schema()
-
-
-def cache_event_types() -> None:
-    """Look event classes up by name once, not on every stored event.
-
-    Rasa 3.6 finds the class of each stored event by walking every subclass of Event
-    (`Event.resolve_by_type`), about 80 microseconds per event: a third of the time a message
-    takes once a conversation has a few turns. The answer never changes while the process runs.
-    """
-    if getattr(Event.resolve_by_type, "_cached", False):
-        return
-    uncached = Event.resolve_by_type
-    found: Dict[str, Type[Event]] = {}
-
-    def resolve_by_type(type_name: str, default: Optional[Type[Event]] = None) -> Optional[Type[Event]]:
-        if type_name in found:
-            return found[type_name]
-        cls = uncached(type_name, default)
-        if cls is not None and getattr(cls, "type_name", None) == type_name:
-            found[type_name] = cls
-        return cls
-
-    resolve_by_type._cached = True  # type: ignore[attr-defined]
-    Event.resolve_by_type = staticmethod(resolve_by_type)  # type: ignore[method-assign]
-
-
-def cache_action_reply_schema() -> None:
-    """Check action-server replies against a validator built once.
-
-    `RemoteAction._validate_action_result` calls `jsonschema.validate`, which re-checks the
-    (constant) schema itself on every call: about 34 ms per custom-action call on this machine,
-    against under 1 ms for the same check with a prepared validator. Errors are unchanged.
-    """
-    from jsonschema import ValidationError
-    from jsonschema.validators import validator_for
-    from rasa.core.actions.action import RemoteAction
-
-    if getattr(RemoteAction._validate_action_result, "_cached", False):
-        return
-    spec = RemoteAction.action_response_format_spec()
-    validator = validator_for(spec)(spec)
-
-    def _validate_action_result(self: RemoteAction, result: Dict[str, Any]) -> bool:
-        try:
-            validator.validate(result)
-        except ValidationError as error:
-            error.message += (
-                ". Failed to validate Action server response from API, make sure your response "
-                "from the Action endpoint is valid."
-            )
-            raise
-        return True
-
-    _validate_action_result._cached = True  # type: ignore[attr-defined]
-    RemoteAction._validate_action_result = _validate_action_result  # type: ignore[method-assign]

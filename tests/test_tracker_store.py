@@ -1,4 +1,4 @@
-"""The tuned SQL tracker store and the two Rasa speed-ups it installs."""
+"""The tuned SQL tracker store and the Rasa speed-ups it installs (milia/rasa_speedups.py)."""
 
 from __future__ import annotations
 
@@ -12,7 +12,8 @@ from rasa.shared.core.domain import Domain
 from rasa.shared.core.events import ActionExecuted, Event, SessionStarted, SlotSet, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
 
-from milia.tracker_store import SQLiteTunedTrackerStore, cache_action_reply_schema, cache_event_types
+from milia.rasa_speedups import cache_action_reply_schema, cache_event_types, install_speedups
+from milia.tracker_store import SQLiteTunedTrackerStore
 
 
 def test_event_classes_are_the_same_with_the_cache() -> None:
@@ -95,3 +96,70 @@ def test_saves_each_event_once(tmp_path) -> None:
     assert [e.text for e in asyncio.run(store.retrieve("v")).events if isinstance(e, UserUttered)][-4:] == [
         f"message {n}" for n in range(4)
     ]
+
+
+class _Add:
+    """A graph component that adds its inputs to its configured number."""
+
+    def __init__(self, config: dict) -> None:
+        self.number = config["number"]
+
+    @classmethod
+    def create(cls, config, model_storage, resource, execution_context):
+        return cls(config)
+
+    def run(self, **values: int) -> int:
+        return self.number + sum(values.values())
+
+
+def _graph_runner(tmp_path):
+    from rasa.engine.graph import ExecutionContext, GraphComponent, GraphSchema, SchemaNode
+    from rasa.engine.runner.dask import DaskGraphRunner
+    from rasa.engine.storage.local_model_storage import LocalModelStorage
+
+    class Add(_Add, GraphComponent):
+        pass
+
+    def node(number: int, needs: dict, target: bool = False) -> SchemaNode:
+        return SchemaNode(needs=needs, uses=Add, constructor_name="create", fn="run",
+                          config={"number": number}, eager=True, is_target=target)
+
+    schema = GraphSchema({
+        "a": node(1, {"x": "__input__"}),
+        "b": node(10, {"x": "a"}),
+        "c": node(100, {"x": "a", "y": "b"}, target=True),
+        "unused": node(1000, {"x": "__input__"}),
+    })
+    return DaskGraphRunner(schema, LocalModelStorage(tmp_path), ExecutionContext(schema, "test"))
+
+
+def test_graphs_give_the_same_results_without_dask(tmp_path) -> None:
+    from rasa.engine.runner.dask import DaskGraphRunner
+
+    install_speedups()
+    runner = _graph_runner(tmp_path)
+    for targets in (None, ["c"], ["a", "b"], ["b", "c", "unused"]):
+        for value in (0, 5):
+            expected = DaskGraphRunner.run_with_dask(runner, {"__input__": value}, targets)
+            assert runner.run({"__input__": value}, targets) == expected
+    # a = 1+5, b = 10+a, c = 100+a+b
+    assert runner.run({"__input__": 5}, ["c"]) == {"c": 100 + 6 + 16}
+
+
+def test_graph_errors_are_the_same_without_dask(tmp_path) -> None:
+    from rasa.engine.exceptions import GraphRunError
+
+    install_speedups()
+    runner = _graph_runner(tmp_path)
+    with pytest.raises(GraphRunError):
+        runner.run({}, ["c"])  # the input is missing
+    with pytest.raises(GraphRunError):
+        runner.run({"__input__": "a"}, ["c"])  # an input named like a node
+
+
+def test_domain_emptiness_is_unchanged_by_the_cache() -> None:
+    install_speedups()
+    assert Domain.empty().is_empty()
+    domain = Domain.from_dict({"intents": ["greet"], "responses": {"utter_greet": [{"text": "Hi"}]}})
+    assert not domain.is_empty()
+    assert not domain.is_empty()  # second answer from the cache
