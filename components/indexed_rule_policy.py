@@ -5,6 +5,8 @@ form) against the conversation on every prediction, two or more per message. A r
 apply if its last state's previous action and user intent are the conversation's, so this
 subclass first picks the rules whose last action and intent match (or that leave them open),
 then runs RulePolicy's own check on those. The rules that survive are exactly RulePolicy's.
+It also skips RulePolicy's second pass that matches rules on the message's text when no rule
+could match that way (rules trained from intents, as here).
 """
 
 from __future__ import annotations
@@ -12,10 +14,11 @@ from __future__ import annotations
 import warnings
 from typing import Dict, List, Optional, Set, Text, Tuple
 
-from rasa.core.policies.rule_policy import RulePolicy
+from rasa.core.policies.rule_policy import RULES, RULES_FOR_LOOP_UNHAPPY_PATH, RulePolicy
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
-from rasa.shared.core.constants import PREVIOUS_ACTION, SHOULD_NOT_BE_SET, USER
-from rasa.shared.core.domain import State
+from rasa.shared.core.constants import ACTION_LISTEN_NAME, PREVIOUS_ACTION, SHOULD_NOT_BE_SET, USER
+from rasa.shared.core.domain import Domain, State
+from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.shared.nlu.constants import ACTION_NAME, INTENT
 
 # Rasa's training check looks for RulePolicy by exact class and warns that `restart` and `back`
@@ -67,6 +70,24 @@ class IndexedRulePolicy(RulePolicy):
         for turn, state in enumerate(reversed(states)):
             possible = {key for key in possible if self._is_rule_applicable(key, turn, state)}
         return possible
+
+    def _find_action_from_rules(
+        self, tracker: DialogueStateTracker, domain: Domain, use_text_for_last_user_input: bool
+    ) -> Tuple[Optional[Text], Optional[Text], bool]:
+        # RulePolicy first looks for a rule that matches the message's text: it drops the intent
+        # from the last state and checks every rule again. Only a rule that asks for no intent
+        # after the user's message could match that; when there is none, the answer is "no rule"
+        # (what RulePolicy itself answers when the text look-up does not apply).
+        if use_text_for_last_user_input and not self._rules_without_intent_after_listen():
+            return None, None, False
+        return super()._find_action_from_rules(tracker, domain, use_text_for_last_user_input)
+
+    def _rules_without_intent_after_listen(self) -> bool:
+        for name in (RULES, RULES_FOR_LOOP_UNHAPPY_PATH):
+            index = self._index(self.lookup.get(name) or {})
+            if index.get((None, None)) or index.get((ACTION_LISTEN_NAME, None)):
+                return True
+        return False
 
     def _index(self, lookup: Dict[Text, Text]) -> Index:
         cache = self.__dict__.setdefault("_rule_index", {})

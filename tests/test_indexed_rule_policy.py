@@ -99,3 +99,55 @@ def test_index_follows_a_changed_lookup(tmp_path, lookup) -> None:
 def test_empty_conversation_matches_rule_policy(tmp_path, lookup) -> None:
     plain, indexed = _policy(RulePolicy, tmp_path / "a"), _policy(IndexedRulePolicy, tmp_path / "b")
     assert indexed._get_possible_keys(lookup, []) == RulePolicy._get_possible_keys(plain, lookup, [])
+
+
+@pytest.fixture(scope="module")
+def trained_pair(tmp_path_factory):
+    """RulePolicy and IndexedRulePolicy trained on this project's rules, with its domain."""
+    from rasa.shared.core.generator import TrainingDataGenerator
+    from rasa.shared.importers.importer import TrainingDataImporter
+
+    root = __import__("pathlib").Path(__file__).resolve().parent.parent
+    importer = TrainingDataImporter.load_from_dict(
+        domain_path=str(root / "domain.yml"), training_data_paths=[str(root / "data")]
+    )
+    domain = importer.get_domain()
+    trackers = TrainingDataGenerator(importer.get_stories(), domain, augmentation_factor=0).generate()
+    policies = []
+    for cls in (RulePolicy, IndexedRulePolicy):
+        policy = _policy(cls, tmp_path_factory.mktemp(cls.__name__))
+        policy.train(trackers, domain)
+        policies.append(policy)
+    return policies, domain, trackers
+
+
+def _with_text(event):
+    from rasa.shared.core.events import UserUttered
+
+    if isinstance(event, UserUttered) and not event.text:
+        intent = event.intent_name or ""
+        return UserUttered(f"visitor says {intent}", {"name": intent, "confidence": 1.0}, timestamp=event.timestamp)
+    return event
+
+
+def test_same_predictions_as_rule_policy_on_the_projects_rules(trained_pair) -> None:
+    from rasa.shared.core.events import ActionExecuted
+    from rasa.shared.core.trackers import DialogueStateTracker
+
+    (plain, indexed), domain, trackers = trained_pair
+    assert indexed.lookup == plain.lookup and indexed.lookup["rules"]
+    compared = 0
+    for tracker in trackers:
+        events = [_with_text(e) for e in tracker.events]
+        for end, event in enumerate(events):
+            if not isinstance(event, ActionExecuted) or end == 0:
+                continue
+            prefix = DialogueStateTracker.from_events("t", events[:end], domain.slots)
+            expected = plain.predict_action_probabilities(prefix, domain)
+            got = indexed.predict_action_probabilities(prefix, domain)
+            assert got.probabilities == expected.probabilities
+            assert [e.as_dict() for e in got.events] == [e.as_dict() for e in expected.events]
+            assert (got.is_end_to_end_prediction, got.is_no_user_prediction) == (
+                expected.is_end_to_end_prediction, expected.is_no_user_prediction)
+            compared += 1
+    assert compared > 200
