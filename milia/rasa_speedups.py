@@ -1,17 +1,14 @@
 """Process-wide speed-ups for work Rasa 3.6 repeats on every message; none changes a result.
 
-Installed by the tracker store (milia/tracker_store.py), the one piece of ours that `rasa run`
-loads at start-up; `rasa train` and `rasa test` run unchanged.
+Installed by the tracker store (milia/tracker_store.py), the one piece of ours that a serving
+Rasa loads at start-up (`rasa train` does not load it).
 """
 
 from __future__ import annotations
 
-import logging
 from typing import Any, Dict, List, Optional, Tuple, Type
 
 from rasa.shared.core.events import Event
-
-logger = logging.getLogger(__name__)
 
 
 def install_speedups() -> None:

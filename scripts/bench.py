@@ -3,7 +3,8 @@
 
 The project is first copied into a temporary folder (without .git, .venv, models, ...) and every step runs in
 that copy, so both configurations see the same data, domain and code even while the repository changes.
-For each configuration, on the same data and domain and in one run on this machine:
+For each configuration, on the same data and domain and in one run on this machine (steps 1-3 for A, then
+for B; both servers then stay up for step 4):
 
 1. train a model into a temporary folder (cold training cache) and time it;
 2. measure held-out intent accuracy with `rasa test nlu --nlu tests/nlu`;
@@ -11,7 +12,8 @@ For each configuration, on the same data and domain and in one run on this machi
    (process start until `GET /` answers and a first message through the REST channel gets a reply) and read
    the memory of the Rasa process tree from /proc;
 4. drive the REST channel with 1, 10 and 50 concurrent conversations (each a distinct sender sending six
-   held-out messages) for a fixed duration per level and record throughput, p50/p95 latency and errors;
+   held-out messages) for a fixed duration per level, in rounds that alternate between A and B, and record
+   throughput, p50/p95 latency and errors (pooled over the rounds);
 5. stop the servers.
 
 Then print a table and (for a full run of both configurations) overwrite BENCHMARKS.md.
@@ -358,6 +360,19 @@ class LevelResult:
     def cpu_ms_per_message(self, seconds: float) -> Optional[float]:
         return seconds * 1000 / self.ok if self.ok else None
 
+    def add(self, other: "LevelResult") -> None:
+        """Pool another round at the same level into this one."""
+        self.duration += other.duration
+        self.ok += other.ok
+        self.errors += other.errors
+        self.empty += other.empty
+        self.conversations += other.conversations
+        self.rasa_cpu_s += other.rasa_cpu_s
+        self.actions_cpu_s += other.actions_cpu_s
+        self.latencies_ms.extend(other.latencies_ms)
+        for kind, count in other.error_kinds.items():
+            self.error_kinds[kind] = self.error_kinds.get(kind, 0) + count
+
 
 async def _drive(
     session: aiohttp.ClientSession, url: str, concurrency: int, seconds: float, conversations: Conversations,
@@ -507,8 +522,19 @@ class RunResult:
     notes: List[str] = field(default_factory=list)
 
 
-def run_config(label: str, args: argparse.Namespace, workdir: Path, project: Path, base_env: Dict[str, str],
-               conversations: Conversations, first_message: str) -> RunResult:
+@dataclass
+class Running:
+    """A configuration's servers, up and answering."""
+
+    actions: Service
+    server: Service
+    base_url: str
+    logs: Path
+
+
+def prepare(label: str, args: argparse.Namespace, workdir: Path, project: Path, base_env: Dict[str, str],
+            first_message: str) -> Tuple[RunResult, Optional[Running]]:
+    """Steps 1-3 for one configuration: train, test, start its servers (left running for the load rounds)."""
     result = RunResult(label)
     description, config = CONFIGS[label]
     folder = workdir / label
@@ -532,7 +558,7 @@ def run_config(label: str, args: argparse.Namespace, workdir: Path, project: Pat
     except (StepError, subprocess.TimeoutExpired) as exc:
         result.failures.append(f"training: {exc}")
         log(f"{label}: training FAILED: {exc}")
-        return result
+        return result, None
 
     # 2. Held-out intent accuracy.
     log(f"{label}: rasa test nlu on {HOLDOUT} ...")
@@ -584,44 +610,55 @@ def run_config(label: str, args: argparse.Namespace, workdir: Path, project: Pat
         log(f"{label}: ready in {result.load_to_reply_s:.1f} s (GET / after {result.load_to_get_s:.1f} s), "
             f"RSS {result.rss_loaded_mb:.0f} MB")
 
-        # 4. Load.
-        for level in args.levels:
-            log(f"{label}: {level} concurrent conversation(s) for {args.duration:g} s "
-                f"(after {args.warmup:g} s warm-up) ...")
-            outcome = load_level(base_url, level, args.duration, args.warmup, conversations, label,
-                                 {"rasa": server.process.pid, "actions": actions.process.pid})
-            result.levels[level] = outcome
-            p50, p95 = outcome.percentile(50), outcome.percentile(95)
-            log(f"{label}: c={level}: {outcome.throughput:.1f} msg/s, p50 {_fmt(p50, 0)} ms, p95 {_fmt(p95, 0)} ms, "
-                f"{outcome.ok} ok, {outcome.errors} errors, {outcome.empty} empty replies, "
-                f"Rasa CPU {_fmt(outcome.cpu_ms_per_message(outcome.rasa_cpu_s), 0)} ms/msg")
-            if outcome.errors:
-                result.request_errors.append(
-                    f"{outcome.errors} request error(s) at {level} concurrent: {outcome.error_kinds}"
-                )
-            if not server.alive():
-                raise StepError(f"rasa exited with code {server.process.returncode} under load")
-        result.rss_after_mb = tree_memory_mb(server.process.pid)
-        result.rss_peak_mb = tree_memory_mb(server.process.pid, "VmHWM")
-        result.actions_rss_mb = tree_memory_mb(actions.process.pid)
+        return result, Running(actions, server, base_url, logs)
     except (StepError, OSError) as exc:
         result.failures.append(f"servers: {exc}")
         log(f"{label}: servers FAILED: {exc}")
-    finally:
-        # 5. Stop cleanly (SIGTERM to each process group; SIGKILL only after 15 s).
-        for service in (server, actions):
-            if service.process is None:
-                continue
-            service.stop()
-            code = service.process.returncode
-            if code not in (0, -signal.SIGTERM, 128 + signal.SIGTERM):
-                result.notes.append(f"{service.name} ended with code {code} when stopped")
-        for name in ("rasa", "actions"):
-            path = logs / f"{name}.log"
-            if path.exists():
-                for message, count in log_errors(path).items():
-                    result.notes.append(f"{name} log: {count} × {message}")
-    return result
+        stop(result, Running(actions, server, base_url, logs))
+        return result, None
+
+
+def measure(result: RunResult, running: Running, level: int, args: argparse.Namespace,
+            conversations: Conversations) -> None:
+    """Step 4, one round at one level: drive the REST channel and pool the figures into the result."""
+    label, server = result.label, running.server
+    log(f"{label}: {level} concurrent conversation(s) for {args.duration:g} s (after {args.warmup:g} s warm-up) ...")
+    outcome = load_level(running.base_url, level, args.duration, args.warmup, conversations, label,
+                         {"rasa": server.process.pid, "actions": running.actions.process.pid})
+    p50, p95 = outcome.percentile(50), outcome.percentile(95)
+    log(f"{label}: c={level}: {outcome.throughput:.1f} msg/s, p50 {_fmt(p50, 0)} ms, p95 {_fmt(p95, 0)} ms, "
+        f"{outcome.ok} ok, {outcome.errors} errors, {outcome.empty} empty replies, "
+        f"Rasa CPU {_fmt(outcome.cpu_ms_per_message(outcome.rasa_cpu_s), 0)} ms/msg")
+    if outcome.errors:
+        result.request_errors.append(f"{outcome.errors} request error(s) at {level} concurrent: {outcome.error_kinds}")
+    if level in result.levels:
+        result.levels[level].add(outcome)
+    else:
+        result.levels[level] = outcome
+    if not server.alive():
+        raise StepError(f"rasa exited with code {server.process.returncode} under load")
+
+
+def stop(result: RunResult, running: Running) -> None:
+    """Step 5: memory after the load, then stop both servers and collect errors from their logs."""
+    server, actions, logs = running.server, running.actions, running.logs
+    if server.alive() and actions.alive():
+        result.rss_after_mb = tree_memory_mb(server.process.pid)
+        result.rss_peak_mb = tree_memory_mb(server.process.pid, "VmHWM")
+        result.actions_rss_mb = tree_memory_mb(actions.process.pid)
+    # SIGTERM to each process group; SIGKILL only after 15 s.
+    for service in (server, actions):
+        if service.process is None:
+            continue
+        service.stop()
+        code = service.process.returncode
+        if code not in (0, -signal.SIGTERM, 128 + signal.SIGTERM):
+            result.notes.append(f"{service.name} ended with code {code} when stopped")
+    for name in ("rasa", "actions"):
+        path = logs / f"{name}.log"
+        if path.exists():
+            for message, count in log_errors(path).items():
+                result.notes.append(f"{name} log: {count} × {message}")
 
 
 # ---------------------------------------------------------------------------------------------- report
@@ -756,7 +793,9 @@ def markdown(results: Dict[str, RunResult], args: argparse.Namespace, meta: Dict
         " conversations in flight",
         f"  over the REST channel; each conversation is a new sender sending {TURNS} held-out messages in turn",
         "  (a greeting, questions, then thanks or goodbye, taken round-robin) and waiting for each reply. Each",
-        f"  level runs {args.duration:g} s after a {args.warmup:g} s warm-up; messages/s counts successful replies.",
+        f"  level runs {args.duration:g} s after a {args.warmup:g} s warm-up, in {args.rounds} round(s): both servers stay",
+        "  up and the rounds alternate between them (A then B, then B then A, ...), so that changes in the shared",
+        "  machine's speed fall on both alike; the figures pool all rounds. messages/s counts successful replies.",
         "  The real action server and Rasa run with `endpoints.yml` (SQLite tracker store in a temporary folder).",
         "- Same server for both: A and B differ only in `--config`. Both run with the project's `endpoints.yml` and",
         "  `credentials.yml`, i.e. with its tracker store and Rasa speed-ups and its REST channel (two messages",
@@ -788,9 +827,10 @@ def parse_args(argv: Optional[Sequence[str]] = None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--only", choices=sorted(CONFIGS), help="run one configuration (prints, writes nothing)")
     parser.add_argument("--quick", action="store_true",
-                        help="5 s per load level, 1 s warm-up (configurations unchanged; prints, writes nothing)")
-    parser.add_argument("--duration", type=float, help="seconds per load level (default 20, 5 with --quick)")
-    parser.add_argument("--warmup", type=float, help="warm-up seconds per level (default 3, 1 with --quick)")
+                        help="one round, 5 s per load level, 1 s warm-up (configurations unchanged; prints, writes nothing)")
+    parser.add_argument("--rounds", type=int, help="load rounds, alternating A and B (default 3, 1 with --quick)")
+    parser.add_argument("--duration", type=float, help="seconds per load level and round (default 10, 5 with --quick)")
+    parser.add_argument("--warmup", type=float, help="warm-up seconds per level and round (default 2, 1 with --quick)")
     parser.add_argument("--levels", type=lambda s: [int(x) for x in s.split(",")], default=list(LEVELS),
                         help="comma-separated concurrency levels (default 1,10,50)")
     parser.add_argument("--output", type=Path, help=f"write the report here (default {OUTPUT.name} for a full run)")
@@ -800,10 +840,13 @@ def parse_args(argv: Optional[Sequence[str]] = None) -> argparse.Namespace:
     parser.add_argument("--start-timeout", type=float, default=300)
     parser.add_argument("--keep", action="store_true", help="keep the temporary folder (models, logs)")
     args = parser.parse_args(argv)
-    args.duration = args.duration if args.duration is not None else (5.0 if args.quick else 20.0)
-    args.warmup = args.warmup if args.warmup is not None else (1.0 if args.quick else 3.0)
+    args.rounds = args.rounds if args.rounds is not None else (1 if args.quick else 3)
+    args.duration = args.duration if args.duration is not None else (5.0 if args.quick else 10.0)
+    args.warmup = args.warmup if args.warmup is not None else (1.0 if args.quick else 2.0)
     if not args.levels or any(level < 1 or level > 200 for level in args.levels):
         parser.error("concurrency levels must be between 1 and 200")
+    if not 1 <= args.rounds <= 20:
+        parser.error("keep --rounds within 1..20")
     if args.duration <= 0 or args.duration > 120 or args.warmup < 0 or args.warmup > 30:
         parser.error("keep --duration within (0, 120] s and --warmup within [0, 30] s")
     if args.output is None and not args.only and not args.quick and args.levels == list(LEVELS):
@@ -855,16 +898,37 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     base_env.pop("RASA_API_TOKEN", None)  # no HTTP API needed
     results: Dict[str, RunResult] = {}
     crashed = False
+    running: Dict[str, Running] = {}
     try:
         for label in labels:
             try:
-                results[label] = run_config(label, args, workdir, project, base_env, conversations, first_message)
+                results[label], handle = prepare(label, args, workdir, project, base_env, first_message)
+                if handle:
+                    running[label] = handle
             except Exception as exc:  # noqa: BLE001 - report it, go on with the other configuration
                 results.setdefault(label, RunResult(label)).failures.append(f"crashed: {exc!r}")
                 traceback.print_exc()
+        # Both servers stay up; the load rounds alternate between them (A then B, then B then A, ...),
+        # so that a change in the machine's speed during the run falls on both alike.
+        for number in range(args.rounds):
+            log(f"load round {number + 1} of {args.rounds}")
+            order = labels if number % 2 == 0 else labels[::-1]
+            for level in args.levels:
+                for label in order:
+                    if label not in running:
+                        continue
+                    try:
+                        measure(results[label], running[label], level, args, conversations)
+                    except (StepError, OSError) as exc:
+                        results[label].failures.append(f"servers: {exc}")
+                        log(f"{label}: servers FAILED: {exc}")
+                        stop(results[label], running.pop(label))
     except KeyboardInterrupt:
         crashed = True
         log("interrupted")
+    finally:
+        for label, handle in running.items():
+            stop(results[label], handle)
     meta["load_end"] = load_average()
     minutes, seconds = divmod(int(time.monotonic() - began), 60)
     meta["runtime"] = f"{minutes} min {seconds:02d} s"
