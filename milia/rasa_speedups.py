@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any, Dict, List, Optional, Tuple, Type
 
+from rasa.shared.constants import DEFAULT_SENDER_ID
 from rasa.shared.core.events import Event
 
 
@@ -17,6 +18,7 @@ def install_speedups() -> None:
     cache_action_reply_schema()
     run_graphs_in_order()
     cache_domain_is_empty()
+    copy_trackers_by_state()
 
 
 def cache_event_types() -> None:
@@ -95,6 +97,42 @@ def cache_domain_is_empty() -> None:
 
     is_empty._cached = True  # type: ignore[attr-defined]
     Domain.is_empty = is_empty  # type: ignore[method-assign]
+
+
+def copy_trackers_by_state() -> None:
+    """Copy a conversation tracker without replaying its events.
+
+    Rasa copies the tracker before running each action (`MessageProcessor._run_action`), and its
+    `copy()` builds a new tracker and replays every event of the conversation into it, so each
+    action costs more the longer the conversation. This copy takes the current state over
+    instead: the same event objects (shared, as in Rasa's copy), copies of the slots and of the
+    state that events change in place. Like Rasa's copy it does not carry the model and
+    assistant ids or the sender source over.
+    """
+    import copy as copying
+    from collections import deque
+
+    from rasa.shared.core.trackers import AnySlotDict, DialogueStateTracker
+
+    if getattr(DialogueStateTracker.copy, "_cached", False):
+        return
+
+    def copy(self: DialogueStateTracker) -> DialogueStateTracker:
+        new = DialogueStateTracker.__new__(type(self))
+        new.__dict__.update(self.__dict__)
+        new.__dict__.pop("_milia_stored_events", None)  # milia/tracker_store.py: only for the loaded tracker
+        new.sender_id = self.sender_id or DEFAULT_SENDER_ID
+        new.events = deque(self.events, self._max_event_history)
+        new.slots = AnySlotDict() if isinstance(self.slots, AnySlotDict) else {}
+        new.slots.update((name, copying.copy(slot)) for name, slot in self.slots.items())
+        new.latest_action = dict(self.latest_action) if self.latest_action is not None else None
+        new.active_loop = copying.copy(self.active_loop)
+        new.sender_source, new.model_id, new.assistant_id = None, None, None
+        return new
+
+    copy._cached = True  # type: ignore[attr-defined]
+    DialogueStateTracker.replayed_copy = DialogueStateTracker.copy  # type: ignore[attr-defined]  # for tests
+    DialogueStateTracker.copy = copy  # type: ignore[method-assign]
 
 
 def run_graphs_in_order() -> None:

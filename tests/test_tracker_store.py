@@ -163,3 +163,57 @@ def test_domain_emptiness_is_unchanged_by_the_cache() -> None:
     domain = Domain.from_dict({"intents": ["greet"], "responses": {"utter_greet": [{"text": "Hi"}]}})
     assert not domain.is_empty()
     assert not domain.is_empty()  # second answer from the cache
+
+
+def _tracker_state(tracker: DialogueStateTracker) -> dict:
+    from rasa.shared.core.trackers import EventVerbosity
+
+    return {
+        "current": tracker.current_state(EventVerbosity.ALL),
+        "slots": {name: dict(vars(slot)) for name, slot in tracker.slots.items()},
+        "fields": {name: getattr(tracker, name) for name in (
+            "sender_id", "sender_source", "model_id", "assistant_id", "is_rule_tracker", "_max_event_history",
+            "_paused", "followup_action", "latest_action", "active_loop")},
+        "latest": [_event(tracker.latest_message), _event(tracker.latest_bot_utterance)],
+    }
+
+
+def _event(event) -> dict:
+    """An event as a dict; a placeholder (no message yet) without the time it was made at."""
+    if event is None:
+        return {}
+    data = event.as_dict()
+    if not event.text:
+        data.pop("timestamp", None)
+    return data
+
+
+def test_tracker_copies_equal_rasas_replayed_copies() -> None:
+    from pathlib import Path
+
+    from rasa.shared.core.events import ActiveLoop, LoopInterrupted
+    from rasa.shared.core.generator import TrainingDataGenerator
+    from rasa.shared.importers.importer import TrainingDataImporter
+
+    install_speedups()
+    root = Path(__file__).resolve().parent.parent
+    importer = TrainingDataImporter.load_from_dict(domain_path=str(root / "domain.yml"),
+                                                   training_data_paths=[str(root / "data")])
+    domain = importer.get_domain()
+    trackers = TrainingDataGenerator(importer.get_stories(), domain, augmentation_factor=0).generate()
+    compared, slot_name = 0, domain.slots[0].name
+    for training in trackers:
+        events = list(training.events)
+        for end in range(1, len(events) + 1):
+            tracker = DialogueStateTracker.from_events("visitor", events[:end], domain.slots)
+            tracker.model_id, tracker.assistant_id = "model", "assistant"
+            fast, replayed = tracker.copy(), tracker.replayed_copy()
+            assert _tracker_state(fast) == _tracker_state(replayed)
+            compared += 1
+            # The copy is independent: changing it leaves the original as it was.
+            before = _tracker_state(tracker)
+            fast.update(LoopInterrupted(True))  # changes an active loop in place
+            fast.update(SlotSet(slot_name, "Changed"))
+            fast.update(ActiveLoop("callback_form"))
+            assert _tracker_state(tracker) == before
+    assert compared > 300
