@@ -7,7 +7,7 @@ PY := $(VENV)/bin/python
 ENV := source scripts/env.sh &&
 
 .PHONY: help install data train run test lint unit validate test-stories test-nlu e2e bench outbox clean \
-	check-data deploy-model inbox import-inbox
+	check-data deploy-model inbox import-inbox safety-report
 
 help: ## Show the commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -52,6 +52,9 @@ lint: install ## Static checks of the Python code
 unit: install ## Fast unit tests (no servers)
 	$(ENV) $(PY) -m pytest -q -m "not e2e" --ignore=tests/cluster tests
 
+safety-report: install ## Safety detector per tier on the tuning and held-out halves (tests/safety); exit 1 if a gate fails
+	$(ENV) $(PY) -m milia.safety_report --check $(if $(filter 1 yes true,$(ERRORS)),--errors)
+
 validate: install ## Check the training data (Rasa's validator and our own checks)
 	$(ENV) $(PY) scripts/build_data.py --check
 	$(ENV) $(VENV)/bin/rasa data validate --data data tests/validation --fail-on-warnings
@@ -67,7 +70,7 @@ test-nlu: train ## Evaluate intent accuracy on the held-out messages
 e2e: train ## End-to-end tests against the real servers (REST and browser)
 	$(ENV) $(PY) -m pytest -q -m e2e --ignore=tests/cluster tests
 
-test: lint unit validate test-stories test-nlu e2e ## Everything CI runs
+test: lint unit safety-report validate test-stories test-nlu e2e ## Everything CI runs
 
 bench: train ## Benchmark this pipeline against Rasa's default one; writes BENCHMARKS.md
 	$(ENV) $(PY) scripts/bench.py

@@ -171,8 +171,8 @@ class ValidateCallbackForm(FormValidationAction):
         if value is True:
             return {"callback_consent": True, "callback_failures": 0.0}
         if value is False:
-            # Nothing will be stored: end the form; the submit action explains.
-            return {"callback_consent": False, "callback_confirmed": False}
+            # Nothing will be stored, and no note is asked for: end the form; the submit action explains.
+            return {"callback_consent": False, "callback_concern": NO_CONCERN, "callback_confirmed": False}
         return self._rejected(dispatcher, tracker, "callback_consent", "utter_invalid_callback_consent")
 
     async def validate_callback_confirmed(self, value, dispatcher, tracker, domain) -> Dict[Text, Any]:

@@ -5,15 +5,18 @@ FallbackClassifier)::
 
     - name: components.safety_detector.SafetyDetector
 
-For every message it runs ``milia.safety.detect`` and
+For every message it runs ``milia.safety.detect`` and lets ``milia.triage.decide`` combine
+that finding with the classifier's, the most urgent first:
 
-* red flag               -> intent ``report_red_flag`` (confidence 1.0)
+* emergency (either)     -> intent ``report_emergency`` (confidence 1.0)
+* red flag (either)      -> intent ``report_red_flag`` (confidence 1.0), with the detector's tier
 * self-removal           -> intent ``faq_self_removal`` (confidence 1.0)
 * negated / clinic question while the classifier said ``faq_self_removal``
                          -> the best other intent of the ranking
-* always adds ``safety_flag`` entities (eye_area / self_removal / red_flag) and,
-  when it changed the intent, an ``also_asked`` entity naming the classifier's
-  original ``faq_*`` intent so the action can answer both.
+* always adds ``safety_flag`` entities (eye_area / self_removal / red_flag, and the tier:
+  emergency / urgent / gp) and, when it changed the intent (except for an emergency), an
+  ``also_asked`` entity naming the classifier's original ``faq_*`` intent so the action can
+  answer both.
 """
 from __future__ import annotations
 
@@ -41,7 +44,7 @@ from rasa.shared.nlu.constants import (
 )
 from rasa.shared.nlu.training_data.message import Message
 
-from milia import safety
+from milia import safety, triage
 
 logger = logging.getLogger(__name__)
 
@@ -49,8 +52,6 @@ EXTRACTOR_NAME = "SafetyDetector"
 SAFETY_FLAG_ENTITY = "safety_flag"
 ALSO_ASKED_ENTITY = "also_asked"
 
-RED_FLAG_INTENT_KEY = "red_flag_intent"
-SELF_REMOVAL_INTENT_KEY = "self_removal_intent"
 FALLBACK_INTENT_KEY = "fallback_intent"
 ALSO_ASKED_THRESHOLD_KEY = "also_asked_threshold"
 ALSO_ASKED_PREFIX_KEY = "also_asked_prefix"
@@ -71,8 +72,6 @@ class SafetyDetector(GraphComponent, IntentClassifier):
     def get_default_config() -> Dict[Text, Any]:
         """Intent names and the also-asked threshold."""
         return {
-            RED_FLAG_INTENT_KEY: "report_red_flag",
-            SELF_REMOVAL_INTENT_KEY: "faq_self_removal",
             FALLBACK_INTENT_KEY: DEFAULT_NLU_FALLBACK_INTENT_NAME,
             ALSO_ASKED_THRESHOLD_KEY: 0.3,
             ALSO_ASKED_PREFIX_KEY: "faq_",
@@ -104,29 +103,34 @@ class SafetyDetector(GraphComponent, IntentClassifier):
 
     # ------------------------------------------------------------------
     def _process_one(self, message: Message, result: safety.SafetyResult) -> None:
-        cfg = self.component_config
         original: Dict[Text, Any] = dict(message.get(INTENT) or {})
         ranking: List[Dict[Text, Any]] = [dict(r) for r in message.get(INTENT_RANKING_KEY) or []]
         original_name = original.get(INTENT_NAME_KEY)
 
+        urgency = triage.decide(
+            triage.detected_urgency(result.tier, result.self_removal, result.eye_area),
+            triage.classified_urgency(original_name),
+        )
+        reply = triage.reply_for(urgency)
         new_intent: Optional[Dict[Text, Any]] = None
-        if result.red_flag:
-            new_intent = _certain(cfg[RED_FLAG_INTENT_KEY])
-        elif result.self_removal:
-            new_intent = _certain(cfg[SELF_REMOVAL_INTENT_KEY])
-        elif (result.negated or result.clinic_removal) and original_name == cfg[SELF_REMOVAL_INTENT_KEY]:
+        if reply.intent is not None:
+            new_intent = _certain(reply.intent)
+        elif (result.negated or result.clinic_removal) and original_name == triage.SELF_REMOVAL_INTENT:
             new_intent = self._best_other(ranking)
 
         if new_intent is not None:
             self._set_intent(message, new_intent, ranking)
-            if new_intent.get(INTENT_NAME_KEY) != original_name:
+            changed = new_intent.get(INTENT_NAME_KEY) != original_name
+            if changed and urgency != triage.Urgency.EMERGENCY:
                 self._add_also_asked(message, original, ranking, new_intent)
-
         self._add_flag_entities(message, result)
+        if reply.tier is not None:
+            span = result.span("red_flag") or (0, len(message.get(TEXT) or ""))
+            _append_entity(message, SAFETY_FLAG_ENTITY, reply.tier, *span)
 
     def _best_other(self, ranking: List[Dict[Text, Any]]) -> Dict[Text, Any]:
         cfg = self.component_config
-        skip = {cfg[SELF_REMOVAL_INTENT_KEY], cfg[FALLBACK_INTENT_KEY]}
+        skip = {triage.SELF_REMOVAL_INTENT, cfg[FALLBACK_INTENT_KEY]}
         for entry in ranking:
             if entry.get(INTENT_NAME_KEY) not in skip:
                 return dict(entry)
@@ -155,7 +159,7 @@ class SafetyDetector(GraphComponent, IntentClassifier):
         self-removal first ("are they contagious and can I pop them?"), its runner-up.
         """
         cfg = self.component_config
-        skip = {cfg[FALLBACK_INTENT_KEY], new_intent.get(INTENT_NAME_KEY), cfg[SELF_REMOVAL_INTENT_KEY]}
+        skip = {cfg[FALLBACK_INTENT_KEY], new_intent.get(INTENT_NAME_KEY), triage.SELF_REMOVAL_INTENT}
         ordered = [original] + ranking
         ordered = [r for r in ordered if r.get(INTENT_NAME_KEY) != cfg[FALLBACK_INTENT_KEY]]
         leaders = []

@@ -9,7 +9,7 @@ MAX_NAME = 100
 NO_CONCERN = "none"
 # Intents that mean the visitor asked something else instead of answering the form.
 CONTROL_INTENTS = frozenset(
-    {"stop", "report_red_flag", "request_human", "ask_capabilities", "bot_challenge", "out_of_scope",
+    {"stop", "report_red_flag", "report_emergency", "request_human", "ask_capabilities", "bot_challenge", "out_of_scope",
      "goodbye", "thank", "greet", "message_empty", "message_too_long"}
 )
 # Below this confidence a message is taken as an answer, whatever the classifier guessed.
@@ -34,7 +34,7 @@ NOT_A_NAME = frozenset(
 
 def is_forced(intent: str, confidence: float) -> bool:
     """Set by the safety layer or a button: always honoured, whatever the form asked."""
-    return intent in ("stop", "report_red_flag", "faq_self_removal") and confidence >= 0.99
+    return intent in ("stop", "report_red_flag", "report_emergency", "faq_self_removal") and confidence >= 0.99
 
 
 def is_interruption(intent: str, confidence: float) -> bool:

@@ -108,7 +108,7 @@ RX_CTX_BEFORE = (
 RX_EYE_WORD = (
     r"^(eye|eyes|eys|eyez|eyse|eyeys|eyelid|eyelids|eylid|eylids|eyeleds?|eyelash|eyelashes"
     r"|lash|lashes|lashline|undereye|undereyes|periorbital|peri-orbital|periocular|orbital"
-    r"|eyebags?|eyeballs?|eyeline)$"
+    r"|eyebags?|eyeballs?|eyeline|waterline|waterlines|eyebrow|eyebrows|crowsfeet|browbone)$"
 )
 RX_LID = r"^(lids?|lid's)$"
 LID_MODIFIERS = ["my", "upper", "lower", "left", "right", "her", "his", "your", "top", "bottom",
@@ -121,13 +121,13 @@ RX_VISION = r"^(vision|visions|sight|eyesight|eye-sight)$"
 RX_VISION_CHANGE = (
     r"^(gone|going|lost|loss|losing|lose|blur\w*|fuzzy|funny|weird|cloudy|misty|hazy|double"
     r"|worse|worsening|reduced|changed|changing|dim|dimmer|dark|darker|affected|problems?|bad"
-    r"|blind|patchy)$"
+    r"|blind|patchy|foggy|wavy|shadow\w*|dark|blotchy|doubled)$"
 )
 RX_RED = r"^(red|redness|redder|reddish|rash|rashes|streaks?|streaky|streaking)$"
-RX_SPREAD = r"^(spread|spreads|spreading|spred\w*)$"
+RX_SPREAD = r"^(spread|spreads|spreading|spred\w*|creep\w*|crept|tracking|moving)$"
 RX_HEAL = r"^(heal|heals|healed|healing|healin|heald|helaed)$"
 RX_NEG_TOKEN = r"^(not|n't|nt|never|no|wont|hasnt|havent|isnt|didnt|doesnt|aint)$"
-RX_BIGGER = r"^(bigger|larger|biger|biggr|bigge)$"
+RX_BIGGER = r"^(bigger|larger|biger|biggr|bigge|wider)$"
 RX_NUMBER_UNIT = r"^\d+(days?|wks?|weeks?|months?|mths?|yrs?|years?)$"
 
 
@@ -157,32 +157,51 @@ TokenPattern = List[Dict[str, Any]]
 # Labels starting with ``RF_`` are red-flag symptoms.
 # --------------------------------------------------------------------------
 PATTERNS: Dict[str, List[TokenPattern]] = {
-    "SELF_VERB": [[_rx(RX_SELF_VERB)]],
+    "SELF_VERB": [
+        [_rx(RX_SELF_VERB)],
+        [_in("have", "had", "having", "has"), _in("a"), _in("go"), _in("at")],
+    ],
     "REMOVE": [
         [_rx(RX_REMOVE)],
         [_in("rid", "ridd")],
         [_rx(RX_TAKE), *_gap(3), _in("out", "off", "away")],
         [_in("do", "doing", "did"), _in("it", "them", "this", "mine", "em", "these", "those", "one")],
         [_in("do", "doing", "did"), _in("the"), _in("same")],
+        [_in("do", "doing", "did"), {"OP": "?"}, _in("milia", "milium", "ones", "mila", "millia")],
         # "I cut one open with a blade"
         [_rx(r"^(cut|cuts|cutting|slit|slits|slitting|slice|sliced|slicing|nick|nicked|nicking)$"),
          *_gap(3), _in("open")],
     ],
     "SELF_CUE": [
         [_rx(RX_REFLEXIVE)],
-        [_in("my", "your", "her", "his", "our", "their"), _in("own")],
+        [_in("my", "your", "her", "his", "our"), _in("own")],
         [_in("at"), _in("home", "hom", "hme", "hoome")],
         [_in("at"), {"ORTH": "-"}, _in("home")],
         [_rx(RX_DIY)],
         [_in("home"), _rx(r"^(remov\w*|extract\w*|surgery|job)$")],
         [_in("self"), {"ORTH": "-", "OP": "?"}, _rx(r"^(remov\w*|extract\w*|treat\w*)$")],
+        [_in("at"), _in("her", "his", "my", "their", "a", "mums", "mum's", "friends", "friend's"),
+         _rx(r"^(house|flat|place|home)$")],
+        # "without going to a clinic", "rather than pay a dermatologist"
+        [_in("without"), _rx(r"^(going|seeing|paying|visiting|booking|needing|using)$"), *_gap(2),
+         _rx(r"^(clinics?|dermatologists?|derms?|doctors?|professionals?|anyone|salons?|gps?)$")],
+        # steaming the face first, then extracting
+        [_rx(r"^(steam|steamed|steaming|steamer)$")],
     ],
     "TOOL": [
         [_rx(RX_TOOL)],
         [_in("finger"), _rx(r"^nails?$")],
         [_in("nail"), _in("file", "scissors", "clippers")],
     ],
-    "TOOL_USE": [[_rx(RX_USE), *_gap(3), _rx(RX_TOOL)]],
+    "TOOL_USE": [
+        [_rx(RX_USE), *_gap(3), _rx(RX_TOOL)],
+        # "prick them with a needle", "going at them with my nails"
+        [_in("with"), _in("a", "an", "my", "the", "some", "your", "her", "his", "sterile", "clean", op="?"),
+         _rx(RX_TOOL)],
+        # "is a lancet ok?"
+        [_in("is", "are", "would", "will", "could"), _in("a", "an", "the", "my", op="?"), _rx(RX_TOOL),
+         _in("ok", "okay", "safe", "fine", "alright", "better", "good", "work")],
+    ],
     "CONSUMER_TOOL": [
         [_in("comedone", "comedo", "blackhead", "blackheads", "pimple", "spot", "zit", "milia"),
          _rx(r"^(extractors?|poppers?|tools?)$")],
@@ -190,6 +209,13 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
          _rx(r"^(kits?|tools?|sets?|pens?|devices?|gadgets?)$")],
         [_in("sewing"), _rx(r"^needles?$")],
         [_in("safety"), _rx(r"^pins?$")],
+        # gadgets sold for home use
+        [_rx(r"^(plasma|fibroblast|cryo|microneedl\w*|ultrasonic|electric|derma|mole|wart|skin)$"),
+         _rx(r"^(pens?|devices?|scrubbers?|spatulas?|removers?|machines?|zappers?|rollers?)$")],
+        [_rx(r"^(dermapens?|cryopens?|dermaplan\w*|dermarollers?)$")],
+        [_in("home", "diy"), _rx(r"^(kits?|devices?|tools?|gadgets?|pens?)$")],
+        [_in("heated", "hot", "sterilised", "sterilized", "sterile"), _rx(r"^(needles?|pins?|lancets?)$")],
+        [_rx(r"^(needles?|lancets?)$"), _in("gauge", "size")],
     ],
     "TRIED": [[_rx(RX_TRIED)]],
     "NEG": [
@@ -231,6 +257,11 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
         [_rx(RX_EYE_WORD)],
         [_in(*LID_MODIFIERS), _rx(RX_LID)],
         [_in("tear", "tears"), _rx(r"^troughs?$")],
+        [_in("water"), _in("line")],
+        [_in("crows", "crow", "crow's"), {"ORTH": "'s", "OP": "?"}, _in("feet", "foot")],
+        [_in("brow", "eyebrow"), _in("bone", "bones")],
+        [_in("inner", "outer"), _rx(r"^corners?$")],
+        [_in("eye"), _in("bags", "bag")],
     ],
     "EYE_IDIOM": [
         [_rx(r"^(keep|keeps|keeping|kept)$"), _in("an", "a", "my", "your", "close"), _in("eye")],
@@ -263,7 +294,7 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
         [_in("last", "this"), _in("night", "morning", "evening", "afternoon")],
     ],
     # ---- red flags ----
-    "RF_SWELL": [[_rx(r"^(swollen|swolen|swolln|swelling|sweling|swelled|swell|swells|puffy"
+    "RF_SWELL": [[_in("twice", "double"), _in("the"), _in("size")], [_rx(r"^(swollen|swolen|swolln|swelling|sweling|swelled|swell|swells|puffy"
                       r"|puffed|puffing|throbbing|throbs|throbbin)$")]],
     "RF_HOT": [
         [_in("is", "feels", "feel", "feeling", "'s", "s", "and", "red", "really", "very", "so",
@@ -279,6 +310,9 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
     "RF_SPREAD": [
         [_rx(RX_RED), *_gap(4), _rx(RX_SPREAD)],
         [_rx(RX_SPREAD), *_gap(4), _rx(RX_RED)],
+        [_in("red", "pink", "dark"), _rx(r"^(lines?|streaks?|tracks?|trails?)$"), *_gap(2),
+         _rx(r"^(going|spreading|running|up|down|towards|toward|from|coming|heading|across)$")],
+        [_rx(r"^(redness|red)$"), *_gap(3), _rx(RX_BIGGER)],
     ],
     "RF_FEVER": [
         [_rx(r"^(fever\w*|feaver\w*|fevour|shivers|shivery|shivering|chills|rigors|unwell)$")],
@@ -299,6 +333,77 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
          _in("see"), _rx(r"^(properly|proper|clearly|clear|well|straight|right|anything|out"
                          r"|much|normally|very)$")],
     ],
+    # ---- emergencies (TIER_OF) ----
+    "RF_EYE_INJURY": [
+        [_rx(r"^(went|gone|go|goes|slipped|slip|poked|poke|jabbed|stabbed|caught|scratched|scraped"
+             r"|pierced|punctured|nicked|hit|stuck|scratch|cut)$"),
+         _in("in", "into", "my", "the", "her", "his", "white", "of", "right", "left", "actual", op="*"),
+         _rx(r"^(eye|eyes|eyeball|eyeballs|cornea)$")],
+        [_rx(RX_TOOL), _in("in", "into"), _in("my", "the", "her", "his", "right", "left", op="*"),
+         _rx(r"^(eye|eyeball|cornea)$")],
+        [_in("like"), _in("sand", "grit", "glass", "gravel")],
+        [_in("gritty", "scratchy")],
+    ],
+    "RF_EYE_SHUT": [
+        [_rx(r"^(ca|can|could|couldn|wo)$"), _in("n't", "nt", "not"),
+         _in("open", "keep"), _in("my", "the", "her", "his", "right", "left", "it", "one", op="*"),
+         _rx(r"^(eye|eyes|it|lid|eyelid|open)$")],
+        [_rx(r"^(cant|cannot|couldnt|wont|unable)$"), _in("to", op="?"),
+         _in("open", "keep"), _in("my", "the", "her", "his", "right", "left", "it", "one", op="*"),
+         _rx(r"^(eye|eyes|it|lid|eyelid|open)$")],
+        [_rx(r"^(eye|eyes|eyelid|lid)$"), _in("wo", "will", "is", "'s", "has"), _in("n't", "nt", "not"),
+         _in("open", "opening")],
+        [_rx(r"^(eye|eyes|eyelid|lid)$"), _in("wont", "cant"), _in("open")],
+        [_rx(r"^(eye|eyes|eyelid|lid)$"), _in("is", "'s", "has", "gone", "stuck", "swollen"), _in("shut", "closed")],
+        [_rx(r"^(swollen|swolen|puffed|stuck|glued)$"), _in("shut", "closed")],
+        [_in("one", "my", "an"), _in("eye"), _in("shut", "closed")],
+    ],
+    "RF_LIGHT": [
+        [_rx(r"^(light|lights|brightness|bright|sunlight|daylight|screen|screens|sun)$"), *_gap(3),
+         _rx(r"^(hurts?|hurting|painful|killing|unbearable|stings?|stinging|agony|burns?|burning|sore)$")],
+        [_rx(r"^(hurts?|hurting|painful|stings?|sore)$"), *_gap(4), _rx(r"^(light|lights|brightness|sunlight|screen)$")],
+        [_rx(r"^(sensitive|sensitivity)$"), _in("to"), _in("the", op="?"), _in("light", "lights", "brightness")],
+        [_in("light"), _rx(r"^(sensitive|sensitivity)$")],
+        [_rx(r"^photophob\w*$")],
+    ],
+    "RF_FLASHES": [
+        [_rx(r"^(flash|flashes|flashing|sparkles|sparkly|sparkling|floaters?|zigzags?)$")],
+        [_rx(r"^(dots|specks|spots|things|bits|cobwebs?|squiggles?)$"), *_gap(2), _rx(r"^(float\w*|drift\w*)$")],
+        [_in("shadow", "curtain", "veil"), *_gap(3), _in("coming", "over", "across", "down", "covering")],
+        [_in("dark", "black", "blind"), _in("patch", "spot", "area", "bit"), *_gap(7),
+         _in("vision", "sight", "see", "eye")],
+        [_in("seeing", "see", "sees"), _in("double")],
+        [_in("everything", "things"), *_gap(3),
+         _rx(r"^(blurry|blurred|misty|foggy|hazy|cloudy|fuzzy|double|dim|wavy|dark)$")],
+    ],
+    "RF_VERY_UNWELL": [
+        [_rx(r"^(confused|confusion|drowsy|faint|fainted|fainting|dizzy|delirious|collapsed)$")],
+        [_in("passed", "passing"), _in("out")],
+        [_in("heart"), *_gap(2), _rx(r"^(racing|pounding|beating|thumping)$")],
+        [_in("breathing", "breathe"), *_gap(2), _in("fast", "quickly", "quick", "hard")],
+
+        [_in("so", "very", "really", "extremely", "v"), _in("ill", "unwell", "poorly")],
+        [_in("barely"), _in("stay", "keep"), _in("awake")],
+    ],
+    # worded with a negation, so never negated ("SELF_NEGATING_LABELS")
+    "RF_WORST_ILL": [
+        [_in("not", "isnt", "n't"), _in("making"), _in("sense")],
+        [_in("never"), _in("felt"), _in("this", "so"), _in("ill", "unwell", "bad", "poorly", "rough")],
+    ],
+    # ---- urgent ----
+    "RF_FEVER_NUMBER": [
+        [_rx(r"^(38|39|40|41)([.,]\d+)?(°c?|c|degrees)?$")],
+    ],
+    # ---- see a GP ----
+    "RF_CANCER": [
+        [_rx(r"^(cancer|cancerous|carcinoma|bcc|scc|melanoma|malignant|rodent)$")],
+        [_rx(r"^(pearl|pearly|pearlescent|waxy)$")],
+        [_in("shiny", "raised", "rolled"), _rx(r"^(edge|edges|rim|border|lump|bump|edged)$")],
+        [_rx(r"^(dip|dent|crater|hole|dimple|pit|hollow|ulcer)$"), *_gap(2), _in("middle", "centre", "center")],
+        [_in("tiny", "little", "small", "red", "thin"), _rx(r"^(veins?|vessels?|red|lines)$"), *_gap(2),
+         _in("on", "over", "across", "in", "through")],
+        [_in("blood"), _rx(r"^vessels?$")],
+    ],
     "RF_BLEED": [[_rx(r"^(bleed|bleeds|bleeding|bleedin|bled|blood|bleading|bleeing|bledding)$")]],
     "RF_GROW": [
         [_rx(r"^(grow|grows|growing|grown|grew|enlarg\w*|expanding)$")],
@@ -311,6 +416,11 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
         [_rx(RX_BIGGER), _in("than"), _in("before", "it", "last", "yesterday", "when", "they",
                                           "previously", "usual", "normal")],
         [_rx(r"^chang\w*$"), *_gap(2), _rx(r"^(shape|colour|color|size|colours|colors)$")],
+        [_rx(r"^(doubled|tripled)$"), _in("in"), _in("size")],
+        [_in("has", "have", "'s"), _in("changed")],
+        [_rx(r"^(gone|turned|turning|went|changed|going)$"), _in("from", op="?"), {"OP": "?"}, _in("to", op="?"),
+         _in("brown", "black", "pink", "purple", "blue", "grey", "gray", "dark", "darker")],
+        [_in("now", "and"), _in("is", "'s", "are"), _rx(RX_BIGGER)],
     ],
     "RF_NOT_HEALED": [[_rx(RX_NEG_TOKEN), *_gap(2), _rx(RX_HEAL)]],
     # only a red flag with a duration of four weeks or more in the same sentence
@@ -324,6 +434,46 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
 }
 
 RED_FLAG_LABELS: Tuple[str, ...] = tuple(k for k in PATTERNS if k.startswith("RF_"))
+
+# Each red-flag label's tier (milia.triage): emergency -> 999/A&E, urgent -> NHS 111 or an urgent
+# GP appointment today, gp -> see a GP. The most urgent label found decides.
+TIER_ORDER: Tuple[str, ...] = ("emergency", "urgent", "gp")
+TIER_OF: Dict[str, str] = {
+    "RF_VISION": "emergency",
+    "RF_EYE_PAIN_SEVERE": "emergency",
+    "RF_EYE_INJURY": "emergency",
+    "RF_EYE_SHUT": "emergency",
+    "RF_LIGHT": "emergency",
+    "RF_FLASHES": "emergency",
+    "RF_VERY_UNWELL": "urgent",
+    "RF_WORST_ILL": "urgent",
+    "RF_FEVER_NUMBER": "urgent",
+    "RF_CANCER": "gp",
+    "RF_SWELL": "urgent",
+    "RF_HOT": "urgent",
+    "RF_PUS": "urgent",
+    "RF_OOZE": "urgent",
+    "RF_SPREAD": "urgent",
+    "RF_FEVER": "urgent",
+    "RF_INFECT": "urgent",
+    "RF_EYE_PAIN": "urgent",
+    "RF_PAINFUL_RED": "urgent",
+    "RF_BLEED": "gp",
+    "RF_GROW": "gp",
+    "RF_NOT_HEALED": "gp",
+    "RF_PERSISTENT": "gp",
+}
+OWN_WORDS: FrozenSet[str] = frozenset({"this", "it", "these", "mine", "my", "that", "its", "it's"})
+EYEBALL_WORDS: FrozenSet[str] = frozenset({"eye", "eyes", "eyeball", "eyeballs", "eys"})
+SEVERITY_WORDS: FrozenSet[str] = frozenset(
+    {"severe", "severely", "extreme", "extremely", "agony", "agonising", "agonizing", "unbearable",
+     "excruciating", "really", "so", "badly", "killing", "stabbing", "terrible", "awful", "loads"}
+)
+# Labels that make infection signs an emergency when they come together.
+EMERGENCY_WITH: FrozenSet[str] = frozenset({"RF_VERY_UNWELL", "RF_WORST_ILL"})
+INFECTION_SIGNS: FrozenSet[str] = frozenset(
+    {"RF_SWELL", "RF_HOT", "RF_PUS", "RF_OOZE", "RF_SPREAD", "RF_FEVER", "RF_INFECT", "RF_PAINFUL_RED"}
+)
 
 # Word lists used by the combining rules (not token patterns).
 CLAUSE_BREAK_PUNCT: FrozenSet[str] = frozenset(
@@ -370,12 +520,18 @@ HOT_EXCLUDE_NEXT: FrozenSet[str] = frozenset(
 )
 GROW_EXCLUDE_NEXT: FrozenSet[str] = frozenset({"back", "out", "up", "older"})
 DEFINITE: FrozenSet[str] = frozenset({"the", "this", "that", "my", "its", "it's"})
-SELF_NEGATING_LABELS: FrozenSet[str] = frozenset({"RF_NOT_HEALED"})
+SELF_NEGATING_LABELS: FrozenSet[str] = frozenset({"RF_NOT_HEALED", "RF_WORST_ILL", "RF_EYE_SHUT"})
+BLOOD_EXCLUDE_NEXT: FrozenSet[str] = frozenset(
+    {"sugar", "test", "tests", "pressure", "vessel", "vessels", "thinner", "thinners", "type", "donor", "group"}
+)
 PLAQUE_WORDS: FrozenSet[str] = frozenset({"patch", "patches", "plaque", "plaques"})
 DETERMINERS: FrozenSet[str] = frozenset(
     {"my", "her", "his", "your", "their", "our", "the", "a", "an", "'s", "s", "just", "all"}
 )
 PARTICLES: FrozenSet[str] = frozenset({"at", "off", "out", "away"})
+JUDGEMENT_WORDS: FrozenSet[str] = frozenset(
+    {"ok", "okay", "safe", "fine", "alright", "better", "bad", "dangerous", "sessions", "session", "method"}
+)
 # Verbs that also name an injury ("I scraped my knee", "cut my finger open"); with a body
 # part or another skin problem as object (INJURY_OBJECTS) they describe a cause, not removal.
 # Squeeze / pop / pick / lance stay removal even then ("can I squeeze my nose to get them out").
@@ -423,6 +579,23 @@ UNIT_DAYS: Tuple[Tuple[str, float], ...] = (
     ("day", 1), ("wk", 7), ("week", 7), ("mth", 30), ("month", 30), ("yr", 365), ("year", 365),
 )
 NOT_HEALED_MIN_DAYS = 28
+LIST_WINDOW = 12
+LIST_LINKS: FrozenSet[str] = frozenset({",", "or", "nor"})
+LIST_NEGATORS: FrozenSet[str] = frozenset(
+    {"not", "n't", "nt", "never", "no", "none", "nothing", "neither", "dont", "doesnt", "didnt", "havent",
+     "hasnt", "isnt", "arent", "wasnt", "werent", "without"}
+)
+LIST_FILLERS: FrozenSet[str] = frozenset(
+    {"have", "has", "had", "been", "ever", "them", "of", "any", "at", "all", "really", "very", "are",
+     "is", "were", "was", "they", "it", "its", "'s", "'re", "'ve", "re", "ve", "s", "do", "does", "did",
+     "got", "get", "gone", "become", "felt", "feel", "feels", "look", "looks", "even", "a", "bit",
+     "particularly", "remotely", "too"}
+)
+SYMPTOM_WORDS: FrozenSet[str] = frozenset(
+    {"itchy", "itch", "sore", "swollen", "hot", "warm", "crusted", "crusty", "scabbed", "scabby",
+     "changed", "grown", "bigger", "inflamed", "angry", "weepy", "oozing", "bleed", "bled", "bleeding",
+     "tender", "raised", "spreading", "puffy", "infected", "pus", "hurt", "hurts", "painful"}
+)
 NEG_WINDOW = 6
 OBJ_WINDOW = 4
 CTX_WINDOW = 4
@@ -441,6 +614,8 @@ class SafetyResult:
     negated: bool = False
     clinic_removal: bool = False
     spans: Tuple[Tuple[str, int, int], ...] = ()
+    # The red flag's tier (``milia.triage.TIERS``): "emergency", "urgent" or "gp"; None without one.
+    tier: Optional[str] = None
 
     @property
     def flags(self) -> List[str]:
@@ -645,6 +820,8 @@ def _self_verb_mentions(
         )
         if first_noun is not None and a.low[first_noun] in NON_MILIA_NOUNS:
             continue  # "pick a time", "I picked the 3pm slot"
+        if a.low[max(0, start - 2):start] == ["used", "to"]:
+            continue  # "I used to pick my spots as a teen"
         if start > 0 and a.low[start - 1] in {"like", "as"}:
             continue  # "is needle extraction like lancing a spot"
         if _done_by_clinic(a, start) or any(
@@ -656,20 +833,31 @@ def _self_verb_mentions(
             continue  # "will you squeeze them or cut them?"
         if a.in_clause_before("YOU", start, 3) and _for_me(a, start):
             continue  # "can you pop them for me"
-        negated = a.negated_before(start)
+        negated = a.negated_before(_list_head(a, start))
         if not negated:
             has_obj = bool(following) and (
                 a.has("OBJ", following[0])  # "pop THEM", "picking AT them"
                 or any(a.has("OBJ", k) and a.low[k] not in PARTICLES for k in following)
+                or a.low[following[0]] in JUDGEMENT_WORDS  # "is pricking OK?"
             )
             ctx = any(
                 (a.has("CTX_BEFORE", k) or a.has("TRIED", k)) and a.clause[k] == a.clause[start]
                 for k in range(max(0, start - CTX_WINDOW), start)
-            )
+            ) or a.in_clause("SELF_CUE", start)  # "steam first, then squeeze"
             if not (has_obj or ctx):
                 continue
         out.append(_Mention(start, end, negated))
     return out, clinic
+
+
+def _list_head(a: _Analysis, i: int) -> int:
+    """The first verb of a list of self verbs ("not to squeeze, pick OR scratch them" -> squeeze)."""
+    head = i
+    j = i - 1
+    while j > 0 and a.low[j] in LIST_LINKS and a.has("SELF_VERB", j - 1):
+        head = j - 1
+        j -= 2
+    return head
 
 
 def _injury_noun(a: _Analysis, i: int) -> bool:
@@ -848,13 +1036,14 @@ def _unit_days(unit: str) -> float:
     return 1.0
 
 
-def _red_flag_spans(a: _Analysis, self_mentions: Sequence[_Mention]) -> List[Tuple[int, int]]:
-    found: List[Tuple[int, int]] = []
+def _red_flag_spans(a: _Analysis, self_mentions: Sequence[_Mention]) -> List[Tuple[str, int, int]]:
+    found: List[Tuple[str, int, int]] = []
     n = len(a.low)
     past_self = {
         a.sentence[m.start] for m in self_mentions
         if not m.negated and PAST_SELF_VERB.search(a.low[m.start])
     }
+    any_self = {a.sentence[m.start] for m in self_mentions if not m.negated}
     for label in RED_FLAG_LABELS:
         for start, end in a.spans(label):
             if not a.same_clause(start, end):
@@ -864,6 +1053,8 @@ def _red_flag_spans(a: _Analysis, self_mentions: Sequence[_Mention]) -> List[Tup
                 continue
             if label == "RF_GROW" and nxt in GROW_EXCLUDE_NEXT:
                 continue
+            if label == "RF_BLEED" and nxt in BLOOD_EXCLUDE_NEXT:
+                continue  # "my blood sugar kit"
             if label == "RF_SWELL" and PLAQUE_WORDS & set(a.low[end:end + 3]):
                 continue  # "milia on a red swollen patch" describes milia en plaque
             sent = a.sentence[start]
@@ -871,7 +1062,8 @@ def _red_flag_spans(a: _Analysis, self_mentions: Sequence[_Mention]) -> List[Tup
                 continue  # "what if it gets infected", "can picking cause infection"
             if _negated_symptom(a, start, end, label):
                 continue  # "never bled or anything"
-            if _hypothetical(a, start, sent in past_self):
+            own = label == "RF_CANCER" and _in_sentence(a, sent, OWN_WORDS)  # "could THIS be cancer?"
+            if not own and _hypothetical(a, start, sent in past_self):
                 continue  # "will there be swelling after the treatment?", "do milia bleed?"
             if label == "RF_NOT_HEALED":
                 days = _durations_days(a, sent)
@@ -881,9 +1073,34 @@ def _red_flag_spans(a: _Analysis, self_mentions: Sequence[_Mention]) -> List[Tup
                 days = _durations_days(a, sent)
                 if not days or max(days) < NOT_HEALED_MIN_DAYS:
                     continue  # only "scabbing for 5 weeks", not "a scab"
-            found.append((start, end))
-    found.sort()
+            if label == "RF_EYE_PAIN" and _severe_eye_pain(a, start, end, sent in any_self):
+                label = "RF_EYE_PAIN_SEVERE"
+            found.append((label, start, end))
+    found.sort(key=lambda f: (f[1], f[2]))
     return found
+
+
+def _in_sentence(a: _Analysis, sentence: int, words: FrozenSet[str]) -> bool:
+    return any(a.sentence[k] == sentence and a.low[k] in words for k in range(len(a.low)))
+
+
+def _severe_eye_pain(a: _Analysis, start: int, end: int, after_self_removal: bool) -> bool:
+    """Pain in the eye itself (not the lid) that is severe, or that follows picking near it."""
+    if not EYEBALL_WORDS & set(a.low[start:end]):
+        return False
+    sentence = a.sentence[start]
+    words = {a.low[k] for k in range(len(a.low)) if a.sentence[k] == sentence}
+    return after_self_removal or bool(SEVERITY_WORDS & words)
+
+
+def _tier(labels: Set[str]) -> Optional[str]:
+    """The most urgent tier among the red-flag labels found (see ``TIER_OF``)."""
+    if not labels:
+        return None
+    if EMERGENCY_WITH & labels and INFECTION_SIGNS & labels:
+        return "emergency"  # very unwell with spreading redness or infection
+    ranked = [TIER_OF[label] for label in labels]
+    return min(ranked, key=TIER_ORDER.index)
 
 
 def _hypothetical(a: _Analysis, i: int, past_self_removal: bool) -> bool:
@@ -892,6 +1109,9 @@ def _hypothetical(a: _Analysis, i: int, past_self_removal: bool) -> bool:
         return False  # "is it normal for it to be swollen after I squeezed it?"
     prev = a.low[i - 1] if i > 0 else ""
     future = [s for s, _ in a.spans("FUTURE") if a.clause[s] == a.clause[i] and s < i]
+    sent = a.sentence[i]
+    if future and any(a.sentence[s] == sent for s, _ in a.spans("TREATMENT_CTX")):
+        return True  # "will my vision be affected during the removal?"
     if future and not {"stop", "stopped", "stopping"} & set(a.low[future[-1]:i]):
         return prev not in DEFINITE  # "will it hurt my eye" vs "will THE swelling go down"
     start = a.clause_start_word(i)
@@ -905,9 +1125,12 @@ def _hypothetical(a: _Analysis, i: int, past_self_removal: bool) -> bool:
 
 
 def _negated_symptom(a: _Analysis, start: int, end: int, label: str) -> bool:
-    """"never bled", "no pus", "the redness isn't spreading" (not "won't stop bleeding")."""
+    """"never bled", "no pus", "the redness isn't spreading" (not "won't stop bleeding"), and a
+    negation across a list: "they don't hurt or bleed", "not sore, red or swollen"."""
     if label in SELF_NEGATING_LABELS:
         return False
+    if _list_negated(a, start):
+        return True
     for j in range(max(0, start - 3), end):
         if a.clause[j] != a.clause[start] or a.low[j] not in PLAIN_NEGATORS:
             continue
@@ -915,6 +1138,20 @@ def _negated_symptom(a: _Analysis, start: int, end: int, label: str) -> bool:
             continue  # "can't see properly" is the symptom itself
         if not {"stop", "stopped", "stopping"} & set(a.low[j + 1:end]):
             return True
+    return False
+
+
+def _list_negated(a: _Analysis, i: int) -> bool:
+    """The word at ``i`` is a later item of a negated list ("not sore, red OR SWOLLEN")."""
+    for j in range(i - 1, max(-1, i - LIST_WINDOW), -1):
+        word = a.low[j]
+        if word in LIST_NEGATORS:
+            return True
+        if word in LIST_LINKS or word in LIST_FILLERS or any(a.has(label, j) or j in a.covered.get(label, ()) for label in RED_FLAG_LABELS):
+            continue
+        if re.match(RX_PAIN, word) or re.match(RX_RED, word) or word in SYMPTOM_WORDS:
+            continue
+        return False
     return False
 
 
@@ -941,6 +1178,7 @@ def detect(text: str) -> SafetyResult:
 
     red = _red_flag_spans(a, mentions)
     eyes = _eye_spans(a)
+    tier = _tier({label for label, _, _ in red})
 
     spans: List[Tuple[str, int, int]] = []
     if positive:
@@ -948,7 +1186,7 @@ def detect(text: str) -> SafetyResult:
     if eyes:
         spans.append(("eye_area", *a.char_span(*eyes[0])))
     if red:
-        spans.append(("red_flag", *a.char_span(*red[0])))
+        spans.append(("red_flag", *a.char_span(red[0][1], red[0][2])))
 
     return SafetyResult(
         self_removal=bool(positive),
@@ -957,6 +1195,7 @@ def detect(text: str) -> SafetyResult:
         negated=bool(negative) and not positive,
         clinic_removal=bool(clinic or clinic_terms) and not positive,
         spans=tuple(spans),
+        tier=tier,
     )
 
 

@@ -25,7 +25,8 @@ FORM = ValidateCallbackForm()
 LOOP = "callback_form"
 # What the classifier says about an ordinary answer: nothing it recognises.
 PLAIN = ("nlu_fallback", 0.3)
-REQUIRED = ["caller_name", "caller_phone", "callback_window", "callback_concern", "callback_consent",
+# Consent comes before the optional note: the note is health information.
+REQUIRED = ["caller_name", "caller_phone", "callback_window", "callback_consent", "callback_concern",
             "callback_confirmed"]
 FILLED = {
     "caller_name": "Jane Doe",
@@ -212,12 +213,14 @@ def test_form_run_rejects_a_bad_answer(tracker_factory, dispatcher, domain):
 
 
 def test_consent_refused_ends_the_form(tracker_factory, dispatcher, domain):
-    tracker = answer(tracker_factory, "callback_consent", "no", "deny", 0.99, **FILLED)
+    before_note = {k: v for k, v in FILLED.items() if k != "callback_concern"}
+    tracker = answer(tracker_factory, "callback_consent", "no", "deny", 0.99, **before_note)
     events = run_form(tracker, dispatcher, domain)
-    assert events == {"callback_consent": False, "callback_confirmed": False}
+    # no note is asked for without consent
+    assert events == {"callback_consent": False, "callback_concern": "none", "callback_confirmed": False}
     assert sent(dispatcher, domain) == []
     # every required slot is now set, so the form ends and the submit action stores nothing
-    slots = {**FILLED, **events}
+    slots = {**before_note, **events}
     assert all(slots.get(slot) is not None for slot in REQUIRED)
 
 
@@ -419,7 +422,7 @@ def test_validate_concern(tracker_factory, dispatcher, domain, value, expected):
     "value, expected, responses",
     [
         (True, {"callback_consent": True, "callback_failures": 0.0}, []),
-        (False, {"callback_consent": False, "callback_confirmed": False}, []),
+        (False, {"callback_consent": False, "callback_concern": "none", "callback_confirmed": False}, []),
         ("maybe", {"callback_consent": None, "callback_failures": 1.0}, ["utter_invalid_callback_consent"]),
         ("yes", {"callback_consent": None, "callback_failures": 1.0}, ["utter_invalid_callback_consent"]),
     ],

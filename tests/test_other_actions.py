@@ -10,7 +10,7 @@ import yaml
 import actions.fallback as fallback
 import actions.safety as safety
 from actions.fallback import ActionSuggestTopics
-from actions.safety import ActionWarnSelfRemoval
+from actions.safety import ActionSignpost, ActionWarnSelfRemoval
 from milia.topics import load_topics
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -47,7 +47,7 @@ def run(action, dispatcher, tracker, domain):
 
 
 def test_actions_are_in_the_domain(domain):
-    for action in (ActionSuggestTopics(), ActionWarnSelfRemoval()):
+    for action in (ActionSuggestTopics(), ActionWarnSelfRemoval(), ActionSignpost()):
         assert action.name() in domain["actions"]
 
 
@@ -168,26 +168,30 @@ def entity(name, value):
     return {"entity": name, "value": value}
 
 
+W, WE, STOP = "utter_faq_self_removal", "utter_self_removal_eye", "utter_stop_picking"
+
+
 @pytest.mark.usefixtures("cached_topics")
 @pytest.mark.parametrize(
     "entities, responses",
     [
-        ([], ["utter_faq_self_removal"]),
-        ([entity("safety_flag", "self_removal")], ["utter_faq_self_removal"]),
-        ([entity("safety_flag", "eye_area")], ["utter_self_removal_eye"]),
-        ([entity("safety_flag", "self_removal"), entity("safety_flag", "eye_area")], ["utter_self_removal_eye"]),
-        ([entity("also_asked", "faq_contagious")], ["utter_faq_contagious", "utter_faq_self_removal"]),
+        ([], [W, STOP]),
+        ([entity("safety_flag", "self_removal")], [W, STOP]),
+        ([entity("safety_flag", "eye_area")], [WE, STOP]),
+        ([entity("safety_flag", "self_removal"), entity("safety_flag", "eye_area")], [WE, STOP]),
+        # the warning comes first; the other question's answer after it
+        ([entity("also_asked", "faq_contagious")], [W, STOP, "utter_faq_contagious"]),
         (
             [entity("safety_flag", "eye_area"), entity("also_asked", "faq_contagious")],
-            ["utter_faq_contagious", "utter_self_removal_eye"],
+            [WE, STOP, "utter_faq_contagious"],
         ),
         # the topic answered by this very action is not repeated
-        ([entity("also_asked", "faq_self_removal")], ["utter_faq_self_removal"]),
-        ([entity("also_asked", "faq_not_a_topic")], ["utter_faq_self_removal"]),
+        ([entity("also_asked", "faq_self_removal")], [W, STOP]),
+        ([entity("also_asked", "faq_not_a_topic")], [W, STOP]),
         # an also_asked value that is not a topic's intent is ignored
-        ([entity("also_asked", "greet")], ["utter_faq_self_removal"]),
+        ([entity("also_asked", "greet")], [W, STOP]),
         # a different entity with an FAQ value is not an also_asked
-        ([entity("safety_flag", "faq_contagious")], ["utter_faq_self_removal"]),
+        ([entity("safety_flag", "faq_contagious")], [W, STOP]),
     ],
 )
 def test_warn_self_removal(tracker_factory, dispatcher, domain, entities, responses):
@@ -201,4 +205,30 @@ def test_warn_self_removal_reads_the_topic_files(tracker_factory, dispatcher, do
     tracker = tracker_factory(text="can i pop them, are they contagious", intent="faq_self_removal",
                               confidence=1.0, entities=[entity("also_asked", "faq_contagious")])
     run(ActionWarnSelfRemoval(), dispatcher, tracker, domain)
-    assert sent(dispatcher, domain) == ["utter_faq_contagious", "utter_faq_self_removal"]
+    assert sent(dispatcher, domain) == [W, STOP, "utter_faq_contagious"]
+
+
+# --------------------------------------------------------------------------
+# The warning-sign signpost: one reply per urgency, then the other question
+
+
+@pytest.mark.usefixtures("cached_topics")
+@pytest.mark.parametrize(
+    "entities, responses",
+    [
+        ([entity("safety_flag", "urgent")], ["utter_red_flag_urgent"]),
+        ([entity("safety_flag", "gp")], ["utter_red_flag_gp"]),
+        ([entity("safety_flag", "red_flag"), entity("safety_flag", "urgent")], ["utter_red_flag_urgent"]),
+        # the classifier alone saw a warning sign: every tier, most urgent first
+        ([], ["utter_red_flag"]),
+        ([entity("safety_flag", "eye_area")], ["utter_red_flag"]),
+        (
+            [entity("safety_flag", "gp"), entity("also_asked", "faq_price")],
+            ["utter_red_flag_gp", "utter_faq_price"],
+        ),
+    ],
+)
+def test_signpost(tracker_factory, dispatcher, domain, entities, responses):
+    tracker = tracker_factory(text="it bleeds", intent="report_red_flag", confidence=1.0, entities=entities)
+    assert run(ActionSignpost(), dispatcher, tracker, domain) == []
+    assert sent(dispatcher, domain) == responses

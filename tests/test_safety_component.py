@@ -94,7 +94,7 @@ def test_red_flag_wins(detector: SafetyDetector) -> None:
     ranking = msg.get(INTENT_RANKING_KEY)
     assert ranking[0] == {"name": "report_red_flag", "confidence": 1.0}
     assert [r["name"] for r in ranking].count("report_red_flag") == 1
-    assert set(_flag_values(msg)) == {"self_removal", "eye_area", "red_flag"}
+    assert set(_flag_values(msg)) == {"self_removal", "eye_area", "red_flag", "urgent"}
     # the classifier's own answer is kept for the action
     assert _also_asked(msg) is None  # the red-flag advice replaces the self-removal answer
 
@@ -187,7 +187,7 @@ def test_keeps_other_extractors_entities_and_is_idempotent(detector: SafetyDetec
 def test_message_without_classifier_output(detector: SafetyDetector) -> None:
     msg = _run(detector, Message(data={TEXT: "my eye hurts"}))
     assert _intent(msg) == ("report_red_flag", 1.0)
-    assert _flag_values(msg) == ["eye_area", "red_flag"]
+    assert _flag_values(msg) == ["eye_area", "red_flag", "urgent"]
 
 
 def test_empty_and_intent_trigger_messages_are_skipped(detector: SafetyDetector) -> None:
@@ -203,12 +203,38 @@ def test_output_properties_are_exposed(detector: SafetyDetector) -> None:
     text = "I can't see properly since I picked at my lid"
     msg = _run(detector, _message(text, [("faq_self_removal", 0.9)]))
     out = msg.as_dict_nlu()
-    assert out["intent"]["name"] == "report_red_flag"
+    assert out["intent"]["name"] == "report_emergency"
     assert {"safety_flag"} <= {e["entity"] for e in out["entities"]}
 
 
-def test_custom_intent_names() -> None:
-    custom = SafetyDetector({"red_flag_intent": "urgent", "self_removal_intent": "self_care"})
-    msg = _run(custom, _message("there's pus coming out", [("faq_contagious", 0.9)]))
-    assert _intent(msg) == ("urgent", 1.0)
+def test_the_classifiers_red_flag_beats_the_detectors_self_removal(detector: SafetyDetector) -> None:
+    # the detector sees only self-removal; the classifier recognised a warning sign
+    msg = _run(detector, _message("i squeezed one by my eye and now it looks really weird",
+                                  [("report_red_flag", 0.7), ("faq_self_removal", 0.2)]))
+    assert _intent(msg)[0] == "report_red_flag"
+    assert "emergency" not in _flag_values(msg) and "urgent" not in _flag_values(msg)
+
+
+def test_the_classifiers_emergency_wins_and_answers_nothing_else(detector: SafetyDetector) -> None:
+    msg = _run(detector, _message("picked at my lid and now everything's gone strange, also are they contagious",
+                                  [("report_emergency", 0.6), ("faq_contagious", 0.3)]))
+    assert _intent(msg) == ("report_emergency", 1.0)
+    assert _also_asked(msg) is None
+
+
+def test_an_emergency_from_the_detector_drops_the_other_question(detector: SafetyDetector) -> None:
+    msg = _run(detector, _message("the needle slipped and went into my eye, how much is removal?",
+                                  [("faq_price", 0.8)]))
+    assert _intent(msg) == ("report_emergency", 1.0)
+    assert "emergency" in _flag_values(msg)
+    assert _also_asked(msg) is None
+
+
+def test_an_urgent_sign_keeps_the_other_question_for_later(detector: SafetyDetector) -> None:
+    msg = _run(detector, _message("the one i squeezed is hot and full of pus, are they contagious?",
+                                  [("faq_contagious", 0.8)]))
+    assert _intent(msg) == ("report_red_flag", 1.0)
+    assert "urgent" in _flag_values(msg)
     assert _also_asked(msg) == "faq_contagious"
+
+
