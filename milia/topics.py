@@ -1,8 +1,9 @@
 """The FAQ topics staff edit: one YAML file per topic in knowledge/faq/.
 
-A topic file holds the answer, where in the clinic's text it comes from, related topics for
-quick replies, and the example questions. Everything Rasa needs for FAQs (intents, answers,
-rules) is generated from these files by scripts/build_data.py.
+A topic file holds the answer, where in the clinic's text it comes from (`source:`, one verbatim
+quote or a list of them), related topics for quick replies, and the example questions.
+Everything Rasa needs for FAQs (intents, answers, rules) is generated from these files by
+scripts/build_data.py.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Dict, List, Optional, Tuple
+from typing import Any, Dict, List, Optional, Tuple
 
 import yaml
 
@@ -26,7 +27,8 @@ class Topic:
     id: str
     title: str
     button: str
-    source: str
+    # The passages of knowledge/source.txt the answer is based on, each quoted word for word.
+    sources: Tuple[str, ...]
     answer: str
     examples: List[str]
     related: List[str] = field(default_factory=list)
@@ -51,6 +53,13 @@ class TopicError(ValueError):
     """A topic file that staff need to fix; the message says what and where."""
 
 
+def source_quotes(raw: Any) -> Tuple[str, ...]:
+    """A topic's `source:` as quotes: one string, or a list of strings (spacing normalised)."""
+    items = raw if isinstance(raw, list) else [raw]
+    quotes = (" ".join(str(item).split()) for item in items if item is not None)
+    return tuple(q for q in quotes if q)
+
+
 def load_topic(path: Path) -> Topic:
     topic_id = path.stem
     if not TOPIC_ID.match(topic_id):
@@ -67,11 +76,14 @@ def load_topic(path: Path) -> Topic:
     if missing:
         raise TopicError(f"{path.name}: missing {', '.join(missing)}")
     examples = [str(e).strip() for e in raw["examples"] if str(e).strip()]
+    sources = source_quotes(raw["source"])
+    if not sources:
+        raise TopicError(f"{path.name}: missing source")
     return Topic(
         id=topic_id,
         title=str(raw["title"]).strip(),
         button=str(raw["button"]).strip(),
-        source=" ".join(str(raw["source"]).split()),
+        sources=sources,
         answer=" ".join(str(raw["answer"]).split()),
         examples=examples,
         related=[str(r) for r in raw.get("related") or []],

@@ -4,7 +4,10 @@
 
 Checks, for every topic file in knowledge/faq/:
   - it can be read, and has a title, a button text, an answer and a source;
-  - the source is copied exactly from knowledge/source.txt (the clinic's own words);
+  - the source (one quote, or a list of quotes) is copied exactly from knowledge/source.txt (the
+    clinic's own words);
+  - every sentence of the answer is traceable to the topic's source quote(s), clinic.yml's facts
+    or knowledge/safety_texts.yml (the rule is written down in milia/faithfulness.py);
   - it has at least 10 different example questions;
   - its related buttons name topics (or knowledge/buttons.yml entries) that exist;
 and, across all the training data:
@@ -29,6 +32,10 @@ from typing import Dict, Iterable, List, Optional, Tuple
 import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from milia.faithfulness import Checker  # noqa: E402
+
 MIN_EXAMPLES = 10
 # Cosine similarity of two topics' example centroids (TF-IDF of character 3-5-grams) above which
 # they count as near-duplicates. Calibrated on the clinic's 28 topics: the most alike pair
@@ -121,17 +128,7 @@ def check_topic_files(knowledge_dir: Path, min_examples: int = MIN_EXAMPLES) -> 
         ):
             if not squash(f.get(field) or ""):
                 problems.append(f"{name}: '{field}:' is missing or empty. Add {what}.")
-        source = squash(f.get("source") or "")
-        if not source:
-            problems.append(
-                f"{name}: 'source:' is missing or empty. Copy the sentence(s) of knowledge/source.txt "
-                f"that the answer is based on."
-            )
-        elif source not in source_text:
-            problems.append(
-                f"{name}: the 'source:' text is not an exact quote of knowledge/source.txt. Copy and paste "
-                f"it from that file without changing any word or punctuation (curly quotes included)."
-            )
+        problems += check_sources(name, f.get("source"), source_text)
         unique = {normalise(e) for e in topic.examples}
         if len(unique) < min_examples:
             problems.append(
@@ -148,6 +145,71 @@ def check_topic_files(knowledge_dir: Path, min_examples: int = MIN_EXAMPLES) -> 
                     f"{name}: 'related:' names '{ref}', which is neither a topic file in knowledge/faq/ nor "
                     f"an entry of knowledge/buttons.yml. Fix the name or remove it."
                 )
+    return problems
+
+
+def source_list(raw) -> Optional[List[str]]:
+    """A topic's 'source:' as a list of quotes (one string is a list of one); None if malformed."""
+    if raw is None:
+        return []
+    items = raw if isinstance(raw, list) else [raw]
+    if not all(isinstance(item, str) for item in items):
+        return None
+    return [squash(item) for item in items if squash(item)]
+
+
+def check_sources(name: str, raw, source_text: str) -> List[str]:
+    quotes = source_list(raw)
+    if quotes is None:
+        return [
+            f"{name}: 'source:' must be one quote, or a list of quotes with each line starting with "
+            f"'  - ' and the quote in double quotes. Compare it with another topic file."
+        ]
+    if not quotes:
+        return [
+            f"{name}: 'source:' is missing or empty. Copy the sentence(s) of knowledge/source.txt "
+            f"that the answer is based on."
+        ]
+    problems = []
+    for number, quote in enumerate(quotes, 1):
+        if quote not in source_text:
+            which = f"quote {number} of 'source:' (\"{shorten(quote)}\")" if len(quotes) > 1 else "the 'source:' text"
+            problems.append(
+                f"{name}: {which} is not an exact quote of knowledge/source.txt. Copy and paste "
+                f"it from that file without changing any word or punctuation (curly quotes included)."
+            )
+    return problems
+
+
+def shorten(text: str, limit: int = 60) -> str:
+    return text if len(text) <= limit else text[: limit - 3].rstrip() + "..."
+
+
+def check_faithfulness(knowledge_dir: Path, clinic_path: Optional[Path] = None) -> List[str]:
+    """Every answer sentence must be traceable to the page (see milia/faithfulness.py for the rule)."""
+    topics, _ = read_topics(knowledge_dir)
+    source_path = knowledge_dir / "source.txt"
+    source_text = squash(source_path.read_text(encoding="utf-8")) if source_path.exists() else ""
+    if clinic_path is None:
+        clinic_path = knowledge_dir.parent / "clinic.yml"
+    checker = Checker.from_files(knowledge_dir / "safety_texts.yml", clinic_path)
+    problems = []
+    for topic in topics:
+        answer = squash(topic.fields.get("answer") or "")
+        quotes = [q for q in source_list(topic.fields.get("source")) or [] if q in source_text]
+        if not answer or not quotes:
+            continue  # reported by check_topic_files
+        for found in checker.untraceable(answer, quotes):
+            words = ", ".join(f"'{w}'" for w in found.missing)
+            problems.append(
+                f"{shown(topic.path)}: the answer sentence \"{found.sentence}\" says more than the "
+                f"topic's 'source:' quote(s). Not found there: {words}. Answers may only repeat the "
+                f"clinic's page: reword the sentence with the page's own words, or add the passage of "
+                f"knowledge/source.txt it comes from to 'source:' (a list of quotes is fine), or "
+                f"delete the sentence. (A sentence about the service itself, such as a callback offer, "
+                f"must be one of SERVICE_SENTENCES in milia/faithfulness.py: ask whoever looks after "
+                f"the assistant.)"
+            )
     return problems
 
 
@@ -267,6 +329,7 @@ def run_checks(
     threshold: float = SIMILARITY_THRESHOLD,
 ) -> List[str]:
     problems = check_topic_files(knowledge_dir)
+    problems += check_faithfulness(knowledge_dir)
     problems += check_duplicate_examples(knowledge_dir, data_dir)
     problems += check_near_duplicates(knowledge_dir, threshold)
     if holdout_dir is not None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 import sys
 from pathlib import Path
@@ -37,7 +38,7 @@ WHAT = [
 
 
 def topic_yaml(title: str = "Are milia contagious?", source: Optional[str] = "Milia are not contagious",
-               answer: Optional[str] = "No, they are not contagious.", examples: Optional[List[str]] = None,
+               answer: Optional[str] = "They are not contagious.", examples: Optional[List[str]] = None,
                related: str = "[]") -> str:
     lines = [f"title: {title}", "button: A button"]
     if source is not None:
@@ -125,6 +126,64 @@ def test_missing_source_is_reported(repo: Path) -> None:
     assert "'source:' is missing" in found
 
 
+def test_source_may_be_a_list_of_quotes(repo: Path) -> None:
+    write(repo, "contagious", topic_yaml(
+        source='\n  - "Milia are small white cysts."\n  - "Milia are not contagious so cannot be spread\n    from person to person."',
+        answer="Milia are small white cysts, and they cannot be spread from person to person."))
+    assert problems(repo) == []
+
+
+def test_each_quote_of_a_list_must_be_exact(repo: Path) -> None:
+    write(repo, "contagious", topic_yaml(
+        source='\n  - "Milia are small white cysts."\n  - "Milia are never contagious"'))
+    found = problems(repo)
+    (inexact,) = [p for p in found if "quote 2 of 'source:'" in p]
+    assert "contagious.yml" in inexact and "Milia are never contagious" in inexact
+    assert "not an exact quote of knowledge/source.txt" in inexact
+    # The answer is checked against the exact quotes only, so the inexact one cannot back it up.
+    assert any("the answer sentence \"They are not contagious.\"" in p for p in found)
+
+
+def test_a_source_that_is_neither_text_nor_a_list_of_texts(repo: Path) -> None:
+    write(repo, "contagious", topic_yaml(source="\n  quote: Milia are not contagious"))
+    (found,) = problems(repo)
+    assert "contagious.yml: 'source:' must be one quote, or a list of quotes" in found
+
+
+def test_an_answer_sentence_the_source_does_not_support_is_reported(repo: Path) -> None:
+    write(repo, "contagious", topic_yaml(
+        answer="They are not contagious. Milia are caused by eating chocolate.", related="[removal, callback]"))
+    (found,) = problems(repo)
+    assert found.startswith("knowledge/faq/contagious.yml: the answer sentence \"Milia are caused by eating chocolate.\"")
+    assert "'caused', 'eating', 'chocolate'" in found
+    assert "reword the sentence with the page's own words" in found
+
+
+def test_answers_are_checked_against_their_own_topic_s_quotes_only(repo: Path) -> None:
+    # "qualified practitioner" is in the page and in another topic's quote, not in this topic's.
+    write(repo, "contagious", topic_yaml(answer="They are not contagious. See a qualified practitioner."))
+    (found,) = problems(repo)
+    assert "\"See a qualified practitioner.\"" in found
+
+
+def test_safety_texts_and_clinic_facts_may_be_used(repo: Path) -> None:
+    (repo / "knowledge" / "safety_texts.yml").write_text(
+        'texts:\n  own_bumps_opening:\n    text: "I can\'t tell what your bumps are: only a health '
+        'professional who sees your skin can."\n', encoding="utf-8")
+    (repo / "clinic.yml").write_text('name: "sk:n"\nphone: "0121 567 8111"\n', encoding="utf-8")
+    write(repo, "contagious", topic_yaml(answer=json.dumps(
+        "I can\u2019t tell what your bumps are: only a health professional who sees your skin can. "
+        "They are not contagious. Call sk:n on {clinic_phone}. Would you like a callback?")))
+    found = problems(repo)
+    # Only 'call' is missing: "sk:n" is clinic.yml's name and {clinic_phone} is filled from clinic.yml.
+    assert len(found) == 1 and "\"Call sk:n on {clinic_phone}.\"" in found[0]
+    assert "Not found there: 'call'." in found[0]
+    write(repo, "contagious", topic_yaml(answer=json.dumps(
+        "I can't tell what your bumps are: only a health professional who sees your skin can. "
+        "They are not contagious. Would you like a callback?")))
+    assert problems(repo) == []
+
+
 def test_broken_yaml_is_reported_with_the_file_and_line(repo: Path) -> None:
     write(repo, "contagious", topic_yaml() + "  - is it: contagious: really\n")
     found = problems(repo)
@@ -170,7 +229,7 @@ def test_near_duplicate_topics_are_reported_as_a_pair(repo: Path) -> None:
 
 
 def test_near_duplicates_in_the_real_data_with_a_reworded_copy(tmp_path: Path) -> None:
-    """The calibrated threshold catches a reworded duplicate among the clinic's 28 real topics."""
+    """The calibrated threshold catches a reworded duplicate among the clinic's real topics."""
     shutil.copytree(ROOT / "knowledge", tmp_path / "knowledge")
     write(tmp_path, "infectious", topic_yaml("Can milia be caught?", examples=[
         "is milia catching", "can milia be caught from other people", "are milia infectious",

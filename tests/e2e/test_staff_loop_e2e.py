@@ -40,10 +40,11 @@ title: What are your opening hours?
 button: Opening hours
 # The words of the clinic's page this answer is based on (copied exactly from knowledge/source.txt).
 source: >-
-  0121 567 8111
+  Please complete the below form and select a time you would like one of our sk:n advisers to
+  call you back to arrange your consultation. 0121 567 8111
 answer: >-
-  Our patient information doesn't list opening hours, so please call the clinic on
-  {clinic_phone} and the team will tell you. Would you like a callback instead?
+  Our patient information doesn't list opening hours. Please call {clinic_name} on
+  {clinic_phone}. Would you like a callback?
 # Quick-reply buttons shown under the answer: other topic ids, or "callback".
 related: [contact, callback]
 examples:
