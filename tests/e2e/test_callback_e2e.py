@@ -42,9 +42,11 @@ def book(visitor: Visitor, name: str = "Jane Smith", phone: str = PHONE) -> str:
     asked_time = visitor.say(phone)
     buttons = [b for r in asked_time for b in r.get("buttons", [])]
     assert buttons, "the time question offers the next available windows"
-    assert "adviser to know" in visitor.text(buttons[0]["payload"])
-    assert "privacy" in visitor.text("they're under my eyes")
-    return visitor.text("yes")
+    # consent first, naming the note as health information; only then the optional note
+    consent = visitor.text(buttons[0]["payload"])
+    assert "privacy" in consent and "health information" in consent
+    assert "adviser to know" in visitor.text("yes")
+    return visitor.text("they're under my eyes")
 
 
 def test_happy_path_delivers_one_signed_request(stack: Stack, visitor: Visitor) -> None:
@@ -87,7 +89,7 @@ def test_bad_times_get_the_hours(stack: Stack, visitor: Visitor) -> None:
     visitor.text(PHONE)
     assert "Monday to Friday" in visitor.text("sunday morning")
     assert "Monday to Friday" in visitor.text("monday at 11pm")
-    assert "adviser to know" in visitor.text("monday afternoon")
+    assert "health information" in visitor.text("monday afternoon")
 
 
 def test_cancel_stores_and_sends_nothing(stack: Stack, visitor: Visitor) -> None:
@@ -102,10 +104,10 @@ def test_no_consent_stores_nothing_and_gives_the_phone_number(stack: Stack, visi
     visitor.text("please call me back")
     visitor.text("Chris")
     options = visitor.say(PHONE)
-    visitor.text([b for r in options for b in r["buttons"]][0]["payload"])
-    visitor.text("no")
-    answer = visitor.text("no")
+    assert "Do you agree" in visitor.text([b for r in options for b in r["buttons"]][0]["payload"])
+    answer = visitor.text("no")  # no consent: no note is asked for, nothing is stored
     assert "haven't stored" in answer and "0121 567 8111" in answer
+    assert "adviser to know" not in answer
 
 
 def test_faq_and_safety_questions_in_the_middle_of_the_form(stack: Stack, visitor: Visitor) -> None:

@@ -79,8 +79,9 @@ def test_self_removal_warning_and_eye_warning(visitor: Visitor) -> None:
 
 
 def test_red_flag_advice(visitor: Visitor) -> None:
+    # a change in vision after picking near the eye: an emergency, 999 or A&E first
     answer = visitor.text("I picked one under my eye and now my vision is blurry and it hurts")
-    assert "A&E" in answer and "NHS 111" in answer
+    assert answer.startswith("Please call 999 or go to A&E now")
 
 
 def test_unclear_message_offers_topics_then_admits_it_cannot_help(visitor: Visitor) -> None:
