@@ -116,9 +116,9 @@ def book(chat: Chat, name: str, phone: str, alternate: bool = False, concern: st
     asked_time = turn(phone)
     buttons = [b for r in asked_time for b in r.get("buttons", [])]
     assert buttons, f"the time question offers windows: {asked_time!r}"
-    assert "adviser to know" in turn.text(buttons[0]["payload"])
-    assert "privacy" in turn.text(concern)
-    readback = turn.text("yes")
+    assert "privacy" in turn.text(buttons[0]["payload"])  # consent comes before the note
+    assert "adviser to know" in turn.text("yes")
+    readback = turn.text(concern)
     assert name in readback and phone in readback, readback
     return turn.text("yes, send it")
 
