@@ -16,9 +16,9 @@ urgent, gp, self_removal_eye, self_removal or calm. The detector's reply for it 
 - Targets (issue 11): held-out recall 100% for emergency and urgent; precision at least 95% for
   every tier on either half. The report marks each target met or not.
 - Gates (``--check``, run by ``make test``): the targets on the tuning half; on the held-out half,
-  no tier may fall below ``HELD_OUT_FLOORS``, the figures of its first measurement (2026-12-01,
-  after tuning on the tuning half only). The held-out half does not meet the targets yet: the floors
-  stop it getting worse while it is improved with *new* tuning messages, never its own.
+  no tier may fall below ``HELD_OUT_FLOORS``, the figures of its first measurement. A held-out half
+  that has been measured and read is *spent*: it moves to ``spent/`` and joins the tuning half, and a
+  new held-out half, written apart from the patterns, takes its place (see tests/safety/README.md).
 """
 
 from __future__ import annotations
@@ -36,7 +36,11 @@ from milia.triage import Urgency
 
 ROOT = Path(__file__).resolve().parent.parent
 SAFETY_DIR = ROOT / "tests" / "safety"
-HALVES = {"tuning": [SAFETY_DIR / "tuning.yml"], "held-out": sorted((SAFETY_DIR / "heldout").glob("*.yml"))}
+# The tuning half includes spent/: held-out halves that were measured and then replaced by a new one.
+HALVES = {
+    "tuning": [SAFETY_DIR / "tuning.yml", *sorted((SAFETY_DIR / "spent").glob("*.yml"))],
+    "held-out": sorted((SAFETY_DIR / "heldout").glob("*.yml")),
+}
 TIERS: Tuple[Urgency, ...] = (
     Urgency.EMERGENCY, Urgency.URGENT, Urgency.SEE_GP, Urgency.SELF_REMOVAL_EYE, Urgency.SELF_REMOVAL,
 )
@@ -44,13 +48,14 @@ COLUMNS: Tuple[Urgency, ...] = TIERS + (Urgency.NONE,)
 FULL_RECALL_TIERS = (Urgency.EMERGENCY, Urgency.URGENT)
 MIN_PRECISION = 0.95
 CONFIDENCE = 0.95
-# (recall, precision) of the held-out half's first measurement, rounded down.
+# (recall, precision) of the held-out half (heldout/*_v2.yml) measured before any pattern was
+# changed for it (2026-12-01), rounded down: the held-out half may not fall below them.
 HELD_OUT_FLOORS: Dict[Urgency, Tuple[float, float]] = {
-    Urgency.EMERGENCY: (0.819, 0.983),  # 59/72, 59/60
-    Urgency.URGENT: (0.933, 0.918),  # 56/60, 56/61
-    Urgency.SEE_GP: (0.852, 0.962),  # 52/61, 52/54
-    Urgency.SELF_REMOVAL_EYE: (0.776, 0.880),  # 59/76, 59/67
-    Urgency.SELF_REMOVAL: (0.864, 0.927),  # 89/103, 89/96
+    Urgency.EMERGENCY: (0.850, 0.985),  # 68/80, 68/69
+    Urgency.URGENT: (0.953, 0.968),  # 62/65, 62/64
+    Urgency.SEE_GP: (0.892, 0.983),  # 58/65, 58/59
+    Urgency.SELF_REMOVAL_EYE: (0.883, 0.838),  # 53/60, 52/62
+    Urgency.SELF_REMOVAL: (0.797, 0.969),  # 63/79, 63/65
 }
 
 
