@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Dict, FrozenSet, List, Optional, Sequence, Set, Tuple, Union
+from typing import TYPE_CHECKING, Any, Callable, Dict, FrozenSet, List, Optional, Sequence, Set, Tuple, Union
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
     from spacy.language import Language
@@ -44,7 +44,8 @@ RX_SELF_VERB = (
     r"|dig|digs|digging|diggin|dug|gouge\w*"
     r"|poke|pokes|poked|poking|prod|prods|prodded|prodding"
     r"|scrape|scrapes|scraped|scraping|pinch|pinched|pinching"
-    r"|pierce|pierced|burst|bursting|puncture|punctured|puncturing)$"
+    r"|pierce|pierced|burst|bursting|puncture|punctured|puncturing"
+    r"|zap|zaps|zapped|zapping|microneedled|microneedling)$"
 )
 # Removal words that need a self cue ("myself", "at home", a home tool, ...).
 RX_REMOVE = (
@@ -66,7 +67,11 @@ RX_TOOL = (
     r"|blades?|scalpels?|razors?|razer|knife|knives|fingernails?|nails?|scissors)$"
 )
 RX_USE = r"^(use|used|uses|using|usin|useing)$"
-RX_TRIED = r"^(tried|trying|tryed|tryin|attempted|attempting)$"
+HOME_AGENT = (
+    r"^(friend|friends|mate|mates|sister|sis|brother|mum|mom|mam|mummy|dad|bf|boyfriend|gf|girlfriend"
+    r"|partner|husband|hubby|wife|nan|gran|auntie|aunt|cousin|flatmate|housemate|daughter|son)$"
+)
+RX_TRIED = r"^(try|tried|trying|tryed|tryin|attempted|attempting)$"
 # Negation cues for the removal verb that follows them (same clause).
 RX_NEG = (
     r"^(not|n't|nt|never|neva|without|instead|rather|than|stop|stopped|stopping|avoid|avoiding"
@@ -159,6 +164,7 @@ TokenPattern = List[Dict[str, Any]]
 PATTERNS: Dict[str, List[TokenPattern]] = {
     "SELF_VERB": [
         [_rx(RX_SELF_VERB)],
+        [_rx(r"^(rub|rubs|rubbed|rubbing|scrub|scrubs|scrubbed|scrubbing)$"), *_gap(4), _in("off", "away", "out")],
         [_in("have", "had", "having", "has"), _in("a"), _in("go"), _in("at")],
     ],
     "REMOVE": [
@@ -187,6 +193,10 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
          _rx(r"^(clinics?|dermatologists?|derms?|doctors?|professionals?|anyone|salons?|gps?)$")],
         # steaming the face first, then extracting
         [_rx(r"^(steam|steamed|steaming|steamer)$")],
+        # someone at home doing it: "my sister wants to extract them", "my friend said she can prick them"
+        [_in("my", "her", "his"), _rx(HOME_AGENT)],
+        [_in("in", "at"), _in("my", "her", "his", "their", "the", "our"),
+         _rx(r"^(kitchen|bathroom|bedroom|lounge|flat|house|living)$")],
     ],
     "TOOL": [
         [_rx(RX_TOOL)],
@@ -195,6 +205,7 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
     ],
     "TOOL_USE": [
         [_rx(RX_USE), *_gap(3), _rx(RX_TOOL)],
+        [_rx(RX_TRIED), *_gap(2), _rx(RX_TOOL)],
         # "prick them with a needle", "going at them with my nails"
         [_in("with"), _in("a", "an", "my", "the", "some", "your", "her", "his", "sterile", "clean", op="?"),
          _rx(RX_TOOL)],
@@ -204,7 +215,7 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
     ],
     "CONSUMER_TOOL": [
         [_in("comedone", "comedo", "blackhead", "blackheads", "pimple", "spot", "zit", "milia"),
-         _rx(r"^(extractors?|poppers?|tools?)$")],
+         _rx(r"^(extractors?|poppers?|tools?|loops?)$")],
         [_rx(r"^(extraction|extractor|removal|remover|popping)$"),
          _rx(r"^(kits?|tools?|sets?|pens?|devices?|gadgets?)$")],
         [_in("sewing"), _rx(r"^needles?$")],
@@ -216,6 +227,36 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
         [_in("home", "diy"), _rx(r"^(kits?|devices?|tools?|gadgets?|pens?)$")],
         [_in("heated", "hot", "sterilised", "sterilized", "sterile"), _rx(r"^(needles?|pins?|lancets?)$")],
         [_rx(r"^(needles?|lancets?)$"), _in("gauge", "size")],
+    ],
+    # Hand tools and gadgets named on their own ("pin or needle for milia?", "got a spot zapper"):
+    # the visitor's unless the sentence is about the clinic (``_bare_tool_mentions``).
+    "BARE_TOOL": [
+        [_rx(r"^(needles?|needel|neddle|pins?|tweezers?|tweasers?|tweezzers|lancets?|scalpels?"
+             r"|extractors?|loops?|hyfrecators?|razors?|blades?)$")],
+        [_rx(r"^(cautery|cauterising|cauterizing)$"), _rx(r"^(pens?|devices?)$")],
+    ],
+    # Gadgets sold for use at home: the visitor's unless the sentence asks what the clinic uses.
+    "GADGET": [
+        [_rx(r"^(zappers?|microneedles?|microneedling|dermapens?|dermarollers?)$")],
+        [_rx(r"^(plasma|lancet|zapper|fibroblast|pen)$"), _rx(r"^(pens?|devices?|things?|wands?)$")],
+        [_rx(r"^(electric|electrolysis|suction|ultrasonic|laser|spot|home|diy)$"),
+         _rx(r"^(things?|devices?|gadgets?|machines?|removers?|pens?|zappers?|tools?|lasers?|kits?|wands?)$")],
+        [_in("blackhead", "spot", "pimple", "milia"), _rx(r"^(removers?|suckers?|vacuums?|hoovers?)$")],
+        [_rx(r"^kits?$")],
+    ],
+    # How-to words: "which direction", "what gauge", "how deep" - asking how to do it oneself.
+    "HOWTO": [
+        [_in("what", "which", "whats", "what's", "wat"),
+         _rx(r"^(angle|direction|gauge|setting|settings|depth|size|tool|tools|kind|type)$")],
+        [_in("how"), _in("deep", "hard", "far")],
+        [_in("best", "better"), _in("tweezers", "needle", "needles", "pin", "pins", "lancet", "lancets", "tool", "tools",
+                                    "kit", "gauge")],
+        [_in("should"), _in("i"), _rx(r"^(scrub|rub|press|push|dig)$")],
+    ],
+    "ACQUIRED": [
+        [_rx(r"^(got|bought|ordered|ordering|buying|buy|have|has|own|borrowed)$")],
+        [_in("off", "from", "on"), _in("ebay", "amazon", "aliexpress", "wish", "temu", "tiktok", "boots", "online")],
+        [_in("online")],
     ],
     "TRIED": [[_rx(RX_TRIED)]],
     "NEG": [
@@ -264,7 +305,9 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
         [_in("eye"), _in("bags", "bag")],
     ],
     "EYE_IDIOM": [
-        [_rx(r"^(keep|keeps|keeping|kept)$"), _in("an", "a", "my", "your", "close"), _in("eye")],
+        [_rx(r"^(caught|catch|catches|catching)$"), _in("my", "your", "the", "his", "her", "our"), _in("eye")],
+        [_rx(r"^(keep|keeps|keeping|kept)$"), _in("an", "a", "close"), _in("eye")],
+        [_rx(r"^(keep|keeps|keeping|kept)$"), _in("my", "your", "our"), _in("eye", "eyes"), _in("on", "out", "peeled")],
         [_in("an"), _in("eye"), _in("on", "out")],
         [_in("naked", "birds", "bird's", "public", "blind"), _in("eye")],
         [_in("eye"), {"ORTH": "-", "OP": "?"}, _in("contact", "catching", "opener", "opening", "test")],
@@ -275,7 +318,7 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
         [_in("after", "when"), _in("i")],
     ],
     "HYPO_STRONG": [
-        [_rx(r"^(if|incase|risk|risks|risky|chance|chances|avoid|avoiding|prevent|preventing"
+        [_rx(r"^(if|incase|risk|risks|risky|chance|chances|avoid|avoiding|prevent|preventing|wondering|wonder"
              r"|cause|causes|causing|likely|danger|dangers|possible)$")],
         [_in("in"), _in("case")],
     ],
@@ -291,20 +334,35 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
          _rx(r"^(days?|wks?|weeks?|months?|mths?|yrs?|years?)$")],
         [_rx(RX_NUMBER_UNIT)],
         [_in("yesterday", "today", "tonight")],
+        # "since october": at least a month ago, as far as a red flag is concerned
+        [_in("for", "been", "over"), _in("months", "ages", "years", "yonks")],
+        [_in("since"), _rx(r"^(jan\w*|feb\w*|march|april|may|june|july|aug\w*|sept?\w*|oct\w*|nov\w*|dec\w*"
+                             r"|christmas|xmas|easter|summer|spring|autumn|winter|last)$")],
         [_in("last", "this"), _in("night", "morning", "evening", "afternoon")],
     ],
     # ---- red flags ----
-    "RF_SWELL": [[_in("twice", "double"), _in("the"), _in("size")], [_rx(r"^(swollen|swolen|swolln|swelling|sweling|swelled|swell|swells|puffy"
+    "RF_SWELL": [[_in("twice", "double"), _in("the"), _in("size")],
+                 [_rx(r"^(ballooned|ballooning|balloon|puffed|blown|puffing)$"), _in("up")],
+                 [_rx(r"^(swollen|swolen|swolln|swelling|sweling|swelled|swell|swells|puffy|puffiness"
                       r"|puffed|puffing|throbbing|throbs|throbbin)$")]],
     "RF_HOT": [
-        [_in("is", "feels", "feel", "feeling", "'s", "s", "and", "red", "really", "very", "so",
+        [_in("is", "feels", "feel", "feeling", "'s", "s", "its", "it's", "and", "red", "really", "very", "so",
              "gone", "burning", "v", "bit"), _in("hot", "warm", "hott")],
         [_in("hot", "warm"), _in("to"), _in("the", op="?"), _in("touch")],
+        [_in("hot", "warm", "hott"), _in(",", "and", "&")],
+        [_in(",", "and"), _in("hot", "warm", "hott")],
+        [_in("hot", "warm", "hott"), _rx(r"^(lumps?|bumps?|spots?|areas?|skin|patch)$")],
     ],
     "RF_PUS": [
         [_rx(r"^(pus|puss|pustules?|pussing|pussy)$")],
         [_in("yellow", "green", "yellowy", "greenish", "yellowish", "greeny"),
          _rx(r"^(stuff|gunk|goo|gunge|liquid|fluid|discharge|crust)$")],
+        [_in("yellow", "green", "yellowy", "greenish", "yellowish", "greeny"), _rx(r"^(heads?|tops?|bits?)$"),
+         *_gap(2), _rx(r"^(gunk|goo|gunge|stuff|pus)$")],
+        [_in("gone", "going", "turned", "turning", "went", "is", "looks"), _in("a", "all", "bit", op="*"),
+         _in("green", "greeny", "greenish", "yellow", "yellowy")],
+        [_rx(r"^(smelly|stinks|stinky|whiffy)$")],
+        [_in("smells", "smelling", "smell"), _in("bad", "off", "horrible", "awful", "funny", "rotten", "gross")],
     ],
     "RF_OOZE": [[_rx(r"^(ooz\w*|weep\w*|leak\w*|discharg\w*|seep\w*)$")]],
     "RF_SPREAD": [
@@ -312,12 +370,13 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
         [_rx(RX_SPREAD), *_gap(4), _rx(RX_RED)],
         [_in("red", "pink", "dark"), _rx(r"^(lines?|streaks?|tracks?|trails?)$"), *_gap(2),
          _rx(r"^(going|spreading|running|up|down|towards|toward|from|coming|heading|across)$")],
-        [_rx(r"^(redness|red)$"), *_gap(3), _rx(RX_BIGGER)],
+        [_rx(r"^(redness|red)$"), *_gap(5), _rx(RX_BIGGER)],
     ],
     "RF_FEVER": [
         [_rx(r"^(fever\w*|feaver\w*|fevour|shivers|shivery|shivering|chills|rigors|unwell)$")],
         [_in("a", "high", "raised", "hi"), _rx(r"^(temp|temperature|temprature|tempreture)$")],
         [_rx(r"^(feel|feels|feeling|felt)$"), {"OP": "?"}, _in("ill", "poorly", "shivery", "hot")],
+        [_in("burning"), _in("up")],
     ],
     "RF_INFECT": [[_rx(r"^(infected|infection|infections|infecting|infect|infecion|infeted"
                        r"|infectd|infeccted)$")]],
@@ -327,8 +386,11 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
     ],
     "RF_VISION": [
         [_rx(r"^blur\w*$")],
-        [_rx(RX_VISION), *_gap(3), _rx(RX_VISION_CHANGE)],
+        [_rx(RX_VISION), *_gap(5), _rx(RX_VISION_CHANGE)],
         [_rx(RX_VISION_CHANGE), *_gap(3), _rx(RX_VISION)],
+        # "i can only see shapes", "all i see is blobs"
+        [_in("see", "seeing", "sees"), *_gap(2),
+         _rx(r"^(shapes|shadows|outlines|blobs|smudges?|haze|fog|mist|halos?|rings?|double)$")],
         [_rx(r"^(ca|can|cannot|cant|could|couldn|couldnt)$"), _in("n't", "nt", "not", op="?"),
          _in("see"), _rx(r"^(properly|proper|clearly|clear|well|straight|right|anything|out"
                          r"|much|normally|very)$")],
@@ -341,8 +403,14 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
          _rx(r"^(eye|eyes|eyeball|eyeballs|cornea)$")],
         [_rx(RX_TOOL), _in("in", "into"), _in("my", "the", "her", "his", "right", "left", op="*"),
          _rx(r"^(eye|eyeball|cornea)$")],
-        [_in("like"), _in("sand", "grit", "glass", "gravel")],
+        [_in("like"), *_gap(3), _in("sand", "grit", "glass", "gravel", "shards", "splinter")],
         [_in("gritty", "scratchy")],
+        [_rx(r"^(burnt|burned|burn|burns|zapped|singed)$"), _in("my", "the", "her", "his", "own", "right", "left", op="*"),
+         _rx(r"^(eye|eyes|eyeball|eyeballs|cornea)$")],
+        [_rx(r"^(jabbed|stabbed|poked|pricked|caught|scratched|nicked|cut)$"), *_gap(3),
+         _rx(r"^(eyeball|eyeballs|cornea)$")],
+        [_rx(r"^(hurts?|painful|agony|stings?|sore)$"), _in("to", "when", "if", "every", op="?"), _in("i", "time", op="?"),
+         _rx(r"^(blink|blinking|blinks|look|move)$")],
     ],
     "RF_EYE_SHUT": [
         [_rx(r"^(ca|can|could|couldn|wo)$"), _in("n't", "nt", "not"),
@@ -364,6 +432,10 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
         [_rx(r"^(hurts?|hurting|painful|stings?|sore)$"), *_gap(4), _rx(r"^(light|lights|brightness|sunlight|screen)$")],
         [_rx(r"^(sensitive|sensitivity)$"), _in("to"), _in("the", op="?"), _in("light", "lights", "brightness")],
         [_in("light"), _rx(r"^(sensitive|sensitivity)$")],
+        # "my eye can't stand any light, even the telly"
+        [_rx(r"^(stand|bear|take|handle|tolerate|face)$"), *_gap(2),
+         _rx(r"^(light|lights|brightness|bright|sunlight|daylight|screens?|sun|telly|tv)$")],
+        [_rx(r"^(squint|squints|squinting)$")],
         [_rx(r"^photophob\w*$")],
     ],
     "RF_FLASHES": [
@@ -373,11 +445,45 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
         [_in("dark", "black", "blind"), _in("patch", "spot", "area", "bit"), *_gap(7),
          _in("vision", "sight", "see", "eye")],
         [_in("seeing", "see", "sees"), _in("double")],
-        [_in("everything", "things"), *_gap(3),
-         _rx(r"^(blurry|blurred|misty|foggy|hazy|cloudy|fuzzy|double|dim|wavy|dark)$")],
+        [_in("everything", "things"), *_gap(8),
+         _rx(r"^(blurry|blurred|misty|foggy|hazy|cloudy|fuzzy|double|dim|wavy|dark|darker|grey|gray)$")],
+        [_rx(r"^(squiggl\w*|wiggl\w*|threads|cobwebs?|specks?|sparks?|twinkl\w*|shimmer\w*)$"), *_gap(4),
+         _in("eye", "eyes", "vision", "sight")],
+    ],
+    # Lay words for trouble with the eye itself; a red flag only beside the eye or sight in the
+    # same sentence (``EYEBALL_CONTEXT``): "shapes", "a grey blob", "bendy lines", "agony".
+    "RF_EYE_TROUBLE": [
+        [_rx(r"^(hazy|foggy|misty|cloudy|smeary|smudged|smudgy|fuzzy|wavy|bendy|warped|tilted|distorted|doubled"
+             r"|dim|blank|blobs?|shapes|shadows?|floaty|floaters?|squiggl\w*|sparkl\w*|specks?|halos?)$")],
+        [_rx(r"^(agony|agonising|agonizing|excruciating|unbearable|horrendous|horrific|screaming|scream|screams"
+             r"|knives|stabbing|crying|raw)$")],
+        [_in("worst"), _in("pain")],
+        [_rx(r"^(painkillers?|paracetamol|ibuprofen|co-codamol|codamol|cocodamol|nurofen|calpol)$"), *_gap(3),
+         _rx(r"^(helping|working|touching|help|work|nothing)$")],
+        [_in("nothing"), _in("takes", "helps", "touches")],
+        [_in("eye", "eyeball"), _in("itself"), *_gap(3),
+         _rx(r"^(burnt|burned|burning|stinging|stings|sore|hurts|painful|scratched|bleeding|red)$")],
+        [_rx(r"^(touched|touch|hit|went|got|slipped|caught|burnt|burned|burning|scratched|scratch|scraped|nicked)$"),
+         *_gap(4), _in("eyeball", "eyeballs", "cornea", "itself")],
+        [_in("cant", "cannot", "can't"), _in("look"), _in("at")],
+        [_in("ca"), _in("nt", "n't"), _in("look"), _in("at")],
+        [_rx(r"^(wont|cant|cannot|doesnt|didnt)$"), _in("open")],
+        [_in("wo", "ca", "does", "did", "will", "can"), _in("n't", "nt", "not"), _in("open")],
     ],
     "RF_VERY_UNWELL": [
-        [_rx(r"^(confused|confusion|drowsy|faint|fainted|fainting|dizzy|delirious|collapsed)$")],
+        [_rx(r"^(confused|confusion|drowsy|faint|fainted|fainting|dizzy|delirious|collapsed|muddled"
+             r"|disorientated|disoriented|mumbling|incoherent|breathless|floppy|listless|lethargic)$")],
+        [_in("is", "'s", "really", "totally", "completely", "seems", "proper", "bit", "gone", "been"),
+         _in("out"), _in("of"), _in("it")],
+        [_in("cant", "can't", "cannot"), _in("think"), _in("straight")],
+        [_in("ca"), _in("n't"), _in("think"), _in("straight")],
+        [_rx(r"^(doesnt|dont|didnt)$"), _in("know"), _in("what", "where", "who"), _in("day", "she", "he", "i", "they")],
+        [_in("does", "do", "did"), _in("n't", "nt", "not"), _in("know"), _in("what", "where", "who"), _in("day", "she", "he", "i", "they")],
+        [_in("gone", "so", "really", "very"), _rx(r"^(sleepy|drowsy|floppy)$")],
+        [_in("dropping", "drifting", "nodding"), _in("off")],
+        [_in("cant", "can't", "barely"), _in("stay"), _in("awake")],
+        [_in("wont", "won't"), _in("wake")],
+        [_rx(r"^(struggling|struggle|cant|hard)$"), _in("to", op="?"), _in("breathe", "breath")],
         [_in("passed", "passing"), _in("out")],
         [_in("heart"), *_gap(2), _rx(r"^(racing|pounding|beating|thumping)$")],
         [_in("breathing", "breathe"), *_gap(2), _in("fast", "quickly", "quick", "hard")],
@@ -403,6 +509,9 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
         [_in("tiny", "little", "small", "red", "thin"), _rx(r"^(veins?|vessels?|red|lines)$"), *_gap(2),
          _in("on", "over", "across", "in", "through")],
         [_in("blood"), _rx(r"^vessels?$")],
+        [_rx(r"^(spidery|spider|thread|threadlike|web)$"), _rx(r"^(veins?|vessels?|lines?|marks?)$")],
+        [_in("has", "have", "with", "got", "there's", "theres"), _in("a", "like", op="*"),
+         _rx(r"^(dent|dip|crater|dimple|hollow)$")],
     ],
     "RF_BLEED": [[_rx(r"^(bleed|bleeds|bleeding|bleedin|bled|blood|bleading|bleeing|bledding)$")]],
     "RF_GROW": [
@@ -421,10 +530,24 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
         [_rx(r"^(gone|turned|turning|went|changed|going)$"), _in("from", op="?"), {"OP": "?"}, _in("to", op="?"),
          _in("brown", "black", "pink", "purple", "blue", "grey", "gray", "dark", "darker")],
         [_in("now", "and"), _in("is", "'s", "are"), _rx(RX_BIGGER)],
+        [_rx(r"^(look|looks|looking|looked)$"), _in("a", "bit", "really", "very", "so", "totally", op="*"),
+         _in("different", "weird", "odd", "strange")],
+        [_in("from"), _in("white", "skin", "pale"), _in("to")],
+        [_rx(r"^(shinier|darker|redder|flatter)$")],
+        [_in("now", "but"), *_gap(3), _rx(RX_BIGGER)],
+        [_rx(r"^(weird|odd|strange|funny|different|irregular|wonky)$"), _rx(r"^(shape|shaped|colour|color|edges?)$")],
     ],
-    "RF_NOT_HEALED": [[_rx(RX_NEG_TOKEN), *_gap(2), _rx(RX_HEAL)]],
+    "RF_NOT_HEALED": [
+        [_rx(RX_NEG_TOKEN), *_gap(2), _rx(RX_HEAL)],
+        # a sore that keeps coming back or breaking open
+        [_in("keeps", "keep", "kept"), _rx(r"^(breaking|opening|splitting|crusting|scabbing|bleeding)$"),
+         _in("open", "over", "up", op="?")],
+        [_rx(r"^(crust\w*|scab\w*|sores?)$"), *_gap(3), _in("keeps", "keep"), _in("coming"), _in("back")],
+        [_rx(r"^(crust\w*|scab\w*)$"), *_gap(3), _in("comes", "came"), _in("back")],
+        [_rx(r"^(splits?|splitting|breaks?|breaking|opens?|opening)$"), _in("open", "up", op="?"), _in("again")],
+    ],
     # only a red flag with a duration of four weeks or more in the same sentence
-    "RF_PERSISTENT": [[_rx(r"^(scab|scabs|scabby|scabbing|scabbed|crust|crusts|crusty|crusting"
+    "RF_PERSISTENT": [[_rx(r"^(scab|scabs|scabby|scabbing|scabbed|crust|crusts|crusty|crusting|crusted"
                            r"|sore|sores|raw|ulcer\w*|open)$")]],
     "RF_PAINFUL_RED": [
         [_rx(r"^(painful|sore|tender|throbbing|hurts|hurting)$"), *_gap(2),
@@ -445,6 +568,7 @@ TIER_OF: Dict[str, str] = {
     "RF_EYE_SHUT": "emergency",
     "RF_LIGHT": "emergency",
     "RF_FLASHES": "emergency",
+    "RF_EYE_TROUBLE": "emergency",
     "RF_VERY_UNWELL": "urgent",
     "RF_WORST_ILL": "urgent",
     "RF_FEVER_NUMBER": "urgent",
@@ -465,6 +589,9 @@ TIER_OF: Dict[str, str] = {
 }
 OWN_WORDS: FrozenSet[str] = frozenset({"this", "it", "these", "mine", "my", "that", "its", "it's"})
 EYEBALL_WORDS: FrozenSet[str] = frozenset({"eye", "eyes", "eyeball", "eyeballs", "eys"})
+EYEBALL_CONTEXT: FrozenSet[str] = EYEBALL_WORDS | frozenset(
+    {"vision", "sight", "eyesight", "see", "sees", "seeing", "look", "looking", "blink", "blinking", "cornea"}
+)
 SEVERITY_WORDS: FrozenSet[str] = frozenset(
     {"severe", "severely", "extreme", "extremely", "agony", "agonising", "agonizing", "unbearable",
      "excruciating", "really", "so", "badly", "killing", "stabbing", "terrible", "awful", "loads"}
@@ -505,6 +632,8 @@ SCOPE_BREAKERS: FrozenSet[str] = frozenset(
     {"i", "we", "he", "she", "they", "after", "when", "since", "before", "until", "til", "till"}
 )
 NEG_IGNORE_PREV: FrozenSet[str] = frozenset({"ca", "can", "could", "couldn"})
+ASK_AUX: FrozenSet[str] = frozenset({"do", "does", "will", "would", "can", "could", "are", "is", "did", "wil", "wud"})
+TOOL_EXCLUDE_NEXT: FrozenSet[str] = frozenset({"-", "free", "less", "phobia", "phobic", "fear", "prick", "pricks"})
 SELF_VERB_EXCLUDE_NEXT: FrozenSet[str] = frozenset(
     {"me", "us", "in", "round", "by", "over", "into", "down", "along", "across", "'round",
      "back", "through"}
@@ -520,6 +649,7 @@ HOT_EXCLUDE_NEXT: FrozenSet[str] = frozenset(
 )
 GROW_EXCLUDE_NEXT: FrozenSet[str] = frozenset({"back", "out", "up", "older"})
 DEFINITE: FrozenSet[str] = frozenset({"the", "this", "that", "my", "its", "it's"})
+PHRASE_NEGATED_LABELS: FrozenSet[str] = frozenset({"RF_EYE_TROUBLE", "RF_EYE_SHUT", "RF_VISION", "RF_LIGHT"})
 SELF_NEGATING_LABELS: FrozenSet[str] = frozenset({"RF_NOT_HEALED", "RF_WORST_ILL", "RF_EYE_SHUT"})
 BLOOD_EXCLUDE_NEXT: FrozenSet[str] = frozenset(
     {"sugar", "test", "tests", "pressure", "vessel", "vessels", "thinner", "thinners", "type", "donor", "group"}
@@ -728,7 +858,17 @@ class _Analysis:
                 sentence += 1
                 clause += 1
 
+    def discard(self, label: str, drop: Callable[[int, int], bool]) -> None:
+        """Forget the matches of ``label`` for which ``drop(start, end)`` holds."""
+        spans = [(s, e) for s, e in self.hits.get(label, []) if not drop(s, e)]
+        self.hits[label] = spans
+        self.at[label] = {s for s, _ in spans}
+        self.covered[label] = {i for s, e in spans for i in range(s, e)}
+
     # -- helpers --
+    def in_sentence(self, label: str, i: int) -> bool:
+        return any(self.sentence[s] == self.sentence[i] for s, _ in self.spans(label))
+
     def spans(self, label: str) -> List[Tuple[int, int]]:
         return self.hits.get(label, [])
 
@@ -775,7 +915,10 @@ class _Analysis:
                 continue
             nxt = self.low[j + 1] if j + 1 < len(self.low) else ""
             prev = self.low[j - 1] if j > 0 else ""
-            if nxt in NEG_IGNORE_NEXT or (self.low[j] in {"n't", "nt", "not"} and prev in NEG_IGNORE_PREV):
+            subject = self.low[j - 2] if j > 1 and nxt not in {"stop", "help", "resist", "keep"} else ""
+            if nxt in NEG_IGNORE_NEXT or (
+                self.low[j] in {"n't", "nt", "not"} and prev in NEG_IGNORE_PREV and subject not in FIRST_PERSON_SUBJECTS
+            ):
                 continue
             if any(self.low[k] in PLAIN_NEGATORS for k in range(max(0, j - 2), j)):
                 continue  # double negation: "can't stop picking"
@@ -831,6 +974,9 @@ def _self_verb_mentions(
             continue  # "can the dermatologist squeeze them", "do you use a needle to pop them"
         if start >= 2 and a.has("YOU", start - 1) and a.low[start - 2] in CLINIC_AUX:
             continue  # "will you squeeze them or cut them?"
+        if _asks_clinic(a, start):
+            clinic.append((start, end))
+            continue  # "do you numb the area before you prick them", "will you squeeze them after pricking"
         if a.in_clause_before("YOU", start, 3) and _for_me(a, start):
             continue  # "can you pop them for me"
         negated = a.negated_before(_list_head(a, start))
@@ -854,9 +1000,13 @@ def _list_head(a: _Analysis, i: int) -> int:
     """The first verb of a list of self verbs ("not to squeeze, pick OR scratch them" -> squeeze)."""
     head = i
     j = i - 1
-    while j > 0 and a.low[j] in LIST_LINKS and a.has("SELF_VERB", j - 1):
-        head = j - 1
-        j -= 2
+    while j > 0 and a.low[j] in LIST_LINKS:
+        if a.has("SELF_VERB", j - 1):
+            head, j = j - 1, j - 2
+        elif j > 1 and a.has("OBJ", j - 1) and a.has("SELF_VERB", j - 2):  # "pick them, squeeze them"
+            head, j = j - 2, j - 3
+        else:
+            break
     return head
 
 
@@ -890,6 +1040,8 @@ def _subject_before(a: _Analysis, i: int) -> Optional[str]:
             break
         if a.low[k] in FIRST_PERSON_SUBJECTS:
             return "visitor"
+        if a.low[k] == "who" and k > 0 and re.match(HOME_AGENT, a.low[k - 1]):
+            return "visitor"  # "my friend who does nails said she can prick them"
         if a.has("PRO_AGENT", k) or k in place:
             return "other"
     return None
@@ -965,8 +1117,9 @@ def _remove_mentions(a: _Analysis) -> Tuple[List[_Mention], List[Tuple[int, int]
             continue  # "remove make-up", "remove my number"
         if INJURY_VERB.match(a.low[start]) and _injury_object(a, _following(a, start)):
             continue  # "I cut my finger open"
-        strong = a.in_clause("SELF_CUE", start) or a.in_clause_before("TRIED", start, 3)
         agent = a.in_clause("PRO_AGENT", start) or a.in_clause("YOU", start)
+        strong = (a.in_clause("SELF_CUE", start) or a.in_clause_before("TRIED", start, 3)
+                  or a.in_clause("HOWTO", start) or (a.in_sentence("SELF_CUE", start) and not agent))
         weak = a.in_clause("TOOL", start) and a.in_clause("FIRST_PERSON", start) and not agent
         product = a.in_clause("PRODUCT", start)
         if start in passive and not strong:
@@ -985,7 +1138,10 @@ def _tool_mentions(a: _Analysis) -> Tuple[List[_Mention], List[Tuple[int, int]]]
     clinic: List[Tuple[int, int]] = []
     for start, end in a.spans("TOOL_USE"):
         window = range(max(0, start - 3), start)
-        if any((a.has("PRO_AGENT", k) or a.has("YOU", k)) and a.clause[k] == a.clause[start] for k in window):
+        own = a.in_sentence("SELF_CUE", start) or a.in_sentence("HOWTO", start)
+        if _asks_clinic(a, start) or not own and any(
+            (a.has("PRO_AGENT", k) or a.has("YOU", k)) and a.clause[k] == a.clause[start] for k in window
+        ):
             clinic.append((start, end))
             continue  # "do you use a needle"
         if (
@@ -999,10 +1155,62 @@ def _tool_mentions(a: _Analysis) -> Tuple[List[_Mention], List[Tuple[int, int]]]
             continue  # "needle-free"
         out.append(_Mention(start, end, a.negated_before(start)))
     for start, end in a.spans("CONSUMER_TOOL"):
-        if a.in_clause("PRO_AGENT", start) or a.in_clause("YOU", start):
+        own = a.in_sentence("SELF_CUE", start) or a.in_sentence("HOWTO", start)
+        if _asks_clinic(a, start) or not own and (a.in_clause("PRO_AGENT", start) or a.in_clause("YOU", start)):
             continue  # "what removal tool do you use"
         out.append(_Mention(start, end, a.negated_before(start)))
+    taken = {k for m in out for k in range(m.start, m.end)} | {k for s, e in clinic for k in range(s, e)}
+    out += _bare_tool_mentions(a, taken)
     return out, clinic
+
+
+def _asks_clinic(a: _Analysis, i: int) -> bool:
+    """The sentence of ``i`` asks the clinic what it does ("do you squeeze them or use a needle?",
+    "can you pick them out at the consultation?"), with no first-person doer before ``i`` and no
+    self cue ("can you pop them yourself?" is the visitor)."""
+    sent = a.sentence[i]
+    words = [k for k in range(len(a.low)) if a.sentence[k] == sent and a.low[k] not in CLAUSE_FILLERS
+             and a.low[k] not in CLAUSE_BREAK_PUNCT]
+    if len(words) < 2 or a.low[words[0]] not in ASK_AUX or not a.has("YOU", words[1]):
+        return False
+    if a.low[words[0]] in {"can", "could"} and not (
+        any(a.in_sentence(label, i) for label in ("CLINIC_PLACE", "TREATMENT_CTX", "PRO_AGENT")) or _for_me(a, i)
+    ):
+        return False  # "can you pop milia?" asks whether one can
+    if a.in_sentence("SELF_CUE", i) or a.in_sentence("HOWTO", i) or a.in_sentence("ACQUIRED", i):
+        return False
+    return not any(a.low[k] in FIRST_PERSON_SUBJECTS for k in words if k < i)
+
+
+def _bare_tool_mentions(a: _Analysis, taken: Set[int]) -> List[_Mention]:
+    """A tool or gadget named on its own: "pin or needle for milia?", "ordered a spot zapper",
+    "what gauge needle is best for the tear trough" - the visitor's, unless the sentence is about
+    the clinic ("does the dermatologist use a lancet?", "is the treatment done with a needle?")."""
+    out: List[_Mention] = []
+    n = len(a.low)
+    for start, end in a.spans("BARE_TOOL"):
+        if taken & set(range(start, end)):
+            continue
+        nxt = a.low[end] if end < n else ""
+        if nxt in TOOL_EXCLUDE_NEXT or (a.low[start] == "pins" and nxt == "and"):
+            continue  # "needle-free", "needle phobia", "pins and needles"
+        own = any(a.in_sentence(label, start) for label in ("SELF_CUE", "HOWTO", "ACQUIRED", "TRIED"))
+        clinic = any(
+            a.in_sentence(label, start)
+            for label in ("YOU", "PRO_AGENT", "CLINIC_PLACE", "CLINIC_TERM", "CLINIC_PASSIVE", "TREATMENT_CTX")
+        )
+        if _asks_clinic(a, start) or (clinic and not own):
+            continue
+        if a.low[start].startswith("hyfrec") and not own:
+            continue  # "what is a hyfrecator?" asks about the clinic's method
+        out.append(_Mention(start, end, a.negated_before(start)))
+    for start, end in a.spans("GADGET"):
+        if taken & set(range(start, end)) or _asks_clinic(a, start) or a.in_clause("PRO_AGENT", start):
+            continue  # "do you use a plasma pen?"
+        if a.low[start] in {"kit", "kits"} and not a.in_sentence("ACQUIRED", start):
+            continue
+        out.append(_Mention(start, end, a.negated_before(start)))
+    return out
 
 
 def _durations_days(a: _Analysis, sentence: int) -> List[float]:
@@ -1017,6 +1225,9 @@ def _durations_days(a: _Analysis, sentence: int) -> List[float]:
                 days.append(float(m.group(1)) * _unit_days(m.group(2)))
             else:
                 days.append(1.0)  # yesterday / today
+            continue
+        if words[0] in {"since", "for", "been", "over"}:
+            days.append(float(NOT_HEALED_MIN_DAYS))
             continue
         if words[0] in {"last", "this"}:
             days.append(1.0)
@@ -1044,6 +1255,7 @@ def _red_flag_spans(a: _Analysis, self_mentions: Sequence[_Mention]) -> List[Tup
         if not m.negated and PAST_SELF_VERB.search(a.low[m.start])
     }
     any_self = {a.sentence[m.start] for m in self_mentions if not m.negated}
+    echoed = _echoed_sentences(a)
     for label in RED_FLAG_LABELS:
         for start, end in a.spans(label):
             if not a.same_clause(start, end):
@@ -1053,17 +1265,28 @@ def _red_flag_spans(a: _Analysis, self_mentions: Sequence[_Mention]) -> List[Tup
                 continue
             if label == "RF_GROW" and nxt in GROW_EXCLUDE_NEXT:
                 continue
+            if label == "RF_EYE_TROUBLE" and not _in_sentence(a, a.sentence[start], EYEBALL_CONTEXT):
+                continue  # "the pain is unbearable" about a cheek is not an eye emergency
+            if label == "RF_FEVER" and start > 0 and a.low[start - 1] in {"hay", "glandular", "scarlet"}:
+                continue  # "hay fever makes me rub my eyes"
+            if set(range(start, end)) & a.covered.get("EYE_IDIOM", set()):
+                continue  # "your website caught my eye"
             if label == "RF_BLEED" and nxt in BLOOD_EXCLUDE_NEXT:
                 continue  # "my blood sugar kit"
             if label == "RF_SWELL" and PLAQUE_WORDS & set(a.low[end:end + 3]):
                 continue  # "milia on a red swollen patch" describes milia en plaque
             sent = a.sentence[start]
-            if any(a.sentence[s] == sent and s < start for s, _ in a.spans("HYPO_STRONG")):
+            own = label == "RF_CANCER" and _in_sentence(a, sent, OWN_WORDS)  # "could THIS be cancer?"
+            happened = label in {"RF_EYE_INJURY", "RF_EYE_TROUBLE"} and any(
+                PAST_SELF_VERB.search(w) or w in {"went", "got", "hit", "caught", "burnt", "cut"} for w in a.low[start:end]
+            )  # "is it bad if the hyfrecator touched my eyeball"
+            if not (own or happened) and any(
+                a.clause[s] == a.clause[start] and s < start for s, _ in a.spans("HYPO_STRONG")
+            ):
                 continue  # "what if it gets infected", "can picking cause infection"
             if _negated_symptom(a, start, end, label):
                 continue  # "never bled or anything"
-            own = label == "RF_CANCER" and _in_sentence(a, sent, OWN_WORDS)  # "could THIS be cancer?"
-            if not own and _hypothetical(a, start, sent in past_self):
+            if not (own or happened) and sent not in echoed and _hypothetical(a, start, sent in past_self):
                 continue  # "will there be swelling after the treatment?", "do milia bleed?"
             if label == "RF_NOT_HEALED":
                 days = _durations_days(a, sent)
@@ -1080,6 +1303,16 @@ def _red_flag_spans(a: _Analysis, self_mentions: Sequence[_Mention]) -> List[Tup
     return found
 
 
+def _echoed_sentences(a: _Analysis) -> Set[int]:
+    """Questions answered by the visitor's own case in the next sentence: "do they bleed on their
+    own? mine did this morning" reports the symptom."""
+    out: Set[int] = set()
+    for k in range(1, len(a.low)):
+        if a.sentence[k] != a.sentence[k - 1] and a.low[k] in {"mine", "mines", "mine's"}:
+            out.add(a.sentence[k - 1])
+    return out
+
+
 def _in_sentence(a: _Analysis, sentence: int, words: FrozenSet[str]) -> bool:
     return any(a.sentence[k] == sentence and a.low[k] in words for k in range(len(a.low)))
 
@@ -1093,12 +1326,16 @@ def _severe_eye_pain(a: _Analysis, start: int, end: int, after_self_removal: boo
     return after_self_removal or bool(SEVERITY_WORDS & words)
 
 
-def _tier(labels: Set[str]) -> Optional[str]:
-    """The most urgent tier among the red-flag labels found (see ``TIER_OF``)."""
+def _tier(labels: Set[str], picked_or_red: bool = False) -> Optional[str]:
+    """The most urgent tier among the red-flag labels found (see ``TIER_OF``).
+
+    Feeling very unwell is an emergency beside an infection sign, or beside redness or picking
+    named anywhere in the message ("she picked a spot, now it's red all up her face and she's
+    confused")."""
     if not labels:
         return None
-    if EMERGENCY_WITH & labels and INFECTION_SIGNS & labels:
-        return "emergency"  # very unwell with spreading redness or infection
+    if EMERGENCY_WITH & labels and (INFECTION_SIGNS & labels or picked_or_red):
+        return "emergency"
     ranked = [TIER_OF[label] for label in labels]
     return min(ranked, key=TIER_ORDER.index)
 
@@ -1131,7 +1368,9 @@ def _negated_symptom(a: _Analysis, start: int, end: int, label: str) -> bool:
         return False
     if _list_negated(a, start):
         return True
-    for j in range(max(0, start - 3), end):
+    # A negation inside a phrase like "won't open" or "can't look at" is the symptom itself.
+    last = start if label in PHRASE_NEGATED_LABELS else end
+    for j in range(max(0, start - 3), last):
         if a.clause[j] != a.clause[start] or a.low[j] not in PLAIN_NEGATORS:
             continue
         if j > 0 and a.low[j - 1] in NEG_IGNORE_PREV:
@@ -1146,7 +1385,7 @@ def _list_negated(a: _Analysis, i: int) -> bool:
     for j in range(i - 1, max(-1, i - LIST_WINDOW), -1):
         word = a.low[j]
         if word in LIST_NEGATORS:
-            return True
+            return not (j > 0 and a.low[j - 1] in NEG_IGNORE_PREV)  # "can't stand the light" is the symptom
         if word in LIST_LINKS or word in LIST_FILLERS or any(a.has(label, j) or j in a.covered.get(label, ()) for label in RED_FLAG_LABELS):
             continue
         if re.match(RX_PAIN, word) or re.match(RX_RED, word) or word in SYMPTOM_WORDS:
@@ -1166,6 +1405,9 @@ def detect(text: str) -> SafetyResult:
         return SafetyResult()
     doc = build_nlp().make_doc(_normalise(text))
     a = _Analysis(doc, build_matcher()(doc))
+    # "do milia go away by themselves" / "on their own": of their own accord, nobody removes them
+    a.discard("SELF_CUE", lambda s, e: s > 0 and a.low[s] in {"themselves", "itself"} and a.low[s - 1] == "by"
+              or a.low[s:e] == ["their", "own"] and s > 0 and a.low[s - 1] == "on")
 
     removal, clinic = _remove_mentions(a)
     tools, clinic_tools = _tool_mentions(a)
@@ -1178,7 +1420,8 @@ def detect(text: str) -> SafetyResult:
 
     red = _red_flag_spans(a, mentions)
     eyes = _eye_spans(a)
-    tier = _tier({label for label, _, _ in red})
+    picked_or_red = bool(positive) or any(re.match(RX_RED, w) or w == "angry" for w in a.low)
+    tier = _tier({label for label, _, _ in red}, picked_or_red)
 
     spans: List[Tuple[str, int, int]] = []
     if positive:
