@@ -12,51 +12,53 @@ ENV := source scripts/env.sh &&
 help: ## Show the commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
 
-$(VENV)/.installed: requirements.lock
+$(VENV)/.installed: requirements.lock pyproject.toml
 	@PYTHON=$$(scripts/find_python.sh) && { [ -x $(PY) ] || $$PYTHON -m venv $(VENV); }
 	$(PY) -m pip install --quiet --upgrade 'pip==24.2'
 	$(PY) -m pip install --quiet -r requirements.lock
+	$(PY) -m pip install --quiet --no-deps --no-build-isolation -e .
 	touch $@
 
 install: $(VENV)/.installed ## Create .venv (Python 3.10) with the pinned packages
 
 data: install ## Regenerate the Rasa FAQ data from knowledge/faq/*.yml
-	$(ENV) $(PY) scripts/build_data.py
+	$(ENV) $(PY) -m milia.staff.build_data
 
 check-data: install ## Check the topic files and training data before training (see docs/staff-guide.md)
-	$(ENV) $(PY) scripts/check_data.py
-	$(ENV) $(PY) scripts/build_data.py
+	$(ENV) $(PY) -m milia.staff.check_data
+	$(ENV) $(PY) -m milia.staff.build_data
 	$(ENV) $(VENV)/bin/rasa data validate --data data tests/validation --fail-on-warnings
 
 train: install ## Train if the inputs changed; the gate promotes the new model only if it is not worse
 	scripts/train.sh
 
 deploy-model: install ## Load models/milia.tar.gz into the running assistant (needs RASA_API_TOKEN; ROLLBACK=1)
-	$(ENV) $(PY) scripts/deploy_model.py $(if $(filter 1 yes true,$(ROLLBACK)),--rollback)
+	$(ENV) $(PY) -m milia.staff.deploy_model $(if $(filter 1 yes true,$(ROLLBACK)),--rollback)
 
 inbox: install ## Export messages not understood: make inbox SINCE=YYYY-MM-DD [OUT=inbox.csv]
 	@[ -n "$(SINCE)" ] || { echo "Usage: make inbox SINCE=YYYY-MM-DD [OUT=inbox.csv]"; exit 2; }
-	$(ENV) $(PY) scripts/inbox.py --since "$(SINCE)" --out "$(or $(OUT),inbox.csv)"
+	$(ENV) $(PY) -m milia.staff.inbox --since "$(SINCE)" --out "$(or $(OUT),inbox.csv)"
 
 import-inbox: install ## Add the labelled rows of an inbox CSV to the training data: make import-inbox FILE=...
 	@[ -n "$(FILE)" ] || { echo "Usage: make import-inbox FILE=inbox.csv"; exit 2; }
-	$(ENV) $(PY) scripts/import_inbox.py "$(FILE)"
+	$(ENV) $(PY) -m milia.staff.import_inbox "$(FILE)"
 
 run: install ## Start the assistant, action server, relay, receiver and web page (Ctrl-C stops all)
 	@scripts/train.sh || { [ -f models/milia.tar.gz ] && echo "make run: the new model was not promoted; starting with the current one."; }
-	$(ENV) $(PY) scripts/run.py
+	$(ENV) $(PY) -m ops.run
 
 lint: install ## Static checks of the Python code
-	$(VENV)/bin/ruff check actions components milia scripts tests web
+	$(VENV)/bin/ruff check actions rasa_ext milia ops dev tests web
+	$(ENV) $(VENV)/bin/lint-imports
 
 unit: install ## Fast unit tests (no servers)
 	$(ENV) $(PY) -m pytest -q -m "not e2e" --ignore=tests/cluster tests
 
 safety-report: install ## Safety detector per tier on the tuning and held-out halves (tests/safety); exit 1 if a gate fails
-	$(ENV) $(PY) -m milia.safety_report --check $(if $(filter 1 yes true,$(ERRORS)),--errors)
+	$(ENV) $(PY) -m milia.safety.report --check $(if $(filter 1 yes true,$(ERRORS)),--errors)
 
 validate: install ## Check the training data (Rasa's validator and our own checks)
-	$(ENV) $(PY) scripts/build_data.py --check
+	$(ENV) $(PY) -m milia.staff.build_data --check
 	$(ENV) $(VENV)/bin/rasa data validate --data data tests/validation --fail-on-warnings
 
 test-stories: train ## Run the test conversations against the trained model
@@ -65,7 +67,7 @@ test-stories: train ## Run the test conversations against the trained model
 
 test-nlu: train ## Evaluate intent accuracy on the held-out messages
 	$(ENV) $(VENV)/bin/rasa test nlu --nlu tests/nlu --model models/milia.tar.gz --out reports/nlu
-	$(ENV) $(PY) scripts/nlu_report.py reports/nlu/intent_report.json --min-accuracy 0.95
+	$(ENV) $(PY) -m milia.staff.nlu_report reports/nlu/intent_report.json --min-accuracy 0.95
 
 e2e: train ## End-to-end tests against the real servers (REST and browser)
 	$(ENV) $(PY) -m pytest -q -m e2e --ignore=tests/cluster tests
@@ -73,10 +75,10 @@ e2e: train ## End-to-end tests against the real servers (REST and browser)
 test: lint unit safety-report validate test-stories test-nlu e2e ## Everything CI runs
 
 bench: train ## Benchmark this pipeline against Rasa's default one; writes BENCHMARKS.md
-	$(ENV) $(PY) scripts/bench.py
+	$(ENV) $(PY) -m ops.bench
 
 outbox: install ## List callback requests in the outbox (retry one: make outbox RETRY=<id>)
-	$(ENV) $(PY) -m milia.outbox_cli $(if $(RETRY),retry $(RETRY),list)
+	$(ENV) $(PY) -m milia.callbacks.outbox_cli $(if $(RETRY),retry $(RETRY),list)
 
 clean: ## Remove models, reports and local databases
 	rm -rf models reports var .rasa
@@ -85,19 +87,21 @@ clean: ## Remove models, reports and local databases
 .PHONY: run-cluster test-cluster bench-cluster purge forget
 
 run-cluster: train ## PostgreSQL, Redis, 2 Rasa + 2 action servers, relays, nginx on CLUSTER_PORT (8000)
-	$(ENV) $(PY) scripts/run_cluster.py
+	$(ENV) $(PY) -m ops.run_cluster
 
 test-cluster: train ## Cluster tests: real PostgreSQL, Redis, nginx and two Rasa servers
 	$(ENV) $(PY) -m pytest -q -m cluster tests/cluster
 
 bench-cluster: train ## 50 concurrent conversations for 2 min through nginx; writes BENCHMARKS.md
-	$(ENV) $(PY) scripts/bench_cluster.py
+	$(ENV) $(PY) -m ops.bench_cluster
 
 purge: install ## Delete conversations and delivered requests older than DAYS (default 30)
-	$(ENV) $(PY) -m milia.privacy purge --days "$(or $(DAYS),30)"
+	$(ENV) $(PY) -m milia.privacy.store purge --days "$(or $(DAYS),30)"
 
 # The phone number goes through the environment: not on a command line, not echoed.
 forget: export MILIA_FORGET_PHONE = $(PHONE)
 forget: export MILIA_FORGET_CONVERSATION = $(CONVERSATION)
 forget: install ## Delete all held about one person: make forget PHONE=... or CONVERSATION=...
-	@$(ENV) $(PY) -m milia.privacy forget
+	@$(ENV) $(PY) -m milia.privacy.store forget
+	@# Development only: the reference receiver stands in for the booking system, which keeps its own record.
+	@$(ENV) [ -n "$$BOOKING_WEBHOOK_URL" ] || $(PY) -m dev.receiver forget

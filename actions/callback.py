@@ -13,10 +13,10 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import SQLAlchemyError
 
 from actions.callback_form import now_utc, window_of
-from milia.form_answers import NO_CONCERN
-from milia.outbox import CallbackRequest, enqueue, make_engine
-from milia.privacy import personal_values, redact_after_request
-from milia.settings import RuntimeConfig, load_settings
+from milia.callbacks.outbox import CallbackRequest, enqueue, make_engine
+from milia.config.settings import RuntimeConfig, load_settings
+from milia.conversation.form_answers import NO_CONCERN
+from milia.privacy.store import personal_values, redact_after_request
 
 logger = logging.getLogger(__name__)
 FORM_SLOTS = (

@@ -14,8 +14,15 @@ from rasa_sdk import Action, FormValidationAction, Tracker
 from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 
-from milia.callback_time import CallbackWindow, TimeError, TimeReason, next_windows, parse_callback_time
-from milia.form_answers import (
+from milia.config.settings import load_settings
+from milia.conversation.callback_time import (
+    CallbackWindow,
+    TimeError,
+    TimeReason,
+    next_windows,
+    parse_callback_time,
+)
+from milia.conversation.form_answers import (
     NO_CONCERN,
     change_request,
     is_forced,
@@ -24,9 +31,8 @@ from milia.form_answers import (
     valid_name,
     yes_or_no,
 )
-from milia.hours import describe_window
-from milia.phone import parse_phone
-from milia.settings import load_settings
+from milia.conversation.hours import describe_window
+from milia.conversation.phone import parse_phone
 
 FORM = "callback_form"
 STRUGGLING_AFTER = 2

@@ -8,7 +8,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 
-from milia.topics import topic_titles
+from milia.knowledge.topics import topic_titles
 
 SUGGESTIONS = 2
 

@@ -13,7 +13,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 
-from milia.topics import load_topics
+from milia.knowledge.topics import load_topics
 
 # The red-flag tier the detector named -> its reply; without a tier (the classifier alone saw a
 # warning sign) the reply lists every tier, most urgent first.

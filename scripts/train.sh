@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Train only when the training inputs changed since the last model (a hash of them is kept beside it),
-# then let the quality gate (scripts/gate.py) decide whether the new model replaces the current one.
+# then let the quality gate (milia/staff/gate.py) decide whether the new model replaces the current one.
 #
 #   models/milia.tar.gz      the model the assistant uses (inputs hash in models/.inputs)
 #   models/candidate.tar.gz  a newly trained model waiting for / refused by the gate
@@ -15,7 +15,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/env.sh
-.venv/bin/python scripts/build_data.py >/dev/null
+.venv/bin/python -m milia.staff.build_data >/dev/null
 inputs=$(cat config.yml domain.yml clinic.yml $(find data knowledge components -type f \( -name '*.yml' -o -name '*.py' -o -name '*.txt' \) | sort) | sha256sum | cut -c1-16)
 if [ -f models/milia.tar.gz ] && [ "$(cat models/.inputs 2>/dev/null)" = "$inputs" ] && [ "${FORCE:-}" != 1 ]; then
   echo "Model is up to date (inputs $inputs)."; exit 0
@@ -30,7 +30,7 @@ else
   echo "$inputs" > models/.candidate-inputs
   echo "Trained in $(( $(date +%s) - start )) s."
 fi
-if .venv/bin/python scripts/gate.py; then
+if .venv/bin/python -m milia.staff.gate; then
   mv models/.candidate-inputs models/.inputs
 else
   echo "make train: the new model was NOT put into use (see above)." >&2

@@ -10,7 +10,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 import actions.callback as callback
 from actions.callback import FORM_SLOTS, ActionCancelCallback, ActionSubmitCallback
-from milia.outbox import list_requests, make_engine
+from milia.callbacks.outbox import list_requests, make_engine
 
 NOW = datetime(2026, 12, 1, 10, 0, tzinfo=timezone.utc)
 DETAILS = {

@@ -17,8 +17,8 @@ from actions.callback_form import (
     decode_window,
     encode_window,
 )
-from milia.callback_time import CallbackWindow, parse_callback_time
-from milia.settings import load_settings
+from milia.config.settings import load_settings
+from milia.conversation.callback_time import CallbackWindow, parse_callback_time
 
 NOW = datetime(2026, 12, 1, 10, 0, tzinfo=timezone.utc)  # Tuesday, GMT = UK time
 FORM = ValidateCallbackForm()
@@ -388,7 +388,7 @@ def test_validate_window_accepted(tracker_factory, dispatcher, domain, text, win
         ("16 december", "utter_invalid_callback_window_too_far"),  # 15 days ahead
         ("blah", "utter_invalid_callback_window_unparseable"),
         ("", "utter_invalid_callback_window_unparseable"),
-        # relative days/weeks are documented as not understood (milia/callback_time.py)
+        # relative days/weeks are documented as not understood (milia/conversation/callback_time.py)
         ("in 3 weeks", "utter_invalid_callback_window_unparseable"),
         ("yesterday", "utter_invalid_callback_window_unparseable"),
     ],

@@ -3,7 +3,8 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from milia.callback_time import (
+from milia.config.settings import settings_from_mapping
+from milia.conversation.callback_time import (
     CallbackWindow,
     Part,
     TimeError,
@@ -12,7 +13,6 @@ from milia.callback_time import (
     parse_callback_time,
     window_label,
 )
-from milia.settings import settings_from_mapping
 
 LONDON = ZoneInfo("Europe/London")
 SETTINGS = settings_from_mapping(

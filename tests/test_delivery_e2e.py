@@ -8,10 +8,10 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
-from milia import outbox
-from milia.outbox import Status
-from milia.receiver import ReceiverStore
-from milia.signing import check
+from dev.receiver import ReceiverStore
+from milia.callbacks import outbox
+from milia.callbacks.outbox import Status
+from milia.callbacks.signing import check
 from tests.booking_helpers import (
     TEST_SECRET,
     free_port,
@@ -49,7 +49,7 @@ class Services:
         return "\n".join(parts)
 
     def start_receiver(self) -> None:
-        self.receiver = start_module("milia.receiver", self.env, self.tmp / "receiver.log")
+        self.receiver = start_module("dev.receiver", self.env, self.tmp / "receiver.log")
         health = f"http://127.0.0.1:{self.port}/health"
         wait_for(lambda: http_ready(health) or self.receiver.poll() is not None, timeout=30)
         assert self.receiver.poll() is None, self.logs()
@@ -58,7 +58,7 @@ class Services:
         assert stop_process(self.receiver) == 0, self.logs()
 
     def start_relay(self) -> None:
-        self.relay = start_module("milia.relay", self.env, self.tmp / "relay.log")
+        self.relay = start_module("milia.callbacks.relay", self.env, self.tmp / "relay.log")
 
     def enqueue(self, phone: str) -> tuple:
         now = datetime.now(timezone.utc)

@@ -1,4 +1,4 @@
-"""Every FAQ answer sentence is traceable to the clinic's page (the rule: milia/faithfulness.py)."""
+"""Every FAQ answer sentence is traceable to the clinic's page (the rule: milia/knowledge/faithfulness.py)."""
 
 from __future__ import annotations
 
@@ -8,9 +8,9 @@ from typing import Dict
 import pytest
 import yaml
 
-from milia import faithfulness
-from milia.faithfulness import SERVICE_SENTENCES, Checker, content_words, split_sentences, words
-from milia.topics import KNOWLEDGE_DIR, ROOT, Topic, load_topics
+from milia.knowledge import faithfulness
+from milia.knowledge.faithfulness import SERVICE_SENTENCES, Checker, content_words, split_sentences, words
+from milia.knowledge.topics import KNOWLEDGE_DIR, ROOT, Topic, load_topics
 
 TOPICS = load_topics()
 BY_ID: Dict[str, Topic] = {t.id: t for t in TOPICS}

@@ -2,7 +2,7 @@
 
 import pytest
 
-from milia.form_answers import (
+from milia.conversation.form_answers import (
     MAX_NAME,
     change_request,
     is_forced,

@@ -1,4 +1,4 @@
-"""The quality gate (scripts/gate.py): the compare logic on Rasa-shaped reports, and one real refusal."""
+"""The quality gate (milia/staff/gate.py): the compare logic on Rasa-shaped reports, and one real refusal."""
 
 from __future__ import annotations
 
@@ -13,11 +13,8 @@ from typing import Dict
 import pytest
 import yaml
 
-from milia.topics import ROOT
-
-sys.path.insert(0, str(ROOT / "scripts"))
-
-import gate  # noqa: E402
+from milia.knowledge.topics import ROOT
+from milia.staff import gate  # noqa: E402
 
 # Shaped like Rasa's intent_report.json (rasa test nlu), trimmed to a few intents.
 CURRENT_REPORT: Dict = {
@@ -189,7 +186,7 @@ def test_gate_refuses_a_model_trained_without_one_topics_examples(tmp_path: Path
     current_copy = tmp_path / "milia.tar.gz"
     shutil.copy2(model, current_copy)
     result = subprocess.run(
-        [sys.executable, str(ROOT / "scripts" / "gate.py"), "--candidate", str(tmp_path / "worse.tar.gz"),
+        [sys.executable, "-m", "milia.staff.gate", "--candidate", str(tmp_path / "worse.tar.gz"),
          "--current", str(current_copy), "--previous", str(tmp_path / "previous.tar.gz"),
          "--out", str(tmp_path / "gate")],
         cwd=ROOT, env=env, capture_output=True, text=True,

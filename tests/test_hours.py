@@ -4,8 +4,8 @@ import datetime as dt
 
 import pytest
 
-from milia.hours import describe_hours, describe_window
-from milia.settings import load_settings
+from milia.config.settings import load_settings
+from milia.conversation.hours import describe_hours, describe_window
 
 T = dt.time
 NINE_TO_FIVE = (T(9), T(17))

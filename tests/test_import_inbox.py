@@ -1,4 +1,4 @@
-"""The inbox loop on temp folders: scripts/inbox.py picks the messages, scripts/import_inbox.py files the labels."""
+"""The inbox loop on temp folders: milia/staff/inbox.py picks the messages, milia/staff/import_inbox.py files the labels."""
 
 from __future__ import annotations
 
@@ -6,7 +6,6 @@ import csv
 import json
 import shutil
 import sqlite3
-import sys
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Dict, List, Optional
@@ -14,12 +13,11 @@ from typing import Any, Dict, List, Optional
 import pytest
 import yaml
 
-from milia.topics import ROOT, load_topic
-
-sys.path.insert(0, str(ROOT / "scripts"))
-
-import import_inbox  # noqa: E402
-import inbox  # noqa: E402
+from milia.knowledge.topics import ROOT, load_topic
+from milia.staff import (
+    import_inbox,  # noqa: E402
+    inbox,  # noqa: E402
+)
 
 DOMAIN = """version: "3.1"
 intents:

@@ -12,7 +12,7 @@ from rasa.engine.graph import ExecutionContext, GraphSchema
 from rasa.engine.storage.local_model_storage import LocalModelStorage
 from rasa.engine.storage.resource import Resource
 
-from components.indexed_rule_policy import IndexedRulePolicy
+from rasa_ext.components.indexed_rule_policy import IndexedRulePolicy
 
 LISTEN = {"action_name": "action_listen"}
 NOT_SET = "should_not_be_set"

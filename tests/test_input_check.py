@@ -2,7 +2,7 @@
 
 import pytest
 
-from milia.input_check import EMPTY, TOO_LONG, classify_input
+from milia.conversation.input_check import EMPTY, TOO_LONG, classify_input
 
 
 @pytest.mark.parametrize(

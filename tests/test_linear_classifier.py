@@ -11,7 +11,7 @@ from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
-from components.linear_intent_classifier import LinearIntentClassifier
+from rasa_ext.components.linear_intent_classifier import LinearIntentClassifier
 
 TOKENIZER = WhitespaceTokenizer(WhitespaceTokenizer.get_default_config())
 EXAMPLES = {

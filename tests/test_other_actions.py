@@ -11,7 +11,7 @@ import actions.fallback as fallback
 import actions.safety as safety
 from actions.fallback import ActionSuggestTopics
 from actions.safety import ActionSignpost, ActionWarnSelfRemoval
-from milia.topics import load_topics
+from milia.knowledge.topics import load_topics
 
 ROOT = Path(__file__).resolve().parent.parent
 

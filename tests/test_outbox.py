@@ -5,8 +5,8 @@ from datetime import datetime, timedelta, timezone
 import pytest
 import sqlalchemy as sa
 
-from milia import outbox
-from milia.outbox import Status
+from milia.callbacks import outbox
+from milia.callbacks.outbox import Status
 from tests.booking_helpers import make_request, sqlite_url
 
 T0 = datetime(2026, 11, 26, 10, 0, tzinfo=timezone.utc)
@@ -269,8 +269,8 @@ def test_in_memory_sqlite_works():
 
 # --- outbox_cli ---------------------------------------------------------------
 
-from milia import outbox_cli  # noqa: E402
-from milia.settings import RuntimeConfig  # noqa: E402
+from milia.callbacks import outbox_cli  # noqa: E402
+from milia.config.settings import RuntimeConfig  # noqa: E402
 
 
 @pytest.mark.parametrize(
@@ -328,7 +328,7 @@ def test_cli_module_runs(tmp_path):
     from tests.booking_helpers import REPO_ROOT, service_env
 
     result = subprocess.run(
-        [sys.executable, "-m", "milia.outbox_cli", "list", "--status", "pending"],
+        [sys.executable, "-m", "milia.callbacks.outbox_cli", "list", "--status", "pending"],
         cwd=str(REPO_ROOT), env=service_env(tmp_path), capture_output=True, text=True, timeout=60,
     )
     assert result.returncode == 0, result.stderr

@@ -1,6 +1,6 @@
 import pytest
 
-from milia.phone import PhoneReason, parse_phone
+from milia.conversation.phone import PhoneReason, parse_phone
 
 GOOD = [
     ("07400 123456", "+447400123456", "07400 123456"),

@@ -1,5 +1,5 @@
-"""Personal data: redaction of stored conversations, purge, forget (milia/privacy.py), and the
-production-mode and nginx configuration checks (milia/cluster.py).
+"""Personal data: redaction of stored conversations, purge, forget (milia/privacy/store.py), and the
+production-mode and nginx configuration checks (ops/cluster.py).
 
 The tracker store is Rasa's own SQLTrackerStore on SQLite (the same table the servers write),
 filled with the events of a real-shaped callback conversation.
@@ -18,15 +18,12 @@ from typing import List
 import pytest
 import sqlalchemy as sa
 
-from milia import outbox, privacy
-from milia.cluster import (
-    ClusterConfig,
-    production_problems,
-    render_nginx,
-    require_production_settings,
-)
-from milia.receiver import ReceiverStore
-from milia.settings import DEV_WEBHOOK_SECRET
+from dev.receiver import ReceiverStore
+from milia.callbacks import outbox
+from milia.config.settings import DEV_WEBHOOK_SECRET
+from milia.privacy import store as privacy
+from milia.config.production import production_problems, require_production_settings
+from ops.cluster import ClusterConfig, render_nginx
 
 ROOT = Path(__file__).resolve().parent.parent
 NOW = datetime(2026, 12, 1, 10, 0, tzinfo=timezone.utc)
@@ -395,11 +392,12 @@ def test_forget_by_phone_removes_everything_about_that_person(
     deliver_to_receiver(receiver_engine, outbox_engine, mine)
     deliver_to_receiver(receiver_engine, outbox_engine, theirs)
 
-    result = privacy.forget(engine, outbox_engine, receiver_engine, phone="+44 7400 123456")
+    result = privacy.forget(engine, outbox_engine, phone="+44 7400 123456")
+    removed = ReceiverStore(receiver_engine).forget(phone="+44 7400 123456")
 
     assert result.outbox_ids == [mine]
     assert result.conversation_ids == ["booked", "mentioned"]
-    assert result.receiver_rows == 1
+    assert removed == 1
     assert stored_rows(url, "booked") == [] and stored_rows(url, "mentioned") == []
     assert stored_rows(url, "someone-else")
     assert [row.id for row in outbox.list_requests(outbox_engine)] == [theirs]
@@ -411,13 +409,13 @@ def test_forget_by_conversation(store, url, engine, outbox_engine) -> None:
     save(store, "booked", booking_events(NOW.timestamp()))
     save(store, "other", booking_events(NOW.timestamp()))
     mine, _ = outbox.enqueue(outbox_engine, request("booked"), NOW, timedelta(minutes=10))
-    result = privacy.forget(engine, outbox_engine, None, conversation="booked")
+    result = privacy.forget(engine, outbox_engine, conversation="booked")
     assert result.outbox_ids == [mine] and result.conversation_ids == ["booked"] and result.events > 0
     assert stored_rows(url, "booked") == [] and stored_rows(url, "other")
     with pytest.raises(ValueError):
-        privacy.forget(engine, outbox_engine, None, phone="123")
+        privacy.forget(engine, outbox_engine, phone="123")
     with pytest.raises(ValueError):
-        privacy.forget(engine, outbox_engine, None, phone=PHONE_E164, conversation="booked")
+        privacy.forget(engine, outbox_engine, phone=PHONE_E164, conversation="booked")
 
 
 def test_command_line_prints_counts_and_ids_never_the_data(store, url, tmp_path, capsys) -> None:
@@ -439,7 +437,7 @@ def test_command_line_prints_counts_and_ids_never_the_data(store, url, tmp_path,
     assert privacy.main(["forget"], env={**env, "MILIA_FORGET_PHONE": ""}, out=io.StringIO()) == 2
 
 
-# ---------------------------------------------------------------- production mode (milia/cluster.py)
+# ---------------------------------------------------------------- production mode (ops/cluster.py)
 
 GOOD = {
     "MILIA_ENV": "production",

@@ -4,9 +4,9 @@ from datetime import datetime, timedelta, timezone
 import pytest
 import requests
 
-from milia import outbox
-from milia.receiver import ReceiverStore, create_app, handle_webhook, render_staff_page
-from milia.signing import signed_headers
+from dev.receiver import ReceiverStore, create_app, handle_webhook, render_staff_page
+from milia.callbacks import outbox
+from milia.callbacks.signing import signed_headers
 from tests.booking_helpers import (
     TEST_SECRET,
     free_port,
@@ -90,7 +90,7 @@ def test_staff_page_escapes(store):
 
 
 def test_app_factory_unique_names(tmp_path, store):
-    from milia.receiver import ReceiverConfig
+    from dev.receiver import ReceiverConfig
 
     cfg = ReceiverConfig(secret=TEST_SECRET, db_url=sqlite_url(tmp_path, "r.db"))
     first = create_app(cfg, name="receiver_test_a", store=store)
@@ -104,7 +104,7 @@ def test_app_factory_unique_names(tmp_path, store):
 def receiver(tmp_path_factory):
     tmp = tmp_path_factory.mktemp("receiver")
     port = free_port()
-    process = start_module("milia.receiver", service_env(tmp, RECEIVER_PORT=str(port)), tmp / "receiver.log")
+    process = start_module("dev.receiver", service_env(tmp, RECEIVER_PORT=str(port)), tmp / "receiver.log")
     base = f"http://127.0.0.1:{port}"
     try:
         wait_for(lambda: http_ready(base + "/health") or process.poll() is not None, timeout=30)

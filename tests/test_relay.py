@@ -5,9 +5,9 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
-from milia import outbox, relay
-from milia.outbox import Status
-from milia.signing import check
+from milia.callbacks import outbox, relay
+from milia.callbacks.outbox import Status
+from milia.callbacks.signing import check
 from tests.booking_helpers import TEST_SECRET, StubServer, free_port, make_request, sqlite_url, wait_for
 
 T0 = datetime(2026, 11, 26, 10, 0, tzinfo=timezone.utc)
@@ -103,7 +103,7 @@ def test_batch_of_several(engine):
 def test_logs_hold_no_personal_data(engine, caplog):
     outbox.enqueue(engine, make_request(name="Zelda Quux", concern="private"), T0, timedelta(minutes=10))
     clock = Clock(T0)
-    caplog.set_level(logging.DEBUG, logger="milia.relay")
+    caplog.set_level(logging.DEBUG, logger="milia.callbacks.relay")
     with StubServer([500, 200]) as server:
         relay.run_once(engine, config(server.url), "r", clock=clock)
         clock.advance(5)
@@ -128,7 +128,7 @@ def test_run_forever_stops_on_event(engine):
 
 
 def test_config_from_runtime():
-    from milia.settings import RuntimeConfig
+    from milia.config.settings import RuntimeConfig
 
     runtime = RuntimeConfig.from_env({"RECEIVER_PORT": "9123", "RELAY_POLL_SECONDS": "0.2",
                                       "RELAY_LEASE_SECONDS": "1"})

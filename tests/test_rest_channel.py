@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 
-from milia.rest_channel import QueuedRestInput, in_turn
+from rasa_ext.rest_channel import QueuedRestInput, in_turn
 
 
 def _run(handle, messages, max_concurrent, max_wait):

@@ -1,4 +1,4 @@
-"""Unit table for milia.safety.detect: phrase -> expected flags."""
+"""Unit table for milia.safety.detector.detect: phrase -> expected flags."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -6,7 +6,7 @@ from typing import FrozenSet
 
 import pytest
 
-from milia import safety
+from milia.safety import detector as safety
 
 SR, EYE, RF, NEG, CLINIC = "self_removal", "eye_area", "red_flag", "negated", "clinic_removal"
 

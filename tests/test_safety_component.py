@@ -11,9 +11,9 @@ from rasa.engine.storage.resource import Resource
 from rasa.shared.nlu.constants import ENTITIES, INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
-from components.safety_detector import SafetyDetector
+from rasa_ext.components.safety_detector import SafetyDetector
 
-COMPONENT_PATH = "components.safety_detector.SafetyDetector"
+COMPONENT_PATH = "rasa_ext.components.safety_detector.SafetyDetector"
 
 
 @pytest.fixture(scope="module")

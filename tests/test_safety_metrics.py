@@ -1,4 +1,4 @@
-"""The labelled safety set and its gates (milia/safety_report.py, `make safety-report`).
+"""The labelled safety set and its gates (milia/safety/report.py, `make safety-report`).
 
 Fails when the tuning half misses the targets (recall 100% for emergency and urgent, precision
 >= 95% for every tier) or the held-out half falls below its first measurement's floors. The held-out
@@ -11,8 +11,8 @@ from collections import Counter
 
 import pytest
 
-from milia import safety_report
-from milia.triage import Urgency
+from milia.safety import report as safety_report
+from milia.safety.triage import Urgency
 
 
 @pytest.fixture(scope="module")

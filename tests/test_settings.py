@@ -3,7 +3,8 @@ from pathlib import Path
 
 import pytest
 
-from milia.settings import (
+from milia.callbacks.signing import secret_key
+from milia.config.settings import (
     DEFAULT_SETTINGS_PATH,
     DEV_WEBHOOK_SECRET,
     REPO_ROOT,
@@ -13,7 +14,6 @@ from milia.settings import (
     settings_from_mapping,
     settings_path,
 )
-from milia.signing import secret_key
 
 GOOD = {
     "name": "Test Clinic",

@@ -3,7 +3,7 @@ from datetime import datetime, timezone
 
 import pytest
 
-from milia.signing import (
+from milia.callbacks.signing import (
     VerifyReason,
     WebhookVerificationError,
     check,

@@ -1,4 +1,4 @@
-"""The tuned SQL tracker store and the Rasa speed-ups it installs (milia/rasa_speedups.py)."""
+"""The tuned SQL tracker store and the Rasa speed-ups it installs (rasa_ext/speedups.py)."""
 
 from __future__ import annotations
 
@@ -12,8 +12,8 @@ from rasa.shared.core.domain import Domain
 from rasa.shared.core.events import ActionExecuted, Event, SessionStarted, SlotSet, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
 
-from milia.rasa_speedups import cache_action_reply_schema, cache_event_types, install_speedups
-from milia.tracker_store import SQLiteTunedTrackerStore
+from rasa_ext.speedups import cache_action_reply_schema, cache_event_types, install_speedups
+from rasa_ext.tracker_store import SQLiteTunedTrackerStore
 
 
 def test_event_classes_are_the_same_with_the_cache() -> None:

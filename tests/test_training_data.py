@@ -10,7 +10,7 @@ from typing import Dict, List
 import pytest
 import yaml
 
-from milia.topics import ROOT, load_topics
+from milia.knowledge.topics import ROOT, load_topics
 
 SOURCE = " ".join((ROOT / "knowledge" / "source.txt").read_text(encoding="utf-8").split())
 TOPICS = load_topics()
@@ -111,7 +111,7 @@ def test_generated_files_are_up_to_date() -> None:
     import sys
 
     result = subprocess.run(
-        [sys.executable, str(ROOT / "scripts" / "build_data.py"), "--check"], capture_output=True, text=True
+        [sys.executable, "-m", "milia.staff.build_data", "--check"], capture_output=True, text=True
     )
     assert result.returncode == 0, result.stdout
 

@@ -4,8 +4,8 @@ from itertools import product
 
 import pytest
 
-from milia import triage
-from milia.triage import Urgency
+from milia.safety import triage
+from milia.safety.triage import Urgency
 
 DETECTED = {
     "nothing": (None, False, False),

@@ -1,6 +1,6 @@
 """The real cluster for the cluster tests (`make test-cluster`): PostgreSQL, Redis, nginx, two Rasa
 servers, two action servers, two relays, the page and the reference receiver, on free ports, with
-everything in a temporary directory (milia/cluster.py starts the same thing as `make run-cluster`).
+everything in a temporary directory (ops/cluster.py starts the same thing as `make run-cluster`).
 
 Chat messages carry an X-Forwarded-For address (nginx trusts 127.0.0.1 here, as behind a load
 balancer), so each test has its own rate-limit budget. MILIA_CLUSTER_KEEP=1 keeps the directory.
@@ -24,8 +24,8 @@ from typing import Any, Dict, Iterator, List, Optional, Tuple
 import pytest
 import sqlalchemy as sa
 
-from milia.cluster import Cluster, ClusterConfig
-from milia.services import ROOT
+from ops.cluster import Cluster, ClusterConfig
+from ops.services import ROOT
 
 MODEL = ROOT / "models" / "milia.tar.gz"
 

@@ -16,8 +16,8 @@ from typing import List
 import pytest
 import sqlalchemy as sa
 
-from milia.cluster import Cluster
-from milia.services import ROOT
+from ops.cluster import Cluster
+from ops.services import ROOT
 from tests.cluster.conftest import Chat, Databases, book, fake_client_ip, get, post
 
 pytestmark = pytest.mark.cluster
@@ -253,7 +253,7 @@ def test_malformed_bodies_do_not_break_anything(cluster: Cluster, target: str) -
 
 def privacy_cli(cluster: Cluster, *args: str, **env: str) -> str:
     result = subprocess.run(
-        [sys.executable, "-m", "milia.privacy", *args], cwd=ROOT, env={**cluster.env, **env},
+        [sys.executable, "-m", "milia.privacy.store", *args], cwd=ROOT, env={**cluster.env, **env},
         capture_output=True, text=True, timeout=120,
     )
     assert result.returncode == 0, result.stderr

@@ -14,7 +14,7 @@ from typing import Any, Dict, Iterator, List
 
 import pytest
 
-from milia.services import ROOT, Service, services, stop_all
+from ops.services import ROOT, Service, services, stop_all
 
 MODEL = ROOT / "models" / "milia.tar.gz"
 

@@ -8,8 +8,8 @@ import sys
 from datetime import datetime
 from pathlib import Path
 
-from milia.services import ROOT
-from milia.settings import load_settings
+from milia.config.settings import load_settings
+from ops.services import ROOT
 from tests.e2e.conftest import Stack, Visitor
 from tests.e2e.test_callback_e2e import book
 
@@ -34,7 +34,7 @@ def test_inbox_exports_unclear_messages_and_no_personal_details(stack: Stack, tm
     out = tmp_path / "inbox.csv"
     today = datetime.now(load_settings().tz).date().isoformat()
     result = subprocess.run(
-        [sys.executable, "scripts/inbox.py", "--since", today, "--db-url", stack.tracker_db_url, "--out", str(out)],
+        [sys.executable, "-m", "milia.staff.inbox", "--since", today, "--db-url", stack.tracker_db_url, "--out", str(out)],
         cwd=ROOT, capture_output=True, text=True, check=True,
     )
     print(result.stdout)

@@ -5,8 +5,8 @@ guide: add a topic file (opening_hours) and its test questions, `make check-data
 says), `make train` (the gate promotes the new model), `make deploy-model` (no restart), chat over
 REST, and `make deploy-model ROLLBACK=1`.
 
-milia.services.Service.start always runs in the main repository (cwd=ROOT), so the services are
-started here with the same command lines (milia.services.services) but cwd=the copy.
+ops.services.Service.start always runs in the main repository (cwd=ROOT), so the services are
+started here with the same command lines (ops.services.services) but cwd=the copy.
 """
 
 from __future__ import annotations
@@ -17,7 +17,6 @@ import re
 import secrets
 import shutil
 import subprocess
-import sys
 import time
 import urllib.request
 from pathlib import Path
@@ -25,13 +24,10 @@ from types import SimpleNamespace
 from typing import Dict, Iterator, List
 
 import pytest
-
-from milia.services import ROOT, services
-from tests.e2e.conftest import Visitor, free_port
-
-sys.path.insert(0, str(ROOT / "scripts"))
-
 from check_data import normalise  # noqa: E402
+
+from ops.services import ROOT, services
+from tests.e2e.conftest import Visitor, free_port
 
 TOPIC = """# One FAQ topic. The file name (without .yml) is the topic id: the intent is faq_opening_hours
 # and the answer is utter_faq_opening_hours. Edit this file, then run `make train`.

@@ -21,7 +21,7 @@ from typing import Any, Dict, List, Optional, Sequence
 import pytest
 import yaml
 
-from milia.services import ROOT
+from ops.services import ROOT
 from tests.e2e.conftest import Stack, Visitor
 from tests.e2e.test_callback_e2e import payloads_for, wait_for_delivery
 

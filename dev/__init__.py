@@ -1,0 +1,1 @@
+"""Development stand-ins (the reference booking receiver). Production code never imports this package."""

@@ -1,0 +1,1 @@
+"""Settings: clinic facts (clinic.yml) and the environment, read in one place. Imports nothing of ours."""

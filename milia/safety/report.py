@@ -1,0 +1,223 @@
+"""How well the safety detector sorts messages into tiers, on the tuning and held-out halves.
+
+    python -m milia.safety.report            # print the report (make safety-report)
+    python -m milia.safety.report --check    # also exit 1 when a gate is not met
+
+Each labelled message (tests/safety/) expects one first reply (``milia.safety.triage``): emergency,
+urgent, gp, self_removal_eye, self_removal or calm. The detector's reply for it is
+``triage.detected_urgency`` of ``safety.detect``.
+
+- **Recall** of a tier: the share of its messages answered at that tier *or a more urgent one*
+  (an emergency answered as "see a GP" is a miss; an urgent message answered as an emergency is
+  not a miss, but it costs the emergency tier precision).
+- **Precision** of a tier: the share of the messages answered at that tier that expect it.
+- **Miss-rate upper bound**: the one-sided 95% upper bound on the miss rate (exact binomial,
+  Clopper-Pearson); with no miss in n messages it is 1 - 0.05^(1/n), about 3/n.
+- Targets (issue 11): held-out recall 100% for emergency and urgent; precision at least 95% for
+  every tier on either half. The report marks each target met or not.
+- Gates (``--check``, run by ``make test``): the targets on the tuning half; on the held-out half,
+  no tier may fall below ``HELD_OUT_FLOORS``, the figures of its first measurement. A held-out half
+  that has been measured and read is *spent*: it moves to ``spent/`` and joins the tuning half, and a
+  new held-out half, written apart from the patterns, takes its place (see tests/safety/README.md).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Dict, List, Sequence, Tuple
+
+import yaml
+
+from milia.safety import detector as safety
+from milia.safety import triage
+from milia.safety.triage import Urgency
+
+ROOT = Path(__file__).resolve().parents[2]
+SAFETY_DIR = ROOT / "tests" / "safety"
+# The tuning half includes spent/: held-out halves that were measured and then replaced by a new one.
+HALVES = {
+    "tuning": [*sorted(SAFETY_DIR.glob("tuning*.yml")), *sorted((SAFETY_DIR / "spent").glob("*.yml"))],
+    "held-out": sorted((SAFETY_DIR / "heldout").glob("*.yml")),
+}
+TIERS: Tuple[Urgency, ...] = (
+    Urgency.EMERGENCY, Urgency.URGENT, Urgency.SEE_GP, Urgency.SELF_REMOVAL_EYE, Urgency.SELF_REMOVAL,
+)
+COLUMNS: Tuple[Urgency, ...] = TIERS + (Urgency.NONE,)
+FULL_RECALL_TIERS = (Urgency.EMERGENCY, Urgency.URGENT)
+MIN_PRECISION = 0.95
+CONFIDENCE = 0.95
+# (recall, precision) of the held-out half (heldout/*_v2.yml), rounded down. Measured twice: before
+# any pattern was changed for it (emergency 68/80, urgent 62/65, gp 58/65, eye 53/60 and 52/62,
+# self-removal 63/79 and 63/65), and after tuning on the tuning half only (2026-12-01, below).
+# The held-out half may not fall below its last measurement.
+HELD_OUT_FLOORS: Dict[Urgency, Tuple[float, float]] = {
+    Urgency.EMERGENCY: (0.912, 0.986),  # 73/80, 73/74
+    Urgency.URGENT: (0.969, 0.969),  # 63/65, 63/65
+    Urgency.SEE_GP: (0.938, 0.983),  # 61/65, 61/62
+    Urgency.SELF_REMOVAL_EYE: (0.983, 0.906),  # 59/60, 58/64
+    Urgency.SELF_REMOVAL: (0.886, 0.958),  # 70/79, 70/73
+}
+
+
+@dataclass(frozen=True)
+class Row:
+    text: str
+    expected: Urgency
+
+
+def load_rows(paths: Sequence[Path]) -> List[Row]:
+    rows: List[Row] = []
+    for path in paths:
+        for item in yaml.safe_load(path.read_text(encoding="utf-8")) or []:
+            expected = triage.BY_LABEL.get(item.get("expect"))
+            if expected is None or expected == Urgency.RED_FLAG or set(item) != {"text", "expect"}:
+                raise ValueError(f"{path.name}: bad row {item!r}")
+            rows.append(Row(str(item["text"]), expected))
+    return rows
+
+
+def predict(text: str) -> Urgency:
+    result = safety.detect(text)
+    return triage.detected_urgency(result.tier, result.self_removal, result.eye_area)
+
+
+def miss_rate_upper_bound(misses: int, n: int, confidence: float = CONFIDENCE) -> float:
+    """One-sided exact (Clopper-Pearson) upper bound on a binomial rate; bisection, no scipy."""
+    if n == 0:
+        return 1.0
+    if misses >= n:
+        return 1.0
+    alpha = 1.0 - confidence
+
+    def tail(p: float) -> float:  # P(X <= misses | n, p)
+        total, term = 0.0, (1.0 - p) ** n
+        for k in range(misses + 1):
+            total += term
+            term *= (n - k) / (k + 1) * (p / (1.0 - p)) if p < 1.0 else 0.0
+        return total
+
+    lo, hi = misses / n, 1.0
+    for _ in range(60):
+        mid = (lo + hi) / 2
+        if tail(mid) > alpha:
+            lo = mid
+        else:
+            hi = mid
+    return hi
+
+
+@dataclass
+class Scores:
+    confusion: Dict[Tuple[Urgency, Urgency], int]
+    misses: List[Tuple[Row, Urgency]]
+    n: int
+
+    def support(self, tier: Urgency) -> int:
+        return sum(v for (e, _), v in self.confusion.items() if e == tier)
+
+    def hits(self, tier: Urgency) -> int:
+        return sum(v for (e, p), v in self.confusion.items() if e == tier and p >= tier)
+
+    def answered(self, tier: Urgency) -> int:
+        return sum(v for (_, p), v in self.confusion.items() if p == tier)
+
+    def recall(self, tier: Urgency) -> float:
+        support = self.support(tier)
+        return self.hits(tier) / support if support else 1.0
+
+    def precision(self, tier: Urgency) -> float:
+        answered = self.answered(tier)
+        return self.confusion.get((tier, tier), 0) / answered if answered else 1.0
+
+
+def score(rows: Sequence[Row]) -> Scores:
+    confusion: Dict[Tuple[Urgency, Urgency], int] = {}
+    wrong: List[Tuple[Row, Urgency]] = []
+    for row in rows:
+        got = predict(row.text)
+        confusion[(row.expected, got)] = confusion.get((row.expected, got), 0) + 1
+        if got != row.expected:
+            wrong.append((row, got))
+    return Scores(confusion, wrong, len(rows))
+
+
+def target_misses(half: str, scores: Scores) -> List[str]:
+    """Where the issue's targets are not met (full recall for emergency and urgent, 95% precision)."""
+    misses = []
+    for tier in TIERS:
+        if tier in FULL_RECALL_TIERS and scores.recall(tier) < 1.0:
+            misses.append(f"{half}: recall for {tier.label} is {scores.recall(tier):.1%}, target 100%")
+        if scores.precision(tier) < MIN_PRECISION:
+            misses.append(
+                f"{half}: precision for {tier.label} is {scores.precision(tier):.1%}, target >= {MIN_PRECISION:.0%}"
+            )
+    return misses
+
+
+def gate_failures(half: str, scores: Scores) -> List[str]:
+    """The targets on the tuning half; the first measurement's floors on the held-out half."""
+    if half != "held-out":
+        return target_misses(half, scores)
+    failures = []
+    for tier, (recall, precision) in HELD_OUT_FLOORS.items():
+        if scores.recall(tier) < recall:
+            failures.append(f"{half}: recall for {tier.label} fell to {scores.recall(tier):.1%} (floor {recall:.1%})")
+        if scores.precision(tier) < precision:
+            failures.append(
+                f"{half}: precision for {tier.label} fell to {scores.precision(tier):.1%} (floor {precision:.1%})"
+            )
+    return failures
+
+
+def table(half: str, scores: Scores, show_errors: bool) -> str:
+    lines = [
+        f"== {half} half: {scores.n} messages",
+        f"{'tier':<18}{'n':>5}{'recall':>9}{'miss<=':>9}{'answered':>10}{'precision':>11}",
+    ]
+    for tier in TIERS:
+        support, hits = scores.support(tier), scores.hits(tier)
+        bound = miss_rate_upper_bound(support - hits, support)
+        lines.append(
+            f"{tier.label:<18}{support:>5}{scores.recall(tier):>9.1%}{bound:>9.1%}"
+            f"{scores.answered(tier):>10}{scores.precision(tier):>11.1%}"
+        )
+    calm = scores.support(Urgency.NONE)
+    lines.append(f"{'calm':<18}{calm:>5}  answered calm: {scores.confusion.get((Urgency.NONE, Urgency.NONE), 0)}")
+    lines.append("confusion (rows: expected, columns: answered)")
+    short = {u: u.label[:9] for u in COLUMNS}
+    lines.append(f"{'':<18}" + "".join(f"{short[c]:>10}" for c in COLUMNS))
+    for e in COLUMNS:
+        lines.append(f"{e.label:<18}" + "".join(f"{scores.confusion.get((e, c), 0):>10}" for c in COLUMNS))
+    if show_errors and scores.misses:
+        lines.append("wrong first reply (expected -> answered):")
+        lines.extend(f"  {r.expected.label} -> {got.label}: {r.text!r}" for r, got in scores.misses)
+    return "\n".join(lines)
+
+
+def main(argv: Sequence[str] = ()) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--check", action="store_true", help="exit 1 when a gate is not met")
+    parser.add_argument("--errors", action="store_true", help="list the tuning half's wrong replies")
+    args = parser.parse_args(list(argv))
+    failures: List[str] = []
+    for half, paths in HALVES.items():
+        scores = score(load_rows(paths))
+        # The held-out half's messages are never printed: reading them would be tuning on them.
+        print(table(half, scores, show_errors=args.errors and half == "tuning"), end="\n\n")
+        failures += gate_failures(half, scores)
+        for miss in target_misses(half, scores):
+            print("target not met:", miss)
+    print("targets: recall 100% for emergency and urgent; precision >= 95% for every tier")
+    print("gates (make test): the targets on the tuning half; the held-out floors (HELD_OUT_FLOORS)")
+    for failure in failures:
+        print("FAILED", failure)
+    if not failures:
+        print("all gates met")
+    return 1 if failures and args.check else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

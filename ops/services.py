@@ -1,0 +1,120 @@
+"""The processes that make up the assistant, and how to start, check and stop them.
+
+Used by ops/run.py (`make run`) and by the end-to-end tests, so both start the same thing.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Dict, Iterable, List, Mapping, Optional
+
+ROOT = Path(__file__).resolve().parent.parent
+VENV_BIN = Path(sys.executable).parent
+
+
+@dataclass
+class Service:
+    name: str
+    argv: List[str]
+    health_url: Optional[str] = None
+    process: Optional[subprocess.Popen] = field(default=None, repr=False)
+
+    def start(self, env: Mapping[str, str], log_dir: Optional[Path] = None) -> None:
+        out = None
+        if log_dir is not None:
+            log_dir.mkdir(parents=True, exist_ok=True)
+            out = open(log_dir / f"{self.name}.log", "ab")
+        self.process = subprocess.Popen(
+            self.argv, cwd=ROOT, env=dict(env), stdout=out, stderr=subprocess.STDOUT if out else None,
+            start_new_session=True,
+        )
+
+    def alive(self) -> bool:
+        return self.process is not None and self.process.poll() is None
+
+    def healthy(self) -> bool:
+        if not self.health_url:
+            return self.alive()
+        try:
+            with urllib.request.urlopen(self.health_url, timeout=2) as resp:
+                return resp.status < 500
+        except (urllib.error.URLError, OSError):
+            return False
+
+    def wait_ready(self, timeout: float) -> None:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if not self.alive():
+                raise RuntimeError(f"{self.name} exited with code {self.process.returncode}")
+            if self.healthy():
+                return
+            time.sleep(0.5)
+        raise TimeoutError(f"{self.name} not ready after {timeout:.0f} s")
+
+    def terminate(self) -> None:
+        if self.alive():
+            os.killpg(self.process.pid, signal.SIGTERM)
+
+    def stop(self, timeout: float = 15) -> None:
+        if not self.alive():
+            return
+        self.terminate()
+        try:
+            self.process.wait(timeout)
+        except subprocess.TimeoutExpired:
+            os.killpg(self.process.pid, signal.SIGKILL)
+            self.process.wait()
+
+
+def stop_all(running: Iterable[Service]) -> None:
+    """Ask every service to stop at once, then wait for each."""
+    running = list(running)
+    for service in running:
+        service.terminate()
+    for service in running:
+        service.stop()
+
+
+def services(
+    env: Mapping[str, str],
+    model: str = "models/milia.tar.gz",
+    endpoints: str = "endpoints.yml",
+    interface: Optional[str] = None,
+) -> Dict[str, Service]:
+    """Every process, keyed by name, configured from the environment (see scripts/env.sh).
+    ``endpoints`` and ``interface`` (the address Rasa binds; default: all) let
+    ops/cluster.py start several Rasa servers behind nginx."""
+    py = str(VENV_BIN / "python")
+    rasa = str(VENV_BIN / "rasa")
+    origins = env.get("WIDGET_ORIGINS", "").split()
+    # Rasa's HTTP API (used by `make deploy-model` to swap the model) stays off without a token.
+    api = ["--enable-api", "--auth-token", env["RASA_API_TOKEN"]] if env.get("RASA_API_TOKEN") else []
+    found: Dict[str, Service] = {
+        "actions": Service(
+            "actions",
+            [rasa, "run", "actions", "--actions", "actions", "--port", env["ACTION_PORT"]],
+            f"http://127.0.0.1:{env['ACTION_PORT']}/health",
+        ),
+        "rasa": Service(
+            "rasa",
+            [rasa, "run", "--model", model, "--port", env["RASA_PORT"], "--endpoints", endpoints,
+             "--credentials", "credentials.yml", *(["--interface", interface] if interface else []),
+             *api, "--cors", *origins],
+            f"http://127.0.0.1:{env['RASA_PORT']}/",
+        ),
+        "relay": Service("relay", [py, "-m", "milia.callbacks.relay"]),
+        "web": Service("web", [py, "web/serve.py"], f"http://127.0.0.1:{env['WEB_PORT']}/health"),
+    }
+    if not env.get("BOOKING_WEBHOOK_URL"):
+        found["receiver"] = Service(
+            "receiver", [py, "-m", "dev.receiver"], f"http://127.0.0.1:{env['RECEIVER_PORT']}/health"
+        )
+    return found

@@ -1,0 +1,1 @@
+"""Rasa NLU components and the rule policy named in config.yml."""

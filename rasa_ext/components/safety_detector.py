@@ -1,0 +1,209 @@
+"""Rasa NLU component: deterministic safety override for milia messages.
+
+Place it LAST in the NLU pipeline (after the intent classifier and the
+FallbackClassifier)::
+
+    - name: rasa_ext.components.safety_detector.SafetyDetector
+
+For every message it runs ``milia.safety.detector.detect`` and lets ``milia.safety.triage.decide`` combine
+that finding with the classifier's, the most urgent first:
+
+* emergency (either)     -> intent ``report_emergency`` (confidence 1.0)
+* red flag (either)      -> intent ``report_red_flag`` (confidence 1.0), with the detector's tier
+* self-removal           -> intent ``faq_self_removal`` (confidence 1.0)
+* negated / clinic question while the classifier said ``faq_self_removal``
+                         -> the best other intent of the ranking
+* always adds ``safety_flag`` entities (eye_area / self_removal / red_flag, and the tier:
+  emergency / urgent / gp) and, when it changed the intent (except for an emergency), an
+  ``also_asked`` entity naming the classifier's original ``faq_*`` intent so the action can
+  answer both.
+"""
+from __future__ import annotations
+
+import logging
+from typing import Any, Dict, List, Optional, Text, Type
+
+from rasa.engine.graph import ExecutionContext, GraphComponent
+from rasa.engine.recipes.default_recipe import DefaultV1Recipe
+from rasa.engine.storage.resource import Resource
+from rasa.engine.storage.storage import ModelStorage
+from rasa.nlu.classifiers.classifier import IntentClassifier
+from rasa.shared.constants import DEFAULT_NLU_FALLBACK_INTENT_NAME
+from rasa.shared.nlu.constants import (
+    ENTITIES,
+    ENTITY_ATTRIBUTE_END,
+    ENTITY_ATTRIBUTE_START,
+    ENTITY_ATTRIBUTE_TYPE,
+    ENTITY_ATTRIBUTE_VALUE,
+    EXTRACTOR,
+    INTENT,
+    INTENT_NAME_KEY,
+    INTENT_RANKING_KEY,
+    PREDICTED_CONFIDENCE_KEY,
+    TEXT,
+)
+from rasa.shared.nlu.training_data.message import Message
+
+from milia.safety import detector as safety
+from milia.safety import triage
+
+logger = logging.getLogger(__name__)
+
+EXTRACTOR_NAME = "SafetyDetector"
+SAFETY_FLAG_ENTITY = "safety_flag"
+ALSO_ASKED_ENTITY = "also_asked"
+
+FALLBACK_INTENT_KEY = "fallback_intent"
+ALSO_ASKED_THRESHOLD_KEY = "also_asked_threshold"
+ALSO_ASKED_PREFIX_KEY = "also_asked_prefix"
+
+
+@DefaultV1Recipe.register(
+    [DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=False
+)
+class SafetyDetector(GraphComponent, IntentClassifier):
+    """Overrides the predicted intent when a safety rule fires."""
+
+    @classmethod
+    def required_components(cls) -> List[Type]:
+        """An intent classifier must run before this component."""
+        return [IntentClassifier]
+
+    @staticmethod
+    def get_default_config() -> Dict[Text, Any]:
+        """Intent names and the also-asked threshold."""
+        return {
+            FALLBACK_INTENT_KEY: DEFAULT_NLU_FALLBACK_INTENT_NAME,
+            ALSO_ASKED_THRESHOLD_KEY: 0.3,
+            ALSO_ASKED_PREFIX_KEY: "faq_",
+        }
+
+    def __init__(self, config: Dict[Text, Any]) -> None:
+        self.component_config = {**self.get_default_config(), **(config or {})}
+
+    @classmethod
+    def create(
+        cls,
+        config: Dict[Text, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        execution_context: ExecutionContext,
+    ) -> SafetyDetector:
+        """Creates the component and builds the (cached) matcher up front."""
+        safety.warm_up()
+        return cls(config)
+
+    def process(self, messages: List[Message]) -> List[Message]:
+        """Applies the safety rules to each message (see module docstring)."""
+        for message in messages:
+            text = message.get(TEXT)
+            if not text or text.startswith("/"):
+                continue
+            self._process_one(message, safety.detect(text))
+        return messages
+
+    # ------------------------------------------------------------------
+    def _process_one(self, message: Message, result: safety.SafetyResult) -> None:
+        original: Dict[Text, Any] = dict(message.get(INTENT) or {})
+        ranking: List[Dict[Text, Any]] = [dict(r) for r in message.get(INTENT_RANKING_KEY) or []]
+        original_name = original.get(INTENT_NAME_KEY)
+
+        urgency = triage.decide(
+            triage.detected_urgency(result.tier, result.self_removal, result.eye_area),
+            triage.classified_urgency(original_name),
+        )
+        reply = triage.reply_for(urgency)
+        new_intent: Optional[Dict[Text, Any]] = None
+        if reply.intent is not None:
+            new_intent = _certain(reply.intent)
+        elif (result.negated or result.clinic_removal) and original_name == triage.SELF_REMOVAL_INTENT:
+            new_intent = self._best_other(ranking)
+
+        if new_intent is not None:
+            self._set_intent(message, new_intent, ranking)
+            changed = new_intent.get(INTENT_NAME_KEY) != original_name
+            if changed and urgency != triage.Urgency.EMERGENCY:
+                self._add_also_asked(message, original, ranking, new_intent)
+        self._add_flag_entities(message, result)
+        if reply.tier is not None:
+            span = result.span("red_flag") or (0, len(message.get(TEXT) or ""))
+            _append_entity(message, SAFETY_FLAG_ENTITY, reply.tier, *span)
+
+    def _best_other(self, ranking: List[Dict[Text, Any]]) -> Dict[Text, Any]:
+        cfg = self.component_config
+        skip = {triage.SELF_REMOVAL_INTENT, cfg[FALLBACK_INTENT_KEY]}
+        for entry in ranking:
+            if entry.get(INTENT_NAME_KEY) not in skip:
+                return dict(entry)
+        # nothing else to offer: hand over to the fallback
+        return {INTENT_NAME_KEY: cfg[FALLBACK_INTENT_KEY], PREDICTED_CONFIDENCE_KEY: 0.0}
+
+    @staticmethod
+    def _set_intent(
+        message: Message, intent: Dict[Text, Any], ranking: List[Dict[Text, Any]]
+    ) -> None:
+        name = intent.get(INTENT_NAME_KEY)
+        rest = [r for r in ranking if r.get(INTENT_NAME_KEY) != name]
+        message.set(INTENT, intent, add_to_output=True)
+        message.set(INTENT_RANKING_KEY, [dict(intent)] + rest, add_to_output=True)
+
+    def _add_also_asked(
+        self,
+        message: Message,
+        original: Dict[Text, Any],
+        ranking: List[Dict[Text, Any]],
+        new_intent: Dict[Text, Any],
+    ) -> None:
+        """Names the other question the visitor asked, when we replaced the classifier's answer.
+
+        That is the classifier's own top ``faq_*`` intent, or, when the classifier itself put
+        self-removal first ("are they contagious and can I pop them?"), its runner-up.
+        """
+        cfg = self.component_config
+        skip = {cfg[FALLBACK_INTENT_KEY], new_intent.get(INTENT_NAME_KEY), triage.SELF_REMOVAL_INTENT}
+        ordered = [original] + ranking
+        ordered = [r for r in ordered if r.get(INTENT_NAME_KEY) != cfg[FALLBACK_INTENT_KEY]]
+        leaders = []
+        for entry in ordered:
+            if entry.get(INTENT_NAME_KEY) not in [e.get(INTENT_NAME_KEY) for e in leaders]:
+                leaders.append(entry)
+        for entry in leaders[:2]:
+            name = entry.get(INTENT_NAME_KEY)
+            confidence = float(entry.get(PREDICTED_CONFIDENCE_KEY) or 0.0)
+            if name in skip or not name or not name.startswith(cfg[ALSO_ASKED_PREFIX_KEY]):
+                continue
+            if confidence >= cfg[ALSO_ASKED_THRESHOLD_KEY]:
+                _append_entity(message, ALSO_ASKED_ENTITY, name, 0, len(message.get(TEXT) or ""))
+            return
+
+    @staticmethod
+    def _add_flag_entities(message: Message, result: safety.SafetyResult) -> None:
+        for flag in result.flags:
+            span = result.span(flag)
+            if span is not None:
+                _append_entity(message, SAFETY_FLAG_ENTITY, flag, span[0], span[1])
+
+
+def _certain(name: Text) -> Dict[Text, Any]:
+    return {INTENT_NAME_KEY: name, PREDICTED_CONFIDENCE_KEY: 1.0}
+
+
+def _append_entity(message: Message, entity: Text, value: Text, start: int, end: int) -> None:
+    entities = list(message.get(ENTITIES) or [])
+    if any(
+        e.get(ENTITY_ATTRIBUTE_TYPE) == entity
+        and e.get(ENTITY_ATTRIBUTE_VALUE) == value
+        and e.get(EXTRACTOR) == EXTRACTOR_NAME
+        for e in entities
+    ):
+        return
+    entities.append(
+        {
+            ENTITY_ATTRIBUTE_TYPE: entity,
+            ENTITY_ATTRIBUTE_VALUE: value,
+            ENTITY_ATTRIBUTE_START: start,
+            ENTITY_ATTRIBUTE_END: end,
+            EXTRACTOR: EXTRACTOR_NAME,
+        }
+    )
+    message.set(ENTITIES, entities, add_to_output=True)

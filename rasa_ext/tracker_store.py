@@ -1,0 +1,115 @@
+"""Rasa's SQL tracker store, made cheaper per message.
+
+The tracker store is the one piece of ours that `rasa run` loads at start-up (endpoints.yml), so
+it also installs rasa_ext/speedups.py.
+
+Same table, same rows and same reading rules as Rasa's SQLTrackerStore (so Rasa's own tools,
+`make purge` and PostgreSQL work unchanged); only the per-message work differs:
+
+- SQLite keeps its connections in a pool and is tuned once per connection: WAL journal with
+  synchronous=NORMAL (a commit is an append to the write-ahead log, still crash-safe: a power cut
+  can lose at most the last commits, never corrupt the file; readers never block the writer).
+  Rasa's default opens a new SQLite connection for every query.
+- Loading a conversation runs one prepared SQL query for the `data` column (Rasa builds an ORM
+  query and ORM objects for every event, on every message).
+- Saving appends the new events with one INSERT and no longer counts the stored events first:
+  the tracker remembers how many events it was loaded with. Rasa handles each conversation under
+  its lock store's lock from loading to saving, so that number is still right when it saves, also
+  with several Rasa servers on one database. A tracker that was not loaded here (a new
+  conversation) falls back to Rasa's count.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+from typing import Any, Dict, Optional
+
+import sqlalchemy as sa
+from rasa.core.tracker_store import SQLTrackerStore
+from rasa.shared.core.events import Event
+from rasa.shared.core.trackers import DialogueStateTracker
+from rasa.shared.nlu.constants import INTENT_NAME_KEY
+from sqlalchemy.pool import QueuePool
+
+from rasa_ext.speedups import install_speedups
+
+# Rasa's SQLTrackerStore._event_query as plain SQL (built once, not per message): a conversation's
+# events in order, all of them or those since its latest session start.
+ALL_SESSIONS = sa.text("SELECT data FROM events WHERE sender_id = :sender_id ORDER BY id")
+LATEST_SESSION = sa.text(
+    "SELECT data FROM events WHERE sender_id = :sender_id AND ("
+    " timestamp >= (SELECT max(timestamp) FROM events WHERE sender_id = :sender_id AND type_name = 'session_started')"
+    " OR (SELECT max(timestamp) FROM events WHERE sender_id = :sender_id AND type_name = 'session_started') IS NULL"
+    ") ORDER BY id"
+)
+
+# Set on trackers this store loaded: how many of their events are already in the database.
+STORED = "_milia_stored_events"
+
+
+class SQLiteTunedTrackerStore(SQLTrackerStore):
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        install_speedups()
+        super().__init__(*args, **kwargs)
+        self._insert = self.SQLEvent.__table__.insert()
+        if self.engine.dialect.name == "sqlite":
+            url = self.engine.url
+            self.engine.dispose()
+            # Rasa's engine has no pool for SQLite files (a new connection, and our pragmas,
+            # per query). Rasa runs its queries on the event loop's thread, one at a time.
+            self.engine = sa.create_engine(
+                url, poolclass=QueuePool, pool_size=2, max_overflow=8,
+                connect_args={"check_same_thread": False},
+            )
+            sa.event.listen(self.engine, "connect", _tune_sqlite)
+            self.sessionmaker = sa.orm.session.sessionmaker(bind=self.engine)
+            with self.engine.connect():
+                pass
+
+    async def _retrieve(
+        self, sender_id: str, fetch_events_from_all_sessions: bool
+    ) -> Optional[DialogueStateTracker]:
+        query = ALL_SESSIONS if fetch_events_from_all_sessions else LATEST_SESSION
+        with self.engine.connect() as connection:
+            rows = connection.execute(query, {"sender_id": sender_id}).fetchall()
+        if not self.domain or not rows:
+            return None
+        events = [json.loads(data) for (data,) in rows]
+        tracker = DialogueStateTracker.from_dict(sender_id, events, self.domain.slots)
+        if not fetch_events_from_all_sessions and len(tracker.events) == len(events):
+            setattr(tracker, STORED, len(events))
+        return tracker
+
+    async def save(self, tracker: DialogueStateTracker) -> None:
+        await self.stream_events(tracker)
+        stored = getattr(tracker, STORED, None)
+        if stored is None:
+            with self.session_scope() as session:
+                stored = self._event_query(session, tracker.sender_id, fetch_events_from_all_sessions=False).count()
+        rows = [_row(tracker.sender_id, event) for event in itertools.islice(tracker.events, stored, None)]
+        if rows:
+            with self.engine.begin() as connection:
+                connection.execute(self._insert, rows)
+        setattr(tracker, STORED, len(tracker.events))
+
+
+def _row(sender_id: str, event: Event) -> Dict[str, Any]:
+    """The row Rasa's SQLTrackerStore.save writes for an event."""
+    data = event.as_dict()
+    return {
+        "sender_id": sender_id,
+        "type_name": event.type_name,
+        "timestamp": data.get("timestamp"),
+        "intent_name": data.get("parse_data", {}).get("intent", {}).get(INTENT_NAME_KEY),
+        "action_name": data.get("name"),
+        "data": json.dumps(data),
+    }
+
+
+def _tune_sqlite(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.close()
