@@ -35,7 +35,12 @@ from glob import glob
 from pathlib import Path
 from typing import Callable, Dict, List, Mapping, Optional, Sequence, Tuple
 
-from milia.config.production import DEV_DB_PASSWORD, is_production, production_problems, require_production_settings  # noqa: F401
+from milia.config.production import (  # noqa: F401
+    DEV_DB_PASSWORD,
+    is_production,
+    production_problems,
+    require_production_settings,
+)
 from ops.services import ROOT, Service, services, stop_all
 
 NGINX_TEMPLATE = ROOT / "cluster" / "nginx.conf"

@@ -20,9 +20,9 @@ import sqlalchemy as sa
 
 from dev.receiver import ReceiverStore
 from milia.callbacks import outbox
+from milia.config.production import production_problems, require_production_settings
 from milia.config.settings import DEV_WEBHOOK_SECRET
 from milia.privacy import store as privacy
-from milia.config.production import production_problems, require_production_settings
 from ops.cluster import ClusterConfig, render_nginx
 
 ROOT = Path(__file__).resolve().parent.parent
