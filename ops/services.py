@@ -105,7 +105,8 @@ def services(
         ),
         "rasa": Service(
             "rasa",
-            [rasa, "run", "--model", model, "--port", env["RASA_PORT"], "--endpoints", endpoints,
+            # The launcher installs the Rasa extensions (checked) and then runs `rasa run`.
+            [py, "-m", "rasa_ext.launch", "run", "--model", model, "--port", env["RASA_PORT"], "--endpoints", endpoints,
              "--credentials", "credentials.yml", *(["--interface", interface] if interface else []),
              *api, "--cors", *origins],
             f"http://127.0.0.1:{env['RASA_PORT']}/",

@@ -1,24 +1,77 @@
 """Process-wide speed-ups for work Rasa 3.6 repeats on every message; none changes a result.
 
-Installed by the tracker store (rasa_ext/tracker_store.py), the one piece of ours that a serving
-Rasa loads at start-up (`rasa train` does not load it).
+Installed once, by the launcher (``python -m rasa_ext.launch``), before Rasa starts: only on the
+pinned Rasa version, and only when every attribute they replace is there (otherwise
+:class:`ExtensionError` names the cause and nothing starts). :func:`uninstall` puts Rasa's
+originals back (tests).
 """
 
 from __future__ import annotations
 
 from typing import Any, Dict, List, Optional, Tuple, Type
 
+import rasa
 from rasa.shared.constants import DEFAULT_SENDER_ID
 from rasa.shared.core.events import Event
+
+# The Rasa version these replacements were written and measured against (requirements.lock).
+PINNED_RASA = "3.6.21"
+
+# (owner, attribute, what its __dict__ held before) for every replacement made, in order.
+_ORIGINALS: List[Tuple[type, str, Any]] = []
+
+
+class ExtensionError(RuntimeError):
+    """A Rasa extension cannot be installed; start-up must stop (never fall back quietly)."""
+
+
+def check_rasa_version(version: Optional[str] = None) -> None:
+    version = rasa.__version__ if version is None else version
+    if version != PINNED_RASA:
+        raise ExtensionError(
+            f"Rasa {version} is installed, but the extensions in rasa_ext/ are written for Rasa "
+            f"{PINNED_RASA} only (requirements.lock): reinstall with `make install`"
+        )
+
+
+def _patch(owner: type, name: str, replacement: Any) -> None:
+    """Replace ``owner.name`` once, checking that Rasa still has it."""
+    if any(o is owner and n == name for o, n, _ in _ORIGINALS):
+        return
+    _current(owner, name)
+    _ORIGINALS.append((owner, name, owner.__dict__[name]))
+    setattr(owner, name, replacement)
+
+
+def _current(owner: type, name: str) -> Any:
+    """``owner.name`` as it is now; an ExtensionError naming it when Rasa no longer has it."""
+    if name not in owner.__dict__:
+        raise ExtensionError(
+            f"Rasa {rasa.__version__}: {owner.__module__}.{owner.__qualname__}.{name} is missing, so the "
+            f"speed-up that replaces it cannot be installed (rasa_ext/speedups.py)"
+        )
+    return getattr(owner, name)
+
+
+def installed() -> bool:
+    return bool(_ORIGINALS)
 
 
 def install_speedups() -> None:
     """Caches for work Rasa 3.6 repeats on every message; each leaves the results unchanged."""
+    check_rasa_version()
     cache_event_types()
     cache_action_reply_schema()
     run_graphs_in_order()
     cache_domain_is_empty()
     copy_trackers_by_state()
+
+
+def uninstall() -> None:
+    """Put Rasa's originals back, last replaced first."""
+    while _ORIGINALS:
+        owner, name, original = _ORIGINALS.pop()
+        setattr(owner, name, original)
 
 
 def cache_event_types() -> None:
@@ -28,9 +81,7 @@ def cache_event_types() -> None:
     (`Event.resolve_by_type`), about 80 microseconds per event: a third of the time a message
     takes once a conversation has a few turns. The answer never changes while the process runs.
     """
-    if getattr(Event.resolve_by_type, "_cached", False):
-        return
-    uncached = Event.resolve_by_type
+    uncached = _current(Event, "resolve_by_type")
     found: Dict[str, Type[Event]] = {}
 
     def resolve_by_type(type_name: str, default: Optional[Type[Event]] = None) -> Optional[Type[Event]]:
@@ -41,8 +92,7 @@ def cache_event_types() -> None:
             found[type_name] = cls
         return cls
 
-    resolve_by_type._cached = True  # type: ignore[attr-defined]
-    Event.resolve_by_type = staticmethod(resolve_by_type)  # type: ignore[method-assign]
+    _patch(Event, "resolve_by_type", staticmethod(resolve_by_type))
 
 
 def cache_action_reply_schema() -> None:
@@ -56,8 +106,7 @@ def cache_action_reply_schema() -> None:
     from jsonschema.validators import validator_for
     from rasa.core.actions.action import RemoteAction
 
-    if getattr(RemoteAction._validate_action_result, "_cached", False):
-        return
+    _current(RemoteAction, "_validate_action_result")
     spec = RemoteAction.action_response_format_spec()
     validator = validator_for(spec)(spec)
 
@@ -72,8 +121,7 @@ def cache_action_reply_schema() -> None:
             raise
         return True
 
-    _validate_action_result._cached = True  # type: ignore[attr-defined]
-    RemoteAction._validate_action_result = _validate_action_result  # type: ignore[method-assign]
+    _patch(RemoteAction, "_validate_action_result", _validate_action_result)
 
 
 def cache_domain_is_empty() -> None:
@@ -85,9 +133,7 @@ def cache_domain_is_empty() -> None:
     """
     from rasa.shared.core.domain import Domain
 
-    if getattr(Domain.is_empty, "_cached", False):
-        return
-    uncached = Domain.is_empty
+    uncached = _current(Domain, "is_empty")
 
     def is_empty(self: Domain) -> bool:
         known = self.__dict__.get("_milia_is_empty")
@@ -95,8 +141,7 @@ def cache_domain_is_empty() -> None:
             known = self.__dict__["_milia_is_empty"] = uncached(self)
         return known
 
-    is_empty._cached = True  # type: ignore[attr-defined]
-    Domain.is_empty = is_empty  # type: ignore[method-assign]
+    _patch(Domain, "is_empty", is_empty)
 
 
 def copy_trackers_by_state() -> None:
@@ -114,8 +159,7 @@ def copy_trackers_by_state() -> None:
 
     from rasa.shared.core.trackers import AnySlotDict, DialogueStateTracker
 
-    if getattr(DialogueStateTracker.copy, "_cached", False):
-        return
+    _current(DialogueStateTracker, "copy")
 
     def copy(self: DialogueStateTracker) -> DialogueStateTracker:
         new = DialogueStateTracker.__new__(type(self))
@@ -130,9 +174,7 @@ def copy_trackers_by_state() -> None:
         new.sender_source, new.model_id, new.assistant_id = None, None, None
         return new
 
-    copy._cached = True  # type: ignore[attr-defined]
-    DialogueStateTracker.replayed_copy = DialogueStateTracker.copy  # type: ignore[attr-defined]  # for tests
-    DialogueStateTracker.copy = copy  # type: ignore[method-assign]
+    _patch(DialogueStateTracker, "copy", copy)
 
 
 def run_graphs_in_order() -> None:
@@ -146,8 +188,7 @@ def run_graphs_in_order() -> None:
     from rasa.engine.exceptions import GraphRunError
     from rasa.engine.runner.dask import DaskGraphRunner
 
-    if getattr(DaskGraphRunner.run, "_cached", False):
-        return
+    _current(DaskGraphRunner, "run")
 
     def run(self: DaskGraphRunner, inputs: Optional[Dict[str, Any]] = None,
             targets: Optional[List[str]] = None) -> Dict[str, Any]:
@@ -170,9 +211,7 @@ def run_graphs_in_order() -> None:
         except RuntimeError as error:
             raise GraphRunError("Error running runner.") from error
 
-    run._cached = True  # type: ignore[attr-defined]
-    DaskGraphRunner.run_with_dask = DaskGraphRunner.run  # type: ignore[attr-defined]  # kept for tests
-    DaskGraphRunner.run = run  # type: ignore[method-assign]
+    _patch(DaskGraphRunner, "run", run)
 
 
 def _plan(schema: Any, targets: List[str]) -> List[Tuple[str, Tuple[str, ...]]]:
@@ -194,3 +233,11 @@ def _plan(schema: Any, targets: List[str]) -> List[Tuple[str, Tuple[str, ...]]]:
     for target in targets:
         visit(target)
     return order
+
+
+def original(owner: type, name: str) -> Any:
+    """Rasa's own ``owner.name`` as it was before the speed-up replaced it (for tests)."""
+    for o, n, value in _ORIGINALS:
+        if o is owner and n == name:
+            return value.__func__ if isinstance(value, staticmethod) else value
+    return getattr(owner, name)

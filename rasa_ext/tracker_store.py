@@ -1,7 +1,9 @@
 """Rasa's SQL tracker store, made cheaper per message.
 
-The tracker store is the one piece of ours that `rasa run` loads at start-up (endpoints.yml), so
-it also installs rasa_ext/speedups.py.
+Rasa builds it from endpoints.yml (here and in the cluster). It refuses to start unless the
+launcher (``python -m rasa_ext.launch``) has installed the speed-ups it relies on, and it raises
+:class:`~rasa_ext.speedups.ExtensionError`, never an ``AttributeError``/``ImportError`` that Rasa
+would swallow into an in-memory store.
 
 Same table, same rows and same reading rules as Rasa's SQLTrackerStore (so Rasa's own tools,
 `make purge` and PostgreSQL work unchanged); only the per-message work differs:
@@ -32,7 +34,7 @@ from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.shared.nlu.constants import INTENT_NAME_KEY
 from sqlalchemy.pool import QueuePool
 
-from rasa_ext.speedups import install_speedups
+from rasa_ext.speedups import ExtensionError, installed
 
 # Rasa's SQLTrackerStore._event_query as plain SQL (built once, not per message): a conversation's
 # events in order, all of them or those since its latest session start.
@@ -48,10 +50,17 @@ LATEST_SESSION = sa.text(
 STORED = "_milia_stored_events"
 
 
-class SQLiteTunedTrackerStore(SQLTrackerStore):
+class TunedSQLTrackerStore(SQLTrackerStore):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
-        install_speedups()
-        super().__init__(*args, **kwargs)
+        if not installed():
+            raise ExtensionError(
+                "the Rasa extensions are not installed: start Rasa with `python -m rasa_ext.launch run ...` "
+                "(make run and the cluster do), not `rasa run`"
+            )
+        try:
+            super().__init__(*args, **kwargs)
+        except (AttributeError, ImportError) as error:  # Rasa would swallow these into an in-memory store
+            raise ExtensionError(f"the SQL tracker store could not start: {error!r}") from error
         self._insert = self.SQLEvent.__table__.insert()
         if self.engine.dialect.name == "sqlite":
             url = self.engine.url

@@ -12,8 +12,22 @@ from rasa.shared.core.domain import Domain
 from rasa.shared.core.events import ActionExecuted, Event, SessionStarted, SlotSet, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
 
+from rasa_ext import speedups
 from rasa_ext.speedups import cache_action_reply_schema, cache_event_types, install_speedups
-from rasa_ext.tracker_store import SQLiteTunedTrackerStore
+from rasa_ext.tracker_store import TunedSQLTrackerStore
+
+
+@pytest.fixture(autouse=True)
+def rasas_originals_after_each_test():
+    """Every test starts and ends with Rasa as it ships; tests that need the speed-ups install them."""
+    speedups.uninstall()
+    yield
+    speedups.uninstall()
+
+
+@pytest.fixture
+def installed():
+    install_speedups()
 
 
 def test_event_classes_are_the_same_with_the_cache() -> None:
@@ -33,19 +47,19 @@ def test_action_replies_are_still_checked() -> None:
         action._validate_action_result({"events": "not a list"})
 
 
-def test_sqlite_store_uses_wal_and_keeps_conversations(tmp_path) -> None:
+def test_sqlite_store_uses_wal_and_keeps_conversations(tmp_path, installed) -> None:
     domain = Domain.empty()
     url = f"sqlite:///{tmp_path}/tracker.db"
-    store = SQLiteTunedTrackerStore(domain=domain, host=url)
+    store = TunedSQLTrackerStore(domain=domain, host=url)
     with store.engine.connect() as conn:
         assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
     tracker = DialogueStateTracker.from_events("visitor", [UserUttered("are milia contagious?")])
     asyncio.run(store.save(tracker))
-    again = asyncio.run(SQLiteTunedTrackerStore(domain=domain, host=url).retrieve("visitor"))
+    again = asyncio.run(TunedSQLTrackerStore(domain=domain, host=url).retrieve("visitor"))
     assert again.latest_message.text == "are milia contagious?"
 
 
-def _events_in_db(store: SQLiteTunedTrackerStore, sender: str) -> list:
+def _events_in_db(store: TunedSQLTrackerStore, sender: str) -> list:
     with store.engine.connect() as conn:
         rows = conn.exec_driver_sql("SELECT type_name FROM events WHERE sender_id = ? ORDER BY id", (sender,))
         return [name for (name,) in rows]
@@ -60,10 +74,10 @@ def _two_sessions() -> list:
     ]
 
 
-def test_reads_the_same_conversation_as_rasas_store(tmp_path) -> None:
+def test_reads_the_same_conversation_as_rasas_store(tmp_path, installed) -> None:
     domain = Domain.empty()
     url = f"sqlite:///{tmp_path}/tracker.db"
-    ours, rasas = SQLiteTunedTrackerStore(domain=domain, host=url), SQLTrackerStore(domain=domain, host=url)
+    ours, rasas = TunedSQLTrackerStore(domain=domain, host=url), SQLTrackerStore(domain=domain, host=url)
     asyncio.run(rasas.save(DialogueStateTracker.from_events("two", _two_sessions())))
     asyncio.run(rasas.save(DialogueStateTracker.from_events("other", [UserUttered("not this one")])))
     for method in ("retrieve", "retrieve_full_tracker"):
@@ -74,10 +88,10 @@ def test_reads_the_same_conversation_as_rasas_store(tmp_path) -> None:
     assert asyncio.run(ours.retrieve("nobody")) is None
 
 
-def test_saves_each_event_once(tmp_path) -> None:
+def test_saves_each_event_once(tmp_path, installed) -> None:
     domain = Domain.empty()
     url = f"sqlite:///{tmp_path}/tracker.db"
-    store = SQLiteTunedTrackerStore(domain=domain, host=url)
+    store = TunedSQLTrackerStore(domain=domain, host=url)
     new = DialogueStateTracker.from_events("v", _two_sessions())  # never loaded: Rasa's count is used
     asyncio.run(store.save(new))
     new.update(ActionExecuted("utter_faq_contagious", timestamp=13.0))
@@ -86,7 +100,7 @@ def test_saves_each_event_once(tmp_path) -> None:
     assert len(_events_in_db(store, "v")) == 9
 
     # Two servers on one database take turns with the conversation (as behind a load balancer).
-    other = SQLiteTunedTrackerStore(domain=domain, host=url)
+    other = TunedSQLTrackerStore(domain=domain, host=url)
     for turn, server in enumerate([store, other, store, other]):
         tracker = asyncio.run(server.retrieve("v"))
         tracker.update(UserUttered(f"message {turn}", timestamp=20.0 + turn))
@@ -140,7 +154,7 @@ def test_graphs_give_the_same_results_without_dask(tmp_path) -> None:
     runner = _graph_runner(tmp_path)
     for targets in (None, ["c"], ["a", "b"], ["b", "c", "unused"]):
         for value in (0, 5):
-            expected = DaskGraphRunner.run_with_dask(runner, {"__input__": value}, targets)
+            expected = speedups.original(DaskGraphRunner, "run")(runner, {"__input__": value}, targets)
             assert runner.run({"__input__": value}, targets) == expected
     # a = 1+5, b = 10+a, c = 100+a+b
     assert runner.run({"__input__": 5}, ["c"]) == {"c": 100 + 6 + 16}
@@ -207,7 +221,7 @@ def test_tracker_copies_equal_rasas_replayed_copies() -> None:
         for end in range(1, len(events) + 1):
             tracker = DialogueStateTracker.from_events("visitor", events[:end], domain.slots)
             tracker.model_id, tracker.assistant_id = "model", "assistant"
-            fast, replayed = tracker.copy(), tracker.replayed_copy()
+            fast, replayed = tracker.copy(), speedups.original(DialogueStateTracker, "copy")(tracker)
             assert _tracker_state(fast) == _tracker_state(replayed)
             compared += 1
             # The copy is independent: changing it leaves the original as it was.
@@ -217,3 +231,42 @@ def test_tracker_copies_equal_rasas_replayed_copies() -> None:
             fast.update(ActiveLoop("callback_form"))
             assert _tracker_state(tracker) == before
     assert compared > 300
+
+
+def test_uninstall_puts_rasas_originals_back() -> None:
+    from rasa.engine.runner.dask import DaskGraphRunner
+
+    before = {name: DaskGraphRunner.__dict__["run"] for name in ["run"]}
+    resolve = Event.__dict__["resolve_by_type"]
+    install_speedups()
+    assert speedups.installed() and DaskGraphRunner.__dict__["run"] is not before["run"]
+    speedups.uninstall()
+    assert not speedups.installed()
+    assert DaskGraphRunner.__dict__["run"] is before["run"] and Event.__dict__["resolve_by_type"] is resolve
+
+
+def test_a_missing_rasa_attribute_stops_the_install(monkeypatch) -> None:
+    monkeypatch.delattr(Domain, "is_empty")
+    with pytest.raises(speedups.ExtensionError, match=r"Domain\.is_empty is missing"):
+        install_speedups()
+
+
+def test_another_rasa_version_stops_the_install(monkeypatch) -> None:
+    monkeypatch.setattr("rasa.__version__", "3.6.20")
+    with pytest.raises(speedups.ExtensionError, match=r"Rasa 3\.6\.20 is installed.*3\.6\.21 only"):
+        install_speedups()
+    assert not speedups.installed()
+
+
+def test_the_store_refuses_to_start_without_the_extensions_and_rasa_does_not_swallow_it(tmp_path) -> None:
+    """The failure the first version hid: Rasa turns AttributeError/ImportError from a custom store
+    into an in-memory store that keeps nothing. Ours raises an error Rasa lets through."""
+    from rasa.core.tracker_store import create_tracker_store
+    from rasa.utils.endpoints import EndpointConfig
+
+    config = EndpointConfig(url=f"sqlite:///{tmp_path / 'tracker.db'}", type="rasa_ext.tracker_store.TunedSQLTrackerStore")
+    with pytest.raises(speedups.ExtensionError, match="python -m rasa_ext.launch"):
+        create_tracker_store(config, Domain.empty())
+    install_speedups()
+    store = create_tracker_store(config, Domain.empty())
+    assert type(store._tracker_store if hasattr(store, "_tracker_store") else store).__name__ == "TunedSQLTrackerStore"
