@@ -16,7 +16,7 @@ from actions.callback_form import now_utc, window_of
 from milia.callbacks.outbox import CallbackRequest, enqueue, make_engine
 from milia.config.settings import RuntimeConfig, load_settings
 from milia.conversation.form_answers import NO_CONCERN
-from milia.privacy.store import personal_values, redact_after_request
+from milia.conversation.request_check import request_problems
 
 logger = logging.getLogger(__name__)
 FORM_SLOTS = (
@@ -42,10 +42,20 @@ class ActionSubmitCallback(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain) -> List[EventType]:
         if tracker.get_slot("callback_consent") is not True or tracker.get_slot("callback_confirmed") is not True:
-            await redact_after_request(tracker.sender_id, personal_values(tracker.slots))
             dispatcher.utter_message(response="utter_callback_not_stored")
             return clear_form()
-        window = window_of(tracker)
+        try:
+            window = window_of(tracker)
+        except (ValueError, AttributeError):
+            window = None
+        problems = request_problems(
+            tracker.get_slot("caller_name"), tracker.get_slot("caller_phone"), window,
+            tracker.get_slot("callback_consent"), tracker.get_slot("callback_confirmed"), now_utc(), load_settings(),
+        )
+        if problems:  # a forged call to the action server, or a window that ran out while the form was open
+            logger.warning("callback request refused: %s", "; ".join(problems))
+            dispatcher.utter_message(response="utter_callback_invalid")
+            return clear_form()
         concern = tracker.get_slot("callback_concern")
         request = CallbackRequest(
             conversation_id=tracker.sender_id,
@@ -63,9 +73,8 @@ class ActionSubmitCallback(Action):
             dispatcher.utter_message(response="utter_callback_failed")
             return clear_form()
         logger.info("callback request %s %s", request_id, "stored" if created else "was a duplicate")
-        # The details now live in the outbox only: take them out of the stored conversation too
-        # (never raises; again in the background once Rasa has stored this turn).
-        await redact_after_request(tracker.sender_id, personal_values(tracker.slots))
+        # The details now live in the outbox only; the tracker store takes them out of the stored
+        # conversation when it saves this turn (rasa_ext/tracker_store.py).
         dispatcher.utter_message(response="utter_callback_received" if created else "utter_callback_duplicate")
         return clear_form() + [SlotSet("callback_request_ref", request_id)]
 
@@ -77,6 +86,5 @@ class ActionCancelCallback(Action):
         return "action_cancel_callback"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain) -> List[EventType]:
-        await redact_after_request(tracker.sender_id, personal_values(tracker.slots))
         dispatcher.utter_message(response="utter_callback_cancelled")
         return clear_form()

@@ -37,6 +37,7 @@ from typing import Callable, Dict, List, Mapping, Optional, Sequence, Tuple
 
 from milia.config.production import (  # noqa: F401
     DEV_DB_PASSWORD,
+    DEV_OUTBOX_DB_PASSWORD,
     is_production,
     production_problems,
     require_production_settings,
@@ -89,6 +90,10 @@ class ClusterConfig:
     model: Path = DEFAULT_MODEL
     db_user: str = "milia"
     db_password: str = DEV_DB_PASSWORD
+    # The outbox's own role: action servers and relays connect with it and cannot reach the
+    # conversations (only Rasa's tracker store, purge and forget use db_user).
+    outbox_user: str = "milia_outbox"
+    outbox_password: str = DEV_OUTBOX_DB_PASSWORD
     redis_password: str = ""
     durable: bool = True  # False: PostgreSQL without fsync (throw-away test clusters)
     relay_poll_seconds: Optional[float] = None
@@ -124,6 +129,7 @@ class ClusterConfig:
             model=Path(get("CLUSTER_MODEL", str(d.model))),
             db_user=get("POSTGRES_USER", d.db_user),
             db_password=get("POSTGRES_PASSWORD", d.db_password),
+            outbox_password=get("OUTBOX_DB_PASSWORD", d.outbox_password),
             redis_password=env.get("REDIS_PASSWORD", "").strip(),
         )
 
@@ -279,6 +285,9 @@ class Member(Service):
     probe: Optional[Callable[[], bool]] = field(default=None, repr=False)
     stop_signal: int = signal.SIGTERM
 
+    def environment(self, env: Mapping[str, str]) -> Dict[str, str]:
+        return super().environment({**env, **self.extra_env})
+
     def start(self, env: Mapping[str, str], log_dir: Optional[Path] = None) -> None:
         out = None
         if log_dir is not None:
@@ -289,7 +298,7 @@ class Member(Service):
             kwargs = {"user": self.run_as, "group": _group_of(self.run_as), "extra_groups": []}
         try:
             self.process = subprocess.Popen(
-                self.argv, cwd=ROOT, env={**env, **self.extra_env}, stdout=out,
+                self.argv, cwd=ROOT, env=self.environment(env), stdout=out,
                 stderr=subprocess.STDOUT if out else None, start_new_session=True, **kwargs,
             )
         finally:
@@ -322,7 +331,8 @@ def _group_of(user: str) -> int:
 
 
 def as_member(service: Service, extra_env: Optional[Dict[str, str]] = None, name: Optional[str] = None) -> Member:
-    return Member(name or service.name, list(service.argv), service.health_url, extra_env=dict(extra_env or {}))
+    return Member(name or service.name, list(service.argv), service.health_url,
+                  extra_env={**service.env, **(extra_env or {})}, hidden=service.hidden)
 
 
 # --------------------------------------------------------------------------
@@ -348,7 +358,8 @@ class Cluster:
 
     def db_url(self, database: str) -> str:
         c = self.config
-        return f"postgresql://{c.db_user}:{c.db_password}@127.0.0.1:{c.postgres_port}/{database}"
+        user, password = (c.outbox_user, c.outbox_password) if database == OUTBOX_DB else (c.db_user, c.db_password)
+        return f"postgresql://{user}:{password}@127.0.0.1:{c.postgres_port}/{database}"
 
     def process_env(self) -> Dict[str, str]:
         """The environment every process gets (each also gets its own port)."""
@@ -407,8 +418,7 @@ class Cluster:
             members[f"relay-{i}"] = as_member(base["relay"], name=f"relay-{i}")
         for i, port in enumerate(c.action_ports, 1):
             one = services({**self.env, "RASA_PORT": "0", "ACTION_PORT": str(port)})["actions"]
-            # `rasa run actions` has no --host option; rasa_sdk binds to $SANIC_HOST.
-            members[f"actions-{i}"] = as_member(one, {"SANIC_HOST": "127.0.0.1"}, name=f"actions-{i}")
+            members[f"actions-{i}"] = as_member(one, name=f"actions-{i}")  # SANIC_HOST=127.0.0.1, from services()
         members["web"] = as_member(base["web"], {"WEB_HOST": "127.0.0.1"})
         for i, port in enumerate(c.rasa_ports, 1):
             one = services(
@@ -515,10 +525,17 @@ class Cluster:
         try:
             conn.autocommit = True
             with conn.cursor() as cur:
-                for name in (TRACKER_DB, OUTBOX_DB):
+                c = self.config
+                cur.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (c.outbox_user,))
+                verb = "ALTER" if cur.fetchone() else "CREATE"
+                cur.execute(f'{verb} ROLE "{c.outbox_user}" LOGIN PASSWORD %s', (c.outbox_password,))
+                for name, owner in ((TRACKER_DB, c.db_user), (OUTBOX_DB, c.outbox_user)):
                     cur.execute("SELECT 1 FROM pg_database WHERE datname = %s", (name,))
                     if cur.fetchone() is None:
-                        cur.execute(f'CREATE DATABASE "{name}"')
+                        cur.execute(f'CREATE DATABASE "{name}" OWNER "{owner}"')
+                    cur.execute(f'ALTER DATABASE "{name}" OWNER TO "{owner}"')
+                # Only the tracker's role may connect to the conversations.
+                cur.execute(f'REVOKE CONNECT ON DATABASE "{TRACKER_DB}" FROM PUBLIC')
         finally:
             conn.close()
         from milia.callbacks import outbox

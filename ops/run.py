@@ -7,8 +7,8 @@ import signal
 import sys
 import time
 
-from ops.cluster import require_production_settings  # noqa: E402
-from ops.services import services, stop_all  # noqa: E402
+from ops.cluster import require_production_settings
+from ops.services import services, stop_all
 
 ORDER = ("receiver", "relay", "actions", "web", "rasa")
 

@@ -16,7 +16,7 @@ import time
 from dataclasses import replace
 from pathlib import Path
 
-from ops.cluster import Cluster, ClusterConfig, require_production_settings  # noqa: E402
+from ops.cluster import Cluster, ClusterConfig, require_production_settings
 
 
 def main(argv=None) -> int:

@@ -14,7 +14,7 @@ import urllib.error
 import urllib.request
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Dict, Iterable, List, Mapping, Optional
+from typing import Dict, Iterable, List, Mapping, Optional, Tuple
 
 ROOT = Path(__file__).resolve().parent.parent
 VENV_BIN = Path(sys.executable).parent
@@ -25,6 +25,8 @@ class Service:
     name: str
     argv: List[str]
     health_url: Optional[str] = None
+    env: Dict[str, str] = field(default_factory=dict)  # set for this process, over the shared environment
+    hidden: Tuple[str, ...] = ()  # variables this process must not see (credentials it has no use for)
     process: Optional[subprocess.Popen] = field(default=None, repr=False)
 
     def start(self, env: Mapping[str, str], log_dir: Optional[Path] = None) -> None:
@@ -33,9 +35,12 @@ class Service:
             log_dir.mkdir(parents=True, exist_ok=True)
             out = open(log_dir / f"{self.name}.log", "ab")
         self.process = subprocess.Popen(
-            self.argv, cwd=ROOT, env=dict(env), stdout=out, stderr=subprocess.STDOUT if out else None,
+            self.argv, cwd=ROOT, env=self.environment(env), stdout=out, stderr=subprocess.STDOUT if out else None,
             start_new_session=True,
         )
+
+    def environment(self, env: Mapping[str, str]) -> Dict[str, str]:
+        return {name: value for name, value in {**env, **self.env}.items() if name not in self.hidden}
 
     def alive(self) -> bool:
         return self.process is not None and self.process.poll() is None
@@ -90,8 +95,13 @@ def services(
     interface: Optional[str] = None,
 ) -> Dict[str, Service]:
     """Every process, keyed by name, configured from the environment (see scripts/env.sh).
-    ``endpoints`` and ``interface`` (the address Rasa binds; default: all) let
-    ops/cluster.py start several Rasa servers behind nginx."""
+    ``endpoints`` and ``interface`` let ops/cluster.py start several Rasa servers behind nginx.
+
+    Closed by default: everything binds to 127.0.0.1. ``PUBLIC_HOST`` (e.g. 0.0.0.0) opens the
+    page and Rasa's REST channel to the network; the action server stays on 127.0.0.1 whatever
+    it says (only Rasa calls it)."""
+    public = env.get("PUBLIC_HOST") or "127.0.0.1"
+    interface = interface or public
     py = str(VENV_BIN / "python")
     rasa = str(VENV_BIN / "rasa")
     origins = env.get("WIDGET_ORIGINS", "").split()
@@ -102,17 +112,21 @@ def services(
             "actions",
             [rasa, "run", "actions", "--actions", "actions", "--port", env["ACTION_PORT"]],
             f"http://127.0.0.1:{env['ACTION_PORT']}/health",
+            env={"SANIC_HOST": "127.0.0.1"},  # `rasa run actions` has no --host option
+            # Only the tracker store writes conversations: the action server has no access to them.
+            hidden=("TRACKER_DB_URL", "POSTGRES_PASSWORD"),
         ),
         "rasa": Service(
             "rasa",
             # The launcher installs the Rasa extensions (checked) and then runs `rasa run`.
             [py, "-m", "rasa_ext.launch", "run", "--model", model, "--port", env["RASA_PORT"], "--endpoints", endpoints,
-             "--credentials", "credentials.yml", *(["--interface", interface] if interface else []),
+             "--credentials", "credentials.yml", "--interface", interface,
              *api, "--cors", *origins],
             f"http://127.0.0.1:{env['RASA_PORT']}/",
         ),
         "relay": Service("relay", [py, "-m", "milia.callbacks.relay"]),
-        "web": Service("web", [py, "web/serve.py"], f"http://127.0.0.1:{env['WEB_PORT']}/health"),
+        "web": Service("web", [py, "web/serve.py"], f"http://127.0.0.1:{env['WEB_PORT']}/health",
+                       env={"WEB_HOST": env.get("WEB_HOST") or public}),
     }
     if not env.get("BOOKING_WEBHOOK_URL"):
         found["receiver"] = Service(

@@ -19,13 +19,19 @@ Same table, same rows and same reading rules as Rasa's SQLTrackerStore (so Rasa'
   its lock store's lock from loading to saving, so that number is still right when it saves, also
   with several Rasa servers on one database. A tracker that was not loaded here (a new
   conversation) falls back to Rasa's count.
+- Personal details leave with the turn that ends the callback form: a submit or cancel redacts
+  that turn's rows before they are written and the conversation's earlier rows in the same
+  transaction; a new session or a restart redacts the earlier sessions (a form left half-filled)
+  (milia/privacy/store.py). This store is the only writer of the table while the assistant runs.
 """
 
 from __future__ import annotations
 
 import itertools
 import json
-from typing import Any, Dict, Optional
+import logging
+import time
+from typing import Any, Dict, List, Optional
 
 import sqlalchemy as sa
 from rasa.core.tracker_store import SQLTrackerStore
@@ -34,7 +40,16 @@ from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.shared.nlu.constants import INTENT_NAME_KEY
 from sqlalchemy.pool import QueuePool
 
+from milia.privacy.store import (
+    ensure_tracker_schema,
+    forgotten_since,
+    form_ends,
+    lock_conversation,
+    redact_turn,
+)
 from rasa_ext.speedups import ExtensionError, installed
+
+logger = logging.getLogger(__name__)
 
 # Rasa's SQLTrackerStore._event_query as plain SQL (built once, not per message): a conversation's
 # events in order, all of them or those since its latest session start.
@@ -46,8 +61,13 @@ LATEST_SESSION = sa.text(
     ") ORDER BY id"
 )
 
-# Set on trackers this store loaded: how many of their events are already in the database.
+CONVERSATION_ROWS = sa.text("SELECT id, data FROM events WHERE sender_id = :sender_id ORDER BY id")
+UPDATE_ROW = sa.text("UPDATE events SET data = :data WHERE id = :id")
+
+# Set on trackers this store loaded: how many of their events are already in the database, and
+# when they were loaded (a conversation forgotten after that is not saved back).
 STORED = "_milia_stored_events"
+LOADED_AT = "_milia_loaded_at"
 
 
 class TunedSQLTrackerStore(SQLTrackerStore):
@@ -73,8 +93,7 @@ class TunedSQLTrackerStore(SQLTrackerStore):
             )
             sa.event.listen(self.engine, "connect", _tune_sqlite)
             self.sessionmaker = sa.orm.session.sessionmaker(bind=self.engine)
-            with self.engine.connect():
-                pass
+        ensure_tracker_schema(self.engine)
 
     async def _retrieve(
         self, sender_id: str, fetch_events_from_all_sessions: bool
@@ -82,12 +101,14 @@ class TunedSQLTrackerStore(SQLTrackerStore):
         query = ALL_SESSIONS if fetch_events_from_all_sessions else LATEST_SESSION
         with self.engine.connect() as connection:
             rows = connection.execute(query, {"sender_id": sender_id}).fetchall()
+        loaded_at = time.time()
         if not self.domain or not rows:
             return None
         events = [json.loads(data) for (data,) in rows]
         tracker = DialogueStateTracker.from_dict(sender_id, events, self.domain.slots)
         if not fetch_events_from_all_sessions and len(tracker.events) == len(events):
             setattr(tracker, STORED, len(events))
+        setattr(tracker, LOADED_AT, loaded_at)
         return tracker
 
     async def save(self, tracker: DialogueStateTracker) -> None:
@@ -98,9 +119,35 @@ class TunedSQLTrackerStore(SQLTrackerStore):
                 stored = self._event_query(session, tracker.sender_id, fetch_events_from_all_sessions=False).count()
         rows = [_row(tracker.sender_id, event) for event in itertools.islice(tracker.events, stored, None)]
         if rows:
-            with self.engine.begin() as connection:
-                connection.execute(self._insert, rows)
+            try:
+                with self.engine.begin() as connection:
+                    lock_conversation(connection, tracker.sender_id)
+                    ends = form_ends(json.loads(row["data"]) for row in rows)
+                    if ends:
+                        self._redact(connection, tracker.sender_id, rows if ends == "request" else [])
+                    connection.execute(self._insert, rows)
+                    # Checked after writing, inside the transaction: once this transaction writes,
+                    # a forget either came before (and is seen here) or waits for it.
+                    loaded_at = getattr(tracker, LOADED_AT, None)
+                    if loaded_at is not None and forgotten_since(connection, tracker.sender_id, loaded_at):
+                        raise _Forgotten
+            except _Forgotten:
+                logger.info("conversation=%s was forgotten during this turn: not saved", tracker.sender_id)
+                return
         setattr(tracker, STORED, len(tracker.events))
+
+    def _redact(self, connection: Any, sender_id: str, rows: List[Dict[str, Any]]) -> None:
+        """Take the conversation's personal details out of the stored rows and of ``rows``."""
+        stored = connection.execute(CONVERSATION_ROWS, {"sender_id": sender_id}).fetchall()
+        updates, new = redact_turn([(event_id, data) for event_id, data in stored], [row["data"] for row in rows])
+        for event_id, data in updates.items():
+            connection.execute(UPDATE_ROW, {"id": event_id, "data": data})
+        for row, data in zip(rows, new, strict=True):
+            row["data"] = data
+
+
+class _Forgotten(Exception):
+    """Rolls back the save of a turn whose conversation was forgotten while it ran."""
 
 
 def _row(sender_id: str, event: Event) -> Dict[str, Any]:

@@ -4,6 +4,8 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 export RASA_PORT="${RASA_PORT:-5005}"
 export ACTION_PORT="${ACTION_PORT:-5055}"
 export WEB_PORT="${WEB_PORT:-8080}"
+# 127.0.0.1: only this machine. PUBLIC_HOST=0.0.0.0 opens the page and the REST channel to the network.
+export PUBLIC_HOST="${PUBLIC_HOST:-127.0.0.1}"
 export RECEIVER_PORT="${RECEIVER_PORT:-8090}"
 mkdir -p "$ROOT/var"
 export TRACKER_DB_URL="${TRACKER_DB_URL:-sqlite:///$ROOT/var/tracker.db}"

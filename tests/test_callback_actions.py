@@ -190,3 +190,26 @@ def test_cancel_clears_the_form(tracker_factory, dispatcher, domain, outbox_url)
     assert events == [SlotSet(slot, None) for slot in FORM_SLOTS]
     assert_form_cleared(events)
     assert stored(outbox_url) == []
+
+
+@pytest.mark.parametrize("forged", [
+    {"caller_phone": "+4400000"},
+    {"caller_phone": "07400 123456"},  # not the E.164 the form stores
+    {"caller_phone": "+12025550123"},
+    {"callback_window": "2020-01-06T12:00:00+00:00/2020-01-06T17:00:00+00:00"},  # long past
+    {"callback_window": "2026-12-02T02:00:00+00:00/2026-12-02T04:00:00+00:00"},  # clinic closed
+    {"callback_window": "2026-12-06T12:00:00+00:00/2026-12-06T13:00:00+00:00"},  # a Sunday
+    {"callback_window": "2027-06-02T12:00:00+00:00/2027-06-02T17:00:00+00:00"},  # past the horizon
+    {"callback_window": "not a window"},
+    {"caller_name": "<script>alert(1)</script>"},
+    {"caller_name": "x" * 101},
+    {"caller_name": "12345"},
+    {"caller_name": None},
+    {"callback_consent": "yes"},
+])
+def test_forged_slots_store_nothing(tracker_factory, domain, clock, outbox_url, forged) -> None:
+    """The action server checks what it stores: a crafted call to its webhook changes nothing."""
+    events, names = submit(tracker_factory, domain, **forged)
+    assert stored(outbox_url) == []
+    assert names in (["utter_callback_invalid"], ["utter_callback_not_stored"])
+    assert_form_cleared(events)

@@ -6,6 +6,7 @@ from typing import List
 
 import pytest
 import yaml
+from rasa_sdk.executor import CollectingDispatcher
 
 import actions.fallback as fallback
 import actions.safety as safety
@@ -52,15 +53,32 @@ def test_actions_are_in_the_domain(domain):
 
 
 # --------------------------------------------------------------------------
-# The clinic's facts reach the responses as slot initial values generated from clinic.yml
+# The clinic's facts reach the responses as slots set at the start of every session
 
 
-def test_clinic_slots_start_with_the_facts_from_clinic_yml(domain):
-    slots = domain["slots"]
-    assert slots["clinic_name"]["initial_value"] == "sk:n"
-    assert slots["clinic_phone"]["initial_value"] == "0121 567 8111"
-    assert slots["privacy_url"]["initial_value"] == "/privacy.html"
-    assert slots["callback_hours"]["initial_value"] == "Monday to Friday 9am-8pm and Saturday 9am-5pm (UK time)"
+def test_each_session_starts_with_the_facts_from_clinic_yml(tracker_factory, domain):
+    from actions.session import ActionSessionStart
+
+    events = asyncio.run(ActionSessionStart().run(CollectingDispatcher(), tracker_factory(), domain))
+    slots = {e["name"]: e["value"] for e in events if e["event"] == "slot"}
+    assert slots == {
+        "clinic_name": "sk:n", "clinic_phone": "0121 567 8111", "privacy_url": "/privacy.html",
+        "callback_hours": "Monday to Friday 9am-8pm and Saturday 9am-5pm (UK time)",
+    }
+    assert events[0]["event"] == "session_started" and events[-1] == {**events[-1], "event": "action", "name": "action_listen"}
+    assert all(name in domain["slots"] and "initial_value" not in domain["slots"][name] for name in slots)
+
+
+def test_an_edit_to_clinic_yml_reaches_the_next_session_without_retraining(tracker_factory, domain, tmp_path, monkeypatch):
+    from actions.session import ActionSessionStart
+
+    edited = tmp_path / "clinic.yml"
+    edited.write_text((ROOT / "clinic.yml").read_text(encoding="utf-8").replace("0121 567 8111", "0121 000 0000"),
+                      encoding="utf-8")
+    monkeypatch.setenv("CLINIC_SETTINGS", str(edited))
+    events = asyncio.run(ActionSessionStart().run(CollectingDispatcher(), tracker_factory(), domain))
+    assert {"event": "slot", "name": "clinic_phone", "value": "0121 000 0000"}.items() <= next(
+        e for e in events if e.get("name") == "clinic_phone").items()
 
 
 # --------------------------------------------------------------------------

@@ -258,41 +258,70 @@ def test_rasa_keeps_appending_after_redaction_and_the_last_turn_is_redacted_too(
     assert thanks == ["Thank you, [redacted]. Your callback request is in: an adviser will call you [redacted]."]
 
 
-def test_redact_after_request_redacts_now_and_once_the_turn_is_stored(store, url) -> None:
+@pytest.fixture
+def our_store(tmp_path, domain):
+    """The assistant's own tracker store (rasa_ext/tracker_store.py), as the launcher starts it."""
+    from rasa_ext import speedups
+    from rasa_ext.tracker_store import TunedSQLTrackerStore
+
+    speedups.install_speedups()
+    ours = TunedSQLTrackerStore(domain=domain, host=f"sqlite:///{tmp_path / 'ours.db'}")
+    yield ours
+    ours.engine.dispose()
+    speedups.uninstall()
+
+
+def test_the_tracker_store_redacts_the_turn_that_submits_the_request(our_store) -> None:
+    """The owner of the table does it, in the transaction that saves the turn: nothing
+    personal is ever stored after the request, not even for a moment, and no other process
+    writes the events table."""
+    url = str(our_store.engine.url)
     t0 = NOW.timestamp()
-    save(store, "visitor-a", booking_events(t0))
+    save(our_store, "visitor-a", booking_events(t0))
+    save(our_store, "visitor-b", booking_events(t0))
+    assert personal_in(stored_rows(url, "visitor-a"))  # the form is still open: kept for now
+    count = len(stored_rows(url, "visitor-a"))
 
-    async def scenario():
-        first = await privacy.redact_after_request(
-            "visitor-a", privacy.personal_values(SLOTS), url=url, delays=(0.05,) * 40
-        )
-        assert first is not None and first.changed > 0
-        assert personal_in(stored_rows(url, "visitor-a")) == []
-        # Rasa stores the turn after the action has returned
-        tracker = await store.retrieve("visitor-a")
-        for event in after_submit_events(t0):
-            tracker.update(event)
-        await store.save(tracker)
-        for _ in range(100):
-            if not personal_in(stored_rows(url, "visitor-a")):
-                break
-            await asyncio.sleep(0.05)
+    save(our_store, "visitor-a", after_submit_events(t0))
 
-    asyncio.run(scenario())
+    rows = stored_rows(url, "visitor-a")
+    assert personal_in(rows) == []
+    assert len(rows) == count + len(after_submit_events(t0))  # appended, nothing re-inserted
+    thanks = [json.loads(r[3])["text"] for r in rows if r[1] == "bot" and "Thank you" in r[3]]
+    assert thanks == ["Thank you, [redacted]. Your callback request is in: an adviser will call you [redacted]."]
+    assert personal_in(stored_rows(url, "visitor-b"))  # another conversation, untouched
+    tracker = asyncio.run(our_store.retrieve("visitor-a"))
+    assert tracker is not None and tracker.get_slot("caller_name") is None
+
+
+def test_a_form_left_half_filled_is_redacted_when_the_next_session_starts(our_store) -> None:
+    """Nothing typed before consent outlives the form: a visitor gives a name and a number and
+    leaves; when the session expires and a new one starts, both are gone."""
+    from rasa.shared.core.events import ActionExecuted, SessionStarted
+
+    url = str(our_store.engine.url)
+    t0 = NOW.timestamp()
+    half = booking_events(t0)[:24]  # name and phone given, no window, no consent
+    assert any(NAME in json.dumps(e.as_dict()) for e in half) and any(PHONE_E164 in json.dumps(e.as_dict()) for e in half)
+    save(our_store, "visitor-a", half)
+    assert personal_in(stored_rows(url, "visitor-a"))
+
+    later = t0 + 2 * 3600
+    save(our_store, "visitor-a", [ActionExecuted("action_session_start", timestamp=later), SessionStarted(timestamp=later + 1),
+                                  ActionExecuted("action_listen", timestamp=later + 2)])
+
+    blob = "\n".join(row[3] for row in stored_rows(url, "visitor-a"))
+    assert NAME not in blob and "123456" not in blob and "7400" not in blob
+
+
+def test_a_cancelled_form_keeps_nothing(our_store) -> None:
+    from rasa.shared.core.events import ActionExecuted
+
+    url = str(our_store.engine.url)
+    t0 = NOW.timestamp()
+    save(our_store, "visitor-a", booking_events(t0)[:24])
+    save(our_store, "visitor-a", [ActionExecuted("action_cancel_callback", timestamp=t0 + 900)])
     assert personal_in(stored_rows(url, "visitor-a")) == []
-
-
-def test_redact_after_request_never_raises(tmp_path) -> None:
-    missing = tmp_path / "nowhere" / "tracker.db"
-
-    async def scenario():
-        assert await privacy.redact_after_request("x", ["Jane"], url=f"sqlite:///{missing}") is None
-        down = "postgresql://nobody:nothing@127.0.0.1:1/none"
-        assert await privacy.redact_after_request("x", ["Jane"], url=down) is None
-        assert await privacy.redact_after_request("x", ["Jane"], url="not a url") is None
-
-    asyncio.run(scenario())
-    assert not missing.exists()
 
 
 @pytest.mark.parametrize(
@@ -495,3 +524,50 @@ def test_nginx_conf_is_filled_and_validated(tmp_path) -> None:
         render_nginx(config, tmp_path, tmp_path, ["https://x.example; evil"])
     with pytest.raises(ValueError):
         render_nginx(ClusterConfig(workdir=tmp_path, rate_limit="lots"), tmp_path, tmp_path, origins)
+
+
+def test_purge_redacts_a_form_abandoned_by_a_visitor_who_never_came_back(store, url, engine, outbox_engine) -> None:
+    t0 = NOW.timestamp()
+    save(store, "left", booking_events(t0)[:24])  # name and number, then gone
+    save(store, "still-here", booking_events(t0)[:24])
+    assert personal_in(stored_rows(url, "left"))
+
+    later = NOW + timedelta(minutes=90)
+    # "still-here" is active again a minute before the purge: its form is left alone
+    save(store, "still-here", [user("hang on", "inform", (later - timedelta(minutes=1)).timestamp())])
+    result = privacy.purge(engine, outbox_engine, days=30, now=later)
+
+    assert result.redacted_events > 0
+    assert personal_in(stored_rows(url, "left")) == []
+    assert personal_in(stored_rows(url, "still-here"))
+
+
+def test_the_purge_session_length_is_the_domains() -> None:
+    import yaml
+
+    domain = yaml.safe_load((ROOT / "domain.yml").read_text(encoding="utf-8"))
+    assert privacy.DEFAULT_SESSION_MINUTES == domain["session_config"]["session_expiration_time"]
+
+
+def test_forget_during_a_live_turn_leaves_nothing_behind(our_store, outbox_engine) -> None:
+    """Rasa has loaded the conversation and is mid-turn when staff run forget: the turn's save
+    must not bring the conversation back. The visitor's next turn starts afresh and is kept."""
+    url = str(our_store.engine.url)
+    engine = privacy.make_tracker_engine(url)
+    t0 = NOW.timestamp()
+    save(our_store, "visitor-a", booking_events(t0)[:10])
+    save(our_store, "visitor-b", booking_events(t0)[:10])
+
+    async def turn_with_forget_in_the_middle():
+        tracker = await our_store.retrieve("visitor-a")
+        privacy.forget(engine, outbox_engine, conversation="visitor-a")
+        tracker.update(user("and is it contagious?", "faq_contagious", t0 + 100))
+        await our_store.save(tracker)
+
+    asyncio.run(turn_with_forget_in_the_middle())
+    assert stored_rows(url, "visitor-a") == []
+    assert stored_rows(url, "visitor-b")  # untouched
+
+    save(our_store, "visitor-a", [user("hello again", "greet", t0 + 200)])  # a new turn, after the forget
+    assert len(stored_rows(url, "visitor-a")) == 1
+    engine.dispose()

@@ -15,11 +15,13 @@ from milia.config.settings import DEV_WEBHOOK_SECRET
 # DEV ONLY, like DEV_WEBHOOK_SECRET: the password of the cluster's own PostgreSQL when
 # POSTGRES_PASSWORD is unset. Production mode refuses it.
 DEV_DB_PASSWORD = "milia-dev-only-db-password"
+# DEV ONLY: the password of the outbox's own database role when OUTBOX_DB_PASSWORD is unset.
+DEV_OUTBOX_DB_PASSWORD = "milia-dev-only-outbox-password"
 
 # Placeholders that must never be used as a secret (the docs' examples among them).
 WEAK_SECRETS = frozenset(
     {"", "changeme", "change-me", "secret", "token", "password", "rasa", "rasatoken", "test",
-     "replace-me", "<token>", "<secret>", "milia", DEV_DB_PASSWORD}
+     "replace-me", "<token>", "<secret>", "milia", DEV_DB_PASSWORD, DEV_OUTBOX_DB_PASSWORD}
 )
 MIN_TOKEN_CHARS = 32
 MIN_WEBHOOK_KEY_BYTES = 24
@@ -62,12 +64,12 @@ def production_problems(env: Mapping[str, str]) -> List[str]:
         if value is not None and value.strip() and _weak(value):
             problems.append(f"{name} enables Rasa's HTTP API but is a placeholder or shorter than "
                             f"{MIN_TOKEN_CHARS} characters")
-    for name in ("POSTGRES_PASSWORD", "REDIS_PASSWORD"):
+    for name in ("POSTGRES_PASSWORD", "OUTBOX_DB_PASSWORD", "REDIS_PASSWORD"):
         value = env.get(name)
         if value is not None and value.strip() and value.strip().lower() in WEAK_SECRETS:
             problems.append(f"{name} is a placeholder")
     for name in ("TRACKER_DB_URL", "OUTBOX_DB_URL"):
-        if DEV_DB_PASSWORD in env.get(name, ""):
+        if DEV_DB_PASSWORD in env.get(name, "") or DEV_OUTBOX_DB_PASSWORD in env.get(name, ""):
             problems.append(f"{name} uses the development database password")
     return problems
 

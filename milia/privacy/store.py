@@ -2,16 +2,18 @@
 
 Plain SQLAlchemy 1.4 Core (no Rasa imports) on SQLite or PostgreSQL.
 
-* :func:`redact_conversation` - after a callback request, the name, phone number, concern and
-  callback window are removed from the stored events of that conversation (Rasa's ``events``
-  table, ``TRACKER_DB_URL``): the values of the form's SlotSet events become null, the text of
-  every message the visitor sent while the form asked for a detail becomes ``[redacted]``,
-  and so does each occurrence of those values in any other stored text (the read-back,
-  "Thank you, <name>", a number typed before the form started). Rows
-  are updated in place, never deleted or re-ordered: Rasa counts a conversation's rows to
-  know what it has already stored. :func:`redact_after_request` is the action server's entry
-  point: it redacts at once and again once Rasa has stored the current turn (its bot message
-  is rendered with the name after the action has returned), and never raises.
+* Redaction: when the callback form's life ends (a request submitted or cancelled, or the form
+  abandoned: a new session or a restart), the name, phone number, concern and callback window
+  are taken out of that conversation's stored events (Rasa's ``events`` table): the values of
+  the form's SlotSet events become null, the text of every message the visitor sent while the
+  form asked for a detail becomes ``[redacted]``, and so does each occurrence of those values in
+  any other stored text (the read-back, "Thank you, <name>", a number typed before the form
+  started). The tracker store does it (:func:`form_ends`, :func:`redact_turn`) in the same
+  transaction that saves the turn, so no other process writes the table while the assistant
+  runs. Rows are updated in place, never deleted or re-ordered.
+* :func:`redact_conversation` - the same for one stored conversation; used by :func:`purge` as
+  a safety net, and for forms abandoned by visitors who never came back (idle past the
+  session expiry).
 * :func:`purge` - deletes conversations whose last event is older than N days and delivered
   outbox rows older than N days, in short transactions (safe while the assistant runs), and
   re-redacts the conversations of the outbox rows that remain.
@@ -31,7 +33,6 @@ numbers or message text.
 from __future__ import annotations
 
 import argparse
-import asyncio
 import copy
 import json
 import logging
@@ -40,7 +41,6 @@ import re
 import sys
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
-from functools import lru_cache
 from pathlib import Path
 from typing import Any, Dict, Iterable, List, Mapping, Optional, Sequence, Set, TextIO, Tuple
 
@@ -71,6 +71,7 @@ NOT_PERSONAL_VALUES = frozenset({"none", "yes", "no", "true", "false", REDACTED}
 MIN_VALUE_CHARS = 3
 PHONE_KEY_DIGITS = 9  # a phone number is recognised by its last 9 digits
 DEFAULT_PURGE_DAYS = 30
+DEFAULT_SESSION_MINUTES = 60  # domain.yml session_config.session_expiration_time
 EVENT_TYPES_WITH_TEXT = ("user", "bot", "slot")
 
 # A run of characters that could be a phone number as typed: digits with separators.
@@ -94,6 +95,18 @@ events = sa.Table(
 )
 
 
+# Conversations deleted by forget: the tracker store does not save a turn that it loaded before
+# then (a turn in flight would otherwise bring the deleted conversation back). Purge drops rows
+# older than a day.
+forgotten = sa.Table(
+    "forgotten_conversations",
+    metadata,
+    sa.Column("sender_id", sa.String(255), primary_key=True),
+    sa.Column("forgotten_at", sa.Float, nullable=False),
+)
+TOMBSTONE_DAYS = 1
+
+
 def make_tracker_engine(url: str) -> Engine:
     """An engine for the tracker store (``TRACKER_DB_URL``)."""
     parsed = sa.engine.make_url(url)
@@ -113,7 +126,8 @@ def sqlite_file_missing(url: str) -> bool:
 
 def ensure_tracker_schema(engine: Engine) -> None:
     """Create Rasa's ``events`` table if missing (same columns and index as Rasa's), so
-    several Rasa servers starting at once do not race to create it."""
+    several Rasa servers starting at once do not race to create it, and the table of forgotten
+    conversations."""
     metadata.create_all(engine, checkfirst=True)
 
 
@@ -183,7 +197,7 @@ class Scrubber:
 
 
 def personal_values(slots: Mapping[str, Any]) -> List[str]:
-    """The personal values among a tracker's slots (for :func:`redact_after_request`)."""
+    """The personal values among a tracker's slots."""
     return [
         value
         for name, value in slots.items()
@@ -269,6 +283,37 @@ def plan_redaction(rows: Sequence[Tuple[int, str]], extra_values: Iterable[Any] 
     return plan
 
 
+# A turn that holds one of these ends what the callback form collected: the request was stored
+# in the outbox (submit) or refused (cancel), or the form was abandoned (a new session, a restart).
+FORM_CLOSING_ACTIONS = frozenset({"action_submit_callback", "action_cancel_callback"})
+NEW_SESSION_EVENTS = frozenset({"session_started", "restart"})
+
+
+def form_ends(new_events: Iterable[Mapping[str, Any]]) -> Optional[str]:
+    """Does this turn end the callback form's life? ``"request"``: submitted or cancelled in this
+    turn (redact everything, this turn too); ``"session"``: a new session or a restart (redact
+    what came before; the new session may be filling a form right now); None: neither."""
+    found: Optional[str] = None
+    for event in new_events:
+        if event.get("event") == "action" and event.get("name") in FORM_CLOSING_ACTIONS:
+            return "request"
+        if event.get("event") in NEW_SESSION_EVENTS:
+            found = "session"
+    return found
+
+
+def redact_turn(
+    stored: Sequence[Tuple[int, str]], new: Sequence[str]
+) -> Tuple[Dict[int, str], List[str]]:
+    """For the tracker store, as it saves a turn that ends the form (:func:`form_ends`): the stored rows to
+    rewrite (``{id: data}``) and the new rows' data with the conversation's personal details
+    taken out. Pure function (no database)."""
+    rows: List[Tuple[Any, str]] = [*stored, *((("new", i), data) for i, data in enumerate(new))]
+    plan = plan_redaction(rows)
+    updates = {key: data for key, data in plan.items() if not isinstance(key, tuple)}
+    return updates, [plan.get(("new", i), data) for i, data in enumerate(new)]
+
+
 @dataclass(frozen=True)
 class Redaction:
     changed: int  # rows updated
@@ -299,73 +344,6 @@ def redact_conversation(engine: Engine, sender_id: str, extra_values: Iterable[A
                 .values(data=data)
             ).rowcount
     return Redaction(changed, last_id)
-
-
-def _newest_event_id(engine: Engine, sender_id: str) -> Optional[int]:
-    with engine.connect() as conn:
-        return conn.execute(
-            sa.select(sa.func.max(events.c.id)).where(events.c.sender_id == sender_id)
-        ).scalar()
-
-
-@lru_cache(maxsize=4)
-def _engine_for(url: str) -> Engine:
-    return make_tracker_engine(url)
-
-
-_background: "Set[asyncio.Task]" = set()
-AFTER_SAVE_DELAYS = (0.3, 0.5, 1, 2, 4, 8, 15)  # about 30 s in all
-
-
-async def _redact_when_saved(
-    engine: Engine, sender_id: str, values: Tuple[str, ...], seen: Optional[int],
-    delays: Sequence[float],
-) -> None:
-    loop = asyncio.get_running_loop()
-    try:
-        for delay in delays:
-            await asyncio.sleep(delay)
-            newest = await loop.run_in_executor(None, _newest_event_id, engine, sender_id)
-            if newest is not None and (seen is None or newest > seen):
-                # Rasa stores a turn's events in one transaction: the whole turn is there.
-                result = await loop.run_in_executor(None, redact_conversation, engine, sender_id, values)
-                log.info("redacted conversation=%s events=%d (after the turn was stored)",
-                         sender_id, result.changed)
-                return
-        log.warning("redaction: turn not stored within %.0f s conversation=%s", sum(delays), sender_id)
-    except asyncio.CancelledError:
-        raise
-    except Exception as exc:  # never disturb the action server
-        log.warning("redaction failed conversation=%s error=%s", sender_id, type(exc).__name__)
-
-
-async def redact_after_request(
-    sender_id: str,
-    values: Iterable[Any],
-    url: Optional[str] = None,
-    delays: Sequence[float] = AFTER_SAVE_DELAYS,
-) -> Optional[Redaction]:
-    """Redact the conversation now, and again in the background once Rasa has stored the
-    current turn. For the action server: never raises; logs the conversation id and counts
-    only. ``url`` defaults to ``TRACKER_DB_URL``; without one nothing happens."""
-    url = url or os.environ.get("TRACKER_DB_URL", "").strip()
-    if not url:
-        return None
-    kept = tuple(v for v in values if isinstance(v, str) and v.strip())
-    try:
-        if sqlite_file_missing(url):
-            return None
-        engine = _engine_for(url)
-        loop = asyncio.get_running_loop()
-        result = await loop.run_in_executor(None, redact_conversation, engine, sender_id, kept)
-        log.info("redacted conversation=%s events=%d", sender_id, result.changed)
-        task = loop.create_task(_redact_when_saved(engine, sender_id, kept, result.last_event_id, delays))
-        _background.add(task)
-        task.add_done_callback(_background.discard)
-        return result
-    except Exception as exc:
-        log.warning("redaction failed conversation=%s error=%s", sender_id, type(exc).__name__)
-        return None
 
 
 # --------------------------------------------------------------------------
@@ -430,8 +408,52 @@ def redact_requested_conversations(tracker_engine: Engine, outbox_engine: Engine
     return sum(redact_conversation(tracker_engine, cid, vals).changed for cid, vals in values.items())
 
 
+def _now_seconds() -> float:
+    return datetime.now(timezone.utc).timestamp()
+
+
+def lock_conversation(conn: Any, sender_id: str) -> None:
+    """On PostgreSQL, one transaction at a time per conversation among forget and the tracker
+    store's save (SQLite has one writer at a time anyway)."""
+    if conn.dialect.name == "postgresql":
+        conn.execute(sa.text("SELECT pg_advisory_xact_lock(hashtext(:sender_id))"), {"sender_id": sender_id})
+
+
+def forgotten_since(conn: Any, sender_id: str, loaded_at: float) -> bool:
+    """Was this conversation forgotten after a tracker of it was loaded at ``loaded_at``?"""
+    return conn.execute(
+        sa.select(forgotten.c.sender_id)
+        .where(forgotten.c.sender_id == sender_id, forgotten.c.forgotten_at >= loaded_at)
+    ).first() is not None
+
+
+def purge_tombstones(engine: Engine, before: datetime) -> None:
+    if _has_table(engine, forgotten.name):
+        with engine.begin() as conn:
+            conn.execute(forgotten.delete().where(forgotten.c.forgotten_at < before.timestamp()))
+
+
+def redact_idle_forms(engine: Engine, idle_before: datetime) -> int:
+    """Forms abandoned by visitors who never came back: every conversation idle since before
+    ``idle_before`` (the session expiry) that still holds a personal slot value is redacted;
+    rows changed. (A visitor who comes back gets the same from the tracker store.)"""
+    if not _has_table(engine, "events"):
+        return 0
+    with engine.connect() as conn:
+        idle = set(conn.execute(
+            sa.select(events.c.sender_id).group_by(events.c.sender_id)
+            .having(sa.func.max(events.c.timestamp) < idle_before.timestamp())
+        ).scalars())
+        holding = set(conn.execute(
+            sa.select(events.c.sender_id).distinct()
+            .where(events.c.type_name == "slot", sa.or_(*(events.c.data.contains(f'"name": "{slot}"') for slot in PERSONAL_SLOTS)))
+        ).scalars())
+    return sum(redact_conversation(engine, sender_id).changed for sender_id in sorted(idle & holding))
+
+
 def purge(
-    tracker_engine: Engine, outbox_engine: Engine, days: int, now: Optional[datetime] = None
+    tracker_engine: Engine, outbox_engine: Engine, days: int, now: Optional[datetime] = None,
+    session_minutes: int = DEFAULT_SESSION_MINUTES,
 ) -> PurgeResult:
     """Retention: see the module docstring. Safe to run from cron while the assistant runs."""
     if days < 1:
@@ -444,6 +466,8 @@ def purge(
 
     result.outbox_rows = outbox.purge_delivered(outbox_engine, cutoff)
     result.redacted_events = redact_requested_conversations(tracker_engine, outbox_engine)
+    result.redacted_events += redact_idle_forms(tracker_engine, now - timedelta(minutes=session_minutes))
+    purge_tombstones(tracker_engine, now - timedelta(days=TOMBSTONE_DAYS))
     return result
 
 
@@ -507,13 +531,16 @@ def forget(
     else:
         conversations.add(conversation)
     outbox.delete_requests(outbox_engine, result.outbox_ids)
-    if _has_table(tracker_engine, "events"):
-        for conversation_id in sorted(conversations):
-            with tracker_engine.begin() as conn:
-                deleted = conn.execute(events.delete().where(events.c.sender_id == conversation_id)).rowcount
-            if deleted:
-                result.conversation_ids.append(conversation_id)
-                result.events += deleted
+    ensure_tracker_schema(tracker_engine)
+    for conversation_id in sorted(conversations):
+        with tracker_engine.begin() as conn:
+            lock_conversation(conn, conversation_id)
+            conn.execute(forgotten.delete().where(forgotten.c.sender_id == conversation_id))
+            conn.execute(forgotten.insert().values(sender_id=conversation_id, forgotten_at=_now_seconds()))
+            deleted = conn.execute(events.delete().where(events.c.sender_id == conversation_id)).rowcount
+        if deleted:
+            result.conversation_ids.append(conversation_id)
+            result.events += deleted
     return result
 
 

@@ -31,9 +31,10 @@ from typing import Dict, Iterable, List, Optional, Tuple
 
 import yaml
 
+from milia.knowledge.faithfulness import Checker
+
 ROOT = Path(__file__).resolve().parents[2]
 
-from milia.knowledge.faithfulness import Checker  # noqa: E402
 
 MIN_EXAMPLES = 10
 # Cosine similarity of two topics' example centroids (TF-IDF of character 3-5-grams) above which

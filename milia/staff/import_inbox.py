@@ -28,9 +28,10 @@ from typing import Dict, List, Optional, Set, Tuple
 
 import yaml
 
+from milia.staff.check_data import is_generated, nlu_file_examples, normalise, read_topics, squash
+
 ROOT = Path(__file__).resolve().parents[2]
 
-from milia.staff.check_data import is_generated, nlu_file_examples, normalise, read_topics, squash  # noqa: E402
 
 # Intents Rasa or the input guard set by themselves: examples cannot teach them.
 NOT_TRAINABLE = {"nlu_fallback", "message_empty", "message_too_long"}

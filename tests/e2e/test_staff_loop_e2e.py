@@ -24,8 +24,8 @@ from types import SimpleNamespace
 from typing import Dict, Iterator, List
 
 import pytest
-from check_data import normalise  # noqa: E402
 
+from milia.staff.check_data import normalise  # noqa: E402
 from ops.services import ROOT, services
 from tests.e2e.conftest import Visitor, free_port
 
