@@ -16,7 +16,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/env.sh
 .venv/bin/python -m milia.staff.build_data >/dev/null
-inputs=$(cat config.yml domain.yml clinic.yml $(find data knowledge components -type f \( -name '*.yml' -o -name '*.py' -o -name '*.txt' \) | sort) | sha256sum | cut -c1-16)
+inputs=$(cat config.yml domain.yml clinic.yml $(find data knowledge rasa_ext/components -type f \( -name '*.yml' -o -name '*.py' -o -name '*.txt' \) | sort) | sha256sum | cut -c1-16)
 if [ -f models/milia.tar.gz ] && [ "$(cat models/.inputs 2>/dev/null)" = "$inputs" ] && [ "${FORCE:-}" != 1 ]; then
   echo "Model is up to date (inputs $inputs)."; exit 0
 fi

@@ -5,8 +5,10 @@ SQLAlchemy 1.4 Core on SQLite or PostgreSQL; the engine comes from the caller
 as UTC and handed back as aware UTC datetimes; every ``now`` must be aware.
 
 A row's ``id`` (uuid4 hex) is the request id and, for ever, the webhook-id.
-Rows are never deleted: after ``MAX_AGE`` of failed attempts a row becomes
-``failed`` and stays for staff (``outbox_cli retry``).
+After ``MAX_AGE`` of failed attempts a row becomes ``failed`` and stays for staff
+(``outbox_cli retry``). Rows are deleted only here: delivered ones after the retention period
+(:func:`purge_delivered`, ``make purge``) and any on a visitor's request (:func:`delete_requests`,
+``make forget``).
 
 Concurrency:
 

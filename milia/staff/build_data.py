@@ -2,8 +2,8 @@
 
 Writes data/nlu/faq.yml (examples), data/rules/faq.yml (one answer rule per topic, the same
 inside the callback form, and "yes" after an answer that offers a callback), and the
-generated blocks of domain.yml (intents, answers with their quick-reply buttons, and the clinic's
-facts from clinic.yml as slot initial values).
+generated blocks of domain.yml (intents and answers with their quick-reply buttons). The clinic's
+facts reach the answers at run time (actions/session.py).
 
     python -m milia.staff.build_data          # write the files
     python -m milia.staff.build_data --check  # exit 1 if any generated file is out of date
