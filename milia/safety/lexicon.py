@@ -1,0 +1,240 @@
+"""The safety detector's word lists: regular expressions on lower-cased tokens, and the sets of
+words its combining rules use. Plain data; see milia/safety/patterns.py for the token patterns."""
+from __future__ import annotations
+
+import re
+from typing import Dict, FrozenSet, Tuple
+
+# --------------------------------------------------------------------------
+# Lexicon (regular expressions on the lower-cased token text)
+# --------------------------------------------------------------------------
+# Verbs that on their own mean physically attacking a spot.
+RX_SELF_VERB = (
+    r"^(sq(u|w)?e{1,2}[sz]{1,2}e?(s|d|ed|ing|in)?|squ?ea[sz]e?(s|d|ing)?|squish\w*"
+    r"|pop|pops|popped|popping|poping|popin|poppin|poped"
+    r"|pick|picks|picked|picking|pickin|picing|pickd"
+    r"|prick|pricks|pricked|pricking"
+    r"|lance|lances|lanced|lancing|lanse"
+    r"|scratch|scratches|scratched|scratching|scratchin|scrach\w*"
+    r"|dig|digs|digging|diggin|dug|gouge\w*"
+    r"|poke|pokes|poked|poking|prod|prods|prodded|prodding"
+    r"|scrape|scrapes|scraped|scraping|pinch|pinched|pinching"
+    r"|pierce|pierced|burst|bursting|puncture|punctured|puncturing"
+    r"|zap|zaps|zapped|zapping|microneedled|microneedling)$"
+)
+# Removal words that need a self cue ("myself", "at home", a home tool, ...).
+RX_REMOVE = (
+    r"^(remove|removes|removed|removing|removin|removal|removals|removel|remov|remve|remvoe"
+    r"|rmove|remoove|extract|extracts|extracted|extracting|extraction|extractions|exract\w*"
+    r"|extrat\w*)$"
+)
+RX_TAKE = (
+    r"^(get|gets|getting|gettin|got|take|takes|taking|took|pull|pulls|pulled|pulling"
+    r"|cut|cuts|cutting|shave|shaved|shaving|push|pushed|pushing)$"
+)
+RX_REFLEXIVE = (
+    r"^(myself|yourself|ourselves|herself|himself|themselves|meself|myslef|mysef|urself"
+    r"|yourselves|my-self)$"
+)
+RX_DIY = r"^(diy|d\.i\.y\.?|diy'?ing|diy'd)$"
+RX_TOOL = (
+    r"^(needles?|needel|neddle|pins?|tweezers?|tweasers?|tweezzers|extractors?|lancets?"
+    r"|blades?|scalpels?|razors?|razer|knife|knives|fingernails?|nails?|scissors)$"
+)
+RX_USE = r"^(use|used|uses|using|usin|useing)$"
+HOME_AGENT = (
+    r"^(friend|friends|mate|mates|sister|sis|brother|mum|mom|mam|mummy|dad|bf|boyfriend|gf|girlfriend"
+    r"|partner|husband|hubby|wife|nan|gran|auntie|aunt|cousin|flatmate|housemate|daughter|son)$"
+)
+RX_TRIED = r"^(try|tried|trying|tryed|tryin|attempted|attempting)$"
+# Negation cues for the removal verb that follows them (same clause).
+RX_NEG = (
+    r"^(not|n't|nt|never|neva|without|instead|rather|than|stop|stopped|stopping|avoid|avoiding"
+    r"|scared|afraid|frightened|terrified|nervous|refuse|refusing|no|nope|resist|resisting"
+    r"|wont|dont|didnt|shouldnt)$"
+)
+# Somebody other than the visitor doing the removing.
+RX_PRO_AGENT = (
+    r"^(dermatologists?|derms?|dermo|clinics?|practitioners?|doctors?|dr|nurses?|gps?"
+    r"|professionals?|professionally|therapists?|clinicians?|specialists?|surgeons?|who"
+    r"|aestheticians?|estheticians?|beauticians?|cosmetologists?|facialists?|salons?|spas?|experts?)$"
+)
+RX_YOU = r"^(you|u|ya|your|yours|y'all)$"
+RX_CLINIC_DONE = r"^(removed|extracted|taken|done|treated|lanced|zapped|cauteri[sz]ed|sorted)$"
+RX_HYFRECATOR = r"^(h[iy]p?h?f?recat\w*|hyfercat\w*|cauteri[sz]\w*|electrolysis|diathermy)$"
+RX_PRODUCT = (
+    r"^(creams?|serums?|retinol|retinoids?|retin-a|exfoliat\w*|scrubs?|acids?|peels?|lotions?"
+    r"|ointments?|gels?|products?|moisturi[sz]ers?|cleansers?|toners?|masks?|oils?|tretinoin"
+    r"|adapalene|differin|vitamin|aha|bha|glycolic|salicylic|lactic|prescription|medication"
+    r"|medicine|topical)$"
+)
+RX_NONREMOVAL_OBJ = (
+    r"^(makeup|make-up|mascara|eyeliner|foundation|number|numbers|details|detail|data|name"
+    r"|email|callback|call|booking|appointment|info|information|skincare|account|messages?"
+    r"|form|request)$"
+)
+# A milia reference after a self verb ("pop THEM", "pick ONE", "squeeze the white bit").
+RX_OBJ = (
+    r"^(them|em|'em|it|one|ones|milia|milias|milium|miliums|milea|millia|mila|mine|those|these"
+    r"|bumps?|spots?|cysts?|lumps?|white|whiteheads?|heads?|bits?|things?|little|tiny|seeds?"
+    r"|grains?|pimples?|zits?|lot|all|some|couple|few|several|both|another|any"
+    r"|at|off|out|away)$"
+)
+# ...or something before an object-less self verb ("the spot I squeezed", "after picking").
+RX_CTX_BEFORE = (
+    r"^(where|after|since|from|spot|spots|place|area|bit|bump|bumps|one|ones|skin|site|milium"
+    r"|milia)$"
+)
+RX_EYE_WORD = (
+    r"^(eye|eyes|eys|eyez|eyse|eyeys|eyelid|eyelids|eylid|eylids|eyeleds?|eyelash|eyelashes"
+    r"|lash|lashes|lashline|undereye|undereyes|periorbital|peri-orbital|periocular|orbital"
+    r"|eyebags?|eyeballs?|eyeline|waterline|waterlines|eyebrow|eyebrows|crowsfeet|browbone)$"
+)
+RX_LID = r"^(lids?|lid's)$"
+LID_MODIFIERS = ["my", "upper", "lower", "left", "right", "her", "his", "your", "top", "bottom",
+                 "eye", "both", "inner", "outer", "the"]
+RX_PAIN = (
+    r"^(hurt|hurts|hurting|hurtin|pain|pains|painful|sore|soreness|ache|aches|aching|achy"
+    r"|sting|stings|stinging|throb\w*|burn|burns|burning)$"
+)
+RX_VISION = r"^(vision|visions|sight|eyesight|eye-sight)$"
+RX_VISION_CHANGE = (
+    r"^(gone|going|lost|loss|losing|lose|blur\w*|fuzzy|funny|weird|cloudy|misty|hazy|double"
+    r"|worse|worsening|reduced|changed|changing|dim|dimmer|dark|darker|affected|problems?|bad"
+    r"|blind|patchy|foggy|wavy|shadow\w*|dark|blotchy|doubled)$"
+)
+RX_RED = r"^(red|redness|redder|reddish|rash|rashes|streaks?|streaky|streaking)$"
+RX_SPREAD = r"^(spread|spreads|spreading|spred\w*|creep\w*|crept|tracking|moving)$"
+RX_HEAL = r"^(heal|heals|healed|healing|healin|heald|helaed)$"
+RX_NEG_TOKEN = r"^(not|n't|nt|never|no|wont|hasnt|havent|isnt|didnt|doesnt|aint)$"
+RX_BIGGER = r"^(bigger|larger|biger|biggr|bigge|wider)$"
+RX_NUMBER_UNIT = r"^\d+(days?|wks?|weeks?|months?|mths?|yrs?|years?)$"
+
+
+# Word lists used by the combining rules (not token patterns).
+CLAUSE_BREAK_PUNCT: FrozenSet[str] = frozenset(
+    {".", ",", ";", ":", "!", "?", "(", ")", "…", "...", "—", "–", "/", "\n"}
+)
+CLAUSE_BREAK_WORDS: FrozenSet[str] = frozenset(
+    {"but", "than", "or", "because", "cos", "cuz", "though", "although", "however", "whereas"}
+)
+SENTENCE_BREAK: FrozenSet[str] = frozenset({".", "!", "?", "…", "..."})
+CLAUSE_FILLERS: FrozenSet[str] = frozenset(
+    {"and", "so", "but", "or", "ok", "okay", "hi", "hey", "hello", "also", "um", "erm", "then",
+     "than", "because", "cos", "well", "just", "please", "plus"}
+)
+FUTURE_STARTS: FrozenSet[str] = frozenset(
+    {"will", "would", "might", "may", "could", "can", "do", "does", "did", "wil", "wud"}
+)
+CLINIC_AUX: FrozenSet[str] = frozenset({"will", "would", "are", "wil", "wud"})
+CONTINUATIONS: FrozenSet[str] = frozenset({"or", "and", "nor"})
+HYPO_WEAK_STARTS: FrozenSet[str] = frozenset(
+    {"will", "would", "can", "could", "do", "does", "did", "is", "are", "might", "may", "should",
+     "shall", "wil", "wud", "whats", "what", "how"}
+)
+NEG_IGNORE_NEXT: FrozenSet[str] = frozenset(
+    {"i", "you", "u", "we", "know", "sure", "understand", "care", "mind", "realise", "realize",
+     "see", "matter"}
+)
+PLAIN_NEGATORS: FrozenSet[str] = frozenset({"not", "n't", "nt", "never", "no"})
+SCOPE_BREAKERS: FrozenSet[str] = frozenset(
+    {"i", "we", "he", "she", "they", "after", "when", "since", "before", "until", "til", "till"}
+)
+NEG_IGNORE_PREV: FrozenSet[str] = frozenset({"ca", "can", "could", "couldn"})
+ASK_AUX: FrozenSet[str] = frozenset({"do", "does", "will", "would", "can", "could", "are", "is", "did", "wil", "wud"})
+TOOL_EXCLUDE_NEXT: FrozenSet[str] = frozenset({"-", "free", "less", "phobia", "phobic", "fear", "prick", "pricks"})
+SELF_VERB_EXCLUDE_NEXT: FrozenSet[str] = frozenset(
+    {"me", "us", "in", "round", "by", "over", "into", "down", "along", "across", "'round",
+     "back", "through"}
+)
+NON_MILIA_NOUNS: FrozenSet[str] = frozenset(
+    {"time", "times", "slot", "slots", "date", "dates", "day", "days", "treatment", "treatments",
+     "option", "options", "appointment", "package", "plan", "number", "phone", "call",
+     "callback", "clinic", "branch", "colour", "color", "one's"}
+)
+HOT_EXCLUDE_NEXT: FrozenSet[str] = frozenset(
+    {"water", "compress", "flannel", "cloth", "shower", "showers", "bath", "weather", "day",
+     "towel", "drink", "tea"}
+)
+GROW_EXCLUDE_NEXT: FrozenSet[str] = frozenset({"back", "out", "up", "older"})
+DEFINITE: FrozenSet[str] = frozenset({"the", "this", "that", "my", "its", "it's"})
+PHRASE_NEGATED_LABELS: FrozenSet[str] = frozenset({"RF_EYE_TROUBLE", "RF_EYE_SHUT", "RF_VISION", "RF_LIGHT"})
+SELF_NEGATING_LABELS: FrozenSet[str] = frozenset({"RF_NOT_HEALED", "RF_WORST_ILL", "RF_EYE_SHUT"})
+BLOOD_EXCLUDE_NEXT: FrozenSet[str] = frozenset(
+    {"sugar", "test", "tests", "pressure", "vessel", "vessels", "thinner", "thinners", "type", "donor", "group"}
+)
+PLAQUE_WORDS: FrozenSet[str] = frozenset({"patch", "patches", "plaque", "plaques"})
+DETERMINERS: FrozenSet[str] = frozenset(
+    {"my", "her", "his", "your", "their", "our", "the", "a", "an", "'s", "s", "just", "all"}
+)
+PARTICLES: FrozenSet[str] = frozenset({"at", "off", "out", "away"})
+JUDGEMENT_WORDS: FrozenSet[str] = frozenset(
+    {"ok", "okay", "safe", "fine", "alright", "better", "bad", "dangerous", "sessions", "session", "method"}
+)
+# Verbs that also name an injury ("I scraped my knee", "cut my finger open"); with a body
+# part or another skin problem as object (INJURY_OBJECTS) they describe a cause, not removal.
+# Squeeze / pop / pick / lance stay removal even then ("can I squeeze my nose to get them out").
+INJURY_VERB = re.compile(
+    r"^(scra\w*|graz\w*|poke|pokes|poked|poking|prod\w*|pinch\w*|gouge\w*|pierc\w*|punctur\w*"
+    r"|cut|cuts|cutting|slit\w*|slic\w*|nick\w*|burn\w*)$"
+)
+INJURY_OBJECTS: FrozenSet[str] = frozenset(
+    {"face", "cheek", "cheeks", "chin", "nose", "forehead", "temple", "jaw", "jawline", "lip",
+     "lips", "ear", "ears", "neck", "head", "scalp", "arm", "arms", "forearm", "elbow", "elbows",
+     "hand", "hands", "wrist", "finger", "fingers", "thumb", "knuckle", "knuckles", "leg", "legs",
+     "knee", "knees", "shin", "shins", "thigh", "ankle", "foot", "feet", "toe", "toes", "shoulder",
+     "shoulders", "back", "chest", "tummy", "stomach", "belly", "body", "skin", "eye", "eyes",
+     "eyelid", "eyelids", "eyeball", "cornea", "self", "rash", "rashes", "bite", "bites", "itch",
+     "itches", "wound", "wounds", "graze", "grazes", "cut", "cuts", "scar", "scars", "burn",
+     "burns", "sunburn", "blister", "blisters", "eczema", "mole", "moles", "tattoo", "piercing",
+     "mosquito", "bug", "insect", "nettle", "hives", "psoriasis"}
+)
+# "...the skin AROUND them" still points at the milia.
+LOCATIVES: FrozenSet[str] = frozenset(
+    {"around", "round", "near", "next", "beside", "under", "underneath", "over", "surrounding",
+     "below", "above", "between", "by"}
+)
+# "the scratch on my arm", "a scrape": noun uses of injury verbs.
+INJURY_NOUN_FORMS: FrozenSet[str] = frozenset(
+    {"scratch", "scratches", "scrape", "scrapes", "prick", "pricks", "pinch", "poke", "prod"}
+)
+NOUN_DETERMINERS: FrozenSet[str] = frozenset(
+    {"a", "an", "the", "my", "her", "his", "your", "their", "our", "its", "this", "that", "deep",
+     "small", "little", "bad", "old", "nasty", "big", "pin", "needle"}
+)
+GIVE_WORDS: FrozenSet[str] = frozenset({"give", "gave", "giving", "given", "gives"})
+AGENT_MODIFIERS: FrozenSet[str] = DETERMINERS | frozenset(
+    {"a", "an", "one", "of", "trained", "qualified", "proper", "registered", "skin", "specialist"}
+)
+# Who performs the action: the visitor ("can I pop them") or someone else.
+FIRST_PERSON_SUBJECTS: FrozenSet[str] = frozenset({"i", "we", "im", "ive"})
+PAST_SELF_VERB = re.compile(r"(ed|dug)$")
+NUMBER_WORDS: Dict[str, float] = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "couple": 2,
+    "several": 4,
+}
+UNIT_DAYS: Tuple[Tuple[str, float], ...] = (
+    ("day", 1), ("wk", 7), ("week", 7), ("mth", 30), ("month", 30), ("yr", 365), ("year", 365),
+)
+NOT_HEALED_MIN_DAYS = 28
+LIST_WINDOW = 12
+LIST_LINKS: FrozenSet[str] = frozenset({",", "or", "nor"})
+LIST_NEGATORS: FrozenSet[str] = frozenset(
+    {"not", "n't", "nt", "never", "no", "none", "nothing", "neither", "dont", "doesnt", "didnt", "havent",
+     "hasnt", "isnt", "arent", "wasnt", "werent", "without"}
+)
+LIST_FILLERS: FrozenSet[str] = frozenset(
+    {"have", "has", "had", "been", "ever", "them", "of", "any", "at", "all", "really", "very", "are",
+     "is", "were", "was", "they", "it", "its", "'s", "'re", "'ve", "re", "ve", "s", "do", "does", "did",
+     "got", "get", "gone", "become", "felt", "feel", "feels", "look", "looks", "even", "a", "bit",
+     "particularly", "remotely", "too"}
+)
+SYMPTOM_WORDS: FrozenSet[str] = frozenset(
+    {"itchy", "itch", "sore", "swollen", "hot", "warm", "crusted", "crusty", "scabbed", "scabby",
+     "changed", "grown", "bigger", "inflamed", "angry", "weepy", "oozing", "bleed", "bled", "bleeding",
+     "tender", "raised", "spreading", "puffy", "infected", "pus", "hurt", "hurts", "painful"}
+)
+NEG_WINDOW = 6
+OBJ_WINDOW = 4
+CTX_WINDOW = 4

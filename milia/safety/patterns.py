@@ -1,0 +1,506 @@
+"""The single source of truth for the safety detector's concepts: label -> spaCy token patterns,
+and each red-flag label's tier. ``detector.save_pipeline`` writes the same patterns into an
+``entity_ruler``."""
+from __future__ import annotations
+
+from typing import Any, Dict, FrozenSet, List, Optional, Tuple
+
+from milia.safety.lexicon import (
+    HOME_AGENT,
+    LID_MODIFIERS,
+    RX_BIGGER,
+    RX_CLINIC_DONE,
+    RX_CTX_BEFORE,
+    RX_DIY,
+    RX_EYE_WORD,
+    RX_HEAL,
+    RX_HYFRECATOR,
+    RX_LID,
+    RX_NEG,
+    RX_NEG_TOKEN,
+    RX_NONREMOVAL_OBJ,
+    RX_NUMBER_UNIT,
+    RX_OBJ,
+    RX_PAIN,
+    RX_PRO_AGENT,
+    RX_PRODUCT,
+    RX_RED,
+    RX_REFLEXIVE,
+    RX_REMOVE,
+    RX_SELF_VERB,
+    RX_SPREAD,
+    RX_TAKE,
+    RX_TOOL,
+    RX_TRIED,
+    RX_USE,
+    RX_VISION,
+    RX_VISION_CHANGE,
+    RX_YOU,
+)
+
+
+def _rx(pattern: str, op: Optional[str] = None) -> Dict[str, Any]:
+    spec: Dict[str, Any] = {"LOWER": {"REGEX": pattern}}
+    if op:
+        spec["OP"] = op
+    return spec
+
+
+def _in(*words: str, op: Optional[str] = None) -> Dict[str, Any]:
+    spec: Dict[str, Any] = {"LOWER": {"IN": list(words)}}
+    if op:
+        spec["OP"] = op
+    return spec
+
+
+def _gap(n: int) -> List[Dict[str, Any]]:
+    """Up to ``n`` arbitrary tokens."""
+    return [{"OP": "?"} for _ in range(n)]
+
+
+TokenPattern = List[Dict[str, Any]]
+
+# --------------------------------------------------------------------------
+# The single source of truth: concept label -> token patterns.
+# Labels starting with ``RF_`` are red-flag symptoms.
+# --------------------------------------------------------------------------
+PATTERNS: Dict[str, List[TokenPattern]] = {
+    "SELF_VERB": [
+        [_rx(RX_SELF_VERB)],
+        [_rx(r"^(rub|rubs|rubbed|rubbing|scrub|scrubs|scrubbed|scrubbing)$"), *_gap(4), _in("off", "away", "out")],
+        [_in("have", "had", "having", "has"), _in("a"), _in("go"), _in("at")],
+    ],
+    "REMOVE": [
+        [_rx(RX_REMOVE)],
+        [_in("rid", "ridd")],
+        [_rx(RX_TAKE), *_gap(3), _in("out", "off", "away")],
+        [_in("do", "doing", "did"), _in("it", "them", "this", "mine", "em", "these", "those", "one")],
+        [_in("do", "doing", "did"), _in("the"), _in("same")],
+        [_in("do", "doing", "did"), {"OP": "?"}, _in("milia", "milium", "ones", "mila", "millia")],
+        # "I cut one open with a blade"
+        [_rx(r"^(cut|cuts|cutting|slit|slits|slitting|slice|sliced|slicing|nick|nicked|nicking)$"),
+         *_gap(3), _in("open")],
+    ],
+    "SELF_CUE": [
+        [_rx(RX_REFLEXIVE)],
+        [_in("my", "your", "her", "his", "our"), _in("own")],
+        [_in("at"), _in("home", "hom", "hme", "hoome")],
+        [_in("at"), {"ORTH": "-"}, _in("home")],
+        [_rx(RX_DIY)],
+        [_in("home"), _rx(r"^(remov\w*|extract\w*|surgery|job)$")],
+        [_in("self"), {"ORTH": "-", "OP": "?"}, _rx(r"^(remov\w*|extract\w*|treat\w*)$")],
+        [_in("at"), _in("her", "his", "my", "their", "a", "mums", "mum's", "friends", "friend's"),
+         _rx(r"^(house|flat|place|home)$")],
+        # "without going to a clinic", "rather than pay a dermatologist"
+        [_in("without"), _rx(r"^(going|seeing|paying|visiting|booking|needing|using)$"), *_gap(2),
+         _rx(r"^(clinics?|dermatologists?|derms?|doctors?|professionals?|anyone|salons?|gps?)$")],
+        # steaming the face first, then extracting
+        [_rx(r"^(steam|steamed|steaming|steamer)$")],
+        # someone at home doing it: "my sister wants to extract them", "my friend said she can prick them"
+        [_in("my", "her", "his"), _rx(HOME_AGENT)],
+        [_in("in", "at"), _in("my", "her", "his", "their", "the", "our"),
+         _rx(r"^(kitchen|bathroom|bedroom|lounge|flat|house|living)$")],
+    ],
+    "TOOL": [
+        [_rx(RX_TOOL)],
+        [_in("finger"), _rx(r"^nails?$")],
+        [_in("nail"), _in("file", "scissors", "clippers")],
+    ],
+    "TOOL_USE": [
+        [_rx(RX_USE), *_gap(3), _rx(RX_TOOL)],
+        [_rx(RX_TRIED), *_gap(2), _rx(RX_TOOL)],
+        # "prick them with a needle", "going at them with my nails"
+        [_in("with"), _in("a", "an", "my", "the", "some", "your", "her", "his", "sterile", "clean", op="?"),
+         _rx(RX_TOOL)],
+        # "is a lancet ok?"
+        [_in("is", "are", "would", "will", "could"), _in("a", "an", "the", "my", op="?"), _rx(RX_TOOL),
+         _in("ok", "okay", "safe", "fine", "alright", "better", "good", "work")],
+    ],
+    "CONSUMER_TOOL": [
+        [_in("comedone", "comedo", "blackhead", "blackheads", "pimple", "spot", "zit", "milia"),
+         _rx(r"^(extractors?|poppers?|tools?|loops?)$")],
+        [_rx(r"^(extraction|extractor|removal|remover|popping)$"),
+         _rx(r"^(kits?|tools?|sets?|pens?|devices?|gadgets?)$")],
+        [_in("sewing"), _rx(r"^needles?$")],
+        [_in("safety"), _rx(r"^pins?$")],
+        # gadgets sold for home use
+        [_rx(r"^(plasma|fibroblast|cryo|microneedl\w*|ultrasonic|electric|derma|mole|wart|skin)$"),
+         _rx(r"^(pens?|devices?|scrubbers?|spatulas?|removers?|machines?|zappers?|rollers?)$")],
+        [_rx(r"^(dermapens?|cryopens?|dermaplan\w*|dermarollers?)$")],
+        [_in("home", "diy"), _rx(r"^(kits?|devices?|tools?|gadgets?|pens?)$")],
+        [_in("heated", "hot", "sterilised", "sterilized", "sterile"), _rx(r"^(needles?|pins?|lancets?)$")],
+        [_rx(r"^(needles?|lancets?)$"), _in("gauge", "size")],
+    ],
+    # Hand tools and gadgets named on their own ("pin or needle for milia?", "got a spot zapper"):
+    # the visitor's unless the sentence is about the clinic (``_bare_tool_mentions``).
+    "BARE_TOOL": [
+        [_rx(r"^(needles?|needel|neddle|pins?|tweezers?|tweasers?|tweezzers|lancets?|scalpels?"
+             r"|extractors?|loops?|hyfrecators?|razors?|blades?)$")],
+        [_rx(r"^(cautery|cauterising|cauterizing)$"), _rx(r"^(pens?|devices?)$")],
+    ],
+    # Gadgets sold for use at home: the visitor's unless the sentence asks what the clinic uses.
+    "GADGET": [
+        [_rx(r"^(zappers?|microneedles?|microneedling|dermapens?|dermarollers?)$")],
+        [_rx(r"^(plasma|lancet|zapper|fibroblast|pen)$"), _rx(r"^(pens?|devices?|things?|wands?)$")],
+        [_rx(r"^(electric|electrolysis|suction|ultrasonic|laser|spot|home|diy)$"),
+         _rx(r"^(things?|devices?|gadgets?|machines?|removers?|pens?|zappers?|tools?|lasers?|kits?|wands?)$")],
+        [_in("blackhead", "spot", "pimple", "milia"), _rx(r"^(removers?|suckers?|vacuums?|hoovers?)$")],
+        [_rx(r"^kits?$")],
+    ],
+    # How-to words: "which direction", "what gauge", "how deep" - asking how to do it oneself.
+    "HOWTO": [
+        [_in("what", "which", "whats", "what's", "wat"),
+         _rx(r"^(angle|direction|gauge|setting|settings|depth|size|tool|tools|kind|type)$")],
+        [_in("how"), _in("deep", "hard", "far")],
+        [_in("best", "better"), _in("tweezers", "needle", "needles", "pin", "pins", "lancet", "lancets", "tool", "tools",
+                                    "kit", "gauge")],
+        [_in("should"), _in("i"), _rx(r"^(scrub|rub|press|push|dig)$")],
+    ],
+    "ACQUIRED": [
+        [_rx(r"^(got|bought|ordered|ordering|buying|buy|have|has|own|borrowed)$")],
+        [_in("off", "from", "on"), _in("ebay", "amazon", "aliexpress", "wish", "temu", "tiktok", "boots", "online")],
+        [_in("online")],
+    ],
+    "TRIED": [[_rx(RX_TRIED)]],
+    "NEG": [
+        [_rx(RX_NEG)],
+        # an alternative to the removal verb that follows: "apart from / besides picking"
+        [_in("besides", "except", "excluding", "excepting")],
+        [_in("apart", "aside"), _in("from")],
+        [_rx(r"^alternatives?$"), _in("to")],
+    ],
+    "PRO_AGENT": [[_rx(RX_PRO_AGENT)]],
+    "FIRST_PERSON": [[_in("i", "me", "my", "mine", "we", "us", "our", "im", "ive", "myself")]],
+    "YOU": [[_rx(RX_YOU)]],
+    "CLINIC_PASSIVE": [
+        [_rx(r"^(have|has|having|had|get|gets|getting|got|be|being|been)$"), *_gap(3),
+         _rx(RX_CLINIC_DONE)],
+    ],
+    "CLINIC_TERM": [
+        [_rx(RX_HYFRECATOR)],
+        [_rx(r"^(needles?|needel|neddle)$"), _rx(r"^(extraction|extractions|removal)$")],
+        [_in("what"), _in("does", "do", "will"), *_gap(3), _rx(r"^(involve|involves|entail)$")],
+        [_in("how"), _in("is", "are", "do", "does"), *_gap(2), _in("removed", "extracted", "treated")],
+    ],
+    "CLINIC_PLACE": [[_in("at", "in", "to"), _in("the", "your", "a", op="?"),
+                      _rx(r"^(clinics?|salons?|spas?|surgery|hospital|dermatologists?|derms?)$")]],
+    "FUTURE": [
+        [_in("will", "wil", "shall", "'ll", "ll")],
+        [_in("going"), _in("to")],
+        [_in("gon"), _in("na")],
+        [_in("gonna")],
+    ],
+    "PRODUCT": [[_rx(RX_PRODUCT)]],
+    "NONREMOVAL_OBJ": [
+        [_in("make"), {"ORTH": "-", "OP": "?"}, _in("up")],
+        [_rx(RX_NONREMOVAL_OBJ)],
+    ],
+    "OBJ": [[_rx(RX_OBJ)]],
+    "CTX_BEFORE": [[_rx(RX_CTX_BEFORE)]],
+    "EYE": [
+        [_rx(RX_EYE_WORD)],
+        [_in(*LID_MODIFIERS), _rx(RX_LID)],
+        [_in("tear", "tears"), _rx(r"^troughs?$")],
+        [_in("water"), _in("line")],
+        [_in("crows", "crow", "crow's"), {"ORTH": "'s", "OP": "?"}, _in("feet", "foot")],
+        [_in("brow", "eyebrow"), _in("bone", "bones")],
+        [_in("inner", "outer"), _rx(r"^corners?$")],
+        [_in("eye"), _in("bags", "bag")],
+    ],
+    "EYE_IDIOM": [
+        [_rx(r"^(caught|catch|catches|catching)$"), _in("my", "your", "the", "his", "her", "our"), _in("eye")],
+        [_rx(r"^(keep|keeps|keeping|kept)$"), _in("an", "a", "close"), _in("eye")],
+        [_rx(r"^(keep|keeps|keeping|kept)$"), _in("my", "your", "our"), _in("eye", "eyes"), _in("on", "out", "peeled")],
+        [_in("an"), _in("eye"), _in("on", "out")],
+        [_in("naked", "birds", "bird's", "public", "blind"), _in("eye")],
+        [_in("eye"), {"ORTH": "-", "OP": "?"}, _in("contact", "catching", "opener", "opening", "test")],
+    ],
+    "REPORT_CUE": [
+        [_in("my", "mine", "since", "now", "still", "keeps", "keep", "ive", "im")],
+        [_in("i"), _in("'ve", "ve", "'m", "m")],
+        [_in("after", "when"), _in("i")],
+    ],
+    "HYPO_STRONG": [
+        [_rx(r"^(if|incase|risk|risks|risky|chance|chances|avoid|avoiding|prevent|preventing|wondering|wonder"
+             r"|cause|causes|causing|likely|danger|dangers|possible)$")],
+        [_in("in"), _in("case")],
+    ],
+    "TREATMENT_CTX": [
+        [_rx(r"^(treatment|treatments|treated|removal|removed|extraction|extracted|procedure|session"
+             r"|appointment|consultation)$")],
+        [_rx(RX_HYFRECATOR)],
+        [_rx(RX_YOU), _rx(r"^(remove|removes|extract|extracts|take|do|treat)$")],
+    ],
+    "DURATION": [
+        [_rx(r"^(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|couple"
+             r"|few|several)$"), _in("of", "-", op="?"),
+         _rx(r"^(days?|wks?|weeks?|months?|mths?|yrs?|years?)$")],
+        [_rx(RX_NUMBER_UNIT)],
+        [_in("yesterday", "today", "tonight")],
+        # "since october": at least a month ago, as far as a red flag is concerned
+        [_in("for", "been", "over"), _in("months", "ages", "years", "yonks")],
+        [_in("since"), _rx(r"^(jan\w*|feb\w*|march|april|may|june|july|aug\w*|sept?\w*|oct\w*|nov\w*|dec\w*"
+                             r"|christmas|xmas|easter|summer|spring|autumn|winter|last)$")],
+        [_in("last", "this"), _in("night", "morning", "evening", "afternoon")],
+    ],
+    # ---- red flags ----
+    "RF_SWELL": [[_in("twice", "double"), _in("the"), _in("size")],
+                 [_rx(r"^(ballooned|ballooning|balloon|puffed|blown|puffing)$"), _in("up")],
+                 [_rx(r"^(swollen|swolen|swolln|swelling|sweling|swelled|swell|swells|puffy|puffiness"
+                      r"|puffed|puffing|throbbing|throbs|throbbin)$")]],
+    "RF_HOT": [
+        [_in("is", "feels", "feel", "feeling", "'s", "s", "its", "it's", "and", "red", "really", "very", "so",
+             "gone", "burning", "v", "bit"), _in("hot", "warm", "hott")],
+        [_in("hot", "warm"), _in("to"), _in("the", op="?"), _in("touch")],
+        [_in("hot", "warm", "hott"), _in(",", "and", "&")],
+        [_in(",", "and"), _in("hot", "warm", "hott")],
+        [_in("hot", "warm", "hott"), _rx(r"^(lumps?|bumps?|spots?|areas?|skin|patch)$")],
+    ],
+    "RF_PUS": [
+        [_rx(r"^(pus|puss|pustules?|pussing|pussy)$")],
+        [_in("yellow", "green", "yellowy", "greenish", "yellowish", "greeny"),
+         _rx(r"^(stuff|gunk|goo|gunge|liquid|fluid|discharge|crust)$")],
+        [_in("yellow", "green", "yellowy", "greenish", "yellowish", "greeny"), _rx(r"^(heads?|tops?|bits?)$"),
+         *_gap(2), _rx(r"^(gunk|goo|gunge|stuff|pus)$")],
+        [_in("gone", "going", "turned", "turning", "went", "is", "looks"), _in("a", "all", "bit", op="*"),
+         _in("green", "greeny", "greenish", "yellow", "yellowy")],
+        [_rx(r"^(smelly|stinks|stinky|whiffy)$")],
+        [_in("smells", "smelling", "smell"), _in("bad", "off", "horrible", "awful", "funny", "rotten", "gross")],
+    ],
+    "RF_OOZE": [[_rx(r"^(ooz\w*|weep\w*|leak\w*|discharg\w*|seep\w*)$")]],
+    "RF_SPREAD": [
+        [_rx(RX_RED), *_gap(4), _rx(RX_SPREAD)],
+        [_rx(RX_SPREAD), *_gap(4), _rx(RX_RED)],
+        [_in("red", "pink", "dark"), _rx(r"^(lines?|streaks?|tracks?|trails?)$"), *_gap(2),
+         _rx(r"^(going|spreading|running|up|down|towards|toward|from|coming|heading|across)$")],
+        [_rx(r"^(redness|red)$"), *_gap(5), _rx(RX_BIGGER)],
+    ],
+    "RF_FEVER": [
+        [_rx(r"^(fever\w*|feaver\w*|fevour|shivers|shivery|shivering|chills|rigors|unwell)$")],
+        [_in("a", "high", "raised", "hi"), _rx(r"^(temp|temperature|temprature|tempreture)$")],
+        [_rx(r"^(feel|feels|feeling|felt)$"), {"OP": "?"}, _in("ill", "poorly", "shivery", "hot")],
+        [_in("burning"), _in("up")],
+    ],
+    "RF_INFECT": [[_rx(r"^(infected|infection|infections|infecting|infect|infecion|infeted"
+                       r"|infectd|infeccted)$")]],
+    "RF_EYE_PAIN": [
+        [_rx(RX_EYE_WORD + "|" + RX_LID), *_gap(3), _rx(RX_PAIN)],
+        [_rx(RX_PAIN), *_gap(3), _rx(RX_EYE_WORD + "|" + RX_LID)],
+    ],
+    "RF_VISION": [
+        [_rx(r"^blur\w*$")],
+        [_rx(RX_VISION), *_gap(5), _rx(RX_VISION_CHANGE)],
+        [_rx(RX_VISION_CHANGE), *_gap(3), _rx(RX_VISION)],
+        # "i can only see shapes", "all i see is blobs"
+        [_in("see", "seeing", "sees"), *_gap(2),
+         _rx(r"^(shapes|shadows|outlines|blobs|smudges?|haze|fog|mist|halos?|rings?|double)$")],
+        [_rx(r"^(ca|can|cannot|cant|could|couldn|couldnt)$"), _in("n't", "nt", "not", op="?"),
+         _in("see"), _rx(r"^(properly|proper|clearly|clear|well|straight|right|anything|out"
+                         r"|much|normally|very)$")],
+    ],
+    # ---- emergencies (TIER_OF) ----
+    "RF_EYE_INJURY": [
+        [_rx(r"^(went|gone|go|goes|slipped|slip|poked|poke|jabbed|stabbed|caught|scratched|scraped"
+             r"|pierced|punctured|nicked|hit|stuck|scratch|cut)$"),
+         _in("in", "into", "my", "the", "her", "his", "white", "of", "right", "left", "actual", op="*"),
+         _rx(r"^(eye|eyes|eyeball|eyeballs|cornea)$")],
+        [_rx(RX_TOOL), _in("in", "into"), _in("my", "the", "her", "his", "right", "left", op="*"),
+         _rx(r"^(eye|eyeball|cornea)$")],
+        [_in("like"), *_gap(3), _in("sand", "grit", "glass", "gravel", "shards", "splinter")],
+        [_in("gritty", "scratchy")],
+        [_rx(r"^(burnt|burned|burn|burns|zapped|singed)$"), _in("my", "the", "her", "his", "own", "right", "left", op="*"),
+         _rx(r"^(eye|eyes|eyeball|eyeballs|cornea)$")],
+        [_rx(r"^(jabbed|stabbed|poked|pricked|caught|scratched|nicked|cut)$"), *_gap(3),
+         _rx(r"^(eyeball|eyeballs|cornea)$")],
+        [_rx(r"^(hurts?|painful|agony|stings?|sore)$"), _in("to", "when", "if", "every", op="?"), _in("i", "time", op="?"),
+         _rx(r"^(blink|blinking|blinks|look|move)$")],
+    ],
+    "RF_EYE_SHUT": [
+        [_rx(r"^(ca|can|could|couldn|wo)$"), _in("n't", "nt", "not"),
+         _in("open", "keep"), _in("my", "the", "her", "his", "right", "left", "it", "one", op="*"),
+         _rx(r"^(eye|eyes|it|lid|eyelid|open)$")],
+        [_rx(r"^(cant|cannot|couldnt|wont|unable)$"), _in("to", op="?"),
+         _in("open", "keep"), _in("my", "the", "her", "his", "right", "left", "it", "one", op="*"),
+         _rx(r"^(eye|eyes|it|lid|eyelid|open)$")],
+        [_rx(r"^(eye|eyes|eyelid|lid)$"), _in("wo", "will", "is", "'s", "has"), _in("n't", "nt", "not"),
+         _in("open", "opening")],
+        [_rx(r"^(eye|eyes|eyelid|lid)$"), _in("wont", "cant"), _in("open")],
+        [_rx(r"^(eye|eyes|eyelid|lid)$"), _in("is", "'s", "has", "gone", "stuck", "swollen"), _in("shut", "closed")],
+        [_rx(r"^(swollen|swolen|puffed|stuck|glued)$"), _in("shut", "closed")],
+        [_in("one", "my", "an"), _in("eye"), _in("shut", "closed")],
+    ],
+    "RF_LIGHT": [
+        [_rx(r"^(light|lights|brightness|bright|sunlight|daylight|screen|screens|sun)$"), *_gap(3),
+         _rx(r"^(hurts?|hurting|painful|killing|unbearable|stings?|stinging|agony|burns?|burning|sore)$")],
+        [_rx(r"^(hurts?|hurting|painful|stings?|sore)$"), *_gap(4), _rx(r"^(light|lights|brightness|sunlight|screen)$")],
+        [_rx(r"^(sensitive|sensitivity)$"), _in("to"), _in("the", op="?"), _in("light", "lights", "brightness")],
+        [_in("light"), _rx(r"^(sensitive|sensitivity)$")],
+        # "my eye can't stand any light, even the telly"
+        [_rx(r"^(stand|bear|take|handle|tolerate|face)$"), *_gap(2),
+         _rx(r"^(light|lights|brightness|bright|sunlight|daylight|screens?|sun|telly|tv)$")],
+        [_rx(r"^(squint|squints|squinting)$")],
+        [_rx(r"^photophob\w*$")],
+    ],
+    "RF_FLASHES": [
+        [_rx(r"^(flash|flashes|flashing|sparkles|sparkly|sparkling|floaters?|zigzags?)$")],
+        [_rx(r"^(dots|specks|spots|things|bits|cobwebs?|squiggles?)$"), *_gap(2), _rx(r"^(float\w*|drift\w*)$")],
+        [_in("shadow", "curtain", "veil"), *_gap(3), _in("coming", "over", "across", "down", "covering")],
+        [_in("dark", "black", "blind"), _in("patch", "spot", "area", "bit"), *_gap(7),
+         _in("vision", "sight", "see", "eye")],
+        [_in("seeing", "see", "sees"), _in("double")],
+        [_in("everything", "things"), *_gap(8),
+         _rx(r"^(blurry|blurred|misty|foggy|hazy|cloudy|fuzzy|double|dim|wavy|dark|darker|grey|gray)$")],
+        [_rx(r"^(squiggl\w*|wiggl\w*|threads|cobwebs?|specks?|sparks?|twinkl\w*|shimmer\w*)$"), *_gap(4),
+         _in("eye", "eyes", "vision", "sight")],
+    ],
+    # Lay words for trouble with the eye itself; a red flag only beside the eye or sight in the
+    # same sentence (``EYEBALL_CONTEXT``): "shapes", "a grey blob", "bendy lines", "agony".
+    "RF_EYE_TROUBLE": [
+        [_rx(r"^(hazy|foggy|misty|cloudy|smeary|smudged|smudgy|fuzzy|wavy|bendy|warped|tilted|distorted|doubled"
+             r"|dim|blank|blobs?|shapes|shadows?|floaty|floaters?|squiggl\w*|sparkl\w*|specks?|halos?)$")],
+        [_rx(r"^(agony|agonising|agonizing|excruciating|unbearable|horrendous|horrific|screaming|scream|screams"
+             r"|knives|stabbing|crying|raw)$")],
+        [_in("worst"), _in("pain")],
+        [_rx(r"^(painkillers?|paracetamol|ibuprofen|co-codamol|codamol|cocodamol|nurofen|calpol)$"), *_gap(3),
+         _rx(r"^(helping|working|touching|help|work|nothing)$")],
+        [_in("nothing"), _in("takes", "helps", "touches")],
+        [_in("eye", "eyeball"), _in("itself"), *_gap(3),
+         _rx(r"^(burnt|burned|burning|stinging|stings|sore|hurts|painful|scratched|bleeding|red)$")],
+        [_rx(r"^(touched|touch|hit|went|got|slipped|caught|burnt|burned|burning|scratched|scratch|scraped|nicked)$"),
+         *_gap(4), _in("eyeball", "eyeballs", "cornea", "itself")],
+        [_in("cant", "cannot", "can't"), _in("look"), _in("at")],
+        [_in("ca"), _in("nt", "n't"), _in("look"), _in("at")],
+        [_rx(r"^(wont|cant|cannot|doesnt|didnt)$"), _in("open")],
+        [_in("wo", "ca", "does", "did", "will", "can"), _in("n't", "nt", "not"), _in("open")],
+    ],
+    "RF_VERY_UNWELL": [
+        [_rx(r"^(confused|confusion|drowsy|faint|fainted|fainting|dizzy|delirious|collapsed|muddled"
+             r"|disorientated|disoriented|mumbling|incoherent|breathless|floppy|listless|lethargic)$")],
+        [_in("is", "'s", "really", "totally", "completely", "seems", "proper", "bit", "gone", "been"),
+         _in("out"), _in("of"), _in("it")],
+        [_in("cant", "can't", "cannot"), _in("think"), _in("straight")],
+        [_in("ca"), _in("n't"), _in("think"), _in("straight")],
+        [_rx(r"^(doesnt|dont|didnt)$"), _in("know"), _in("what", "where", "who"), _in("day", "she", "he", "i", "they")],
+        [_in("does", "do", "did"), _in("n't", "nt", "not"), _in("know"), _in("what", "where", "who"), _in("day", "she", "he", "i", "they")],
+        [_in("gone", "so", "really", "very"), _rx(r"^(sleepy|drowsy|floppy)$")],
+        [_in("dropping", "drifting", "nodding"), _in("off")],
+        [_in("cant", "can't", "barely"), _in("stay"), _in("awake")],
+        [_in("wont", "won't"), _in("wake")],
+        [_rx(r"^(struggling|struggle|cant|hard)$"), _in("to", op="?"), _in("breathe", "breath")],
+        [_in("passed", "passing"), _in("out")],
+        [_in("heart"), *_gap(2), _rx(r"^(racing|pounding|beating|thumping)$")],
+        [_in("breathing", "breathe"), *_gap(2), _in("fast", "quickly", "quick", "hard")],
+
+        [_in("so", "very", "really", "extremely", "v"), _in("ill", "unwell", "poorly")],
+        [_in("barely"), _in("stay", "keep"), _in("awake")],
+    ],
+    # worded with a negation, so never negated ("SELF_NEGATING_LABELS")
+    "RF_WORST_ILL": [
+        [_in("not", "isnt", "n't"), _in("making"), _in("sense")],
+        [_in("never"), _in("felt"), _in("this", "so"), _in("ill", "unwell", "bad", "poorly", "rough")],
+    ],
+    # ---- urgent ----
+    "RF_FEVER_NUMBER": [
+        [_rx(r"^(38|39|40|41)([.,]\d+)?(°c?|c|degrees)?$")],
+    ],
+    # ---- see a GP ----
+    "RF_CANCER": [
+        [_rx(r"^(cancer|cancerous|carcinoma|bcc|scc|melanoma|malignant|rodent)$")],
+        [_rx(r"^(pearl|pearly|pearlescent|waxy)$")],
+        [_in("shiny", "raised", "rolled"), _rx(r"^(edge|edges|rim|border|lump|bump|edged)$")],
+        [_rx(r"^(dip|dent|crater|hole|dimple|pit|hollow|ulcer)$"), *_gap(2), _in("middle", "centre", "center")],
+        [_in("tiny", "little", "small", "red", "thin"), _rx(r"^(veins?|vessels?|red|lines)$"), *_gap(2),
+         _in("on", "over", "across", "in", "through")],
+        [_in("blood"), _rx(r"^vessels?$")],
+        [_rx(r"^(spidery|spider|thread|threadlike|web)$"), _rx(r"^(veins?|vessels?|lines?|marks?)$")],
+        [_in("has", "have", "with", "got", "there's", "theres"), _in("a", "like", op="*"),
+         _rx(r"^(dent|dip|crater|dimple|hollow)$")],
+    ],
+    "RF_BLEED": [[_rx(r"^(bleed|bleeds|bleeding|bleedin|bled|blood|bleading|bleeing|bledding)$")]],
+    "RF_GROW": [
+        [_rx(r"^(grow|grows|growing|grown|grew|enlarg\w*|expanding)$")],
+        [_rx(r"^(getting|got|gotten|get|gets|become|becoming|became|gone|grown|grow|growing)$"),
+         _in("a", "much", "bit", "lot", "little", "slightly", "way", "even", "really", "so",
+             op="?"),
+         _in("a", "much", "bit", "lot", "little", "slightly", "way", "even", "really", "so",
+             op="?"),
+         _rx(RX_BIGGER)],
+        [_rx(RX_BIGGER), _in("than"), _in("before", "it", "last", "yesterday", "when", "they",
+                                          "previously", "usual", "normal")],
+        [_rx(r"^chang\w*$"), *_gap(2), _rx(r"^(shape|colour|color|size|colours|colors)$")],
+        [_rx(r"^(doubled|tripled)$"), _in("in"), _in("size")],
+        [_in("has", "have", "'s"), _in("changed")],
+        [_rx(r"^(gone|turned|turning|went|changed|going)$"), _in("from", op="?"), {"OP": "?"}, _in("to", op="?"),
+         _in("brown", "black", "pink", "purple", "blue", "grey", "gray", "dark", "darker")],
+        [_in("now", "and"), _in("is", "'s", "are"), _rx(RX_BIGGER)],
+        [_rx(r"^(look|looks|looking|looked)$"), _in("a", "bit", "really", "very", "so", "totally", op="*"),
+         _in("different", "weird", "odd", "strange")],
+        [_in("from"), _in("white", "skin", "pale"), _in("to")],
+        [_rx(r"^(shinier|darker|redder|flatter)$")],
+        [_in("now", "but"), *_gap(3), _rx(RX_BIGGER)],
+        [_rx(r"^(weird|odd|strange|funny|different|irregular|wonky)$"), _rx(r"^(shape|shaped|colour|color|edges?)$")],
+    ],
+    "RF_NOT_HEALED": [
+        [_rx(RX_NEG_TOKEN), *_gap(2), _rx(RX_HEAL)],
+        # a sore that keeps coming back or breaking open
+        [_in("keeps", "keep", "kept"), _rx(r"^(breaking|opening|splitting|crusting|scabbing|bleeding)$"),
+         _in("open", "over", "up", op="?")],
+        [_rx(r"^(crust\w*|scab\w*|sores?)$"), *_gap(3), _in("keeps", "keep"), _in("coming"), _in("back")],
+        [_rx(r"^(crust\w*|scab\w*)$"), *_gap(3), _in("comes", "came"), _in("back")],
+        [_rx(r"^(splits?|splitting|breaks?|breaking|opens?|opening)$"), _in("open", "up", op="?"), _in("again")],
+    ],
+    # only a red flag with a duration of four weeks or more in the same sentence
+    "RF_PERSISTENT": [[_rx(r"^(scab|scabs|scabby|scabbing|scabbed|crust|crusts|crusty|crusting|crusted"
+                           r"|sore|sores|raw|ulcer\w*|open)$")]],
+    "RF_PAINFUL_RED": [
+        [_rx(r"^(painful|sore|tender|throbbing|hurts|hurting)$"), *_gap(2),
+         _rx(r"^(red|redness|lump|lumps)$")],
+        [_rx(r"^(red|redness)$"), *_gap(2), _rx(r"^(painful|sore|tender|throbbing)$")],
+    ],
+}
+
+RED_FLAG_LABELS: Tuple[str, ...] = tuple(k for k in PATTERNS if k.startswith("RF_"))
+
+# Each red-flag label's tier (milia.safety.triage): emergency -> 999/A&E, urgent -> NHS 111 or an urgent
+# GP appointment today, gp -> see a GP. The most urgent label found decides.
+TIER_ORDER: Tuple[str, ...] = ("emergency", "urgent", "gp")
+TIER_OF: Dict[str, str] = {
+    "RF_VISION": "emergency",
+    "RF_EYE_PAIN_SEVERE": "emergency",
+    "RF_EYE_INJURY": "emergency",
+    "RF_EYE_SHUT": "emergency",
+    "RF_LIGHT": "emergency",
+    "RF_FLASHES": "emergency",
+    "RF_EYE_TROUBLE": "emergency",
+    "RF_VERY_UNWELL": "urgent",
+    "RF_WORST_ILL": "urgent",
+    "RF_FEVER_NUMBER": "urgent",
+    "RF_CANCER": "gp",
+    "RF_SWELL": "urgent",
+    "RF_HOT": "urgent",
+    "RF_PUS": "urgent",
+    "RF_OOZE": "urgent",
+    "RF_SPREAD": "urgent",
+    "RF_FEVER": "urgent",
+    "RF_INFECT": "urgent",
+    "RF_EYE_PAIN": "urgent",
+    "RF_PAINFUL_RED": "urgent",
+    "RF_BLEED": "gp",
+    "RF_GROW": "gp",
+    "RF_NOT_HEALED": "gp",
+    "RF_PERSISTENT": "gp",
+}
+OWN_WORDS: FrozenSet[str] = frozenset({"this", "it", "these", "mine", "my", "that", "its", "it's"})
+EYEBALL_WORDS: FrozenSet[str] = frozenset({"eye", "eyes", "eyeball", "eyeballs", "eys"})
+EYEBALL_CONTEXT: FrozenSet[str] = EYEBALL_WORDS | frozenset(
+    {"vision", "sight", "eyesight", "see", "sees", "seeing", "look", "looking", "blink", "blinking", "cornea"}
+)
+SEVERITY_WORDS: FrozenSet[str] = frozenset(
+    {"severe", "severely", "extreme", "extremely", "agony", "agonising", "agonizing", "unbearable",
+     "excruciating", "really", "so", "badly", "killing", "stabbing", "terrible", "awful", "loads"}
+)
+# Labels that make infection signs an emergency when they come together.
+EMERGENCY_WITH: FrozenSet[str] = frozenset({"RF_VERY_UNWELL", "RF_WORST_ILL"})
+INFECTION_SIGNS: FrozenSet[str] = frozenset(
+    {"RF_SWELL", "RF_HOT", "RF_PUS", "RF_OOZE", "RF_SPREAD", "RF_FEVER", "RF_INFECT", "RF_PAINFUL_RED"}
+)
