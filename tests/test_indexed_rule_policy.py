@@ -12,7 +12,7 @@ from rasa.engine.graph import ExecutionContext, GraphSchema
 from rasa.engine.storage.local_model_storage import LocalModelStorage
 from rasa.engine.storage.resource import Resource
 
-from rasa_ext.components.indexed_rule_policy import IndexedRulePolicy
+from rasa_ext.components.indexed_rule_policy import CACHED_INDEXES, IndexedRulePolicy
 
 LISTEN = {"action_name": "action_listen"}
 NOT_SET = "should_not_be_set"
@@ -151,3 +151,39 @@ def test_same_predictions_as_rule_policy_on_the_projects_rules(trained_pair) -> 
                 expected.is_end_to_end_prediction, expected.is_no_user_prediction)
             compared += 1
     assert compared > 200
+
+
+def test_empty_lookups_do_not_grow_the_index_cache(tmp_path, lookup) -> None:
+    from rasa.core.policies.rule_policy import RULES, RULES_FOR_LOOP_UNHAPPY_PATH
+
+    indexed = _policy(IndexedRulePolicy, tmp_path)
+    indexed.lookup = {RULES: lookup, RULES_FOR_LOOP_UNHAPPY_PATH: {}}  # no loop-unhappy-path rules
+    for _ in range(500):  # what every prediction asks
+        indexed._rules_without_intent_after_listen()
+        assert indexed._get_possible_keys({}, [_state("action_listen", "greet")]) == set()
+    assert len(indexed.__dict__.get("_rule_index", {})) <= 1
+
+
+def test_many_lookups_do_not_grow_the_index_cache_without_limit(tmp_path, lookup) -> None:
+    indexed = _policy(IndexedRulePolicy, tmp_path)
+    conversation = [_state("action_listen", "greet")]
+    expected = indexed._get_possible_keys(lookup, conversation)
+    lookups = [dict(lookup) for _ in range(200)]  # all kept alive, so no id is reused
+    for other in lookups:
+        assert indexed._get_possible_keys(other, conversation) == expected
+    assert len(indexed._rule_index) <= CACHED_INDEXES
+    assert indexed._get_possible_keys(lookup, conversation) == expected
+
+
+def test_predictions_with_an_empty_lookup_keep_the_index_cache_small(trained_pair, tmp_path) -> None:
+    from rasa.core.policies.rule_policy import RULES_FOR_LOOP_UNHAPPY_PATH
+    from rasa.shared.core.trackers import DialogueStateTracker
+
+    (_, trained), domain, trackers = trained_pair
+    indexed = _policy(IndexedRulePolicy, tmp_path)
+    indexed.lookup = {**trained.lookup, RULES_FOR_LOOP_UNHAPPY_PATH: {}}  # a project without such rules
+    tracker = DialogueStateTracker.from_events("t", [_with_text(e) for e in trackers[0].events], domain.slots)
+    expected = indexed.predict_action_probabilities(tracker, domain).probabilities
+    for _ in range(300):
+        assert indexed.predict_action_probabilities(tracker, domain).probabilities == expected
+    assert len(indexed._rule_index) <= 2  # one entry per non-empty rule lookup

@@ -11,7 +11,7 @@ from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
-from rasa_ext.components.linear_intent_classifier import LinearIntentClassifier
+from rasa_ext.components.linear_intent_classifier import LinearIntentClassifier, ModelLoadError
 
 TOKENIZER = WhitespaceTokenizer(WhitespaceTokenizer.get_default_config())
 EXAMPLES = {
@@ -57,7 +57,7 @@ def test_same_counts_as_rasas_featurizer(trained, tmp_path, analyzer, low, high)
     rasa_cv = CountVectorsFeaturizer.create(config, LocalModelStorage(tmp_path), Resource("cv"),
                                             ExecutionContext(GraphSchema({}), "test"))
     rasa_cv.train(TrainingData([_message(t, i) for i, texts in EXAMPLES.items() for t in texts]))
-    message = _message("Are they CONTAGIOUS?? how much 4 removal, 2 of them")
+    message = _message("R u CONTAGIOUS?? how much 4 removal, 2 of them, i ask")
     rasa_cv.process([message])
     _, sentence = message.get_sparse_features(TEXT)
     names = {i: ngram for ngram, i in rasa_cv.vectorizers[TEXT].vocabulary_.items()}
@@ -68,6 +68,17 @@ def test_same_counts_as_rasas_featurizer(trained, tmp_path, analyzer, low, high)
     columns, counts = trained._sentence_counts(message)
     ours = {ours_names[c]: v for c, v in zip(columns, counts, strict=True) if c in ours_names}
     assert ours == theirs and ours
+    if analyzer == "word":  # one-letter words count, as in Rasa's featurizer
+        assert {"r", "u", "i", "r u"} <= set(ours)
+
+
+def test_counts_one_letter_words(trained) -> None:
+    assert {"r", "u", "i", "r u", "can i"} <= set(trained.vocabulary["word"])
+    message = _message("r u open? i can come")
+    columns, counts = trained._sentence_counts(message)
+    words = {i: ngram for ngram, i in trained.vocabulary["word"].items()}
+    counted = {words[c]: n for c, n in zip(columns, counts, strict=True) if c in words}
+    assert counted["r"] == counted["u"] == counted["i"] == counted["r u"] == 1
 
 
 @pytest.mark.parametrize(
@@ -104,3 +115,39 @@ def test_loaded_model_ranks_the_same(trained) -> None:
     loaded.process([second])
     assert first.get(INTENT_RANKING_KEY) == second.get(INTENT_RANKING_KEY)
     assert loaded.vocabulary == trained.vocabulary
+
+
+def _saved_file(classifier: LinearIntentClassifier, name: str):
+    with classifier._model_storage.read_from(classifier._resource) as directory:
+        return directory / name
+
+
+@pytest.mark.parametrize(
+    "name, damage",
+    [
+        ("coef.npy", lambda path: path.write_bytes(b"not an array")),
+        ("idf.npy", lambda path: path.unlink()),
+        ("classes.json", lambda path: path.write_text("[\"greet\", ")),
+        ("vocabulary.json", lambda path: path.write_text("{\"word\": {}}")),
+        ("vocabulary.json", lambda path: path.write_text("{\"word\": {\"hi\": \"0\"}, \"char\": {}}")),
+        ("intercept.npy", lambda path: np.save(path, np.zeros(7), allow_pickle=False)),
+    ],
+)
+def test_a_damaged_model_does_not_load(trained, name, damage) -> None:
+    damage(_saved_file(trained, name))
+    with pytest.raises(ModelLoadError, match=name.replace(".", r"\.")):
+        LinearIntentClassifier.load({}, trained._model_storage, trained._resource, None)
+
+
+def test_a_model_without_the_classifier_does_not_load(tmp_path) -> None:
+    with pytest.raises(ModelLoadError, match="linear"):
+        LinearIntentClassifier.load({}, LocalModelStorage(tmp_path), Resource("linear"), None)
+
+
+def test_a_model_trained_on_no_examples_loads_untrained(tmp_path) -> None:
+    classifier = LinearIntentClassifier.create({}, LocalModelStorage(tmp_path), Resource("linear"), None)
+    classifier.train(TrainingData([]))
+    loaded = LinearIntentClassifier.load({}, classifier._model_storage, classifier._resource, None)
+    message = _message("hello")
+    loaded.process([message])
+    assert loaded.model is None and message.get(INTENT) is None

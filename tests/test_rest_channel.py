@@ -1,22 +1,19 @@
-"""The REST channel's turn-taking: a few messages at a time, in arrival order, never stuck."""
+"""The REST channel's bounded queue: a few messages at a time, a few more waiting in arrival order,
+503 with Retry-After for the rest, and otherwise Rasa's REST channel unchanged."""
 
 from __future__ import annotations
 
 import asyncio
+import itertools
+import json
 
-from rasa_ext.rest_channel import QueuedRestInput, in_turn
+import pytest
+from rasa.shared.exceptions import InvalidConfigException
+from sanic import Sanic
 
+from rasa_ext.rest_channel import Busy, Gate, QueuedRestInput
 
-def _run(handle, messages, max_concurrent, max_wait):
-    async def main():
-        wrapped = in_turn(handle, max_concurrent, max_wait)
-        tasks = []
-        for m in messages:
-            tasks.append(asyncio.ensure_future(wrapped(m)))
-            await asyncio.sleep(0)  # arrive one after another
-        return await asyncio.gather(*tasks)
-
-    return asyncio.run(main())
+# ---------------------------------------------------------------- the gate
 
 
 def test_at_most_n_at_once_in_arrival_order() -> None:
@@ -31,55 +28,251 @@ def test_at_most_n_at_once_in_arrival_order() -> None:
         running -= 1
         return message * 10
 
-    assert _run(handle, list(range(8)), 2, 5.0) == [m * 10 for m in range(8)]
+    async def main():
+        gate = Gate(running=2, waiting=10)
+
+        async def in_turn(message):
+            async with gate.turn():
+                return await handle(message)
+
+        tasks = []
+        for m in range(8):
+            tasks.append(asyncio.ensure_future(in_turn(m)))
+            await asyncio.sleep(0)  # arrive one after another
+        return await asyncio.gather(*tasks)
+
+    assert asyncio.run(main()) == [m * 10 for m in range(8)]
     assert most == 2
     assert started == list(range(8))
 
 
-def test_a_stuck_message_holds_others_up_only_for_max_wait() -> None:
-    finished = []
-
-    async def handle(message):
-        if message == "stuck":
-            await asyncio.sleep(1.0)
-        finished.append(message)
-
+def test_a_full_queue_turns_the_next_message_away() -> None:
     async def main():
-        wrapped = in_turn(handle, 1, 0.05)
-        stuck = asyncio.ensure_future(wrapped("stuck"))
-        await asyncio.sleep(0)
-        loop = asyncio.get_running_loop()
-        start = loop.time()
-        await wrapped("next")
-        waited = loop.time() - start
-        await stuck
-        return waited
+        gate, release, ran = Gate(running=1, waiting=2), asyncio.Event(), []
 
-    waited = asyncio.run(main())
-    assert 0.04 <= waited < 0.5
-    assert finished == ["next", "stuck"]
+        async def in_turn(message):
+            async with gate.turn():
+                ran.append(message)
+                await release.wait()
+
+        held = [asyncio.ensure_future(in_turn(m)) for m in ("a", "b", "c")]
+        await asyncio.sleep(0.01)
+        assert ran == ["a"] and gate.full
+        with pytest.raises(Busy):
+            await in_turn("d")
+        release.set()
+        await asyncio.gather(*held)
+        assert not gate.full
+        await in_turn("e")
+        return ran
+
+    assert asyncio.run(main()) == ["a", "b", "c", "e"]
 
 
 def test_errors_free_the_turn() -> None:
-    async def handle(message):
-        if message == "bad":
-            raise ValueError("boom")
-        return message
-
     async def main():
-        wrapped = in_turn(handle, 1, 5.0)
-        try:
-            await wrapped("bad")
-        except ValueError:
-            pass
-        return await asyncio.wait_for(wrapped("good"), 1.0)
+        gate = Gate(running=1, waiting=1)
+        with pytest.raises(ValueError):
+            async with gate.turn():
+                raise ValueError("boom")
+        async with gate.turn():
+            return "good"
 
     assert asyncio.run(main()) == "good"
 
 
-def test_configured_from_credentials() -> None:
-    channel = QueuedRestInput.from_credentials({"max_concurrent": 3, "max_wait": 1.5})
-    assert (channel.max_concurrent, channel.max_wait) == (3, 1.5)
-    assert QueuedRestInput.name() == "rest"
+def test_a_message_cancelled_while_waiting_leaves_the_queue() -> None:
+    async def main():
+        gate, release, ran = Gate(running=1, waiting=1), asyncio.Event(), []
+
+        async def in_turn(message):
+            async with gate.turn():
+                ran.append(message)
+                await release.wait()
+
+        first = asyncio.ensure_future(in_turn("first"))
+        gone = asyncio.ensure_future(in_turn("gone"))
+        await asyncio.sleep(0.01)
+        gone.cancel()  # e.g. the visitor closed the page
+        await asyncio.sleep(0)
+        last = asyncio.ensure_future(in_turn("last"))  # takes the freed place in the queue
+        await asyncio.sleep(0.01)
+        release.set()
+        await asyncio.gather(first, last)
+        return ran, gone.cancelled()
+
+    assert asyncio.run(main()) == (["first", "last"], True)
+
+
+# ---------------------------------------------------------------- over HTTP (ASGI, no port)
+
+_names = itertools.count()
+
+
+@pytest.fixture(autouse=True)
+def _sanic_test_mode(monkeypatch):
+    """Let one process start several Sanic apps (Sanic's start-up rewrites its class otherwise)."""
+    monkeypatch.setattr(Sanic, "test_mode", True)
+
+
+async def _app(channel: QueuedRestInput, handle):
+    """A Sanic app with the channel mounted where Rasa mounts it, started through ASGI lifespan."""
+    app = Sanic(f"test_rest_channel_{next(_names)}")
+    app.blueprint(channel.blueprint(handle), url_prefix="/webhooks/rest")
+    started = asyncio.Event()
+
+    async def send(message):
+        started.set()
+
+    inbox = asyncio.Queue()
+    await inbox.put({"type": "lifespan.startup"})
+    lifespan = asyncio.ensure_future(app({"type": "lifespan", "asgi": {"version": "3.0"}}, inbox.get, send))
+    await started.wait()
+    return app, lifespan
+
+
+async def _post(app, body: dict, query: bytes = b""):
+    """Status, headers and body of one POST /webhooks/rest/webhook."""
+    path = "/webhooks/rest/webhook"
+    scope = {"type": "http", "asgi": {"version": "3.0"}, "http_version": "1.1", "method": "POST",
+             "scheme": "http", "path": path, "raw_path": path.encode(), "query_string": query,
+             "headers": [(b"content-type", b"application/json"), (b"host", b"test")],
+             "server": ("test", 80), "client": ("127.0.0.1", 1)}
+    sent = []
+
+    async def receive():
+        return {"type": "http.request", "body": json.dumps(body).encode(), "more_body": False}
+
+    async def send(message):
+        if message["type"] == "http.response.start":
+            message = {**message, "headers": dict(message["headers"])}
+        sent.append(message)
+
+    await app(scope, receive, send)
+    headers = {k.decode().lower(): v.decode() for k, v in sent[0]["headers"].items()}
+    return sent[0]["status"], headers, b"".join(m.get("body", b"") for m in sent[1:])
+
+
+def _run_with_app(channel, handle, test):
+    async def main():
+        app, lifespan = await asyncio.wait_for(_app(channel, handle), 10)
+        try:
+            return await asyncio.wait_for(test(app), 10)  # fail, never hang
+        finally:
+            lifespan.cancel()
+
+    return asyncio.run(main())
+
+
+def test_a_full_queue_answers_503_with_retry_after_and_queued_messages_are_answered_in_order() -> None:
+    release, handled = asyncio.Event(), []
+
+    async def slow_turn(message):  # e.g. a form step waiting for the action server
+        handled.append(message.text)
+        await release.wait()
+        await message.output_channel.send_text_message(message.sender_id, f"done: {message.text}")
+
+    async def test(app):
+        requests = []
+        for n in range(3):  # one worked on, two waiting
+            requests.append(asyncio.ensure_future(_post(app, {"sender": f"v{n}", "message": f"m{n}"})))
+            await asyncio.sleep(0.01)
+        assert handled == ["m0"]
+        status, headers, body = await _post(app, {"sender": "late", "message": "faq"})
+        assert status == 503 and int(headers["retry-after"]) > 0
+        assert headers["content-type"].startswith("application/json")
+        assert json.loads(body)[0]["text"]
+        assert handled == ["m0"]  # the turned-away message was not handled
+        release.set()
+        answers = await asyncio.gather(*requests)
+        assert handled == ["m0", "m1", "m2"]
+        assert [(s, json.loads(b)) for s, _, b in answers] == [
+            (200, [{"recipient_id": f"v{n}", "text": f"done: m{n}"}]) for n in range(3)
+        ]
+        return (await _post(app, {"sender": "late", "message": "again"}))[0]
+
+    assert _run_with_app(QueuedRestInput(concurrency=1, queue=2), slow_turn, test) == 200
+
+
+def test_replies_as_rasas_rest_channel() -> None:
+    async def echo(message):
+        await message.output_channel.send_text_message(message.sender_id, f"echo {message.text}")
+        assert (message.input_channel, message.metadata) == ("rest", {"page": "faq"})
+
+    async def failing(message):
+        raise RuntimeError("the pipeline failed")
+
+    async def test(app):
+        body = {"sender": "v", "message": "hi", "metadata": {"page": "faq"}}
+        status, _, plain = await _post(app, body)
+        assert (status, json.loads(plain)) == (200, [{"recipient_id": "v", "text": "echo hi"}])
+        status, _, streamed = await _post(app, body, b"stream=true")
+        assert (status, streamed) == (200, b'{"recipient_id": "v", "text": "echo hi"}\n')
+
+    _run_with_app(QueuedRestInput(), echo, test)
+
+    async def test_failure(app):
+        return await _post(app, {"sender": "v", "message": "hi"})
+
+    status, _, body = _run_with_app(QueuedRestInput(), failing, test_failure)
+    assert (status, json.loads(body)) == (200, [])  # as Rasa: a failed message gets no answer
+
+
+def test_a_stream_that_finds_the_queue_full_once_started_ends_empty() -> None:
+    release, handled = asyncio.Event(), []
+    stream_started, go_on = asyncio.Event(), asyncio.Event()
+
+    class SlowToStart(QueuedRestInput):
+        """Time passes between the check for a full queue and the stream's message joining it."""
+
+        def stream_response(self, *args):
+            stream = super().stream_response(*args)
+
+            async def later(resp):
+                stream_started.set()
+                await go_on.wait()
+                await stream(resp)
+
+            return later
+
+    async def slow_turn(message):
+        handled.append(message.text)
+        await release.wait()
+
+    async def test(app):
+        stream = asyncio.ensure_future(_post(app, {"sender": "s", "message": "streamed"}, b"stream=true"))
+        await stream_started.wait()  # admitted: the gate was free when it was checked
+        plain = asyncio.ensure_future(_post(app, {"sender": "p", "message": "plain"}))
+        await asyncio.sleep(0.01)  # the plain message takes the only turn; nobody may wait
+        go_on.set()
+        status, _, body = await stream
+        assert (status, body) == (200, b"")
+        release.set()
+        assert (await plain)[0] == 200
+        return handled
+
+    assert _run_with_app(SlowToStart(concurrency=1, queue=0), slow_turn, test) == ["plain"]
+
+
+# ---------------------------------------------------------------- settings
+
+
+def test_configured_from_the_environment_then_credentials(monkeypatch) -> None:
+    monkeypatch.delenv("REST_CONCURRENCY", raising=False)
+    monkeypatch.delenv("REST_QUEUE", raising=False)
     default = QueuedRestInput.from_credentials(None)
-    assert default.max_concurrent >= 1 and default.max_wait > 0
+    assert default.concurrency >= 2 and default.queue >= 10
+    assert QueuedRestInput.name() == "rest"
+    channel = QueuedRestInput.from_credentials({"max_concurrent": 3, "max_queue": 7, "max_wait": 2.0})
+    assert (channel.concurrency, channel.queue) == (3, 7)
+    monkeypatch.setenv("REST_CONCURRENCY", "5")
+    monkeypatch.setenv("REST_QUEUE", "0")
+    channel = QueuedRestInput.from_credentials({"max_concurrent": 3, "max_queue": 7})
+    assert (channel.concurrency, channel.queue) == (5, 0)
+
+
+@pytest.mark.parametrize("name, value", [("REST_CONCURRENCY", "0"), ("REST_CONCURRENCY", "lots"), ("REST_QUEUE", "-1")])
+def test_a_bad_setting_stops_start_up_with_its_name(monkeypatch, name, value) -> None:
+    monkeypatch.setenv(name, value)
+    with pytest.raises(InvalidConfigException, match=name):
+        QueuedRestInput.from_credentials(None)

@@ -12,6 +12,7 @@ could match that way (rules trained from intents, as here).
 from __future__ import annotations
 
 import warnings
+from collections import OrderedDict
 from typing import Dict, List, Optional, Set, Text, Tuple
 
 from rasa.core.policies.rule_policy import RULES, RULES_FOR_LOOP_UNHAPPY_PATH, RulePolicy
@@ -28,6 +29,9 @@ warnings.filterwarnings("ignore", message="'RulePolicy' is not included in the m
 # Rules by what their last state requires: (previous action, user intent), with None for a part
 # the rule leaves open (or only requires to be unset).
 Index = Dict[Tuple[Optional[Text], Optional[Text]], Set[Text]]
+
+# Rule indexes kept per policy: RulePolicy has two rule lookups; a few more do no harm.
+CACHED_INDEXES = 4
 
 
 def _required(value: object) -> Optional[Text]:
@@ -90,9 +94,18 @@ class IndexedRulePolicy(RulePolicy):
         return False
 
     def _index(self, lookup: Dict[Text, Text]) -> Index:
-        cache = self.__dict__.setdefault("_rule_index", {})
+        """The index of `lookup`, built once per lookup (RulePolicy has two) and kept while it is
+        unchanged. Cached by the dict's id, so a fresh dict (e.g. `lookup.get(name) or {}`) would
+        add an entry every time: empty lookups are not cached, and at most `CACHED_INDEXES` are
+        kept, the least recently used going first."""
+        if not lookup:
+            return {}
+        cache: OrderedDict = self.__dict__.setdefault("_rule_index", OrderedDict())
         entry = cache.get(id(lookup))
         if entry is None or entry[0] is not lookup or entry[1] != len(lookup):
             entry = (lookup, len(lookup), build_index(list(lookup)))
             cache[id(lookup)] = entry
+        cache.move_to_end(id(lookup))
+        while len(cache) > CACHED_INDEXES:
+            cache.popitem(last=False)
         return entry[2]

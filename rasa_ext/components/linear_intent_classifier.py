@@ -5,13 +5,15 @@ It counts its own n-grams (the counts Rasa's CountVectorsFeaturizer would give f
 tokenizer's tokens: word 1-2-grams and char_wb 2-5-grams by default) for the whole message only,
 because that is all it uses: Rasa's featurizers also build per-token features, which cost more
 than the classification. Confidences are a softmax of the SVM scores. The model is saved as
-plain numpy arrays and JSON (never pickle), so loading a model file cannot run code.
+plain numpy arrays and JSON (never pickle), so loading a model file cannot run code; a model
+that cannot be loaded stops Rasa with the cause rather than leaving every message without an intent.
 """
 
 from __future__ import annotations
 
 import json
 import re
+from pathlib import Path
 from typing import Any, Dict, List, Optional, Text, Tuple
 
 import numpy as np
@@ -23,10 +25,14 @@ from rasa.engine.storage.storage import ModelStorage
 from rasa.nlu.classifiers.classifier import IntentClassifier
 from rasa.nlu.constants import TOKENS_NAMES
 from rasa.nlu.tokenizers.tokenizer import Tokenizer
+from rasa.shared.exceptions import RasaException
 from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 from sklearn.feature_extraction.text import CountVectorizer
+
+# The word pattern of Rasa's CountVectorsFeaturizer (sklearn's default drops one-letter words).
+WORD = r"(?u)\b\w+\b"
 
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=True)
@@ -59,9 +65,11 @@ class LinearIntentClassifier(IntentClassifier, GraphComponent):
         self._set_vocabulary(vocabulary or {"word": {}, "char": {}})
 
     def _vectorizers(self, vocabulary: Optional[Dict[str, Dict[str, int]]] = None) -> List[CountVectorizer]:
-        """Word then char_wb n-grams, as Rasa's CountVectorsFeaturizer configures them."""
+        """Word then char_wb n-grams, as Rasa's CountVectorsFeaturizer configures them: its words
+        are any run of word characters, one letter too ("r u", "i"), not sklearn's two or more."""
         return [
             CountVectorizer(analyzer=analyzer, ngram_range=tuple(self.config[key]),
+                            token_pattern=WORD if analyzer == "word" else None,
                             vocabulary=(vocabulary or {}).get(name) or None)
             for name, analyzer, key in (("word", "word", "word_ngrams"), ("char", "char_wb", "char_ngrams"))
         ]
@@ -105,7 +113,8 @@ class LinearIntentClassifier(IntentClassifier, GraphComponent):
         from sklearn.svm import LinearSVC
 
         examples = [e for e in training_data.intent_examples if e.get(INTENT) and e.get(TEXT)]
-        if not examples:
+        if not examples:  # saved with no classes, so that loading knows it is untrained on purpose
+            self.persist()
             return self._resource
         texts = [self.text(e) for e in examples]
         vectorizers = self._vectorizers()
@@ -164,7 +173,7 @@ class LinearIntentClassifier(IntentClassifier, GraphComponent):
 
     def persist(self) -> None:
         with self._model_storage.write_to(self._resource) as directory:
-            for name, array in self.model.items():
+            for name, array in (self.model or {}).items():
                 np.save(directory / f"{name}.npy", array, allow_pickle=False)
             (directory / "classes.json").write_text(json.dumps(self.classes))
             (directory / "vocabulary.json").write_text(json.dumps(self.vocabulary))
@@ -178,14 +187,50 @@ class LinearIntentClassifier(IntentClassifier, GraphComponent):
         execution_context: ExecutionContext,
         **kwargs: Any,
     ) -> "LinearIntentClassifier":
+        """The saved classifier. One that cannot be read stops loading with the cause: an untrained
+        classifier would leave every message without an intent. Only a classifier trained on no
+        examples (saved with no classes) loads untrained."""
         try:
             with model_storage.read_from(resource) as directory:
-                model = {
-                    name: np.load(directory / f"{name}.npy", allow_pickle=False)
-                    for name in ("idf", "coef", "intercept")
-                }
-                classes = json.loads((directory / "classes.json").read_text())
-                vocabulary = json.loads((directory / "vocabulary.json").read_text())
-        except (ValueError, FileNotFoundError):
-            return cls(config, model_storage, resource)
+                classes = _read(directory, "classes.json")
+                if classes == []:
+                    return cls(config, model_storage, resource)
+                vocabulary = _read(directory, "vocabulary.json")
+                model = {name: _read(directory, f"{name}.npy") for name in ("idf", "coef", "intercept")}
+        except ValueError as error:  # Rasa's "resource does not exist"
+            raise ModelLoadError(f"the model has no saved intent classifier '{resource.name}': {error}") from error
+        _check(model, classes, vocabulary)
         return cls(config, model_storage, resource, model, classes, vocabulary)
+
+
+class ModelLoadError(RasaException):
+    """A saved classifier that cannot be used (damaged, incomplete or inconsistent files)."""
+
+
+def _read(directory: Path, name: str) -> Any:
+    try:
+        if name.endswith(".npy"):
+            return np.load(directory / name, allow_pickle=False)
+        return json.loads((directory / name).read_text(encoding="utf-8"))
+    except (OSError, EOFError, ValueError) as error:
+        raise ModelLoadError(f"cannot read the intent classifier's {name} ({error}); retrain the model") from error
+
+
+def _check(model: Dict[str, np.ndarray], classes: Any, vocabulary: Any) -> None:
+    """Raise unless the saved parts fit together, so that a bad model fails when it is loaded,
+    not on every message."""
+
+    def fail(name: str, problem: str) -> None:
+        raise ModelLoadError(f"the intent classifier's {name} {problem}; retrain the model")
+
+    if not isinstance(classes, list) or not all(isinstance(c, str) for c in classes):
+        fail("classes.json", "is not a list of intent names")
+    parts = [vocabulary.get(name) if isinstance(vocabulary, dict) else None for name in ("word", "char")]
+    for part in parts:
+        columns = list(part.values()) if isinstance(part, dict) else [None]
+        if not all(isinstance(c, int) for c in columns) or sorted(columns) != list(range(len(columns))):
+            fail("vocabulary.json", "does not hold word and char n-grams numbered 0, 1, 2...")
+    features = sum(len(part) for part in parts)
+    for name, shape in (("idf", (features,)), ("coef", (len(classes), features)), ("intercept", (len(classes),))):
+        if model[name].shape != shape or not np.issubdtype(model[name].dtype, np.floating):
+            fail(f"{name}.npy", f"holds {model[name].dtype} {model[name].shape}, not float {shape}")
