@@ -84,10 +84,10 @@ def _domain() -> Dict[str, Any]:
 
 
 def _slot_defaults() -> Dict[str, str]:
-    """The clinic's values ({clinic_name}, {clinic_phone}, ...): the slots' initial values."""
-    slots = _domain().get("slots") or {}
-    return {name: str(spec["initial_value"]) for name, spec in slots.items()
-            if isinstance(spec, dict) and spec.get("initial_value") is not None}
+    """The clinic's values ({clinic_name}, {clinic_phone}, ...), as every session starts with them."""
+    from actions.session import clinic_facts
+
+    return clinic_facts()
 
 
 def _templates(name: str) -> List[str]:
