@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any, Dict, List, Text
 
 from rasa_sdk import Action, Tracker
-from rasa_sdk.events import ActionExecuted, EventType, SessionStarted, SlotSet
+from rasa_sdk.events import ActionExecuted, EventType, Restarted, SessionStarted, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from milia.config.settings import load_settings
@@ -35,3 +35,19 @@ class ActionSessionStart(Action):
     ) -> List[EventType]:
         return [SessionStarted(), *(SlotSet(name, value) for name, value in clinic_facts().items()),
                 ActionExecuted("action_listen")]
+
+
+class ActionRestart(Action):
+    """/restart: the greeting (disclaimer, privacy line, urgent-help line), then a fresh start.
+
+    Replaces Rasa's action_restart, after which Rasa predicts nothing more: a rule that greets
+    after it passes `rasa test` but never runs when serving."""
+
+    def name(self) -> Text:
+        return "action_restart"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
+    ) -> List[EventType]:
+        dispatcher.utter_message(response="utter_greet")
+        return [Restarted()]

@@ -69,6 +69,15 @@ def test_each_session_starts_with_the_facts_from_clinic_yml(tracker_factory, dom
     assert all(name in domain["slots"] and "initial_value" not in domain["slots"][name] for name in slots)
 
 
+def test_restart_greets_then_starts_afresh(tracker_factory, domain):
+    from actions.session import ActionRestart
+
+    dispatcher = CollectingDispatcher()
+    events = asyncio.run(ActionRestart().run(dispatcher, tracker_factory(), domain))
+    assert [m["response"] for m in dispatcher.messages] == ["utter_greet"]
+    assert [e["event"] for e in events] == ["restart"]
+
+
 def test_an_edit_to_clinic_yml_reaches_the_next_session_without_retraining(tracker_factory, domain, tmp_path, monkeypatch):
     from actions.session import ActionSessionStart
 

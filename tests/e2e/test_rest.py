@@ -17,6 +17,14 @@ def test_greeting_says_automated_not_a_diagnosis_with_privacy_notice(visitor: Vi
     assert "sk:n" in answer
 
 
+def test_restart_greets_again_when_serving(visitor: Visitor) -> None:
+    """The rule passed `rasa test` but never ran live: Rasa predicts nothing after action_restart."""
+    visitor.text("are milia contagious?")
+    answer = visitor.text("/restart")
+    assert "automated assistant" in answer and "/privacy.html" in answer
+    assert "not contagious" in visitor.text("are milia contagious?")  # and the conversation goes on
+
+
 @pytest.mark.parametrize(
     "question, expected",
     [
