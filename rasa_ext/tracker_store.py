@@ -23,6 +23,8 @@ Same table, same rows and same reading rules as Rasa's SQLTrackerStore (so Rasa'
   that turn's rows before they are written and the conversation's earlier rows in the same
   transaction; a new session or a restart redacts the earlier sessions (a form left half-filled)
   (milia/privacy/store.py). This store is the only writer of the table while the assistant runs.
+- A session of more than MAX_SESSION_EVENTS events (default 500, about 60 turns) is replaced by a
+  new session, so no conversation makes its own messages slower without limit.
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ from __future__ import annotations
 import itertools
 import json
 import logging
+import os
 import time
 from typing import Any, Dict, List, Optional
 
@@ -64,6 +67,10 @@ LATEST_SESSION = sa.text(
 CONVERSATION_ROWS = sa.text("SELECT id, data FROM events WHERE sender_id = :sender_id ORDER BY id")
 UPDATE_ROW = sa.text("UPDATE events SET data = :data WHERE id = :id")
 
+# A session longer than this many events is replaced by a new one (MAX_SESSION_EVENTS; 0: never):
+# each message costs time in proportion to its session's length (BENCHMARKS.md).
+DEFAULT_MAX_SESSION_EVENTS = 500
+
 # Set on trackers this store loaded: how many of their events are already in the database, and
 # when they were loaded (a conversation forgotten after that is not saved back).
 STORED = "_milia_stored_events"
@@ -77,6 +84,7 @@ class TunedSQLTrackerStore(SQLTrackerStore):
                 "the Rasa extensions are not installed: start Rasa with `python -m rasa_ext.launch run ...` "
                 "(make run and the cluster do), not `rasa run`"
             )
+        self.max_session_events = _max_session_events()
         try:
             super().__init__(*args, **kwargs)
         except (AttributeError, ImportError) as error:  # Rasa would swallow these into an in-memory store
@@ -99,11 +107,18 @@ class TunedSQLTrackerStore(SQLTrackerStore):
         self, sender_id: str, fetch_events_from_all_sessions: bool
     ) -> Optional[DialogueStateTracker]:
         query = ALL_SESSIONS if fetch_events_from_all_sessions else LATEST_SESSION
+        loaded_at = time.time()  # before reading: a forget from now on is seen by save
         with self.engine.connect() as connection:
             rows = connection.execute(query, {"sender_id": sender_id}).fetchall()
-        loaded_at = time.time()
         if not self.domain or not rows:
             return None
+        if not fetch_events_from_all_sessions and 0 < self.max_session_events < len(rows):
+            # A session this long costs more on every message: start a new one (Rasa runs
+            # action_session_start on a tracker with no events; the old rows stay until purged).
+            fresh = DialogueStateTracker(sender_id, self.domain.slots)
+            setattr(fresh, STORED, 0)
+            setattr(fresh, LOADED_AT, loaded_at)
+            return fresh
         events = [json.loads(data) for (data,) in rows]
         tracker = DialogueStateTracker.from_dict(sender_id, events, self.domain.slots)
         if not fetch_events_from_all_sessions and len(tracker.events) == len(events):
@@ -144,6 +159,13 @@ class TunedSQLTrackerStore(SQLTrackerStore):
             connection.execute(UPDATE_ROW, {"id": event_id, "data": data})
         for row, data in zip(rows, new, strict=True):
             row["data"] = data
+
+
+def _max_session_events() -> int:
+    raw = os.environ.get("MAX_SESSION_EVENTS", "").strip() or str(DEFAULT_MAX_SESSION_EVENTS)
+    if not raw.isdigit():
+        raise ExtensionError(f"MAX_SESSION_EVENTS must be a whole number (0: no limit), not {raw!r}")
+    return int(raw)
 
 
 class _Forgotten(Exception):

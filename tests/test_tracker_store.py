@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 
 import pytest
+import sqlalchemy as sa
 from jsonschema import ValidationError
 from rasa.core.actions.action import RemoteAction
 from rasa.core.tracker_store import SQLTrackerStore
@@ -270,3 +271,36 @@ def test_the_store_refuses_to_start_without_the_extensions_and_rasa_does_not_swa
     install_speedups()
     store = create_tracker_store(config, Domain.empty())
     assert type(store._tracker_store if hasattr(store, "_tracker_store") else store).__name__ == "TunedSQLTrackerStore"
+
+
+def test_a_session_over_the_limit_gives_way_to_a_new_one(tmp_path, installed, monkeypatch) -> None:
+    """MAX_SESSION_EVENTS bounds what one message costs: past it, Rasa is handed an empty tracker
+    (it runs action_session_start), whose events are all saved; the old session stays stored."""
+    monkeypatch.setenv("MAX_SESSION_EVENTS", "20")
+    domain = Domain.from_dict({"intents": ["greet"], "responses": {"utter_greet": [{"text": "Hi"}]}})
+    url = f"sqlite:///{tmp_path / 'tracker.db'}"
+    store = TunedSQLTrackerStore(domain=domain, host=url)
+    tracker = DialogueStateTracker("visitor", domain.slots)
+    tracker.update(SessionStarted(timestamp=1))
+    for i in range(12):
+        tracker.update(UserUttered("hi", {"name": "greet", "confidence": 1.0}, timestamp=2 + i))
+        tracker.update(ActionExecuted("action_listen", timestamp=2.5 + i))
+    asyncio.run(store.save(tracker))
+
+    fresh = asyncio.run(store.retrieve("visitor"))
+    assert fresh is not None and len(fresh.events) == 0
+    fresh.update(ActionExecuted("action_session_start", timestamp=100))
+    fresh.update(SessionStarted(timestamp=100.5))
+    fresh.update(UserUttered("hi again", {"name": "greet", "confidence": 1.0}, timestamp=101))
+    asyncio.run(store.save(fresh))
+
+    again = asyncio.run(store.retrieve("visitor"))
+    assert [e.type_name for e in again.events] == ["session_started", "user"]  # the new session
+    with store.engine.connect() as conn:
+        assert conn.execute(sa.text("select count(*) from events")).scalar() == 25 + 3
+
+
+def test_max_session_events_must_be_a_number(tmp_path, installed, monkeypatch) -> None:
+    monkeypatch.setenv("MAX_SESSION_EVENTS", "lots")
+    with pytest.raises(speedups.ExtensionError, match="MAX_SESSION_EVENTS"):
+        TunedSQLTrackerStore(domain=Domain.empty(), host=f"sqlite:///{tmp_path / 't.db'}")
