@@ -84,13 +84,16 @@ clean: ## Remove models, reports and local databases
 	rm -rf models reports var .rasa
 
 # ---- The cluster (docs/cluster.md) and personal data (docs/security.md)
-.PHONY: run-cluster test-cluster bench-cluster purge forget
+.PHONY: run-cluster test-cluster bench-cluster bench-long purge forget
 
 run-cluster: train ## PostgreSQL, Redis, 2 Rasa + 2 action servers, relays, nginx on CLUSTER_PORT (8000)
 	$(ENV) $(PY) -m ops.run_cluster
 
 test-cluster: train ## Cluster tests: real PostgreSQL, Redis, nginx and two Rasa servers
 	$(ENV) $(PY) -m pytest -q -m cluster tests/cluster
+
+bench-long: train ## One conversation of 400 messages, with and without the session limit; writes BENCHMARKS.md
+	$(ENV) $(PY) -m ops.bench_long
 
 bench-cluster: train ## 50 concurrent conversations for 2 min through nginx; writes BENCHMARKS.md
 	$(ENV) $(PY) -m ops.bench_cluster
