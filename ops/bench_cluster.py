@@ -4,7 +4,7 @@ Starts its own cluster (ops/cluster.py: PostgreSQL, Redis, 2 Rasa + 2 action ser
 nginx) with the per-client rate limit switched off in the generated nginx.conf, then runs 50
 concurrent simulated visitors for 2 minutes. Each visitor has one conversation after another: a
 greeting, two FAQ questions, a self-removal question (the safety layer), and a full callback
-request (name, a unique phone number, a time window button, a note, consent, confirmation). Every
+request (name, a unique phone number, a time window button, consent, a note, confirmation). Every
 turn must answer 200 with at least one message, and every booking must be confirmed; at the end
 every request must have been delivered by the relays. Latencies (p50/p95/p99 per turn) are written
 to BENCHMARKS.md between `<!-- cluster-bench -->` and `<!-- /cluster-bench -->` (the rest of the
@@ -106,7 +106,8 @@ class Visitor:
         if not buttons:
             self.stats.errors.append("form: no time windows offered")
             return
-        for kind, text in (("form", buttons[0]["payload"]), ("form", "no"), ("form", "yes")):
+        # the window, consent (asked before the note), no note, then the read-back's confirmation
+        for kind, text in (("form", buttons[0]["payload"]), ("form", "yes"), ("form", "no")):
             if await self.turn(sender, kind, text) is None:
                 return
         final = await self.turn(sender, "submit", "yes, send it")
