@@ -70,8 +70,12 @@ from ops.services import Service, services  # noqa: E402
 CONFIGS = {
     "A": ("this project's pipeline", Path("config.yml")),
     "B": ("Rasa's default pipeline", Path("scripts") / "default_config.yml"),
+    # A's pipeline served the stock way: `rasa run`, Rasa's SQL tracker store, Rasa's REST channel,
+    # no speed-ups. A against C is what the extensions in rasa_ext/ (store, speed-ups, channel) buy.
+    "C": ("this project's pipeline on Rasa's stock endpoints and channel", Path("config.yml")),
 }
-MODEL_NAMES = {"A": "bench_a", "B": "bench_b"}
+MODEL_NAMES = {"A": "bench_a", "B": "bench_b", "C": "bench_c"}
+STOCK_CREDENTIALS = "rest:\n"
 HOLDOUT = Path("tests") / "nlu"
 # Copied into the run's temporary folder at the start, so that A and B see the same data, domain and code
 # even while people keep working in the repository (everything else there is left out).
@@ -591,6 +595,8 @@ def prepare(label: str, args: argparse.Namespace, workdir: Path, project: Path, 
     except TypeError:
         stack = services(server_env, model=str(model))
     actions, server = stack["actions"], stack["rasa"]
+    if label == "C":
+        server.argv = stock_rasa_command(rasa, model, folder, server_env)
     base_url = f"http://127.0.0.1:{ports['RASA_PORT']}"
     try:
         log(f"{label}: starting the action server (port {ports['ACTION_PORT']}) ...")
@@ -615,6 +621,19 @@ def prepare(label: str, args: argparse.Namespace, workdir: Path, project: Path, 
         log(f"{label}: servers FAILED: {exc}")
         stop(result, Running(actions, server, base_url, logs))
         return result, None
+
+
+def stock_rasa_command(rasa: str, model: Path, folder: Path, env: Dict[str, str]) -> List[str]:
+    """`rasa run` as Rasa ships it: its SQL tracker store on SQLite and its REST channel."""
+    endpoints, credentials = folder / "stock-endpoints.yml", folder / "stock-credentials.yml"
+    endpoints.write_text(yaml.safe_dump({
+        "action_endpoint": {"url": f"http://127.0.0.1:{env['ACTION_PORT']}/webhook"},
+        "tracker_store": {"type": "SQL", "dialect": "sqlite", "db": str(folder / "stock-tracker.db")},
+        "lock_store": {"type": "in_memory"},
+    }), encoding="utf-8")
+    credentials.write_text(STOCK_CREDENTIALS, encoding="utf-8")
+    return [rasa, "run", "--model", str(model), "--port", env["RASA_PORT"], "--endpoints", str(endpoints),
+            "--credentials", str(credentials), "--interface", "127.0.0.1", "--cors", *env["WIDGET_ORIGINS"].split()]
 
 
 def measure(result: RunResult, running: Running, level: int, args: argparse.Namespace,
@@ -746,6 +765,14 @@ def headlines(results: Dict[str, RunResult], levels: Sequence[int]) -> List[str]
     p95 = la.percentile(95) if la else None
     lines.append(f"A's p95 latency at {probe} concurrent: **{_fmt(p95, 0)} ms** "
                  f"(target < {TARGET_P95_MS:g} ms: {verdict(None if p95 is None else p95 < TARGET_P95_MS)})")
+    c = results.get("C")
+    lc = c.levels.get(probe) if c and probe else None
+    if la and lc and lc.throughput:
+        gain = la.throughput / lc.throughput
+        cpu_a, cpu_c = la.cpu_ms_per_message(la.rasa_cpu_s), lc.cpu_ms_per_message(lc.rasa_cpu_s)
+        lines.append(f"What the Rasa extensions buy at {probe} concurrent: A {la.throughput:.1f} msg/s vs C (stock "
+                     f"store, channel, no speed-ups) {lc.throughput:.1f} msg/s = **{gain:.2f}×**"
+                     + (f"; Rasa CPU per message A {cpu_a:.0f} ms vs C {cpu_c:.0f} ms" if cpu_a and cpu_c else ""))
     acc_a = a.accuracy if a else None
     acc_b = b.accuracy if b else None
     ok = None if acc_a is None or acc_b is None else acc_a >= acc_b
@@ -763,6 +790,8 @@ def markdown(results: Dict[str, RunResult], args: argparse.Namespace, meta: Dict
         "",
         "- **A**: this project's `config.yml`",
         "- **B**: Rasa 3.6's default pipeline and policies (`scripts/default_config.yml`, what `rasa init` trains with)",
+        "- **C**: A's `config.yml` served the stock way: plain `rasa run`, Rasa's SQL tracker store (SQLite), Rasa's",
+        "  REST channel, no speed-ups. A against C is what this project's Rasa extensions (rasa_ext/) buy.",
         "",
         f"- Date: {meta['date']}",
         f"- Machine: `nproc` = {meta['nproc']}, CPU: {meta['cpu']}; load average {meta['load_start']} at start, "
@@ -855,12 +884,14 @@ def parse_args(argv: Optional[Sequence[str]] = None) -> argparse.Namespace:
 
 
 def cluster_section(path: Path) -> str:
-    """The cluster benchmark's section of the file (written by ops/bench_cluster.py), kept as it is."""
-    start, end = "<!-- cluster-bench -->", "<!-- /cluster-bench -->"
+    """The sections other benchmarks write (ops/bench_cluster.py, ops/bench_long.py), kept as they are."""
     text = path.read_text(encoding="utf-8") if path.exists() else ""
-    if start in text and end in text:
-        return "\n" + start + text.split(start, 1)[1].split(end, 1)[0] + end + "\n"
-    return ""
+    kept = ""
+    for name in ("cluster-bench", "long-conversation"):
+        start, end = f"<!-- {name} -->", f"<!-- /{name} -->"
+        if start in text and end in text:
+            kept += "\n" + start + text.split(start, 1)[1].split(end, 1)[0] + end + "\n"
+    return kept
 
 
 def main(argv: Optional[Sequence[str]] = None) -> int:
@@ -883,7 +914,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         meta["nproc"] = subprocess.run(["nproc"], capture_output=True, text=True, check=True).stdout.strip()
     except (OSError, subprocess.CalledProcessError):
         pass
-    labels = [args.only] if args.only else ["A", "B"]
+    labels = [args.only] if args.only else ["A", "B", "C"]
     log(f"configurations {', '.join(labels)}; nproc {meta['nproc']}; load average {meta['load_start']}")
 
     workdir = Path(tempfile.mkdtemp(prefix="milia-bench-"))
