@@ -854,7 +854,8 @@ def markdown(results: Dict[str, RunResult], args: argparse.Namespace, meta: Dict
 
 def parse_args(argv: Optional[Sequence[str]] = None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--only", choices=sorted(CONFIGS), help="run one configuration (prints, writes nothing)")
+    parser.add_argument("--only", type=lambda v: v.upper().split(","),
+                        help="run some configurations, e.g. A or A,C (prints, writes nothing)")
     parser.add_argument("--quick", action="store_true",
                         help="one round, 5 s per load level, 1 s warm-up (configurations unchanged; prints, writes nothing)")
     parser.add_argument("--rounds", type=int, help="load rounds, alternating A and B (default 3, 1 with --quick)")
@@ -914,7 +915,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         meta["nproc"] = subprocess.run(["nproc"], capture_output=True, text=True, check=True).stdout.strip()
     except (OSError, subprocess.CalledProcessError):
         pass
-    labels = [args.only] if args.only else ["A", "B", "C"]
+    labels = [label for label in args.only if label in CONFIGS] if args.only else ["A", "B", "C"]
     log(f"configurations {', '.join(labels)}; nproc {meta['nproc']}; load average {meta['load_start']}")
 
     workdir = Path(tempfile.mkdtemp(prefix="milia-bench-"))
