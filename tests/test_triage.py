@@ -72,3 +72,16 @@ def test_unknown_tier_is_loud() -> None:
 
 def test_labels_round_trip() -> None:
     assert all(triage.BY_LABEL[u.label] == u for u in Urgency)
+
+
+@pytest.mark.parametrize("urgency", list(triage.Urgency))
+@pytest.mark.parametrize("eye", [False, True])
+def test_urgency_of_reply_reads_back_what_reply_for_answers(urgency, eye):
+    """The whole-pipeline safety report maps a parse back to a rank: the inverse of reply_for."""
+    reply = triage.reply_for(urgency)
+    flags = [f for f in (reply.tier, "eye_area" if eye else None) if f]
+    got = triage.urgency_of_reply(reply.intent, flags)
+    if urgency in (triage.Urgency.SELF_REMOVAL, triage.Urgency.SELF_REMOVAL_EYE):
+        assert got == (triage.Urgency.SELF_REMOVAL_EYE if eye else triage.Urgency.SELF_REMOVAL)
+    else:
+        assert got == urgency

@@ -629,8 +629,11 @@ def _red_flag_spans(a: _Analysis, self_mentions: Sequence[_Mention]) -> List[Tup
                 continue
             if label == "RF_GROW" and nxt in GROW_EXCLUDE_NEXT:
                 continue
-            if label == "RF_EYE_TROUBLE" and not _in_sentence(a, a.sentence[start], EYEBALL_CONTEXT):
-                continue  # "the pain is unbearable" about a cheek is not an eye emergency
+            if label == "RF_EYE_TROUBLE" and not any(
+                _in_sentence(a, a.sentence[start] - k, EYEBALL_CONTEXT) for k in (0, 1, 2)
+            ):
+                continue  # "the pain is unbearable" about a cheek is not an eye emergency; "help my
+                # eye!! it went straight in" is
             if label == "RF_FEVER" and start > 0 and a.low[start - 1] in {"hay", "glandular", "scarlet"}:
                 continue  # "hay fever makes me rub my eyes"
             if set(range(start, end)) & a.covered.get("EYE_IDIOM", set()):
@@ -644,6 +647,9 @@ def _red_flag_spans(a: _Analysis, self_mentions: Sequence[_Mention]) -> List[Tup
             happened = label in {"RF_EYE_INJURY", "RF_EYE_TROUBLE"} and any(
                 PAST_SELF_VERB.search(w) or w in {"went", "got", "hit", "caught", "burnt", "cut"} for w in a.low[start:end]
             )  # "is it bad if the hyfrecator touched my eyeball"
+            # "is it bad if light makes my eye hurt after I pricked one": an eye emergency beside the
+            # visitor's own picking is a report, whatever "if" says
+            happened = happened or (TIER_OF[label] == "emergency" and sent in past_self)
             if not (own or happened) and any(
                 a.clause[s] == a.clause[start] and s < start for s, _ in a.spans("HYPO_STRONG")
             ):

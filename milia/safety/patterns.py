@@ -219,6 +219,9 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
         [_in("my", "mine", "since", "now", "still", "keeps", "keep", "ive", "im")],
         [_in("i"), _in("'ve", "ve", "'m", "m")],
         [_in("after", "when"), _in("i")],
+        # "... with pus 3 days later": a dated account, not a general question
+        [_rx(r"^(\d+|a|one|two|three|four|five|six|seven|few|couple)$"), _in("of", op="?"),
+         _rx(r"^(days?|weeks?|hours?)$"), _in("later", "ago", "after")],
     ],
     "HYPO_STRONG": [
         [_rx(r"^(if|incase|risk|risks|risky|chance|chances|avoid|avoiding|prevent|preventing|wondering|wonder"
@@ -273,7 +276,9 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
         [_rx(RX_SPREAD), *_gap(4), _rx(RX_RED)],
         [_in("red", "pink", "dark"), _rx(r"^(lines?|streaks?|tracks?|trails?)$"), *_gap(2),
          _rx(r"^(going|spreading|running|up|down|towards|toward|from|coming|heading|across)$")],
-        [_rx(r"^(redness|red)$"), *_gap(5), _rx(RX_BIGGER)],
+        [_rx(r"^(redness|red)$"), *_gap(8), _rx(RX_BIGGER)],
+        [_in("drawn", "drew", "marked", "traced", "outlined"), _in("round", "around"), *_gap(3),
+         _in("pen", "biro", "marker", "edge", "edges", "red", "redness")],
     ],
     "RF_FEVER": [
         [_rx(r"^(fever\w*|feaver\w*|fevour|shivers|shivery|shivering|chills|rigors|unwell)$")],
@@ -297,12 +302,20 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
         [_rx(r"^(ca|can|cannot|cant|could|couldn|couldnt)$"), _in("n't", "nt", "not", op="?"),
          _in("see"), _rx(r"^(properly|proper|clearly|clear|well|straight|right|anything|out"
                          r"|much|normally|very)$")],
+        # "like looking through a net curtain", "the room looks dark on one side"
+        [_in("looking", "look", "see", "seeing", "peering"), _in("through"), *_gap(2),
+         _in("curtain", "net", "fog", "mist", "veil", "smoke", "water", "cling", "vaseline", "gauze")],
+        [_in("room", "everything", "world", "telly", "tv", "screen", "things"),
+         _in("looks", "look", "seems", "seem", "went", "gone", "has", "is", op="+"),
+         _in("dark", "dim", "darker", "dimmer", "grey", "gray", "blurry", "fuzzy", "wobbly", "wavy")],
+        [_in("blind"), _in("spot", "spots", "patch", "bit")],
     ],
     # ---- emergencies (TIER_OF) ----
     "RF_EYE_INJURY": [
         [_rx(r"^(went|gone|go|goes|slipped|slip|poked|poke|jabbed|stabbed|caught|scratched|scraped"
              r"|pierced|punctured|nicked|hit|stuck|scratch|cut)$"),
-         _in("in", "into", "my", "the", "her", "his", "white", "of", "right", "left", "actual", op="*"),
+         _in("in", "into", "my", "the", "her", "his", "white", "of", "right", "left", "actual", "myself",
+             "herself", "himself", "yourself", "themselves", op="*"),
          _rx(r"^(eye|eyes|eyeball|eyeballs|cornea)$")],
         [_rx(RX_TOOL), _in("in", "into"), _in("my", "the", "her", "his", "right", "left", op="*"),
          _rx(r"^(eye|eyeball|cornea)$")],
@@ -334,6 +347,8 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
          _rx(r"^(hurts?|hurting|painful|killing|unbearable|stings?|stinging|agony|burns?|burning|sore)$")],
         [_rx(r"^(hurts?|hurting|painful|stings?|sore)$"), *_gap(4), _rx(r"^(light|lights|brightness|sunlight|screen)$")],
         [_rx(r"^(sensitive|sensitivity)$"), _in("to"), _in("the", op="?"), _in("light", "lights", "brightness")],
+        [_rx(r"^(light|lights|brightness|sunlight|daylight|sun)$"), _in("makes", "made", "making"), *_gap(4),
+         _rx(r"^(hurt|sting|burn|ache|sore|painful)$")],
         [_in("light"), _rx(r"^(sensitive|sensitivity)$")],
         # "my eye can't stand any light, even the telly"
         [_rx(r"^(stand|bear|take|handle|tolerate|face)$"), *_gap(2),
@@ -368,6 +383,8 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
          _rx(r"^(burnt|burned|burning|stinging|stings|sore|hurts|painful|scratched|bleeding|red)$")],
         [_rx(r"^(touched|touch|hit|went|got|slipped|caught|burnt|burned|burning|scratched|scratch|scraped|nicked)$"),
          *_gap(4), _in("eyeball", "eyeballs", "cornea", "itself")],
+        [_in("went", "gone", "go", "slipped", "jabbed", "poked", "stabbed"), _in("straight", "right", "clean"),
+         _in("in", "into")],
         [_in("cant", "cannot", "can't"), _in("look"), _in("at")],
         [_in("ca"), _in("nt", "n't"), _in("look"), _in("at")],
         [_rx(r"^(wont|cant|cannot|doesnt|didnt)$"), _in("open")],
@@ -388,7 +405,9 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
         [_in("wont", "won't"), _in("wake")],
         [_rx(r"^(struggling|struggle|cant|hard)$"), _in("to", op="?"), _in("breathe", "breath")],
         [_in("passed", "passing"), _in("out")],
-        [_in("heart"), *_gap(2), _rx(r"^(racing|pounding|beating|thumping)$")],
+        [_in("going", "gonna", "about", "might", "could"), _in("to", op="?"), _in("pass", "faint"), _in("out", op="?")],
+        [_in("heart"), *_gap(2), _rx(r"^(racing|pounding|beating|thumping|hammering|fluttering|skipping)$")],
+        [_in("heart"), *_gap(3), _in("crazy", "mad", "nuts", "haywire")],
         [_in("breathing", "breathe"), *_gap(2), _in("fast", "quickly", "quick", "hard")],
 
         [_in("so", "very", "really", "extremely", "v"), _in("ill", "unwell", "poorly")],
@@ -412,6 +431,8 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
         [_in("tiny", "little", "small", "red", "thin"), _rx(r"^(veins?|vessels?|red|lines)$"), *_gap(2),
          _in("on", "over", "across", "in", "through")],
         [_in("blood"), _rx(r"^vessels?$")],
+        [_in("pink", "red", "pearly", "skin"), _in("and", "&", op="?"), _in("shiny")],
+        [_in("shiny"), _in("and", "&"), _in("pink", "red")],
         [_rx(r"^(spidery|spider|thread|threadlike|web)$"), _rx(r"^(veins?|vessels?|lines?|marks?)$")],
         [_in("has", "have", "with", "got", "there's", "theres"), _in("a", "like", op="*"),
          _rx(r"^(dent|dip|crater|dimple|hollow)$")],
@@ -438,6 +459,8 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
         [_in("from"), _in("white", "skin", "pale"), _in("to")],
         [_rx(r"^(shinier|darker|redder|flatter)$")],
         [_in("now", "but"), *_gap(3), _rx(RX_BIGGER)],
+        [_in("now"), *_gap(3), _in("size"), _in("of"), _in("a", "an"),
+         _rx(r"^(pea|peas|grape|marble|5p|10p|1p|penny|coin|fingernail|lentil|raisin)$")],
         [_rx(r"^(weird|odd|strange|funny|different|irregular|wonky)$"), _rx(r"^(shape|shaped|colour|color|edges?)$")],
     ],
     "RF_NOT_HEALED": [
@@ -446,7 +469,7 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
         [_in("keeps", "keep", "kept"), _rx(r"^(breaking|opening|splitting|crusting|scabbing|bleeding)$"),
          _in("open", "over", "up", op="?")],
         [_rx(r"^(crust\w*|scab\w*|sores?)$"), *_gap(3), _in("keeps", "keep"), _in("coming"), _in("back")],
-        [_rx(r"^(crust\w*|scab\w*)$"), *_gap(3), _in("comes", "came"), _in("back")],
+        [_rx(r"^(crust\w*|scab\w*)$"), *_gap(6), _in("comes", "came"), _in("back")],
         [_rx(r"^(splits?|splitting|breaks?|breaking|opens?|opening)$"), _in("open", "up", op="?"), _in("again")],
     ],
     # only a red flag with a duration of four weeks or more in the same sentence

@@ -16,7 +16,7 @@ urgent, gp, self_removal_eye, self_removal or calm. The detector's reply for it 
 - Targets (issue 11): held-out recall 100% for emergency and urgent; precision at least 95% for
   every tier on either half. The report marks each target met or not.
 - Gates (``--check``, run by ``make test``): the targets on the tuning half; on the held-out half,
-  no tier may fall below ``HELD_OUT_FLOORS``, the figures of its first measurement. A held-out half
+  no tier may fall below ``HELD_OUT_FLOORS``, the figures of its last measurement. A held-out half
   that has been measured and read is *spent*: it moves to ``spent/`` and joins the tuning half, and a
   new held-out half, written apart from the patterns, takes its place (see tests/safety/README.md).
 """
@@ -27,7 +27,7 @@ import argparse
 import sys
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Dict, List, Sequence, Tuple
+from typing import Callable, Dict, List, Sequence, Tuple
 
 import yaml
 
@@ -49,16 +49,26 @@ COLUMNS: Tuple[Urgency, ...] = TIERS + (Urgency.NONE,)
 FULL_RECALL_TIERS = (Urgency.EMERGENCY, Urgency.URGENT)
 MIN_PRECISION = 0.95
 CONFIDENCE = 0.95
-# (recall, precision) of the held-out half (heldout/*_v2.yml), rounded down. Measured twice: before
-# any pattern was changed for it (emergency 68/80, urgent 62/65, gp 58/65, eye 53/60 and 52/62,
-# self-removal 63/79 and 63/65), and after tuning on the tuning half only (2026-12-01, below).
-# The held-out half may not fall below its last measurement.
+# (recall, precision) of the held-out half (heldout/*_v3.yml, 495 messages), rounded down. Measured
+# twice: before any pattern was changed for it (detector alone: emergency 81/100, urgent 80/80 and
+# 80/82, gp 64/70, eye 66/69 and 66/76, self-removal 78/80 and 78/81), and after tuning on the tuning
+# half only (2026-12-01, below). The held-out half may not fall below its last measurement.
 HELD_OUT_FLOORS: Dict[Urgency, Tuple[float, float]] = {
-    Urgency.EMERGENCY: (0.912, 0.986),  # 73/80, 73/74
-    Urgency.URGENT: (0.969, 0.969),  # 63/65, 63/65
-    Urgency.SEE_GP: (0.938, 0.983),  # 61/65, 61/62
-    Urgency.SELF_REMOVAL_EYE: (0.983, 0.906),  # 59/60, 58/64
-    Urgency.SELF_REMOVAL: (0.886, 0.958),  # 70/79, 70/73
+    Urgency.EMERGENCY: (0.84, 0.976),  # 84/100, 84/86
+    Urgency.URGENT: (1.0, 0.951),  # 80/80, 78/82
+    Urgency.SEE_GP: (0.928, 1.0),  # 65/70, 65/65
+    Urgency.SELF_REMOVAL_EYE: (0.956, 0.891),  # 66/69, 66/74
+    Urgency.SELF_REMOVAL: (0.975, 0.962),  # 78/80, 78/81
+}
+# The same for the whole pipeline (detector and classifier, ``python -m rasa_ext.evaluate safety``,
+# run by ``make test-nlu``): what a visitor gets. Before: emergency 96/100 and 96/106, urgent 80/80
+# and 74/75, gp 66/70, eye 67/69 and 63/64, self-removal 78/80 and 75/78; after (below).
+SYSTEM_HELD_OUT_FLOORS: Dict[Urgency, Tuple[float, float]] = {
+    Urgency.EMERGENCY: (0.95, 0.95),  # 95/100, 95/100
+    Urgency.URGENT: (1.0, 0.962),  # 80/80, 77/80
+    Urgency.SEE_GP: (0.957, 1.0),  # 67/70, 65/65
+    Urgency.SELF_REMOVAL_EYE: (0.971, 1.0),  # 67/69, 64/64
+    Urgency.SELF_REMOVAL: (0.975, 0.962),  # 78/80, 76/79
 }
 
 
@@ -133,7 +143,8 @@ class Scores:
         return self.confusion.get((tier, tier), 0) / answered if answered else 1.0
 
 
-def score(rows: Sequence[Row]) -> Scores:
+def score(rows: Sequence[Row], predict: Callable[[str], Urgency] = predict) -> Scores:
+    """The confusion of ``predict`` (by default the detector alone) against the labels."""
     confusion: Dict[Tuple[Urgency, Urgency], int] = {}
     wrong: List[Tuple[Row, Urgency]] = []
     for row in rows:
@@ -157,12 +168,14 @@ def target_misses(half: str, scores: Scores) -> List[str]:
     return misses
 
 
-def gate_failures(half: str, scores: Scores) -> List[str]:
-    """The targets on the tuning half; the first measurement's floors on the held-out half."""
+def gate_failures(
+    half: str, scores: Scores, floors: Dict[Urgency, Tuple[float, float]] = HELD_OUT_FLOORS
+) -> List[str]:
+    """The targets on the tuning half; the last measurement's floors on the held-out half."""
     if half != "held-out":
         return target_misses(half, scores)
     failures = []
-    for tier, (recall, precision) in HELD_OUT_FLOORS.items():
+    for tier, (recall, precision) in floors.items():
         if scores.recall(tier) < recall:
             failures.append(f"{half}: recall for {tier.label} fell to {scores.recall(tier):.1%} (floor {recall:.1%})")
         if scores.precision(tier) < precision:

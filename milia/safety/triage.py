@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import IntEnum
-from typing import Optional
+from typing import Optional, Sequence
 
 EMERGENCY_INTENT = "report_emergency"
 RED_FLAG_INTENT = "report_red_flag"
@@ -114,3 +114,20 @@ def reply_for(urgency: Urgency) -> Reply:
     if urgency in (Urgency.SELF_REMOVAL, Urgency.SELF_REMOVAL_EYE):
         return Reply(SELF_REMOVAL_INTENT, None)
     return Reply(None, None)
+
+
+def urgency_of_reply(intent: Optional[str], flags: Sequence[str]) -> Urgency:
+    """The rank a parsed message was answered at: its intent and ``safety_flag`` values.
+
+    The inverse of ``reply_for`` (with the detector's ``eye_area`` flag), used to measure the whole
+    pipeline on the labelled safety set. The classifier's own ``faq_self_removal`` counts as
+    self-removal: its answer is the self-removal warning.
+    """
+    if intent == EMERGENCY_INTENT:
+        return Urgency.EMERGENCY
+    if intent == RED_FLAG_INTENT:
+        tiers = [BY_LABEL[f] for f in flags if f in (Urgency.URGENT.label, Urgency.SEE_GP.label)]
+        return max(tiers) if tiers else Urgency.RED_FLAG
+    if intent == SELF_REMOVAL_INTENT:
+        return Urgency.SELF_REMOVAL_EYE if "eye_area" in flags else Urgency.SELF_REMOVAL
+    return Urgency.NONE

@@ -1,0 +1,84 @@
+"""Ask the trained model what it makes of labelled messages, offline (no servers).
+
+``python -m rasa_ext.evaluate safety`` measures the whole NLU pipeline's first reply on the safety
+set (tests/safety): the detector *and* the classifier, combined as ``SafetyDetector`` combines them
+(milia/safety/triage.py), which is what a visitor gets. ``make safety-report`` measures the
+detector alone, without a model. The table's layout and the held-out rule are
+``milia.safety.report``'s: the held-out half's messages are never printed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import sys
+from pathlib import Path
+from typing import Any, Dict, List, Sequence
+
+from milia.safety import report
+from milia.safety.triage import Urgency, urgency_of_reply
+
+DEFAULT_MODEL = Path("models/milia.tar.gz")
+
+
+def parse_all(model: Path, texts: Sequence[str]) -> List[Dict[str, Any]]:
+    """Rasa's parse result for each text, in order (the model's full NLU pipeline)."""
+    from rasa.core.agent import Agent
+    from rasa.utils.log_utils import configure_structlog
+
+    # Rasa logs each parsed text at debug level; held-out messages must never be printed.
+    configure_structlog(logging.WARNING)
+    logging.getLogger("rasa").setLevel(logging.WARNING)
+    if not model.is_file():
+        raise SystemExit(f"no trained model at {model}: run `make train` first")
+    agent = Agent.load(str(model))
+
+    async def run() -> List[Dict[str, Any]]:
+        return [await agent.parse_message(text) for text in texts]
+
+    return asyncio.run(run())
+
+
+def safety_flags(parsed: Dict[str, Any]) -> List[str]:
+    return [str(e.get("value")) for e in parsed.get("entities") or [] if e.get("entity") == "safety_flag"]
+
+
+def system_urgency(parsed: Dict[str, Any]) -> Urgency:
+    intent = (parsed.get("intent") or {}).get("name")
+    return urgency_of_reply(intent, safety_flags(parsed))
+
+
+def safety(model: Path, errors: bool = False, check: bool = False) -> int:
+    """Prints both halves; with ``check``, 1 when the held-out half fell below its floors."""
+    failures: List[str] = []
+    for half, paths in report.HALVES.items():
+        rows = report.load_rows(paths)
+        parsed = parse_all(model, [r.text for r in rows])
+        got = {r.text: system_urgency(p) for r, p in zip(rows, parsed, strict=True)}
+        scores = report.score(rows, predict=got.__getitem__)
+        # The held-out half's messages are never printed: reading them would be tuning on them.
+        print(report.table(f"{half} (detector + classifier)", scores, show_errors=errors and half == "tuning"))
+        for miss in report.target_misses(half, scores):
+            print("target not met:", miss)
+        print()
+        if half == "held-out":
+            failures += report.gate_failures(half, scores, report.SYSTEM_HELD_OUT_FLOORS)
+    for failure in failures:
+        print("FAILED", failure)
+    print("gate: the held-out half at or above SYSTEM_HELD_OUT_FLOORS:", "FAILED" if failures else "met")
+    return 1 if failures and check else 0
+
+
+def main(argv: Sequence[str] = ()) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("what", choices=["safety"])
+    parser.add_argument("--model", type=Path, default=DEFAULT_MODEL)
+    parser.add_argument("--errors", action="store_true", help="list the tuning half's wrong replies")
+    parser.add_argument("--check", action="store_true", help="exit 1 when the held-out floors are not met")
+    args = parser.parse_args(list(argv))
+    return safety(args.model, args.errors, args.check)
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
