@@ -7,7 +7,7 @@ PY := $(VENV)/bin/python
 ENV := source scripts/env.sh &&
 
 .PHONY: help install data train run test lint unit validate test-stories test-nlu e2e bench outbox clean \
-	check-data deploy-model inbox import-inbox safety-report
+	check-data deploy-model inbox import-inbox safety-report staff staff-user
 
 help: ## Show the commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -43,6 +43,13 @@ import-inbox: install ## Add the labelled rows of an inbox CSV to the training d
 	@[ -n "$(FILE)" ] || { echo "Usage: make import-inbox FILE=inbox.csv"; exit 2; }
 	$(ENV) $(PY) -m milia.staff.import_inbox "$(FILE)"
 
+staff: install ## Start the staff console alone on STAFF_PORT (8081; see docs/staff-guide.md)
+	$(ENV) $(PY) -m milia.console
+
+staff-user: install ## Create a staff console account: make staff-user NAME=... ROLE=viewer|editor|admin
+	@[ -n "$(NAME)" ] && [ -n "$(ROLE)" ] || { echo "Usage: make staff-user NAME=jane ROLE=viewer|editor|admin [REPLACE=1]"; exit 2; }
+	@$(ENV) $(PY) -m milia.console.user_cli "$(NAME)" "$(ROLE)" $(if $(filter 1 yes true,$(REPLACE)),--replace)
+
 run: install ## Start the assistant, action server, relay, receiver and web page (Ctrl-C stops all)
 	@scripts/train.sh || { [ -f models/milia.tar.gz ] && echo "make run: the new model was not promoted; starting with the current one."; }
 	$(ENV) $(PY) -m ops.run
@@ -68,6 +75,7 @@ test-stories: train ## Run the test conversations against the trained model
 test-nlu: train ## Evaluate intent accuracy on the held-out messages
 	$(ENV) $(VENV)/bin/rasa test nlu --nlu tests/nlu --model models/milia.tar.gz --out reports/nlu
 	$(ENV) $(PY) -m milia.staff.nlu_report reports/nlu/intent_report.json --min-accuracy 0.95
+	$(ENV) $(PY) -m rasa_ext.evaluate safety --check
 
 e2e: train ## End-to-end tests against the real servers (REST and browser)
 	$(ENV) $(PY) -m pytest -q -m e2e --ignore=tests/cluster tests

@@ -8,15 +8,16 @@ import sys
 import time
 
 from ops.cluster import require_production_settings
-from ops.services import services, stop_all
+from ops.services import services, staff_console, stop_all
 
-ORDER = ("receiver", "relay", "actions", "web", "rasa")
+ORDER = ("receiver", "relay", "actions", "web", "staff", "rasa")
 
 
 def main() -> int:
     env = dict(os.environ)
     require_production_settings(env)
     running = services(env)
+    running["staff"] = staff_console(env)
     stopping = False
 
     def stop(*_: object) -> None:
@@ -32,7 +33,8 @@ def main() -> int:
         running["rasa"].wait_ready(timeout=300)
         print(
             f"\nReady. Page: http://localhost:{env['WEB_PORT']}/  "
-            f"REST: http://localhost:{env['RASA_PORT']}/webhooks/rest/webhook  (Ctrl-C stops everything)\n",
+            f"REST: http://localhost:{env['RASA_PORT']}/webhooks/rest/webhook  "
+            f"Staff console: http://localhost:{env.get('STAFF_PORT') or 8081}/  (Ctrl-C stops everything)\n",
             flush=True,
         )
         while not stopping:

@@ -133,3 +133,11 @@ def services(
             "receiver", [py, "-m", "dev.receiver"], f"http://127.0.0.1:{env['RECEIVER_PORT']}/health"
         )
     return found
+
+
+def staff_console(env: Mapping[str, str]) -> Service:
+    """The staff console (milia/console), on ``STAFF_HOST`` (127.0.0.1) : ``STAFF_PORT`` (8081).
+    It reads the conversations and the outbox; it has no use for the webhook signing key."""
+    port = env.get("STAFF_PORT") or "8081"
+    return Service("staff", [str(VENV_BIN / "python"), "-m", "milia.console"], f"http://127.0.0.1:{port}/health",
+                   env={"STAFF_PORT": port}, hidden=("BOOKING_WEBHOOK_SECRET",))

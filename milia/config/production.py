@@ -64,6 +64,10 @@ def production_problems(env: Mapping[str, str]) -> List[str]:
         if value is not None and value.strip() and _weak(value):
             problems.append(f"{name} enables Rasa's HTTP API but is a placeholder or shorter than "
                             f"{MIN_TOKEN_CHARS} characters")
+    staff_secret = env.get("STAFF_SECRET")
+    if staff_secret is not None and staff_secret.strip() and _weak(staff_secret):
+        problems.append(f"STAFF_SECRET (signs the staff console's sessions) is a placeholder or shorter than "
+                        f"{MIN_TOKEN_CHARS} characters")
     for name in ("POSTGRES_PASSWORD", "OUTBOX_DB_PASSWORD", "REDIS_PASSWORD"):
         value = env.get(name)
         if value is not None and value.strip() and value.strip().lower() in WEAK_SECRETS:

@@ -224,3 +224,66 @@ class RuntimeConfig:
                 "RELAY_TIMEOUT_SECONDS", defaults.relay_timeout_seconds
             ),
         )
+
+
+LOCAL_HOSTS = frozenset({"127.0.0.1", "localhost", "::1"})
+
+
+@dataclass(frozen=True)
+class ConsoleConfig:
+    """The staff console's configuration (milia/console), from the environment:
+    ``STAFF_HOST`` (127.0.0.1), ``STAFF_PORT`` (8081), ``STAFF_SECRET`` (signs session cookies;
+    without it a random key per start, so sessions end with a restart), ``STAFF_DB_URL``
+    (accounts and the audit log, ``var/staff.db``), ``STAFF_SESSION_MINUTES`` (480),
+    ``TRACKER_DB_URL`` and ``OUTBOX_DB_URL`` (read), ``RASA_URL`` and ``RASA_API_TOKEN`` (deploy)."""
+
+    host: str = "127.0.0.1"
+    port: int = 8081
+    secret: Optional[str] = None
+    db_url: str = f"sqlite:///{REPO_ROOT / 'var' / 'staff.db'}"
+    tracker_db_url: str = f"sqlite:///{REPO_ROOT / 'var' / 'tracker.db'}"
+    outbox_db_url: str = f"sqlite:///{REPO_ROOT / 'var' / 'outbox.db'}"
+    session_minutes: int = 480
+    rasa_url: str = "http://localhost:5005"
+    rasa_api_token: Optional[str] = None
+
+    @property
+    def secure_cookies(self) -> bool:
+        """Cookies carry ``Secure`` unless the console is only reachable on this machine."""
+        return self.host not in LOCAL_HOSTS
+
+    @classmethod
+    def from_env(cls, env: Optional[Mapping[str, str]] = None) -> "ConsoleConfig":
+        env = os.environ if env is None else env
+        defaults = cls()
+
+        def text(name: str, default: Optional[str]) -> Optional[str]:
+            value = env.get(name, "").strip()
+            return value or default
+
+        def whole(name: str, default: int, low: int, high: int) -> int:
+            value = text(name, None)
+            if value is None:
+                return default
+            try:
+                number = int(value)
+            except ValueError:
+                raise SettingsError(f"{name}: expected a whole number") from None
+            if not low <= number <= high:
+                raise SettingsError(f"{name}: expected {low}..{high}")
+            return number
+
+        secret = text("STAFF_SECRET", None)
+        if secret is not None and len(secret) < 16:
+            raise SettingsError("STAFF_SECRET: use at least 16 characters (e.g. 32 random bytes, base64)")
+        return cls(
+            host=text("STAFF_HOST", defaults.host),
+            port=whole("STAFF_PORT", defaults.port, 1, 65535),
+            secret=secret,
+            db_url=text("STAFF_DB_URL", defaults.db_url),
+            tracker_db_url=text("TRACKER_DB_URL", defaults.tracker_db_url),
+            outbox_db_url=text("OUTBOX_DB_URL", defaults.outbox_db_url),
+            session_minutes=whole("STAFF_SESSION_MINUTES", defaults.session_minutes, 1, 60 * 24 * 7),
+            rasa_url=text("RASA_URL", defaults.rasa_url),
+            rasa_api_token=text("RASA_API_TOKEN", None),
+        )

@@ -1,0 +1,36 @@
+"""Run the staff console: ``python -m milia.console`` (``make staff``; ``make run`` starts it too)."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+
+from aiohttp import web
+
+from milia.config.production import is_production, require_production_settings
+from milia.config.settings import ConsoleConfig, SettingsError
+from milia.console.app import Console, create_app
+
+
+def main() -> int:
+    logging.basicConfig(level=logging.WARNING, format="%(asctime)s %(levelname)s %(name)s %(message)s")
+    try:
+        config = ConsoleConfig.from_env()
+    except SettingsError as exc:
+        print(f"staff console: {exc}", file=sys.stderr)
+        return 2
+    require_production_settings()
+    if not config.secret and is_production(os.environ):
+        print("staff console: MILIA_ENV=production needs STAFF_SECRET (32+ random characters)", file=sys.stderr)
+        return 2
+    if not config.secret:
+        print("staff console: STAFF_SECRET is not set; sessions end when the console restarts.", file=sys.stderr)
+    console = Console.from_config(config)
+    print(f"Staff console: http://{config.host}:{config.port}/", flush=True)
+    web.run_app(create_app(console), host=config.host, port=config.port, print=None, access_log=None)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
