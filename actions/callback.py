@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import logging
+from datetime import datetime, timedelta
 from functools import lru_cache
-from typing import List, Text
+from typing import List, Optional, Text
 
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, SlotSet
@@ -14,8 +15,9 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from actions.callback_form import now_utc, window_of
 from milia.callbacks.outbox import CallbackRequest, enqueue, make_engine
-from milia.config.settings import RuntimeConfig, load_settings
+from milia.config.settings import ClinicSettings, RuntimeConfig, load_settings
 from milia.conversation.form_answers import NO_CONCERN
+from milia.conversation.hours import describe_window
 from milia.conversation.request_check import request_problems
 
 logger = logging.getLogger(__name__)
@@ -29,6 +31,26 @@ FORM_SLOTS = (
 @lru_cache(maxsize=1)
 def outbox_engine() -> Engine:
     return make_engine(RuntimeConfig.from_env().outbox_db_url)
+
+
+def next_opening(now: datetime, settings: ClinicSettings) -> Optional[str]:
+    """None while callbacks are being made (``now`` inside today's callback hours); otherwise the
+    next callback hours, e.g. "tomorrow (Sat 29 Nov) between 9am and 5pm" (clinic.yml, in the
+    clinic's time zone), or None if there are none in the coming week."""
+    tz = settings.tz
+    local = now.astimezone(tz)
+    for days in range(8):
+        day = local.date() + timedelta(days=days)
+        hours = settings.hours_on(day.weekday())
+        if hours is None:
+            continue
+        opens = datetime.combine(day, hours[0], tzinfo=tz)
+        closes = datetime.combine(day, hours[1], tzinfo=tz)
+        if opens <= local < closes:
+            return None
+        if local < opens:
+            return describe_window(opens, closes, local.date())
+    return None
 
 
 def clear_form() -> List[EventType]:
@@ -75,7 +97,15 @@ class ActionSubmitCallback(Action):
         logger.info("callback request %s %s", request_id, "stored" if created else "was a duplicate")
         # The details now live in the outbox only; the tracker store takes them out of the stored
         # conversation when it saves this turn (rasa_ext/tracker_store.py).
-        dispatcher.utter_message(response="utter_callback_received" if created else "utter_callback_duplicate")
+        if not created:
+            dispatcher.utter_message(response="utter_callback_duplicate")
+        else:
+            settings = load_settings()
+            opening = next_opening(now_utc(), settings)
+            if opening is None:
+                dispatcher.utter_message(response="utter_callback_received")
+            else:  # outside callback hours: say when they start again
+                dispatcher.utter_message(response="utter_callback_received_closed", callback_next_opening=opening)
         return clear_form() + [SlotSet("callback_request_ref", request_id)]
 
 

@@ -213,3 +213,74 @@ def test_forged_slots_store_nothing(tracker_factory, domain, clock, outbox_url, 
     assert stored(outbox_url) == []
     assert names in (["utter_callback_invalid"], ["utter_callback_not_stored"])
     assert_form_cleared(events)
+
+
+# ---------------------------------------------------------------- outside callback hours
+
+# clinic.yml: Monday to Friday 9am-8pm, Saturday 9am-5pm, no Sunday (Europe/London)
+@pytest.mark.parametrize("now, opening", [
+    (datetime(2026, 12, 1, 10, 0, tzinfo=timezone.utc), None),  # Tuesday morning: open
+    (datetime(2026, 12, 1, 19, 59, tzinfo=timezone.utc), None),
+    (datetime(2026, 12, 1, 20, 0, tzinfo=timezone.utc), "tomorrow (Wed 2 Dec) between 9am and 8pm"),
+    (datetime(2026, 12, 1, 6, 30, tzinfo=timezone.utc), "today (Tue 1 Dec) between 9am and 8pm"),
+    (datetime(2026, 12, 4, 22, 0, tzinfo=timezone.utc), "tomorrow (Sat 5 Dec) between 9am and 5pm"),
+    (datetime(2026, 12, 5, 17, 30, tzinfo=timezone.utc), "on Mon 7 Dec between 9am and 8pm"),  # Sunday closed
+    (datetime(2026, 6, 2, 7, 30, tzinfo=timezone.utc), "today (Tue 2 Jun) between 9am and 8pm"),  # 8.30am BST
+    (datetime(2026, 6, 2, 8, 30, tzinfo=timezone.utc), None),  # 9.30am BST
+])
+def test_next_opening_in_the_clinics_time_zone(now, opening) -> None:
+    from milia.config.settings import load_settings
+
+    assert callback.next_opening(now, load_settings()) == opening
+
+
+def test_outside_callback_hours_the_confirmation_says_when_they_start_again(
+    tracker_factory, domain, outbox_url, clock
+) -> None:
+    clock.now = datetime(2026, 12, 1, 21, 30, tzinfo=timezone.utc)  # Tuesday evening, after 8pm
+    dispatcher = CollectingDispatcher()
+    events, responses = submit(tracker_factory, domain, dispatcher)
+    assert responses == ["utter_callback_received_closed"]
+    assert dispatcher.messages[0]["callback_next_opening"] == "tomorrow (Wed 2 Dec) between 9am and 8pm"
+    assert len(stored(outbox_url)) == 1 and request_ref(events)
+    text = domain["responses"]["utter_callback_received_closed"][0]["text"]
+    filled = text.format(**DETAILS, clinic_phone="0121 567 8111",
+                         callback_next_opening=dispatcher.messages[0]["callback_next_opening"])
+    assert "next callback hours are tomorrow (Wed 2 Dec) between 9am and 8pm" in filled
+    assert "will call you tomorrow (Wed 2 Dec) between 12pm and 5pm" in filled
+
+
+def test_within_callback_hours_the_confirmation_is_the_usual_one(tracker_factory, domain, outbox_url, clock) -> None:
+    dispatcher = CollectingDispatcher()
+    submit(tracker_factory, domain, dispatcher)
+    assert [m["response"] for m in dispatcher.messages] == ["utter_callback_received"]
+    assert "callback_next_opening" not in dispatcher.messages[0]
+
+
+def test_rasa_renders_the_closed_confirmation_as_the_action_sends_it(tracker_factory, domain, outbox_url, clock) -> None:
+    """What Rasa does with the action's reply (RemoteAction._utter_responses): the response is
+    filled from the conversation's slots and the values sent with it."""
+    from rasa.core.nlg import TemplatedNaturalLanguageGenerator
+    from rasa.shared.core.domain import Domain
+    from rasa.shared.core.events import SlotSet as CoreSlotSet
+    from rasa.shared.core.trackers import DialogueStateTracker
+
+    from tests.conftest import ROOT
+
+    clock.now = datetime(2026, 12, 5, 17, 30, tzinfo=timezone.utc)  # Saturday after 5pm; no Sunday hours
+    dispatcher = CollectingDispatcher()
+    submit(tracker_factory, domain, dispatcher, callback_window="2026-12-07T12:00:00+00:00/2026-12-07T17:00:00+00:00",
+           callback_window_label="on Mon 7 Dec between 12pm and 5pm")
+    core_domain = Domain.load(str(ROOT / "domain.yml"))
+    slots = {"caller_name": "Jane Doe", "callback_window_label": "on Mon 7 Dec between 12pm and 5pm",
+             "clinic_phone": "0121 567 8111"}
+    tracker = DialogueStateTracker.from_events("v", [CoreSlotSet(k, v) for k, v in slots.items()], core_domain.slots)
+    message = dict(dispatcher.messages[0])
+    name = message.pop("response")
+    rendered = asyncio.run(TemplatedNaturalLanguageGenerator(core_domain.responses).generate(
+        name, tracker, "rest", **message))
+    assert rendered["text"] == (
+        "Thank you, Jane Doe. Your callback request is in. We're outside callback hours just now: the next "
+        "callback hours are on Mon 7 Dec between 9am and 8pm, and an adviser will call you on Mon 7 Dec between "
+        "12pm and 5pm. If anything changes, call us on 0121 567 8111."
+    )

@@ -333,3 +333,44 @@ def test_cli_module_runs(tmp_path):
     )
     assert result.returncode == 0, result.stderr
     assert "0 request(s)" in result.stdout
+
+
+# --------------------------------------------------------------------------
+# A visitor deletes their conversation: its undelivered requests go, delivered ones stay
+
+
+def _failed(engine, conversation_id: str, phone: str) -> str:
+    """A request whose day of automatic retries is over (status failed)."""
+    created = T0 - outbox.MAX_AGE - timedelta(hours=1)
+    request_id, _ = outbox.enqueue(engine, make_request(phone, conversation_id=conversation_id), created, WINDOW)
+    assert outbox.mark_retry(engine, request_id, T0, "http_500").status is Status.FAILED
+    return request_id
+
+
+def test_delete_undelivered_keeps_delivered_requests_and_other_conversations(engine):
+    pending, _ = outbox.enqueue(engine, make_request("+447400000001", conversation_id="mine"), T0, WINDOW)
+    delivered, _ = outbox.enqueue(engine, make_request("+447400000002", conversation_id="mine"), T0, WINDOW)
+    assert outbox.mark_delivered(engine, delivered, T0 + timedelta(seconds=1))
+    failed = _failed(engine, "mine", "+447400000003")
+    in_flight, _ = outbox.enqueue(engine, make_request("+447400000004", conversation_id="mine"), T0, WINDOW)
+    theirs, _ = outbox.enqueue(engine, make_request("+447400000005", conversation_id="theirs"), T0, WINDOW)
+    claimed = outbox.claim_due(engine, "relay-1", T0 + timedelta(seconds=2), lease_seconds=60)
+    assert in_flight in {row.id for row in claimed}  # a relay is sending it right now
+
+    result = outbox.delete_undelivered(engine, "mine")
+
+    assert result.deleted == sorted([pending, failed, in_flight])
+    assert result.kept_delivered == 1
+    left = {row.id: row for row in outbox.list_requests(engine)}
+    assert set(left) == {delivered, theirs}
+    assert left[delivered].status is Status.DELIVERED and left[theirs].status is Status.PENDING
+    # the relay that was sending the deleted one finds nothing to update
+    assert not outbox.mark_delivered(engine, in_flight, T0 + timedelta(seconds=3))
+    assert outbox.mark_retry(engine, in_flight, T0 + timedelta(seconds=3), "timeout") is None
+    assert outbox.list_requests(engine) == list(left.values())
+
+
+def test_delete_undelivered_of_an_unknown_conversation_changes_nothing(engine):
+    kept, _ = outbox.enqueue(engine, make_request(conversation_id="someone"), T0, WINDOW)
+    assert outbox.delete_undelivered(engine, "nobody") == outbox.UndeliveredDeletion(deleted=[], kept_delivered=0)
+    assert [row.id for row in outbox.list_requests(engine)] == [kept]

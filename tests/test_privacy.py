@@ -518,8 +518,12 @@ def test_nginx_conf_is_filled_and_validated(tmp_path) -> None:
     for port in config.rasa_ports:
         assert f"server 127.0.0.1:{port} " in conf
     bench = render_nginx(ClusterConfig(workdir=tmp_path, rate_limit=None), tmp_path, tmp_path, origins)
-    assert not re.search(r"^\s*limit_req(_zone)? ", bench, re.MULTILINE)
+    assert not re.search(r"^\s*limit_req(_zone)? .*milia_chat", bench, re.MULTILINE)
     assert re.search(r"^\s*limit_req zone=milia_chat ", conf, re.MULTILINE)
+    # "Delete my conversation" keeps its own limit, also when the chat's is off (make bench-cluster)
+    for rendered in (conf, bench):
+        assert re.search(r"^\s*limit_req zone=milia_delete ", rendered, re.MULTILINE)
+        assert "location = /webhooks/rest/delete {" in rendered
     with pytest.raises(ValueError):
         render_nginx(config, tmp_path, tmp_path, ["https://x.example; evil"])
     with pytest.raises(ValueError):
@@ -571,3 +575,54 @@ def test_forget_during_a_live_turn_leaves_nothing_behind(our_store, outbox_engin
     save(our_store, "visitor-a", [user("hello again", "greet", t0 + 200)])  # a new turn, after the forget
     assert len(stored_rows(url, "visitor-a")) == 1
     engine.dispose()
+
+
+# ---------------------------------------------------------------- a visitor deletes their conversation
+
+
+def test_a_visitor_deletes_their_conversation_and_its_undelivered_requests(store, url, engine, outbox_engine) -> None:
+    """"Delete my conversation": every event of it and its requests not yet delivered go; a
+    delivered request stays (the clinic's record); another visitor's conversation is untouched."""
+    t0 = NOW.timestamp()
+    save(store, "mine", booking_events(t0))
+    save(store, "theirs", booking_events(t0))
+    window = timedelta(minutes=10)
+    delivered, _ = outbox.enqueue(outbox_engine, request("mine", "+447400000001"), NOW, window)
+    outbox.mark_delivered(outbox_engine, delivered, NOW)
+    pending, _ = outbox.enqueue(outbox_engine, request("mine", "+447400000002"), NOW, window)
+    theirs, _ = outbox.enqueue(outbox_engine, request("theirs", "+447400000003"), NOW, window)
+    events_before = len(stored_rows(url, "mine"))
+    theirs_before = stored_rows(url, "theirs")
+
+    result = privacy.delete_conversation(engine, outbox_engine, "mine")
+
+    assert result == privacy.VisitorDeletion(events=events_before, requests_deleted=[pending], delivered_kept=1)
+    assert stored_rows(url, "mine") == []
+    assert stored_rows(url, "theirs") == theirs_before
+    assert {row.id for row in outbox.list_requests(outbox_engine)} == {delivered, theirs}
+    # an id that holds nothing: no error, nothing else changes
+    assert privacy.delete_conversation(engine, outbox_engine, "never-used") == privacy.VisitorDeletion(0, [], 0)
+    assert stored_rows(url, "theirs") == theirs_before
+    with engine.connect() as conn:
+        tombstones = set(conn.execute(sa.select(privacy.forgotten.c.sender_id)).scalars())
+    assert tombstones == {"mine", "never-used"}
+    with pytest.raises(ValueError):
+        privacy.delete_conversation(engine, outbox_engine, "")
+
+
+def test_a_deletion_during_a_live_turn_leaves_nothing_behind(our_store, outbox_engine) -> None:
+    """The visitor deletes while a message of theirs is being answered: that turn is not saved."""
+    url = str(our_store.engine.url)
+    t0 = NOW.timestamp()
+    save(our_store, "visitor-a", booking_events(t0)[:10])
+    save(our_store, "visitor-b", booking_events(t0)[:10])
+
+    async def turn_with_deletion_in_the_middle():
+        tracker = await our_store.retrieve("visitor-a")
+        privacy.delete_conversation(our_store.engine, outbox_engine, "visitor-a")
+        tracker.update(user("and is it contagious?", "faq_contagious", t0 + 100))
+        await our_store.save(tracker)
+
+    asyncio.run(turn_with_deletion_in_the_middle())
+    assert stored_rows(url, "visitor-a") == []
+    assert stored_rows(url, "visitor-b")

@@ -6,12 +6,28 @@ from __future__ import annotations
 import asyncio
 import itertools
 import json
+import time
+from datetime import datetime, timedelta, timezone
+from types import SimpleNamespace
 
 import pytest
+import sqlalchemy as sa
 from rasa.shared.exceptions import InvalidConfigException
 from sanic import Sanic
 
-from rasa_ext.rest_channel import Busy, Gate, QueuedRestInput
+from milia.callbacks import outbox
+from milia.privacy import store as privacy
+from rasa_ext import rest_channel
+from rasa_ext.rest_channel import (
+    DELETE_MIN_SECONDS,
+    Busy,
+    Gate,
+    QueuedRestInput,
+    RateLimit,
+    _sql_engine_of,
+    client_address,
+    deletion_target,
+)
 
 # ---------------------------------------------------------------- the gate
 
@@ -276,3 +292,190 @@ def test_a_bad_setting_stops_start_up_with_its_name(monkeypatch, name, value) ->
     monkeypatch.setenv(name, value)
     with pytest.raises(InvalidConfigException, match=name):
         QueuedRestInput.from_credentials(None)
+
+
+# ---------------------------------------------------------------- "Delete my conversation"
+
+WIDGET_ID = "3f2b9c4e-8a1d-4e6f-9b7a-0c5d2e1f4a6b"
+UNKNOWN_ID = "0b9e7c1a-2d3f-4a5b-8c6d-7e8f9a0b1c2d"
+
+
+def test_rate_limit_is_per_key_over_a_sliding_window() -> None:
+    now = [100.0]
+    limit = RateLimit(2, 60, max_keys=2, clock=lambda: now[0])
+    assert limit.hit("a") is None and limit.hit("a") is None
+    assert limit.hit("a") == pytest.approx(60)
+    assert limit.hit("b") is None  # another client
+    now[0] += 30
+    assert limit.hit("a") == pytest.approx(30)
+    now[0] += 30.5
+    assert limit.hit("a") is None  # the first hits have left the window
+    limit.hit("c")
+    assert len(limit._hits) == 2  # the least recently seen client was forgotten
+
+
+@pytest.mark.parametrize("peer, forwarded, client", [
+    ("203.0.113.9", None, "203.0.113.9"),
+    ("203.0.113.9", "198.51.100.1", "203.0.113.9"),  # only a proxy on this machine is believed
+    ("127.0.0.1", "198.51.100.1, 198.51.100.2", "198.51.100.2"),  # nginx appends the client it saw
+    ("::1", "2001:db8::1", "2001:db8::1"),
+    ("127.0.0.1", "not an address", "127.0.0.1"),
+    ("127.0.0.1", None, "127.0.0.1"),
+])
+def test_the_client_of_a_request(peer, forwarded, client) -> None:
+    assert client_address(peer, forwarded) == client
+
+
+@pytest.mark.parametrize("body, target", [
+    (json.dumps({"sender": WIDGET_ID}).encode(), WIDGET_ID),
+    (json.dumps({"sender": "0123456789abcdef0123456789abcdef"}).encode(), "0123456789abcdef0123456789abcdef"),
+    (json.dumps({"sender": WIDGET_ID.upper()}).encode(), None),
+    (json.dumps({"sender": "visitor-1"}).encode(), None),  # not an id the widget makes
+    (json.dumps({"sender": WIDGET_ID, "phone": "07400 123456"}).encode(), None),  # only the id
+    (json.dumps({"sender": [WIDGET_ID]}).encode(), None),
+    (json.dumps([WIDGET_ID]).encode(), None),
+    (b"sender=" + WIDGET_ID.encode(), None),
+    (b"\xff\xfe", None),
+    (b"", None),
+    (json.dumps({"sender": WIDGET_ID, "pad": "x" * 2000}).encode(), None),
+])
+def test_only_the_widgets_conversation_id_is_accepted(body, target) -> None:
+    assert deletion_target(body) == target
+
+
+def test_the_tracker_stores_engine_is_found_under_rasas_wrappers(tmp_path) -> None:
+    engine = privacy.make_tracker_engine(f"sqlite:///{tmp_path / 't.db'}")
+    inner = SimpleNamespace(engine=engine)
+    wrapped = SimpleNamespace(_tracker_store=SimpleNamespace(_tracker_store=inner))  # fail-safe, awaitable
+    assert _sql_engine_of(wrapped) is engine
+    assert _sql_engine_of(SimpleNamespace()) is None and _sql_engine_of(None) is None
+    engine.dispose()
+
+
+async def _call(app, path: str, body: bytes, client: str = "127.0.0.1", headers=()):
+    """Status, headers and body of one POST to ``path``."""
+    scope = {"type": "http", "asgi": {"version": "3.0"}, "http_version": "1.1", "method": "POST",
+             "scheme": "http", "path": path, "raw_path": path.encode(), "query_string": b"",
+             "headers": [(b"content-type", b"application/json"), (b"host", b"test"), *headers],
+             "server": ("test", 80), "client": (client, 1)}
+    sent = []
+
+    async def receive():
+        return {"type": "http.request", "body": body, "more_body": False}
+
+    async def send(message):
+        sent.append(message)
+
+    await app(scope, receive, send)
+    head = {k.decode().lower(): v.decode() for k, v in sent[0]["headers"]}
+    return sent[0]["status"], head, b"".join(m.get("body", b"") for m in sent[1:])
+
+
+class LocalDeletion(QueuedRestInput):
+    """The channel with the databases of a test instead of Rasa's tracker store."""
+
+    def __init__(self, tracker_engine, outbox_engine) -> None:
+        super().__init__()
+        self.engines = (tracker_engine, outbox_engine)
+
+    def deletion_engines(self, app):
+        return self.engines
+
+
+@pytest.fixture
+def databases(tmp_path):
+    tracker = privacy.make_tracker_engine(f"sqlite:///{tmp_path / 'tracker.db'}")
+    privacy.ensure_tracker_schema(tracker)
+    box = outbox.make_engine(f"sqlite:///{tmp_path / 'outbox.db'}")
+    with tracker.begin() as conn:
+        for sender in (WIDGET_ID, "someone-else"):
+            for n in range(3):
+                conn.execute(privacy.events.insert().values(
+                    sender_id=sender, type_name="user", timestamp=float(n), data=json.dumps({"event": "user"})))
+    now = datetime.now(timezone.utc)
+    request = outbox.CallbackRequest(WIDGET_ID, "Jane Smith", "+447400123456", "2026-12-02T12:00:00+00:00",
+                                     "2026-12-02T17:00:00+00:00", None, True)
+    pending, _ = outbox.enqueue(box, request, now, timedelta(minutes=10))
+    yield tracker, box, pending
+    tracker.dispose()
+    box.dispose()
+
+
+def _events_of(engine, sender: str) -> int:
+    with engine.connect() as conn:
+        return conn.execute(
+            sa.select(sa.func.count()).select_from(privacy.events).where(privacy.events.c.sender_id == sender)
+        ).scalar_one()
+
+
+async def _never_called(message):
+    raise AssertionError("no message is handled")
+
+
+def test_delete_answers_the_same_for_a_stored_and_an_unknown_conversation(databases) -> None:
+    tracker, box, pending = databases
+    channel = LocalDeletion(tracker, box)
+
+    async def test(app):
+        answers = []
+        for sender in (WIDGET_ID, UNKNOWN_ID):
+            started = time.monotonic()
+            status, headers, body = await _call(app, "/webhooks/rest/delete", json.dumps({"sender": sender}).encode())
+            answers.append((status, headers["content-type"], headers["cache-control"], body))
+            assert time.monotonic() - started >= DELETE_MIN_SECONDS - 0.01
+        return answers
+
+    stored, unknown = _run_with_app(channel, _never_called, test)
+    assert stored == unknown == (200, "application/json", "no-store", b'{"status":"deleted"}')
+    assert _events_of(tracker, WIDGET_ID) == 0
+    assert _events_of(tracker, "someone-else") == 3
+    assert outbox.list_requests(box) == []
+
+
+def test_delete_refuses_anything_but_a_widget_id_and_changes_nothing(databases) -> None:
+    tracker, box, pending = databases
+    channel = LocalDeletion(tracker, box)
+    channel.delete_limit = RateLimit(100, 60)
+
+    async def test(app):
+        return [await _call(app, "/webhooks/rest/delete", body) for body in (
+            b"not json", json.dumps({"sender": "someone-else"}).encode(),
+            json.dumps({"sender": WIDGET_ID, "phone": "+447400123456"}).encode(),
+        )]
+
+    for status, _, body in _run_with_app(channel, _never_called, test):
+        assert (status, json.loads(body)) == (400, {"status": "invalid"})
+    assert _events_of(tracker, WIDGET_ID) == 3 and _events_of(tracker, "someone-else") == 3
+    assert [row.id for row in outbox.list_requests(box)] == [pending]
+
+
+def test_delete_is_rate_limited_per_client(databases, monkeypatch) -> None:
+    tracker, box, _ = databases
+    monkeypatch.setattr(rest_channel, "DELETE_MIN_SECONDS", 0.0)
+    channel = LocalDeletion(tracker, box)
+    body = json.dumps({"sender": UNKNOWN_ID}).encode()
+    via_nginx = [(b"x-forwarded-for", b"198.51.100.7")]
+
+    async def test(app):
+        first = [(await _call(app, "/webhooks/rest/delete", body, client="203.0.113.9"))[0]
+                 for _ in range(rest_channel.DELETE_LIMIT)]
+        refused = await _call(app, "/webhooks/rest/delete", body, client="203.0.113.9")
+        other = await _call(app, "/webhooks/rest/delete", body, client="127.0.0.1", headers=via_nginx)
+        return first, refused, other
+
+    first, (status, headers, text), other = _run_with_app(channel, _never_called, test)
+    assert first == [200] * rest_channel.DELETE_LIMIT
+    assert (status, json.loads(text)) == (429, {"status": "rate_limited"})
+    assert int(headers["retry-after"]) >= 1
+    assert other[0] == 200  # another client behind the same proxy
+
+
+def test_delete_fails_closed_and_says_so(databases) -> None:
+    async def test(app):  # no Rasa agent on this app: the channel has no tracker store yet
+        return await _call(app, "/webhooks/rest/delete", json.dumps({"sender": WIDGET_ID}).encode())
+
+    status, headers, body = _run_with_app(QueuedRestInput(), _never_called, test)
+    assert (status, json.loads(body)) == (503, {"status": "error"})
+    assert int(headers["retry-after"]) > 0
+    tracker, _, pending = databases
+    assert _events_of(tracker, WIDGET_ID) == 3

@@ -11,8 +11,12 @@ Environment:
   CLINIC_SETTINGS  path of the clinic settings file (default ../clinic.yml)
 
 HTML files under static/ are simple templates: ``{{ name }}`` is replaced by
-the HTML-escaped value from :func:`template_context`. Everything else is
-served as-is. Every response carries a strict Content-Security-Policy.
+the HTML-escaped value from :func:`template_context`. In widget.js the marker
+``/*milia-config*/null`` becomes a JSON object (:func:`widget_config`): the
+clinic's name, phone and time zone, and the safety texts (knowledge/safety_texts.yml
+and the answers of FAQ topics given by a safety action) that "Save a copy" lists
+as the safety advice the visitor was given. Everything else is served as-is.
+Every response carries a strict Content-Security-Policy.
 """
 
 from __future__ import annotations
@@ -32,6 +36,8 @@ import yaml
 WEB_DIR = Path(__file__).resolve().parent
 STATIC_DIR = WEB_DIR / "static"
 DEFAULT_SETTINGS = WEB_DIR.parent / "clinic.yml"
+KNOWLEDGE_DIR = WEB_DIR.parent / "knowledge"
+WIDGET_CONFIG_MARK = "/*milia-config*/null"
 
 CONTENT_TYPES = {
     ".html": "text/html; charset=utf-8",
@@ -84,6 +90,42 @@ def template_context(settings: dict, rasa_url: str) -> dict:
     }
 
 
+def safety_texts(knowledge_dir: Path = KNOWLEDGE_DIR) -> list:
+    """The safety and signposting texts the assistant may send, word for word: those of
+    knowledge/safety_texts.yml with medical content (an entry whose ``follows`` is in brackets
+    has none, e.g. "callback paused"), and the answers of FAQ topics that a safety action gives
+    (``action:`` in the topic file, e.g. self-removal)."""
+    found = []
+    listed = knowledge_dir / "safety_texts.yml"
+    if listed.is_file():
+        entries = (yaml.safe_load(listed.read_text(encoding="utf-8")) or {}).get("texts") or {}
+        for entry in entries.values():
+            if isinstance(entry, dict) and entry.get("text") and not str(entry.get("follows", "")).startswith("("):
+                found.append(" ".join(str(entry["text"]).split()))
+    for path in sorted((knowledge_dir / "faq").glob("*.yml")):
+        topic = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        if topic.get("action") and topic.get("answer"):
+            found.append(" ".join(str(topic["answer"]).split()))
+    return list(dict.fromkeys(found))
+
+
+def widget_config(settings: dict, knowledge_dir: Path = KNOWLEDGE_DIR) -> dict:
+    """What the widget needs to know about the clinic (for "Save a copy" and its notices)."""
+    return {
+        "clinicName": str(settings["name"]),
+        "clinicPhone": str(settings["phone"]),
+        "clinicPhoneTel": "tel:" + re.sub(r"[^0-9+]", "", str(settings["phone"])),
+        "timezone": str(settings.get("timezone") or "Europe/London"),
+        "safetyTexts": safety_texts(knowledge_dir),
+    }
+
+
+def js_value(value) -> str:
+    """A JSON value that is safe inside a script: no '<', '>', '&' or line separators."""
+    text = json.dumps(value, ensure_ascii=True)
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+
+
 def render(template: str, context: dict) -> str:
     """Fill ``{{ name }}`` placeholders with HTML-escaped values."""
 
@@ -130,6 +172,7 @@ class SiteHandler(BaseHTTPRequestHandler):
     context: dict = {}
     headers_extra: dict = {}
     routes: dict = {}
+    widget_config_js: str = "null"
 
     def do_GET(self) -> None:  # noqa: N802 (http.server API)
         self._respond(send_body=True)
@@ -151,6 +194,8 @@ class SiteHandler(BaseHTTPRequestHandler):
         body = file.read_bytes()
         if file.suffix == ".html":
             body = render(body.decode("utf-8"), self.context).encode("utf-8")
+        elif file.name == "widget.js":
+            body = body.decode("utf-8").replace(WIDGET_CONFIG_MARK, self.widget_config_js, 1).encode("utf-8")
         self._send(HTTPStatus.OK, CONTENT_TYPES[file.suffix], body, send_body)
 
     def _resolve(self, path: str) -> Path | None:
@@ -196,6 +241,7 @@ def make_server(
             "context": template_context(settings, rasa_url),
             "headers_extra": security_headers(rasa_url),
             "routes": routes,
+            "widget_config_js": js_value(widget_config(settings)),
         },
     )
     return ThreadingHTTPServer((host, port), handler)

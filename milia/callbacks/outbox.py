@@ -7,8 +7,9 @@ as UTC and handed back as aware UTC datetimes; every ``now`` must be aware.
 A row's ``id`` (uuid4 hex) is the request id and, for ever, the webhook-id.
 After ``MAX_AGE`` of failed attempts a row becomes ``failed`` and stays for staff
 (``outbox_cli retry``). Rows are deleted only here: delivered ones after the retention period
-(:func:`purge_delivered`, ``make purge``) and any on a visitor's request (:func:`delete_requests`,
-``make forget``).
+(:func:`purge_delivered`, ``make purge``), any on a visitor's request (:func:`delete_requests`,
+``make forget``), and the undelivered ones of a conversation its visitor deletes from the chat
+(:func:`delete_undelivered`).
 
 Concurrency:
 
@@ -449,3 +450,34 @@ def delete_requests(engine: Engine, ids: Sequence[str]) -> int:
     ensure_schema(engine)
     with engine.begin() as conn:
         return conn.execute(callback_outbox.delete().where(callback_outbox.c.id.in_(list(ids)))).rowcount
+
+
+@dataclass(frozen=True)
+class UndeliveredDeletion:
+    """What :func:`delete_undelivered` did for one conversation."""
+
+    deleted: List[str]  # ids of the pending and failed requests removed
+    kept_delivered: int  # delivered requests left in place (the clinic's record)
+
+
+def delete_undelivered(engine: Engine, conversation_id: str) -> UndeliveredDeletion:
+    """A visitor deleting their conversation: remove its callback requests that have not been
+    delivered (pending, also one a relay is sending right now, and failed); delivered ones stay.
+
+    One transaction; on PostgreSQL the rows are locked first (``FOR UPDATE``), so a relay that
+    marks one delivered meanwhile either did so before (the row stays) or finds it gone
+    (:func:`mark_delivered` returns False). On SQLite ``BEGIN IMMEDIATE`` serialises writers."""
+    ensure_schema(engine)
+    table = callback_outbox
+    undelivered = sa.and_(table.c.conversation_id == conversation_id, table.c.status != Status.DELIVERED.value)
+    with engine.begin() as conn:
+        ids = sorted(conn.execute(
+            sa.select(table.c.id).where(undelivered).with_for_update()
+        ).scalars())
+        if ids:
+            conn.execute(table.delete().where(table.c.id.in_(ids), table.c.status != Status.DELIVERED.value))
+        kept = conn.execute(
+            sa.select(sa.func.count()).select_from(table)
+            .where(table.c.conversation_id == conversation_id, table.c.status == Status.DELIVERED.value)
+        ).scalar_one()
+    return UndeliveredDeletion(deleted=ids, kept_delivered=int(kept))

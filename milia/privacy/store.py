@@ -19,6 +19,9 @@ Plain SQLAlchemy 1.4 Core (no Rasa imports) on SQLite or PostgreSQL.
   re-redacts the conversations of the outbox rows that remain.
 * :func:`forget` - deletes everything held about one person (by phone number or conversation
   id): outbox rows, conversations, rows of the local reference receiver.
+* :func:`delete_conversation` - a visitor deleting their own conversation from the chat widget:
+  its undelivered callback requests and all its events (delivered requests are the clinic's
+  record and stay).
 
 Command line (``make purge [DAYS=30]``, ``make forget PHONE=...|CONVERSATION=...``)::
 
@@ -533,15 +536,50 @@ def forget(
     outbox.delete_requests(outbox_engine, result.outbox_ids)
     ensure_tracker_schema(tracker_engine)
     for conversation_id in sorted(conversations):
-        with tracker_engine.begin() as conn:
-            lock_conversation(conn, conversation_id)
-            conn.execute(forgotten.delete().where(forgotten.c.sender_id == conversation_id))
-            conn.execute(forgotten.insert().values(sender_id=conversation_id, forgotten_at=_now_seconds()))
-            deleted = conn.execute(events.delete().where(events.c.sender_id == conversation_id)).rowcount
+        deleted = forget_conversation(tracker_engine, conversation_id)
         if deleted:
             result.conversation_ids.append(conversation_id)
             result.events += deleted
     return result
+
+
+def forget_conversation(tracker_engine: Engine, conversation_id: str) -> int:
+    """Delete every stored event of one conversation; events removed. In one transaction (on
+    PostgreSQL under the per-conversation lock the tracker store's save takes) it first writes a
+    tombstone, so a turn loaded before now is rolled back instead of writing the conversation
+    back. The tombstone is written whether or not the conversation exists."""
+    ensure_tracker_schema(tracker_engine)
+    with tracker_engine.begin() as conn:
+        lock_conversation(conn, conversation_id)
+        conn.execute(forgotten.delete().where(forgotten.c.sender_id == conversation_id))
+        conn.execute(forgotten.insert().values(sender_id=conversation_id, forgotten_at=_now_seconds()))
+        return conn.execute(events.delete().where(events.c.sender_id == conversation_id)).rowcount or 0
+
+
+@dataclass(frozen=True)
+class VisitorDeletion:
+    """What :func:`delete_conversation` did (for logs and tests; the visitor is told the same
+    thing whatever it holds)."""
+
+    events: int
+    requests_deleted: List[str]
+    delivered_kept: int
+
+
+def delete_conversation(tracker_engine: Engine, outbox_engine: Engine, conversation_id: str) -> VisitorDeletion:
+    """A visitor deletes their own conversation from the chat widget (the REST channel's delete
+    route): the callback requests from it that were not delivered yet, then every stored event
+    (as :func:`forget` does, tombstone included). A delivered request stays: it is the clinic's
+    record, kept and purged like any other (``make forget`` removes it on request). Unlike
+    :func:`forget` by conversation, nothing is looked up by phone number: the visitor only
+    holds the conversation id."""
+    from milia.callbacks import outbox
+
+    if not conversation_id:
+        raise ValueError("a conversation id is required")
+    requests = outbox.delete_undelivered(outbox_engine, conversation_id)
+    removed = forget_conversation(tracker_engine, conversation_id)
+    return VisitorDeletion(events=removed, requests_deleted=requests.deleted, delivered_kept=requests.kept_delivered)
 
 
 # --------------------------------------------------------------------------

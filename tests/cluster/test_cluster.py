@@ -10,6 +10,7 @@ import subprocess
 import sys
 import time
 import urllib.request
+import uuid
 from concurrent.futures import ThreadPoolExecutor
 from typing import List
 
@@ -304,6 +305,76 @@ def test_forget_a_phone_number_removes_everything_about_that_person(cluster: Clu
     assert "removed 1 request(s)" in out
     assert "removed 1 row(s)" in privacy_cli(cluster, "forget", module="dev.receiver", MILIA_FORGET_CONVERSATION=other.sender)
     assert dbs.outbox_rows(other.sender) == [] and dbs.events(other.sender) == []
+
+
+def test_a_visitor_deletes_their_conversation_through_nginx(cluster: Cluster, dbs: Databases) -> None:
+    """The widget's "Delete my conversation" through nginx on PostgreSQL: the conversation's events
+    and its undelivered request go, its delivered request stays (the clinic's record), another
+    conversation is intact, an unknown id gets the same answer, and the route is rate-limited."""
+    client = fake_client_ip()
+    mine = Chat(cluster, sender=str(uuid.uuid4()), client_ip=client)
+    other = Chat(cluster, sender=str(uuid.uuid4()))
+    assert RECEIVED in book(mine, "Hilary Thorpe", "07400 350001")
+    assert dbs.wait_received(mine.sender)
+    assert wait_until(lambda: dbs.outbox_rows(mine.sender)[0]["status"] == "delivered", 15)
+    relays = cluster.names("relay")
+    for relay in relays:  # from now on nothing is delivered: the next requests stay pending
+        cluster.members[relay].stop()
+    try:
+        again = Chat(cluster, sender=mine.sender)  # a new client address: the chat's own rate limit
+        assert RECEIVED in book(again, "Hilary Thorpe", "07400 350002")
+        assert RECEIVED in book(other, "Ann Dorland", "07400 350003")
+        assert sorted(r["status"] for r in dbs.outbox_rows(mine.sender)) == ["delivered", "pending"]
+        other_events = dbs.events(other.sender)
+        assert dbs.events(mine.sender) and other_events
+
+        def delete(sender: str, ip: str = client):
+            status, headers, body = post(cluster.config.url + "/webhooks/rest/delete",
+                                         json.dumps({"sender": sender}).encode(),
+                                         {"X-Forwarded-For": ip, "Origin": cluster.config.url})
+            keep = ("Content-Type", "Cache-Control", "Access-Control-Allow-Origin", "Content-Length")
+            return status, body, {name: headers.get(name) for name in keep}
+
+        answer = delete(mine.sender)
+        unknown = delete(str(uuid.uuid4()))
+    finally:
+        for relay in relays:
+            cluster.start_member(relay)
+
+    assert answer[0] == 200 and json.loads(answer[1]) == {"status": "deleted"}
+    assert answer == unknown
+    assert answer[2]["Access-Control-Allow-Origin"] == cluster.config.url
+    assert dbs.events(mine.sender) == []
+    assert [r["status"] for r in dbs.outbox_rows(mine.sender)] == ["delivered"]
+    assert dbs.events(other.sender) == other_events
+    assert [r["status"] for r in dbs.outbox_rows(other.sender)] == ["pending"]
+    assert dbs.wait_received(other.sender)  # the relays are back: the other request goes out
+    time.sleep(2)
+    assert len(dbs.received(mine.sender)) == 1  # the deleted one never does
+    # only the widget's kind of id, nothing else in the body
+    status, _, body = post(cluster.config.url + "/webhooks/rest/delete",
+                           json.dumps({"sender": other.sender, "phone": "07400 350003"}).encode(),
+                           {"X-Forwarded-For": fake_client_ip()})
+    assert (status, json.loads(body)) == (400, {"status": "invalid"}) and dbs.events(other.sender)
+    # nginx's per-client limit (6 a minute, burst 4), answered in the same JSON shape
+    flood = fake_client_ip()
+    answers = [delete(str(uuid.uuid4()), flood) for _ in range(7)]
+    assert [a[0] for a in answers[:5]] == [200] * 5
+    assert answers[-1][0] == 429 and json.loads(answers[-1][1]) == {"status": "rate_limited"}
+    assert delete(str(uuid.uuid4()), fake_client_ip())[0] == 200  # another client
+    # the access log has the route, never the conversation id (it is in the body)
+    access = (cluster.logs / "nginx-access.log").read_text(errors="replace")
+    assert "POST /webhooks/rest/delete" in access and mine.sender not in access
+    (ROOT / "reports" / "e2e").mkdir(parents=True, exist_ok=True)
+    (ROOT / "reports" / "e2e" / "delete-postgresql.json").write_text(json.dumps({
+        "setup": "cluster: nginx, 2 Rasa servers, PostgreSQL",
+        "answer_for_stored_id": [answer[0], json.loads(answer[1])],
+        "answer_for_unknown_id": [unknown[0], json.loads(unknown[1])],
+        "events_left": len(dbs.events(mine.sender)),
+        "requests_left": [r["status"] for r in dbs.outbox_rows(mine.sender)],
+        "other_conversation_events": [len(other_events), len(dbs.events(other.sender))],
+        "rate_limited_after": [a[0] for a in answers],
+    }, indent=2) + "\n")
 
 
 def test_logs_of_a_full_booking_hold_neither_the_name_nor_the_number(cluster: Cluster, dbs: Databases) -> None:

@@ -17,6 +17,16 @@ import pytest
 from ops.services import ROOT, Service, services, stop_all
 
 MODEL = ROOT / "models" / "milia.tar.gz"
+# Debian's Chromium (never a downloaded browser), for every browser test.
+CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
 
 
 def free_port() -> int:
@@ -113,3 +123,16 @@ def stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Stack]:
 @pytest.fixture
 def visitor(stack: Stack) -> Visitor:
     return Visitor(stack)
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """One headless Chromium for the whole session, shared by every browser test module
+    (Playwright's sync API allows one instance per process)."""
+    from playwright import sync_api
+
+    assert Path(CHROMIUM).exists(), f"no Chromium at {CHROMIUM} (apt-get install chromium)"
+    with sync_api.sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
+        yield b
+        b.close()

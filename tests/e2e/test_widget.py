@@ -28,20 +28,10 @@ from urllib.parse import urlsplit
 
 import pytest
 import yaml
-from playwright import sync_api as playwright_api
 from playwright.sync_api import expect
 
 ROOT = Path(__file__).resolve().parents[2]
 SCREENSHOTS = ROOT / "reports" / "screenshots"
-CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 LOCAL_HOSTS = {"localhost", "127.0.0.1", "::1"}
 ANSWER_MS = 30_000  # the real bot on 2 shared cores can be slow
 RECOVER_MS = 60_000
@@ -109,15 +99,7 @@ if os.environ.get("WIDGET_FAKE_RASA") == "1":
 
 
 # ---------------------------------------------------------------- browser
-
-
-@pytest.fixture(scope="session")
-def browser():
-    assert Path(CHROMIUM).exists(), f"no Chromium at {CHROMIUM} (apt-get install chromium)"
-    with playwright_api.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
-        yield b
-        b.close()
+# `browser` (Debian's Chromium) is in conftest.py: one for every browser test module.
 
 
 class Guard:

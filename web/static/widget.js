@@ -8,6 +8,9 @@
  * {"sender": id, "message": text}; the reply is a list of
  * {recipient_id, text?, buttons?: [{title, payload}]}.
  *
+ * "Delete my conversation" (in the widget's menu) posts {"sender": id} to
+ * {server}/webhooks/rest/delete; "Save a copy" and "Print" work in the browser only.
+ *
  * Safety rule: every piece of text from the bot or the visitor goes into the
  * page through textContent / DOM nodes, never innerHTML.
  */
@@ -21,6 +24,17 @@
   var SERVER = (script.getAttribute("data-server") || window.location.origin).replace(/\/+$/, "");
   var ASSET_BASE = new URL(".", script.src).href;
 
+  // The clinic's name, phone and time zone and the safety texts, filled in by web/serve.py from
+  // clinic.yml and knowledge/ (null when this file is served some other way).
+  var CONFIG = /*milia-config*/null;
+  var CLINIC = {
+    name: (CONFIG && CONFIG.clinicName) || "the clinic",
+    phone: (CONFIG && CONFIG.clinicPhone) || "",
+    tel: (CONFIG && CONFIG.clinicPhoneTel) || "",
+    timezone: (CONFIG && CONFIG.timezone) || undefined,
+    safetyTexts: (CONFIG && Array.isArray(CONFIG.safetyTexts)) ? CONFIG.safetyTexts : []
+  };
+
   var MAX_LEN = 500;
   var COUNTER_FROM = 400;
   var REQUEST_TIMEOUT_MS = 20000;
@@ -29,6 +43,8 @@
   var RETRY_MAX_MS = 8000;
   var RECONNECTED_SHOW_MS = 6000;
   var MAX_HISTORY = 200;
+  var DELETE_TIMEOUT_MS = 20000;
+  var IDLE_WAIT_MS = 25000;
   var STORAGE_KEY = "milia-assistant:v1";
   var OFFLINE_STATUSES = [0, 502, 503, 504];
 
@@ -82,6 +98,7 @@
   var ICON_CHAT = "M4 4h16a2 2 0 0 1 2 2v10a2 2 0 0 1-2 2H8l-4 4V6a2 2 0 0 1 2-2z";
   var ICON_CLOSE = "M6.4 5 5 6.4 10.6 12 5 17.6 6.4 19l5.6-5.6 5.6 5.6 1.4-1.4-5.6-5.6L19 6.4 17.6 5 12 10.6z";
   var ICON_SEND = "M3 20.5 21 12 3 3.5v6.6l12 1.9-12 1.9z";
+  var ICON_MENU = "M4 6h16v2H4zm0 5h16v2H4zm0 5h16v2H4z";
 
   /* ------------------------------------------------------ link rendering */
 
@@ -220,6 +237,25 @@
     });
   }
 
+  /** Delete this conversation on the server: resolves when the server says so, else rejects. */
+  function deleteOnServer(sender) {
+    return fetchWithTimeout(SERVER + "/webhooks/rest/delete", {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ sender: sender })
+    }, DELETE_TIMEOUT_MS).then(function (r) {
+      return r.res.json().then(
+        function (data) {
+          r.done();
+          if (!r.res.ok || !data || data.status !== "deleted") {
+            throw new TransportError("HTTP " + r.res.status, OFFLINE_STATUSES.indexOf(r.res.status) !== -1);
+          }
+        },
+        function () { r.done(); throw new TransportError("HTTP " + r.res.status, false); }
+      );
+    });
+  }
+
   function ping() {
     return fetchWithTimeout(SERVER + "/", { method: "GET" }, PING_TIMEOUT_MS).then(function (r) {
       r.done();
@@ -232,11 +268,16 @@
   var state = loadState();
   var sending = false;
   var offline = false;
+  var deleting = false;
   var retryDelay = RETRY_MIN_MS;
   var pingTimer = null;
   var statusTimer = null;
+  var statusKind = null;
 
-  var ids = { title: "milia-title", note: "milia-note", input: "milia-input", counter: "milia-counter" };
+  var ids = {
+    title: "milia-title", note: "milia-note", input: "milia-input", counter: "milia-counter",
+    menu: "milia-menu", confirmTitle: "milia-confirm-title", confirmText: "milia-confirm-text"
+  };
 
   var launcher = el("button", {
     type: "button",
@@ -252,13 +293,57 @@
     "aria-label": "Start over: clear this conversation and begin a new one"
   }, "Start over");
 
+  var menuBtn = el("button", {
+    type: "button",
+    class: "milia-header-btn milia-menu-btn",
+    "aria-expanded": "false",
+    "aria-controls": ids.menu
+  }, [svgIcon(ICON_MENU), el("span", { class: "milia-sr" }, "Menu")]);
+
   var closeBtn = el("button", {
     type: "button",
     class: "milia-header-btn milia-close",
     "aria-label": "Close chat"
   }, svgIcon(ICON_CLOSE));
 
-  var status = el("div", { class: "milia-status", role: "status", "aria-live": "polite", hidden: true });
+  var saveBtn = el("button", { type: "button", class: "milia-menu-item" }, "Save a copy");
+  var printBtn = el("button", { type: "button", class: "milia-menu-item" }, "Print");
+  var deleteBtn = el("button", { type: "button", class: "milia-menu-item milia-menu-item--danger" },
+    "Delete my conversation");
+  var menu = el("div", { id: ids.menu, class: "milia-menu", role: "group", "aria-label": "Chat options", hidden: true }, [
+    saveBtn, printBtn, deleteBtn
+  ]);
+
+  // Urgent help is always in view while the chat is open, one tap from a call.
+  var urgent = el("p", { class: "milia-urgent" }, [
+    "Urgent? ",
+    el("a", { href: "tel:999", class: "milia-urgent-link" }, "Call 999"),
+    " or go to A&E in an emergency. For help today, ",
+    el("a", { href: "tel:111", class: "milia-urgent-link" }, "call NHS 111"),
+    "."
+  ]);
+
+  // The live region is in the page from the start (empty until there is news), so what is put
+  // in it later is announced.
+  var status = el("div", { class: "milia-status is-empty", role: "status", "aria-live": "polite" });
+
+  var confirmYes = el("button", { type: "button", class: "milia-btn milia-btn--danger" }, "Delete conversation");
+  var confirmNo = el("button", { type: "button", class: "milia-btn" }, "Cancel");
+  var confirmBox = el("div", {
+    class: "milia-confirm",
+    role: "alertdialog",
+    "aria-modal": "false",
+    "aria-labelledby": ids.confirmTitle,
+    "aria-describedby": ids.confirmText,
+    hidden: true
+  }, [
+    el("h3", { id: ids.confirmTitle, class: "milia-confirm-title" }, "Delete this conversation?"),
+    el("p", { id: ids.confirmText, class: "milia-confirm-text" },
+      "This removes it from this device and from the assistant, with any callback request not yet " +
+      "sent to the clinic. A callback request the clinic has already received stays with them as " +
+      "their record. This can't be undone."),
+    el("div", { class: "milia-confirm-actions" }, [confirmYes, confirmNo])
+  ]);
 
   var log = el("div", {
     class: "milia-log",
@@ -298,6 +383,9 @@
     counter
   ]);
 
+  // Shown on paper only: whose conversation this is and when it was printed.
+  var printHeader = el("div", { class: "milia-print-header", "aria-hidden": "true" });
+
   var panel = el("section", {
     id: "milia-dialog",
     class: "milia-panel",
@@ -312,10 +400,13 @@
         el("h2", { id: ids.title, class: "milia-title" }, "Milia assistant"),
         el("p", { id: ids.note, class: "milia-note" }, "Automated · general information, not a diagnosis")
       ]),
-      startOverBtn,
-      closeBtn
+      el("div", { class: "milia-header-actions" }, [startOverBtn, menuBtn, closeBtn]),
+      menu
     ]),
+    printHeader,
+    urgent,
     status,
+    confirmBox,
     scroller,
     form
   ]);
@@ -401,9 +492,9 @@
 
   function setStatus(kind, text) {
     clearTimeout(statusTimer);
-    status.className = "milia-status" + (kind ? " milia-status--" + kind : "");
-    status.textContent = text || "";
-    status.hidden = !kind;
+    statusKind = kind || null;
+    status.className = "milia-status" + (kind ? " milia-status--" + kind : " is-empty");
+    status.textContent = kind ? text || "" : "";
   }
 
   function setTyping(on) {
@@ -421,6 +512,10 @@
       : len + " / " + MAX_LEN + " characters";
   }
 
+  function clinicContact() {
+    return CLINIC.phone ? CLINIC.name + " on " + CLINIC.phone : CLINIC.name;
+  }
+
   /* -------------------------------------------------------- conversation */
 
   function enqueue(message, entryId) {
@@ -432,8 +527,9 @@
 
   function sendVisitorMessage(shownText, payload) {
     var text = String(payload).trim();
-    if (!text) return;
+    if (!text || deleting) return;
     clearQuickReplies();
+    if (statusKind === "done" || statusKind === "error") setStatus(null);
     var entry = addEntry({ from: "user", text: String(shownText).trim().slice(0, MAX_LEN) });
     enqueue(text.slice(0, MAX_LEN), entry.id);
   }
@@ -451,7 +547,7 @@
   }
 
   function flush() {
-    if (sending || offline || !state.outbox.length) return;
+    if (sending || offline || deleting || !state.outbox.length) return;
     var item = state.outbox[0];
     sending = true;
     setTyping(true);
@@ -464,7 +560,7 @@
   function finish(item, replies, err) {
     sending = false;
     setTyping(false);
-    if (state.outbox[0] !== item) { // "Start over" happened meanwhile: drop this reply
+    if (state.outbox[0] !== item) { // "Start over" or a deletion happened meanwhile: drop this reply
       flush();
       return;
     }
@@ -516,6 +612,9 @@
   }
 
   function startOver() {
+    if (deleting) return;
+    closeMenu(false);
+    hideConfirm(false);
     var oldSender = state.sender;
     var wasOffline = offline;
     state = freshState();
@@ -528,6 +627,191 @@
     input.value = "";
     updateCounter();
     input.focus();
+  }
+
+  /* ------------------------------------------------------------- the menu */
+
+  function menuOpen() { return !menu.hidden; }
+
+  function openMenu() {
+    hideConfirm(false);
+    menu.hidden = false;
+    menuBtn.setAttribute("aria-expanded", "true");
+    saveBtn.focus();
+  }
+
+  function closeMenu(returnFocus) {
+    if (!menuOpen()) return;
+    menu.hidden = true;
+    menuBtn.setAttribute("aria-expanded", "false");
+    if (returnFocus) menuBtn.focus();
+  }
+
+  /* ------------------------------------------------- delete my conversation */
+
+  function showConfirm() {
+    closeMenu(false);
+    confirmBox.hidden = false;
+    confirmYes.disabled = false;
+    confirmNo.focus(); // the safe choice first
+  }
+
+  function hideConfirm(returnFocus) {
+    if (confirmBox.hidden) return;
+    confirmBox.hidden = true;
+    if (returnFocus) menuBtn.focus();
+  }
+
+  /** Resolves once no message is on its way (so none can reach the server after the deletion). */
+  function whenIdle() {
+    var waited = 0;
+    return new Promise(function (resolve) {
+      (function check() {
+        if (!sending || waited >= IDLE_WAIT_MS) return resolve();
+        waited += 100;
+        setTimeout(check, 100);
+      })();
+    });
+  }
+
+  function deleteConversation() {
+    if (deleting) return;
+    deleting = true;
+    confirmYes.disabled = true;
+    var sender = state.sender;
+    // Nothing more is sent for this conversation; what was waiting goes with it (and comes back
+    // if the deletion fails, except a message already on its way).
+    var inFlight = sending ? state.outbox[0] : null;
+    var waiting = state.outbox.filter(function (item) { return item !== inFlight; });
+    state.outbox = [];
+    saveState();
+    markPending();
+    setStatus("busy", "Deleting your conversation…");
+    whenIdle().then(function () { return deleteOnServer(sender); }).then(function () {
+      deleting = false;
+      state = freshState();
+      saveState();
+      renderAll();
+      hideConfirm(false);
+      setStatus("done", "Your conversation has been deleted from this device and from the assistant, with any " +
+        "callback request not yet sent to the clinic. A callback request the clinic had already received stays " +
+        "with them as their record: to change or cancel it, call " + clinicContact() + ".");
+      input.focus();
+    }, function () {
+      deleting = false;
+      state.outbox = waiting.concat(state.outbox);
+      saveState();
+      markPending();
+      confirmYes.disabled = false;
+      setStatus("error", "Sorry, your conversation couldn't be deleted just now, so nothing has been removed. " +
+        "Please try again in a minute" + (CLINIC.phone ? ", or call " + clinicContact() : "") + ".");
+      confirmYes.focus();
+      flush();
+    });
+  }
+
+  /* ---------------------------------------------------- keeping a copy */
+
+  function absoluteUrl(url) {
+    try { return new URL(url, window.location.href).href; } catch (e) { return url; }
+  }
+
+  /** Bot text as plain text: [label](url) becomes "label (url)", **bold** plain. */
+  function plainText(text) {
+    return String(text || "")
+      .replace(/\[([^\]\n]{1,300})\]\(([^)\s]{1,2000})\)/g, function (_, label, url) {
+        return label + " (" + absoluteUrl(url) + ")";
+      })
+      .replace(/\*\*([^*\n]{1,500})\*\*/g, "$1");
+  }
+
+  function formatNow() {
+    var options = { weekday: "long", day: "numeric", month: "long", year: "numeric",
+                    hour: "2-digit", minute: "2-digit", timeZoneName: "short" };
+    try {
+      return new Date().toLocaleString("en-GB", CLINIC.timezone ? Object.assign({ timeZone: CLINIC.timezone }, options) : options);
+    } catch (e) {
+      return new Date().toLocaleString("en-GB", options);
+    }
+  }
+
+  /** The safety texts the assistant sent in this conversation, in the order first given. */
+  function safetyAdviceGiven() {
+    var found = [];
+    state.history.forEach(function (entry) {
+      if (entry.from !== "bot" || !entry.text) return;
+      var text = entry.text.replace(/\s+/g, " ");
+      CLINIC.safetyTexts.forEach(function (advice) {
+        if (text.indexOf(advice) !== -1 && found.indexOf(advice) === -1) found.push(advice);
+      });
+    });
+    return found;
+  }
+
+  function urgentHelpText() {
+    return "In an emergency, call 999 or go to A&E. If you need help today, call NHS 111 or go to 111.nhs.uk.";
+  }
+
+  /** The conversation as a plain-text document (built here; nothing is sent anywhere). */
+  function transcriptText() {
+    var lines = [
+      "Your chat with the " + CLINIC.name + " milia assistant",
+      "Saved " + formatNow(),
+      "",
+      CLINIC.name + (CLINIC.phone ? ": " + CLINIC.phone : ""),
+      "The assistant is automated. It gives general information about milia, not a diagnosis.",
+      "",
+      "URGENT HELP",
+      urgentHelpText(),
+      "",
+      "SAFETY ADVICE YOU WERE GIVEN"
+    ];
+    var advice = safetyAdviceGiven();
+    if (advice.length) advice.forEach(function (a) { lines.push("- " + a); });
+    else lines.push("None in this conversation.");
+    lines.push("", "THE CONVERSATION");
+    state.history.forEach(function (entry) {
+      if (!entry.text) return;
+      var who = { user: "You", bot: "Assistant", system: "Note" }[entry.from] || "Note";
+      lines.push("", who + ": " + (entry.from === "bot" ? plainText(entry.text) : entry.text));
+    });
+    if (!state.history.length) lines.push("", "(no messages yet)");
+    return lines.join("\n") + "\n";
+  }
+
+  function fileName() {
+    var d = new Date();
+    var pad = function (n) { return (n < 10 ? "0" : "") + n; };
+    return "milia-chat-" + d.getFullYear() + "-" + pad(d.getMonth() + 1) + "-" + pad(d.getDate()) + ".txt";
+  }
+
+  function saveCopy() {
+    closeMenu(false);
+    var blob = new Blob([transcriptText()], { type: "text/plain;charset=utf-8" });
+    var url = URL.createObjectURL(blob);
+    var link = el("a", { href: url, download: fileName(), hidden: true });
+    document.body.appendChild(link);
+    link.click();
+    document.body.removeChild(link);
+    setTimeout(function () { URL.revokeObjectURL(url); }, 10000);
+    setStatus("done", "A copy of this conversation was saved to your downloads as " + fileName() + ".");
+    menuBtn.focus();
+  }
+
+  function fillPrintHeader() {
+    printHeader.textContent = "";
+    printHeader.appendChild(el("p", { class: "milia-print-title" },
+      "Your chat with the " + CLINIC.name + " milia assistant"));
+    printHeader.appendChild(el("p", {}, "Printed " + formatNow()));
+    printHeader.appendChild(el("p", {}, CLINIC.name + (CLINIC.phone ? ": " + CLINIC.phone : "") +
+      ". Automated general information about milia, not a diagnosis."));
+  }
+
+  function printCopy() {
+    closeMenu(false);
+    fillPrintHeader();
+    window.print();
+    menuBtn.focus();
   }
 
   /* ------------------------------------------------------ open and close */
@@ -546,6 +830,8 @@
 
   function closePanel() {
     if (!isOpen()) return;
+    closeMenu(false);
+    hideConfirm(false);
     panel.hidden = true;
     launcher.hidden = false;
     launcher.setAttribute("aria-expanded", "false");
@@ -556,16 +842,34 @@
   launcher.addEventListener("click", openPanel);
   closeBtn.addEventListener("click", closePanel);
   startOverBtn.addEventListener("click", startOver);
-  panel.addEventListener("keydown", function (e) {
-    if (e.key === "Escape") {
-      e.preventDefault();
-      closePanel();
-    }
+  menuBtn.addEventListener("click", function () {
+    if (menuOpen()) closeMenu(true);
+    else openMenu();
   });
+  saveBtn.addEventListener("click", saveCopy);
+  printBtn.addEventListener("click", printCopy);
+  deleteBtn.addEventListener("click", showConfirm);
+  confirmYes.addEventListener("click", deleteConversation);
+  confirmNo.addEventListener("click", function () { hideConfirm(true); });
+  panel.addEventListener("keydown", function (e) {
+    if (e.key !== "Escape") return;
+    e.preventDefault();
+    if (menuOpen()) closeMenu(true);
+    else if (!confirmBox.hidden && !deleting) hideConfirm(true);
+    else closePanel();
+  });
+  // The menu closes when focus or a click goes elsewhere.
+  panel.addEventListener("focusin", function (e) {
+    if (menuOpen() && !menu.contains(e.target) && e.target !== menuBtn) closeMenu(false);
+  });
+  document.addEventListener("click", function (e) {
+    if (menuOpen() && !menu.contains(e.target) && !menuBtn.contains(e.target)) closeMenu(false);
+  });
+  window.addEventListener("beforeprint", fillPrintHeader);
   form.addEventListener("submit", function (e) {
     e.preventDefault();
     var text = input.value.trim();
-    if (!text) {
+    if (!text || deleting) {
       input.focus();
       return;
     }
