@@ -21,6 +21,7 @@ from sqlalchemy.engine import Engine
 
 from milia.config.settings import REPO_ROOT, ConsoleConfig, load_settings
 from milia.console import accounts, alerts, db
+from milia.console.jobs import JobRunner, interrupt_stale
 from milia.console.sessions import SESSION_COOKIE, LoginLimiter, Signer
 from milia.privacy.store import make_tracker_engine
 
@@ -30,7 +31,8 @@ PUBLIC = {"/login", "/health"}
 CSP = ("default-src 'none'; img-src 'self'; style-src 'self'; script-src 'self'; form-action 'self'; "
        "frame-ancestors 'none'; base-uri 'none'")
 NAV = [("/", "Dashboard", "viewer"), ("/conversations", "Conversations", "viewer"),
-       ("/inbox", "Inbox", "editor"), ("/topics", "Topics", "editor"),
+       ("/callbacks", "Callback requests", "viewer"), ("/inbox", "Inbox", "editor"),
+       ("/topics", "Topics", "editor"), ("/models", "Train & deploy", "admin"),
        ("/audit", "Audit log", "admin"), ("/users", "Users", "admin")]
 
 
@@ -56,6 +58,18 @@ class Paths:
     def holdout(self) -> Path:
         return self.root / "tests" / "nlu"
 
+    @property
+    def stories(self) -> Path:
+        return self.root / "tests" / "stories"
+
+    @property
+    def models(self) -> Path:
+        return self.root / "models"
+
+    @property
+    def job_logs(self) -> Path:
+        return self.root / "var" / "console-jobs"
+
 
 @dataclass
 class Console:
@@ -65,6 +79,7 @@ class Console:
     outbox: Engine
     paths: Paths = field(default_factory=Paths)
     limiter: LoginLimiter = field(default_factory=LoginLimiter)
+    jobs: JobRunner = field(default_factory=JobRunner)  # tests give it stand-in commands
     signer: Signer = field(init=False)
     tz: Any = field(init=False)
     alert_cache: tuple = (0.0, [])
@@ -234,15 +249,24 @@ def create_app(console: Console) -> web.Application:
     from milia.console import (
         views_admin,
         views_auth,
+        views_callbacks,
         views_conversations,
         views_dashboard,
         views_inbox,
+        views_jobs,
         views_topics,
     )
 
     app = web.Application(middlewares=[security_headers, access_control], client_max_size=256 * 1024)
     app[CONSOLE] = console
-    for module in (views_auth, views_dashboard, views_conversations, views_inbox, views_topics, views_admin):
+    for module in (views_auth, views_dashboard, views_conversations, views_callbacks, views_inbox, views_topics,
+                   views_jobs, views_admin):
         app.add_routes(module.routes)
+    interrupt_stale(console.staff)
+
+    async def stop_jobs(_app: web.Application) -> None:
+        await console.jobs.stop()
+
+    app.on_cleanup.append(stop_jobs)
     app.router.add_static("/static/", HERE / "static", follow_symlinks=False)
     return app

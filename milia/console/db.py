@@ -55,6 +55,23 @@ inbox_decisions = sa.Table(
 )
 
 
+# Train / deploy / roll back runs started from the console (milia.console.jobs); the output is a
+# file beside the databases (var/console-jobs/<id>.log), never personal data.
+jobs = sa.Table(
+    "staff_jobs",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("kind", sa.String(16), nullable=False),  # train | deploy | rollback
+    sa.Column("actor", sa.String(64), nullable=False),
+    sa.Column("started_at", sa.Float, nullable=False),
+    sa.Column("finished_at", sa.Float, nullable=True),
+    sa.Column("status", sa.String(16), nullable=False),  # running | succeeded | failed | interrupted
+    sa.Column("exit_code", sa.Integer, nullable=True),
+    sa.Column("verdict", sa.String(32), nullable=False, default=""),  # promoted | refused | up to date | ...
+    sa.Column("reason", sa.Text, nullable=False, default=""),
+)
+
+
 def make_staff_engine(url: str) -> Engine:
     parsed = sa.engine.make_url(url)
     if parsed.get_backend_name() == "sqlite":

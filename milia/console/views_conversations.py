@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from urllib.parse import quote
+
 from aiohttp import web
 
-from milia.console import alerts, conversations
+from milia.console import alerts, conversations, story_export
 from milia.console.app import console_of, redirect, render, requires, safe_next, user_of
 from milia.console.periods import period_from
 
@@ -38,12 +40,34 @@ async def conversation_list(request: web.Request) -> web.Response:
 @routes.get("/conversations/{sender_id}")
 @requires("viewer")
 async def conversation(request: web.Request) -> web.Response:
-    console = console_of(request)
     sender_id = request.match_info["sender_id"]
-    lines = conversations.transcript(console.tracker, sender_id)
+    return _transcript(request, sender_id, saved=str(request.query.get("saved") or "")[:200])
+
+
+def _transcript(request: web.Request, sender_id: str, saved: str = "", error: str = "", name: str = "",
+                status: int = 200) -> web.Response:
+    lines = conversations.transcript(console_of(request).tracker, sender_id)
     if lines is None:
         raise web.HTTPNotFound(text="No such conversation (it may have been purged or forgotten).")
-    return render(request, "transcript.html", {"sender_id": sender_id, "lines": lines})
+    return render(request, "transcript.html", {"sender_id": sender_id, "lines": lines, "saved": saved,
+                                               "error": error, "story_name": name}, status=status)
+
+
+@routes.post("/conversations/{sender_id}/test-story")
+@requires("editor")
+async def save_test_story(request: web.Request) -> web.Response:
+    console = console_of(request)
+    sender_id = request.match_info["sender_id"]
+    name = str(request["form"].get("name") or "")
+    try:
+        saved = story_export.save_test_story(console.tracker, sender_id, name, console.paths.stories,
+                                             console.paths.domain)
+    except story_export.StoryError as exc:
+        return _transcript(request, sender_id, error=str(exc), name=name[:200], status=400)
+    where = saved.path.relative_to(console.paths.root).as_posix()
+    console.audit(user_of(request).name, "test conversation saved",
+                  f"{where}: {saved.name!r} ({saved.steps} steps) from conversation {sender_id}")
+    raise redirect(f"/conversations/{quote(sender_id, safe='')}?saved={quote(where)}")
 
 
 @routes.post("/alerts/review")

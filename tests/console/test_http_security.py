@@ -11,10 +11,11 @@ from milia.console.sessions import SESSION_COOKIE, Signer
 from . import builders
 from .conftest import PASSWORD, Client, logged_in
 
-VIEWER_PAGES = ["/", "/conversations", "/dashboard.csv?table=per_day"]
+VIEWER_PAGES = ["/", "/conversations", "/dashboard.csv?table=per_day", "/callbacks"]
 EDITOR_PAGES = ["/inbox", "/topics", "/topics/new", "/topics/contagious"]
-ADMIN_PAGES = ["/audit", "/users"]
-POSTS = ["/alerts/review", "/inbox", "/topics/new", "/topics/contagious", "/users", "/logout", "/users/viewer/disable"]
+ADMIN_PAGES = ["/audit", "/users", "/models"]
+POSTS = ["/alerts/review", "/inbox", "/topics/new", "/topics/contagious", "/users", "/logout", "/users/viewer/disable",
+         "/jobs", "/callbacks/abc/retry", "/conversations/a/test-story"]
 
 
 def test_every_route_names_the_role_it_needs(console) -> None:
