@@ -16,8 +16,11 @@ import sys
 from pathlib import Path
 from typing import Any, Dict, List, Sequence
 
+import yaml
+
 from milia.safety import report
 from milia.safety.triage import Urgency, urgency_of_reply
+from rasa_ext.components.linear_intent_classifier import ASKED_ENTITY, COMPOUND_INTENT
 
 DEFAULT_MODEL = Path("models/milia.tar.gz")
 
@@ -70,13 +73,45 @@ def safety(model: Path, errors: bool = False, check: bool = False) -> int:
     return 1 if failures and check else 0
 
 
+REAL_DIR = Path("tests/nlu/real")
+# A more urgent reply than the label is not a miss.
+ALSO_RIGHT = {"report_red_flag": {"report_emergency"}}
+
+
+def real(model: Path, path: Path, min_accuracy: float) -> int:
+    """Accuracy on questions as people wrote them on public pages (tests/nlu/real). A message that
+    asks two things (``also``) is right when the first reply answers either of them."""
+    rows = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+    parsed = parse_all(model, [str(r["text"]) for r in rows])
+    per_intent: Dict[str, List[int]] = {}
+    right = 0
+    for row, p in zip(rows, parsed, strict=True):
+        got = {(p.get("intent") or {}).get("name")}
+        if got == {COMPOUND_INTENT}:  # both questions answered, in the order asked
+            got = {str(e.get("value")) for e in p.get("entities") or [] if e.get("entity") == ASKED_ENTITY}
+        wanted = {row["intent"], row.get("also")} | ALSO_RIGHT.get(row["intent"], set())
+        ok = bool(got & wanted)
+        right += ok
+        per_intent.setdefault(row["intent"], [0, 0])[0] += ok
+        per_intent[row["intent"]][1] += 1
+    accuracy = right / len(rows) if rows else 0.0
+    print(f"== {path} ({model}): {right}/{len(rows)} right, accuracy {accuracy:.3f} (gate {min_accuracy:.2f})")
+    for intent, (ok, n) in sorted(per_intent.items()):
+        print(f"  {intent:<26}{ok:>3}/{n}")
+    return 0 if accuracy >= min_accuracy else 1
+
+
 def main(argv: Sequence[str] = ()) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("what", choices=["safety"])
+    parser.add_argument("what", choices=["safety", "real"])
     parser.add_argument("--model", type=Path, default=DEFAULT_MODEL)
     parser.add_argument("--errors", action="store_true", help="list the tuning half's wrong replies")
     parser.add_argument("--check", action="store_true", help="exit 1 when the held-out floors are not met")
+    parser.add_argument("--set", type=Path, default=REAL_DIR / "heldout.yml", help="real: the labelled file")
+    parser.add_argument("--min-accuracy", type=float, default=0.92, help="real: the gate")
     args = parser.parse_args(list(argv))
+    if args.what == "real":
+        return real(args.model, args.set, args.min_accuracy)
     return safety(args.model, args.errors, args.check)
 
 

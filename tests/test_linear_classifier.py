@@ -65,7 +65,7 @@ def test_same_counts_as_rasas_featurizer(trained, tmp_path, analyzer, low, high)
 
     name, offset = ("word", 0) if analyzer == "word" else ("char", len(trained.vocabulary["word"]))
     ours_names = {i + offset: ngram for ngram, i in trained.vocabulary[name].items()}
-    columns, counts = trained._sentence_counts(message)
+    columns, counts = trained._text_counts(trained.text(message))
     ours = {ours_names[c]: v for c, v in zip(columns, counts, strict=True) if c in ours_names}
     assert ours == theirs and ours
     if analyzer == "word":  # one-letter words count, as in Rasa's featurizer
@@ -75,7 +75,7 @@ def test_same_counts_as_rasas_featurizer(trained, tmp_path, analyzer, low, high)
 def test_counts_one_letter_words(trained) -> None:
     assert {"r", "u", "i", "r u", "can i"} <= set(trained.vocabulary["word"])
     message = _message("r u open? i can come")
-    columns, counts = trained._sentence_counts(message)
+    columns, counts = trained._text_counts(trained.text(message))
     words = {i: ngram for ngram, i in trained.vocabulary["word"].items()}
     counted = {words[c]: n for c, n in zip(columns, counts, strict=True) if c in words}
     assert counted["r"] == counted["u"] == counted["i"] == counted["r u"] == 1

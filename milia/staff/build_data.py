@@ -186,6 +186,7 @@ def action_responses_yaml(root: Path, domain_text: str) -> str:
     nlu = [
         {"intent": "message_empty", "examples": "- ...\n- ???\n"},
         {"intent": "message_too_long", "examples": "- " + "a very long message " * 20 + "\n"},
+        {"intent": "faq_compound", "examples": "- what are milia and what causes them?\n"},
     ]
     body = yaml.safe_dump(
         {"version": "3.1", "nlu": nlu, "stories": [story]}, sort_keys=False, width=1000

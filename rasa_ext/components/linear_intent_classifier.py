@@ -26,13 +26,35 @@ from rasa.nlu.classifiers.classifier import IntentClassifier
 from rasa.nlu.constants import TOKENS_NAMES
 from rasa.nlu.tokenizers.tokenizer import Tokenizer
 from rasa.shared.exceptions import RasaException
-from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
+from rasa.shared.nlu.constants import (
+    ENTITIES,
+    ENTITY_ATTRIBUTE_END,
+    ENTITY_ATTRIBUTE_START,
+    ENTITY_ATTRIBUTE_TYPE,
+    ENTITY_ATTRIBUTE_VALUE,
+    EXTRACTOR,
+    INTENT,
+    INTENT_RANKING_KEY,
+    TEXT,
+)
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 from sklearn.feature_extraction.text import CountVectorizer
 
+from milia.conversation import compound
+
 # The word pattern of Rasa's CountVectorsFeaturizer (sklearn's default drops one-letter words).
 WORD = r"(?u)\b\w+\b"
+# Set when a message asks two things (rules answer it with action_answer_compound).
+COMPOUND_INTENT = "faq_compound"
+ASKED_ENTITY = "asked"
+
+
+def _normalise(text: str) -> str:
+    """A part of a message as ``LinearIntentClassifier.text`` gives a whole one: words only (as
+    the whitespace tokenizer leaves them), numbers replaced, lower case."""
+    words = re.findall(r"[\w']+", text)
+    return " ".join(re.sub(r"\b[0-9]+\b", "__NUMBER__", w) for w in words).lower()
 
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=True)
@@ -46,6 +68,8 @@ class LinearIntentClassifier(IntentClassifier, GraphComponent):
         return {
             "C": 1.0, "temperature": 5.0, "ranking_length": 10, "random_state": 42,
             "word_ngrams": [1, 2], "char_ngrams": [2, 5],
+            # read two questions in one message, and a story's question, part by part
+            "compound": True,
         }
 
     def __init__(
@@ -137,23 +161,54 @@ class LinearIntentClassifier(IntentClassifier, GraphComponent):
         return self._resource
 
     def process(self, messages: List[Message]) -> List[Message]:
+        """Ranks the intents of each message. A message that asks two things, or tells a story
+        before its question, is read part by part too (milia/conversation/compound.py): two
+        questions become ``faq_compound`` with an ``asked`` entity per topic, in the order asked."""
         if not self.model:
             return messages
         for message in messages:
-            columns, counts = self._sentence_counts(message)
-            if not columns.size:
-                scores = self.model["intercept"].astype(np.float64)
-            else:
-                weights = (1.0 + np.log(np.maximum(counts, 1e-12))) * self.model["idf"][columns]
-                weights /= np.sqrt(weights @ weights) or 1.0
-                scores = self.model["coef"][:, columns] @ weights + self.model["intercept"]
-            self._rank(message, scores)
+            whole = self.text(message)
+            raw = message.get(TEXT) or ""
+
+            def read(text: str, whole: str = whole, raw: str = raw) -> Dict[str, float]:
+                return self._probabilities(whole if text == raw else _normalise(text))
+
+            combined = compound.combine(raw, read) if self.config["compound"] else compound.Combined(read(raw))
+            self._rank(message, combined.probabilities)
+            if combined.is_compound:
+                self._mark_compound(message, combined.asked)
         return messages
 
-    def _sentence_counts(self, message: Message) -> Tuple[np.ndarray, np.ndarray]:
-        """The message's n-gram counts as (column, count) arrays: one row of `_counts`."""
+    def _probabilities(self, text: str) -> Dict[str, float]:
+        columns, counts = self._text_counts(text)
+        if not columns.size:
+            scores = self.model["intercept"].astype(np.float64)
+        else:
+            weights = (1.0 + np.log(np.maximum(counts, 1e-12))) * self.model["idf"][columns]
+            weights /= np.sqrt(weights @ weights) or 1.0
+            scores = self.model["coef"][:, columns] @ weights + self.model["intercept"]
+        scores = np.asarray(scores, dtype=np.float64) * self.config["temperature"]
+        probabilities = np.exp(scores - scores.max())
+        probabilities /= probabilities.sum()
+        return dict(zip(self.classes, probabilities.tolist(), strict=True))
+
+    def _mark_compound(self, message: Message, asked: Tuple[str, ...]) -> None:
+        ranking = list(message.get(INTENT_RANKING_KEY) or [])
+        # A decision, not a probability: each question was read with at least MIN_PART_CONFIDENCE,
+        # and the fallback's ambiguity rule must not undo it.
+        top = {"name": COMPOUND_INTENT, "confidence": 1.0}
+        message.set(INTENT, top, add_to_output=True)
+        message.set(INTENT_RANKING_KEY, [top] + ranking, add_to_output=True)
+        entities = list(message.get(ENTITIES) or [])
+        end = len(message.get(TEXT) or "")
+        entities += [{ENTITY_ATTRIBUTE_TYPE: ASKED_ENTITY, ENTITY_ATTRIBUTE_VALUE: name,
+                      ENTITY_ATTRIBUTE_START: 0, ENTITY_ATTRIBUTE_END: end, EXTRACTOR: type(self).__name__}
+                     for name in asked]
+        message.set(ENTITIES, entities, add_to_output=True)
+
+    def _text_counts(self, text: str) -> Tuple[np.ndarray, np.ndarray]:
+        """A text's n-gram counts as (column, count) arrays: one row of `_counts`."""
         found: Dict[int, float] = {}
-        text = self.text(message)
         for analyze, vocabulary, offset in self._analyzers:
             for ngram in analyze(text):
                 column = vocabulary.get(ngram)
@@ -162,12 +217,9 @@ class LinearIntentClassifier(IntentClassifier, GraphComponent):
         columns = np.fromiter(found.keys(), dtype=np.int64, count=len(found))
         return columns, np.fromiter(found.values(), dtype=np.float64, count=len(found))
 
-    def _rank(self, message: Message, scores: np.ndarray) -> None:
-        scores = np.asarray(scores, dtype=np.float64) * self.config["temperature"]
-        probabilities = np.exp(scores - scores.max())
-        probabilities /= probabilities.sum()
-        order = np.argsort(-probabilities)[: self.config["ranking_length"]]
-        ranking = [{"name": self.classes[i], "confidence": float(probabilities[i])} for i in order]
+    def _rank(self, message: Message, probabilities: Dict[str, float]) -> None:
+        order = sorted(probabilities, key=probabilities.__getitem__, reverse=True)[: self.config["ranking_length"]]
+        ranking = [{"name": name, "confidence": float(probabilities[name])} for name in order]
         message.set(INTENT, ranking[0], add_to_output=True)
         message.set(INTENT_RANKING_KEY, ranking, add_to_output=True)
 

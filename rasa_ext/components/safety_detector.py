@@ -46,6 +46,7 @@ from rasa.shared.nlu.training_data.message import Message
 
 from milia.safety import detector as safety
 from milia.safety import triage
+from rasa_ext.components.linear_intent_classifier import ASKED_ENTITY, COMPOUND_INTENT
 
 logger = logging.getLogger(__name__)
 
@@ -161,6 +162,15 @@ class SafetyDetector(GraphComponent, IntentClassifier):
         """
         cfg = self.component_config
         skip = {cfg[FALLBACK_INTENT_KEY], new_intent.get(INTENT_NAME_KEY), triage.SELF_REMOVAL_INTENT}
+        if original.get(INTENT_NAME_KEY) == COMPOUND_INTENT:  # two questions: the first that is a topic
+            asked = [e.get(ENTITY_ATTRIBUTE_VALUE) for e in message.get(ENTITIES) or []
+                     if e.get(ENTITY_ATTRIBUTE_TYPE) == ASKED_ENTITY]
+            for name in asked:
+                if name and name not in skip and name.startswith(cfg[ALSO_ASKED_PREFIX_KEY]):
+                    _append_entity(message, ALSO_ASKED_ENTITY, name, 0, len(message.get(TEXT) or ""))
+                    return
+            return
+        ranking = [r for r in ranking if r.get(INTENT_NAME_KEY) != COMPOUND_INTENT]
         ordered = [original] + ranking
         ordered = [r for r in ordered if r.get(INTENT_NAME_KEY) != cfg[FALLBACK_INTENT_KEY]]
         leaders = []

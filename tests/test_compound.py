@@ -1,0 +1,111 @@
+"""Two questions in one message, and a story before its question (milia/conversation/compound.py,
+the classifier's use of it, and action_answer_compound)."""
+
+import asyncio
+from typing import Dict
+
+import pytest
+
+import actions.faq as faq
+from actions.faq import ActionAnswerCompound
+from milia.conversation import compound
+from milia.knowledge.topics import load_topics
+
+
+@pytest.mark.parametrize(
+    "text, questions",
+    [
+        ("what causes milia?", ["what causes milia?"]),
+        ("are milia contagious? and how much does removal cost",
+         ["are milia contagious?", "and how much does removal cost"]),
+        ("what's the cheapest way to get rid of them, and what causes them?",
+         ["what's the cheapest way to get rid of them", "what causes them?"]),
+        ("what causes milia and can someone call me back?", ["what causes milia", "can someone call me back?"]),
+        ("I'm 59 and have rosacea. I use a retinol serum. What causes milia?", ["What causes milia?"]),
+        ("my baby has white spots on his nose", []),
+        # "and" inside one question is not a second question
+        ("are milia and whiteheads the same?", ["are milia and whiteheads the same?"]),
+        ("hi. what are milia?", ["what are milia?"]),
+    ],
+)
+def test_question_parts(text, questions):
+    assert compound.question_parts(text) == questions
+
+
+def reader(readings: Dict[str, Dict[str, float]]):
+    """A stand-in classifier: fixed probabilities per text."""
+    return lambda text: readings[text]
+
+
+WHOLE = "are they contagious? and how much is it"
+Q1, Q2 = "are they contagious?", "and how much is it"
+
+
+def test_two_confident_questions_are_answered_in_the_order_asked():
+    read = reader({WHOLE: {"faq_price": 0.4, "faq_contagious": 0.35, "greet": 0.25},
+                   Q1: {"faq_contagious": 0.9, "faq_price": 0.05, "greet": 0.05},
+                   Q2: {"faq_price": 0.8, "faq_contagious": 0.1, "greet": 0.1}})
+    combined = compound.combine(WHOLE, read)
+    assert combined.is_compound and combined.asked == ("faq_contagious", "faq_price")
+
+
+@pytest.mark.parametrize("q2", [{"faq_price": 0.45, "greet": 0.55 - 0.001},  # unsure
+                                {"faq_contagious": 0.9, "greet": 0.1},  # the same topic twice
+                                {"greet": 0.9, "faq_price": 0.1}])  # not a topic
+def test_otherwise_the_whole_message_is_answered(q2):
+    whole = {"faq_price": 0.4, "faq_contagious": 0.35, "greet": 0.25}
+    read = reader({WHOLE: whole, Q1: {"faq_contagious": 0.9, "greet": 0.1}, Q2: q2})
+    combined = compound.combine(WHOLE, read)
+    assert not combined.is_compound and combined.probabilities == whole
+
+
+def test_a_story_before_one_question_weighs_the_question_more():
+    text = "i have had them for years and tried everything. what causes them?"
+    read = reader({text: {"faq_go_away": 0.5, "faq_causes": 0.3, "greet": 0.2},
+                   "what causes them?": {"faq_causes": 0.9, "faq_go_away": 0.05, "greet": 0.05}})
+    combined = compound.combine(text, read)
+    assert not combined.is_compound
+    assert max(combined.probabilities, key=combined.probabilities.get) == "faq_causes"
+    assert combined.probabilities["faq_causes"] == pytest.approx(0.6)
+
+
+def test_at_most_two_answers_each_once():
+    assert compound.order_asked(["faq_a", "faq_b", "faq_a", "faq_c"]) == ["faq_a", "faq_b"]
+
+
+# --------------------------------------------------------------------------
+# action_answer_compound
+
+
+@pytest.fixture
+def cached_topics(monkeypatch):
+    topics = load_topics()
+    monkeypatch.setattr(faq, "load_topics", lambda: topics)
+
+
+def asked(*names):
+    return [{"entity": "asked", "value": n} for n in names]
+
+
+@pytest.mark.usefixtures("cached_topics")
+@pytest.mark.parametrize(
+    "names, active_loop, responses, events",
+    [
+        (("faq_contagious", "faq_price"), None, ["utter_faq_contagious", "utter_faq_price"], []),
+        (("faq_price", "faq_contagious"), None, ["utter_faq_price", "utter_faq_contagious"], []),
+        # an FAQ and a callback request: the answer, then the form
+        (("faq_causes", "request_callback"), None, ["utter_faq_causes"],
+         [{"event": "followup", "name": "callback_form"}]),
+        # ... but not a second form while one is open
+        (("faq_causes", "request_callback"), "callback_form", ["utter_faq_causes"], []),
+        (("faq_not_a_topic",), None, ["utter_default"], []),
+    ],
+)
+def test_answer_compound(tracker_factory, dispatcher, domain, names, active_loop, responses, events):
+    tracker = tracker_factory(text="two questions", intent="faq_compound", entities=asked(*names),
+                              active_loop=active_loop)
+    got = asyncio.run(ActionAnswerCompound().run(dispatcher, tracker, domain))
+    assert [m["response"] for m in dispatcher.messages] == responses
+    assert all(r in domain["responses"] for r in responses)
+    assert [{k: e[k] for k in ("event", "name")} for e in got] == events
+    assert ActionAnswerCompound().name() in domain["actions"]
