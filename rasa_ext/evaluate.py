@@ -20,6 +20,7 @@ import yaml
 
 from milia.safety import report
 from milia.safety.triage import Urgency, urgency_of_reply
+from milia.staff.typos import load_nlu_examples, misspell
 from rasa_ext.components.linear_intent_classifier import ASKED_ENTITY, COMPOUND_INTENT
 
 DEFAULT_MODEL = Path("models/milia.tar.gz")
@@ -101,15 +102,36 @@ def real(model: Path, path: Path, min_accuracy: float) -> int:
     return 0 if accuracy >= min_accuracy else 1
 
 
+def typos(model: Path, max_drop: float) -> int:
+    """Held-out accuracy (tests/nlu) on the messages as written and on misspelled variants of them
+    (milia/staff/typos.py): the variants are made here, never added to the training data."""
+    rows = load_nlu_examples(sorted(Path("tests/nlu").glob("*.yml")))
+    variants = [misspell(text) for text, _ in rows]
+    clean = parse_all(model, [text for text, _ in rows])
+    typed = parse_all(model, variants)
+
+    def accuracy(parsed: List[Dict[str, Any]]) -> float:
+        return sum((p.get("intent") or {}).get("name") == intent for p, (_, intent) in zip(parsed, rows, strict=True)) / len(rows)
+
+    changed = sum(v != t for v, (t, _) in zip(variants, rows, strict=True))
+    before, after = accuracy(clean), accuracy(typed)
+    print(f"== misspellings: {len(rows)} held-out messages (tests/nlu), {changed} changed by milia/staff/typos.py")
+    print(f"  accuracy as written {before:.3f}; misspelled {after:.3f}; drop {before - after:.3f} (gate <= {max_drop:.2f})")
+    return 0 if before - after <= max_drop else 1
+
+
 def main(argv: Sequence[str] = ()) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("what", choices=["safety", "real"])
+    parser.add_argument("what", choices=["safety", "real", "typos"])
     parser.add_argument("--model", type=Path, default=DEFAULT_MODEL)
     parser.add_argument("--errors", action="store_true", help="list the tuning half's wrong replies")
     parser.add_argument("--check", action="store_true", help="exit 1 when the held-out floors are not met")
     parser.add_argument("--set", type=Path, default=REAL_DIR / "heldout.yml", help="real: the labelled file")
     parser.add_argument("--min-accuracy", type=float, default=0.92, help="real: the gate")
+    parser.add_argument("--max-drop", type=float, default=0.12, help="typos: the largest accuracy drop allowed")
     args = parser.parse_args(list(argv))
+    if args.what == "typos":
+        return typos(args.model, args.max_drop)
     if args.what == "real":
         return real(args.model, args.set, args.min_accuracy)
     return safety(args.model, args.errors, args.check)
