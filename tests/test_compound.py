@@ -109,3 +109,11 @@ def test_answer_compound(tracker_factory, dispatcher, domain, names, active_loop
     assert all(r in domain["responses"] for r in responses)
     assert [{k: e[k] for k in ("event", "name")} for e in got] == events
     assert ActionAnswerCompound().name() in domain["actions"]
+
+
+def test_a_warning_sign_in_the_whole_message_is_never_re_read_by_its_parts():
+    read = reader({WHOLE: {"report_emergency": 0.5, "faq_price": 0.3, "faq_contagious": 0.2},
+                   Q1: {"faq_contagious": 0.9, "faq_price": 0.05, "report_emergency": 0.05},
+                   Q2: {"faq_price": 0.8, "faq_contagious": 0.1, "report_emergency": 0.1}})
+    combined = compound.combine(WHOLE, read, keep=frozenset({"report_emergency"}))
+    assert not combined.is_compound and combined.probabilities["report_emergency"] == 0.5

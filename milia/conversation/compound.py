@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Callable, List, Mapping, Sequence, Tuple
+from typing import Callable, FrozenSet, List, Mapping, Sequence, Tuple
 
 MAX_ANSWERS = 2
 # A question's own reading must be at least this sure to count as a second question.
@@ -108,12 +108,16 @@ class Combined:
         return len(self.asked) >= 2
 
 
-def combine(text: str, read: Callable[[str], Probabilities]) -> Combined:
-    """The reading of ``text`` (``read`` gives the classifier's probabilities for any text)."""
+def combine(text: str, read: Callable[[str], Probabilities], keep: FrozenSet[str] = frozenset()) -> Combined:
+    """The reading of ``text`` (``read`` gives the classifier's probabilities for any text).
+
+    A whole message read as one of ``keep`` (the warning-sign intents) is never re-read by its
+    parts: a red flag the classifier saw in the whole message must not be lost to its questions.
+    """
     whole = read(text)
     parts = split_message(text)
     questions = [p.text for p in parts if p.is_question]
-    if len(parts) < 2 or not questions:
+    if len(parts) < 2 or not questions or _top(whole)[0] in keep:
         return Combined(whole)
     readings = [read(q) for q in questions]
     asked: List[str] = []

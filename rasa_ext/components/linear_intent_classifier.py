@@ -48,6 +48,8 @@ WORD = r"(?u)\b\w+\b"
 # Set when a message asks two things (rules answer it with action_answer_compound).
 COMPOUND_INTENT = "faq_compound"
 ASKED_ENTITY = "asked"
+# A whole message read as a warning sign keeps that reading (compound.combine's ``keep``).
+KEEP_WHOLE = frozenset({"report_emergency", "report_red_flag"})
 
 
 def _normalise(text: str) -> str:
@@ -173,7 +175,8 @@ class LinearIntentClassifier(IntentClassifier, GraphComponent):
             def read(text: str, whole: str = whole, raw: str = raw) -> Dict[str, float]:
                 return self._probabilities(whole if text == raw else _normalise(text))
 
-            combined = compound.combine(raw, read) if self.config["compound"] else compound.Combined(read(raw))
+            combined = (compound.combine(raw, read, KEEP_WHOLE) if self.config["compound"]
+                        else compound.Combined(read(raw)))
             self._rank(message, combined.probabilities)
             if combined.is_compound:
                 self._mark_compound(message, combined.asked)
