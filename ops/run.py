@@ -7,6 +7,8 @@ import signal
 import sys
 import time
 
+from milia.config.processes import ProcessSettings
+from milia.config.settings import SettingsError
 from ops.cluster import require_production_settings
 from ops.services import services, staff_console, stop_all
 
@@ -16,7 +18,12 @@ ORDER = ("receiver", "relay", "actions", "web", "staff", "rasa")
 def main() -> int:
     env = dict(os.environ)
     require_production_settings(env)
-    running = services(env)
+    try:
+        settings = ProcessSettings.from_env(env)
+        running = services(env)
+    except SettingsError as error:
+        print(f"make run: {error}", file=sys.stderr)
+        return 2
     running["staff"] = staff_console(env)
     stopping = False
 
@@ -32,9 +39,9 @@ def main() -> int:
                 running[name].start(env)
         running["rasa"].wait_ready(timeout=300)
         print(
-            f"\nReady. Page: http://localhost:{env['WEB_PORT']}/  "
-            f"REST: http://localhost:{env['RASA_PORT']}/webhooks/rest/webhook  "
-            f"Staff console: http://localhost:{env.get('STAFF_PORT') or 8081}/  (Ctrl-C stops everything)\n",
+            f"\nReady. Page: http://localhost:{settings.web_port}/  "
+            f"REST: http://localhost:{settings.rasa_port}/webhooks/rest/webhook  "
+            f"Staff console: http://localhost:{settings.staff_port}/  (Ctrl-C stops everything)\n",
             flush=True,
         )
         while not stopping:

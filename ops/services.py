@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Dict, Iterable, List, Mapping, Optional, Tuple
 
+from milia.config.processes import ProcessSettings
+
 ROOT = Path(__file__).resolve().parent.parent
 VENV_BIN = Path(sys.executable).parent
 
@@ -100,18 +102,17 @@ def services(
     Closed by default: everything binds to 127.0.0.1. ``PUBLIC_HOST`` (e.g. 0.0.0.0) opens the
     page and Rasa's REST channel to the network; the action server stays on 127.0.0.1 whatever
     it says (only Rasa calls it)."""
-    public = env.get("PUBLIC_HOST") or "127.0.0.1"
-    interface = interface or public
+    settings = ProcessSettings.from_env(env)  # a wrong value stops here, naming the variable
+    interface = interface or settings.public_host
     py = str(VENV_BIN / "python")
     rasa = str(VENV_BIN / "rasa")
-    origins = env.get("WIDGET_ORIGINS", "").split()
     # Rasa's HTTP API (used by `make deploy-model` to swap the model) stays off without a token.
-    api = ["--enable-api", "--auth-token", env["RASA_API_TOKEN"]] if env.get("RASA_API_TOKEN") else []
+    api = ["--enable-api", "--auth-token", settings.rasa_api_token] if settings.rasa_api_token else []
     found: Dict[str, Service] = {
         "actions": Service(
             "actions",
-            [rasa, "run", "actions", "--actions", "actions", "--port", env["ACTION_PORT"]],
-            f"http://127.0.0.1:{env['ACTION_PORT']}/health",
+            [rasa, "run", "actions", "--actions", "actions", "--port", str(settings.action_port)],
+            f"http://127.0.0.1:{settings.action_port}/health",
             env={"SANIC_HOST": "127.0.0.1"},  # `rasa run actions` has no --host option
             # Only the tracker store writes conversations: the action server has no access to them.
             hidden=("TRACKER_DB_URL", "POSTGRES_PASSWORD"),
@@ -119,18 +120,18 @@ def services(
         "rasa": Service(
             "rasa",
             # The launcher installs the Rasa extensions (checked) and then runs `rasa run`.
-            [py, "-m", "rasa_ext.launch", "run", "--model", model, "--port", env["RASA_PORT"], "--endpoints", endpoints,
-             "--credentials", "credentials.yml", "--interface", interface,
-             *api, "--cors", *origins],
-            f"http://127.0.0.1:{env['RASA_PORT']}/",
+            [py, "-m", "rasa_ext.launch", "run", "--model", model, "--port", str(settings.rasa_port),
+             "--endpoints", endpoints, "--credentials", "credentials.yml", "--interface", interface,
+             *api, "--cors", *settings.widget_origins],
+            f"http://127.0.0.1:{settings.rasa_port}/",
         ),
         "relay": Service("relay", [py, "-m", "milia.callbacks.relay"]),
-        "web": Service("web", [py, "web/serve.py"], f"http://127.0.0.1:{env['WEB_PORT']}/health",
-                       env={"WEB_HOST": env.get("WEB_HOST") or public}),
+        "web": Service("web", [py, "web/serve.py"], f"http://127.0.0.1:{settings.web_port}/health",
+                       env={"WEB_HOST": settings.web_host}),
     }
-    if not env.get("BOOKING_WEBHOOK_URL"):
+    if not settings.booking_webhook_url:
         found["receiver"] = Service(
-            "receiver", [py, "-m", "dev.receiver"], f"http://127.0.0.1:{env['RECEIVER_PORT']}/health"
+            "receiver", [py, "-m", "dev.receiver"], f"http://127.0.0.1:{settings.receiver_port}/health"
         )
     return found
 
@@ -138,6 +139,6 @@ def services(
 def staff_console(env: Mapping[str, str]) -> Service:
     """The staff console (milia/console), on ``STAFF_HOST`` (127.0.0.1) : ``STAFF_PORT`` (8081).
     It reads the conversations and the outbox; it has no use for the webhook signing key."""
-    port = env.get("STAFF_PORT") or "8081"
+    port = ProcessSettings.from_env(env).staff_port
     return Service("staff", [str(VENV_BIN / "python"), "-m", "milia.console"], f"http://127.0.0.1:{port}/health",
-                   env={"STAFF_PORT": port}, hidden=("BOOKING_WEBHOOK_SECRET",))
+                   env={"STAFF_PORT": str(port)}, hidden=("BOOKING_WEBHOOK_SECRET",))

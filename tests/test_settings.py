@@ -4,6 +4,7 @@ from pathlib import Path
 import pytest
 
 from milia.callbacks.signing import secret_key
+from milia.config.processes import ProcessSettings
 from milia.config.settings import (
     DEFAULT_SETTINGS_PATH,
     DEV_WEBHOOK_SECRET,
@@ -118,3 +119,37 @@ def test_runtime_from_env():
 def test_runtime_bad_env(env):
     with pytest.raises(SettingsError):
         RuntimeConfig.from_env(env)
+
+
+# --------------------------------------------------------------------------
+# Ports, hosts, origins and URLs of the processes (milia/config/processes.py)
+
+
+
+def test_process_settings_defaults_are_closed():
+    settings = ProcessSettings.from_env({})
+    assert settings.public_host == settings.web_host == "127.0.0.1"
+    assert (settings.rasa_port, settings.action_port, settings.web_port) == (5005, 5055, 8080)
+    assert settings.rasa_url == "http://localhost:5005" and settings.booking_webhook_url is None
+
+
+def test_process_settings_read_the_environment():
+    settings = ProcessSettings.from_env({
+        "RASA_PORT": "6005", "PUBLIC_HOST": "0.0.0.0", "WIDGET_ORIGINS": "https://clinic.example http://localhost:8080",
+        "BOOKING_WEBHOOK_URL": "https://booking.example/hook/", "RASA_API_TOKEN": " t0ken ",
+    })
+    assert settings.rasa_port == 6005 and settings.rasa_url == "http://localhost:6005"
+    assert settings.web_host == "0.0.0.0"  # the page follows PUBLIC_HOST unless WEB_HOST says otherwise
+    assert settings.widget_origins == ("https://clinic.example", "http://localhost:8080")
+    assert settings.booking_webhook_url == "https://booking.example/hook" and settings.rasa_api_token == "t0ken"
+
+
+@pytest.mark.parametrize(
+    "name, value",
+    [("RASA_PORT", "50o5"), ("WEB_PORT", "0"), ("ACTION_PORT", "70000"), ("STAFF_PORT", "-1"),
+     ("PUBLIC_HOST", "not a host!"), ("WEB_HOST", "http://x"), ("RASA_URL", "localhost:5005"),
+     ("BOOKING_WEBHOOK_URL", "ftp://booking"), ("WIDGET_ORIGINS", "*"), ("WIDGET_ORIGINS", "https://a.example/page")],
+)
+def test_a_wrong_value_stops_start_up_naming_the_variable(name, value):
+    with pytest.raises(SettingsError, match=name):
+        ProcessSettings.from_env({name: value})

@@ -33,6 +33,10 @@ from urllib.parse import urlsplit
 
 import yaml
 
+from milia.config.processes import ProcessSettings
+from milia.config.settings import SettingsError, settings_path
+from milia.config.settings import load_settings as check_clinic_settings
+
 WEB_DIR = Path(__file__).resolve().parent
 STATIC_DIR = WEB_DIR / "static"
 DEFAULT_SETTINGS = WEB_DIR.parent / "clinic.yml"
@@ -56,22 +60,16 @@ PLACEHOLDER = re.compile(r"\{\{\s*([a-z_]+)\s*\}\}")
 
 
 def load_settings(path: str | os.PathLike | None = None) -> dict:
-    """Read the clinic settings (name, phone, privacy_url, ...)."""
-    path = Path(path or os.environ.get("CLINIC_SETTINGS") or DEFAULT_SETTINGS)
+    """The clinic settings (name, phone, privacy_url, ...) as the templates use them: clinic.yml
+    (or $CLINIC_SETTINGS), checked by the one reader, milia.config.settings."""
+    path = Path(path) if path else settings_path()
+    check_clinic_settings(path)  # raises SettingsError naming what is wrong
     with open(path, encoding="utf-8") as fh:
-        data = yaml.safe_load(fh) or {}
-    for key in ("name", "phone", "privacy_url"):
-        if not data.get(key):
-            raise ValueError(f"{path}: missing '{key}'")
-    return data
+        return yaml.safe_load(fh) or {}
 
 
 def rasa_url_from_env(env=os.environ) -> str:
-    url = env.get("RASA_URL") or f"http://localhost:{env.get('RASA_PORT') or 5005}"
-    parts = urlsplit(url)
-    if parts.scheme not in ("http", "https") or not parts.netloc:
-        raise ValueError(f"RASA_URL must be an http(s) URL, got {url!r}")
-    return url.rstrip("/")
+    return ProcessSettings.from_env(env).rasa_url
 
 
 def origin_of(url: str) -> str:
@@ -248,10 +246,13 @@ def make_server(
 
 
 def main() -> int:
-    settings = load_settings()
-    rasa_url = rasa_url_from_env()
-    host = os.environ.get("WEB_HOST") or "127.0.0.1"
-    port = int(os.environ.get("WEB_PORT") or 8080)
+    try:
+        settings = load_settings()
+        process = ProcessSettings.from_env()
+    except (SettingsError, OSError) as error:
+        print(f"web/serve.py: {error}", file=sys.stderr)
+        return 2
+    rasa_url, host, port = process.rasa_url, process.web_host, process.web_port
     httpd = make_server(host, port, settings, rasa_url)
     print(f"Serving {STATIC_DIR} on http://{host}:{httpd.server_port} "
           f"(widget talks to {rasa_url})", flush=True)
