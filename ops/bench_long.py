@@ -112,13 +112,13 @@ def main(argv: Sequence[str] = ()) -> int:
     return 0
 
 
-def _write(text: str) -> None:
-    """Replace this benchmark's section of BENCHMARKS.md (or append it); the rest stays."""
+def _write(text: str, start: str = START, end: str = END) -> None:
+    """Replace one benchmark's section of BENCHMARKS.md (or append it); the rest stays."""
     path = ROOT / "BENCHMARKS.md"
     current = path.read_text(encoding="utf-8") if path.exists() else ""
-    if START in current and END in current:
-        before, rest = current.split(START, 1)
-        current = before + text + rest.split(END, 1)[1]
+    if start in current and end in current:
+        before, rest = current.split(start, 1)
+        current = before + text + rest.split(end, 1)[1]
     else:
         current = current.rstrip() + "\n\n" + text + "\n"
     path.write_text(current, encoding="utf-8")
