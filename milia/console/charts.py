@@ -10,8 +10,15 @@ from markupsafe import Markup
 Bar = Tuple[str, float, Optional[str]]  # label, value, link
 
 
-def _a(href: Optional[str], inner: str) -> str:
-    return f'<a href="{escape(href)}">{inner}</a>' if href else inner
+def _a(href: Optional[str], inner: str, name: str) -> str:
+    """A bar that links to the conversations behind it, named for screen readers ("12 May: 3")."""
+    return f'<a href="{escape(href)}" aria-label="{escape(name)}">{inner}</a>' if href else inner
+
+
+def _open(title: str, width: int, height: int) -> str:
+    # role="group", not "img": an image cannot hold links (axe: nested-interactive, WCAG 4.1.2).
+    return (f'<svg class="chart" viewBox="0 0 {width} {height}" role="group" aria-label="{escape(title)}">'
+            f"<title>{escape(title)}</title>")
 
 
 def columns(bars: Sequence[Bar], title: str, width: int = 720, height: int = 200) -> Markup:
@@ -20,8 +27,7 @@ def columns(bars: Sequence[Bar], title: str, width: int = 720, height: int = 200
     pad_left, pad_bottom, pad_top = 8, 28, 18
     step = (width - pad_left * 2) / max(len(bars), 1)
     bar_width = max(step * 0.7, 1)
-    parts = [f'<svg class="chart" viewBox="0 0 {width} {height}" role="img" aria-label="{escape(title)}">'
-             f"<title>{escape(title)}</title>"]
+    parts = [_open(title, width, height)]
     usable = height - pad_bottom - pad_top
     for i, (label, value, href) in enumerate(bars):
         x = pad_left + i * step
@@ -29,7 +35,7 @@ def columns(bars: Sequence[Bar], title: str, width: int = 720, height: int = 200
         y = height - pad_bottom - h
         rect = (f'<rect x="{x:.1f}" y="{y:.1f}" width="{bar_width:.1f}" height="{h:.1f}" class="bar">'
                 f"<title>{escape(label)}: {value:g}</title></rect>")
-        parts.append(_a(href, rect))
+        parts.append(_a(href, rect, f"{label}: {value:g}"))
         if value and len(bars) <= 62:
             parts.append(f'<text x="{x + bar_width / 2:.1f}" y="{y - 3:.1f}" class="value">{value:g}</text>')
         if i % 7 == 0 or len(bars) <= 10:
@@ -43,14 +49,13 @@ def rows(bars: Sequence[Bar], title: str, width: int = 720, row_height: int = 24
     top = max([v for _, v, _ in bars] + [1])
     label_width, value_width = 260, 50
     height = row_height * max(len(bars), 1) + 4
-    parts = [f'<svg class="chart" viewBox="0 0 {width} {height}" role="img" aria-label="{escape(title)}">'
-             f"<title>{escape(title)}</title>"]
+    parts = [_open(title, width, height)]
     for i, (label, value, href) in enumerate(bars):
         y = i * row_height + 2
         w = (width - label_width - value_width) * value / top
         parts.append(f'<text x="{label_width - 6}" y="{y + row_height * 0.7:.1f}" class="label end">{escape(label)}</text>')
         parts.append(_a(href, f'<rect x="{label_width}" y="{y + 3}" width="{w:.1f}" height="{row_height - 6}" class="bar">'
-                              f"<title>{escape(label)}: {value:g}</title></rect>"))
+                              f"<title>{escape(label)}: {value:g}</title></rect>", f"{label}: {value:g}"))
         parts.append(f'<text x="{label_width + w + 4:.1f}" y="{y + row_height * 0.7:.1f}" class="value start">{value:g}</text>')
     if not bars:
         parts.append(f'<text x="4" y="{row_height * 0.7}" class="label start">nothing in this period</text>')

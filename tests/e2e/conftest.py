@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import secrets
 import socket
 import subprocess
 import urllib.request
@@ -49,6 +50,10 @@ class Stack:
             "WIDGET_ORIGINS": f"http://localhost:{ports['WEB_PORT']} http://127.0.0.1:{ports['WEB_PORT']}",
             "RELAY_POLL_SECONDS": "0.5",
         }
+        # Rasa's HTTP API on, behind a token (one from the environment wins), so the staff console
+        # can reach it; the REST channel the other tests use is the same with or without it.
+        self.rasa_api_token = self.env.get("RASA_API_TOKEN") or secrets.token_urlsafe(24)
+        self.env["RASA_API_TOKEN"] = self.rasa_api_token
         self.env.pop("BOOKING_WEBHOOK_URL", None)
         self.services: Dict[str, Service] = services(self.env, model=str(MODEL))
         self.rasa_url = f"http://localhost:{ports['RASA_PORT']}"
