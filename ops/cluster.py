@@ -9,9 +9,12 @@ cluster benchmark (ops/bench_cluster.py) all start the same thing with :class:`C
 * N Rasa servers (default 2) and N action servers (default 2), all on 127.0.0.1;
 * relays (default 2; they share the outbox and never double-send), the web page, and the
   reference receiver when ``BOOKING_WEBHOOK_URL`` is unset;
+* the staff console (milia/console) on a private loopback port, reading the conversations and the
+  outbox in PostgreSQL; its accounts and audit log are SQLite in ``<workdir>/staff/``;
 * nginx (Debian's) in front: the only public port. It load-balances the REST channel over the
   Rasa servers and serves the page; everything else is a 404 (cluster/nginx.conf). A second,
-  loopback-only nginx server balances Rasa's calls over the action servers.
+  loopback-only nginx server balances Rasa's calls over the action servers, and a third serves
+  the staff console on its own port (127.0.0.1 unless ``STAFF_CLUSTER_HOST`` says otherwise).
 
 Rasa's settings come from cluster/endpoints.yml and the environment built by
 :meth:`Cluster.process_env`. Nothing here imports Rasa.
@@ -42,7 +45,7 @@ from milia.config.production import (  # noqa: F401
     production_problems,
     require_production_settings,
 )
-from ops.services import ROOT, Service, services, stop_all
+from ops.services import ROOT, Service, services, staff_console, stop_all
 
 NGINX_TEMPLATE = ROOT / "cluster" / "nginx.conf"
 ENDPOINTS = ROOT / "cluster" / "endpoints.yml"
@@ -50,6 +53,8 @@ DEFAULT_MODEL = ROOT / "models" / "milia.tar.gz"
 
 TRACKER_DB = "milia_tracker"
 OUTBOX_DB = "milia_outbox"
+
+LOOPBACK_HOSTS = frozenset({"127.0.0.1", "::1", "[::1]", "localhost"})
 
 
 # --------------------------------------------------------------------------
@@ -80,6 +85,11 @@ class ClusterConfig:
     actions_lb_port: int = 5050
     web_port: int = 8080
     receiver_port: int = 8090
+    # The staff console: nginx's staff server (its own port, loopback unless opened on purpose)
+    # and the console process behind it (always 127.0.0.1).
+    staff_host: str = "127.0.0.1"
+    staff_port: int = 8001
+    console_port: int = 8081
     postgres_port: int = 5433
     redis_port: int = 6380
     relays: int = 2
@@ -102,6 +112,18 @@ class ClusterConfig:
     def url(self) -> str:
         return (self.public_url or f"http://localhost:{self.public_port}").rstrip("/")
 
+    @property
+    def staff_url(self) -> str:
+        """The staff console through nginx, as seen from this machine."""
+        host = "127.0.0.1" if self.staff_host in ("0.0.0.0", "::", "[::]") else self.staff_host
+        return f"http://{host}:{self.staff_port}"
+
+    @property
+    def staff_on_network(self) -> bool:
+        """The staff port is opened beyond this machine: the console's cookies then carry
+        ``Secure`` (browsers only send them over HTTPS, so TLS must be in front)."""
+        return self.staff_host not in LOOPBACK_HOSTS
+
     @classmethod
     def from_env(cls, env: Mapping[str, str], workdir: Optional[Path] = None) -> "ClusterConfig":
         def get(name: str, default: str) -> str:
@@ -119,6 +141,9 @@ class ClusterConfig:
             actions_lb_port=int(get("CLUSTER_ACTIONS_LB_PORT", str(d.actions_lb_port))),
             web_port=int(get("WEB_PORT", str(d.web_port))),
             receiver_port=int(get("RECEIVER_PORT", str(d.receiver_port))),
+            staff_host=get("STAFF_CLUSTER_HOST", d.staff_host),
+            staff_port=int(get("STAFF_CLUSTER_PORT", str(d.staff_port))),
+            console_port=int(get("STAFF_PORT", str(d.console_port))),
             postgres_port=int(get("POSTGRES_PORT", str(d.postgres_port))),
             redis_port=int(get("REDIS_PORT", str(d.redis_port))),
             relays=int(get("CLUSTER_RELAYS", str(d.relays))),
@@ -144,6 +169,8 @@ class ClusterConfig:
             actions_lb_port=free_port(),
             web_port=free_port(),
             receiver_port=free_port(),
+            staff_port=free_port(),
+            console_port=free_port(),
             postgres_port=free_port(),
             redis_port=free_port(),
         )
@@ -157,6 +184,7 @@ _PLACEHOLDER = re.compile(r"\{\{\s*([a-z_]+)\s*\}\}")
 _ORIGIN = re.compile(r"^https?://[A-Za-z0-9.-]+(:\d{1,5})?$")
 _RATE = re.compile(r"^\d+r/[sm]$")
 _SIZE = re.compile(r"^\d+[km]?$")
+_LISTEN_HOST = re.compile(r"^(\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9.-]+)$")
 
 
 def origins_for(config: ClusterConfig, env: Mapping[str, str]) -> List[str]:
@@ -182,6 +210,9 @@ def render_nginx(config: ClusterConfig, prefix: Path, log_dir: Path, origins: Se
         raise ValueError(f"CLUSTER_RATE_LIMIT: expected e.g. '30r/m' or 'off', got {config.rate_limit!r}")
     if not _SIZE.match(config.max_body):
         raise ValueError(f"CLUSTER_MAX_BODY: expected e.g. '8k', got {config.max_body!r}")
+    for name, host in (("CLUSTER_HOST", config.public_host), ("STAFF_CLUSTER_HOST", config.staff_host)):
+        if not _LISTEN_HOST.match(host):
+            raise ValueError(f"{name}: expected an address or host name (IPv6 in brackets), got {host!r}")
     proxies = [str(ipaddress.ip_network(p, strict=False)) for p in config.trusted_proxies]
     for path in (prefix, log_dir):
         if re.search(r"[\s;{}\"'$]", str(path)):
@@ -221,6 +252,11 @@ def render_nginx(config: ClusterConfig, prefix: Path, log_dir: Path, origins: Se
         ),
         "web_server": f"127.0.0.1:{config.web_port}",
         "public_listen": f"{config.public_host}:{config.public_port}",
+        "staff_listen": f"{config.staff_host}:{config.staff_port}",
+        "staff_server": f"127.0.0.1:{config.console_port}",
+        # Over HTTPS (nginx's own `listen ... ssl`) always; on a port opened to the network always
+        # (TLS is then in front of nginx, at a load balancer); on 127.0.0.1 as the console sets it.
+        "staff_cookie_secure": "secure" if config.staff_on_network else "nosecure",
         "actions_listen": f"127.0.0.1:{config.actions_lb_port}",
         "max_body": config.max_body,
         "rasa_timeout": "60s",
@@ -342,7 +378,8 @@ def as_member(service: Service, extra_env: Optional[Dict[str, str]] = None, name
 class Cluster:
     """Everything on one machine. ``start()`` / ``stop()``; members by name:
     ``postgres``, ``redis``, ``rasa-1``.., ``actions-1``.., ``relay-1``.., ``web``,
-    ``receiver`` (without BOOKING_WEBHOOK_URL) and ``nginx``. Logs: ``<workdir>/logs``."""
+    ``receiver`` (without BOOKING_WEBHOOK_URL), ``staff`` (the console) and ``nginx``.
+    Logs: ``<workdir>/logs``."""
 
     def __init__(self, config: ClusterConfig, base_env: Optional[Mapping[str, str]] = None) -> None:
         self.config = config
@@ -351,6 +388,7 @@ class Cluster:
         self.logs = self.workdir / "logs"
         self.pgdata = self.workdir / "pgdata"
         self.nginx_prefix = self.workdir / "nginx"
+        self.staff_dir = self.workdir / "staff"  # the console's accounts and audit log (private)
         self.env = self.process_env()
         self.members: Dict[str, Member] = self._members()
 
@@ -383,6 +421,13 @@ class Cluster:
             RASA_TELEMETRY_ENABLED="false",
         )
         env.setdefault("RECEIVER_DB_URL", f"sqlite:///{self.workdir / 'receiver.db'}")
+        # The console's own tables (accounts, audit log): durable beside PostgreSQL's data, or a
+        # database of your choice (STAFF_DB_URL). `make staff-user` with this environment adds
+        # accounts. STAFF_SECRET is passed on as it is (without it, outside production, the
+        # console signs with a random key per start).
+        env.setdefault("STAFF_DB_URL", f"sqlite:///{self.staff_dir / 'staff.db'}")
+        env["STAFF_PORT"] = str(c.console_port)
+        env["STAFF_HOST"] = "127.0.0.1"
         if c.relay_poll_seconds is not None:
             env["RELAY_POLL_SECONDS"] = str(c.relay_poll_seconds)
         env.pop("RASA_PORT", None)
@@ -408,8 +453,10 @@ class Cluster:
         members["redis"] = Member(
             "redis", [find_binary("redis-server"), str(self.workdir / "redis.conf")], probe=self._redis_ready,
         )
+        # services() checks every port it reads (ProcessSettings); each server gets its own below.
+        first_rasa, first_action = str(c.rasa_ports[0]), str(c.action_ports[0])
         base = services(
-            {**self.env, "RASA_PORT": "0", "ACTION_PORT": "0"}, model=str(c.model),
+            {**self.env, "RASA_PORT": first_rasa, "ACTION_PORT": first_action}, model=str(c.model),
             endpoints=str(ENDPOINTS), interface="127.0.0.1",
         )
         if "receiver" in base:
@@ -417,12 +464,20 @@ class Cluster:
         for i in range(1, c.relays + 1):
             members[f"relay-{i}"] = as_member(base["relay"], name=f"relay-{i}")
         for i, port in enumerate(c.action_ports, 1):
-            one = services({**self.env, "RASA_PORT": "0", "ACTION_PORT": str(port)})["actions"]
+            one = services({**self.env, "RASA_PORT": first_rasa, "ACTION_PORT": str(port)})["actions"]
             members[f"actions-{i}"] = as_member(one, name=f"actions-{i}")  # SANIC_HOST=127.0.0.1, from services()
         members["web"] = as_member(base["web"], {"WEB_HOST": "127.0.0.1"})
+        staff = as_member(staff_console(self.env), {
+            "STAFF_HOST": "127.0.0.1",
+            # nginx (on this machine) passes the visitor's address: the console's login lockout
+            # and audit log count each client, not nginx.
+            "STAFF_TRUSTED_PROXIES": "127.0.0.1",
+        })
+        staff.hidden = (*staff.hidden, "REDIS_PASSWORD", "POSTGRES_PASSWORD", "OUTBOX_DB_PASSWORD")
+        members["staff"] = staff
         for i, port in enumerate(c.rasa_ports, 1):
             one = services(
-                {**self.env, "RASA_PORT": str(port), "ACTION_PORT": "0"}, model=str(c.model),
+                {**self.env, "RASA_PORT": str(port), "ACTION_PORT": first_action}, model=str(c.model),
                 endpoints=str(ENDPOINTS), interface="127.0.0.1",
             )["rasa"]
             members[f"rasa-{i}"] = as_member(one, name=f"rasa-{i}")
@@ -464,8 +519,9 @@ class Cluster:
 
     def prepare(self) -> None:
         """Create the directory, initialise PostgreSQL once, write redis.conf and nginx.conf."""
-        for path in (self.workdir, self.logs, self.nginx_prefix, self.workdir / "redis"):
+        for path in (self.workdir, self.logs, self.nginx_prefix, self.workdir / "redis", self.staff_dir):
             path.mkdir(parents=True, exist_ok=True)
+        self.staff_dir.chmod(0o700)  # password hashes and the audit log
         # nginx workers and PostgreSQL may run as other users: they must reach their files.
         for path in (self.workdir, self.nginx_prefix):
             path.chmod(0o755)
@@ -560,6 +616,9 @@ class Cluster:
     def start(self, rasa_timeout: float = 420) -> None:
         """Start everything and wait until the public port answers chat messages."""
         require_production_settings(self.env)
+        if is_production(self.env) and not self.env.get("STAFF_SECRET", "").strip():
+            raise RuntimeError("MILIA_ENV=production needs STAFF_SECRET (32+ random characters) "
+                               "for the staff console")
         if not Path(self.config.model).exists():
             raise FileNotFoundError(f"no trained model at {self.config.model} (make train)")
         self.prepare()

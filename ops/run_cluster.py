@@ -1,7 +1,8 @@
 """Start the cluster in the foreground (`make run-cluster`); Ctrl-C (or any process dying) stops it all.
 
 PostgreSQL, Redis, two Rasa servers, two action servers, relays, the page, the reference receiver
-(without BOOKING_WEBHOOK_URL) and nginx in front on CLUSTER_PORT (default 8000). Settings:
+(without BOOKING_WEBHOOK_URL), the staff console, and nginx in front on CLUSTER_PORT (default 8000)
+with the console on its own port STAFF_CLUSTER_PORT (default 8001, 127.0.0.1 only). Settings:
 docs/cluster.md. Data and logs: CLUSTER_DIR (default var/cluster; PostgreSQL's data survives
 restarts).
 """
@@ -55,6 +56,8 @@ def main(argv=None) -> int:
         print(
             f"\nReady. Page and REST channel: {config.url}/  (nginx on {config.public_host}:{config.public_port})\n"
             f"Rasa servers (loopback only): {rasa}; rate limit: {config.rate_limit or 'off'}\n"
+            f"Staff console: {config.staff_url}/  (nginx on {config.staff_host}:{config.staff_port}; "
+            f"accounts: STAFF_DB_URL={cluster.env['STAFF_DB_URL']} make staff-user)\n"
             f"Ctrl-C stops everything.\n",
             flush=True,
         )

@@ -1,5 +1,6 @@
 """The real cluster for the cluster tests (`make test-cluster`): PostgreSQL, Redis, nginx, two Rasa
-servers, two action servers, two relays, the page and the reference receiver, on free ports, with
+servers, two action servers, two relays, the page, the reference receiver and the staff console
+(behind nginx's staff port), on free ports, with
 everything in a temporary directory (ops/cluster.py starts the same thing as `make run-cluster`).
 
 Chat messages carry an X-Forwarded-For address (nginx trusts 127.0.0.1 here, as behind a load
@@ -8,11 +9,14 @@ balancer), so each test has its own rate-limit budget. MILIA_CLUSTER_KEEP=1 keep
 
 from __future__ import annotations
 
+import html
 import json
 import os
 import random
+import re
 import shutil
 import subprocess
+import sys
 import tempfile
 import time
 import urllib.error
@@ -22,6 +26,7 @@ from pathlib import Path
 from typing import Any, Dict, Iterator, List, Optional, Tuple
 
 import pytest
+import requests
 import sqlalchemy as sa
 
 from ops.cluster import Cluster, ClusterConfig
@@ -178,7 +183,8 @@ def cluster() -> Iterator[Cluster]:
         subprocess.run(["bash", "scripts/train.sh"], cwd=ROOT, check=True)
     workdir = Path(tempfile.mkdtemp(prefix="milia-cluster-test-"))
     env = dict(os.environ)
-    for name in ("BOOKING_WEBHOOK_URL", "MILIA_ENV", "RASA_API_TOKEN", "RASA_JWT_SECRET", "RECEIVER_DB_URL"):
+    for name in ("BOOKING_WEBHOOK_URL", "MILIA_ENV", "RASA_API_TOKEN", "RASA_JWT_SECRET", "RECEIVER_DB_URL",
+                 "STAFF_DB_URL", "STAFF_HOST", "STAFF_PORT", "STAFF_TRUSTED_PROXIES"):
         env.pop(name, None)
     config = ClusterConfig.on_free_ports(
         workdir, durable=False, trusted_proxies=("127.0.0.1",), relays=2, relay_poll_seconds=0.3,
@@ -203,3 +209,34 @@ def dbs(cluster: Cluster) -> Iterator[Databases]:
 @pytest.fixture
 def chat(cluster: Cluster) -> Chat:
     return Chat(cluster)
+
+
+class Staff:
+    """A staff member's browser on nginx's staff port (cookies kept, redirects followed)."""
+
+    def __init__(self, cluster: Cluster, client_ip: str = "") -> None:
+        self.url = cluster.config.staff_url
+        self.session = requests.Session()
+        if client_ip:
+            self.session.headers["X-Forwarded-For"] = client_ip  # nginx trusts 127.0.0.1 here
+
+    def get(self, path: str) -> requests.Response:
+        return self.session.get(self.url + path, timeout=30)
+
+    def log_in(self, name: str, password: str) -> requests.Response:
+        form = self.get("/login")
+        assert form.status_code == 200, form.status_code
+        csrf = re.search(r'name="csrf" value="([^"]+)"', form.text)
+        assert csrf, form.text[:500]
+        return self.session.post(self.url + "/login", timeout=60, data={
+            "csrf": html.unescape(csrf.group(1)), "next": "/", "name": name, "password": password})
+
+
+def staff_user(cluster: Cluster, name: str, role: str, password: str) -> None:
+    """`make staff-user` with the console's environment in the cluster."""
+    env = cluster.members["staff"].environment(cluster.env)
+    result = subprocess.run(
+        [sys.executable, "-m", "milia.console.user_cli", name, role, "--password-stdin"],
+        cwd=ROOT, env=env, input=password + "\n", capture_output=True, text=True, timeout=120,
+    )
+    assert result.returncode == 0, result.stderr

@@ -1,8 +1,10 @@
 """The cluster: conversations across Rasa servers, failover, exactly-once delivery with two relays,
-what nginx exposes and limits, bad input, purge/forget in PostgreSQL, and logs without personal data."""
+what nginx exposes and limits, bad input, the staff console behind its own nginx port, purge/forget
+in PostgreSQL, and logs without personal data."""
 
 from __future__ import annotations
 
+import http.client
 import json
 import os
 import re
@@ -19,7 +21,7 @@ import sqlalchemy as sa
 
 from ops.cluster import Cluster
 from ops.services import ROOT
-from tests.cluster.conftest import Chat, Databases, book, fake_client_ip, get, post
+from tests.cluster.conftest import Chat, Databases, Staff, book, fake_client_ip, get, post, staff_user
 
 pytestmark = pytest.mark.cluster
 
@@ -156,7 +158,7 @@ def test_rasa_api_is_off_and_internal_ports_listen_on_loopback_only(cluster: Clu
         assert get(f"http://127.0.0.1:{port}/status")[0] in (403, 404)
     internal = {*cluster.config.rasa_ports, *cluster.config.action_ports, cluster.config.actions_lb_port,
                 cluster.config.web_port, cluster.config.receiver_port, cluster.config.postgres_port,
-                cluster.config.redis_port}
+                cluster.config.redis_port, cluster.config.console_port, cluster.config.staff_port}
     listening = {}
     for table in ("/proc/net/tcp", "/proc/net/tcp6"):
         if not os.path.exists(table):
@@ -249,6 +251,94 @@ def test_malformed_bodies_do_not_break_anything(cluster: Cluster, target: str) -
         assert get(f"http://127.0.0.1:{port}/")[0] == 200
 
 
+# ---------------------------------------------------------------- the staff console
+
+
+def test_the_console_login_page_is_served_on_the_staff_port(cluster: Cluster) -> None:
+    page = Staff(cluster).get("/login")
+    assert page.status_code == 200 and 'name="password"' in page.text
+    assert page.url.startswith(f"http://127.0.0.1:{cluster.config.staff_port}/")
+    assert "HttpOnly" in page.headers["Set-Cookie"] and "SameSite=Strict" in page.headers["Set-Cookie"]
+    assert "Secure" not in page.headers["Set-Cookie"]  # loopback only: as the console itself sets it
+    assert page.headers["X-Frame-Options"] == "DENY" and "Content-Security-Policy" in page.headers
+    anonymous = Staff(cluster).get("/")  # to the login page, on the staff port
+    assert anonymous.status_code == 200 and anonymous.url.startswith(cluster.config.staff_url + "/login?next=")
+
+
+@pytest.mark.parametrize("method, path", [("GET", "/login"), ("POST", "/login"), ("GET", "/dashboard"),
+                                          ("GET", "/conversations"), ("GET", "/health"),
+                                          ("GET", "/static/console.css"), ("GET", "/dashboard.csv")])
+def test_the_public_port_never_serves_the_console(cluster: Cluster, method: str, path: str) -> None:
+    status, body = get(cluster.config.url + path, method=method)
+    assert status == 404, (status, body[:200])
+    assert b"password" not in body.lower() and b"staff" not in body.lower()
+
+
+def test_the_staff_port_limits_bodies(cluster: Cluster) -> None:
+    """Over 256k: nginx refuses it from the Content-Length alone (the body is never sent)."""
+    conn = http.client.HTTPConnection("127.0.0.1", cluster.config.staff_port, timeout=10)
+    try:
+        conn.putrequest("POST", "/login")
+        conn.putheader("Content-Type", "application/x-www-form-urlencoded")
+        conn.putheader("Content-Length", str(300 * 1024))
+        conn.endheaders()
+        assert conn.getresponse().status == 413
+    finally:
+        conn.close()
+
+
+def test_a_staff_user_logs_in_through_nginx_and_sees_a_public_conversation(cluster: Cluster, chat: Chat) -> None:
+    assert "not contagious" in chat.text("are milia contagious?")  # through the public port
+    staff_user(cluster, "practice.manager", "viewer", "correct horse battery")
+    browser = Staff(cluster, client_ip=fake_client_ip())
+    dashboard = browser.log_in("practice.manager", "correct horse battery")
+    assert dashboard.status_code == 200 and dashboard.url == cluster.config.staff_url + "/"
+    assert "Conversations per day" in dashboard.text and "practice.manager" in dashboard.text
+    listed = browser.get("/conversations")
+    assert listed.status_code == 200 and f'/conversations/{chat.sender}"' in listed.text
+    transcript = browser.get(f"/conversations/{chat.sender}")
+    assert transcript.status_code == 200 and "are milia contagious?" in transcript.text
+    assert Staff(cluster).get(f"/conversations/{chat.sender}").url.startswith(
+        cluster.config.staff_url + "/login?next=")  # another browser, no session
+
+
+def test_the_console_sees_each_client_behind_nginx(cluster: Cluster) -> None:
+    """nginx passes the client's address; the console's audit log (and login lockout) use it."""
+    client = fake_client_ip()
+    refused = Staff(cluster, client_ip=client).log_in("nobody.here", "wrong password 123")
+    assert refused.status_code == 401
+    staff_db = sa.create_engine(cluster.env["STAFF_DB_URL"], future=True)
+    try:
+        with staff_db.connect() as conn:
+            details = [r[0] for r in conn.execute(sa.text(
+                "select detail from staff_audit where actor = 'nobody.here' and action = 'login failed'"))]
+    finally:
+        staff_db.dispose()
+    assert details == [f"from {client}"]
+
+
+def test_the_staff_port_listens_on_loopback_only(cluster: Cluster) -> None:
+    listening = subprocess.run(["ss", "-ltnH"], capture_output=True, text=True, check=True).stdout.split("\n")
+    for port in (cluster.config.staff_port, cluster.config.console_port):
+        local = {line.split()[3] for line in listening if line.strip() and line.split()[3].endswith(f":{port}")}
+        assert local == {f"127.0.0.1:{port}"}, (port, local)
+
+
+def test_the_staff_cookies_are_secure_when_the_staff_port_is_opened(cluster: Cluster) -> None:
+    from dataclasses import replace
+
+    from ops.cluster import origins_for, render_nginx
+
+    opened = render_nginx(replace(cluster.config, staff_host="0.0.0.0"), cluster.nginx_prefix, cluster.logs,
+                          origins_for(cluster.config, {}))
+    running = (cluster.nginx_prefix / "nginx.conf").read_text()
+    for conf, default in ((opened, "secure"), (running, "nosecure")):
+        assert re.search(r"map \$scheme \$milia_staff_cookie_secure \{\s*https secure;\s*default "
+                         + default + ";", conf)
+        assert "proxy_cookie_flags ~ $milia_staff_cookie_secure;" in conf
+    assert f"listen 0.0.0.0:{cluster.config.staff_port};" in opened
+
+
 # ---------------------------------------------------------------- personal data
 
 
@@ -314,7 +404,7 @@ def test_a_visitor_deletes_their_conversation_through_nginx(cluster: Cluster, db
     client = fake_client_ip()
     mine = Chat(cluster, sender=str(uuid.uuid4()), client_ip=client)
     other = Chat(cluster, sender=str(uuid.uuid4()))
-    assert RECEIVED in book(mine, "Hilary Thorpe", "07400 350001")
+    assert RECEIVED in book(mine, "Hilary Thorpe", "07400 360001")
     assert dbs.wait_received(mine.sender)
     assert wait_until(lambda: dbs.outbox_rows(mine.sender)[0]["status"] == "delivered", 15)
     relays = cluster.names("relay")
@@ -322,7 +412,7 @@ def test_a_visitor_deletes_their_conversation_through_nginx(cluster: Cluster, db
         cluster.members[relay].stop()
     try:
         again = Chat(cluster, sender=mine.sender)  # a new client address: the chat's own rate limit
-        assert RECEIVED in book(again, "Hilary Thorpe", "07400 350002")
+        assert RECEIVED in book(again, "Hilary Thorpe", "07400 360002")
         assert RECEIVED in book(other, "Ann Dorland", "07400 350003")
         assert sorted(r["status"] for r in dbs.outbox_rows(mine.sender)) == ["delivered", "pending"]
         other_events = dbs.events(other.sender)
