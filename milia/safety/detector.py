@@ -93,6 +93,7 @@ from milia.safety.patterns import (
 )
 
 FLAGS: Tuple[str, ...] = ("self_removal", "eye_area", "red_flag")
+CROSS_CLAUSE_LABELS = frozenset({"RF_NOT_HEALED", "RF_GROW"})
 
 
 # --------------------------------------------------------------------------
@@ -622,8 +623,10 @@ def _red_flag_spans(a: _Analysis, self_mentions: Sequence[_Mention]) -> List[Tup
     echoed = _echoed_sentences(a)
     for label in RED_FLAG_LABELS:
         for start, end in a.spans(label):
-            if not a.same_clause(start, end):
-                continue
+            if not a.same_clause(start, end) and not (
+                label in CROSS_CLAUSE_LABELS and a.sentence[start] == a.sentence[end - 1]
+            ):
+                continue  # a list may spread one sign over commas: "it scabs, falls off, then comes back"
             nxt = a.low[end] if end < n else ""
             if label == "RF_HOT" and nxt in HOT_EXCLUDE_NEXT:
                 continue

@@ -299,9 +299,16 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
         # "i can only see shapes", "all i see is blobs"
         [_in("see", "seeing", "sees"), *_gap(2),
          _rx(r"^(shapes|shadows|outlines|blobs|smudges?|haze|fog|mist|halos?|rings?|double)$")],
-        [_rx(r"^(ca|can|cannot|cant|could|couldn|couldnt)$"), _in("n't", "nt", "not", op="?"),
-         _in("see"), _rx(r"^(properly|proper|clearly|clear|well|straight|right|anything|out"
-                         r"|much|normally|very)$")],
+        # "can't see properly", "can barely see out of it" (never "I can see properly")
+        [_rx(r"^(ca|can|could|couldn)$"), _in("n't", "nt", "not", "barely", "hardly", "only", "just"),
+         _in("see"), *_gap(3), _rx(r"^(properly|proper|clearly|clear|well|straight|right|anything|out"
+                                   r"|much|normally|very)$")],
+        [_rx(r"^(cannot|cant|couldnt)$"), _in("barely", "hardly", "really", op="?"),
+         _in("see"), *_gap(3), _rx(r"^(properly|proper|clearly|clear|well|straight|right|anything|out"
+                                   r"|much|normally|very)$")],
+        [_in("two"), _in("of"), _in("everything")],
+        [_rx(r"^(patch|bit|part|chunk|piece|section)$"), _in("of"), _in("my", "the", "her", "his", op="?"),
+         _in("sight", "vision")],
         # "like looking through a net curtain", "the room looks dark on one side"
         [_in("looking", "look", "see", "seeing", "peering"), _in("through"), *_gap(2),
          _in("curtain", "net", "fog", "mist", "veil", "smoke", "water", "cling", "vaseline", "gauze")],
@@ -320,6 +327,16 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
         [_rx(RX_TOOL), _in("in", "into"), _in("my", "the", "her", "his", "right", "left", op="*"),
          _rx(r"^(eye|eyeball|cornea)$")],
         [_in("like"), *_gap(3), _in("sand", "grit", "glass", "gravel", "shards", "splinter")],
+        # "touched my eye ball", "a piece is in my eye", "burn on my actual eye", "went thru my eyelid"
+        [_rx(r"^(touched|touching|hit|nicked|caught|scratched|burnt|burned|jabbed|poked|went|got)$"), *_gap(3),
+         _in("eye"), _in("ball", "balls")],
+        [_in("piece", "bit", "tip", "fragment", "splinter", "shard"), *_gap(3), _in("in", "stuck"),
+         _in("my", "the", "her", "his"), _in("eye", "eyeball")],
+        [_in("burn", "burns", "burnt", "burned"), _in("on", "in", "to"), _in("my", "the", "her", "his", op="?"),
+         _in("actual", "own", op="?"), _in("eye", "eyeball")],
+        [_rx(r"^(went|gone|go|goes|pushed|slipped|pierced|poked)$"), _in("through", "thru", "into"),
+         _in("my", "the", "her", "his", op="?"), _in("eyelid", "lid")],
+        [_in("touched", "nicked", "hit", "scratched"), _in("the", "my", "her", "his"), _in("eye", "eyeball")],
         [_in("gritty", "scratchy")],
         [_rx(r"^(burnt|burned|burn|burns|zapped|singed)$"), _in("my", "the", "her", "his", "own", "right", "left", op="*"),
          _rx(r"^(eye|eyes|eyeball|eyeballs|cornea)$")],
@@ -338,12 +355,16 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
         [_rx(r"^(eye|eyes|eyelid|lid)$"), _in("wo", "will", "is", "'s", "has"), _in("n't", "nt", "not"),
          _in("open", "opening")],
         [_rx(r"^(eye|eyes|eyelid|lid)$"), _in("wont", "cant"), _in("open")],
-        [_rx(r"^(eye|eyes|eyelid|lid)$"), _in("is", "'s", "has", "gone", "stuck", "swollen"), _in("shut", "closed")],
+        [_rx(r"^(eye|eyes|eyelid|lid)$"), _in("is", "'s", "has", "gone", "stuck", "swollen"),
+         _in("completely", "totally", "fully", "all", "gone", "stuck", "swollen", "clamped", op="*"), _in("shut", "closed")],
+        [_rx(r"^(cant|cannot|couldnt|ca|can|could)$"), _in("n't", "nt", "not", op="?"),
+         _in("prise", "prize", "pry", "force", "lever", "get"), _in("it", "my", "the", "her", "his", op="*"),
+         _in("eye", "eyes", "lid", "eyelid", op="?"), _in("open")],
         [_rx(r"^(swollen|swolen|puffed|stuck|glued)$"), _in("shut", "closed")],
         [_in("one", "my", "an"), _in("eye"), _in("shut", "closed")],
     ],
     "RF_LIGHT": [
-        [_rx(r"^(light|lights|brightness|bright|sunlight|daylight|screen|screens|sun)$"), *_gap(3),
+        [_rx(r"^(light|lights|brightness|bright|sunlight|daylight|screen|screens|sun)$"), *_gap(5),
          _rx(r"^(hurts?|hurting|painful|killing|unbearable|stings?|stinging|agony|burns?|burning|sore)$")],
         [_rx(r"^(hurts?|hurting|painful|stings?|sore)$"), *_gap(4), _rx(r"^(light|lights|brightness|sunlight|screen)$")],
         [_rx(r"^(sensitive|sensitivity)$"), _in("to"), _in("the", op="?"), _in("light", "lights", "brightness")],
@@ -357,7 +378,8 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
         [_rx(r"^photophob\w*$")],
     ],
     "RF_FLASHES": [
-        [_rx(r"^(flash|flashes|flashing|sparkles|sparkly|sparkling|floaters?|zigzags?)$")],
+        [_rx(r"^(flash|flashes|flashing|sparkles|sparkly|sparkling|floaters?|zigzags?|flickers?|flickering|flickery)$")],
+        [_in("lightning", "strobe", "strobing")],
         [_rx(r"^(dots|specks|spots|things|bits|cobwebs?|squiggles?)$"), *_gap(2), _rx(r"^(float\w*|drift\w*)$")],
         [_in("shadow", "curtain", "veil"), *_gap(3), _in("coming", "over", "across", "down", "covering")],
         [_in("dark", "black", "blind"), _in("patch", "spot", "area", "bit"), *_gap(7),
@@ -365,8 +387,10 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
         [_in("seeing", "see", "sees"), _in("double")],
         [_in("everything", "things"), *_gap(8),
          _rx(r"^(blurry|blurred|misty|foggy|hazy|cloudy|fuzzy|double|dim|wavy|dark|darker|grey|gray)$")],
-        [_rx(r"^(squiggl\w*|wiggl\w*|threads|cobwebs?|specks?|sparks?|twinkl\w*|shimmer\w*)$"), *_gap(4),
-         _in("eye", "eyes", "vision", "sight")],
+        [_rx(r"^(squiggl\w*|wiggl\w*|threads|strands|cobwebs?|specks?|sparks?|twinkl\w*|shimmer\w*|pepper|soot|dust"
+             r"|streaks)$"), *_gap(4), _in("eye", "eyes", "vision", "sight")],
+        [_in("vision", "sight"), *_gap(5),
+         _rx(r"^(strands|threads|cobwebs?|specks?|dots|squiggl\w*|wiggl\w*|floating|drifting|pepper|soot|dust)$")],
     ],
     # Lay words for trouble with the eye itself; a red flag only beside the eye or sight in the
     # same sentence (``EYEBALL_CONTEXT``): "shapes", "a grey blob", "bendy lines", "agony".
@@ -405,6 +429,7 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
         [_in("wont", "won't"), _in("wake")],
         [_rx(r"^(struggling|struggle|cant|hard)$"), _in("to", op="?"), _in("breathe", "breath")],
         [_in("passed", "passing"), _in("out")],
+        [_in("blacking", "blacked", "black"), _in("out")],
         [_in("going", "gonna", "about", "might", "could"), _in("to", op="?"), _in("pass", "faint"), _in("out", op="?")],
         [_in("heart"), *_gap(2), _rx(r"^(racing|pounding|beating|thumping|hammering|fluttering|skipping)$")],
         [_in("heart"), *_gap(3), _in("crazy", "mad", "nuts", "haywire")],
@@ -458,7 +483,8 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
          _in("different", "weird", "odd", "strange")],
         [_in("from"), _in("white", "skin", "pale"), _in("to")],
         [_rx(r"^(shinier|darker|redder|flatter)$")],
-        [_in("now", "but"), *_gap(3), _rx(RX_BIGGER)],
+        [_in("now", "but"), *_gap(6), _rx(RX_BIGGER)],
+        [_rx(r"^chang\w*$"), *_gap(3), _rx(RX_BIGGER + "|^(darker|redder|pinker|browner)$")],
         [_in("now"), *_gap(3), _in("size"), _in("of"), _in("a", "an"),
          _rx(r"^(pea|peas|grape|marble|5p|10p|1p|penny|coin|fingernail|lentil|raisin)$")],
         [_rx(r"^(weird|odd|strange|funny|different|irregular|wonky)$"), _rx(r"^(shape|shaped|colour|color|edges?)$")],
@@ -468,7 +494,7 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
         # a sore that keeps coming back or breaking open
         [_in("keeps", "keep", "kept"), _rx(r"^(breaking|opening|splitting|crusting|scabbing|bleeding)$"),
          _in("open", "over", "up", op="?")],
-        [_rx(r"^(crust\w*|scab\w*|sores?)$"), *_gap(3), _in("keeps", "keep"), _in("coming"), _in("back")],
+        [_rx(r"^(crust\w*|scab\w*|sores?)$"), *_gap(6), _in("keeps", "keep"), _in("coming"), _in("back")],
         [_rx(r"^(crust\w*|scab\w*)$"), *_gap(6), _in("comes", "came"), _in("back")],
         [_rx(r"^(splits?|splitting|breaks?|breaking|opens?|opening)$"), _in("open", "up", op="?"), _in("again")],
     ],
@@ -520,7 +546,8 @@ EYEBALL_CONTEXT: FrozenSet[str] = EYEBALL_WORDS | frozenset(
 )
 SEVERITY_WORDS: FrozenSet[str] = frozenset(
     {"severe", "severely", "extreme", "extremely", "agony", "agonising", "agonizing", "unbearable",
-     "excruciating", "really", "so", "badly", "killing", "stabbing", "terrible", "awful", "loads"}
+     "excruciating", "really", "so", "badly", "killing", "stabbing", "terrible", "awful", "loads", "intense",
+     "horrendous", "horrific", "searing"}
 )
 # Labels that make infection signs an emergency when they come together.
 EMERGENCY_WITH: FrozenSet[str] = frozenset({"RF_VERY_UNWELL", "RF_WORST_ILL"})

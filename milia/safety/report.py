@@ -49,26 +49,27 @@ COLUMNS: Tuple[Urgency, ...] = TIERS + (Urgency.NONE,)
 FULL_RECALL_TIERS = (Urgency.EMERGENCY, Urgency.URGENT)
 MIN_PRECISION = 0.95
 CONFIDENCE = 0.95
-# (recall, precision) of the held-out half (heldout/*_v3.yml, 495 messages), rounded down. Measured
-# twice: before any pattern was changed for it (detector alone: emergency 81/100, urgent 80/80 and
-# 80/82, gp 64/70, eye 66/69 and 66/76, self-removal 78/80 and 78/81), and after tuning on the tuning
-# half only (2026-12-01, below). The held-out half may not fall below its last measurement.
+# (recall, precision) of the held-out half (heldout/*_v4.yml, 515 messages), rounded down. Measured
+# twice: before any pattern was changed for it (detector alone: emergency 101/120 and 101/104, urgent
+# 99/100 and 99/106, gp 68/70 and 66/70, eye 52/60 and 52/56, self-removal 61/69 and 61/63), and
+# after tuning on the tuning half only (2026-12-01, below). The held-out half may not fall below its
+# last measurement.
 HELD_OUT_FLOORS: Dict[Urgency, Tuple[float, float]] = {
-    Urgency.EMERGENCY: (0.84, 0.976),  # 84/100, 84/86
-    Urgency.URGENT: (1.0, 0.951),  # 80/80, 78/82
-    Urgency.SEE_GP: (0.928, 1.0),  # 65/70, 65/65
-    Urgency.SELF_REMOVAL_EYE: (0.956, 0.891),  # 66/69, 66/74
-    Urgency.SELF_REMOVAL: (0.975, 0.962),  # 78/80, 78/81
+    Urgency.EMERGENCY: (0.858, 0.99),  # 103/120, 103/104
+    Urgency.URGENT: (0.99, 0.933),  # 99/100, 99/106
+    Urgency.SEE_GP: (0.971, 0.942),  # 68/70, 66/70
+    Urgency.SELF_REMOVAL_EYE: (0.866, 0.928),  # 52/60, 52/56
+    Urgency.SELF_REMOVAL: (0.884, 0.968),  # 61/69, 61/63
 }
 # The same for the whole pipeline (detector and classifier, ``python -m rasa_ext.evaluate safety``,
-# run by ``make test-nlu``): what a visitor gets. Before: emergency 96/100 and 96/106, urgent 80/80
-# and 74/75, gp 66/70, eye 67/69 and 63/64, self-removal 78/80 and 75/78; after (below).
+# run by ``make test-nlu``): what a visitor gets. Before: emergency 109/120 and 109/115, urgent 99/100
+# and 96/103, gp 69/70 and 66/69, eye 54/60 and 53/56, self-removal 62/69 and 62/65; after (below).
 SYSTEM_HELD_OUT_FLOORS: Dict[Urgency, Tuple[float, float]] = {
-    Urgency.EMERGENCY: (0.95, 0.95),  # 95/100, 95/100
-    Urgency.URGENT: (1.0, 0.962),  # 80/80, 77/80
-    Urgency.SEE_GP: (0.957, 1.0),  # 67/70, 65/65
-    Urgency.SELF_REMOVAL_EYE: (0.971, 1.0),  # 67/69, 64/64
-    Urgency.SELF_REMOVAL: (0.975, 0.962),  # 78/80, 76/79
+    Urgency.EMERGENCY: (0.916, 0.956),  # 110/120, 110/115
+    Urgency.URGENT: (0.99, 0.932),  # 99/100, 97/104
+    Urgency.SEE_GP: (0.985, 0.956),  # 69/70, 66/69
+    Urgency.SELF_REMOVAL_EYE: (0.9, 0.946),  # 54/60, 53/56
+    Urgency.SELF_REMOVAL: (0.898, 0.953),  # 62/69, 62/65
 }
 
 

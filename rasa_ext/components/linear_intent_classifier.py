@@ -49,7 +49,7 @@ WORD = r"(?u)\b\w+\b"
 COMPOUND_INTENT = "faq_compound"
 ASKED_ENTITY = "asked"
 # A whole message read as a warning sign keeps that reading (compound.combine's ``keep``).
-KEEP_WHOLE = frozenset({"report_emergency", "report_red_flag"})
+KEEP_WHOLE = frozenset({"report_emergency"})
 
 
 def _normalise(text: str) -> str:
