@@ -3,9 +3,7 @@ in the order asked; a safety reply always first; an FAQ and a callback request."
 
 from __future__ import annotations
 
-
 from tests.e2e.conftest import Visitor
-
 
 
 def texts(visitor: Visitor, message: str) -> list:
