@@ -472,6 +472,8 @@ class Cluster:
             # nginx (on this machine) passes the visitor's address: the console's login lockout
             # and audit log count each client, not nginx.
             "STAFF_TRUSTED_PROXIES": "127.0.0.1",
+            # Deploy reaches every Rasa server on its own port (nginx's public address has no /model)
+            "RASA_URLS": " ".join(f"http://127.0.0.1:{p}" for p in c.rasa_ports),
         })
         staff.hidden = (*staff.hidden, "REDIS_PASSWORD", "POSTGRES_PASSWORD", "OUTBOX_DB_PASSWORD")
         members["staff"] = staff

@@ -227,6 +227,25 @@ class RuntimeConfig:
 
 
 LOCAL_HOSTS = frozenset({"127.0.0.1", "localhost", "::1"})
+_HTTP_URL = re.compile(r"^https?://[^\s/?#]+/?$")
+
+
+def rasa_urls_from_env(env: Optional[Mapping[str, str]] = None) -> Tuple[str, ...]:
+    """Every running Rasa server a model is deployed to: ``RASA_URLS`` (space-separated, each
+    ``http(s)://host:port`` of the server's own port, not a load balancer), else ``RASA_URL``, else
+    ``http://localhost:$RASA_PORT`` (5005)."""
+    env = os.environ if env is None else env
+    raw = env.get("RASA_URLS", "").split()
+    if not raw:
+        port = env.get("RASA_PORT", "").strip() or "5005"
+        raw = [env.get("RASA_URL", "").strip() or f"http://localhost:{port}"]
+    urls = []
+    for url in raw:
+        if not _HTTP_URL.match(url):
+            raise SettingsError(f"RASA_URLS: expected http(s)://host:port for each server, got {url!r}")
+        if url.rstrip("/") not in urls:
+            urls.append(url.rstrip("/"))
+    return tuple(urls)
 
 
 @dataclass(frozen=True)
@@ -235,7 +254,8 @@ class ConsoleConfig:
     ``STAFF_HOST`` (127.0.0.1), ``STAFF_PORT`` (8081), ``STAFF_SECRET`` (signs session cookies;
     without it a random key per start, so sessions end with a restart), ``STAFF_DB_URL``
     (accounts and the audit log, ``var/staff.db``), ``STAFF_SESSION_MINUTES`` (480),
-    ``TRACKER_DB_URL`` and ``OUTBOX_DB_URL`` (read), ``RASA_URL`` and ``RASA_API_TOKEN`` (deploy)."""
+    ``TRACKER_DB_URL`` and ``OUTBOX_DB_URL`` (read), ``RASA_URLS`` (every Rasa server; see
+    :func:`rasa_urls_from_env`) and ``RASA_API_TOKEN`` (deploy)."""
 
     host: str = "127.0.0.1"
     port: int = 8081
@@ -246,6 +266,7 @@ class ConsoleConfig:
     session_minutes: int = 480
     rasa_url: str = "http://localhost:5005"
     rasa_api_token: Optional[str] = None
+    rasa_urls: Tuple[str, ...] = ("http://localhost:5005",)
 
     @property
     def secure_cookies(self) -> bool:
@@ -286,4 +307,5 @@ class ConsoleConfig:
             session_minutes=whole("STAFF_SESSION_MINUTES", defaults.session_minutes, 1, 60 * 24 * 7),
             rasa_url=text("RASA_URL", defaults.rasa_url),
             rasa_api_token=text("RASA_API_TOKEN", None),
+            rasa_urls=rasa_urls_from_env(env),
         )

@@ -1,7 +1,8 @@
 """Train, deploy and roll back as background jobs, one at a time.
 
 A job runs one of the project's own entry points (``scripts/train.sh``, which trains and lets the
-gate ``milia/staff/gate.py`` decide; ``python -m milia.staff.deploy_model [--rollback]``) in its
+gate ``milia/staff/gate.py`` decide; ``python -m milia.staff.deploy_model [--rollback]``, which
+deploys to every server in ``RASA_URLS`` and records it in ``models/deployed/history.jsonl``) in its
 own process group. Its output (stdout and stderr) goes line by line to a log file that the job's
 page shows while it runs; the row in ``staff_jobs`` says who started it, when it finished, the
 exit code and the verdict read from the output. The commands are the :class:`JobRunner`'s
@@ -30,6 +31,7 @@ LOG_LIMIT = 200_000  # characters of output shown on the job page (the end of it
 _GATE = re.compile(r"^Gate: (PROMOTED|REFUSED) - (.*)$", re.MULTILINE)
 _UP_TO_DATE = "Model is up to date"
 _GATE_START = re.compile(r"^\(evaluated in .*$", re.MULTILINE)
+_PARTIAL = re.compile(r"^PARTLY deployed: .*$", re.MULTILINE)  # milia/staff/deploy_model.py
 
 
 class Busy(Exception):
@@ -61,9 +63,10 @@ class Job:
         return KINDS.get(self.kind, self.kind)
 
 
-def default_commands(root: Path, rasa_url: str) -> Dict[str, List[str]]:
-    """What each button runs in production (in the project folder ``root``)."""
-    deploy = [sys.executable, "-m", "milia.staff.deploy_model", "--url", rasa_url]
+def default_commands(root: Path) -> Dict[str, List[str]]:
+    """What each button runs in production (in the project folder ``root``). The deploy reads the
+    servers (``RASA_URLS``), the token and the signed-in user from the job's environment."""
+    deploy = [sys.executable, "-m", "milia.staff.deploy_model", "--models-dir", str(root / "models")]
     return {"train": ["bash", str(root / "scripts" / "train.sh")], "deploy": deploy,
             "rollback": [*deploy, "--rollback"]}
 
@@ -103,6 +106,9 @@ def verdict_of(kind: str, exit_code: Optional[int], output: str) -> tuple:
         return gate[-1].group(1).lower(), gate[-1].group(2).strip()[:500]
     if kind == "train" and _UP_TO_DATE in output and exit_code == 0:
         return "up to date", "nothing changed since the current model was trained"
+    partial = _PARTIAL.search(output) if kind in ("deploy", "rollback") else None
+    if partial:
+        return "partial", partial.group(0).strip()[:500]
     if exit_code == 0:
         return {"train": "trained", "deploy": "deployed", "rollback": "rolled back"}.get(kind, "done"), ""
     last = [line for line in output.strip().splitlines() if line.strip()][-1:] or [""]
@@ -143,8 +149,8 @@ class JobRunner:
         self.process: Optional[asyncio.subprocess.Process] = None
         self.task: Optional[asyncio.Task] = None
 
-    def command(self, kind: str, root: Path, rasa_url: str) -> List[str]:
-        commands = self.commands if self.commands is not None else default_commands(root, rasa_url)
+    def command(self, kind: str, root: Path) -> List[str]:
+        commands = self.commands if self.commands is not None else default_commands(root)
         if kind not in KINDS or kind not in commands:
             raise ValueError(f"unknown job {kind!r}")
         return list(commands[kind])
@@ -154,7 +160,7 @@ class JobRunner:
         """Start ``kind``; the new job's id. Raises :class:`Busy` if one is running."""
         if self.current is not None:
             raise Busy(self.current)
-        argv = self.command(kind, cwd, env.get("RASA_URL", "http://localhost:5005"))
+        argv = self.command(kind, cwd)
         log_dir.mkdir(parents=True, exist_ok=True)
         with engine.begin() as conn:  # no await before this: two clicks cannot both get here
             job_id = int(conn.execute(jobs_table.insert().values(

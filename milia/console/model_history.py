@@ -1,5 +1,7 @@
-"""The model files (``models/``) with their dates and the gate's verdict on each, and what was
-last deployed, from the console's job records.
+"""The model files (``models/``) with their dates and the gate's verdict on each, and the deployment
+history (``models/deployed/history.jsonl``, written by ``milia.staff.deploy_model`` whether the
+console or a terminal deployed): each deployed model, who, when, to which servers, and which one
+Roll back goes back to.
 
 The gate moves files (candidate -> milia -> previous) without changing their modification time, so
 the train job that judged a file is the first one that finished at or after the file was written.
@@ -13,10 +15,12 @@ from pathlib import Path
 from typing import List, Optional, Sequence
 
 from milia.console.jobs import Job
+from milia.staff.deploy_model import Deployment, deployed_dir, read_history, rollback_target
 
 FILES = (
-    ("milia.tar.gz", "current", "the model the assistant loads (deployed by Deploy)"),
-    ("previous.tar.gz", "previous", "the model before the last promotion (deployed by Roll back)"),
+    ("milia.tar.gz", "current", "the newest model the gate accepted (deployed by Deploy; loaded at start)"),
+    ("previous.tar.gz", "previous", "the model before the last promotion (kept by the gate; it may never "
+                                    "have been live, so Roll back does not use it)"),
     ("candidate.tar.gz", "candidate", "a new model the gate refused or has not checked yet"),
 )
 GATE_VERDICTS = ("promoted", "refused")
@@ -66,3 +70,25 @@ def last_deployment(jobs: Sequence[Job]) -> Optional[Job]:
     """The latest successful Deploy or Roll back (what visitors are talking to, as far as we know)."""
     return next((j for j in sorted(jobs, key=lambda j: -j.id)
                  if j.kind in ("deploy", "rollback") and j.status == "succeeded"), None)
+
+
+@dataclass(frozen=True)
+class DeploymentRow:
+    entry: Deployment
+    kept: bool  # its copy is still in models/deployed/
+    live: bool  # the last entry: what visitors have now
+    rollback_target: bool  # what Roll back deploys
+
+    @property
+    def label(self) -> str:
+        return {"deploy": "Deploy", "rollback": "Roll back", "found": "Already running"}.get(
+            self.entry.action, self.entry.action)
+
+
+def deployments(models_dir: Path, limit: int = 50) -> List[DeploymentRow]:
+    """The deployment history, newest first."""
+    history = read_history(models_dir)
+    target = rollback_target(history)
+    rows = [DeploymentRow(entry, (deployed_dir(models_dir) / entry.model).is_file(), i == len(history) - 1,
+                          target is not None and entry is target) for i, entry in enumerate(history)]
+    return rows[::-1][:limit]

@@ -8,7 +8,8 @@ from aiohttp import web
 
 from milia.console import jobs
 from milia.console.app import console_of, redirect, render, requires, user_of
-from milia.console.model_history import last_deployment, model_files
+from milia.console.model_history import deployments, last_deployment, model_files
+from milia.staff.deploy_model import USER_VARIABLE
 
 routes = web.RouteTableDef()
 REFRESH_SECONDS = 2
@@ -17,8 +18,11 @@ REFRESH_SECONDS = 2
 async def _models_page(request: web.Request, error: str = "", busy_id: int = 0, status: int = 200) -> web.Response:
     console = console_of(request)
     history = jobs.recent_jobs(console.staff, 200)
+    deployed = deployments(console.paths.models)
     return render(request, "models.html", {
         "files": model_files(console.paths.models, history), "deployed": last_deployment(history),
+        "deployments": deployed, "rollback_to": next((d for d in deployed if d.rollback_target), None),
+        "rasa_urls": console.config.rasa_urls,
         "history": history[:30], "running": console.jobs.current, "kinds": jobs.KINDS,
         "token_set": bool(console.config.rasa_api_token), "error": error, "busy_id": busy_id,
     }, status=status)
@@ -39,7 +43,9 @@ async def start_job(request: web.Request) -> web.Response:
     if kind not in jobs.KINDS:
         raise web.HTTPBadRequest(text="Unknown job.")
     actor = user_of(request).name
-    env = {"RASA_URL": console.config.rasa_url}
+    # The deploy reads these from its environment: the servers, who deploys, and the token (never typed).
+    env = {"RASA_URL": console.config.rasa_url, "RASA_URLS": " ".join(console.config.rasa_urls),
+           USER_VARIABLE: actor}
     if console.config.rasa_api_token:
         env["RASA_API_TOKEN"] = console.config.rasa_api_token
     force = kind == "train" and form.get("force") == "1"

@@ -3,6 +3,7 @@ stand-in commands put in the console's job runner (instead of scripts/train.sh a
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import sys
 import time
@@ -13,6 +14,7 @@ import pytest
 from milia.console import db, jobs
 from milia.console.jobs import JobRunner
 from milia.console.model_history import model_files
+from milia.staff.deploy_model import read_history
 
 from .conftest import logged_in
 
@@ -148,3 +150,83 @@ def test_a_job_left_running_by_a_stopped_console_is_marked_interrupted(console) 
         conn.execute(db.jobs.insert().values(kind="train", actor="admin", started_at=time.time(), status="running"))
     assert jobs.interrupt_stale(console.staff) == 1
     assert jobs.recent_jobs(console.staff)[0].status == "interrupted"
+
+
+# ---------------------------------------------------------------- the real deploy, against fake Rasa servers
+
+
+@pytest.fixture
+def rasa_pair(console, monkeypatch):
+    """Two fake Rasa servers (tests/test_deploy_model.py) in the console's RASA_URLS, its token set,
+    and the real deploy command (milia.staff.deploy_model) in its job runner."""
+    from tests.test_deploy_model import TOKEN, FakeRasa, make_model
+
+    monkeypatch.delenv("RASA_API_TOKEN", raising=False)
+    fakes = [FakeRasa(), FakeRasa()]
+    console.config = dataclasses.replace(console.config, rasa_urls=tuple(f.url for f in fakes), rasa_api_token=TOKEN)
+    console.jobs = JobRunner()
+    make_model(console.paths.models / "milia.tar.gz", "model-a")
+    yield fakes, make_model
+    for fake in fakes:
+        fake.close()
+
+
+def test_deploy_reaches_both_servers_and_roll_back_returns_to_the_previously_deployed_model(
+        server, console, rasa_pair) -> None:
+    fakes, make_model = rasa_pair
+    admin = logged_in(server, "admin")
+    models = admin.get("/models").text
+    assert all(f"<code>{f.url}</code>" in models for f in fakes)
+    assert "Nothing to roll back to yet" in models and "No deployment recorded yet." in models
+    first = wait_finished(admin, job_id_of(start(admin, "deploy")))
+    assert "deployed" in first and "Deployed: all 2 server(s)" in first
+    make_model(console.paths.models / "milia.tar.gz", "model-b")
+    make_model(console.paths.models / "previous.tar.gz", "model-never-live")
+    assert "Deployed: all 2" in wait_finished(admin, job_id_of(start(admin, "deploy")))
+    assert [f.model_id for f in fakes] == ["model-b", "model-b"]
+
+    models = admin.get("/models").text
+    table = models.split("<h2>Deployments</h2>")[1].split("<h2>Run</h2>")[0]
+    assert table.count("admin (console)") == 2 and table.count(": deployed") == 4
+    assert "(live now)" in table and "(Roll back goes here)" in table
+    assert "Load the model visitors had before the current one again: <code>models/milia.tar.gz</code>" in models
+
+    rolled = job_id_of(start(admin, "rollback"))
+    page = wait_finished(admin, rolled)
+    assert "rolled back" in page and "id model-a" in page
+    assert [f.model_id for f in fakes] == ["model-a", "model-a"]  # not previous.tar.gz's model
+    assert [(d.action, d.model_id, d.by, d.via) for d in read_history(console.paths.models)] == [
+        ("deploy", "model-a", "admin", "console"), ("deploy", "model-b", "admin", "console"),
+        ("rollback", "model-a", "admin", "console")]
+    audit = [(e.action, e.detail) for e in db.audit_log(console.staff)]
+    assert any(a == "rollback finished" and d.startswith(f"job {rolled}: succeeded, rolled back") for a, d in audit)
+
+
+def test_a_partial_deploy_is_shown_as_partial(server, console, rasa_pair) -> None:
+    fakes, _ = rasa_pair
+    fakes[1].mode = "broken"
+    admin = logged_in(server, "admin")
+    job_id = job_id_of(start(admin, "deploy"))
+    page = wait_finished(admin, job_id)
+    assert "PARTLY deployed: 1 of 2 servers" in page
+    job = jobs.get_job(console.staff, job_id)
+    assert (job.status, job.verdict) == ("failed", "partial") and job.reason.startswith("PARTLY deployed")
+    table = admin.get("/models").text.split("<h2>Deployments</h2>")[1].split("<h2>Run</h2>")[0]
+    assert "<strong>partial</strong>" in table and "out of memory" in table
+    assert "Last put live from the console:" in admin.get("/models").text
+
+
+def test_without_a_token_the_page_and_the_deploy_say_how_to_fix_it(server, console, rasa_pair) -> None:
+    fakes, _ = rasa_pair
+    console.config = dataclasses.replace(console.config, rasa_api_token=None)
+    admin = logged_in(server, "admin")
+    assert "started without <code>RASA_API_TOKEN</code>" in admin.get("/models").text
+    page = wait_finished(admin, job_id_of(start(admin, "deploy")))
+    assert "RASA_API_TOKEN is not set" in page and "nobody types it" in page
+    assert jobs.get_job(console.staff, 1).verdict == "failed" and not any(f.puts for f in fakes)
+
+
+def test_verdict_of_a_partial_deploy() -> None:
+    out = "x: deployed\ny: FAILED - no\nPARTLY deployed: 1 of 2 servers run the new model\n"
+    assert jobs.verdict_of("deploy", 3, out) == ("partial", "PARTLY deployed: 1 of 2 servers run the new model")
+    assert jobs.verdict_of("rollback", 3, out)[0] == "partial"
