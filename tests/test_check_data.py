@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import List, Optional
 
 import pytest
+import yaml
 
 from milia.knowledge.topics import ROOT
 from milia.staff import check_data  # noqa: E402
@@ -255,3 +256,166 @@ def test_main_exits_1_and_numbers_the_problems(repo: Path, capsys: pytest.Captur
     assert check_data.main(["--knowledge", str(repo / "knowledge"), "--data", str(repo / "data"),
                             "--holdout", str(repo / "tests" / "nlu")]) == 0
     assert "look good (3 topics checked)" in capsys.readouterr().out
+
+
+# ---------------------------------------------------------------------------------------------
+# Edits YAML reads differently from what staff wrote (they used to pass and train junk)
+
+FIRST_EXAMPLE_LINE = 7  # topic_yaml(): title, button, source, answer, related, "examples:", then examples
+
+
+def with_lines(examples: List[str]) -> str:
+    """A contagious topic whose example lines are written exactly as given (after 'examples:')."""
+    return topic_yaml(related="[removal, callback]", examples=[]).rstrip("\n") + "\n" + "\n".join(examples) + "\n"
+
+
+def test_an_example_with_a_colon_is_refused_with_its_line_and_how_to_quote_it(repo: Path) -> None:
+    assert yaml.safe_load("- how much: roughly") == [{"how much": "roughly"}]  # what YAML makes of it
+    write(repo, "contagious", with_lines([f"  - {e}" for e in CONTAGIOUS] + ["  - how much: roughly"]))
+    (found,) = problems(repo)
+    line = FIRST_EXAMPLE_LINE + len(CONTAGIOUS)
+    assert found.startswith(f"knowledge/faq/contagious.yml: line {line}: the example \"how much: roughly\"")
+    assert "colon followed by a space" in found and '- "how much: roughly"' in found
+    # It is not kept as an example (it used to be learned as "{'how much': 'roughly'}").
+    (topic,) = [t for t in check_data.read_topics(repo / "knowledge")[0] if t.id == "contagious"]
+    assert not any("how much" in e for e in topic.examples)
+
+
+def test_an_example_indented_one_space_too_far_is_joined_to_the_one_above_and_refused(repo: Path) -> None:
+    lines = [f"  - {e}" for e in CONTAGIOUS]
+    lines[3] = "   - " + CONTAGIOUS[3]  # one space too many
+    # What PyYAML does with it: no error, the line is folded into the example above it.
+    merged = yaml.safe_load("examples:\n" + "\n".join(lines))["examples"]
+    assert len(merged) == len(CONTAGIOUS) - 1 and merged[2] == f"{CONTAGIOUS[2]} - {CONTAGIOUS[3]}"
+    write(repo, "contagious", with_lines(lines))
+    (found,) = problems(repo)
+    swallowed = FIRST_EXAMPLE_LINE + 3
+    assert found.startswith(f"knowledge/faq/contagious.yml: line {swallowed}: this example is indented further")
+    assert f"(line {swallowed - 1})" in found and f"\"{CONTAGIOUS[2]} - {CONTAGIOUS[3]}\"" in found
+    assert "two spaces, a dash and a space" in found
+
+
+def test_the_last_example_indented_too_far_and_a_question_split_over_two_lines(repo: Path) -> None:
+    lines = [f"  - {e}" for e in CONTAGIOUS] + ["     - can my dog catch them"]
+    write(repo, "contagious", with_lines(lines))
+    (found,) = problems(repo)
+    assert f"line {FIRST_EXAMPLE_LINE + len(CONTAGIOUS)}: this example is indented further" in found
+    lines[-1] = "    and my dog"
+    write(repo, "contagious", with_lines(lines))
+    (found,) = problems(repo)
+    assert f"line {FIRST_EXAMPLE_LINE + len(CONTAGIOUS) - 1}: the example continues on line" in found
+    assert f"\"{CONTAGIOUS[-1]} and my dog\"" in found
+
+
+def test_a_quoted_example_over_two_lines_is_fine(repo: Path) -> None:
+    write(repo, "contagious", with_lines([f"  - {e}" for e in CONTAGIOUS] + ['  - "can my dog', '    catch them"']))
+    assert problems(repo) == []
+
+
+def test_an_example_one_space_too_far_after_a_broken_one_names_its_line(repo: Path) -> None:
+    write(repo, "contagious", with_lines([f"  - {e}" for e in CONTAGIOUS] + ["  - how much: roughly", "   - next"]))
+    (found,) = problems(repo)
+    assert "contagious.yml: the file's layout is broken near line 19 (`- next`)" in found
+    assert "not lined up" in found
+
+
+def test_curly_quotes_from_a_word_processor(repo: Path) -> None:
+    base = [f"  - {e}" for e in CONTAGIOUS]
+    # Around an example: YAML keeps them as part of the question.
+    write(repo, "contagious", with_lines(base + ["  - \u201ccan my dog catch them\u201d"]))
+    (found,) = problems(repo)
+    assert f"line {FIRST_EXAMPLE_LINE + len(CONTAGIOUS)}: the example \u201ccan my dog catch them\u201d is wrapped in curly quotes" in found
+    # Around an example with a colon: they do not protect it.
+    write(repo, "contagious", with_lines(base + ["  - \u201cmilia: catching?\u201d"]))
+    (found,) = problems(repo)
+    assert "colon followed by a space" in found and "curly quotes" in found and '- "milia: catching?"' in found
+    # Closing a straight quote: the file breaks, and the line where the quote opens is named.
+    write(repo, "contagious", with_lines(base[:5] + ["  - \"can my dog catch them\u201d"] + base[5:]))
+    (found,) = problems(repo)
+    assert f"contagious.yml: the file's layout is broken near line {FIRST_EXAMPLE_LINE + 5} " in found
+    assert "curly quotes (\u201d)" in found and "straight quotes" in found
+    # Around the title: visitors would see them.
+    write(repo, "contagious", topic_yaml(title="\u201cAre milia contagious?\u201d", related="[removal, callback]"))
+    (found,) = problems(repo)
+    assert "contagious.yml: line 1: 'title:' is wrapped in curly quotes" in found
+
+
+def test_a_curly_apostrophe_inside_a_question_is_fine(repo: Path) -> None:
+    write(repo, "contagious", with_lines([f"  - {e}" for e in CONTAGIOUS] + ["  - can\u2019t i catch them"]))
+    assert problems(repo) == []
+
+
+def test_examples_yaml_turns_into_something_else(repo: Path) -> None:
+    base = [f"  - {e}" for e in CONTAGIOUS]
+    write(repo, "contagious", with_lines(base + ["  - yes", "  - 0121", "  - 999", "  - is it #1 cause"]))
+    found = problems(repo)
+    n = FIRST_EXAMPLE_LINE + len(CONTAGIOUS)
+    assert len(found) == 3  # "999" is read as 999, which is learned as "999": fine
+    assert f"line {n}: the example \"yes\" is read as a yes/no value" in found[0] and '"True"' in found[0]
+    assert f"line {n + 1}: the example \"0121\" is read as a number" in found[1] and '"81"' in found[1]
+    assert f"line {n + 3}: the example is cut at the '#'" in found[2] and '"is it"' in found[2]
+
+
+def test_an_unknown_placeholder_in_the_answer_is_refused(repo: Path) -> None:
+    write(repo, "contagious", topic_yaml(
+        answer="They are not contagious. Call {clinic_number}.", related="[removal, callback]"))
+    (found,) = problems(repo)  # reported once (not also as words the page does not say)
+    assert found.startswith("knowledge/faq/contagious.yml: line 4: the answer uses {clinic_number}")
+    assert "visitors would see \"{clinic_number}\"" in found
+    for known in ("{clinic_name}", "{clinic_phone}", "{callback_hours}", "{privacy_url}"):
+        assert known in found
+
+
+def test_placeholders_the_assistant_fills_in_are_fine_a_lone_brace_is_not(repo: Path) -> None:
+    write(repo, "contagious", topic_yaml(answer=">-\n  They are not contagious. Would you like a callback?\n"
+                                              "  {clinic_name} {clinic_phone", related="[removal, callback]"))
+    (found,) = problems(repo)
+    assert "contagious.yml: line 6: the answer has a '{' without its partner" in found
+    write(repo, "contagious", topic_yaml(answer="They are not contagious. Would you like a callback? {clinic_name}"
+                                                " {clinic_phone} {callback_hours} {privacy_url}",
+                                         related="[removal, callback]"))
+    assert problems(repo) == []
+
+
+def test_the_known_placeholders_are_the_slots_the_session_sets() -> None:
+    from actions.session import clinic_facts
+    from milia.knowledge.faithfulness import CLINIC_PLACEHOLDERS
+
+    slots = yaml.safe_load((ROOT / "domain.yml").read_text(encoding="utf-8"))["slots"]
+    assert set(CLINIC_PLACEHOLDERS) == set(clinic_facts()) == set(check_data.PLACEHOLDER_MEANINGS)
+    assert set(CLINIC_PLACEHOLDERS) <= set(slots)
+
+
+def test_an_inexact_source_shows_where_it_differs_from_the_page(repo: Path) -> None:
+    with open(repo / "knowledge" / "source.txt", "a", encoding="utf-8") as out:
+        out.write("Milia don\u2019t tend to be painful and aren\u2019t harmful in any way.\n")
+    write(repo, "contagious", topic_yaml(source="Milia don't tend to be painful", answer="They are not painful.",
+                                         related="[removal, callback]"))
+    found = problems(repo)
+    assert found[0].startswith("knowledge/faq/contagious.yml: line 3: the 'source:' text is not an exact quote")
+    assert ("It differs from the page at character 10: yours has a straight apostrophe (') where the page has a "
+            "curly apostrophe (\u2019).") in found[0]
+    assert "Yours: \"Milia don't tend to be p...\"; the page: \"...Milia don\u2019t tend to be p...\"" in found[0]
+    # The other way round, later in a quote of a list, with context on both sides.
+    write(repo, "contagious", topic_yaml(
+        source='\n  - "Milia are small white cysts."\n  - "Milia don\u2019t tend to be painful and aren\'t harmful"',
+        answer="Milia are small white cysts.", related="[removal, callback]"))
+    (found,) = problems(repo)
+    assert "line 5: quote 2 of 'source:'" in found and "at character 40: yours has a straight apostrophe" in found
+    assert "Yours: \"...ainful and aren't harmful\"; the page: \"...ainful and aren\u2019t harmful in a...\"" in found
+
+
+def test_a_source_wrapped_in_curly_quotes_says_so(repo: Path) -> None:
+    write(repo, "contagious", topic_yaml(source="\u201cMilia are not contagious\u201d", related="[removal, callback]"))
+    found = problems(repo)
+    assert "wrapped in curly quotes" in found[0] and "delete them" in found[0]
+
+
+def test_the_console_shows_a_placeholder_problem_beside_the_answer(repo: Path) -> None:
+    from milia.console import topic_form
+
+    (repo / "clinic.yml").write_text('name: "sk:n"\nphone: "0121 567 8111"\n', encoding="utf-8")
+    draft = topic_form.Draft("contagious", "Are milia contagious?", "A button", ["Milia are not contagious"],
+                             "They are not contagious. Call {clinic_number}.", ["removal"], CONTAGIOUS)
+    errors = topic_form.check(draft, repo / "knowledge", repo / "data", repo / "tests" / "nlu", repo / "clinic.yml")
+    assert list(errors) == ["answer"] and "{clinic_number}" in errors["answer"][0]

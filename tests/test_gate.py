@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import shutil
 import subprocess
@@ -200,3 +201,117 @@ def test_gate_refuses_a_model_trained_without_one_topics_examples(tmp_path: Path
     assert sha(current_copy) == real_before and not (tmp_path / "previous.tar.gz").exists()
     assert (tmp_path / "worse.tar.gz").exists()
     assert sha(model) == real_before
+
+
+# ---------------------------------------------------------------------------------------------
+# What staff see: the verdict first and last, Rasa's warnings kept out of it
+
+NLU_LINE = "Held-out questions (tests/nlu): right answers per topic/intent"
+
+
+def fake_rasa(reports: Dict[str, Dict]):
+    """A stand-in for gate.run_rasa: writes the reports `rasa test` would, per model file name."""
+
+    def run(args, log: Path, env) -> int:
+        out = Path(args[args.index("--out") + 1])
+        model = Path(args[args.index("--model") + 1]).name
+        out.mkdir(parents=True, exist_ok=True)
+        log.write_text("WARNING a Rasa warning\n" * 60, encoding="utf-8")
+        if args[1] == "nlu":
+            (out / "intent_report.json").write_text(json.dumps(reports[model]), encoding="utf-8")
+        else:
+            (out / "successful_test_stories.yml").write_text(PASSED, encoding="utf-8")
+            (out / "failed_test_stories.yml").write_text(NONE_FAILED, encoding="utf-8")
+        return 0
+
+    return run
+
+
+def run_gate(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture,
+             new_accuracy: float) -> tuple:
+    (tmp_path / "candidate.tar.gz").write_text("new")
+    (tmp_path / "milia.tar.gz").write_text("old")
+    monkeypatch.setattr(gate, "run_rasa", fake_rasa({"candidate.tar.gz": report_with(new_accuracy),
+                                                     "milia.tar.gz": CURRENT_REPORT}))
+    code = gate.main(["--candidate", str(tmp_path / "candidate.tar.gz"), "--current", str(tmp_path / "milia.tar.gz"),
+                      "--previous", str(tmp_path / "previous.tar.gz"), "--out", str(tmp_path / "gate")])
+    return code, capsys.readouterr().out
+
+
+@pytest.mark.parametrize("accuracy, verdict", [(0.8, "Gate: REFUSED - held-out accuracy would drop"),
+                                               (0.95, "Gate: PROMOTED - held-out accuracy 90.0% -> 95.0%")])
+def test_the_verdict_comes_before_the_table_and_is_the_last_line(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture,
+        accuracy: float, verdict: str) -> None:
+    code, out = run_gate(tmp_path, monkeypatch, capsys, accuracy)
+    assert code == (0 if "PROMOTED" in verdict else 1)
+    lines = [line for line in out.splitlines() if line.strip()]
+    verdicts = [i for i, line in enumerate(lines) if line.startswith("Gate: ")]
+    assert len(verdicts) == 2 and lines[verdicts[0]] == lines[verdicts[1]]
+    assert lines[verdicts[0]].startswith(verdict)
+    assert verdicts[0] < lines.index(NLU_LINE) and verdicts[1] == len(lines) - 1
+    assert verdicts[0] <= 3  # right after "Checking ..." and "(evaluated in ...)"
+    assert "WARNING" not in out
+    # The console reads the same output: the verdict, and the gate's part of the log.
+    from milia.console import jobs
+
+    assert jobs.verdict_of("train", code, "WARNING noise\n" + out)[0] == ("promoted" if code == 0 else "refused")
+    summary = jobs.gate_summary("WARNING noise\n" + out)
+    assert summary.startswith("(evaluated in") and NLU_LINE in summary and summary.endswith(lines[-1])
+
+
+STUB_PYTHON = """#!/usr/bin/env bash
+case "$*" in
+  *milia.staff.gate*)
+    echo "(evaluated in 1 s; reports and Rasa's logs in reports/gate)"; echo
+    echo "Gate: $VERDICT - because"; echo; echo "  OVERALL accuracy   90.0%   95.0%"; echo
+    echo "Gate: $VERDICT - because"
+    [ "$VERDICT" = PROMOTED ] ;;
+esac
+"""
+STUB_RASA = """#!/usr/bin/env bash
+for i in $(seq 1 125); do echo "UserWarning: something for developers $i"; echo "warning on stderr $i" >&2; done
+[ -n "$RASA_FAILS" ] && { echo "Error: the domain is broken"; exit 1; }
+mkdir -p models && echo model > models/candidate.tar.gz
+"""
+
+
+def stub_project(tmp_path: Path) -> Path:
+    """A project folder with the real scripts/train.sh and stand-ins for Rasa and the gate."""
+    (tmp_path / "scripts").mkdir()
+    shutil.copy2(ROOT / "scripts" / "train.sh", tmp_path / "scripts" / "train.sh")
+    (tmp_path / "scripts" / "env.sh").write_text(":\n")
+    (tmp_path / ".venv" / "bin").mkdir(parents=True)
+    for name, text in (("python", STUB_PYTHON), ("rasa", STUB_RASA)):
+        (tmp_path / ".venv" / "bin" / name).write_text(text)
+        (tmp_path / ".venv" / "bin" / name).chmod(0o755)
+    for name in ("config.yml", "domain.yml", "clinic.yml"):
+        (tmp_path / name).write_text("x: 1\n")
+    for folder in ("data", "knowledge", "rasa_ext/components"):
+        (tmp_path / folder).mkdir(parents=True)
+    return tmp_path
+
+
+@pytest.mark.parametrize("verdict", ["PROMOTED", "REFUSED"])
+def test_train_sh_keeps_rasa_s_warnings_in_a_log_and_ends_with_the_verdict(tmp_path: Path, verdict: str) -> None:
+    project = stub_project(tmp_path)
+    result = subprocess.run(["bash", "scripts/train.sh"], cwd=project, capture_output=True, text=True,
+                            env={**os.environ, "VERDICT": verdict})
+    shown = result.stdout + result.stderr
+    assert result.returncode == (0 if verdict == "PROMOTED" else 1), shown
+    assert "warning" not in shown.lower() and "Rasa's messages go to reports/train.log" in shown
+    log = (project / "reports" / "train.log").read_text()
+    assert "UserWarning: something for developers 125" in log and "warning on stderr 125" in log
+    lines = [line for line in shown.splitlines() if line.strip()]
+    assert lines[-1] == f"Gate: {verdict} - because"
+    assert len(lines) <= 10
+
+
+def test_train_sh_shows_the_end_of_the_log_when_training_fails(tmp_path: Path) -> None:
+    project = stub_project(tmp_path)
+    result = subprocess.run(["bash", "scripts/train.sh"], cwd=project, capture_output=True, text=True,
+                            env={**os.environ, "RASA_FAILS": "1"})
+    assert result.returncode == 1
+    assert "Training FAILED" in result.stdout and "Error: the domain is broken" in result.stdout
+    assert "send reports/train.log to whoever looks after the assistant" in result.stdout
+    assert not (project / "models" / "candidate.tar.gz").exists()

@@ -177,7 +177,13 @@ def side_by_side(candidate: Scores, current: Optional[Scores]) -> str:
     return "\n".join(lines)
 
 
+def verdict_line(decision: Decision) -> str:
+    """The one line that says what happened; printed before the table and again at the very end."""
+    return f"Gate: {'PROMOTED' if decision.promote else 'REFUSED'} - " + "; ".join(decision.reasons)
+
+
 def print_decision(decision: Decision, candidate: Scores) -> None:
+    """The test conversations whose result changed (or that fail); the verdict is printed apart."""
     for title, names in (
         ("Now FAILING (passed with the current model)", decision.newly_failing),
         ("Now passing (failed with the current model)", decision.newly_passing),
@@ -189,8 +195,6 @@ def print_decision(decision: Decision, candidate: Scores) -> None:
     if still:
         print("\nFailing with both models:" if decision.newly_failing or decision.promote else "\nFailing:")
         print("\n".join(f"  - {n}" for n in still))
-    verdict = "PROMOTED" if decision.promote else "REFUSED"
-    print(f"\nGate: {verdict} - " + "; ".join(decision.reasons))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -285,23 +289,29 @@ def main(argv: Optional[List[str]] = None) -> int:
                     if has_current else None)
         candidate = new_eval.scores()
         current = old_eval.scores() if old_eval else None
-    print(f"(evaluated in {time.monotonic() - started:.0f} s; reports in {relative(paths['out'])})\n")
+    print(f"(evaluated in {time.monotonic() - started:.0f} s; reports and Rasa's logs in {relative(paths['out'])})\n")
+    decision = decide(candidate, current, args.tolerance)
+    verdict = verdict_line(decision)
+    # The verdict first (the details follow) and last (the line a terminal leaves on screen).
+    print(verdict + "\n", flush=True)
     if current is not None and current.errors:
         print("Note: the current model could not be fully evaluated: " + "; ".join(current.errors.values()) + "\n")
     print(side_by_side(candidate, current))
-    decision = decide(candidate, current, args.tolerance)
     print_decision(decision, candidate)
+    print()
     if not decision.promote:
-        print(f"The assistant keeps using {relative(paths['current'])}" if has_current else "No model was promoted.")
+        print(f"The assistant keeps using {relative(paths['current'])}." if has_current else "No model was promoted.")
         print(f"The refused model stays at {relative(paths['candidate'])} for inspection; see docs/staff-guide.md "
               f"('If the gate refuses').")
+        print(f"\n{verdict}")
         return 1
     if args.no_promote:
         print("(--no-promote: model files left as they are)")
-        return 0
-    promote(paths["candidate"], paths["current"], paths["previous"])
-    print(f"{relative(paths['current'])} is now the new model"
-          + (f"; the one before is kept as {relative(paths['previous'])}." if has_current else "."))
+    else:
+        promote(paths["candidate"], paths["current"], paths["previous"])
+        print(f"{relative(paths['current'])} is now the new model"
+              + (f"; the one before is kept as {relative(paths['previous'])}." if has_current else "."))
+    print(f"\n{verdict}")
     return 0
 
 
