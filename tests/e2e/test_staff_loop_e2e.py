@@ -177,17 +177,23 @@ def test_staff_add_a_topic_check_train_deploy_and_roll_back(copy: SimpleNamespac
     (repo / "knowledge" / "faq" / "opening_hours.yml").write_text(TOPIC, encoding="utf-8")
     (repo / "tests" / "nlu" / "holdout_opening_hours.yml").write_text(HOLDOUT, encoding="utf-8")
 
-    # Section 3: check-data names the examples already taught as out_of_scope; delete them there (step 2.4).
+    # Section 3: check-data names the examples already taught elsewhere (as out_of_scope, or by the
+    # contact topic); delete them there (step 2.4).
     checked = make(repo, env, "check-data")
-    clashes = {normalise(re.search(r'the example "([^"]+)"', line).group(1)) for line in checked.stdout.splitlines()
-               if "the example" in line and "data/nlu/out_of_scope.yml" in line and "opening_hours.yml" in line}
+    clashes: dict = {}
+    for line in checked.stdout.splitlines():
+        if "the example" not in line or "opening_hours.yml" not in line:
+            continue
+        other = next(f for f in re.findall(r"((?:data|knowledge)/[\w/]+\.yml)", line) if not f.endswith("opening_hours.yml"))
+        clashes.setdefault(other, set()).add(normalise(re.search(r'the example "([^"]+)"', line).group(1)))
     if clashes:
         assert checked.returncode != 0
-        out_of_scope = repo / "data" / "nlu" / "out_of_scope.yml"
-        lines = out_of_scope.read_text(encoding="utf-8").splitlines(True)
-        kept = [line for line in lines if not (line.strip().startswith("- ") and normalise(line.strip()[2:]) in clashes)]
-        assert len(lines) - len(kept) == len(clashes)
-        out_of_scope.write_text("".join(kept), encoding="utf-8")
+    for other, examples in clashes.items():
+        path = repo / other
+        lines = path.read_text(encoding="utf-8").splitlines(True)
+        kept = [line for line in lines if not (line.strip().startswith("- ") and normalise(line.strip()[2:]) in examples)]
+        assert len(lines) - len(kept) == len(examples)
+        path.write_text("".join(kept), encoding="utf-8")
     for path in sorted((repo / "tests" / "nlu").glob("holdout_*.yml")):  # step 2.4: move opening-hours tests
         if path.name == "holdout_opening_hours.yml":
             continue

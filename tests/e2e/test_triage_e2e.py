@@ -244,22 +244,15 @@ def test_self_removal_warning_then_stop_picking(visitor: Visitor, message: str, 
     assert [r["text"] for r in replies[:2]] == [render(warning), render(STOP_PICKING)]
 
 
-SECOND_QUESTION_GAP = "issue 14: the second question of a compound message is dropped"
-
-
 @pytest.mark.parametrize(
     "message, first, then",
     [
-        # Known gap (issue 14, two questions in one message): when the classifier itself puts the
-        # safety intent first, the second question scores below the also-asked threshold and is
-        # dropped. Strict: these fail loudly once issue 14 answers the second question.
-        pytest.param("the spot i squeezed is hot and full of pus, also are milia contagious?", [URGENT],
-                     CONTAGIOUS, marks=pytest.mark.xfail(strict=True, reason=SECOND_QUESTION_GAP)),
-        pytest.param("i've had a spot on my nose for 2 months that keeps bleeding, and are milia contagious?",
-                     [GP], CONTAGIOUS, marks=pytest.mark.xfail(strict=True, reason=SECOND_QUESTION_GAP)),
-        pytest.param("can i squeeze the ones on my eyelid myself? and are milia contagious?",
-                     [WARN_EYE, STOP_PICKING], CONTAGIOUS,
-                     marks=pytest.mark.xfail(strict=True, reason=SECOND_QUESTION_GAP)),
+        # Two questions in one message (issue 14): the tier reply first, then the other answer,
+        # also when the classifier itself put the safety intent first.
+        ("the spot i squeezed is hot and full of pus, also are milia contagious?", [URGENT], CONTAGIOUS),
+        ("i've had a spot on my nose for 2 months that keeps bleeding, and are milia contagious?", [GP], CONTAGIOUS),
+        ("can i squeeze the ones on my eyelid myself? and are milia contagious?", [WARN_EYE, STOP_PICKING],
+         CONTAGIOUS),
         ("the needle slipped and went into my eye, are milia contagious?", [EMERGENCY], None),
     ],
     ids=["urgent", "gp", "self_removal_eye", "emergency"],
