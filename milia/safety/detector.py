@@ -94,6 +94,7 @@ from milia.safety.patterns import (
 
 FLAGS: Tuple[str, ...] = ("self_removal", "eye_area", "red_flag")
 CROSS_CLAUSE_LABELS = frozenset({"RF_NOT_HEALED", "RF_GROW"})
+ALLERGY_WORDS = frozenset({"hayfever", "hay", "allergies", "allergy", "allergic", "pollen"})
 
 
 # --------------------------------------------------------------------------
@@ -645,6 +646,12 @@ def _red_flag_spans(a: _Analysis, self_mentions: Sequence[_Mention]) -> List[Tup
                 continue  # "my blood sugar kit"
             if label == "RF_SWELL" and PLAQUE_WORDS & set(a.low[end:end + 3]):
                 continue  # "milia on a red swollen patch" describes milia en plaque
+            if label == "RF_SWELL" and _in_sentence(a, a.sentence[start], ALLERGY_WORDS):
+                continue  # "my eyes are puffy in the mornings from hay fever"
+            if label == "RF_SWELL" and start > 0 and a.low[start - 1] in {"be", "look", "looking"} and (
+                {"want", "wanna", "avoid", "worried", "scared"} & set(a.low[max(0, start - 5):start])
+            ):
+                continue  # "I don't want to be swollen in the photos": a worry about the treatment
             sent = a.sentence[start]
             own = label == "RF_CANCER" and _in_sentence(a, sent, OWN_WORDS)  # "could THIS be cancer?"
             happened = label in {"RF_EYE_INJURY", "RF_EYE_TROUBLE"} and any(
