@@ -121,6 +121,13 @@ CASES = [
     ("instead of paying a dermatologist can I lance them at home", {SR}),
     ("rather than go to the clinic I'll pick them out with tweezers", {SR}),
     ("my dermatologist used a needle, can I do the same at home?", {SR}),
+    # found by the console's end-to-end test: the page's own words for how milia feel are not an eye injury
+    ("why are the white bumps under my skin so hard, like grit?", set()),
+    ("my eye feels like there's grit in it since I squeezed one on my lid", {SR, EYE, RF}),
+    # idioms, unless milia are being removed in the same sentence
+    ("your website caught my eye", set()),
+    ("youre a sight for sore eyes", set()),
+    ("i caught my eye with the tip of the plasma pen", {SR, RF}),
     ("", set()),
 ]
 

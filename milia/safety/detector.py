@@ -21,7 +21,20 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable, Dict, FrozenSet, List, Optional, Sequence, Set, Tuple, Union
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Callable,
+    Collection,
+    Dict,
+    FrozenSet,
+    List,
+    Optional,
+    Sequence,
+    Set,
+    Tuple,
+    Union,
+)
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
     from spacy.language import Language
@@ -345,6 +358,11 @@ def _self_verb_mentions(
             continue  # "do you numb the area before you prick them", "will you squeeze them after pricking"
         if a.in_clause_before("YOU", start, 3) and _for_me(a, start):
             continue  # "can you pop them for me"
+        before = range(max(0, start - 3), start)
+        if nxt in {"out", "off"} and any(a.has("OBJ", k) for k in before) and not any(
+            a.low[k] in FIRST_PERSON_SUBJECTS for k in before
+        ) and not any(a.has("OBJ", k) for k in _following(a, start)[1:3]):
+            continue  # "do the white bumps just pop out", "will they come off"
         negated = a.negated_before(_list_head(a, start))
         if not negated:
             has_obj = bool(following) and (
@@ -488,7 +506,7 @@ def _remove_mentions(a: _Analysis) -> Tuple[List[_Mention], List[Tuple[int, int]
                   or a.in_clause("HOWTO", start) or (a.in_sentence("SELF_CUE", start) and not agent))
         weak = a.in_clause("TOOL", start) and a.in_clause("FIRST_PERSON", start) and not agent
         product = a.in_clause("PRODUCT", start)
-        if start in passive and not strong:
+        if start in passive and (not strong or _agent_after(a, start)):
             clinic.append((start, end))
             continue  # "have them removed", "can they be removed", "needle extraction"
         if (strong or weak) and not product:
@@ -537,7 +555,14 @@ def _asks_clinic(a: _Analysis, i: int) -> bool:
     sent = a.sentence[i]
     words = [k for k in range(len(a.low)) if a.sentence[k] == sent and a.low[k] not in CLAUSE_FILLERS
              and a.low[k] not in CLAUSE_BREAK_PUNCT]
-    if len(words) < 2 or a.low[words[0]] not in ASK_AUX or not a.has("YOU", words[1]):
+    asks = len(words) >= 2 and a.low[words[0]] in ASK_AUX and a.has("YOU", words[1])
+    # ... or the clause of ``i`` does: "when you remove milia do you pop them", "... or do you have to scrape"
+    clause = [k for k in words if a.clause[k] == a.clause[i] and k <= i]
+    for j in range(len(clause) - 1):
+        if (a.low[clause[j]] in ASK_AUX and a.has("YOU", clause[j + 1]) and a.low[clause[j]] not in {"can", "could"}
+                and not (j > 0 and a.low[clause[j - 1]] in WH_WORDS)):  # "how do you pop them" is anyone
+            asks = True
+    if not asks:
         return False
     if a.low[words[0]] in {"can", "could"} and not (
         any(a.in_sentence(label, i) for label in ("CLINIC_PLACE", "TREATMENT_CTX", "PRO_AGENT")) or _for_me(a, i)
@@ -567,12 +592,19 @@ def _bare_tool_mentions(a: _Analysis, taken: Set[int]) -> List[_Mention]:
         )
         if _asks_clinic(a, start) or (clinic and not own):
             continue
+        first = next((a.low[k] for k in range(len(a.low)) if a.sentence[k] == a.sentence[start]), "")
+        if (not own and start > 0 and a.low[start - 1] == "the" and first in {"will", "does", "would", "is", "do"}
+                and not any(a.sentence[k] == a.sentence[start] and a.low[k] in FIRST_PERSON_SUBJECTS
+                            for k in range(len(a.low)))):
+            continue  # "will the needle leave a mark?", "does the lancet hurt?"
         if a.low[start].startswith("hyfrec") and not own:
             continue  # "what is a hyfrecator?" asks about the clinic's method
         out.append(_Mention(start, end, a.negated_before(start)))
     for start, end in a.spans("GADGET"):
         if taken & set(range(start, end)) or _asks_clinic(a, start) or a.in_clause("PRO_AGENT", start):
             continue  # "do you use a plasma pen?"
+        if set(range(start, end)) & a.covered.get("CLINIC_PASSIVE", set()):
+            continue  # "my friend had plasma pen done at a salon"
         if a.low[start] in {"kit", "kits"} and not a.in_sentence("ACQUIRED", start):
             continue
         out.append(_Mention(start, end, a.negated_before(start)))
@@ -622,6 +654,7 @@ def _red_flag_spans(a: _Analysis, self_mentions: Sequence[_Mention]) -> List[Tup
     }
     any_self = {a.sentence[m.start] for m in self_mentions if not m.negated}
     echoed = _echoed_sentences(a)
+    idiom = a.covered.get("EYE_IDIOM", set())
     for label in RED_FLAG_LABELS:
         for start, end in a.spans(label):
             if not a.same_clause(start, end) and not (
@@ -633,15 +666,15 @@ def _red_flag_spans(a: _Analysis, self_mentions: Sequence[_Mention]) -> List[Tup
                 continue
             if label == "RF_GROW" and nxt in GROW_EXCLUDE_NEXT:
                 continue
-            if label == "RF_EYE_TROUBLE" and not any(
-                _in_sentence(a, a.sentence[start] - k, EYEBALL_CONTEXT) for k in (0, 1, 2)
-            ):
+            if label == "RF_EYE_TROUBLE" and (a.low[end:end + 2] == ["in", "size"] or nxt in PRODUCT_WORDS or not any(
+                _in_sentence(a, a.sentence[start] - k, EYEBALL_CONTEXT, skip=idiom) for k in (0, 1, 2)
+            )):
                 continue  # "the pain is unbearable" about a cheek is not an eye emergency; "help my
-                # eye!! it went straight in" is
+                # eye!! it went straight in" is; "keep an eye on it, it has doubled in size" is not
             if label == "RF_FEVER" and start > 0 and a.low[start - 1] in {"hay", "glandular", "scarlet"}:
                 continue  # "hay fever makes me rub my eyes"
-            if set(range(start, end)) & a.covered.get("EYE_IDIOM", set()):
-                continue  # "your website caught my eye"
+            if set(range(start, end)) & idiom and a.sentence[start] not in any_self and nxt != "itself":
+                continue  # "your website caught my eye" (not "I caught my eye with the plasma pen")
             if label == "RF_BLEED" and nxt in BLOOD_EXCLUDE_NEXT:
                 continue  # "my blood sugar kit"
             if label == "RF_SWELL" and PLAQUE_WORDS & set(a.low[end:end + 3]):
@@ -683,6 +716,10 @@ def _red_flag_spans(a: _Analysis, self_mentions: Sequence[_Mention]) -> List[Tup
     return found
 
 
+WH_WORDS = frozenset({"how", "what", "where", "why", "which", "when"})
+PRODUCT_WORDS = frozenset({"scrub", "scrubs", "exfoliant", "exfoliator", "paste", "cream", "texture", "mask"})
+
+
 def _echoed_sentences(a: _Analysis) -> Set[int]:
     """Questions answered by the visitor's own case in the next sentence: "do they bleed on their
     own? mine did this morning" reports the symptom."""
@@ -693,8 +730,8 @@ def _echoed_sentences(a: _Analysis) -> Set[int]:
     return out
 
 
-def _in_sentence(a: _Analysis, sentence: int, words: FrozenSet[str]) -> bool:
-    return any(a.sentence[k] == sentence and a.low[k] in words for k in range(len(a.low)))
+def _in_sentence(a: _Analysis, sentence: int, words: FrozenSet[str], skip: Collection[int] = ()) -> bool:
+    return any(a.sentence[k] == sentence and a.low[k] in words and k not in skip for k in range(len(a.low)))
 
 
 def _severe_eye_pain(a: _Analysis, start: int, end: int, after_self_removal: bool) -> bool:

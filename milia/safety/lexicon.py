@@ -39,7 +39,7 @@ RX_REFLEXIVE = (
 RX_DIY = r"^(diy|d\.i\.y\.?|diy'?ing|diy'd)$"
 RX_TOOL = (
     r"^(needles?|needel|neddle|pins?|tweezers?|tweasers?|tweezzers|extractors?|lancets?"
-    r"|blades?|scalpels?|razors?|razer|knife|knives|fingernails?|nails?|scissors)$"
+    r"|blades?|scalpels?|razors?|razer|knife|knives|fingernails?|nails?|scissors|vacuums?|hoovers?)$"
 )
 RX_USE = r"^(use|used|uses|using|usin|useing)$"
 HOME_AGENT = (
@@ -101,7 +101,7 @@ RX_VISION = r"^(vision|visions|sight|eyesight|eye-sight)$"
 RX_VISION_CHANGE = (
     r"^(gone|going|lost|loss|losing|lose|blur\w*|fuzzy|funny|weird|cloudy|misty|hazy|double"
     r"|worse|worsening|reduced|changed|changing|dim|dimmer|dark|darker|affected|problems?|bad"
-    r"|blind|patchy|foggy|wavy|shadow\w*|dark|blotchy|doubled)$"
+    r"|blind|patchy|foggy|wavy|shadow\w*|dark|blotchy|doubled|black|blacked|grey|gray|blank)$"
 )
 RX_RED = r"^(red|redness|redder|reddish|rash|rashes|streaks?|streaky|streaking)$"
 RX_SPREAD = r"^(spread|spreads|spreading|spred\w*|creep\w*|crept|tracking|moving)$"

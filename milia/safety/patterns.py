@@ -213,9 +213,13 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
         [_rx(r"^(keep|keeps|keeping|kept)$"), _in("my", "your", "our"), _in("eye", "eyes"), _in("on", "out", "peeled")],
         [_in("an"), _in("eye"), _in("on", "out")],
         [_in("naked", "birds", "bird's", "public", "blind"), _in("eye")],
+        [_in("sight"), _in("for"), _in("sore"), _in("eyes", "eye")],
         [_in("eye"), {"ORTH": "-", "OP": "?"}, _in("contact", "catching", "opener", "opening", "test")],
     ],
     "REPORT_CUE": [
+        # "a 4 week old", "my 6 wk old": a particular baby, not a general question
+        [_rx(r"^(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$"), _in("-", op="?"),
+         _rx(r"^(days?|wks?|weeks?|months?|mths?)$"), _in("-", op="?"), _in("old")],
         [_in("my", "mine", "since", "now", "still", "keeps", "keep", "ive", "im")],
         [_in("i"), _in("'ve", "ve", "'m", "m")],
         [_in("after", "when"), _in("i")],
@@ -303,9 +307,9 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
         [_rx(r"^(ca|can|could|couldn)$"), _in("n't", "nt", "not", "barely", "hardly", "only", "just"),
          _in("see"), *_gap(3), _rx(r"^(properly|proper|clearly|clear|well|straight|right|anything|out"
                                    r"|much|normally|very)$")],
-        [_rx(r"^(cannot|cant|couldnt)$"), _in("barely", "hardly", "really", op="?"),
-         _in("see"), *_gap(3), _rx(r"^(properly|proper|clearly|clear|well|straight|right|anything|out"
-                                   r"|much|normally|very)$")],
+        [_rx(r"^(cannot|cant|couldnt|cnt|cudnt)$"), _in("barely", "hardly", "really", op="?"),
+         _in("see"), *_gap(3), _rx(r"^(properly|proper|proply|propely|properley|propperly|clearly|clear|well"
+                                   r"|straight|right|anything|out|much|normally|very)$")],
         [_in("two"), _in("of"), _in("everything")],
         [_rx(r"^(patch|bit|part|chunk|piece|section)$"), _in("of"), _in("my", "the", "her", "his", op="?"),
          _in("sight", "vision")],
@@ -314,7 +318,13 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
          _in("curtain", "net", "fog", "mist", "veil", "smoke", "water", "cling", "vaseline", "gauze")],
         [_in("room", "everything", "world", "telly", "tv", "screen", "things"),
          _in("looks", "look", "seems", "seem", "went", "gone", "has", "is", op="+"),
-         _in("dark", "dim", "darker", "dimmer", "grey", "gray", "blurry", "fuzzy", "wobbly", "wavy")],
+         _in("dark", "dim", "darker", "dimmer", "grey", "gray", "blurry", "fuzzy", "wobbly", "wavy", "smeared",
+             "smeary", "smudged", "smudgy", "hazy", "foggy", "misty", "cloudy", "distorted", "warped", "bent")],
+        # "can't see from my left eye", "cnt see out of it"
+        [_rx(r"^(cant|cannot|couldnt|cnt|cudnt)$"), _in("see"), _in("from", "out", "with", "through", "thru", "outta"),
+         *_gap(3), _rx(r"^(eye|eyes|it)$")],
+        [_rx(r"^(ca|can|could)$"), _in("n't", "nt", "not"), _in("see"),
+         _in("from", "out", "with", "through", "thru", "outta"), *_gap(3), _rx(r"^(eye|eyes|it)$")],
         [_in("blind"), _in("spot", "spots", "patch", "bit")],
     ],
     # ---- emergencies (TIER_OF) ----
@@ -322,11 +332,11 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
         [_rx(r"^(went|gone|go|goes|slipped|slip|poked|poke|jabbed|stabbed|caught|scratched|scraped"
              r"|pierced|punctured|nicked|hit|stuck|scratch|cut)$"),
          _in("in", "into", "my", "the", "her", "his", "white", "of", "right", "left", "actual", "myself",
-             "herself", "himself", "yourself", "themselves", op="*"),
+             "herself", "himself", "yourself", "themselves", "me", "him", "them", "corner", "inner", "outer",
+             "inside", op="*"),
          _rx(r"^(eye|eyes|eyeball|eyeballs|cornea)$")],
         [_rx(RX_TOOL), _in("in", "into"), _in("my", "the", "her", "his", "right", "left", op="*"),
          _rx(r"^(eye|eyeball|cornea)$")],
-        [_in("like"), *_gap(3), _in("sand", "grit", "glass", "gravel", "shards", "splinter")],
         # "touched my eye ball", "a piece is in my eye", "burn on my actual eye", "went thru my eyelid"
         [_rx(r"^(touched|touching|hit|nicked|caught|scratched|burnt|burned|jabbed|poked|went|got)$"), *_gap(3),
          _in("eye"), _in("ball", "balls")],
@@ -337,7 +347,13 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
         [_rx(r"^(went|gone|go|goes|pushed|slipped|pierced|poked)$"), _in("through", "thru", "into"),
          _in("my", "the", "her", "his", op="?"), _in("eyelid", "lid")],
         [_in("touched", "nicked", "hit", "scratched"), _in("the", "my", "her", "his"), _in("eye", "eyeball")],
-        [_in("gritty", "scratchy")],
+        # "my eyeball got nicked", "a scratch on my eye", "the white of my eye has a scratch on it"
+        [_rx(r"^(eyeball|eyeballs|cornea)$"), *_gap(3),
+         _rx(r"^(nicked|scratched|cut|pierced|poked|jabbed|stabbed|scraped|punctured|pricked)$")],
+        [_rx(r"^(scratch|scratches|cut|nick|gash|graze)$"), _in("on", "in", "across"),
+         _in("my", "the", "her", "his", op="?"), _rx(r"^(eye|eyeball|cornea)$")],
+        [_in("white"), _in("of"), _in("my", "the", "her", "his", op="?"), _in("eye", "eyes"), *_gap(4),
+         _rx(r"^(scratch|scratched|scratches|cut|nick|nicked|blood|bleeding|scraped|graze|grazed)$")],
         [_rx(r"^(burnt|burned|burn|burns|zapped|singed)$"), _in("my", "the", "her", "his", "own", "right", "left", op="*"),
          _rx(r"^(eye|eyes|eyeball|eyeballs|cornea)$")],
         [_rx(r"^(jabbed|stabbed|poked|pricked|caught|scratched|nicked|cut)$"), *_gap(3),
@@ -395,6 +411,10 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
     # Lay words for trouble with the eye itself; a red flag only beside the eye or sight in the
     # same sentence (``EYEBALL_CONTEXT``): "shapes", "a grey blob", "bendy lines", "agony".
     "RF_EYE_TROUBLE": [
+        # "like sand in it", "gritty": a foreign body, only with the eye named nearby (milia themselves
+        # feel "like a small piece of grit under the skin", the clinic's own words)
+        [_in("like"), *_gap(3), _in("sand", "grit", "glass", "gravel", "shards", "splinter")],
+        [_in("gritty", "scratchy")],
         [_rx(r"^(hazy|foggy|misty|cloudy|smeary|smudged|smudgy|fuzzy|wavy|bendy|warped|tilted|distorted|doubled"
              r"|dim|blank|blobs?|shapes|shadows?|floaty|floaters?|squiggl\w*|sparkl\w*|specks?|halos?)$")],
         [_rx(r"^(agony|agonising|agonizing|excruciating|unbearable|horrendous|horrific|screaming|scream|screams"
@@ -405,8 +425,8 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
         [_in("nothing"), _in("takes", "helps", "touches")],
         [_in("eye", "eyeball"), _in("itself"), *_gap(3),
          _rx(r"^(burnt|burned|burning|stinging|stings|sore|hurts|painful|scratched|bleeding|red)$")],
-        [_rx(r"^(touched|touch|hit|went|got|slipped|caught|burnt|burned|burning|scratched|scratch|scraped|nicked)$"),
-         *_gap(4), _in("eyeball", "eyeballs", "cornea", "itself")],
+        [_rx(r"^(touched|touch|hit|went|got|slipped|caught|burnt|burned|burning|scratched|scratch|scraped|nicked"
+             r"|scratching|scraping)$"), *_gap(4), _in("eyeball", "eyeballs", "cornea", "itself")],
         [_in("went", "gone", "go", "slipped", "jabbed", "poked", "stabbed"), _in("straight", "right", "clean"),
          _in("in", "into")],
         [_in("cant", "cannot", "can't"), _in("look"), _in("at")],
@@ -419,14 +439,8 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
              r"|disorientated|disoriented|mumbling|incoherent|breathless|floppy|listless|lethargic)$")],
         [_in("is", "'s", "really", "totally", "completely", "seems", "proper", "bit", "gone", "been"),
          _in("out"), _in("of"), _in("it")],
-        [_in("cant", "can't", "cannot"), _in("think"), _in("straight")],
-        [_in("ca"), _in("n't"), _in("think"), _in("straight")],
-        [_rx(r"^(doesnt|dont|didnt)$"), _in("know"), _in("what", "where", "who"), _in("day", "she", "he", "i", "they")],
-        [_in("does", "do", "did"), _in("n't", "nt", "not"), _in("know"), _in("what", "where", "who"), _in("day", "she", "he", "i", "they")],
         [_in("gone", "so", "really", "very"), _rx(r"^(sleepy|drowsy|floppy)$")],
         [_in("dropping", "drifting", "nodding"), _in("off")],
-        [_in("cant", "can't", "barely"), _in("stay"), _in("awake")],
-        [_in("wont", "won't"), _in("wake")],
         [_rx(r"^(struggling|struggle|cant|hard)$"), _in("to", op="?"), _in("breathe", "breath")],
         [_in("passed", "passing"), _in("out")],
         [_in("blacking", "blacked", "black"), _in("out")],
@@ -441,7 +455,19 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
     # worded with a negation, so never negated ("SELF_NEGATING_LABELS")
     "RF_WORST_ILL": [
         [_in("not", "isnt", "n't"), _in("making"), _in("sense")],
-        [_in("never"), _in("felt"), _in("this", "so"), _in("ill", "unwell", "bad", "poorly", "rough")],
+        [_in("never"), _in("felt", "been"), _in("this", "so"), _in("ill", "unwell", "bad", "poorly", "rough")],
+        [_in("cant", "can't", "cannot"), _in("think"), _in("straight")],
+        [_in("ca"), _in("n't"), _in("think"), _in("straight")],
+        [_rx(r"^(doesnt|dont|didnt)$"), _in("know"), _in("what", "where", "who"), _in("day", "she", "he", "i", "they")],
+        [_in("does", "do", "did"), _in("n't", "nt", "not"), _in("know"), _in("what", "where", "who"),
+         _in("day", "she", "he", "i", "they")],
+        [_in("cant", "can't", "barely"), _in("stay"), _in("awake")],
+        [_in("ca"), _in("n't", "nt"), _in("stay"), _in("awake")],
+        [_in("wont", "won't"), _in("wake")],
+        [_in("wo"), _in("n't", "nt"), _in("wake")],
+        # "i feel like death", "keeps falling asleep mid sentence"
+        [_rx(r"^(feel|feels|feeling|felt)$"), _in("like"), _in("death", "dying")],
+        [_in("falling", "fell", "falls"), _in("asleep")],
     ],
     # ---- urgent ----
     "RF_FEVER_NUMBER": [
@@ -547,7 +573,7 @@ EYEBALL_CONTEXT: FrozenSet[str] = EYEBALL_WORDS | frozenset(
 SEVERITY_WORDS: FrozenSet[str] = frozenset(
     {"severe", "severely", "extreme", "extremely", "agony", "agonising", "agonizing", "unbearable",
      "excruciating", "really", "so", "badly", "killing", "stabbing", "terrible", "awful", "loads", "intense",
-     "horrendous", "horrific", "searing"}
+     "horrendous", "horrific", "searing", "10/10", "9/10", "8/10", "11/10"}
 )
 # Labels that make infection signs an emergency when they come together.
 EMERGENCY_WITH: FrozenSet[str] = frozenset({"RF_VERY_UNWELL", "RF_WORST_ILL"})

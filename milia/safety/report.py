@@ -49,27 +49,28 @@ COLUMNS: Tuple[Urgency, ...] = TIERS + (Urgency.NONE,)
 FULL_RECALL_TIERS = (Urgency.EMERGENCY, Urgency.URGENT)
 MIN_PRECISION = 0.95
 CONFIDENCE = 0.95
-# (recall, precision) of the held-out half (heldout/*_v4.yml, 515 messages), rounded down. Measured
-# twice: before any pattern was changed for it (detector alone: emergency 101/120 and 101/104, urgent
-# 99/100 and 99/106, gp 68/70 and 66/70, eye 52/60 and 52/56, self-removal 61/69 and 61/63), and
-# after tuning on the tuning half only (2026-12-01, below). The held-out half may not fall below its
-# last measurement.
+# (recall, precision) of the held-out half (heldout/*_v5.yml, 542 messages), rounded down. Measured
+# twice: before any pattern was changed for it (detector alone: emergency 114/125 and 114/115, urgent
+# 102/105 and 102/105, gp 73/75 and 72/73, eye 61/65 and 61/69, self-removal 70/73 and 70/75), and
+# after tuning on the tuning half only (the spent v4 half's misses, 2026-12-01, below). The held-out
+# half may not fall below its last measurement.
 HELD_OUT_FLOORS: Dict[Urgency, Tuple[float, float]] = {
-    Urgency.EMERGENCY: (0.858, 0.99),  # 103/120, 103/104
-    Urgency.URGENT: (0.99, 0.933),  # 99/100, 99/106
-    Urgency.SEE_GP: (0.971, 0.942),  # 68/70, 66/70
-    Urgency.SELF_REMOVAL_EYE: (0.866, 0.928),  # 52/60, 52/56
-    Urgency.SELF_REMOVAL: (0.884, 0.968),  # 61/69, 61/63
+    Urgency.EMERGENCY: (0.912, 0.991),  # 114/125, 114/115
+    Urgency.URGENT: (0.971, 0.971),  # 102/105, 102/105
+    Urgency.SEE_GP: (0.973, 0.986),  # 73/75, 72/73
+    Urgency.SELF_REMOVAL_EYE: (0.938, 0.91),  # 61/65, 61/67
+    Urgency.SELF_REMOVAL: (0.958, 0.945),  # 70/73, 70/74
 }
 # The same for the whole pipeline (detector and classifier, ``python -m rasa_ext.evaluate safety``,
-# run by ``make test-nlu``): what a visitor gets. Before: emergency 109/120 and 109/115, urgent 99/100
-# and 96/103, gp 69/70 and 66/69, eye 54/60 and 53/56, self-removal 62/69 and 62/65; after (below).
+# run by ``make test-nlu``): what a visitor gets. Before: emergency 118/125 and 118/121, urgent
+# 102/105 and 101/104, gp 74/75 and 71/72, eye 63/65 and 63/69, self-removal 70/73 and 69/74; after
+# (below).
 SYSTEM_HELD_OUT_FLOORS: Dict[Urgency, Tuple[float, float]] = {
-    Urgency.EMERGENCY: (0.916, 0.956),  # 110/120, 110/115
-    Urgency.URGENT: (0.99, 0.932),  # 99/100, 97/104
-    Urgency.SEE_GP: (0.985, 0.956),  # 69/70, 66/69
-    Urgency.SELF_REMOVAL_EYE: (0.9, 0.946),  # 54/60, 53/56
-    Urgency.SELF_REMOVAL: (0.898, 0.953),  # 62/69, 62/65
+    Urgency.EMERGENCY: (0.944, 0.975),  # 118/125, 118/121
+    Urgency.URGENT: (0.971, 0.971),  # 102/105, 101/104
+    Urgency.SEE_GP: (0.986, 0.986),  # 74/75, 71/72
+    Urgency.SELF_REMOVAL_EYE: (0.969, 0.94),  # 63/65, 63/67
+    Urgency.SELF_REMOVAL: (0.958, 0.945),  # 70/73, 69/73
 }
 
 
