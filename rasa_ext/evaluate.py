@@ -79,12 +79,13 @@ REAL_DIR = Path("tests/nlu/real")
 ALSO_RIGHT = {"report_red_flag": {"report_emergency"}}
 
 
-def real(model: Path, path: Path, min_accuracy: float) -> int:
-    """Accuracy on questions as people wrote them on public pages (tests/nlu/real). A message that
-    asks two things (``also``) is right when the first reply answers either of them."""
-    rows = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+def real(model: Path, paths: Sequence[Path], min_accuracy: float) -> int:
+    """Accuracy on questions as people wrote them on public pages (tests/nlu/real/heldout*.yml). A
+    message that asks two things (``also``) is right when the first reply answers either of them."""
+    rows = [dict(r, file=path.name) for path in paths for r in yaml.safe_load(path.read_text(encoding="utf-8")) or []]
     parsed = parse_all(model, [str(r["text"]) for r in rows])
     per_intent: Dict[str, List[int]] = {}
+    per_file: Dict[str, List[int]] = {}
     right = 0
     for row, p in zip(rows, parsed, strict=True):
         got = {(p.get("intent") or {}).get("name")}
@@ -95,8 +96,13 @@ def real(model: Path, path: Path, min_accuracy: float) -> int:
         right += ok
         per_intent.setdefault(row["intent"], [0, 0])[0] += ok
         per_intent[row["intent"]][1] += 1
+        per_file.setdefault(row["file"], [0, 0])[0] += ok
+        per_file[row["file"]][1] += 1
     accuracy = right / len(rows) if rows else 0.0
-    print(f"== {path} ({model}): {right}/{len(rows)} right, accuracy {accuracy:.3f} (gate {min_accuracy:.2f})")
+    names = ", ".join(str(p) for p in paths)
+    print(f"== {names} ({model}): {right}/{len(rows)} right, accuracy {accuracy:.3f} (gate {min_accuracy:.2f})")
+    for name, (ok, n) in sorted(per_file.items()):
+        print(f"  {name:<26}{ok:>3}/{n}  {ok / n:.3f}")
     for intent, (ok, n) in sorted(per_intent.items()):
         print(f"  {intent:<26}{ok:>3}/{n}")
     return 0 if accuracy >= min_accuracy else 1
@@ -126,7 +132,8 @@ def main(argv: Sequence[str] = ()) -> int:
     parser.add_argument("--model", type=Path, default=DEFAULT_MODEL)
     parser.add_argument("--errors", action="store_true", help="list the tuning half's wrong replies")
     parser.add_argument("--check", action="store_true", help="exit 1 when the held-out floors are not met")
-    parser.add_argument("--set", type=Path, default=REAL_DIR / "heldout.yml", help="real: the labelled file")
+    parser.add_argument("--set", type=Path, nargs="+", default=sorted(REAL_DIR.glob("heldout*.yml")),
+                        help="real: the labelled files (default: every held-out half)")
     parser.add_argument("--min-accuracy", type=float, default=0.92, help="real: the gate")
     parser.add_argument("--max-drop", type=float, default=0.12, help="typos: the largest accuracy drop allowed")
     args = parser.parse_args(list(argv))

@@ -80,7 +80,7 @@ def test_train_runs_in_the_background_one_at_a_time_streams_and_is_audited(serve
     (standin.paths.root / "release").touch()
     done = wait_finished(admin, first)
     assert "promoted" in done and "held-out accuracy 98.0%" in done
-    gate = done.split("The gate's verdict and table")[1].split("<h2>Output</h2>")[0]
+    gate = done.split("The gate's verdict and table</h2>")[1].split("<h2>Output</h2>")[0]
     assert "OVERALL accuracy" in gate and "WARNING" not in gate
     job = jobs.get_job(standin.staff, first)
     assert (job.status, job.exit_code, job.verdict, job.actor) == ("succeeded", 0, "promoted", "admin")
@@ -230,3 +230,23 @@ def test_verdict_of_a_partial_deploy() -> None:
     out = "x: deployed\ny: FAILED - no\nPARTLY deployed: 1 of 2 servers run the new model\n"
     assert jobs.verdict_of("deploy", 3, out) == ("partial", "PARTLY deployed: 1 of 2 servers run the new model")
     assert jobs.verdict_of("rollback", 3, out)[0] == "partial"
+
+
+def test_the_model_page_shows_a_model_found_running_at_the_first_deploy(server, console) -> None:
+    """The first deploy records what the servers were started with ("found", servers without a
+    reason); the page lists it as the roll-back target instead of failing (seen in the browser)."""
+    from milia.staff.deploy_model import HISTORY, Deployment, deployed_dir
+
+    folder = deployed_dir(console.paths.models)
+    folder.mkdir(parents=True, exist_ok=True)
+    found = Deployment(1.0, "found", "a.tar.gz", "a" * 64, "model-a", "models/milia.tar.gz", "(already running)",
+                       "start", "deployed", ({"url": "http://127.0.0.1:5005", "result": "running"},))
+    new = Deployment(2.0, "deploy", "b.tar.gz", "b" * 64, "model-b", "models/milia.tar.gz", "admin", "console",
+                     "deployed", ({"url": "http://127.0.0.1:5005", "result": "deployed", "reason": ""},))
+    for entry in (found, new):
+        (folder / entry.model).write_bytes(b"model")
+    (folder / HISTORY).write_text(found.to_json() + "\n" + new.to_json() + "\n", encoding="utf-8")
+    page = logged_in(server, "admin").get("/models")
+    assert page.status_code == 200, page.text
+    table = page.text.split("<h2>Deployments</h2>")[1].split("<h2>Run</h2>")[0]
+    assert "(already running)" in table and ": running" in table and "(Roll back goes here)" in table

@@ -21,12 +21,12 @@ import time
 import urllib.request
 from pathlib import Path
 from types import SimpleNamespace
-from typing import Dict, Iterator, List
+from typing import Dict, Iterator, List, Tuple
 
 import pytest
 
 from milia.staff.check_data import normalise  # noqa: E402
-from ops.services import ROOT, services
+from ops.services import ROOT, Service, services
 from tests.e2e.conftest import Visitor, free_port
 
 TOPIC = """# One FAQ topic. The file name (without .yml) is the topic id: the intent is faq_opening_hours
@@ -110,16 +110,21 @@ def wait_http(url: str, process: subprocess.Popen, timeout: float = 300) -> None
     raise TimeoutError(url)
 
 
-@pytest.fixture(scope="module")
-def copy(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SimpleNamespace]:
+def fresh_copy(factory: pytest.TempPathFactory, name: str) -> Tuple[Path, Path]:
+    """A new folder and a copy of the project in it (with the current model, trained if missing)."""
     if not (ROOT / "models" / "milia.tar.gz").exists():
         subprocess.run(["bash", "scripts/train.sh"], cwd=ROOT, check=True)
-    work = tmp_path_factory.mktemp("staff")
-    repo = work / "repo"
-    copy_repo(repo)
-    ports = {name: str(free_port()) for name in ("RASA_PORT", "ACTION_PORT", "WEB_PORT", "RECEIVER_PORT")}
+    work = factory.mktemp(name)
+    copy_repo(work / "repo")
+    return work, work / "repo"
+
+
+def copy_env(work: Path, repo: Path, *names: str) -> Dict[str, str]:
+    """The environment for the assistant run from ``repo``: free ports (RASA_PORT, ACTION_PORT,
+    WEB_PORT, RECEIVER_PORT and ``names``), its own databases in ``work``, nothing of the caller's."""
+    ports = {name: str(free_port()) for name in ("RASA_PORT", "ACTION_PORT", "WEB_PORT", "RECEIVER_PORT", *names)}
     env = {k: v for k, v in os.environ.items()
-           if k not in ("TRACKER_DB_URL", "OUTBOX_DB_URL", "RASA_URL", "WIDGET_ORIGINS", "PYTHONPATH",
+           if k not in ("TRACKER_DB_URL", "OUTBOX_DB_URL", "RASA_URL", "RASA_URLS", "WIDGET_ORIGINS", "PYTHONPATH",
                         "CLINIC_SETTINGS", "BOOKING_WEBHOOK_URL", "RASA_API_TOKEN", "MAKEFLAGS", "MAKELEVEL")}
     env.update(ports)
     env.update({
@@ -131,31 +136,53 @@ def copy(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SimpleNamespace]:
         "RASA_TELEMETRY_ENABLED": "false",
         "TQDM_DISABLE": "1",
     })
+    return env
+
+
+def start_in(repo: Path, found: List[Service], env: Dict[str, str], logs: Path) -> List[subprocess.Popen]:
+    """Start each service from ``repo`` (its own log in ``logs``) and wait until each answers."""
+    running: List[subprocess.Popen] = []
+    for service in found:
+        out = open(logs / f"{service.name}.log", "wb")
+        running.append(subprocess.Popen(service.argv, cwd=repo, env=service.environment(env), stdout=out,
+                                        stderr=subprocess.STDOUT, start_new_session=True))
+    try:
+        for service, process in zip(found, running, strict=True):
+            wait_http(service.health_url, process)
+    except BaseException:
+        stop(running)
+        raise
+    return running
+
+
+def stop(running: List[subprocess.Popen]) -> None:
+    for process in running:
+        if process.poll() is None:
+            os.killpg(process.pid, 15)
+    for process in running:
+        try:
+            process.wait(20)
+        except subprocess.TimeoutExpired:
+            os.killpg(process.pid, 9)
+            process.wait()
+
+
+@pytest.fixture(scope="module")
+def copy(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SimpleNamespace]:
+    work, repo = fresh_copy(tmp_path_factory, "staff")
+    env = copy_env(work, repo)
     token = secrets.token_urlsafe(24)
     live_env = {**env, "RASA_API_TOKEN": token}
     found = services(live_env, model=str(repo / "models" / "milia.tar.gz"))
     assert "--enable-api" in found["rasa"].argv and token in found["rasa"].argv
     assert "--enable-api" not in services(env)["rasa"].argv  # no token: the API stays off
-    running: List[subprocess.Popen] = []
     logs = work / "logs"
     logs.mkdir()
+    running = start_in(repo, [found["actions"], found["rasa"]], live_env, logs)
     try:
-        for name in ("actions", "rasa"):
-            out = open(logs / f"{name}.log", "wb")
-            running.append(subprocess.Popen(found[name].argv, cwd=repo, env=live_env, stdout=out,
-                                            stderr=subprocess.STDOUT, start_new_session=True))
-        wait_http(f"http://127.0.0.1:{ports['ACTION_PORT']}/health", running[0])
-        wait_http(f"http://127.0.0.1:{ports['RASA_PORT']}/", running[1])
         yield SimpleNamespace(repo=repo, env=env, token=token, rasa_url=env["RASA_URL"], logs=logs)
     finally:
-        for process in running:
-            if process.poll() is None:
-                os.killpg(process.pid, 15)
-        for process in running:
-            try:
-                process.wait(20)
-            except subprocess.TimeoutExpired:
-                os.killpg(process.pid, 9)
+        stop(running)
 
 
 def tracker_texts(live: SimpleNamespace, sender: str) -> List[str]:
