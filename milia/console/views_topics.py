@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import asyncio
 from typing import Dict, List, Optional
+from urllib.parse import quote
 
 from aiohttp import web
 
 from milia.console import topic_form
 from milia.console.app import console_of, redirect, render, requires, user_of
 from milia.knowledge.topics import TOPIC_ID, load_extra_buttons
+from milia.staff import look_alikes
 
 routes = web.RouteTableDef()
 
@@ -20,8 +22,20 @@ def _topic_path(request: web.Request, topic_id: str):
     return console_of(request).paths.knowledge / "faq" / f"{topic_id}.yml"
 
 
+async def _look_alikes(request: web.Request, topic_id: str) -> List[look_alikes.LookAlike]:
+    paths = console_of(request).paths
+    return await asyncio.to_thread(look_alikes.find, topic_id, paths.knowledge, paths.data, paths.holdout)
+
+
+def _existing_topic(request: web.Request):
+    path = _topic_path(request, request.match_info["topic_id"])
+    if not path.exists():
+        raise web.HTTPNotFound(text="No such topic.")
+    return path
+
+
 def _form(request: web.Request, draft: topic_form.Draft, new: bool, errors: Optional[Dict[str, List[str]]] = None,
-          status: int = 200) -> web.Response:
+          status: int = 200, looks: Optional[List[look_alikes.LookAlike]] = None, notice: str = "") -> web.Response:
     paths = console_of(request).paths
     passages = topic_form.passages((paths.knowledge / "source.txt").read_text(encoding="utf-8"))
     others = [p.stem for p in sorted((paths.knowledge / "faq").glob("*.yml")) if p.stem != draft.id]
@@ -29,6 +43,7 @@ def _form(request: web.Request, draft: topic_form.Draft, new: bool, errors: Opti
     return render(request, "topic_edit.html", {
         "draft": draft, "new": new, "errors": errors or {}, "passages": passages,
         "extra_quotes": [s for s in draft.sources if s not in passages], "related_choices": related,
+        "looks": looks or [], "notice": notice,
     }, status=status)
 
 
@@ -42,7 +57,9 @@ async def topic_list(request: web.Request) -> web.Response:
             drafts.append(topic_form.load_draft(path))
         except Exception:  # noqa: BLE001 - a hand-edited file that does not parse: list it as broken
             broken.append(path.name)
-    return render(request, "topics.html", {"drafts": drafts, "broken": broken})
+    saved = str(request.query.get("saved") or "")
+    looks = await _look_alikes(request, saved) if TOPIC_ID.match(saved) and _topic_path(request, saved).exists() else []
+    return render(request, "topics.html", {"drafts": drafts, "broken": broken, "saved": saved, "looks": looks})
 
 
 @routes.get("/topics/new")
@@ -54,10 +71,27 @@ async def new_topic(request: web.Request) -> web.Response:
 @routes.get("/topics/{topic_id}")
 @requires("editor")
 async def edit_topic(request: web.Request) -> web.Response:
-    path = _topic_path(request, request.match_info["topic_id"])
-    if not path.exists():
-        raise web.HTTPNotFound(text="No such topic.")
-    return _form(request, topic_form.load_draft(path), new=False)
+    path = _existing_topic(request)
+    moved = str(request.query.get("moved") or "")[:300]
+    return _form(request, topic_form.load_draft(path), new=False, looks=await _look_alikes(request, path.stem),
+                 notice=f"Moved: {moved}." if moved else "")
+
+
+@routes.post("/topics/{topic_id}/look-alikes")
+@requires("editor")
+async def move_look_alike(request: web.Request) -> web.Response:
+    """Move one out-of-scope message that looks like this topic's questions into the topic."""
+    path = _existing_topic(request)
+    form = request["form"]
+    looks = await _look_alikes(request, path.stem)
+    try:
+        look = look_alikes.by_key(looks, str(form.get("where") or ""), str(form.get("intent") or ""),
+                                  str(form.get("text") or ""))
+        done = await asyncio.to_thread(look_alikes.move, look, path.stem, console_of(request).paths.knowledge)
+    except ValueError as error:
+        return _form(request, topic_form.load_draft(path), False, {"general": [str(error)]}, 409, looks)
+    console_of(request).audit(user_of(request).name, "look-alike moved", done)
+    raise redirect(f"/topics/{path.stem}?moved={quote(done)}#look-alikes")
 
 
 @routes.post("/topics/new")
@@ -73,9 +107,7 @@ async def create_topic(request: web.Request) -> web.Response:
 @routes.post("/topics/{topic_id}")
 @requires("editor")
 async def update_topic(request: web.Request) -> web.Response:
-    path = _topic_path(request, request.match_info["topic_id"])
-    if not path.exists():
-        raise web.HTTPNotFound(text="No such topic.")
+    path = _existing_topic(request)
     return await _save(request, path.stem, topic_form.load_draft(path))
 
 

@@ -667,7 +667,24 @@ def main(argv: Optional[List[str]] = None) -> int:
         for sim, a, b in topic_similarities({t.id: t.examples for t in topics})[: args.show_similar]:
             print(f"{sim:.3f}  {a} / {b}")
     problems = run_checks(args.knowledge, args.data, args.holdout, args.threshold)
-    return report(problems, len(list((args.knowledge / "faq").glob("*.yml"))))
+    status = report(problems, len(list((args.knowledge / "faq").glob("*.yml"))))
+    print_look_alikes(args.knowledge, args.data, args.holdout)
+    return status
+
+
+def print_look_alikes(knowledge_dir: Path, data_dir: Path, holdout_dir: Optional[Path]) -> None:
+    """Out-of-scope messages that look like a topic's questions (not errors: staff decide)."""
+    from milia.staff import look_alikes  # it reads files with this module's helpers
+
+    found = [(topic.id, look) for topic in read_topics(knowledge_dir)[0]
+             for look in look_alikes.find(topic.id, knowledge_dir, data_dir, holdout_dir or Path("/nonexistent"))]
+    if not found:
+        return
+    print(f"\nTo look at ({len(found)}): kept as out of scope, but alike a topic's questions. If the topic answers "
+          "it, move it there (one click on the topic's page in the staff console, or by hand); if not, leave it.")
+    for topic_id, look in found:
+        print(f"  - \"{look.text}\" ({look.where}, {'test question' if look.kind == 'test' else 'training example'})"
+              f" ~ {topic_id}: \"{look.example}\"")
 
 
 if __name__ == "__main__":

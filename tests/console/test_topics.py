@@ -3,6 +3,8 @@ error beside its field, quotes chosen from the clinic's page, safety texts for a
 
 from __future__ import annotations
 
+import re
+
 import yaml
 
 from milia.console import db, topic_form
@@ -107,3 +109,41 @@ def test_a_safety_text_needs_an_admin_who_is_recorded_as_approving_it(server, co
     assert load_topic(path).action == draft.action
     entry = db.audit_log(console.staff)[0]
     assert entry.detail == "self_removal (safety text approved by admin)"
+
+
+PARKING_EXAMPLES = ["is there parking near the clinic", "can i park at the clinic", "is there a car park",
+                    "where do i park for my appointment", "is parking free at the clinic", "do you have parking spaces",
+                    "parking near you?", "can i leave my car outside", "is there disabled parking",
+                    "how much is parking near the clinic"]
+
+
+def test_look_alikes_kept_as_out_of_scope_are_offered_and_moved(server, console) -> None:
+    """After a parking topic is added, "where can I park near the clinic" (out of scope in the
+    training data) is offered on the topic's page and moved by one click, with the audit log."""
+    editor = logged_in(server, "editor")
+    form = new_topic_form(editor.csrf("/topics/new"), id="parking", title="Is there parking near the clinic?",
+                          button="Parking", examples="\n".join(PARKING_EXAMPLES), related=["contact", "callback"],
+                          answer="Please call {clinic_name} on {clinic_phone}. Would you like a callback?")
+    form["source"] = [p for p in topic_form.passages((console.paths.knowledge / "source.txt").read_text())
+                      if p.startswith("Please complete the below form")]
+    saved = editor.post("/topics/new", data=form)
+    assert saved.status_code == 303, re.findall(r"<p class=\"(?:field-)?error[^>]*>([^<]*)", saved.text)
+    listing = editor.get(saved.headers["Location"]).text
+    assert "Saved topic parking." in listing and 'href="/topics/parking#look-alikes"' in listing
+    page = editor.get("/topics/parking").text
+    offered = page.split('id="look-alikes"')[1]
+    assert "where can I park near the clinic" in offered and "data/nlu/out_of_scope.yml" in offered
+
+    viewer = logged_in(server, "viewer")
+    move = {"where": "data/nlu/out_of_scope.yml", "intent": "out_of_scope", "text": "where can I park near the clinic"}
+    refused = viewer.post("/topics/parking/look-alikes", data={"csrf": viewer.csrf("/"), **move})
+    assert refused.status_code == 403
+    moved = editor.post("/topics/parking/look-alikes", data={"csrf": editor.csrf("/topics/parking"), **move})
+    assert moved.status_code == 303 and moved.headers["Location"].startswith("/topics/parking?moved=")
+    assert "Moved: " in editor.get(moved.headers["Location"]).text
+    assert "where can I park near the clinic" in load_topic(console.paths.knowledge / "faq" / "parking.yml").examples
+    assert "where can I park near the clinic" not in (console.paths.data / "nlu" / "out_of_scope.yml").read_text()
+    entry = db.audit_log(console.staff)[0]
+    assert (entry.actor, entry.action) == ("editor", "look-alike moved") and "out_of_scope.yml" in entry.detail
+    again = editor.post("/topics/parking/look-alikes", data={"csrf": editor.csrf("/topics/parking"), **move})
+    assert again.status_code == 409 and "not a look-alike of this topic any more" in again.text
