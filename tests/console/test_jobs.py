@@ -250,3 +250,4 @@ def test_the_model_page_shows_a_model_found_running_at_the_first_deploy(server, 
     assert page.status_code == 200, page.text
     table = page.text.split("<h2>Deployments</h2>")[1].split("<h2>Run</h2>")[0]
     assert "(already running)" in table and ": running" in table and "(Roll back goes here)" in table
+    assert "the model the servers were already running at the first deploy" in page.text
