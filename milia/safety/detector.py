@@ -82,6 +82,7 @@ from milia.safety.lexicon import (
     PHRASE_NEGATED_LABELS,
     PLAIN_NEGATORS,
     PLAQUE_WORDS,
+    PRODUCT_WORDS,
     RX_PAIN,
     RX_RED,
     SCOPE_BREAKERS,
@@ -91,6 +92,7 @@ from milia.safety.lexicon import (
     SYMPTOM_WORDS,
     TOOL_EXCLUDE_NEXT,
     UNIT_DAYS,
+    WH_WORDS,
 )
 from milia.safety.patterns import (
     EMERGENCY_WITH,
@@ -714,10 +716,6 @@ def _red_flag_spans(a: _Analysis, self_mentions: Sequence[_Mention]) -> List[Tup
             found.append((label, start, end))
     found.sort(key=lambda f: (f[1], f[2]))
     return found
-
-
-WH_WORDS = frozenset({"how", "what", "where", "why", "which", "when"})
-PRODUCT_WORDS = frozenset({"scrub", "scrubs", "exfoliant", "exfoliator", "paste", "cream", "texture", "mask"})
 
 
 def _echoed_sentences(a: _Analysis) -> Set[int]:

@@ -238,3 +238,9 @@ SYMPTOM_WORDS: FrozenSet[str] = frozenset(
 NEG_WINDOW = 6
 OBJ_WINDOW = 4
 CTX_WINDOW = 4
+# "how do you pop them" asks how anyone does it, not what the clinic does
+WH_WORDS: FrozenSet[str] = frozenset({"how", "what", "where", "why", "which", "when"})
+# "a gritty scrub": a product, not grit in the eye
+PRODUCT_WORDS: FrozenSet[str] = frozenset(
+    {"scrub", "scrubs", "exfoliant", "exfoliator", "paste", "cream", "texture", "mask"}
+)

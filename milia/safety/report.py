@@ -68,7 +68,7 @@ HELD_OUT_FLOORS: Dict[Urgency, Tuple[float, float]] = {
 SYSTEM_HELD_OUT_FLOORS: Dict[Urgency, Tuple[float, float]] = {
     Urgency.EMERGENCY: (0.944, 0.975),  # 118/125, 118/121
     Urgency.URGENT: (0.971, 0.971),  # 102/105, 101/104
-    Urgency.SEE_GP: (0.986, 0.986),  # 74/75, 71/72
+    Urgency.SEE_GP: (0.986, 0.986),  # 74/75, 71/72 (75/75 with the model retrained on new FAQ examples)
     Urgency.SELF_REMOVAL_EYE: (0.969, 0.94),  # 63/65, 63/67
     Urgency.SELF_REMOVAL: (0.958, 0.945),  # 70/73, 69/73
 }
