@@ -38,6 +38,7 @@ from glob import glob
 from pathlib import Path
 from typing import Callable, Dict, List, Mapping, Optional, Sequence, Tuple
 
+from milia.config.processes import ProcessSettings, check_url, read_count, read_host, read_port, read_ports
 from milia.config.production import (  # noqa: F401
     DEV_DB_PASSWORD,
     DEV_OUTBOX_DB_PASSWORD,
@@ -45,6 +46,7 @@ from milia.config.production import (  # noqa: F401
     production_problems,
     require_production_settings,
 )
+from milia.config.settings import SettingsError
 from ops.services import ROOT, Service, services, staff_console, stop_all
 
 NGINX_TEMPLATE = ROOT / "cluster" / "nginx.conf"
@@ -65,10 +67,6 @@ def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
-
-
-def _ports(value: str) -> Tuple[int, ...]:
-    return tuple(int(p) for p in value.replace(",", " ").split())
 
 
 @dataclass(frozen=True)
@@ -126,29 +124,37 @@ class ClusterConfig:
 
     @classmethod
     def from_env(cls, env: Mapping[str, str], workdir: Optional[Path] = None) -> "ClusterConfig":
+        """Read with the same checked readers as ``make run`` (milia/config/processes.py): a wrong
+        value stops here with a message that names the variable. The ports both share (the page,
+        the reference receiver, the console) are :class:`ProcessSettings`' own."""
         def get(name: str, default: str) -> str:
             return env.get(name, "").strip() or default
 
         d = cls(workdir=Path("."))
+        shared = ProcessSettings.from_env(env)
         rate = get("CLUSTER_RATE_LIMIT", d.rate_limit or "off")
+        if rate.lower() not in ("off", "none", "0") and not re.fullmatch(r"[1-9]\d*r/[sm]", rate):
+            raise SettingsError(f"CLUSTER_RATE_LIMIT={rate!r}: expected requests per second or minute "
+                                "(e.g. 30r/m), or off")
+        public_url = env.get("CLUSTER_PUBLIC_URL", "").strip()
         return cls(
             workdir=Path(workdir or get("CLUSTER_DIR", str(ROOT / "var" / "cluster"))),
-            public_host=get("CLUSTER_HOST", d.public_host),
-            public_port=int(get("CLUSTER_PORT", str(d.public_port))),
-            public_url=env.get("CLUSTER_PUBLIC_URL", "").strip() or None,
-            rasa_ports=_ports(get("CLUSTER_RASA_PORTS", " ".join(map(str, d.rasa_ports)))),
-            action_ports=_ports(get("CLUSTER_ACTION_PORTS", " ".join(map(str, d.action_ports)))),
-            actions_lb_port=int(get("CLUSTER_ACTIONS_LB_PORT", str(d.actions_lb_port))),
-            web_port=int(get("WEB_PORT", str(d.web_port))),
-            receiver_port=int(get("RECEIVER_PORT", str(d.receiver_port))),
-            staff_host=get("STAFF_CLUSTER_HOST", d.staff_host),
-            staff_port=int(get("STAFF_CLUSTER_PORT", str(d.staff_port))),
-            console_port=int(get("STAFF_PORT", str(d.console_port))),
-            postgres_port=int(get("POSTGRES_PORT", str(d.postgres_port))),
-            redis_port=int(get("REDIS_PORT", str(d.redis_port))),
-            relays=int(get("CLUSTER_RELAYS", str(d.relays))),
+            public_host=read_host(env, "CLUSTER_HOST", d.public_host),
+            public_port=read_port(env, "CLUSTER_PORT", d.public_port),
+            public_url=check_url("CLUSTER_PUBLIC_URL", public_url) if public_url else None,
+            rasa_ports=read_ports(env, "CLUSTER_RASA_PORTS", d.rasa_ports),
+            action_ports=read_ports(env, "CLUSTER_ACTION_PORTS", d.action_ports),
+            actions_lb_port=read_port(env, "CLUSTER_ACTIONS_LB_PORT", d.actions_lb_port),
+            web_port=shared.web_port,
+            receiver_port=shared.receiver_port,
+            staff_host=read_host(env, "STAFF_CLUSTER_HOST", d.staff_host),
+            staff_port=read_port(env, "STAFF_CLUSTER_PORT", d.staff_port),
+            console_port=shared.staff_port,
+            postgres_port=read_port(env, "POSTGRES_PORT", d.postgres_port),
+            redis_port=read_port(env, "REDIS_PORT", d.redis_port),
+            relays=read_count(env, "CLUSTER_RELAYS", d.relays),
             rate_limit=None if rate.lower() in ("off", "none", "0") else rate,
-            rate_burst=int(get("CLUSTER_RATE_BURST", str(d.rate_burst))),
+            rate_burst=read_count(env, "CLUSTER_RATE_BURST", d.rate_burst),
             max_body=get("CLUSTER_MAX_BODY", d.max_body),
             trusted_proxies=tuple(get("CLUSTER_TRUSTED_PROXIES", "").split()),
             model=Path(get("CLUSTER_MODEL", str(d.model))),

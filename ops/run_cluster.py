@@ -17,6 +17,7 @@ import time
 from dataclasses import replace
 from pathlib import Path
 
+from milia.config.settings import SettingsError
 from ops.cluster import Cluster, ClusterConfig, require_production_settings
 
 
@@ -29,7 +30,11 @@ def main(argv=None) -> int:
     args = parser.parse_args(argv)
 
     require_production_settings(os.environ)
-    config = ClusterConfig.from_env(os.environ, workdir=args.dir)
+    try:
+        config = ClusterConfig.from_env(os.environ, workdir=args.dir)
+    except SettingsError as error:
+        print(f"Refusing to start the cluster: {error}", file=sys.stderr)
+        return 2
     if args.no_rate_limit:
         config = replace(config, rate_limit=None)
     if args.relays is not None:

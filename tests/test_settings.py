@@ -153,3 +153,29 @@ def test_process_settings_read_the_environment():
 def test_a_wrong_value_stops_start_up_naming_the_variable(name, value):
     with pytest.raises(SettingsError, match=name):
         ProcessSettings.from_env({name: value})
+
+
+# The cluster's own variables (ops/cluster.py), read with the same checked readers
+
+
+def test_cluster_settings_share_make_runs_ports_and_read_their_own():
+    from ops.cluster import ClusterConfig
+
+    config = ClusterConfig.from_env({"WEB_PORT": "9080", "STAFF_PORT": "9081", "CLUSTER_RASA_PORTS": "6005, 6006 6007",
+                                     "CLUSTER_RATE_LIMIT": "off", "CLUSTER_RELAYS": "3"}, workdir=Path("/tmp/c"))
+    assert (config.web_port, config.console_port, config.rasa_ports) == (9080, 9081, (6005, 6006, 6007))
+    assert config.rate_limit is None and config.relays == 3 and config.public_host == "127.0.0.1"
+    assert ClusterConfig.from_env({}, workdir=Path("/tmp/c")).rate_limit == "30r/m"
+
+
+@pytest.mark.parametrize(
+    "name, value",
+    [("CLUSTER_RASA_PORTS", "5005 50o6"), ("CLUSTER_PORT", "80800"), ("CLUSTER_HOST", "not a host!"),
+     ("CLUSTER_RELAYS", "0"), ("CLUSTER_RATE_LIMIT", "lots"), ("CLUSTER_PUBLIC_URL", "clinic.example"),
+     ("WEB_PORT", "x"), ("STAFF_CLUSTER_PORT", "0")],
+)
+def test_a_wrong_cluster_value_stops_start_up_naming_the_variable(name, value):
+    from ops.cluster import ClusterConfig
+
+    with pytest.raises(SettingsError, match=name):
+        ClusterConfig.from_env({name: value}, workdir=Path("/tmp/c"))

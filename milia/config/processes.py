@@ -22,7 +22,7 @@ LOOPBACK = "127.0.0.1"
 _HOSTNAME = re.compile(r"^(?=.{1,253}$)[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$")
 
 
-def _port(env: Mapping[str, str], name: str, default: int) -> int:
+def read_port(env: Mapping[str, str], name: str, default: int) -> int:
     raw = (env.get(name) or "").strip()
     if not raw:
         return default
@@ -31,7 +31,7 @@ def _port(env: Mapping[str, str], name: str, default: int) -> int:
     return int(raw)
 
 
-def _host(env: Mapping[str, str], name: str, default: str) -> str:
+def read_host(env: Mapping[str, str], name: str, default: str) -> str:
     raw = (env.get(name) or "").strip()
     if not raw:
         return default
@@ -44,7 +44,24 @@ def _host(env: Mapping[str, str], name: str, default: str) -> str:
     raise SettingsError(f"{name}={raw!r}: expected an IP address or a host name")
 
 
-def _url(name: str, raw: str) -> str:
+def read_ports(env: Mapping[str, str], name: str, default: Tuple[int, ...]) -> Tuple[int, ...]:
+    """Several ports, separated by spaces or commas ("5005 5006"), each checked like one."""
+    raw = (env.get(name) or "").replace(",", " ").split()
+    if not raw:
+        return default
+    return tuple(read_port({name: r}, name, 0) for r in raw)
+
+
+def read_count(env: Mapping[str, str], name: str, default: int, minimum: int = 1) -> int:
+    raw = (env.get(name) or "").strip()
+    if not raw:
+        return default
+    if not raw.isdigit() or int(raw) < minimum:
+        raise SettingsError(f"{name}={raw!r}: expected a whole number, at least {minimum}")
+    return int(raw)
+
+
+def check_url(name: str, raw: str) -> str:
     parts = urlsplit(raw)
     if parts.scheme not in ("http", "https") or not parts.netloc:
         raise SettingsError(f"{name}={raw!r}: expected an http(s) URL")
@@ -79,19 +96,19 @@ class ProcessSettings:
     @classmethod
     def from_env(cls, env: Optional[Mapping[str, str]] = None) -> "ProcessSettings":
         env = os.environ if env is None else env
-        rasa_port = _port(env, "RASA_PORT", cls.rasa_port)
-        public_host = _host(env, "PUBLIC_HOST", LOOPBACK)
+        rasa_port = read_port(env, "RASA_PORT", cls.rasa_port)
+        public_host = read_host(env, "PUBLIC_HOST", LOOPBACK)
         booking = (env.get("BOOKING_WEBHOOK_URL") or "").strip()
         return cls(
             rasa_port=rasa_port,
-            action_port=_port(env, "ACTION_PORT", cls.action_port),
-            web_port=_port(env, "WEB_PORT", cls.web_port),
-            receiver_port=_port(env, "RECEIVER_PORT", cls.receiver_port),
-            staff_port=_port(env, "STAFF_PORT", cls.staff_port),
+            action_port=read_port(env, "ACTION_PORT", cls.action_port),
+            web_port=read_port(env, "WEB_PORT", cls.web_port),
+            receiver_port=read_port(env, "RECEIVER_PORT", cls.receiver_port),
+            staff_port=read_port(env, "STAFF_PORT", cls.staff_port),
             public_host=public_host,
-            web_host=_host(env, "WEB_HOST", public_host),
+            web_host=read_host(env, "WEB_HOST", public_host),
             widget_origins=_origins(env, "WIDGET_ORIGINS"),
-            rasa_url=_url("RASA_URL", (env.get("RASA_URL") or "").strip() or f"http://localhost:{rasa_port}"),
-            booking_webhook_url=_url("BOOKING_WEBHOOK_URL", booking) if booking else None,
+            rasa_url=check_url("RASA_URL", (env.get("RASA_URL") or "").strip() or f"http://localhost:{rasa_port}"),
+            booking_webhook_url=check_url("BOOKING_WEBHOOK_URL", booking) if booking else None,
             rasa_api_token=(env.get("RASA_API_TOKEN") or "").strip() or None,
         )
