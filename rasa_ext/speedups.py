@@ -8,7 +8,7 @@ originals back (tests).
 
 from __future__ import annotations
 
-from typing import Any, Dict, List, Optional, Tuple, Type
+from typing import Any, Callable, Dict, List, Optional, Sequence, Tuple, Type
 
 import rasa
 from rasa.shared.constants import DEFAULT_SENDER_ID
@@ -57,14 +57,17 @@ def installed() -> bool:
     return bool(_ORIGINALS)
 
 
-def install_speedups() -> None:
-    """Caches for work Rasa 3.6 repeats on every message; each leaves the results unchanged."""
+def install_speedups(without: Sequence[str] = ()) -> None:
+    """Caches for work Rasa 3.6 repeats on every message; each leaves the results unchanged.
+    ``without`` names speed-ups to leave out: only ``ops/bench_extensions.py`` uses it, to measure
+    what each one buys."""
     check_rasa_version()
-    cache_event_types()
-    cache_action_reply_schema()
-    run_graphs_in_order()
-    cache_domain_is_empty()
-    copy_trackers_by_state()
+    unknown = set(without) - {f.__name__ for f in SPEEDUPS}
+    if unknown:
+        raise ExtensionError(f"no speed-up called {', '.join(sorted(unknown))}")
+    for speedup in SPEEDUPS:
+        if speedup.__name__ not in without:
+            speedup()
 
 
 def uninstall() -> None:
@@ -241,3 +244,9 @@ def original(owner: type, name: str) -> Any:
         if o is owner and n == name:
             return value.__func__ if isinstance(value, staticmethod) else value
     return getattr(owner, name)
+
+
+# Every speed-up, in the order installed.
+SPEEDUPS: Tuple[Callable[[], None], ...] = (
+    cache_event_types, cache_action_reply_schema, run_graphs_in_order, cache_domain_is_empty, copy_trackers_by_state,
+)

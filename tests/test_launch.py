@@ -67,3 +67,28 @@ def test_an_in_memory_store_stops_start_up(tmp_path) -> None:
     done = subprocess.run([sys.executable, "-m", "rasa_ext.launch", "run", "--endpoints", str(path)],
                           cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert done.returncode == 2 and "only be kept in memory" in done.stderr
+
+
+def test_speedups_can_be_left_out_one_by_one_for_the_benchmark() -> None:
+    """ops/bench_extensions.py measures each speed-up by leaving it out (rasa_ext.measure)."""
+    from rasa.shared.core.trackers import DialogueStateTracker
+
+    from rasa_ext import speedups
+
+    speedups.uninstall()
+    rasa_copy = DialogueStateTracker.copy
+    try:
+        speedups.install_speedups(without=["copy_trackers_by_state"])
+        assert speedups.installed() and DialogueStateTracker.copy is rasa_copy
+        speedups.uninstall()
+        speedups.install_speedups()
+        assert DialogueStateTracker.copy is not rasa_copy
+        speedups.uninstall()
+        with pytest.raises(speedups.ExtensionError, match="no speed-up called faster_please"):
+            speedups.install_speedups(without=["faster_please"])
+        assert not speedups.installed()
+    finally:
+        speedups.uninstall()
+    names = subprocess.run([sys.executable, "-m", "rasa_ext.measure", "--list"], capture_output=True, text=True,
+                           check=True).stdout.split()
+    assert names == [f.__name__ for f in speedups.SPEEDUPS] and "run_graphs_in_order" in names
