@@ -95,14 +95,19 @@ from milia.safety.lexicon import (
     WH_WORDS,
 )
 from milia.safety.patterns import (
+    AFTER_REMOVAL_REPORTS,
     EMERGENCY_WITH,
     EYEBALL_CONTEXT,
     EYEBALL_WORDS,
     INFECTION_SIGNS,
+    INFECTION_WORDS,
     OWN_WORDS,
     PATTERNS,
     RED_FLAG_LABELS,
     SEVERITY_WORDS,
+    SPOT_WORDS,
+    SPREAD_ALONE_WORDS,
+    SQUEAMISH_WORDS,
     TIER_OF,
     TIER_ORDER,
 )
@@ -376,6 +381,8 @@ def _self_verb_mentions(
                 (a.has("CTX_BEFORE", k) or a.has("TRIED", k)) and a.clause[k] == a.clause[start]
                 for k in range(max(0, start - CTX_WINDOW), start)
             ) or a.in_clause("SELF_CUE", start)  # "steam first, then squeeze"
+            ctx = ctx or (start > 0 and a.low[start - 1] in {"i", "we"} and not a.low[start].startswith("pick"))
+            # "they won't come out when i squeeze" (not "the time I picked")
             if not (has_obj or ctx):
                 continue
         out.append(_Mention(start, end, negated))
@@ -507,6 +514,8 @@ def _remove_mentions(a: _Analysis) -> Tuple[List[_Mention], List[Tuple[int, int]
         strong = (a.in_clause("SELF_CUE", start) or a.in_clause_before("TRIED", start, 3)
                   or a.in_clause("HOWTO", start) or (a.in_sentence("SELF_CUE", start) and not agent))
         weak = a.in_clause("TOOL", start) and a.in_clause("FIRST_PERSON", start) and not agent
+        # "i extracted a milia near my eye": the visitor did it
+        weak = weak or (start > 0 and a.low[start - 1] in {"i", "ive", "we"} and a.low[start].endswith("ed"))
         product = a.in_clause("PRODUCT", start)
         if start in passive and (not strong or _agent_after(a, start)):
             clinic.append((start, end))
@@ -677,6 +686,19 @@ def _red_flag_spans(a: _Analysis, self_mentions: Sequence[_Mention]) -> List[Tup
                 continue  # "hay fever makes me rub my eyes"
             if set(range(start, end)) & idiom and a.sentence[start] not in any_self and nxt != "itself":
                 continue  # "your website caught my eye" (not "I caught my eye with the plasma pen")
+            if label == "RF_SPREAD" and a.low[start] in SPREAD_ALONE_WORDS and not _in_sentence(
+                a, a.sentence[start], INFECTION_WORDS
+            ) and not any(re.match(RX_RED, a.low[k]) for k in range(len(a.low)) if a.sentence[k] == a.sentence[start]):
+                continue  # "they're spreading across my cheeks" is milia spreading, not an infection
+            if label == "RF_SPREAD" and start > 0 and a.low[start - 1] in {"tiny", "little", "small", "fine"} and (
+                {"lines", "veins", "vessels"} & set(a.low[start:end])
+            ):
+                continue  # "tiny red lines running across it": blood vessels on a spot (see a GP), not an infection
+            if label == "RF_FEVER_NUMBER" and (start > 0 and a.low[start - 1] in {"'m", "im", "am", "aged", "age"}
+                                               or nxt in {"years", "yrs", "yo", "year"}):
+                continue  # "I'm 38": an age, not a temperature
+            if label == "RF_VERY_UNWELL" and _in_sentence(a, a.sentence[start], SQUEAMISH_WORDS):
+                continue  # "the idea of a needle near my eye makes me feel faint"
             if label == "RF_BLEED" and nxt in BLOOD_EXCLUDE_NEXT:
                 continue  # "my blood sugar kit"
             if label == "RF_SWELL" and PLAQUE_WORDS & set(a.low[end:end + 3]):
@@ -689,12 +711,22 @@ def _red_flag_spans(a: _Analysis, self_mentions: Sequence[_Mention]) -> List[Tup
                 continue  # "I don't want to be swollen in the photos": a worry about the treatment
             sent = a.sentence[start]
             own = label == "RF_CANCER" and _in_sentence(a, sent, OWN_WORDS)  # "could THIS be cancer?"
+            # "can you remove a spot that bleeds sometimes / thats been changing colour": the sign
+            # describes the visitor's own spot
+            own = own or (TIER_OF[label] == "gp" and _describes_a_spot(a, start))
             happened = label in {"RF_EYE_INJURY", "RF_EYE_TROUBLE"} and any(
                 PAST_SELF_VERB.search(w) or w in {"went", "got", "hit", "caught", "burnt", "cut"} for w in a.low[start:end]
             )  # "is it bad if the hyfrecator touched my eyeball"
             # "is it bad if light makes my eye hurt after I pricked one": an eye emergency beside the
             # visitor's own picking is a report, whatever "if" says
             happened = happened or (TIER_OF[label] == "emergency" and sent in past_self)
+            # "is it bad if I see a curtain after picking them", "does pus after a DIY extraction mean
+            # infection", "is it normal to see double after having them removed": an emergency or a
+            # spreading infection *after* a removal is the visitor's own, whatever the question says
+            happened = happened or (
+                (TIER_OF[label] in ("emergency", "urgent") and sent in any_self or label in AFTER_REMOVAL_REPORTS)
+                and _after_removal(a, sent)
+            )
             if not (own or happened) and any(
                 a.clause[s] == a.clause[start] and s < start for s, _ in a.spans("HYPO_STRONG")
             ):
@@ -707,8 +739,8 @@ def _red_flag_spans(a: _Analysis, self_mentions: Sequence[_Mention]) -> List[Tup
                 days = _durations_days(a, sent)
                 if days and max(days) < NOT_HEALED_MIN_DAYS:
                     continue  # "3 days and it hasn't healed yet"
-            if label == "RF_PERSISTENT":
-                days = _durations_days(a, sent)
+            if label == "RF_PERSISTENT" and not (start > 0 and a.low[start - 1] in {"keeps", "kept", "keep"}):
+                days = _durations_days(a, sent)  # "it keeps crusting" needs no duration
                 if not days or max(days) < NOT_HEALED_MIN_DAYS:
                     continue  # only "scabbing for 5 weeks", not "a scab"
             if label == "RF_EYE_PAIN" and _severe_eye_pain(a, start, end, sent in any_self):
@@ -718,14 +750,42 @@ def _red_flag_spans(a: _Analysis, self_mentions: Sequence[_Mention]) -> List[Tup
     return found
 
 
+def _describes_a_spot(a: _Analysis, i: int) -> bool:
+    """A relative clause about one spot just before ``i``: "a spot that bleeds", "a milia thats been
+    changing colour" (not "do milia bleed?")."""
+    for j in range(max(0, i - 3), i):
+        if a.low[j] in {"that", "thats", "that's", "which"} and j > 0 and a.low[j - 1] in SPOT_WORDS:
+            return a.clause[j] == a.clause[i]
+    return False
+
+
 def _echoed_sentences(a: _Analysis) -> Set[int]:
     """Questions answered by the visitor's own case in the next sentence: "do they bleed on their
-    own? mine did this morning" reports the symptom."""
+    own? mine did this morning" and "could light hurting my eye be from the removal? it started
+    straight after" report the symptom."""
     out: Set[int] = set()
     for k in range(1, len(a.low)):
-        if a.sentence[k] != a.sentence[k - 1] and a.low[k] in {"mine", "mines", "mine's"}:
+        if a.sentence[k] == a.sentence[k - 1]:
+            continue
+        first, second = a.low[k], a.low[k + 1] if k + 1 < len(a.low) else ""
+        mine_negated = bool(set(a.low[k + 1:k + 4]) & LIST_NEGATORS)  # "mine don't hurt": not a report
+        if first in {"mine", "mines", "mine's"} and not mine_negated or (
+            first in {"it", "this", "that", "they", "its", "it's"} and second in {"started", "began", "begun", "came"}
+        ) or first in {"started", "began"}:
             out.add(a.sentence[k - 1])
     return out
+
+
+def _after_removal(a: _Analysis, sentence: int) -> bool:
+    """The sentence places a sign *after* a removal ("after picking", "since the extraction"),
+    and asks nothing about the future ("will it swell after the treatment?")."""
+    words = [k for k in range(len(a.low)) if a.sentence[k] == sentence]
+    if not any(a.low[k] in {"after", "since", "afterwards"} for k in words):
+        return False
+    if any(a.sentence[s] == sentence for s, _ in a.spans("FUTURE")):
+        return False
+    return any(a.sentence[s] == sentence for label in ("REMOVE", "SELF_VERB", "TREATMENT_CTX", "SELF_CUE")
+               for s, _ in a.spans(label))
 
 
 def _in_sentence(a: _Analysis, sentence: int, words: FrozenSet[str], skip: Collection[int] = ()) -> bool:

@@ -20,7 +20,7 @@ RX_SELF_VERB = (
     r"|poke|pokes|poked|poking|prod|prods|prodded|prodding"
     r"|scrape|scrapes|scraped|scraping|pinch|pinched|pinching"
     r"|pierce|pierced|burst|bursting|puncture|punctured|puncturing"
-    r"|zap|zaps|zapped|zapping|microneedled|microneedling)$"
+    r"|zap|zaps|zapped|zapping|microneedled|microneedling|needling|needled)$"
 )
 # Removal words that need a self cue ("myself", "at home", a home tool, ...).
 RX_REMOVE = (
@@ -41,10 +41,16 @@ RX_TOOL = (
     r"^(needles?|needel|neddle|pins?|tweezers?|tweasers?|tweezzers|extractors?|lancets?"
     r"|blades?|scalpels?|razors?|razer|knife|knives|fingernails?|nails?|scissors|vacuums?|hoovers?)$"
 )
+# Rubbing or scrubbing a spot away (a self-removal verb with "off", "away", "rid", "til they come out").
+RX_ABRADE = (
+    r"^(rub|rubs|rubbed|rubbing|scrub|scrubs|scrubbed|scrubbing|exfoliate|exfoliated|exfoliating"
+    r"|file|filed|filing|buff|buffed|buffing|sand|sanded|sanding)$"
+)
 RX_USE = r"^(use|used|uses|using|usin|useing)$"
 HOME_AGENT = (
     r"^(friend|friends|mate|mates|sister|sis|brother|mum|mom|mam|mummy|dad|bf|boyfriend|gf|girlfriend"
-    r"|partner|husband|hubby|wife|nan|gran|auntie|aunt|cousin|flatmate|housemate|daughter|son)$"
+    r"|partner|husband|hubby|wife|nan|gran|auntie|aunt|cousin|flatmate|housemate|daughter|son"
+    r"|granddaughter|grandson|niece|nephew|hairdresser|neighbour|neighbor|colleague|sons|daughters)$"
 )
 RX_TRIED = r"^(try|tried|trying|tryed|tryin|attempted|attempting)$"
 # Negation cues for the removal verb that follows them (same clause).
@@ -233,7 +239,8 @@ LIST_FILLERS: FrozenSet[str] = frozenset(
 SYMPTOM_WORDS: FrozenSet[str] = frozenset(
     {"itchy", "itch", "sore", "swollen", "hot", "warm", "crusted", "crusty", "scabbed", "scabby",
      "changed", "grown", "bigger", "inflamed", "angry", "weepy", "oozing", "bleed", "bled", "bleeding",
-     "tender", "raised", "spreading", "puffy", "infected", "pus", "hurt", "hurts", "painful"}
+     "tender", "raised", "spreading", "puffy", "infected", "pus", "hurt", "hurts", "painful", "itching", "itchiness",
+     "swelling", "redness", "soreness", "pain", "burning", "stinging"}
 )
 NEG_WINDOW = 6
 OBJ_WINDOW = 4

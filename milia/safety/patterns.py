@@ -8,6 +8,7 @@ from typing import Any, Dict, FrozenSet, List, Optional, Tuple
 from milia.safety.lexicon import (
     HOME_AGENT,
     LID_MODIFIERS,
+    RX_ABRADE,
     RX_BIGGER,
     RX_CLINIC_DONE,
     RX_CTX_BEFORE,
@@ -67,7 +68,10 @@ TokenPattern = List[Dict[str, Any]]
 PATTERNS: Dict[str, List[TokenPattern]] = {
     "SELF_VERB": [
         [_rx(RX_SELF_VERB)],
-        [_rx(r"^(rub|rubs|rubbed|rubbing|scrub|scrubs|scrubbed|scrubbing)$"), *_gap(4), _in("off", "away", "out")],
+        [_rx(RX_ABRADE), *_gap(6), _in("off", "away", "out", "rid")],
+        # "rub them with a washcloth til they come off", "should i scrub harder?"
+        [_rx(RX_ABRADE), *_gap(6), _in("til", "till", "until", "untill"), *_gap(3), _in("off", "out", "away")],
+        [_rx(RX_ABRADE), _in("really", "extra", "very", "so", op="?"), _in("hard", "harder")],
         [_in("have", "had", "having", "has"), _in("a"), _in("go"), _in("at")],
     ],
     "REMOVE": [
@@ -92,12 +96,18 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
         [_in("at"), _in("her", "his", "my", "their", "a", "mums", "mum's", "friends", "friend's"),
          _rx(r"^(house|flat|place|home)$")],
         # "without going to a clinic", "rather than pay a dermatologist"
+        [_in("without"), _in("a", "an", "the", "my", "any", op="?"),
+         _rx(r"^(dermatologists?|derms?|doctors?|professionals?|salons?|gps?|clinics?)$")],
+        # "extract milia home"
+        [_rx(r"^(extract\w*|remov\w*|pop|popping|squeez\w*)$"), *_gap(2), _in("home")],
         [_in("without"), _rx(r"^(going|seeing|paying|visiting|booking|needing|using)$"), *_gap(2),
          _rx(r"^(clinics?|dermatologists?|derms?|doctors?|professionals?|anyone|salons?|gps?)$")],
         # steaming the face first, then extracting
         [_rx(r"^(steam|steamed|steaming|steamer)$")],
         # someone at home doing it: "my sister wants to extract them", "my friend said she can prick them"
-        [_in("my", "her", "his"), _rx(HOME_AGENT)],
+        [_in("my", "her", "his"), _in("best", "older", "younger", "little", "big", op="?"), _rx(HOME_AGENT)],
+        # "wants to practise on my eyelid milia", "can i practise milia extraction on my mum"
+        [_rx(r"^(practi[sc]e|practi[sc]es|practi[sc]ing|practi[sc]ed)$"), *_gap(3), _in("on")],
         [_in("in", "at"), _in("my", "her", "his", "their", "the", "our"),
          _rx(r"^(kitchen|bathroom|bedroom|lounge|flat|house|living)$")],
     ],
@@ -127,7 +137,7 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
         [_rx(r"^(plasma|fibroblast|cryo|microneedl\w*|ultrasonic|electric|derma|mole|wart|skin)$"),
          _rx(r"^(pens?|devices?|scrubbers?|spatulas?|removers?|machines?|zappers?|rollers?)$")],
         [_rx(r"^(dermapens?|cryopens?|dermaplan\w*|dermarollers?)$")],
-        [_in("home", "diy"), _rx(r"^(kits?|devices?|tools?|gadgets?|pens?)$")],
+        [_in("home", "diy"), *_gap(2), _rx(r"^(kits?|devices?|tools?|gadgets?|pens?)$")],
         [_in("heated", "hot", "sterilised", "sterilized", "sterile"), _rx(r"^(needles?|pins?|lancets?)$")],
         [_rx(r"^(needles?|lancets?)$"), _in("gauge", "size")],
     ],
@@ -144,7 +154,8 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
         [_rx(r"^(plasma|lancet|zapper|fibroblast|pen)$"), _rx(r"^(pens?|devices?|things?|wands?)$")],
         [_rx(r"^(electric|electrolysis|suction|ultrasonic|laser|spot|home|diy)$"),
          _rx(r"^(things?|devices?|gadgets?|machines?|removers?|pens?|zappers?|tools?|lasers?|kits?|wands?)$")],
-        [_in("blackhead", "spot", "pimple", "milia"), _rx(r"^(removers?|suckers?|vacuums?|hoovers?)$")],
+        [_in("blackhead", "spot", "pimple", "milia", "pore"), _rx(r"^(removers?|suckers?|vacuums?|hoovers?|strips?)$")],
+        [_in("high"), {"ORTH": "-", "OP": "?"}, _in("frequency"), _rx(r"^(wands?|devices?|machines?|tools?)$")],
         [_rx(r"^kits?$")],
     ],
     # How-to words: "which direction", "what gauge", "how deep" - asking how to do it oneself.
@@ -152,6 +163,9 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
         [_in("what", "which", "whats", "what's", "wat"),
          _rx(r"^(angle|direction|gauge|setting|settings|depth|size|tool|tools|kind|type)$")],
         [_in("how"), _in("deep", "hard", "far")],
+        # "how do i extract milia", "how to drain one": hands-on verbs ("how do I get rid of them" is plain)
+        [_in("how"), _in("do", "can", "should", "would", "to"), _in("i", "u", "you", "one", op="?"),
+         _rx(r"^(extract|drain|lance|prick|pierce)$")],
         [_in("best", "better"), _in("tweezers", "needle", "needles", "pin", "pins", "lancet", "lancets", "tool", "tools",
                                     "kit", "gauge")],
         [_in("should"), _in("i"), _rx(r"^(scrub|rub|press|push|dig)$")],
@@ -283,6 +297,12 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
         [_rx(r"^(redness|red)$"), *_gap(8), _rx(RX_BIGGER)],
         [_in("drawn", "drew", "marked", "traced", "outlined"), _in("round", "around"), *_gap(3),
          _in("pen", "biro", "marker", "edge", "edges", "red", "redness")],
+        # "it's gone past the line I drew", "spreading across my cheek"
+        [_in("past", "beyond", "outside", "over"), _in("the", "my", op="?"),
+         _in("line", "lines", "pen", "biro", "marker", "mark", "marks", "outline", "circle")],
+        [_rx(r"^(spreading|spread|spreads|creeping)$"), _in("across", "over", "up", "down", "along", "into", "onto"),
+         _in("my", "her", "his", "the", "their", op="?"),
+         _in("cheek", "cheeks", "face", "forehead", "nose", "chin", "jaw", "neck", "eye", "eyelid", "temple", "lid")],
     ],
     "RF_FEVER": [
         [_rx(r"^(fever\w*|feaver\w*|fevour|shivers|shivery|shivering|chills|rigors|unwell)$")],
@@ -293,7 +313,7 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
     "RF_INFECT": [[_rx(r"^(infected|infection|infections|infecting|infect|infecion|infeted"
                        r"|infectd|infeccted)$")]],
     "RF_EYE_PAIN": [
-        [_rx(RX_EYE_WORD + "|" + RX_LID), *_gap(3), _rx(RX_PAIN)],
+        [_rx(RX_EYE_WORD + "|" + RX_LID), *_gap(4), _rx(RX_PAIN)],
         [_rx(RX_PAIN), *_gap(3), _rx(RX_EYE_WORD + "|" + RX_LID)],
     ],
     "RF_VISION": [
@@ -330,7 +350,7 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
     # ---- emergencies (TIER_OF) ----
     "RF_EYE_INJURY": [
         [_rx(r"^(went|gone|go|goes|slipped|slip|poked|poke|jabbed|stabbed|caught|scratched|scraped"
-             r"|pierced|punctured|nicked|hit|stuck|scratch|cut)$"),
+             r"|pierced|punctured|nicked|hit|stuck|scratch|cut|scrached|scratchd|scrathed|scracthed)$"),
          _in("in", "into", "my", "the", "her", "his", "white", "of", "right", "left", "actual", "myself",
              "herself", "himself", "yourself", "themselves", "me", "him", "them", "corner", "inner", "outer",
              "inside", op="*"),
@@ -346,7 +366,12 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
          _in("actual", "own", op="?"), _in("eye", "eyeball")],
         [_rx(r"^(went|gone|go|goes|pushed|slipped|pierced|poked)$"), _in("through", "thru", "into"),
          _in("my", "the", "her", "his", op="?"), _in("eyelid", "lid")],
-        [_in("touched", "nicked", "hit", "scratched"), _in("the", "my", "her", "his"), _in("eye", "eyeball")],
+        [_in("touched", "nicked", "hit", "scratched", "caught", "grazed"),
+         _in("the", "my", "her", "his", "actual", "own", "right", "left", "white", "of", op="+"), _in("eye", "eyeball")],
+        # "got a sewing needle in the corner of my eye"
+        [_in("got", "get", "gets", "getting", "stuck"), _in("a", "the", "my", "her", "his", "sewing", "safety", op="*"),
+         _rx(RX_TOOL), _in("in", "into"),
+         _in("the", "my", "her", "his", "corner", "inner", "outer", "of", "right", "left", op="*"), _in("eye", "eyeball")],
         # "my eyeball got nicked", "a scratch on my eye", "the white of my eye has a scratch on it"
         [_rx(r"^(eyeball|eyeballs|cornea)$"), *_gap(3),
          _rx(r"^(nicked|scratched|cut|pierced|poked|jabbed|stabbed|scraped|punctured|pricked)$")],
@@ -362,11 +387,11 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
          _rx(r"^(blink|blinking|blinks|look|move)$")],
     ],
     "RF_EYE_SHUT": [
-        [_rx(r"^(ca|can|could|couldn|wo)$"), _in("n't", "nt", "not"),
-         _in("open", "keep"), _in("my", "the", "her", "his", "right", "left", "it", "one", op="*"),
+        [_rx(r"^(ca|can|could|couldn|wo)$"), _in("n't", "nt", "not", "barely", "hardly"), _in("even", op="?"),
+         _in("open", "keep", "opne", "opn", "oppen"), _in("my", "the", "her", "his", "right", "left", "it", "one", op="*"),
          _rx(r"^(eye|eyes|it|lid|eyelid|open)$")],
-        [_rx(r"^(cant|cannot|couldnt|wont|unable)$"), _in("to", op="?"),
-         _in("open", "keep"), _in("my", "the", "her", "his", "right", "left", "it", "one", op="*"),
+        [_rx(r"^(cant|cannot|couldnt|wont|unable)$"), _in("to", "barely", "hardly", "even", op="*"),
+         _in("open", "keep", "opne", "opn", "oppen"), _in("my", "the", "her", "his", "right", "left", "it", "one", op="*"),
          _rx(r"^(eye|eyes|it|lid|eyelid|open)$")],
         [_rx(r"^(eye|eyes|eyelid|lid)$"), _in("wo", "will", "is", "'s", "has"), _in("n't", "nt", "not"),
          _in("open", "opening")],
@@ -394,10 +419,12 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
         [_rx(r"^photophob\w*$")],
     ],
     "RF_FLASHES": [
-        [_rx(r"^(flash|flashes|flashing|sparkles|sparkly|sparkling|floaters?|zigzags?|flickers?|flickering|flickery)$")],
+        [_rx(r"^(flash|flashes|flashing|sparkles|sparkly|sparkling|floaters?|floters?|flotters?|floatrs?|zigzags?"
+             r"|flickers?|flickering|flickery)$")],
         [_in("lightning", "strobe", "strobing")],
         [_rx(r"^(dots|specks|spots|things|bits|cobwebs?|squiggles?)$"), *_gap(2), _rx(r"^(float\w*|drift\w*)$")],
         [_in("shadow", "curtain", "veil"), *_gap(3), _in("coming", "over", "across", "down", "covering")],
+        [_in("grey", "gray", "dark", "black", "shadowy"), _in("curtain", "veil", "shadow", "shade")],
         [_in("dark", "black", "blind"), _in("patch", "spot", "area", "bit"), *_gap(7),
          _in("vision", "sight", "see", "eye")],
         [_in("seeing", "see", "sees"), _in("double")],
@@ -435,7 +462,7 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
         [_in("wo", "ca", "does", "did", "will", "can"), _in("n't", "nt", "not"), _in("open")],
     ],
     "RF_VERY_UNWELL": [
-        [_rx(r"^(confused|confusion|drowsy|faint|fainted|fainting|dizzy|delirious|collapsed|muddled"
+        [_rx(r"^(confused|confusion|drowsy|faint|fainted|fainting|dizzy|delirious|collapsed|muddled|mottled|clammy"
              r"|disorientated|disoriented|mumbling|incoherent|breathless|floppy|listless|lethargic)$")],
         [_in("is", "'s", "really", "totally", "completely", "seems", "proper", "bit", "gone", "been"),
          _in("out"), _in("of"), _in("it")],
@@ -501,6 +528,9 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
                                           "previously", "usual", "normal")],
         [_rx(r"^chang\w*$"), *_gap(2), _rx(r"^(shape|colour|color|size|colours|colors)$")],
         [_rx(r"^(doubled|tripled)$"), _in("in"), _in("size")],
+        # "has gone from small to pea-sized in a few months"
+        [_in("gone", "grown", "went", "changed"), _in("from"), *_gap(3), _in("to"), *_gap(2),
+         _rx(r"^(\w+-sized|\w+sized|sized|size|big|bigger|large|larger|huge|massive)$")],
         [_in("has", "have", "'s"), _in("changed")],
         [_rx(r"^(gone|turned|turning|went|changed|going)$"), _in("from", op="?"), {"OP": "?"}, _in("to", op="?"),
          _in("brown", "black", "pink", "purple", "blue", "grey", "gray", "dark", "darker")],
@@ -565,6 +595,21 @@ TIER_OF: Dict[str, str] = {
     "RF_NOT_HEALED": "gp",
     "RF_PERSISTENT": "gp",
 }
+# One spot named before a relative clause: "a spot that bleeds" (singular: "milia that bleed" is general)
+SPOT_WORDS: FrozenSet[str] = frozenset({"spot", "milia", "milium", "one", "lump", "bump", "mole", "mark", "pimple", "cyst"})
+# Feeling faint at a thought, not from an illness: "the idea of a needle makes me feel faint"
+SQUEAMISH_WORDS: FrozenSet[str] = frozenset({"idea", "thought", "squeamish", "imagine", "imagining", "phobia"})
+# RF_SPREAD matches that start with these words ("spreading across my cheek", "gone past the line")
+# count only beside redness or an infection word in the same sentence.
+SPREAD_ALONE_WORDS: FrozenSet[str] = frozenset({"past", "beyond", "outside", "over", "spreading", "spread", "spreads", "creeping"})
+INFECTION_WORDS: FrozenSet[str] = frozenset(
+    {"infection", "infected", "swelling", "swollen", "hot", "pus", "angry", "inflamed", "redness", "red"}
+)
+# Signs that are a report, not a general question, when placed after a removal, even the clinic's:
+# "is it normal to see double after having milia removed?", "is spreading redness normal after extraction?"
+AFTER_REMOVAL_REPORTS: FrozenSet[str] = frozenset(
+    {label for label, tier in TIER_OF.items() if tier == "emergency"} | {"RF_SPREAD"}
+)
 OWN_WORDS: FrozenSet[str] = frozenset({"this", "it", "these", "mine", "my", "that", "its", "it's"})
 EYEBALL_WORDS: FrozenSet[str] = frozenset({"eye", "eyes", "eyeball", "eyeballs", "eys"})
 EYEBALL_CONTEXT: FrozenSet[str] = EYEBALL_WORDS | frozenset(

@@ -49,17 +49,17 @@ COLUMNS: Tuple[Urgency, ...] = TIERS + (Urgency.NONE,)
 FULL_RECALL_TIERS = (Urgency.EMERGENCY, Urgency.URGENT)
 MIN_PRECISION = 0.95
 CONFIDENCE = 0.95
-# (recall, precision) of the held-out half (heldout/*_v5.yml, 542 messages), rounded down. Measured
-# twice: before any pattern was changed for it (detector alone: emergency 114/125 and 114/115, urgent
-# 102/105 and 102/105, gp 73/75 and 72/73, eye 61/65 and 61/69, self-removal 70/73 and 70/75), and
-# after tuning on the tuning half only (the spent v4 half's misses, 2026-12-01, below). The held-out
+# (recall, precision) of the held-out half (heldout/*_v6.yml, 592 messages), rounded down. Measured
+# twice: before any pattern was changed for it (detector alone: emergency 126/134 and 126/127, urgent
+# 110/115 and 110/111, gp 76/85 and 76/79, eye 64/75 and 64/67, self-removal 68/79 and 68/72), and
+# after tuning on the tuning half only (the spent v5 half's misses, 2026-12-01, below). The held-out
 # half may not fall below its last measurement.
 HELD_OUT_FLOORS: Dict[Urgency, Tuple[float, float]] = {
-    Urgency.EMERGENCY: (0.912, 0.991),  # 114/125, 114/115
-    Urgency.URGENT: (0.971, 0.971),  # 102/105, 102/105
-    Urgency.SEE_GP: (0.973, 0.986),  # 73/75, 72/73
-    Urgency.SELF_REMOVAL_EYE: (0.938, 0.91),  # 61/65, 61/67
-    Urgency.SELF_REMOVAL: (0.958, 0.945),  # 70/73, 70/74
+    Urgency.EMERGENCY: (0.932, 0.992),  # 125/134, 125/126
+    Urgency.URGENT: (0.956, 0.982),  # 110/115, 110/112
+    Urgency.SEE_GP: (0.894, 0.962),  # 76/85, 76/79
+    Urgency.SELF_REMOVAL_EYE: (0.88, 0.956),  # 66/75, 66/69
+    Urgency.SELF_REMOVAL: (0.924, 0.948),  # 73/79, 73/77
 }
 # The same for the whole pipeline (detector and classifier, ``python -m rasa_ext.evaluate safety``,
 # run by ``make test-nlu``): what a visitor gets. Before: emergency 118/125 and 118/121, urgent
