@@ -697,7 +697,7 @@ def _red_flag_spans(a: _Analysis, self_mentions: Sequence[_Mention]) -> List[Tup
             if label == "RF_FEVER_NUMBER" and (start > 0 and a.low[start - 1] in {"'m", "im", "am", "aged", "age"}
                                                or nxt in {"years", "yrs", "yo", "year"}):
                 continue  # "I'm 38": an age, not a temperature
-            if label == "RF_VERY_UNWELL" and _in_sentence(a, a.sentence[start], SQUEAMISH_WORDS):
+            if label == "RF_VERY_UNWELL" and a.low[start] == "faint" and _in_sentence(a, a.sentence[start], SQUEAMISH_WORDS):
                 continue  # "the idea of a needle near my eye makes me feel faint"
             if label == "RF_BLEED" and nxt in BLOOD_EXCLUDE_NEXT:
                 continue  # "my blood sugar kit"
