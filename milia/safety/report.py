@@ -65,15 +65,14 @@ HELD_OUT_FLOORS: Dict[Urgency, Tuple[float, float]] = {
     Urgency.SELF_REMOVAL: (0.924, 0.948),  # 73/79, 73/77
 }
 # The same for the whole pipeline (detector and classifier, ``python -m rasa_ext.evaluate safety``,
-# run by ``make test-nlu``): what a visitor gets. Before: emergency 118/125 and 118/121, urgent
-# 102/105 and 101/104, gp 74/75 and 71/72, eye 63/65 and 63/69, self-removal 70/73 and 69/74; after
-# (below).
+# run by ``make test-nlu``): what a visitor gets. Before: emergency 97.0% (precision 98.5%), urgent
+# 96.5% (100%), gp 98.8% (98.7%), eye 89.3% (94.3%), self-removal 87.3% (98.6%); after (below).
 SYSTEM_HELD_OUT_FLOORS: Dict[Urgency, Tuple[float, float]] = {
-    Urgency.EMERGENCY: (0.944, 0.975),  # 118/125, 118/121
-    Urgency.URGENT: (0.971, 0.971),  # 102/105, 101/104
-    Urgency.SEE_GP: (0.986, 0.986),  # 74/75, 71/72 (75/75 with the model retrained on new FAQ examples)
-    Urgency.SELF_REMOVAL_EYE: (0.969, 0.94),  # 63/65, 63/67
-    Urgency.SELF_REMOVAL: (0.958, 0.945),  # 70/73, 69/73
+    Urgency.EMERGENCY: (0.97, 0.984),  # 130/134, 130/132
+    Urgency.URGENT: (0.965, 1.0),  # 96.5%, 110/110
+    Urgency.SEE_GP: (0.988, 0.987),  # 84/85, 76/77
+    Urgency.SELF_REMOVAL_EYE: (0.92, 0.944),  # 69/75, 68/72
+    Urgency.SELF_REMOVAL: (0.936, 0.986),  # 74/79, 73/74
 }
 
 
