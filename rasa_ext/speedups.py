@@ -99,32 +99,71 @@ def cache_event_types() -> None:
 
 
 def cache_action_reply_schema() -> None:
-    """Check action-server replies against a validator built once.
+    """Check action-server replies with validators built once, one per event type.
 
     `RemoteAction._validate_action_result` calls `jsonschema.validate`, which re-checks the
-    (constant) schema itself on every call: about 34 ms per custom-action call on this machine,
-    against under 1 ms for the same check with a prepared validator. Errors are unchanged.
+    (constant) schema itself on every call: about 34 ms per custom-action call on this machine.
+    A validator prepared once still tries each returned event against all 23 event schemas of the
+    schema's ``oneOf`` (about 0.5 ms per event). The branches differ by the constant ``event`` field,
+    so an event can only match the branch of its own type: each event is checked against that one
+    branch (about 0.05 ms). Anything that fails, or names an unknown type, is checked again by the
+    full schema, so the error raised is Rasa's own (the best match, as ``jsonschema.validate`` picks it).
     """
-    from jsonschema import ValidationError
+    from jsonschema.exceptions import best_match
     from jsonschema.validators import validator_for
     from rasa.core.actions.action import RemoteAction
+    from rasa.shared.constants import DOCS_BASE_URL
 
     _current(RemoteAction, "_validate_action_result")
     spec = RemoteAction.action_response_format_spec()
-    validator = validator_for(spec)(spec)
+    full = validator_for(spec)(spec)
+    outer, by_type = _split_by_event_type(spec)
 
-    def _validate_action_result(self: RemoteAction, result: Dict[str, Any]) -> bool:
-        try:
-            validator.validate(result)
-        except ValidationError as error:
-            error.message += (
-                ". Failed to validate Action server response from API, make sure your response "
-                "from the Action endpoint is valid."
-            )
-            raise
+    def reply_is_valid(result: Any) -> bool:
+        if not outer.is_valid(result):
+            return False
+        for event in result.get("events") or []:
+            name = event.get("event") if isinstance(event, dict) else None
+            check = by_type.get(name) if isinstance(name, str) else None
+            if check is None or not check.is_valid(event):
+                return False
         return True
 
+    def _validate_action_result(self: RemoteAction, result: Dict[str, Any]) -> bool:
+        if reply_is_valid(result):
+            return True
+        error = best_match(full.iter_errors(result))  # the error jsonschema.validate raises
+        if error is None:
+            return True
+        error.message += (
+            ". Failed to validate Action server response from API, make sure your response from the "
+            f"Action endpoint is valid. For more information about the format visit {DOCS_BASE_URL}/custom-actions"
+        )
+        raise error
+
     _patch(RemoteAction, "_validate_action_result", _validate_action_result)
+
+
+def _split_by_event_type(spec: Dict[str, Any]) -> Tuple[Any, Dict[str, Any]]:
+    """The reply schema without its events' ``oneOf``, and a validator per event type (the item
+    schema with that type's branch). An ExtensionError when the schema is not shaped so."""
+    from jsonschema.validators import validator_for
+
+    try:
+        items = spec["properties"]["events"]["items"]
+        branches = {branch["properties"]["event"]["const"]: branch for branch in items["oneOf"]}
+    except (KeyError, TypeError) as error:
+        raise ExtensionError(
+            f"Rasa {rasa.__version__}: the action-server reply schema has no per-event-type branches "
+            f"({error!r}), so cache_action_reply_schema cannot be installed (rasa_ext/speedups.py)"
+        ) from error
+    if len(branches) != len(items["oneOf"]):
+        raise ExtensionError("the action-server reply schema has two branches for one event type")
+    base = {key: value for key, value in items.items() if key != "oneOf"}
+    outer_spec = {**spec, "properties": {**spec["properties"], "events": {**spec["properties"]["events"], "items": {}}}}
+    make = validator_for(spec)
+    by_type = {name: make({"allOf": [base, branch]}) for name, branch in branches.items()}
+    return make(outer_spec), by_type
 
 
 def cache_domain_is_empty() -> None:

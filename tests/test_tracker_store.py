@@ -48,6 +48,45 @@ def test_action_replies_are_still_checked() -> None:
         action._validate_action_result({"events": "not a list"})
 
 
+REPLIES = [
+    {"events": [], "responses": []},
+    {"events": [{"event": "slot", "name": "phone", "value": "+447700900123", "timestamp": None}], "responses": []},
+    {"events": [{"event": "active_loop", "name": "callback_form"}, {"event": "followup", "name": "utter_x"}]},
+    {"events": [{"event": "bot", "text": "hi", "data": {}, "metadata": {}}, {"event": "session_started"},
+                {"event": "action", "name": "action_listen", "policy": None, "confidence": 1.0}],
+     "responses": [{"response": "utter_greet"}]},
+    {"events": [{"event": "user", "text": "hi", "parse_data": {"intent": {"name": "greet", "confidence": 1.0}}}]},
+    {"events": [{"event": "reset_slots"}, {"event": "restart"}, {"event": "rewind"}, {"event": "undo"}]},
+    # invalid: Rasa's own check refuses each
+    {"events": "not a list"},
+    {"events": [{"event": "no_such_event"}]},
+    {"events": [{"name": "phone", "value": 1}]},
+    {"events": ["slot"]},
+    {"events": [{"event": "slot", "name": 5, "value": 1}]},
+    {"events": [{"event": "bot", "text": 12}]},
+    {"events": [{"event": "slot", "name": "a", "value": 1, "timestamp": "yesterday"}]},
+    {"events": [{"event": "action", "name": "x", "confidence": "high"}]},
+    {"events": [{"event": ["slot"], "name": "a"}]},
+    "not an object",
+]
+
+
+@pytest.mark.parametrize("reply", REPLIES, ids=range(len(REPLIES)))
+def test_action_replies_get_rasas_own_verdict(reply) -> None:
+    """The per-event-type check accepts and refuses exactly what Rasa's full schema does, with its error."""
+    action = RemoteAction("action_x", None)
+
+    def verdict():
+        try:
+            return action._validate_action_result(reply)
+        except ValidationError as error:
+            return error.message
+
+    rasas = verdict()
+    cache_action_reply_schema()
+    assert verdict() == rasas
+
+
 def test_sqlite_store_uses_wal_and_keeps_conversations(tmp_path, installed) -> None:
     domain = Domain.empty()
     url = f"sqlite:///{tmp_path}/tracker.db"
