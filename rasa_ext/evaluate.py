@@ -108,6 +108,26 @@ def real(model: Path, paths: Sequence[Path], min_accuracy: float) -> int:
     return 0 if accuracy >= min_accuracy else 1
 
 
+SECOND_LABELLER = REAL_DIR / "agreement" / "second_labeller.yml"
+
+
+def agreement(paths: Sequence[Path]) -> int:
+    """How often a second labeller, blind to our labels, chose an intent our labels count as right
+    (the rule ``real`` scores the assistant by): the most any classifier can expect to agree with
+    labels that people can read two ways. Needs no model."""
+    ours = [r for path in paths for r in yaml.safe_load(path.read_text(encoding="utf-8")) or []]
+    theirs = {(r["file"], r["text"]): r for r in yaml.safe_load(SECOND_LABELLER.read_text(encoding="utf-8"))}
+    rows = [(r, theirs[(path.name, r["text"])]) for path in paths
+            for r in yaml.safe_load(path.read_text(encoding="utf-8")) or []]
+    if len(rows) != len(ours):
+        raise SystemExit(f"{SECOND_LABELLER} does not label every held-out quote")
+    same = sum(o["intent"] == t["intent"] for o, t in rows)
+    right = sum(t["intent"] in {o["intent"], o.get("also")} | ALSO_RIGHT.get(o["intent"], set()) for o, t in rows)
+    print(f"== two labellers on {len(rows)} held-out quotes: same first intent {same} ({same / len(rows):.3f}); "
+          f"second labeller right by the assistant's rule {right} ({right / len(rows):.3f})")
+    return 0
+
+
 def typos(model: Path, max_drop: float) -> int:
     """Held-out accuracy (tests/nlu) on the messages as written and on misspelled variants of them
     (milia/staff/typos.py): the variants are made here, never added to the training data."""
@@ -128,7 +148,7 @@ def typos(model: Path, max_drop: float) -> int:
 
 def main(argv: Sequence[str] = ()) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("what", choices=["safety", "real", "typos"])
+    parser.add_argument("what", choices=["safety", "real", "typos", "agreement"])
     parser.add_argument("--model", type=Path, default=DEFAULT_MODEL)
     parser.add_argument("--errors", action="store_true", help="list the tuning half's wrong replies")
     parser.add_argument("--check", action="store_true", help="exit 1 when the held-out floors are not met")
@@ -139,6 +159,8 @@ def main(argv: Sequence[str] = ()) -> int:
     args = parser.parse_args(list(argv))
     if args.what == "typos":
         return typos(args.model, args.max_drop)
+    if args.what == "agreement":
+        return agreement(args.set)
     if args.what == "real":
         return real(args.model, args.set, args.min_accuracy)
     return safety(args.model, args.errors, args.check)
