@@ -54,6 +54,7 @@ from sqlalchemy.engine import Engine
 from milia.callbacks.outbox import make_engine
 from milia.config.settings import RuntimeConfig
 from milia.privacy.store import VisitorDeletion, delete_conversation, make_tracker_engine
+from rasa_ext.speedups import close_http_connections
 
 logger = logging.getLogger(__name__)
 structlogger = structlog.get_logger()
@@ -281,6 +282,10 @@ class QueuedRestInput(RestInput):
 
         module = inspect.getmodule(self)
         webhook = Blueprint(f"custom_webhook_{type(self).__name__}", module.__name__ if module else None)
+
+        @webhook.listener("after_server_stop")
+        async def close_connections(app: Any, loop: Any) -> None:
+            await close_http_connections()  # the action-server connections rasa_ext/speedups.py keeps open
 
         @webhook.route("/", methods=["GET"])
         async def health(request: Request) -> HTTPResponse:

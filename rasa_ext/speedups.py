@@ -8,6 +8,7 @@ originals back (tests).
 
 from __future__ import annotations
 
+import asyncio
 from typing import Any, Callable, Dict, List, Optional, Sequence, Tuple, Type
 
 import rasa
@@ -277,6 +278,48 @@ def _plan(schema: Any, targets: List[str]) -> List[Tuple[str, Tuple[str, ...]]]:
     return order
 
 
+# One HTTP connection pool per event loop, shared by every endpoint session made on it.
+_POOLS: Dict[Any, Any] = {}
+
+
+def share_http_connections() -> None:
+    """Keep connections to the action server open between requests.
+
+    Rasa 3.6 makes a new aiohttp session for each request to an endpoint (`EndpointConfig.request`
+    opens and closes `self.session()`), and each session its own connection pool: every custom
+    action opened a new TCP connection. Here the sessions made on one event loop share one pool
+    that they do not own, so closing a session (as Rasa does after each request) leaves its
+    connections open for the next. Headers, auth, timeouts and requests are Rasa's. The pool is
+    closed by :func:`close_http_connections`, which the REST channel runs when the server stops.
+    """
+    import aiohttp
+    from rasa.core.constants import DEFAULT_REQUEST_TIMEOUT
+    from rasa.utils.endpoints import EndpointConfig
+
+    _current(EndpointConfig, "session")
+
+    def session(self: EndpointConfig) -> aiohttp.ClientSession:
+        """Rasa's session (the same headers, auth and timeout) on the loop's shared pool."""
+        loop = asyncio.get_running_loop()
+        pool = _POOLS.get(loop)
+        if pool is None or pool.closed:
+            pool = _POOLS[loop] = aiohttp.TCPConnector()
+        auth = aiohttp.BasicAuth(self.basic_auth["username"], self.basic_auth["password"]) if self.basic_auth else None
+        return aiohttp.ClientSession(
+            headers=self.headers, auth=auth, timeout=aiohttp.ClientTimeout(total=DEFAULT_REQUEST_TIMEOUT),
+            connector=pool, connector_owner=False,
+        )
+
+    _patch(EndpointConfig, "session", session)
+
+
+async def close_http_connections() -> None:
+    """Close the running loop's shared pool (``share_http_connections``); nothing when there is none."""
+    pool = _POOLS.pop(asyncio.get_running_loop(), None)
+    if pool is not None:
+        await pool.close()
+
+
 def original(owner: type, name: str) -> Any:
     """Rasa's own ``owner.name`` as it was before the speed-up replaced it (for tests)."""
     for o, n, value in _ORIGINALS:
@@ -288,4 +331,5 @@ def original(owner: type, name: str) -> Any:
 # Every speed-up, in the order installed.
 SPEEDUPS: Tuple[Callable[[], None], ...] = (
     cache_event_types, cache_action_reply_schema, run_graphs_in_order, cache_domain_is_empty, copy_trackers_by_state,
+    share_http_connections,
 )

@@ -343,3 +343,58 @@ def test_max_session_events_must_be_a_number(tmp_path, installed, monkeypatch) -
     monkeypatch.setenv("MAX_SESSION_EVENTS", "lots")
     with pytest.raises(speedups.ExtensionError, match="MAX_SESSION_EVENTS"):
         TunedSQLTrackerStore(domain=Domain.empty(), host=f"sqlite:///{tmp_path / 't.db'}")
+
+
+async def _client_ports(requests: int) -> tuple:
+    """The client ports a real HTTP server on 127.0.0.1 saw for ``requests`` calls of
+    ``EndpointConfig.request``, and the headers of the last request."""
+    from aiohttp import web
+    from rasa.utils.endpoints import EndpointConfig
+
+    ports, headers = [], {}
+
+    async def handle(request):
+        ports.append(request.transport.get_extra_info("peername")[1])
+        headers.update(request.headers)
+        return web.json_response({"events": [], "responses": []})
+
+    app = web.Application()
+    app.router.add_post("/webhook", handle)
+    runner = web.AppRunner(app)
+    await runner.setup()
+    site = web.TCPSite(runner, "127.0.0.1", 0)
+    await site.start()
+    port = site._server.sockets[0].getsockname()[1]
+    endpoint = EndpointConfig(f"http://127.0.0.1:{port}/webhook", headers={"X-Clinic": "milia"}, token="t0k")
+    try:
+        replies = [await endpoint.request(json={"next_action": "action_x"}) for _ in range(requests)]
+    finally:
+        await speedups.close_http_connections()
+        await runner.cleanup()
+    assert replies == [{"events": [], "responses": []}] * requests
+    return ports, headers
+
+
+def test_action_server_connections_are_kept_open_between_requests() -> None:
+    rasas_ports, rasas_headers = asyncio.run(_client_ports(3))
+    assert len(set(rasas_ports)) == 3  # Rasa alone: a new connection per request
+    speedups.share_http_connections()
+    ports, headers = asyncio.run(_client_ports(3))
+    assert len(set(ports)) == 1
+    assert {k: v for k, v in headers.items() if k.lower() not in {"host"}} == {
+        k: v for k, v in rasas_headers.items() if k.lower() not in {"host"}
+    }
+
+
+def test_the_shared_session_is_configured_as_rasas() -> None:
+    from rasa.utils.endpoints import EndpointConfig
+
+    endpoint = EndpointConfig("http://127.0.0.1:1/x", headers={"X-A": "1"}, basic_auth={"username": "u", "password": "p"})
+
+    async def settings():
+        async with endpoint.session() as session:
+            return dict(session.headers), session.auth, session.timeout
+
+    rasas = asyncio.run(settings())
+    speedups.share_http_connections()
+    assert asyncio.run(settings()) == rasas
