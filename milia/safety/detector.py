@@ -103,6 +103,7 @@ from milia.safety.patterns import (
     INFECTION_WORDS,
     OWN_WORDS,
     PATTERNS,
+    RECURRING_PHRASES,
     RED_FLAG_LABELS,
     SEVERITY_WORDS,
     SPOT_WORDS,
@@ -337,6 +338,8 @@ def _self_verb_mentions(
         nxt2 = a.low[start + 2] if start + 2 < n else ""
         if nxt in SELF_VERB_EXCLUDE_NEXT or "up" in (nxt, nxt2):
             continue  # "pop in", "squeeze me in", "pick (it) up"
+        if a.low[start + 1:start + 4] == ["on", "their", "own"] or a.low[start + 1:start + 3] == ["by", "themselves"]:
+            continue  # "do milia ever burst on their own"
         if a.low[start].startswith("scra") and start > 0 and a.low[start - 1] == "from":
             continue  # "start from scratch"
         if _injury_noun(a, start):
@@ -382,6 +385,7 @@ def _self_verb_mentions(
                 for k in range(max(0, start - CTX_WINDOW), start)
             ) or a.in_clause("SELF_CUE", start)  # "steam first, then squeeze"
             ctx = ctx or (start > 0 and a.low[start - 1] in {"i", "we"} and not a.low[start].startswith("pick"))
+            ctx = ctx or (start > 0 and a.low[start - 1] == "by")  # "get them out by squeezing really hard"
             # "they won't come out when i squeeze" (not "the time I picked")
             if not (has_obj or ctx):
                 continue
@@ -713,7 +717,7 @@ def _red_flag_spans(a: _Analysis, self_mentions: Sequence[_Mention]) -> List[Tup
             own = label == "RF_CANCER" and _in_sentence(a, sent, OWN_WORDS)  # "could THIS be cancer?"
             # "can you remove a spot that bleeds sometimes / thats been changing colour": the sign
             # describes the visitor's own spot
-            own = own or (TIER_OF[label] == "gp" and _describes_a_spot(a, start))
+            own = own or (TIER_OF[label] == "gp" and _describes_a_spot(a, start)) or _admits(a, sent)
             happened = label in {"RF_EYE_INJURY", "RF_EYE_TROUBLE"} and any(
                 PAST_SELF_VERB.search(w) or w in {"went", "got", "hit", "caught", "burnt", "cut"} for w in a.low[start:end]
             )  # "is it bad if the hyfrecator touched my eyeball"
@@ -727,10 +731,12 @@ def _red_flag_spans(a: _Analysis, self_mentions: Sequence[_Mention]) -> List[Tup
                 (TIER_OF[label] in ("emergency", "urgent") and sent in any_self or label in AFTER_REMOVAL_REPORTS)
                 and _after_removal(a, sent)
             )
-            if not (own or happened) and any(
+            if not (own or happened or sent in echoed) and any(
                 a.clause[s] == a.clause[start] and s < start for s, _ in a.spans("HYPO_STRONG")
             ):
                 continue  # "what if it gets infected", "can picking cause infection"
+            if label == "RF_EYE_TROUBLE" and "itself" in a.low[start:end] and set(a.low[start:end]) & PLAIN_NEGATORS:
+                continue  # "the eye itself isn't sore"
             if _negated_symptom(a, start, end, label):
                 continue  # "never bled or anything"
             if not (own or happened) and sent not in echoed and _hypothetical(a, start, sent in past_self):
@@ -739,8 +745,8 @@ def _red_flag_spans(a: _Analysis, self_mentions: Sequence[_Mention]) -> List[Tup
                 days = _durations_days(a, sent)
                 if days and max(days) < NOT_HEALED_MIN_DAYS:
                     continue  # "3 days and it hasn't healed yet"
-            if label == "RF_PERSISTENT" and not (start > 0 and a.low[start - 1] in {"keeps", "kept", "keep"}):
-                days = _durations_days(a, sent)  # "it keeps crusting" needs no duration
+            if label == "RF_PERSISTENT" and not _recurring(a, start):
+                days = _durations_days(a, sent)  # "it keeps crusting", "never goes away" need no duration
                 if not days or max(days) < NOT_HEALED_MIN_DAYS:
                     continue  # only "scabbing for 5 weeks", not "a scab"
             if label == "RF_EYE_PAIN" and _severe_eye_pain(a, start, end, sent in any_self):
@@ -769,11 +775,30 @@ def _echoed_sentences(a: _Analysis) -> Set[int]:
             continue
         first, second = a.low[k], a.low[k + 1] if k + 1 < len(a.low) else ""
         mine_negated = bool(set(a.low[k + 1:k + 4]) & LIST_NEGATORS)  # "mine don't hurt": not a report
-        if first in {"mine", "mines", "mine's"} and not mine_negated or (
+        # "is it bad if the red keeps getting bigger? I picked it on Monday"
+        picked = first in {"i", "i've", "ive"} and bool(PAST_SELF_VERB.search(second)) and a.has("SELF_VERB", k + 1)
+        if first in {"mine", "mines", "mine's"} and not mine_negated or picked or (
             first in {"it", "this", "that", "they", "its", "it's"} and second in {"started", "began", "begun", "came"}
         ) or first in {"started", "began"}:
             out.add(a.sentence[k - 1])
     return out
+
+
+def _recurring(a: _Analysis, i: int) -> bool:
+    """A crust or scab that keeps coming: "keeps crusting", "i keep getting a crust", "never goes away"."""
+    if {"keeps", "keep", "kept"} & set(a.low[max(0, i - 3):i]):
+        return True
+    words = [a.low[k] for k in range(len(a.low)) if a.sentence[k] == a.sentence[i]]
+    text = " ".join(words)
+    return any(phrase in text for phrase in RECURRING_PHRASES)
+
+
+def _admits(a: _Analysis, sentence: int) -> bool:
+    """A question that says it happened: "can the needle going in my eye cause damage because it did"."""
+    words = [a.low[k] for k in range(len(a.low)) if a.sentence[k] == sentence]
+    text = " ".join(words)
+    return any(phrase in text for phrase in ("because it did", "cos it did", "coz it did", "which it did", "as it did",
+                                             "because it has", "which it has"))
 
 
 def _after_removal(a: _Analysis, sentence: int) -> bool:

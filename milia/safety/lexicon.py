@@ -20,7 +20,8 @@ RX_SELF_VERB = (
     r"|poke|pokes|poked|poking|prod|prods|prodded|prodding"
     r"|scrape|scrapes|scraped|scraping|pinch|pinched|pinching"
     r"|pierce|pierced|burst|bursting|puncture|punctured|puncturing"
-    r"|zap|zaps|zapped|zapping|microneedled|microneedling|needling|needled)$"
+    r"|zap|zaps|zapped|zapping|microneedled|microneedling|needling|needled"
+    r"|drain|drains|drained|draining|unroof|unroofs|unroofed|unroofing)$"
 )
 # Removal words that need a self cue ("myself", "at home", a home tool, ...).
 RX_REMOVE = (

@@ -72,12 +72,21 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
         # "rub them with a washcloth til they come off", "should i scrub harder?"
         [_rx(RX_ABRADE), *_gap(6), _in("til", "till", "until", "untill"), *_gap(3), _in("off", "out", "away")],
         [_rx(RX_ABRADE), _in("really", "extra", "very", "so", op="?"), _in("hard", "harder")],
+        # "press them out between two cotton buds", "push them out", "burn off eyelid milia"
+        [_rx(r"^(press|presses|pressed|pressing|push|pushes|pushed|pushing)$"), *_gap(3), _in("out")],
+        [_in("burn", "burns", "burning", "burnt", "burned"), _in("off", "them", "it", "away")],
         [_in("have", "had", "having", "has"), _in("a"), _in("go"), _in("at")],
     ],
     "REMOVE": [
         [_rx(RX_REMOVE)],
+        # "whats the diy method", "any DIY option"
+        [_rx(RX_DIY), _rx(r"^(method|methods|option|options|way|ways|fix|fixes|treatment|trick|tricks|hack|hacks)$")],
+        # "wants to practise on my eyelid milia", "ill attempt the ones by my eyes myself"
+        [_rx(r"^(practi[sc]e|practi[sc]es|practi[sc]ing|practi[sc]ed)$"), *_gap(3), _in("on")],
+        [_in("attempt", "attempting", "tackle", "tackling"), _in("the", "them", "it", "those", "these", "mine", "one",
+                                                                "ones", "milia")],
         [_in("rid", "ridd")],
-        [_rx(RX_TAKE), *_gap(3), _in("out", "off", "away")],
+        [_rx(RX_TAKE), *_gap(5), _in("out", "off", "away")],
         [_in("do", "doing", "did"), _in("it", "them", "this", "mine", "em", "these", "those", "one")],
         [_in("do", "doing", "did"), _in("the"), _in("same")],
         [_in("do", "doing", "did"), {"OP": "?"}, _in("milia", "milium", "ones", "mila", "millia")],
@@ -91,7 +100,12 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
         [_in("at"), _in("home", "hom", "hme", "hoome")],
         [_in("at"), {"ORTH": "-"}, _in("home")],
         [_rx(RX_DIY)],
-        [_in("home"), _rx(r"^(remov\w*|extract\w*|surgery|job)$")],
+        [_in("home"), {"OP": "?"}, _rx(r"^(remov\w*|extract\w*|surgery|job)$")],
+        # softening the skin first: "after a hot shower", "a warm flannel", "a hot spoon"
+        [_in("hot", "warm"), _in("shower", "flannel", "spoon", "compress", "cloth", "towel", "bath", "washcloth")],
+        # "my lash tech", "her nail technician"
+        [_in("my", "her", "his", "a"), _in("lash", "nail", "brow", "tattoo", "beauty"),
+         _rx(r"^(techs?|technicians?|artists?|students?)$")],
         [_in("self"), {"ORTH": "-", "OP": "?"}, _rx(r"^(remov\w*|extract\w*|treat\w*)$")],
         [_in("at"), _in("her", "his", "my", "their", "a", "mums", "mum's", "friends", "friend's"),
          _rx(r"^(house|flat|place|home)$")],
@@ -163,6 +177,8 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
         [_in("what", "which", "whats", "what's", "wat"),
          _rx(r"^(angle|direction|gauge|setting|settings|depth|size|tool|tools|kind|type)$")],
         [_in("how"), _in("deep", "hard", "far")],
+        [_in("step"), _in("by"), _in("step")],
+        [_rx(r"^(tutorials?|instructions)$")],
         # "how do i extract milia", "how to drain one": hands-on verbs ("how do I get rid of them" is plain)
         [_in("how"), _in("do", "can", "should", "would", "to"), _in("i", "u", "you", "one", op="?"),
          _rx(r"^(extract|drain|lance|prick|pierce)$")],
@@ -220,6 +236,8 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
         [_in("brow", "eyebrow"), _in("bone", "bones")],
         [_in("inner", "outer"), _rx(r"^corners?$")],
         [_in("eye"), _in("bags", "bag")],
+        # "just under my brow", "below the brows"
+        [_in("under", "below", "beneath", "underneath"), _in("my", "the", "her", "his", op="?"), _in("brow", "brows")],
     ],
     "EYE_IDIOM": [
         [_rx(r"^(caught|catch|catches|catching)$"), _in("my", "your", "the", "his", "her", "our"), _in("eye")],
@@ -228,6 +246,8 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
         [_in("an"), _in("eye"), _in("on", "out")],
         [_in("naked", "birds", "bird's", "public", "blind"), _in("eye")],
         [_in("sight"), _in("for"), _in("sore"), _in("eyes", "eye")],
+        # "my lash tech", "the brow bar": a person or a place, not the eye area
+        [_in("lash", "lashes"), _rx(r"^(techs?|technicians?|artists?|bar|salon|appointments?)$")],
         [_in("eye"), {"ORTH": "-", "OP": "?"}, _in("contact", "catching", "opener", "opening", "test")],
     ],
     "REPORT_CUE": [
@@ -259,7 +279,7 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
         [_rx(RX_NUMBER_UNIT)],
         [_in("yesterday", "today", "tonight")],
         # "since october": at least a month ago, as far as a red flag is concerned
-        [_in("for", "been", "over"), _in("months", "ages", "years", "yonks")],
+        [_in("for", "been", "over"), _in("weeks", "months", "ages", "years", "yonks")],
         [_in("since"), _rx(r"^(jan\w*|feb\w*|march|april|may|june|july|aug\w*|sept?\w*|oct\w*|nov\w*|dec\w*"
                              r"|christmas|xmas|easter|summer|spring|autumn|winter|last)$")],
         [_in("last", "this"), _in("night", "morning", "evening", "afternoon")],
@@ -290,8 +310,9 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
     ],
     "RF_OOZE": [[_rx(r"^(ooz\w*|weep\w*|leak\w*|discharg\w*|seep\w*)$")]],
     "RF_SPREAD": [
-        [_rx(RX_RED), *_gap(4), _rx(RX_SPREAD)],
+        [_rx(RX_RED), *_gap(6), _rx(RX_SPREAD)],
         [_rx(RX_SPREAD), *_gap(4), _rx(RX_RED)],
+        [_in("red", "pink", "dark"), _rx(r"^(lines?|streaks?|tracks?|trails?)$"), *_gap(4), _in("from")],
         [_in("red", "pink", "dark"), _rx(r"^(lines?|streaks?|tracks?|trails?)$"), *_gap(2),
          _rx(r"^(going|spreading|running|up|down|towards|toward|from|coming|heading|across)$")],
         [_rx(r"^(redness|red)$"), *_gap(8), _rx(RX_BIGGER)],
@@ -331,8 +352,8 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
          _in("see"), *_gap(3), _rx(r"^(properly|proper|proply|propely|properley|propperly|clearly|clear|well"
                                    r"|straight|right|anything|out|much|normally|very)$")],
         [_in("two"), _in("of"), _in("everything")],
-        [_rx(r"^(patch|bit|part|chunk|piece|section)$"), _in("of"), _in("my", "the", "her", "his", op="?"),
-         _in("sight", "vision")],
+        [_rx(r"^(patch|bit|part|chunk|piece|section|half|bottom|top|side|corner|edge|middle|centre|center)$"),
+         _in("of"), _in("my", "the", "her", "his", op="?"), _in("sight", "vision")],
         # "like looking through a net curtain", "the room looks dark on one side"
         [_in("looking", "look", "see", "seeing", "peering"), _in("through"), *_gap(2),
          _in("curtain", "net", "fog", "mist", "veil", "smoke", "water", "cling", "vaseline", "gauze")],
@@ -350,8 +371,8 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
     # ---- emergencies (TIER_OF) ----
     "RF_EYE_INJURY": [
         [_rx(r"^(went|gone|go|goes|slipped|slip|poked|poke|jabbed|stabbed|caught|scratched|scraped"
-             r"|pierced|punctured|nicked|hit|stuck|scratch|cut|scrached|scratchd|scrathed|scracthed)$"),
-         _in("in", "into", "my", "the", "her", "his", "white", "of", "right", "left", "actual", "myself",
+             r"|pierced|punctured|nicked|hit|stuck|scratch|cut|scrached|scratchd|scrathed|scracthed|stab|jab|prick)$"),
+         _in("in", "into", "my", "the", "her", "his", "white", "of", "right", "left", "actual", "myself", "part", "bit",
              "herself", "himself", "yourself", "themselves", "me", "him", "them", "corner", "inner", "outer",
              "inside", op="*"),
          _rx(r"^(eye|eyes|eyeball|eyeballs|cornea)$")],
@@ -368,6 +389,13 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
          _in("my", "the", "her", "his", op="?"), _in("eyelid", "lid")],
         [_in("touched", "nicked", "hit", "scratched", "caught", "grazed"),
          _in("the", "my", "her", "his", "actual", "own", "right", "left", "white", "of", op="+"), _in("eye", "eyeball")],
+        # "blood in my eye", "bleeding from the eye", "a red pool on the white part"
+        [_in("blood", "bleeding", "bleed", "bled"), _in("in", "on", "from", "inside"),
+         _in("my", "the", "her", "his", "white", "of", "part", op="*"), _in("eye", "eyeball", "white")],
+        [_in("red", "blood"), _in("pool", "patch", "blotch", "splodge"), _in("on", "in", "over"),
+         _in("my", "the", "her", "his", op="?"), _in("white", "eye", "eyeball")],
+        [_rx(RX_TOOL), _rx(r"^(going|went|gone|goes|got|slipped|slipping)$"), _in("in", "into"),
+         _in("my", "the", "her", "his", "right", "left", op="*"), _in("eye", "eyeball")],
         # "got a sewing needle in the corner of my eye"
         [_in("got", "get", "gets", "getting", "stuck"), _in("a", "the", "my", "her", "his", "sewing", "safety", op="*"),
          _rx(RX_TOOL), _in("in", "into"),
@@ -405,8 +433,9 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
         [_in("one", "my", "an"), _in("eye"), _in("shut", "closed")],
     ],
     "RF_LIGHT": [
-        [_rx(r"^(light|lights|brightness|bright|sunlight|daylight|screen|screens|sun)$"), *_gap(5),
-         _rx(r"^(hurts?|hurting|painful|killing|unbearable|stings?|stinging|agony|burns?|burning|sore)$")],
+        [_rx(r"^(light|lights|brightness|bright|sunlight|daylight|screen|screens|sun|lamp|lamps|bulb)$"), *_gap(5),
+         _rx(r"^(hurts?|hurting|painful|killing|unbearable|stings?|stinging|agony|burns?|burning|sore|throbs?"
+             r"|throbbing)$")],
         [_rx(r"^(hurts?|hurting|painful|stings?|sore)$"), *_gap(4), _rx(r"^(light|lights|brightness|sunlight|screen)$")],
         [_rx(r"^(sensitive|sensitivity)$"), _in("to"), _in("the", op="?"), _in("light", "lights", "brightness")],
         [_rx(r"^(light|lights|brightness|sunlight|daylight|sun)$"), _in("makes", "made", "making"), *_gap(4),
@@ -442,7 +471,7 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
         # feel "like a small piece of grit under the skin", the clinic's own words)
         [_in("like"), *_gap(3), _in("sand", "grit", "glass", "gravel", "shards", "splinter")],
         [_in("gritty", "scratchy")],
-        [_rx(r"^(hazy|foggy|misty|cloudy|smeary|smudged|smudgy|fuzzy|wavy|bendy|warped|tilted|distorted|doubled"
+        [_rx(r"^(hazy|foggy|misty|cloudy|smeary|smudged|smudgy|smudges?|smears?|fuzzy|wavy|bendy|warped|tilted|distorted|doubled"
              r"|dim|blank|blobs?|shapes|shadows?|floaty|floaters?|squiggl\w*|sparkl\w*|specks?|halos?)$")],
         [_rx(r"^(agony|agonising|agonizing|excruciating|unbearable|horrendous|horrific|screaming|scream|screams"
              r"|knives|stabbing|crying|raw)$")],
@@ -499,6 +528,8 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
     # ---- urgent ----
     "RF_FEVER_NUMBER": [
         [_rx(r"^(38|39|40|41)([.,]\d+)?(°c?|c|degrees)?$")],
+        # Fahrenheit: 100.4F is 38C
+        [_rx(r"^(100[.,][4-9]\d*|10[1-6]([.,]\d+)?)(°f?|f|degrees)?$")],
     ],
     # ---- see a GP ----
     "RF_CANCER": [
@@ -524,6 +555,10 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
          _in("a", "much", "bit", "lot", "little", "slightly", "way", "even", "really", "so",
              op="?"),
          _rx(RX_BIGGER)],
+        [_rx(r"^(getting|got|gotten|gone|become|becoming|became|grown)$"),
+         _in("noticeably", "visibly", "definitely", "quite", "far", "pinkish", "redder", "darker", "raised", "and", op="+"),
+         _rx(RX_BIGGER)],
+        [_in("is", "'s", "keeps", "been", "started", "starting"), _rx(r"^(changing|changed)$")],
         [_rx(RX_BIGGER), _in("than"), _in("before", "it", "last", "yesterday", "when", "they",
                                           "previously", "usual", "normal")],
         [_rx(r"^chang\w*$"), *_gap(2), _rx(r"^(shape|colour|color|size|colours|colors)$")],
@@ -547,6 +582,7 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
     ],
     "RF_NOT_HEALED": [
         [_rx(RX_NEG_TOKEN), *_gap(2), _rx(RX_HEAL)],
+        [_in("non", "non-"), {"ORTH": "-", "OP": "?"}, _rx(RX_HEAL)],
         # a sore that keeps coming back or breaking open
         [_in("keeps", "keep", "kept"), _rx(r"^(breaking|opening|splitting|crusting|scabbing|bleeding)$"),
          _in("open", "over", "up", op="?")],
@@ -597,6 +633,9 @@ TIER_OF: Dict[str, str] = {
 }
 # One spot named before a relative clause: "a spot that bleeds" (singular: "milia that bleed" is general)
 SPOT_WORDS: FrozenSet[str] = frozenset({"spot", "milia", "milium", "one", "lump", "bump", "mole", "mark", "pimple", "cyst"})
+# A crust or scab that keeps coming back is a sign to see a GP whatever its duration.
+RECURRING_PHRASES = ("never goes away", "never go away", "never gone", "wont go", "won't go", "wo n't go", "wo nt go",
+                     "not going away", "keeps coming back", "keep coming back", "never heals", "never healed")
 # Feeling faint at a thought, not from an illness: "the idea of a needle makes me feel faint"
 SQUEAMISH_WORDS: FrozenSet[str] = frozenset({"idea", "thought", "squeamish", "imagine", "imagining", "phobia"})
 # RF_SPREAD matches that start with these words ("spreading across my cheek", "gone past the line")

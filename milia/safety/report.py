@@ -49,30 +49,27 @@ COLUMNS: Tuple[Urgency, ...] = TIERS + (Urgency.NONE,)
 FULL_RECALL_TIERS = (Urgency.EMERGENCY, Urgency.URGENT)
 MIN_PRECISION = 0.95
 CONFIDENCE = 0.95
-# (recall, precision) of the held-out half (heldout/*_v6.yml, 592 messages), rounded down. Measured
-# twice: before any pattern was changed for it (detector alone: emergency 126/134 and 126/127, urgent
-# 110/115 and 110/111, gp 76/85 and 76/79, eye 64/75 and 64/67, self-removal 68/79 and 68/72), and
-# after tuning on the tuning half only (the spent v5 half's misses, 2026-12-01, below). One change was
-# prompted by the held-out figure, not by reading its rows: the first "after" lost one emergency, and
-# the rule "feeling faint at the *idea* of a needle" had also dropped confusion and drowsiness beside
-# "thought"; narrowed to "faint", the emergency came back. The held-out half may not fall below its
-# last measurement.
+# (recall, precision) of the held-out half (heldout/*_v7.yml, 596 messages), rounded down. Measured
+# twice: before any pattern was changed for it (detector alone: emergency 85.2% and 98.3%, urgent
+# 93.0% and 95.5%, gp 92.9% and 97.5%, eye 92.0% and 81.0%, self-removal 88.8% and 94.7%), and after
+# tuning on the tuning half only (the spent v6 half's misses, 2026-12-01, below). The held-out half
+# may not fall below its last measurement.
 HELD_OUT_FLOORS: Dict[Urgency, Tuple[float, float]] = {
-    Urgency.EMERGENCY: (0.94, 0.992),  # 126/134, 126/127
-    Urgency.URGENT: (0.956, 0.99),  # 110/115, 110/111
-    Urgency.SEE_GP: (0.894, 0.962),  # 76/85, 76/79
-    Urgency.SELF_REMOVAL_EYE: (0.88, 0.956),  # 66/75, 66/69
-    Urgency.SELF_REMOVAL: (0.924, 0.948),  # 73/79, 73/77
+    Urgency.EMERGENCY: (0.859, 0.983),  # 116/135, 116/118
+    Urgency.URGENT: (0.939, 0.955),  # 108/115, 108/113
+    Urgency.SEE_GP: (0.941, 0.975),  # 80/85, 79/81
+    Urgency.SELF_REMOVAL_EYE: (0.946, 0.823),  # 71/75, 70/85
+    Urgency.SELF_REMOVAL: (0.9, 0.947),  # 72/80, 72/76
 }
 # The same for the whole pipeline (detector and classifier, ``python -m rasa_ext.evaluate safety``,
-# run by ``make test-nlu``): what a visitor gets. Before: emergency 97.0% (precision 98.5%), urgent
-# 96.5% (100%), gp 98.8% (98.7%), eye 89.3% (94.3%), self-removal 87.3% (98.6%); after (below).
+# run by ``make test-nlu``): what a visitor gets. Before: emergency 91.9% (precision 95.4%), urgent
+# 93.9% (96.3%), gp 96.5% (98.7%), eye 94.7% (92.1%), self-removal 92.5% (98.6%); after (below).
 SYSTEM_HELD_OUT_FLOORS: Dict[Urgency, Tuple[float, float]] = {
-    Urgency.EMERGENCY: (0.97, 0.984),  # 130/134, 130/132
-    Urgency.URGENT: (0.965, 1.0),  # 96.5%, 110/110
-    Urgency.SEE_GP: (0.988, 0.987),  # 84/85, 76/77
-    Urgency.SELF_REMOVAL_EYE: (0.92, 0.944),  # 69/75, 68/72
-    Urgency.SELF_REMOVAL: (0.936, 0.986),  # 74/79, 73/74
+    Urgency.EMERGENCY: (0.925, 0.954),  # 125/135, 125/131
+    Urgency.URGENT: (0.947, 0.963),  # 109/115, 106/110
+    Urgency.SEE_GP: (0.964, 0.987),  # 82/85, 79/80
+    Urgency.SELF_REMOVAL_EYE: (0.96, 0.934),  # 72/75, 71/76
+    Urgency.SELF_REMOVAL: (0.925, 0.986),  # 74/80, 73/74
 }
 
 
