@@ -3,10 +3,12 @@
     python -m rasa_ext.measure --endpoints endpoints.yml [--without cache_event_types ...]
 
 Loads the trained model with the given endpoints (tracker store, action server) as ``rasa run``
-does, after installing the speed-ups of rasa_ext/speedups.py except those named, then plays short
-FAQ conversations (a new visitor each: session start, five held-out questions) one message at a
-time through ``Agent.handle_message``: everything a message costs except HTTP. Prints one JSON
-line: the median milliseconds per message of each round.
+does, after installing the speed-ups of rasa_ext/speedups.py except those named, then plays
+conversations one message at a time through ``Agent.handle_message``: everything a message costs
+except HTTP. ``--workload faq``: a new visitor each, session start and five held-out questions;
+``--workload form``: a new visitor each asking for a callback and going through the whole form
+(name, number, a time window button, consent, no note, confirmation), where every turn calls the
+action server. Prints one JSON line: the median milliseconds per message of each round.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from pathlib import Path
 from typing import List, Sequence
 
 from milia.staff.typos import load_nlu_examples
-from rasa_ext.speedups import SPEEDUPS, install_speedups
+from rasa_ext.speedups import SPEEDUPS, close_http_connections, install_speedups
 
 TURNS = 5
 
@@ -31,7 +33,11 @@ def questions(folder: Path) -> List[str]:
             if intent.startswith("faq_")]
 
 
-async def _play(model: Path, endpoints: Path, texts: List[str], conversations: int, rounds: int) -> List[float]:
+FORM = ["hi", "I'd like a callback please", "Ada Lovelace"]
+
+
+async def _play(model: Path, endpoints: Path, texts: List[str], conversations: int, rounds: int,
+                workload: str = "faq") -> List[float]:
     from rasa.core.agent import load_agent
     from rasa.core.channels.channel import CollectingOutputChannel, UserMessage
     from rasa.core.utils import AvailableEndpoints
@@ -39,16 +45,40 @@ async def _play(model: Path, endpoints: Path, texts: List[str], conversations: i
     agent = await load_agent(model_path=str(model), endpoints=AvailableEndpoints.read_endpoints(str(endpoints)))
     position = 0
 
-    async def conversation() -> List[float]:
+    async def say(sender: str, text: str, took: List[float]) -> List[dict]:
+        output = CollectingOutputChannel()
+        start = time.perf_counter()
+        await agent.handle_message(UserMessage(text, output, sender))
+        took.append((time.perf_counter() - start) * 1000)
+        return output.messages
+
+    async def faq() -> List[float]:
         nonlocal position
         sender, took = uuid.uuid4().hex, []
         for _ in range(TURNS):
-            text = texts[position % len(texts)]
+            await say(sender, texts[position % len(texts)], took)
             position += 1
-            start = time.perf_counter()
-            await agent.handle_message(UserMessage(text, CollectingOutputChannel(), sender))
-            took.append((time.perf_counter() - start) * 1000)
         return took
+
+    async def form() -> List[float]:
+        nonlocal position
+        sender, took = uuid.uuid4().hex, []
+        for text in FORM:
+            await say(sender, text, took)
+        position += 1
+        replies = await say(sender, f"07400 {100000 + position % 900000}", took)
+        buttons = [b for r in replies for b in r.get("buttons") or []]
+        if not buttons:
+            raise RuntimeError(f"the form offered no time windows: {replies!r}")
+        for text in (buttons[0]["payload"], "yes", "no"):
+            await say(sender, text, took)
+        done = await say(sender, "yes, send it", took)
+        said = " ".join(r.get("text") or "" for r in done)
+        if "request is in" not in said and "already have a callback request" not in said:
+            raise RuntimeError(f"the callback request was not confirmed: {done!r}")
+        return took
+
+    conversation = form if workload == "form" else faq
 
     for _ in range(3):  # warm-up: caches, lazy imports, the first database connections
         await conversation()
@@ -59,6 +89,7 @@ async def _play(model: Path, endpoints: Path, texts: List[str], conversations: i
             times += await conversation()
         times.sort()
         medians.append(times[len(times) // 2])
+    await close_http_connections()  # as the REST channel does when a server stops
     return medians
 
 
@@ -70,6 +101,7 @@ def main(argv: Sequence[str] = ()) -> int:
     parser.add_argument("--without", nargs="*", default=[])
     parser.add_argument("--conversations", type=int, default=40)
     parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--workload", choices=["faq", "form"], default="faq")
     args = parser.parse_args(list(argv))
     if args.list:
         print(" ".join(f.__name__ for f in SPEEDUPS))
@@ -82,8 +114,8 @@ def main(argv: Sequence[str] = ()) -> int:
     configure_structlog(logging.WARNING)
     logging.getLogger("rasa").setLevel(logging.WARNING)
     medians = asyncio.run(_play(args.model, args.endpoints, questions(Path("tests/nlu")), args.conversations,
-                                args.rounds))
-    print(json.dumps({"without": args.without, "ms_per_message": medians}))
+                                args.rounds, args.workload))
+    print(json.dumps({"without": args.without, "workload": args.workload, "ms_per_message": medians}))
     return 0
 
 
