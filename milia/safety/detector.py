@@ -520,6 +520,8 @@ def _remove_mentions(a: _Analysis) -> Tuple[List[_Mention], List[Tuple[int, int]
         weak = a.in_clause("TOOL", start) and a.in_clause("FIRST_PERSON", start) and not agent
         # "i extracted a milia near my eye": the visitor did it
         weak = weak or (start > 0 and a.low[start - 1] in {"i", "ive", "we"} and a.low[start].endswith("ed"))
+        # "do i need to cut them open first?"
+        weak = weak or (a.low[start] in {"cut", "slit", "slice", "nick"} and "i" in a.low[max(0, start - 4):start])
         product = a.in_clause("PRODUCT", start)
         if start in passive and (not strong or _agent_after(a, start)):
             clinic.append((start, end))
@@ -735,6 +737,12 @@ def _red_flag_spans(a: _Analysis, self_mentions: Sequence[_Mention]) -> List[Tup
                 a.clause[s] == a.clause[start] and s < start for s, _ in a.spans("HYPO_STRONG")
             ):
                 continue  # "what if it gets infected", "can picking cause infection"
+            if label == "RF_GROW" and {"nothing", "nothings", "nothing's"} & set(a.low[max(0, start - 4):start]):
+                continue  # "nothing about them has changed"
+            if label == "RF_EYE_SHUT" and {"keep", "close"} & set(a.low[max(0, start - 2):start]) and (
+                {"'d", "would", "will", "'ll", "could"} & set(a.low[max(0, start - 4):start])
+            ):
+                continue  # "I'd keep my eye closed obviously" (not "I have to keep my eye closed")
             if label == "RF_EYE_TROUBLE" and "itself" in a.low[start:end] and set(a.low[start:end]) & PLAIN_NEGATORS:
                 continue  # "the eye itself isn't sore"
             if _negated_symptom(a, start, end, label):

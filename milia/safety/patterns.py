@@ -70,11 +70,12 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
         [_rx(RX_SELF_VERB)],
         [_rx(RX_ABRADE), *_gap(6), _in("off", "away", "out", "rid")],
         # "rub them with a washcloth til they come off", "should i scrub harder?"
-        [_rx(RX_ABRADE), *_gap(6), _in("til", "till", "until", "untill"), *_gap(3), _in("off", "out", "away")],
+        [_rx(RX_ABRADE), *_gap(6), _in("til", "till", "until", "untill"), *_gap(3), _in("off", "out", "away", "go", "gone")],
         [_rx(RX_ABRADE), _in("really", "extra", "very", "so", op="?"), _in("hard", "harder")],
         # "press them out between two cotton buds", "push them out", "burn off eyelid milia"
         [_rx(r"^(press|presses|pressed|pressing|push|pushes|pushed|pushing)$"), *_gap(3), _in("out")],
         [_in("burn", "burns", "burning", "burnt", "burned"), _in("off", "them", "it", "away")],
+        [_in("freeze", "freezing", "froze", "frozen"), *_gap(2), _in("off")],
         [_in("have", "had", "having", "has"), _in("a"), _in("go"), _in("at")],
     ],
     "REMOVE": [
@@ -103,6 +104,9 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
         [_in("home"), {"OP": "?"}, _rx(r"^(remov\w*|extract\w*|surgery|job)$")],
         # softening the skin first: "after a hot shower", "a warm flannel", "a hot spoon"
         [_in("hot", "warm"), _in("shower", "flannel", "spoon", "compress", "cloth", "towel", "bath", "washcloth")],
+        # "without booking anything", "my home salon"
+        [_in("without"), _in("booking", "paying")],
+        [_in("home"), _in("salon", "studio", "clinic")],
         # "my lash tech", "her nail technician"
         [_in("my", "her", "his", "a"), _in("lash", "nail", "brow", "tattoo", "beauty"),
          _rx(r"^(techs?|technicians?|artists?|students?)$")],
@@ -131,10 +135,10 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
         [_in("nail"), _in("file", "scissors", "clippers")],
     ],
     "TOOL_USE": [
-        [_rx(RX_USE), *_gap(3), _rx(RX_TOOL)],
+        [_rx(RX_USE), *_gap(5), _rx(RX_TOOL)],
         [_rx(RX_TRIED), *_gap(2), _rx(RX_TOOL)],
         # "prick them with a needle", "going at them with my nails"
-        [_in("with"), _in("a", "an", "my", "the", "some", "your", "her", "his", "sterile", "clean", op="?"),
+        [_in("with"), _in("a", "an", "my", "the", "some", "your", "her", "his", "sterile", "clean", op="*"),
          _rx(RX_TOOL)],
         # "is a lancet ok?"
         [_in("is", "are", "would", "will", "could"), _in("a", "an", "the", "my", op="?"), _rx(RX_TOOL),
@@ -165,6 +169,7 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
     # Gadgets sold for use at home: the visitor's unless the sentence asks what the clinic uses.
     "GADGET": [
         [_rx(r"^(zappers?|microneedles?|microneedling|dermapens?|dermarollers?)$")],
+        [_in("microdermabrasion", "dermabrasion"), _rx(r"^(wands?|devices?|machines?|tools?|kits?)$")],
         [_rx(r"^(plasma|lancet|zapper|fibroblast|pen)$"), _rx(r"^(pens?|devices?|things?|wands?)$")],
         [_rx(r"^(electric|electrolysis|suction|ultrasonic|laser|spot|home|diy)$"),
          _rx(r"^(things?|devices?|gadgets?|machines?|removers?|pens?|zappers?|tools?|lasers?|kits?|wands?)$")],
@@ -310,7 +315,10 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
     ],
     "RF_OOZE": [[_rx(r"^(ooz\w*|weep\w*|leak\w*|discharg\w*|seep\w*)$")]],
     "RF_SPREAD": [
-        [_rx(RX_RED), *_gap(6), _rx(RX_SPREAD)],
+        [_rx(RX_RED), *_gap(8), _rx(RX_SPREAD)],
+        # "the red go to my cheek"
+        [_in("red", "redness"), _in("go", "goes", "going", "gone", "went", "moving", "moves", "moved"),
+         _in("to", "up", "onto", "into", "towards", "toward", "across")],
         [_rx(RX_SPREAD), *_gap(4), _rx(RX_RED)],
         [_in("red", "pink", "dark"), _rx(r"^(lines?|streaks?|tracks?|trails?)$"), *_gap(4), _in("from")],
         [_in("red", "pink", "dark"), _rx(r"^(lines?|streaks?|tracks?|trails?)$"), *_gap(2),
@@ -346,10 +354,10 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
          _rx(r"^(shapes|shadows|outlines|blobs|smudges?|haze|fog|mist|halos?|rings?|double)$")],
         # "can't see properly", "can barely see out of it" (never "I can see properly")
         [_rx(r"^(ca|can|could|couldn)$"), _in("n't", "nt", "not", "barely", "hardly", "only", "just"),
-         _in("see"), *_gap(3), _rx(r"^(properly|proper|clearly|clear|well|straight|right|anything|out"
+         _in("see"), *_gap(3), _rx(r"^(properly|proper|clearly|clear|well|good|straight|right|anything|out"
                                    r"|much|normally|very)$")],
         [_rx(r"^(cannot|cant|couldnt|cnt|cudnt)$"), _in("barely", "hardly", "really", op="?"),
-         _in("see"), *_gap(3), _rx(r"^(properly|proper|proply|propely|properley|propperly|clearly|clear|well"
+         _in("see"), *_gap(3), _rx(r"^(properly|proper|proply|propely|properley|propperly|clearly|clear|well|good"
                                    r"|straight|right|anything|out|much|normally|very)$")],
         [_in("two"), _in("of"), _in("everything")],
         [_rx(r"^(patch|bit|part|chunk|piece|section|half|bottom|top|side|corner|edge|middle|centre|center)$"),
@@ -367,6 +375,18 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
         [_rx(r"^(ca|can|could)$"), _in("n't", "nt", "not"), _in("see"),
          _in("from", "out", "with", "through", "thru", "outta"), *_gap(3), _rx(r"^(eye|eyes|it)$")],
         [_in("blind"), _in("spot", "spots", "patch", "bit")],
+        # "the telly looks like it's underwater", "like someone smeared vaseline over half of what I see"
+        [_in("looks", "look", "looked", "seems", "like"), _in("like", op="?"), *_gap(2),
+         _in("underwater", "vaseline", "fog", "mist", "smoke", "cling")],
+        [_in("vaseline", "grease", "cling", "film", "smear", "smeared", "smudge"), *_gap(5),
+         _in("see", "vision", "sight", "seeing")],
+        [_rx(r"^(eye|eyes|vision|sight)$"), _in("went", "gone", "going", "goes", "has", "is", "'s", "just", op="+"),
+         _in("dark", "black", "grey", "gray", "blurry", "cloudy", "dim", "blank")],
+        [_in("gone", "going", "go", "went"), _in("blind")],
+        [_in("print", "words", "letters", "text", "writing", "page"), *_gap(4),
+         _rx(r"^(swim\w*|blur\w*|jump\w*|wobbl\w*|danc\w*)$")],
+        [_rx(r"^(cannot|cant|can't|couldnt|ca|can|could)$"), _in("n't", "nt", "not", op="?"), _in("make"),
+         _in("the", "any", op="?"), _in("words", "letters", "print", "anything", "faces", "text"), _in("out")],
     ],
     # ---- emergencies (TIER_OF) ----
     "RF_EYE_INJURY": [
@@ -389,6 +409,11 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
          _in("my", "the", "her", "his", op="?"), _in("eyelid", "lid")],
         [_in("touched", "nicked", "hit", "scratched", "caught", "grazed"),
          _in("the", "my", "her", "his", "actual", "own", "right", "left", "white", "of", op="+"), _in("eye", "eyeball")],
+        # "a red dot on the white part", "feels like an eyelash is stuck under my top lid", "grit under my lid"
+        [_in("red", "blood", "bloody"), _in("dot", "spot", "mark", "blotch", "patch", "speck"), _in("on", "in"),
+         _in("the", "my", "her", "his", op="?"), _in("white", "eyeball")],
+        [_in("grit", "sand", "eyelash", "lash", "hair", "something", "glass"), *_gap(3), _in("under", "in", "behind"),
+         _in("my", "the", "her", "his"), _in("top", "upper", "lower", "bottom", op="?"), _in("lid", "eyelid", "eye")],
         # "blood in my eye", "bleeding from the eye", "a red pool on the white part"
         [_in("blood", "bleeding", "bleed", "bled"), _in("in", "on", "from", "inside"),
          _in("my", "the", "her", "his", "white", "of", "part", op="*"), _in("eye", "eyeball", "white")],
@@ -415,6 +440,9 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
          _rx(r"^(blink|blinking|blinks|look|move)$")],
     ],
     "RF_EYE_SHUT": [
+        # "not be able to open ur eye"
+        [_in("not", "unable", "never"), _in("be", op="?"), _in("able", op="?"), _in("to"), _in("open"),
+         _in("my", "ur", "your", "the", "her", "his", "it", "one", op="*"), _rx(r"^(eye|eyes|lid|eyelid)$")],
         [_rx(r"^(ca|can|could|couldn|wo)$"), _in("n't", "nt", "not", "barely", "hardly"), _in("even", op="?"),
          _in("open", "keep", "opne", "opn", "oppen"), _in("my", "the", "her", "his", "right", "left", "it", "one", op="*"),
          _rx(r"^(eye|eyes|it|lid|eyelid|open)$")],
@@ -435,10 +463,11 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
     "RF_LIGHT": [
         [_rx(r"^(light|lights|brightness|bright|sunlight|daylight|screen|screens|sun|lamp|lamps|bulb)$"), *_gap(5),
          _rx(r"^(hurts?|hurting|painful|killing|unbearable|stings?|stinging|agony|burns?|burning|sore|throbs?"
-             r"|throbbing)$")],
+             r"|throbbing|stabs|stabbing)$")],
         [_rx(r"^(hurts?|hurting|painful|stings?|sore)$"), *_gap(4), _rx(r"^(light|lights|brightness|sunlight|screen)$")],
         [_rx(r"^(sensitive|sensitivity)$"), _in("to"), _in("the", op="?"), _in("light", "lights", "brightness")],
-        [_rx(r"^(light|lights|brightness|sunlight|daylight|sun)$"), _in("makes", "made", "making"), *_gap(4),
+        [_in("too"), _in("bright", "glary", "harsh"), _in("to"), _in("look")],
+        [_rx(r"^(light|lights|brightness|sunlight|daylight|sun)$"), *_gap(3), _in("makes", "made", "making"), *_gap(4),
          _rx(r"^(hurt|sting|burn|ache|sore|painful)$")],
         [_in("light"), _rx(r"^(sensitive|sensitivity)$")],
         # "my eye can't stand any light, even the telly"
@@ -452,7 +481,7 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
              r"|flickers?|flickering|flickery)$")],
         [_in("lightning", "strobe", "strobing")],
         [_rx(r"^(dots|specks|spots|things|bits|cobwebs?|squiggles?)$"), *_gap(2), _rx(r"^(float\w*|drift\w*)$")],
-        [_in("shadow", "curtain", "veil"), *_gap(3), _in("coming", "over", "across", "down", "covering")],
+        [_in("shadow", "curtain", "veil", "blind"), *_gap(3), _in("coming", "over", "across", "down", "covering")],
         [_in("grey", "gray", "dark", "black", "shadowy"), _in("curtain", "veil", "shadow", "shade")],
         [_in("dark", "black", "blind"), _in("patch", "spot", "area", "bit"), *_gap(7),
          _in("vision", "sight", "see", "eye")],
@@ -499,6 +528,8 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
         [_in("dropping", "drifting", "nodding"), _in("off")],
         [_rx(r"^(struggling|struggle|cant|hard)$"), _in("to", op="?"), _in("breathe", "breath")],
         [_in("passed", "passing"), _in("out")],
+        [_in("talking", "speaking", "saying"), _in("nonsense", "gibberish", "rubbish")],
+        [_in("limp")],
         [_in("blacking", "blacked", "black"), _in("out")],
         [_in("going", "gonna", "about", "might", "could"), _in("to", op="?"), _in("pass", "faint"), _in("out", op="?")],
         [_in("heart"), *_gap(2), _rx(r"^(racing|pounding|beating|thumping|hammering|fluttering|skipping)$")],
@@ -657,7 +688,7 @@ EYEBALL_CONTEXT: FrozenSet[str] = EYEBALL_WORDS | frozenset(
 SEVERITY_WORDS: FrozenSet[str] = frozenset(
     {"severe", "severely", "extreme", "extremely", "agony", "agonising", "agonizing", "unbearable",
      "excruciating", "really", "so", "badly", "killing", "stabbing", "terrible", "awful", "loads", "intense",
-     "horrendous", "horrific", "searing", "10/10", "9/10", "8/10", "11/10"}
+     "horrendous", "horrific", "searing", "pounding", "throbbing", "10/10", "9/10", "8/10", "11/10"}
 )
 # Labels that make infection signs an emergency when they come together.
 EMERGENCY_WITH: FrozenSet[str] = frozenset({"RF_VERY_UNWELL", "RF_WORST_ILL"})

@@ -52,24 +52,24 @@ CONFIDENCE = 0.95
 # (recall, precision) of the held-out half (heldout/*_v7.yml, 596 messages), rounded down. Measured
 # twice: before any pattern was changed for it (detector alone: emergency 85.2% and 98.3%, urgent
 # 93.0% and 95.5%, gp 92.9% and 97.5%, eye 92.0% and 81.0%, self-removal 88.8% and 94.7%), and after
-# tuning on the tuning half only (the spent v6 half's misses, 2026-12-01, below). The held-out half
-# may not fall below its last measurement.
+# tuning on the tuning half only (the spent v6 half's misses, then tuning_3.yml's, 2026-12-01, below).
+# The held-out half may not fall below its last measurement.
 HELD_OUT_FLOORS: Dict[Urgency, Tuple[float, float]] = {
-    Urgency.EMERGENCY: (0.859, 0.983),  # 116/135, 116/118
+    Urgency.EMERGENCY: (0.874, 0.983),  # 118/135, 118/120
     Urgency.URGENT: (0.939, 0.955),  # 108/115, 108/113
     Urgency.SEE_GP: (0.941, 0.975),  # 80/85, 79/81
-    Urgency.SELF_REMOVAL_EYE: (0.946, 0.823),  # 71/75, 70/85
-    Urgency.SELF_REMOVAL: (0.9, 0.947),  # 72/80, 72/76
+    Urgency.SELF_REMOVAL_EYE: (0.946, 0.843),  # 71/75, 70/83
+    Urgency.SELF_REMOVAL: (0.912, 0.948),  # 73/80, 73/77
 }
 # The same for the whole pipeline (detector and classifier, ``python -m rasa_ext.evaluate safety``,
 # run by ``make test-nlu``): what a visitor gets. Before: emergency 91.9% (precision 95.4%), urgent
 # 93.9% (96.3%), gp 96.5% (98.7%), eye 94.7% (92.1%), self-removal 92.5% (98.6%); after (below).
 SYSTEM_HELD_OUT_FLOORS: Dict[Urgency, Tuple[float, float]] = {
-    Urgency.EMERGENCY: (0.925, 0.954),  # 125/135, 125/131
+    Urgency.EMERGENCY: (0.933, 0.954),  # 126/135, 126/132
     Urgency.URGENT: (0.947, 0.963),  # 109/115, 106/110
     Urgency.SEE_GP: (0.964, 0.987),  # 82/85, 79/80
-    Urgency.SELF_REMOVAL_EYE: (0.96, 0.934),  # 72/75, 71/76
-    Urgency.SELF_REMOVAL: (0.925, 0.986),  # 74/80, 73/74
+    Urgency.SELF_REMOVAL_EYE: (0.96, 0.946),  # 72/75, 71/75
+    Urgency.SELF_REMOVAL: (0.937, 0.986),  # 75/80, 74/75
 }
 
 
