@@ -75,7 +75,8 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
         # "press them out between two cotton buds", "push them out", "burn off eyelid milia"
         [_rx(r"^(press|presses|pressed|pressing|push|pushes|pushed|pushing)$"), *_gap(3), _in("out")],
         [_in("burn", "burns", "burning", "burnt", "burned"), _in("off", "them", "it", "away")],
-        [_in("freeze", "freezing", "froze", "frozen"), *_gap(2), _in("off")],
+        [_in("freeze", "freezing", "froze", "frozen"), _in("milia", "them", "it", "mine", "these", "those", "one", "ones"),
+         _in("off")],
         [_in("have", "had", "having", "has"), _in("a"), _in("go"), _in("at")],
     ],
     "REMOVE": [
