@@ -917,6 +917,8 @@ def detect(text: str) -> SafetyResult:
     a.discard("SELF_CUE", lambda s, e: s > 0 and a.low[s] in {"themselves", "itself"} and a.low[s - 1] == "by"
               or a.low[s:e] == ["their", "own"] and s > 0 and a.low[s - 1] == "on")
 
+    # "the milia on my son's eyelid": a relative named as the patient, not as the one removing them
+    a.discard("SELF_CUE", lambda s, e: e < len(a.low) and a.low[e] in {"'s", "s"} and bool(re.match(HOME_AGENT, a.low[e - 1])))
     removal, clinic = _remove_mentions(a)
     tools, clinic_tools = _tool_mentions(a)
     verbs, clinic_verbs = _self_verb_mentions(a, [s for s, _ in clinic_tools])

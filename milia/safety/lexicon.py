@@ -57,7 +57,7 @@ RX_TRIED = r"^(try|tried|trying|tryed|tryin|attempted|attempting)$"
 # Negation cues for the removal verb that follows them (same clause).
 RX_NEG = (
     r"^(not|n't|nt|never|neva|without|instead|rather|than|stop|stopped|stopping|avoid|avoiding"
-    r"|scared|afraid|frightened|terrified|nervous|refuse|refusing|no|nope|resist|resisting"
+    r"|scared|afraid|frightened|terrified|nervous|refuse|refuses|refused|refusing|no|nope|resist|resisting"
     r"|wont|dont|didnt|shouldnt)$"
 )
 # Somebody other than the visitor doing the removing.
@@ -66,7 +66,7 @@ RX_PRO_AGENT = (
     r"|professionals?|professionally|therapists?|clinicians?|specialists?|surgeons?|who"
     r"|aestheticians?|estheticians?|beauticians?|cosmetologists?|facialists?|salons?|spas?|experts?)$"
 )
-RX_YOU = r"^(you|u|ya|your|yours|y'all)$"
+RX_YOU = r"^(you|u|ya|your|yours|y'all|ur|urs|yr)$"
 RX_CLINIC_DONE = r"^(removed|extracted|taken|done|treated|lanced|zapped|cauteri[sz]ed|sorted)$"
 RX_HYFRECATOR = r"^(h[iy]p?h?f?recat\w*|hyfercat\w*|cauteri[sz]\w*|electrolysis|diathermy)$"
 RX_PRODUCT = (
