@@ -95,6 +95,7 @@ from milia.safety.lexicon import (
     WH_WORDS,
 )
 from milia.safety.patterns import (
+    ADMISSIONS,
     AFTER_REMOVAL_REPORTS,
     EMERGENCY_WITH,
     EYEBALL_CONTEXT,
@@ -384,9 +385,9 @@ def _self_verb_mentions(
                 (a.has("CTX_BEFORE", k) or a.has("TRIED", k)) and a.clause[k] == a.clause[start]
                 for k in range(max(0, start - CTX_WINDOW), start)
             ) or a.in_clause("SELF_CUE", start)  # "steam first, then squeeze"
+            # "they won't come out when i squeeze" (not "the time I picked")
             ctx = ctx or (start > 0 and a.low[start - 1] in {"i", "we"} and not a.low[start].startswith("pick"))
             ctx = ctx or (start > 0 and a.low[start - 1] == "by")  # "get them out by squeezing really hard"
-            # "they won't come out when i squeeze" (not "the time I picked")
             if not (has_obj or ctx):
                 continue
         out.append(_Mention(start, end, negated))
@@ -792,21 +793,22 @@ def _echoed_sentences(a: _Analysis) -> Set[int]:
     return out
 
 
+def _sentence_text(a: _Analysis, sentence: int) -> str:
+    return " ".join(a.low[k] for k in range(len(a.low)) if a.sentence[k] == sentence)
+
+
 def _recurring(a: _Analysis, i: int) -> bool:
     """A crust or scab that keeps coming: "keeps crusting", "i keep getting a crust", "never goes away"."""
     if {"keeps", "keep", "kept"} & set(a.low[max(0, i - 3):i]):
         return True
-    words = [a.low[k] for k in range(len(a.low)) if a.sentence[k] == a.sentence[i]]
-    text = " ".join(words)
+    text = _sentence_text(a, a.sentence[i])
     return any(phrase in text for phrase in RECURRING_PHRASES)
 
 
 def _admits(a: _Analysis, sentence: int) -> bool:
     """A question that says it happened: "can the needle going in my eye cause damage because it did"."""
-    words = [a.low[k] for k in range(len(a.low)) if a.sentence[k] == sentence]
-    text = " ".join(words)
-    return any(phrase in text for phrase in ("because it did", "cos it did", "coz it did", "which it did", "as it did",
-                                             "because it has", "which it has"))
+    text = _sentence_text(a, sentence)
+    return any(phrase in text for phrase in ADMISSIONS)
 
 
 def _after_removal(a: _Analysis, sentence: int) -> bool:

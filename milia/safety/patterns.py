@@ -665,6 +665,8 @@ TIER_OF: Dict[str, str] = {
 }
 # One spot named before a relative clause: "a spot that bleeds" (singular: "milia that bleed" is general)
 SPOT_WORDS: FrozenSet[str] = frozenset({"spot", "milia", "milium", "one", "lump", "bump", "mole", "mark", "pimple", "cyst"})
+# A question that says the thing happened: "can the needle going in my eye cause damage because it did"
+ADMISSIONS = ("because it did", "cos it did", "coz it did", "which it did", "as it did", "because it has", "which it has")
 # A crust or scab that keeps coming back is a sign to see a GP whatever its duration.
 RECURRING_PHRASES = ("never goes away", "never go away", "never gone", "wont go", "won't go", "wo n't go", "wo nt go",
                      "not going away", "keeps coming back", "keep coming back", "never heals", "never healed")
