@@ -34,6 +34,13 @@ from milia.conversation.form_answers import (
         ("Jane " * 25, None),
         ("/stop", None),
         (12345, None),
+        # an answer to "would you like a callback?", not a name
+        ("yes", None),
+        ("Yes please!", None),
+        ("ok sure", None),
+        ("no thanks", None),
+        ("Yesenia", "Yesenia"),
+        ("Sunny Day", "Sunny Day"),
     ],
 )
 def test_valid_name(text, expected):

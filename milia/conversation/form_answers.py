@@ -57,10 +57,17 @@ def looks_like_name(text: str) -> bool:
     )
 
 
+# A reply made only of these ("yes", "ok sure", "yes please") answers the offer, it is not a name.
+ANSWER_WORDS = frozenset("yes yeah yep yup ya ye ok okay k sure fine alright no nope nah please pls thanks thank you ta".split())
+
+
 def valid_name(text: object) -> Optional[str]:
-    """A trimmed name, or None if empty, without letters (e.g. digits only) or over 100 characters."""
+    """A trimmed name, or None if empty, without letters (e.g. digits only), over 100 characters or
+    only yes/no/ok words."""
     name = " ".join(str(text or "").split())
     if not name or len(name) > MAX_NAME or not HAS_LETTER.search(name) or name.startswith("/"):
+        return None
+    if all(word.strip(".,!") in ANSWER_WORDS for word in name.lower().split()):
         return None
     return name
 
