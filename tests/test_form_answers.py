@@ -41,6 +41,15 @@ from milia.conversation.form_answers import (
         ("no thanks", None),
         ("Yesenia", "Yesenia"),
         ("Sunny Day", "Sunny Day"),
+        # the name without what was said around it
+        ("my name is priya", "priya"),
+        ("My name's Jo Bloggs", "Jo Bloggs"),
+        ("hi, I'm Sam Taylor", "Sam Taylor"),
+        ("it's Ade here", "Ade"),
+        ("Call me Maz, thanks", "Maz"),
+        ("name is: Li Wei", "Li Wei"),
+        ("Imogen", "Imogen"),
+        ("Isla Thanksford", "Isla Thanksford"),
     ],
 )
 def test_valid_name(text, expected):

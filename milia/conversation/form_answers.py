@@ -61,10 +61,20 @@ def looks_like_name(text: str) -> bool:
 ANSWER_WORDS = frozenset("yes yeah yep yup ya ye ok okay k sure fine alright no nope nah please pls thanks thank you ta".split())
 
 
+# "my name is Priya", "I'm Jo", "it's Sam here": the name is what follows.
+NAME_LEAD_IN = re.compile(
+    r"^(?:(?:hi|hello|hey|ok|okay|yes|sure)[,!. ]+)?"
+    r"(?:my (?:full )?name(?:'s| is)|name(?:'s| is)|i am|i'm|im|it's|its|it is|this is|call me)[:,]?\s+(?=\S)",
+    re.I,
+)
+NAME_TAIL = re.compile(r"[,.!]?\s+(?:here|thanks|thank you|ta)[.!]*$", re.I)
+
+
 def valid_name(text: object) -> Optional[str]:
-    """A trimmed name, or None if empty, without letters (e.g. digits only), over 100 characters or
-    only yes/no/ok words."""
+    """A trimmed name without a lead-in ("my name is ..."), or None if empty, without letters (e.g.
+    digits only), over 100 characters or only yes/no/ok words."""
     name = " ".join(str(text or "").split())
+    name = NAME_TAIL.sub("", NAME_LEAD_IN.sub("", name)).strip()
     if not name or len(name) > MAX_NAME or not HAS_LETTER.search(name) or name.startswith("/"):
         return None
     if all(word.strip(".,!") in ANSWER_WORDS for word in name.lower().split()):
