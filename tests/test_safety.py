@@ -7,6 +7,7 @@ from typing import FrozenSet
 import pytest
 
 from milia.safety import detector as safety
+from milia.safety import triage
 
 SR, EYE, RF, NEG, CLINIC = "self_removal", "eye_area", "red_flag", "negated", "clinic_removal"
 
@@ -131,6 +132,72 @@ CASES = [
     ("", set()),
 ]
 
+# (text, the first reply: the red-flag tier, else self_removal(_eye), else calm); wordings of the kinds of miss
+# fixed on the tuning half, written afresh
+TIER_CASES = [
+    # eye emergencies worded as sensations
+    ("since I squeezed the one on my lid I can't get my eye to focus", "emergency"),
+    ("everything is out of focus on that side since i picked a milium by my eye", "emergency"),
+    ("she can no longer see the clock with her right eye since the beautician did her eyelid milia", "emergency"),
+    ("the words on the page go double since I poked a spot near my eye", "emergency"),
+    ("door frames look bent when I look with my left eye, I did my own milia by that eye on Monday", "emergency"),
+    ("little black things moving across my eye after I used a pin on the spot near it", "emergency"),
+    ("my eye can't cope with the light since I popped one under it", "emergency"),
+    ("the light makes my eye pain since I took a milium off my lid", "emergency"),
+    ("the pin slipped across my eye while I was doing the ones on my lid", "emergency"),
+    ("the lancet went into the coloured part of my eye", "emergency"),
+    ("is it serious if you jab your own eye with a needle? because I did just now", "emergency"),
+    ("he is unable to open that eye since he picked a milium off the lid", "emergency"),
+    ("I can't get my right eye open since I squeezed the milia on my lid", "emergency"),
+    ("sharp pain in my eye when I move it, since I picked at the ones around it", "emergency"),
+    ("not felt this poorly ever, the spot I popped is red and spreading and I'm out of breath", "emergency"),
+    # infection after picking
+    ("the redness around the one I squeezed keeps getting bigger", "urgent"),
+    ("the red patch round the milium I picked has doubled in size", "urgent"),
+    ("is that infection if pus comes out? its where I popped one", "urgent"),
+    ("boiling hot then freezing, and the spot I picked is red", "urgent"),
+    ("I picked a milium on my chin and now yellow juice is leaking", "urgent"),
+    ("her eyelid has gone all fat since she squeezed one on it", "urgent"),
+    ("my baby has milia and a 38.2 temperature, he's 7 weeks old", "urgent"),
+    # see a GP
+    ("a bump on my cheek has a shiny pink edge", "gp"),
+    ("would it matter if my milia bleeds now and then?", "gp"),
+    ("my milia is bigger than a lentil now, it used to be tiny", "gp"),
+    ("the scab on my milium comes and goes", "gp"),
+    ("the bump by my nose went from smooth to crusty", "gp"),
+    ("thin wiggly vessels on the white spot on my nose", "gp"),
+    # self-removal, other ways
+    ("I pressed them hard with my fingers but nothing came out, should I press harder?", "self_removal"),
+    ("can I flick the milia off my chin with my nail?", "self_removal"),
+    ("would skin tag bands work on milia on my neck?", "self_removal"),
+    ("my cousin is a nail tech, is it ok for her to do milia removal on my forehead?", "self_removal"),
+    ("will scrubbing a rough cloth on my forehead get the milia off?", "self_removal"),
+    ("can you use a micro-lancet from amazon on milia", "self_removal"),
+    ("how can I get the little white spots on my chin out myself", "self_removal"),
+    ("I rubbed the ones under my eyes really hard with a towel", "self_removal_eye"),
+    ("can I use the tool for blackheads on my eyelid milia?", "self_removal_eye"),
+    ("I'm going DIY on the milia by my lashes this weekend", "self_removal_eye"),
+    ("anyone tried a plasma pen under their eyes for milia? about to order one for 30 quid", "self_removal_eye"),
+    ("can I snip the milia off my eyelid with cuticle nippers?", "self_removal_eye"),
+    ("a safety pin for the milia by my tear duct, without paying anyone?", "self_removal_eye"),
+    ("Ich habe Milien am Augenlid, can I take them out with a pin at home?", "self_removal_eye"),
+    ("how far do you push the needle when ur doing the ones on ur lid urself", "self_removal_eye"),
+    ("how 2 get milia off my forehead w/o going 2 the dr", "self_removal"),
+    ("can i just scrub the milia on my chin till they go", "self_removal"),
+    ("does rubbing them with a pumice stone work?", "self_removal"),
+    ("are you open sunday? if not ill attempt the ones on my cheek myself", "self_removal"),
+    ("nothing came out with the cotton bud, should I press harder next time?", "self_removal"),
+    ("the white bump on my cheek has become pinker and larger", "gp"),
+    ("one of my spots is uneven round the edge now", "gp"),
+    ("lately my milia has gone crusty and bleedy", "gp"),
+    # calm
+    ("I'm a wimp with needles and nearly fainted at my last blood test, will you numb my eyelid?", "calm"),
+    ("I watched someone using a plasma pen on milia online, do you offer plasma?", "calm"),
+    ("I rub my eyes really hard when I wake up", "calm"),
+    ("I can read fine with my left eye", "calm"),
+    ("my skin used to be so smooth before milia appeared", "calm"),
+]
+
 ALL: FrozenSet[str] = frozenset({SR, EYE, RF, NEG, CLINIC})
 
 
@@ -139,6 +206,13 @@ def test_detect_table(text: str, expected: set) -> None:
     result = safety.detect(text)
     got = {flag for flag in ALL if getattr(result, flag)}
     assert got == expected, f"{text!r}: expected {sorted(expected)}, got {sorted(got)}"
+
+
+@pytest.mark.parametrize("text,expected", TIER_CASES, ids=[c[0][:40] for c in TIER_CASES])
+def test_first_reply_table(text: str, expected: str) -> None:
+    result = safety.detect(text)
+    got = triage.detected_urgency(result.tier, result.self_removal, result.eye_area).label
+    assert got == expected, f"{text!r}: expected {expected}, got {got}"
 
 
 def test_spans_point_at_the_evidence() -> None:

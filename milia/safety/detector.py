@@ -74,6 +74,8 @@ from milia.safety.lexicon import (
     NEG_WINDOW,
     NON_MILIA_NOUNS,
     NOT_HEALED_MIN_DAYS,
+    NOT_TEMPERATURE_NEXT,
+    NOT_TEMPERATURE_PREV,
     NOUN_DETERMINERS,
     NUMBER_WORDS,
     OBJ_WINDOW,
@@ -90,8 +92,12 @@ from milia.safety.lexicon import (
     SELF_VERB_EXCLUDE_NEXT,
     SENTENCE_BREAK,
     SYMPTOM_WORDS,
+    THIRD_PARTY_USERS,
+    THIRD_PERSON_DOERS,
     TOOL_EXCLUDE_NEXT,
     UNIT_DAYS,
+    VERB_ADVERBS,
+    VESSEL_WORDS,
     WH_WORDS,
 )
 from milia.safety.patterns import (
@@ -310,6 +316,8 @@ class _Analysis:
                 continue
             if any(self.low[k] in PLAIN_NEGATORS for k in range(max(0, j - 2), j)):
                 continue  # double negation: "can't stop picking"
+            if prev == "if" and self.low[j] in {"not", "no"}:
+                continue  # "if not ill attempt the ones by my eyes myself": otherwise, not a negation
             if SCOPE_BREAKERS & set(self.low[j + 1:i]):
                 continue  # "it would not stop bleeding after I picked it"
             return True
@@ -349,8 +357,8 @@ def _self_verb_mentions(
         if INJURY_VERB.match(a.low[start]) and _injury_object(a, following):
             continue  # "milia where I scraped my face", "after scratching a bite"
         first_noun = next(
-            (k for k in following if a.has("OBJ", k) or a.low[k] in NON_MILIA_NOUNS), None
-        )
+            (k for k in following[:2] if a.has("OBJ", k) or a.low[k] in NON_MILIA_NOUNS), None
+        )  # "pick a time", "picked the 3pm slot" (not "press harder next time")
         if first_noun is not None and a.low[first_noun] in NON_MILIA_NOUNS:
             continue  # "pick a time", "I picked the 3pm slot"
         if a.low[max(0, start - 2):start] == ["used", "to"]:
@@ -386,7 +394,10 @@ def _self_verb_mentions(
                 for k in range(max(0, start - CTX_WINDOW), start)
             ) or a.in_clause("SELF_CUE", start)  # "steam first, then squeeze"
             # "they won't come out when i squeeze" (not "the time I picked")
-            ctx = ctx or (start > 0 and a.low[start - 1] in {"i", "we"} and not a.low[start].startswith("pick"))
+            doer = start - 1
+            while doer > 0 and a.low[doer] in VERB_ADVERBS:
+                doer -= 1  # "can i just scrub till they go"
+            ctx = ctx or (doer >= 0 and a.low[doer] in {"i", "we"} and not a.low[start].startswith("pick"))
             ctx = ctx or (start > 0 and a.low[start - 1] == "by")  # "get them out by squeezing really hard"
             if not (has_obj or ctx):
                 continue
@@ -518,6 +529,11 @@ def _remove_mentions(a: _Analysis) -> Tuple[List[_Mention], List[Tuple[int, int]
         agent = a.in_clause("PRO_AGENT", start) or a.in_clause("YOU", start)
         strong = (a.in_clause("SELF_CUE", start) or a.in_clause_before("TRIED", start, 3)
                   or a.in_clause("HOWTO", start) or (a.in_sentence("SELF_CUE", start) and not agent))
+        # "will rubbing a flannel on my chin get the milia off"
+        strong = strong or (a.in_clause_before("RUB", start) and not agent)
+        # "my friend is a nail tech ... is it ok for her to do milia removal"
+        strong = strong or (not agent and start not in passive and not a.in_clause("CLINIC_PLACE", start)
+                            and _lay_doer_before(a, start))
         weak = a.in_clause("TOOL", start) and a.in_clause("FIRST_PERSON", start) and not agent
         # "i extracted a milia near my eye": the visitor did it
         weak = weak or (start > 0 and a.low[start - 1] in {"i", "ive", "we"} and a.low[start].endswith("ed"))
@@ -534,13 +550,21 @@ def _remove_mentions(a: _Analysis) -> Tuple[List[_Mention], List[Tuple[int, int]
     return self_mentions, clinic
 
 
+def _lay_doer_before(a: _Analysis, i: int) -> bool:
+    """A friend or relative named earlier in the message is the doer of the removal at ``i``: "my friend is
+    a nail tech ... is it ok for her to do milia removal", "my sister has a needle, can she pop mine"."""
+    doer = any(a.low[k] in THIRD_PERSON_DOERS and a.clause[k] == a.clause[i]
+               and (a.low[k] in {"she", "he"} or a.low[k - 1] == "for") for k in range(max(1, i - 5), i))
+    return doer and any(s < i for s, _ in a.spans("SELF_CUE"))
+
+
 def _tool_mentions(a: _Analysis) -> Tuple[List[_Mention], List[Tuple[int, int]]]:
     """"use a needle", "comedone extractor": the visitor's tools, and the clinic's."""
     out: List[_Mention] = []
     clinic: List[Tuple[int, int]] = []
     for start, end in a.spans("TOOL_USE"):
         window = range(max(0, start - 3), start)
-        own = a.in_sentence("SELF_CUE", start) or a.in_sentence("HOWTO", start)
+        own = any(a.in_sentence(label, start) for label in ("SELF_CUE", "HOWTO", "ACQUIRED"))
         if _asks_clinic(a, start) or not own and any(
             (a.has("PRO_AGENT", k) or a.has("YOU", k)) and a.clause[k] == a.clause[start] for k in window
         ):
@@ -557,9 +581,11 @@ def _tool_mentions(a: _Analysis) -> Tuple[List[_Mention], List[Tuple[int, int]]]
             continue  # "needle-free"
         out.append(_Mention(start, end, a.negated_before(start)))
     for start, end in a.spans("CONSUMER_TOOL"):
-        own = a.in_sentence("SELF_CUE", start) or a.in_sentence("HOWTO", start)
+        own = any(a.in_sentence(label, start) for label in ("SELF_CUE", "HOWTO", "ACQUIRED"))
         if _asks_clinic(a, start) or not own and (a.in_clause("PRO_AGENT", start) or a.in_clause("YOU", start)):
             continue  # "what removal tool do you use"
+        if _third_party_user(a, start) and not a.in_sentence("SELF_CUE", start):
+            continue  # "I saw a video of someone using a plasma device"
         out.append(_Mention(start, end, a.negated_before(start)))
     taken = {k for m in out for k in range(m.start, m.end)} | {k for s, e in clinic for k in range(s, e)}
     out += _bare_tool_mentions(a, taken)
@@ -621,12 +647,19 @@ def _bare_tool_mentions(a: _Analysis, taken: Set[int]) -> List[_Mention]:
     for start, end in a.spans("GADGET"):
         if taken & set(range(start, end)) or _asks_clinic(a, start) or a.in_clause("PRO_AGENT", start):
             continue  # "do you use a plasma pen?"
+        if _third_party_user(a, start) and not a.in_sentence("SELF_CUE", start):
+            continue  # "a video of someone using a plasma device"
         if set(range(start, end)) & a.covered.get("CLINIC_PASSIVE", set()):
             continue  # "my friend had plasma pen done at a salon"
         if a.low[start] in {"kit", "kits"} and not a.in_sentence("ACQUIRED", start):
             continue
         out.append(_Mention(start, end, a.negated_before(start)))
     return out
+
+
+def _third_party_user(a: _Analysis, i: int) -> bool:
+    """Someone else uses the gadget at ``i``: "a video of someone using a plasma device on milia"."""
+    return any(a.low[k] in THIRD_PARTY_USERS and a.clause[k] == a.clause[i] for k in range(max(0, i - 5), i))
 
 
 def _durations_days(a: _Analysis, sentence: int) -> List[float]:
@@ -671,7 +704,7 @@ def _red_flag_spans(a: _Analysis, self_mentions: Sequence[_Mention]) -> List[Tup
         if not m.negated and PAST_SELF_VERB.search(a.low[m.start])
     }
     any_self = {a.sentence[m.start] for m in self_mentions if not m.negated}
-    echoed = _echoed_sentences(a)
+    echoed = _echoed_sentences(a, past_self)
     idiom = a.covered.get("EYE_IDIOM", set())
     for label in RED_FLAG_LABELS:
         for start, end in a.spans(label):
@@ -680,11 +713,11 @@ def _red_flag_spans(a: _Analysis, self_mentions: Sequence[_Mention]) -> List[Tup
             ):
                 continue  # a list may spread one sign over commas: "it scabs, falls off, then comes back"
             nxt = a.low[end] if end < n else ""
-            if label == "RF_HOT" and nxt in HOT_EXCLUDE_NEXT:
-                continue
+            if label == "RF_HOT" and (nxt in HOT_EXCLUDE_NEXT or {"while", "whilst"} & set(a.low[max(0, start - 4):start])):
+                continue  # "a hot flannel", "while the skin's warm and soft" (a condition, not a sign)
             if label == "RF_GROW" and nxt in GROW_EXCLUDE_NEXT:
                 continue
-            if label == "RF_EYE_TROUBLE" and (a.low[end:end + 2] == ["in", "size"] or nxt in PRODUCT_WORDS or not any(
+            if label == "RF_EYE_TROUBLE" and (a.low[end:end + 2] == ["in", "size"] or nxt in PRODUCT_WORDS | VESSEL_WORDS or not any(
                 _in_sentence(a, a.sentence[start] - k, EYEBALL_CONTEXT, skip=idiom) for k in (0, 1, 2)
             )):
                 continue  # "the pain is unbearable" about a cheek is not an eye emergency; "help my
@@ -701,11 +734,13 @@ def _red_flag_spans(a: _Analysis, self_mentions: Sequence[_Mention]) -> List[Tup
                 {"lines", "veins", "vessels"} & set(a.low[start:end])
             ):
                 continue  # "tiny red lines running across it": blood vessels on a spot (see a GP), not an infection
-            if label == "RF_FEVER_NUMBER" and (start > 0 and a.low[start - 1] in {"'m", "im", "am", "aged", "age"}
-                                               or nxt in {"years", "yrs", "yo", "year"}):
-                continue  # "I'm 38": an age, not a temperature
-            if label == "RF_VERY_UNWELL" and a.low[start] == "faint" and _in_sentence(a, a.sentence[start], SQUEAMISH_WORDS):
-                continue  # "the idea of a needle near my eye makes me feel faint"
+            if label == "RF_FEVER_NUMBER" and (start > 0 and a.low[start - 1] in NOT_TEMPERATURE_PREV
+                                               or nxt in NOT_TEMPERATURE_NEXT):
+                continue  # "I'm 38", "about 40 quid": an age or a price, not a temperature
+            if label == "RF_VERY_UNWELL" and a.low[start].startswith("faint") and _in_sentence(
+                a, a.sentence[start], SQUEAMISH_WORDS
+            ):
+                continue  # "the idea of a needle near my eye makes me feel faint", "I nearly fainted at a blood test"
             if label == "RF_BLEED" and nxt in BLOOD_EXCLUDE_NEXT:
                 continue  # "my blood sugar kit"
             if label == "RF_SWELL" and PLAQUE_WORDS & set(a.low[end:end + 3]):
@@ -721,6 +756,8 @@ def _red_flag_spans(a: _Analysis, self_mentions: Sequence[_Mention]) -> List[Tup
             # "can you remove a spot that bleeds sometimes / thats been changing colour": the sign
             # describes the visitor's own spot
             own = own or (TIER_OF[label] == "gp" and _describes_a_spot(a, start)) or _admits(a, sent)
+            own = own or (label == "RF_FEVER_NUMBER" and bool(a.spans("BABY_AGE")))  # "38 temp? she's 5 weeks old"
+            own = own or (TIER_OF[label] == "gp" and _own_spot_subject(a, start))  # "is it bad if MY milia bleeds"
             happened = label in {"RF_EYE_INJURY", "RF_EYE_TROUBLE"} and any(
                 PAST_SELF_VERB.search(w) or w in {"went", "got", "hit", "caught", "burnt", "cut"} for w in a.low[start:end]
             )  # "is it bad if the hyfrecator touched my eyeball"
@@ -774,10 +811,23 @@ def _describes_a_spot(a: _Analysis, i: int) -> bool:
     return False
 
 
-def _echoed_sentences(a: _Analysis) -> Set[int]:
+def _own_spot_subject(a: _Analysis, i: int) -> bool:
+    """The sign at ``i`` is said of the visitor's own spot, named just before it ("is it bad if my milia
+    bleeds randomly", "what if my spot is changing colour"), and not of a treatment to come."""
+    sent = a.sentence[i]
+    if any(a.sentence[s] == sent for label in ("TREATMENT_CTX", "FUTURE") for s, _ in a.spans(label)):
+        return False
+    return any(
+        a.low[k] == "my" and a.clause[k] == a.clause[i] and (a.has("OBJ", k + 1) or a.low[k + 1] in SPOT_WORDS)
+        for k in range(max(0, i - 4), i - 1)
+    )
+
+
+def _echoed_sentences(a: _Analysis, past_self: Collection[int] = ()) -> Set[int]:
     """Questions answered by the visitor's own case in the next sentence: "do they bleed on their
-    own? mine did this morning" and "could light hurting my eye be from the removal? it started
-    straight after" report the symptom."""
+    own? mine did this morning", "could light hurting my eye be from the removal? it started
+    straight after" and "is it infected if pus is coming out? it's where I squeezed one" report
+    the symptom."""
     out: Set[int] = set()
     for k in range(1, len(a.low)):
         if a.sentence[k] == a.sentence[k - 1]:
@@ -788,7 +838,7 @@ def _echoed_sentences(a: _Analysis) -> Set[int]:
         picked = first in {"i", "i've", "ive"} and bool(PAST_SELF_VERB.search(second)) and a.has("SELF_VERB", k + 1)
         if first in {"mine", "mines", "mine's"} and not mine_negated or picked or (
             first in {"it", "this", "that", "they", "its", "it's"} and second in {"started", "began", "begun", "came"}
-        ) or first in {"started", "began"}:
+        ) or first in {"started", "began"} or (first in OWN_WORDS and a.sentence[k] in past_self):
             out.add(a.sentence[k - 1])
     return out
 
@@ -806,9 +856,11 @@ def _recurring(a: _Analysis, i: int) -> bool:
 
 
 def _admits(a: _Analysis, sentence: int) -> bool:
-    """A question that says it happened: "can the needle going in my eye cause damage because it did"."""
+    """A question that says it happened: "can the needle going in my eye cause damage because it did",
+    or is answered so by the next sentence: "if you poke your own eye is that an A&E thing? because I did"."""
     text = _sentence_text(a, sentence)
-    return any(phrase in text for phrase in ADMISSIONS)
+    following = _sentence_text(a, sentence + 1)
+    return any(phrase in text or following.startswith(phrase) for phrase in ADMISSIONS)
 
 
 def _after_removal(a: _Analysis, sentence: int) -> bool:
@@ -868,7 +920,7 @@ def _hypothetical(a: _Analysis, i: int, past_self_removal: bool) -> bool:
     in_sentence = lambda label: any(a.sentence[s] == sent for s, _ in a.spans(label))  # noqa: E731
     if start in FUTURE_STARTS and in_sentence("TREATMENT_CTX"):
         return True  # "does it bleed after the treatment?"
-    return not in_sentence("REPORT_CUE")  # "is it normal that MY eye is swollen?" is a report
+    return not (in_sentence("REPORT_CUE") or in_sentence("BABY_AGE"))  # "is it normal that MY eye is swollen?"
 
 
 def _negated_symptom(a: _Analysis, start: int, end: int, label: str) -> bool:

@@ -17,7 +17,7 @@ RX_SELF_VERB = (
     r"|lance|lances|lanced|lancing|lanse"
     r"|scratch|scratches|scratched|scratching|scratchin|scrach\w*"
     r"|dig|digs|digging|diggin|dug|gouge\w*"
-    r"|poke|pokes|poked|poking|prod|prods|prodded|prodding"
+    r"|poke|pokes|poked|poking|prod|prods|prodded|prodding|snip|snips|snipped|snipping|nick|nicks|nicked|nicking"
     r"|scrape|scrapes|scraped|scraping|pinch|pinched|pinching"
     r"|pierce|pierced|burst|bursting|puncture|punctured|puncturing"
     r"|zap|zaps|zapped|zapping|microneedled|microneedling|needling|needled"
@@ -39,15 +39,23 @@ RX_REFLEXIVE = (
 )
 RX_DIY = r"^(diy|d\.i\.y\.?|diy'?ing|diy'd)$"
 RX_TOOL = (
-    r"^(needles?|needel|neddle|pins?|tweezers?|tweasers?|tweezzers|extractors?|lancets?"
-    r"|blades?|scalpels?|razors?|razer|knife|knives|fingernails?|nails?|scissors|vacuums?|hoovers?)$"
+    r"^(needles?|needel|neddle|pins?|tweezers?|tweasers?|tweezzers|extractors?|(micro-?)?lancets?"
+    r"|blades?|scalpels?|razors?|razer|knife|knives|fingernails?|nails?|scissors|vacuums?|hoovers?|nippers?"
+    r"|clippers)$"
 )
 # Rubbing or scrubbing a spot away (a self-removal verb with "off", "away", "rid", "til they come out").
 RX_ABRADE = (
     r"^(rub|rubs|rubbed|rubbing|scrub|scrubs|scrubbed|scrubbing|exfoliate|exfoliated|exfoliating"
     r"|file|filed|filing|buff|buffed|buffing|sand|sanded|sanding)$"
 )
+# Pressing on a spot (a self-removal verb with "out", "hard", "with a cotton bud").
+RX_PRESS = r"^(press|presses|pressed|pressing|push|pushes|pushed|pushing)$"
+# Flicking or prising a spot out ("flick the milia off", "prise it out").
+RX_FLICK = r"^(flick|flicks|flicked|flicking|prise|prised|prising|prize|pry|pried|lever|levered|coax|coaxed|coaxing)$"
+# Rubbing something over the skin (not exfoliating with a product).
+RX_RUB = r"^(rub|rubs|rubbed|rubbing|scrub|scrubs|scrubbed|scrubbing|buff|buffed|buffing|sand|sanded|sanding)$"
 RX_USE = r"^(use|used|uses|using|usin|useing)$"
+WITHOUT = ("without", "w/o", "withought", "witout")
 HOME_AGENT = (
     r"^(friend|friends|mate|mates|sister|sis|brother|mum|mom|mam|mummy|dad|bf|boyfriend|gf|girlfriend"
     r"|partner|husband|hubby|wife|nan|gran|auntie|aunt|cousin|flatmate|housemate|daughter|son"
@@ -58,7 +66,7 @@ RX_TRIED = r"^(try|tried|trying|tryed|tryin|attempted|attempting)$"
 RX_NEG = (
     r"^(not|n't|nt|never|neva|without|instead|rather|than|stop|stopped|stopping|avoid|avoiding"
     r"|scared|afraid|frightened|terrified|nervous|refuse|refuses|refused|refusing|no|nope|resist|resisting"
-    r"|wont|dont|didnt|shouldnt)$"
+    r"|wont|dont|didnt|shouldnt|wimp|wimps|wuss|squeamish|phobic)$"
 )
 # Somebody other than the visitor doing the removing.
 RX_PRO_AGENT = (
@@ -87,6 +95,10 @@ RX_OBJ = (
     r"|grains?|pimples?|zits?|lot|all|some|couple|few|several|both|another|any"
     r"|at|off|out|away)$"
 )
+# The milia themselves as the object of pressing or rubbing ("press THEM hard", "rubbed THE ONES under my eyes").
+RX_MILIA_REF = (
+    r"^(them|em|'em|it|one|ones|milia|milias|milium|those|these|bumps?|spots?|cysts?|whiteheads?)$"
+)
 # ...or something before an object-less self verb ("the spot I squeezed", "after picking").
 RX_CTX_BEFORE = (
     r"^(where|after|since|from|spot|spots|place|area|bit|bump|bumps|one|ones|skin|site|milium"
@@ -95,10 +107,12 @@ RX_CTX_BEFORE = (
 RX_EYE_WORD = (
     r"^(eye|eyes|eys|eyez|eyse|eyeys|eyelid|eyelids|eylid|eylids|eyeleds?|eyelash|eyelashes"
     r"|lash|lashes|lashline|undereye|undereyes|periorbital|peri-orbital|periocular|orbital"
-    r"|eyebags?|eyeballs?|eyeline|waterline|waterlines|eyebrow|eyebrows|crowsfeet|browbone)$"
+    r"|eyebags?|eyeballs?|eyeline|waterline|waterlines|eyebrow|eyebrows|crowsfeet|browbone"
+    # the eyelid in a visitor's own language: Augenlid, párpado, paupière, palpebra
+    r"|augenlid|augenlider|augenlidern|p[aá]rpados?|paupi[eè]res?|palpebr[ae])$"
 )
 RX_LID = r"^(lids?|lid's)$"
-LID_MODIFIERS = ["my", "upper", "lower", "left", "right", "her", "his", "your", "top", "bottom",
+LID_MODIFIERS = ["my", "upper", "lower", "left", "right", "her", "his", "your", "ur", "yr", "top", "bottom",
                  "eye", "both", "inner", "outer", "the"]
 RX_PAIN = (
     r"^(hurt|hurts|hurting|hurtin|pain|pains|painful|sore|soreness|ache|aches|aching|achy"
@@ -171,6 +185,14 @@ BLOOD_EXCLUDE_NEXT: FrozenSet[str] = frozenset(
     {"sugar", "test", "tests", "pressure", "vessel", "vessels", "thinner", "thinners", "type", "donor", "group"}
 )
 PLAQUE_WORDS: FrozenSet[str] = frozenset({"patch", "patches", "plaque", "plaques"})
+# "I'm 38", "38 years", "about 40 quid", "£40": a number that is not a temperature
+NOT_TEMPERATURE_PREV: FrozenSet[str] = frozenset({"'m", "im", "am", "aged", "age", "£", "$", "€"})
+NOT_TEMPERATURE_NEXT: FrozenSet[str] = frozenset(
+    {"years", "yrs", "yo", "year", "quid", "pounds", "pound", "p", "pence", "dollars", "euros", "mins", "minutes",
+     "%", "percent", "miles"}
+)
+# "red squiggly vessels on the bump": blood vessels on a spot (see a GP), not something seen in the eye
+VESSEL_WORDS: FrozenSet[str] = frozenset({"vessels", "vessel", "veins", "vein", "capillaries"})
 DETERMINERS: FrozenSet[str] = frozenset(
     {"my", "her", "his", "your", "their", "our", "the", "a", "an", "'s", "s", "just", "all"}
 )
@@ -215,6 +237,14 @@ AGENT_MODIFIERS: FrozenSet[str] = DETERMINERS | frozenset(
 )
 # Who performs the action: the visitor ("can I pop them") or someone else.
 FIRST_PERSON_SUBJECTS: FrozenSet[str] = frozenset({"i", "we", "im", "ive"})
+VERB_ADVERBS: FrozenSet[str] = frozenset({"just", "then", "simply", "gently", "carefully", "really", "also", "still"})
+# Someone else whose use of a gadget the visitor only saw: "a video of someone using a plasma device"
+THIRD_PARTY_USERS: FrozenSet[str] = frozenset(
+    {"someone", "somebody", "people", "influencer", "influencers", "celebrity", "celebrities", "youtuber",
+     "youtubers", "tiktoker", "tiktokers"}
+)
+# A third person as the doer of a removal: "is it ok for her to do milia removal", "can she pop them"
+THIRD_PERSON_DOERS: FrozenSet[str] = frozenset({"she", "he", "her", "him"})
 PAST_SELF_VERB = re.compile(r"(ed|dug)$")
 NUMBER_WORDS: Dict[str, float] = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,

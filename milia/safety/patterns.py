@@ -14,20 +14,24 @@ from milia.safety.lexicon import (
     RX_CTX_BEFORE,
     RX_DIY,
     RX_EYE_WORD,
+    RX_FLICK,
     RX_HEAL,
     RX_HYFRECATOR,
     RX_LID,
+    RX_MILIA_REF,
     RX_NEG,
     RX_NEG_TOKEN,
     RX_NONREMOVAL_OBJ,
     RX_NUMBER_UNIT,
     RX_OBJ,
     RX_PAIN,
+    RX_PRESS,
     RX_PRO_AGENT,
     RX_PRODUCT,
     RX_RED,
     RX_REFLEXIVE,
     RX_REMOVE,
+    RX_RUB,
     RX_SELF_VERB,
     RX_SPREAD,
     RX_TAKE,
@@ -37,6 +41,7 @@ from milia.safety.lexicon import (
     RX_VISION,
     RX_VISION_CHANGE,
     RX_YOU,
+    WITHOUT,
 )
 
 
@@ -61,6 +66,13 @@ def _gap(n: int) -> List[Dict[str, Any]]:
 
 TokenPattern = List[Dict[str, Any]]
 
+# A negated modal in its spellings: "can't", "cant", "can no longer", "won't", "doesn't", "could barely".
+CANNOT: Tuple[TokenPattern, ...] = (
+    [_rx(r"^(cant|cannot|couldnt|cnt|cudnt|wont|doesnt|isnt|unable)$"), _in("barely", "hardly", "even", op="*")],
+    [_in("ca", "can", "could", "wo", "does", "is", "will"), _in("n't", "nt", "not", "no", "barely", "hardly"),
+     _in("even", op="?")],
+)
+
 # --------------------------------------------------------------------------
 # The single source of truth: concept label -> token patterns.
 # Labels starting with ``RF_`` are red-flag symptoms.
@@ -70,10 +82,20 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
         [_rx(RX_SELF_VERB)],
         [_rx(RX_ABRADE), *_gap(6), _in("off", "away", "out", "rid")],
         # "rub them with a washcloth til they come off", "should i scrub harder?"
-        [_rx(RX_ABRADE), *_gap(6), _in("til", "till", "until", "untill"), *_gap(3), _in("off", "out", "away", "go", "gone")],
+        [_rx(RX_ABRADE), *_gap(10), _in("til", "till", "until", "untill"), *_gap(3),
+         _in("off", "out", "away", "go", "gone")],
+        # "scrub harder", "rubbed the ones under my eyes really hard"
         [_rx(RX_ABRADE), _in("really", "extra", "very", "so", op="?"), _in("hard", "harder")],
+        [_rx(RX_ABRADE), _in("at", "on", op="?"), _in("the", op="?"), _rx(RX_MILIA_REF), *_gap(3),
+         _in("really", "extra", "very", "so", op="?"), _in("hard", "harder")],
         # "press them out between two cotton buds", "push them out", "burn off eyelid milia"
-        [_rx(r"^(press|presses|pressed|pressing|push|pushes|pushed|pushing)$"), *_gap(3), _in("out")],
+        [_rx(RX_PRESS), *_gap(3), _in("out")],
+        # "pressed on them hard", "press the milia really firmly", "should I press harder"
+        [_rx(RX_PRESS), _in("on", "down", "at", op="?"), _in("the", op="?"), _rx(RX_MILIA_REF), *_gap(2),
+         _in("really", "extra", "very", "so", op="?"), _in("hard", "harder", "firmly", "firmer")],
+        [_rx(RX_PRESS), _in("harder", "firmer")],
+        # "flick the milia off her forehead", "prise it out"
+        [_rx(RX_FLICK), *_gap(4), _in("off", "out")],
         [_in("burn", "burns", "burning", "burnt", "burned"), _in("off", "them", "it", "away")],
         [_in("freeze", "freezing", "froze", "frozen"), _in("milia", "them", "it", "mine", "these", "those", "one", "ones"),
          _in("off")],
@@ -88,9 +110,12 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
         [_in("attempt", "attempting", "tackle", "tackling"), _in("the", "them", "it", "those", "these", "mine", "one",
                                                                 "ones", "milia")],
         [_in("rid", "ridd")],
-        [_rx(RX_TAKE), *_gap(5), _in("out", "off", "away")],
+        [_rx(RX_TAKE), *_gap(7), _in("out", "off", "away")],
         [_in("do", "doing", "did"), _in("it", "them", "this", "mine", "em", "these", "those", "one")],
         [_in("do", "doing", "did"), _in("the"), _in("same")],
+        # "thinking of going DIY on the ones by my lashes"
+        [_rx(r"^(go|goes|going|went|gone|doing|do)$"), _rx(RX_DIY)],
+        [_rx(RX_DIY), _in("on", "it", "them")],
         [_in("do", "doing", "did"), {"OP": "?"}, _in("milia", "milium", "ones", "mila", "millia")],
         # "I cut one open with a blade"
         [_rx(r"^(cut|cuts|cutting|slit|slits|slitting|slice|sliced|slicing|nick|nicked|nicking)$"),
@@ -106,7 +131,7 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
         # softening the skin first: "after a hot shower", "a warm flannel", "a hot spoon"
         [_in("hot", "warm"), _in("shower", "flannel", "spoon", "compress", "cloth", "towel", "bath", "washcloth")],
         # "without booking anything", "my home salon"
-        [_in("without"), _in("booking", "paying")],
+        [_in(*WITHOUT), _in("booking", "paying")],
         [_in("home"), _in("salon", "studio", "clinic")],
         # "my lash tech", "her nail technician"
         [_in("my", "her", "his", "a"), _in("lash", "nail", "brow", "tattoo", "beauty"),
@@ -115,12 +140,12 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
         [_in("at"), _in("her", "his", "my", "their", "a", "mums", "mum's", "friends", "friend's"),
          _rx(r"^(house|flat|place|home)$")],
         # "without going to a clinic", "rather than pay a dermatologist"
-        [_in("without"), _in("a", "an", "the", "my", "any", op="?"),
+        [_in(*WITHOUT), _in("a", "an", "the", "my", "any", op="?"),
          _rx(r"^(dermatologists?|derms?|doctors?|professionals?|salons?|gps?|clinics?)$")],
         # "extract milia home"
         [_rx(r"^(extract\w*|remov\w*|pop|popping|squeez\w*)$"), *_gap(2), _in("home")],
-        [_in("without"), _rx(r"^(going|seeing|paying|visiting|booking|needing|using)$"), *_gap(2),
-         _rx(r"^(clinics?|dermatologists?|derms?|doctors?|professionals?|anyone|salons?|gps?)$")],
+        [_in(*WITHOUT), _rx(r"^(going|seeing|paying|visiting|booking|needing|using)$"), *_gap(2),
+         _rx(r"^(clinics?|dermatologists?|derms?|doctors?|drs?|docs?|professionals?|anyone|salons?|gps?)$")],
         # steaming the face first, then extracting
         [_rx(r"^(steam|steamed|steaming|steamer)$")],
         # someone at home doing it: "my sister wants to extract them", "my friend said she can prick them"
@@ -129,6 +154,7 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
         [_rx(r"^(practi[sc]e|practi[sc]es|practi[sc]ing|practi[sc]ed)$"), *_gap(3), _in("on")],
         [_in("in", "at"), _in("my", "her", "his", "their", "the", "our"),
          _rx(r"^(kitchen|bathroom|bedroom|lounge|flat|house|living)$")],
+        [_in("spare", "back", "front"), _in("room", "bedroom")],
     ],
     "TOOL": [
         [_rx(RX_TOOL)],
@@ -151,6 +177,14 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
         [_rx(r"^(extraction|extractor|removal|remover|popping)$"),
          _rx(r"^(kits?|tools?|sets?|pens?|devices?|gadgets?)$")],
         [_in("sewing"), _rx(r"^needles?$")],
+        [_in("cuticle", "nail"), _rx(r"^(nippers?|clippers|cutters?|scissors)$")],
+        [_in("pumice"), _in("stone", "stones", op="?")],
+        # "the tool for blackheads", "an extractor for spots"
+        [_rx(r"^(tools?|extractors?|removers?|gadgets?|devices?)$"), _in("for"), _in("the", op="?"),
+         _rx(r"^(blackheads?|whiteheads?|spots?|pimples?|zits?|comedones?)$")],
+        # "skin tag removal bands", "wart remover"
+        [_in("tag", "tags"), _in("removal", "remover", "removing", op="?"),
+         _rx(r"^(bands?|removers?|kits?|devices?|pens?|patches|strips?)$")],
         [_in("safety"), _rx(r"^pins?$")],
         # gadgets sold for home use
         [_rx(r"^(plasma|fibroblast|cryo|microneedl\w*|ultrasonic|electric|derma|mole|wart|skin)$"),
@@ -171,7 +205,7 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
     "GADGET": [
         [_rx(r"^(zappers?|microneedles?|microneedling|dermapens?|dermarollers?)$")],
         [_in("microdermabrasion", "dermabrasion"), _rx(r"^(wands?|devices?|machines?|tools?|kits?)$")],
-        [_rx(r"^(plasma|lancet|zapper|fibroblast|pen)$"), _rx(r"^(pens?|devices?|things?|wands?)$")],
+        [_rx(r"^(plasma|lancet|zapper|fibroblast|pen)$"), _rx(r"^(pens?|devices?|things?|wands?|fibroblast)$")],
         [_rx(r"^(electric|electrolysis|suction|ultrasonic|laser|spot|home|diy)$"),
          _rx(r"^(things?|devices?|gadgets?|machines?|removers?|pens?|zappers?|tools?|lasers?|kits?|wands?)$")],
         [_in("blackhead", "spot", "pimple", "milia", "pore"), _rx(r"^(removers?|suckers?|vacuums?|hoovers?|strips?)$")],
@@ -198,6 +232,8 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
         [_in("online")],
     ],
     "TRIED": [[_rx(RX_TRIED)]],
+    # rubbing or scrubbing: a self cue for getting them off ("will rubbing a flannel on my chin get them off")
+    "RUB": [[_rx(RX_RUB)]],
     "NEG": [
         [_rx(RX_NEG)],
         # an alternative to the removal verb that follows: "apart from / besides picking"
@@ -241,6 +277,7 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
         [_in("crows", "crow", "crow's"), {"ORTH": "'s", "OP": "?"}, _in("feet", "foot")],
         [_in("brow", "eyebrow"), _in("bone", "bones")],
         [_in("inner", "outer"), _rx(r"^corners?$")],
+        [_in("tear", "tears"), _rx(r"^ducts?$")],
         [_in("eye"), _in("bags", "bag")],
         # "just under my brow", "below the brows"
         [_in("under", "below", "beneath", "underneath"), _in("my", "the", "her", "his", op="?"), _in("brow", "brows")],
@@ -256,10 +293,13 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
         [_in("lash", "lashes"), _rx(r"^(techs?|technicians?|artists?|bar|salon|appointments?)$")],
         [_in("eye"), {"ORTH": "-", "OP": "?"}, _in("contact", "catching", "opener", "opening", "test")],
     ],
-    "REPORT_CUE": [
-        # "a 4 week old", "my 6 wk old": a particular baby, not a general question
+    # "a 4 week old", "my 6 wk old", "she's 5 weeks old": a particular baby, not a general question
+    # (a report in its own sentence, and beside a temperature anywhere in the message)
+    "BABY_AGE": [
         [_rx(r"^(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$"), _in("-", op="?"),
          _rx(r"^(days?|wks?|weeks?|months?|mths?)$"), _in("-", op="?"), _in("old")],
+    ],
+    "REPORT_CUE": [
         [_in("my", "mine", "since", "now", "still", "keeps", "keep", "ive", "im")],
         [_in("i"), _in("'ve", "ve", "'m", "m")],
         [_in("after", "when"), _in("i")],
@@ -292,6 +332,11 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
     ],
     # ---- red flags ----
     "RF_SWELL": [[_in("twice", "double"), _in("the"), _in("size")],
+                 # "my eyelid has gone fat", "her lid is all puffed"
+                 [_rx(RX_EYE_WORD + "|" + RX_LID), _in("has", "have", "is", "'s", "got", "looks", "went", op="?"),
+                  _in("gone", "going", "getting", "got", "is", "'s", "looks", "went", "become", "all", op="?"),
+                  _in("really", "so", "very", "all", "a", "bit", "massively", op="*"),
+                  _in("fat", "fatter", "huge", "massive", "thick", "thicker", "lumpy", "bloated", "fat-looking")],
                  [_rx(r"^(ballooned|ballooning|balloon|puffed|blown|puffing)$"), _in("up")],
                  [_rx(r"^(swollen|swolen|swolln|swelling|sweling|swelled|swell|swells|puffy|puffiness"
                       r"|puffed|puffing|throbbing|throbs|throbbin)$")]],
@@ -306,7 +351,7 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
     "RF_PUS": [
         [_rx(r"^(pus|puss|pustules?|pussing|pussy)$")],
         [_in("yellow", "green", "yellowy", "greenish", "yellowish", "greeny"),
-         _rx(r"^(stuff|gunk|goo|gunge|liquid|fluid|discharge|crust)$")],
+         _rx(r"^(stuff|gunk|goo|gunge|liquid|fluid|discharge|crust|water|juice|gloop|muck)$")],
         [_in("yellow", "green", "yellowy", "greenish", "yellowish", "greeny"), _rx(r"^(heads?|tops?|bits?)$"),
          *_gap(2), _rx(r"^(gunk|goo|gunge|stuff|pus)$")],
         [_in("gone", "going", "turned", "turning", "went", "is", "looks"), _in("a", "all", "bit", op="*"),
@@ -325,6 +370,11 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
         [_in("red", "pink", "dark"), _rx(r"^(lines?|streaks?|tracks?|trails?)$"), *_gap(2),
          _rx(r"^(going|spreading|running|up|down|towards|toward|from|coming|heading|across)$")],
         [_rx(r"^(redness|red)$"), *_gap(8), _rx(RX_BIGGER)],
+        # the red area itself grows: "the redness round the milia I dug out is getting bigger",
+        # "red blotch round the one i picked has doubled in size"
+        [_in("redness", "rash", "pinkness"), *_gap(12), _rx(RX_BIGGER + r"|^(doubled|tripled|grown|growing|grows)$")],
+        [_in("red", "pink"), _rx(r"^(blotch\w*|patch\w*|area|areas|ring|rings|circle|mark|marks|halo|skin|bit)$"),
+         *_gap(12), _rx(RX_BIGGER + r"|^(doubled|tripled|grown|growing|grows)$")],
         [_in("drawn", "drew", "marked", "traced", "outlined"), _in("round", "around"), *_gap(3),
          _in("pen", "biro", "marker", "edge", "edges", "red", "redness")],
         # "it's gone past the line I drew", "spreading across my cheek"
@@ -339,6 +389,9 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
         [_in("a", "high", "raised", "hi"), _rx(r"^(temp|temperature|temprature|tempreture)$")],
         [_rx(r"^(feel|feels|feeling|felt)$"), {"OP": "?"}, _in("ill", "poorly", "shivery", "hot")],
         [_in("burning"), _in("up")],
+        # "boiling one minute and freezing the next", "teeth chattering"
+        [_in("boiling", "roasting", "hot"), *_gap(5), _in("freezing", "frozen", "shivering", "shaking")],
+        [_in("teeth"), _rx(r"^(chatter\w*)$")],
     ],
     "RF_INFECT": [[_rx(r"^(infected|infection|infections|infecting|infect|infecion|infeted"
                        r"|infectd|infeccted)$")]],
@@ -384,8 +437,18 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
         [_rx(r"^(eye|eyes|vision|sight)$"), _in("went", "gone", "going", "goes", "has", "is", "'s", "just", op="+"),
          _in("dark", "black", "grey", "gray", "blurry", "cloudy", "dim", "blank")],
         [_in("gone", "going", "go", "went"), _in("blind")],
+        # "can no longer read the subtitles with her left eye", "can't read anything out of it"
+        *[[*cannot, _in("longer", op="?"), _in("read", "see"), *_gap(4), _in("with", "out", "from", "through"),
+           _in("of", op="?"), _in("my", "her", "his", "the", "that", "this", "left", "right", op="*"),
+           _rx(r"^(eye|eyes|it)$")] for cannot in CANNOT],
+        # "can't get my eye to focus", "my eye won't focus", "everything's out of focus"
+        *[[*cannot, _in("get", op="?"), _in("my", "the", "her", "his", "that", "this", "left", "right", op="*"),
+           _in("eye", "eyes"), _in("to", op="?"), _rx(r"^(focus|focusing|focussing)$")] for cannot in CANNOT],
+        *[[_in("eye", "eyes", "vision", "sight"), *cannot, _rx(r"^(focus|focusing|focussing)$")] for cannot in CANNOT],
+        [_in("everything", "things", "vision", "sight", "eye", "eyes", "world"), *_gap(3), _in("out"), _in("of"),
+         _in("focus")],
         [_in("print", "words", "letters", "text", "writing", "page"), *_gap(4),
-         _rx(r"^(swim\w*|blur\w*|jump\w*|wobbl\w*|danc\w*)$")],
+         _rx(r"^(swim\w*|blur\w*|jump\w*|wobbl\w*|danc\w*|double|doubled|doubling|fuzzy|wavy|bent|bendy|overlap\w*)$")],
         [_rx(r"^(cannot|cant|can't|couldnt|ca|can|could)$"), _in("n't", "nt", "not", op="?"), _in("make"),
          _in("the", "any", op="?"), _in("words", "letters", "print", "anything", "faces", "text"), _in("out")],
     ],
@@ -395,10 +458,16 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
              r"|pierced|punctured|nicked|hit|stuck|scratch|cut|scrached|scratchd|scrathed|scracthed|stab|jab|prick)$"),
          _in("in", "into", "my", "the", "her", "his", "white", "of", "right", "left", "actual", "myself", "part", "bit",
              "herself", "himself", "yourself", "themselves", "me", "him", "them", "corner", "inner", "outer",
-             "inside", op="*"),
+             "inside", "surface", "coloured", "colored", "front", op="*"),
          _rx(r"^(eye|eyes|eyeball|eyeballs|cornea)$")],
         [_rx(RX_TOOL), _in("in", "into"), _in("my", "the", "her", "his", "right", "left", op="*"),
          _rx(r"^(eye|eyeball|cornea)$")],
+        # "scratched across my eye", "slipped onto my actual eye", "poke your own eye"
+        [_rx(r"^(slipped|slid|scratched|scraped|caught|nicked|jabbed|poked|stabbed|dragged|skidded)$"),
+         _in("across", "onto", "over"), _in("my", "the", "her", "his", "actual", "own", "right", "left", op="*"),
+         _rx(r"^(eye|eyeball|eyeballs|cornea)$")],
+        [_rx(r"^(poke|poked|poking|jab|jabbed|stab|stabbed|scratch|scratched|hit|nick|nicked)$"),
+         _in("your", "my", "her", "his"), _in("own"), _in("eye", "eyeball")],
         # "touched my eye ball", "a piece is in my eye", "burn on my actual eye", "went thru my eyelid"
         [_rx(r"^(touched|touching|hit|nicked|caught|scratched|burnt|burned|jabbed|poked|went|got)$"), *_gap(3),
          _in("eye"), _in("ball", "balls")],
@@ -439,11 +508,15 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
          _rx(r"^(eyeball|eyeballs|cornea)$")],
         [_rx(r"^(hurts?|painful|agony|stings?|sore)$"), _in("to", "when", "if", "every", op="?"), _in("i", "time", op="?"),
          _rx(r"^(blink|blinking|blinks|look|move)$")],
+        # "sharp pain deep in the eye whenever I move it"
+        [_rx(RX_PAIN), *_gap(4), _in("eye", "eyes", "eyeball"), *_gap(2), _in("when", "whenever", "if", "every"),
+         _in("i", "time", op="?"), _in("i", op="?"), _rx(r"^(move|moves|moving|look|looking|roll|rolling|turn|turning)$")],
     ],
     "RF_EYE_SHUT": [
         # "not be able to open ur eye"
         [_in("not", "unable", "never"), _in("be", op="?"), _in("able", op="?"), _in("to"), _in("open"),
-         _in("my", "ur", "your", "the", "her", "his", "it", "one", op="*"), _rx(r"^(eye|eyes|lid|eyelid)$")],
+         _in("my", "ur", "your", "the", "her", "his", "it", "one", "that", "this", "left", "right", "both", op="*"),
+         _rx(r"^(eye|eyes|lid|eyelid)$")],
         [_rx(r"^(ca|can|could|couldn|wo)$"), _in("n't", "nt", "not", "barely", "hardly"), _in("even", op="?"),
          _in("open", "keep", "opne", "opn", "oppen"), _in("my", "the", "her", "his", "right", "left", "it", "one", op="*"),
          _rx(r"^(eye|eyes|it|lid|eyelid|open)$")],
@@ -453,10 +526,14 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
         [_rx(r"^(eye|eyes|eyelid|lid)$"), _in("wo", "will", "is", "'s", "has"), _in("n't", "nt", "not"),
          _in("open", "opening")],
         [_rx(r"^(eye|eyes|eyelid|lid)$"), _in("wont", "cant"), _in("open")],
+        # "me not open my eye since morning"
+        [_in("me", "i", "she", "he"), _in("not", "no"), _in("open", "opening"),
+         _in("my", "the", "her", "his", "left", "right", op="*"), _rx(r"^(eye|eyes|lid|eyelid)$")],
         [_rx(r"^(eye|eyes|eyelid|lid)$"), _in("is", "'s", "has", "gone", "stuck", "swollen"),
          _in("completely", "totally", "fully", "all", "gone", "stuck", "swollen", "clamped", op="*"), _in("shut", "closed")],
         [_rx(r"^(cant|cannot|couldnt|ca|can|could)$"), _in("n't", "nt", "not", op="?"),
-         _in("prise", "prize", "pry", "force", "lever", "get"), _in("it", "my", "the", "her", "his", op="*"),
+         _in("prise", "prize", "pry", "force", "lever", "get"),
+         _in("it", "my", "the", "her", "his", "left", "right", "that", "this", op="*"),
          _in("eye", "eyes", "lid", "eyelid", op="?"), _in("open")],
         [_rx(r"^(swollen|swolen|puffed|stuck|glued)$"), _in("shut", "closed")],
         [_in("one", "my", "an"), _in("eye"), _in("shut", "closed")],
@@ -468,11 +545,11 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
         [_rx(r"^(hurts?|hurting|painful|stings?|sore)$"), *_gap(4), _rx(r"^(light|lights|brightness|sunlight|screen)$")],
         [_rx(r"^(sensitive|sensitivity)$"), _in("to"), _in("the", op="?"), _in("light", "lights", "brightness")],
         [_in("too"), _in("bright", "glary", "harsh"), _in("to"), _in("look")],
-        [_rx(r"^(light|lights|brightness|sunlight|daylight|sun)$"), *_gap(3), _in("makes", "made", "making"), *_gap(4),
-         _rx(r"^(hurt|sting|burn|ache|sore|painful)$")],
+        [_rx(r"^(light|lights|brightness|sunlight|daylight|sun)$"), *_gap(3), _in("make", "makes", "made", "making"),
+         *_gap(4), _rx(r"^(hurt|sting|burn|ache|sore|painful|pain|water|stream)$")],
         [_in("light"), _rx(r"^(sensitive|sensitivity)$")],
         # "my eye can't stand any light, even the telly"
-        [_rx(r"^(stand|bear|take|handle|tolerate|face)$"), *_gap(2),
+        [_rx(r"^(stand|bear|take|handle|tolerate|face|cope|deal)$"), *_gap(2),
          _rx(r"^(light|lights|brightness|bright|sunlight|daylight|screens?|sun|telly|tv)$")],
         [_rx(r"^(squint|squints|squinting)$")],
         [_rx(r"^photophob\w*$")],
@@ -482,6 +559,10 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
              r"|flickers?|flickering|flickery)$")],
         [_in("lightning", "strobe", "strobing")],
         [_rx(r"^(dots|specks|spots|things|bits|cobwebs?|squiggles?)$"), *_gap(2), _rx(r"^(float\w*|drift\w*)$")],
+        # "black things moving in my eye", "dots darting across my vision"
+        [_rx(r"^(dots|specks|spots|things|bits|blobs|shapes|squiggles?|lines)$"), *_gap(2),
+         _rx(r"^(mov\w*|swim\w*|dart\w*|zoom\w*|whizz\w*)$"), _in("in", "across", "around", "over", "through"),
+         _in("my", "the", "her", "his", op="?"), _in("eye", "eyes", "vision", "sight")],
         [_in("shadow", "curtain", "veil", "blind"), *_gap(3), _in("coming", "over", "across", "down", "covering")],
         [_in("grey", "gray", "dark", "black", "shadowy"), _in("curtain", "veil", "shadow", "shade")],
         [_in("dark", "black", "blind"), _in("patch", "spot", "area", "bit"), *_gap(7),
@@ -501,7 +582,8 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
         # feel "like a small piece of grit under the skin", the clinic's own words)
         [_in("like"), *_gap(3), _in("sand", "grit", "glass", "gravel", "shards", "splinter")],
         [_in("gritty", "scratchy")],
-        [_rx(r"^(hazy|foggy|misty|cloudy|smeary|smudged|smudgy|smudges?|smears?|fuzzy|wavy|bendy|warped|tilted|distorted|doubled"
+        [_rx(r"^(hazy|foggy|misty|cloudy|smeary|smudged|smudgy|smudges?|smears?|fuzzy|wavy|bendy|bent|wobbly|warped|tilted"
+             r"|distorted|doubled"
              r"|dim|blank|blobs?|shapes|shadows?|floaty|floaters?|squiggl\w*|sparkl\w*|specks?|halos?)$")],
         [_rx(r"^(agony|agonising|agonizing|excruciating|unbearable|horrendous|horrific|screaming|scream|screams"
              r"|knives|stabbing|crying|raw)$")],
@@ -539,11 +621,13 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
 
         [_in("so", "very", "really", "extremely", "v"), _in("ill", "unwell", "poorly")],
         [_in("barely"), _in("stay", "keep"), _in("awake")],
+        [_in("out", "short"), _in("of"), _in("breath")],
     ],
     # worded with a negation, so never negated ("SELF_NEGATING_LABELS")
     "RF_WORST_ILL": [
         [_in("not", "isnt", "n't"), _in("making"), _in("sense")],
-        [_in("never"), _in("felt", "been"), _in("this", "so"), _in("ill", "unwell", "bad", "poorly", "rough")],
+        [_in("never"), _in("felt", "been"), _in("this", "so"), _in("ill", "unwell", "bad", "poorly", "rough", "sick")],
+        [_in("not", "n't", "nt"), _in("felt", "been"), _in("this", "so"), _in("ill", "unwell", "poorly", "rough", "sick")],
         [_in("cant", "can't", "cannot"), _in("think"), _in("straight")],
         [_in("ca"), _in("n't"), _in("think"), _in("straight")],
         [_rx(r"^(doesnt|dont|didnt)$"), _in("know"), _in("what", "where", "who"), _in("day", "she", "he", "i", "they")],
@@ -567,9 +651,12 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
     "RF_CANCER": [
         [_rx(r"^(cancer|cancerous|carcinoma|bcc|scc|melanoma|malignant|rodent)$")],
         [_rx(r"^(pearl|pearly|pearlescent|waxy)$")],
-        [_in("shiny", "raised", "rolled"), _rx(r"^(edge|edges|rim|border|lump|bump|edged)$")],
+        [_in("shiny", "raised", "rolled"), _in("pink", "pinky", "pinkish", "red", "pearly", "white", "silvery", op="?"),
+         _rx(r"^(edge|edges|rim|border|lump|bump|edged)$")],
         [_rx(r"^(dip|dent|crater|hole|dimple|pit|hollow|ulcer)$"), *_gap(2), _in("middle", "centre", "center")],
-        [_in("tiny", "little", "small", "red", "thin"), _rx(r"^(veins?|vessels?|red|lines)$"), *_gap(2),
+        [_in("tiny", "little", "small", "red", "thin"),
+         _in("squiggly", "wiggly", "wriggly", "spidery", "fine", "thin", "red", "little", "tiny", "purple", op="?"),
+         _rx(r"^(veins?|vessels?|red|lines)$"), *_gap(2),
          _in("on", "over", "across", "in", "through")],
         [_in("blood"), _rx(r"^vessels?$")],
         [_in("pink", "red", "pearly", "skin"), _in("and", "&", op="?"), _in("shiny")],
@@ -578,7 +665,7 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
         [_in("has", "have", "with", "got", "there's", "theres"), _in("a", "like", op="*"),
          _rx(r"^(dent|dip|crater|dimple|hollow)$")],
     ],
-    "RF_BLEED": [[_rx(r"^(bleed|bleeds|bleeding|bleedin|bled|blood|bleading|bleeing|bledding)$")]],
+    "RF_BLEED": [[_rx(r"^(bleed|bleeds|bleeding|bleedin|bled|blood|bleading|bleeing|bledding|bleedy)$")]],
     "RF_GROW": [
         [_rx(r"^(grow|grows|growing|grown|grew|enlarg\w*|expanding)$")],
         [_rx(r"^(getting|got|gotten|get|gets|become|becoming|became|gone|grown|grow|growing)$"),
@@ -588,7 +675,8 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
              op="?"),
          _rx(RX_BIGGER)],
         [_rx(r"^(getting|got|gotten|gone|become|becoming|became|grown)$"),
-         _in("noticeably", "visibly", "definitely", "quite", "far", "pinkish", "redder", "darker", "raised", "and", op="+"),
+         _in("noticeably", "visibly", "definitely", "quite", "far", "pinkish", "pinker", "redder", "darker", "browner",
+             "raised", "and", op="+"),
          _rx(RX_BIGGER)],
         [_in("is", "'s", "keeps", "been", "started", "starting"), _rx(r"^(changing|changed)$")],
         [_rx(RX_BIGGER), _in("than"), _in("before", "it", "last", "yesterday", "when", "they",
@@ -607,10 +695,22 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
         [_in("from"), _in("white", "skin", "pale"), _in("to")],
         [_rx(r"^(shinier|darker|redder|flatter)$")],
         [_in("now", "but"), *_gap(6), _rx(RX_BIGGER)],
+        # "bigger than a pea now", "it used to be tiny"
+        [_rx(RX_BIGGER), *_gap(5), _in("now")],
+        [_in("used"), _in("to"), _in("be"), _in("so", "really", "very", "just", op="?"),
+         _in("tiny", "small", "smaller", "little", "flat", "flatter")],
+        # "has gone from smooth to scaly and crusty"
+        [_in("gone", "went", "changed", "turned", "going", "goes"), _in("from"), *_gap(3), _in("to"),
+         _in("a", "all", "really", "quite", "very", op="*"),
+         _rx(r"^(scaly|scaley|crusty|crusted|rough|flaky|scabby|bumpy|hard|raised|shiny|bleeding|red|pink|brown|dark"
+             r"|black|sore|lumpy|warty|ulcerated)$")],
         [_rx(r"^chang\w*$"), *_gap(3), _rx(RX_BIGGER + "|^(darker|redder|pinker|browner)$")],
         [_in("now"), *_gap(3), _in("size"), _in("of"), _in("a", "an"),
          _rx(r"^(pea|peas|grape|marble|5p|10p|1p|penny|coin|fingernail|lentil|raisin)$")],
         [_rx(r"^(weird|odd|strange|funny|different|irregular|wonky)$"), _rx(r"^(shape|shaped|colour|color|edges?)$")],
+        # "irregular at the edge", "ragged round the border"
+        [_rx(r"^(irregular|uneven|ragged|jagged|blurry|fuzzy|wonky)$"), _in("at", "round", "around", "on"),
+         _in("the", "its", op="?"), _rx(r"^(edges?|border|borders|rim|sides?)$")],
     ],
     "RF_NOT_HEALED": [
         [_rx(RX_NEG_TOKEN), *_gap(2), _rx(RX_HEAL)],
@@ -666,12 +766,17 @@ TIER_OF: Dict[str, str] = {
 # One spot named before a relative clause: "a spot that bleeds" (singular: "milia that bleed" is general)
 SPOT_WORDS: FrozenSet[str] = frozenset({"spot", "milia", "milium", "one", "lump", "bump", "mole", "mark", "pimple", "cyst"})
 # A question that says the thing happened: "can the needle going in my eye cause damage because it did"
-ADMISSIONS = ("because it did", "cos it did", "coz it did", "which it did", "as it did", "because it has", "which it has")
+ADMISSIONS = ("because it did", "cos it did", "coz it did", "which it did", "as it did", "because it has", "which it has",
+              "because i did", "cos i did", "coz i did", "which i did", "as i did", "because i have", "i just did")
 # A crust or scab that keeps coming back is a sign to see a GP whatever its duration.
-RECURRING_PHRASES = ("never goes away", "never go away", "never gone", "wont go", "won't go", "wo n't go", "wo nt go",
+RECURRING_PHRASES = ("comes and goes", "come and go", "coming and going", "came and went",
+                     "never goes away", "never go away", "never gone", "wont go", "won't go", "wo n't go", "wo nt go",
                      "not going away", "keeps coming back", "keep coming back", "never heals", "never healed")
 # Feeling faint at a thought, not from an illness: "the idea of a needle makes me feel faint"
-SQUEAMISH_WORDS: FrozenSet[str] = frozenset({"idea", "thought", "squeamish", "imagine", "imagining", "phobia"})
+SQUEAMISH_WORDS: FrozenSet[str] = frozenset(
+    {"idea", "thought", "squeamish", "imagine", "imagining", "phobia", "wimp", "test", "tests",
+     "injection", "injections", "jab", "jabs", "vaccine", "vaccines", "vaccination"}
+)
 # RF_SPREAD matches that start with these words ("spreading across my cheek", "gone past the line")
 # count only beside redness or an infection word in the same sentence.
 SPREAD_ALONE_WORDS: FrozenSet[str] = frozenset({"past", "beyond", "outside", "over", "spreading", "spread", "spreads", "creeping"})
@@ -691,7 +796,7 @@ EYEBALL_CONTEXT: FrozenSet[str] = EYEBALL_WORDS | frozenset(
 SEVERITY_WORDS: FrozenSet[str] = frozenset(
     {"severe", "severely", "extreme", "extremely", "agony", "agonising", "agonizing", "unbearable",
      "excruciating", "really", "so", "badly", "killing", "stabbing", "terrible", "awful", "loads", "intense",
-     "horrendous", "horrific", "searing", "pounding", "throbbing", "10/10", "9/10", "8/10", "11/10"}
+     "horrendous", "horrific", "searing", "pounding", "throbbing", "sharp", "10/10", "9/10", "8/10", "11/10"}
 )
 # Labels that make infection signs an emergency when they come together.
 EMERGENCY_WITH: FrozenSet[str] = frozenset({"RF_VERY_UNWELL", "RF_WORST_ILL"})

@@ -49,27 +49,27 @@ COLUMNS: Tuple[Urgency, ...] = TIERS + (Urgency.NONE,)
 FULL_RECALL_TIERS = (Urgency.EMERGENCY, Urgency.URGENT)
 MIN_PRECISION = 0.95
 CONFIDENCE = 0.95
-# (recall, precision) of the held-out half (heldout/*_v7.yml, 596 messages), rounded down. Measured
-# twice: before any pattern was changed for it (detector alone: emergency 85.2% and 98.3%, urgent
-# 93.0% and 95.5%, gp 92.9% and 97.5%, eye 92.0% and 81.0%, self-removal 88.8% and 94.7%), and after
-# tuning on the tuning half only (the spent v6 half's misses, then tuning_3.yml's, 2026-12-01, below).
+# (recall, precision) of the held-out half (heldout/*_v8.yml, 620 messages), rounded down. Measured
+# twice: before any pattern was changed for it (detector alone: emergency 128/140 and 100%, urgent
+# 115/120 and 98.3%, gp 83/90 and 100%, eye 76/85 and 88.4%, self-removal 74/83 and 97.4%), and
+# after tuning on the tuning half only (the spent v7 half's misses, 2026-12-02, below).
 # The held-out half may not fall below its last measurement.
 HELD_OUT_FLOORS: Dict[Urgency, Tuple[float, float]] = {
-    Urgency.EMERGENCY: (0.874, 0.983),  # 118/135, 118/120
-    Urgency.URGENT: (0.939, 0.955),  # 108/115, 108/113
-    Urgency.SEE_GP: (0.941, 0.975),  # 80/85, 79/81
-    Urgency.SELF_REMOVAL_EYE: (0.946, 0.843),  # 71/75, 70/83
-    Urgency.SELF_REMOVAL: (0.912, 0.948),  # 73/80, 73/77
+    Urgency.EMERGENCY: (0.914, 1.0),  # 128/140, 128/128
+    Urgency.URGENT: (0.958, 0.982),  # 115/120, 115/117
+    Urgency.SEE_GP: (0.944, 1.0),  # 85/90, 85/85
+    Urgency.SELF_REMOVAL_EYE: (0.905, 0.885),  # 77/85, 77/87
+    Urgency.SELF_REMOVAL: (0.879, 0.973),  # 73/83, 73/75
 }
 # The same for the whole pipeline (detector and classifier, ``python -m rasa_ext.evaluate safety``,
-# run by ``make test-nlu``): what a visitor gets. Before: emergency 91.9% (precision 95.4%), urgent
-# 93.9% (96.3%), gp 96.5% (98.7%), eye 94.7% (92.1%), self-removal 92.5% (98.6%); after (below).
+# run by ``make test-nlu``): what a visitor gets. Before: emergency 133/140 (precision 96.4%), urgent
+# 115/120 (98.3%), gp 87/90 (100%), eye 78/85 (94.9%), self-removal 75/83 (100%); after (below).
 SYSTEM_HELD_OUT_FLOORS: Dict[Urgency, Tuple[float, float]] = {
-    Urgency.EMERGENCY: (0.933, 0.954),  # 126/135, 126/132
-    Urgency.URGENT: (0.947, 0.963),  # 109/115, 106/110
-    Urgency.SEE_GP: (0.964, 0.987),  # 82/85, 79/80
-    Urgency.SELF_REMOVAL_EYE: (0.96, 0.946),  # 72/75, 71/75
-    Urgency.SELF_REMOVAL: (0.937, 0.986),  # 75/80, 74/75
+    Urgency.EMERGENCY: (0.95, 0.963),  # 133/140, 133/138
+    Urgency.URGENT: (0.958, 0.982),  # 115/120, 114/116
+    Urgency.SEE_GP: (0.977, 1.0),  # 88/90, 85/85
+    Urgency.SELF_REMOVAL_EYE: (0.917, 0.948),  # 78/85, 73/77
+    Urgency.SELF_REMOVAL: (0.891, 1.0),  # 74/83, 73/73
 }
 
 
