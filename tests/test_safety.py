@@ -135,6 +135,11 @@ CASES = [
 # (text, the first reply: the red-flag tier, else self_removal(_eye), else calm); wordings of the kinds of miss
 # fixed on the tuning half, written afresh
 TIER_CASES = [
+    # cancer, about the visitor's own spot or about milia in general: a GP signpost (the page does not say)
+    ("could milia be a sign of cancer", "gp"),
+    ("is there any chance milia turn cancerous later on", "gp"),
+    ("worried this white lump by my nose is skin cancer", "gp"),
+    ("I know it isn't cancer, how do you remove them", "calm"),
     # eye emergencies worded as sensations
     ("since I squeezed the one on my lid I can't get my eye to focus", "emergency"),
     ("everything is out of focus on that side since i picked a milium by my eye", "emergency"),

@@ -752,7 +752,9 @@ def _red_flag_spans(a: _Analysis, self_mentions: Sequence[_Mention]) -> List[Tup
             ):
                 continue  # "I don't want to be swollen in the photos": a worry about the treatment
             sent = a.sentence[start]
-            own = label == "RF_CANCER" and _in_sentence(a, sent, OWN_WORDS)  # "could THIS be cancer?"
+            # "could THIS be cancer?", and any question whether milia are or become cancer: the page
+            # does not say, and a GP is the one to ask (issue 11: a GP signpost, never "they aren't harmful")
+            own = label == "RF_CANCER"
             # "can you remove a spot that bleeds sometimes / thats been changing colour": the sign
             # describes the visitor's own spot
             own = own or (TIER_OF[label] == "gp" and _describes_a_spot(a, start)) or _admits(a, sent)
