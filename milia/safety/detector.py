@@ -79,6 +79,8 @@ from milia.safety.lexicon import (
     NOUN_DETERMINERS,
     NUMBER_WORDS,
     OBJ_WINDOW,
+    OPINION_VERBS,
+    PAID_FOR_PREV,
     PARTICLES,
     PAST_SELF_VERB,
     PHRASE_NEGATED_LABELS,
@@ -118,6 +120,8 @@ from milia.safety.patterns import (
     SQUEAMISH_WORDS,
     TIER_OF,
     TIER_ORDER,
+    UNWELL_BARE_NEXT,
+    UNWELL_BARE_VERBS,
 )
 
 FLAGS: Tuple[str, ...] = ("self_removal", "eye_area", "red_flag")
@@ -399,6 +403,9 @@ def _self_verb_mentions(
                 doer -= 1  # "can i just scrub till they go"
             ctx = ctx or (doer >= 0 and a.low[doer] in {"i", "we"} and not a.low[start].startswith("pick"))
             ctx = ctx or (start > 0 and a.low[start - 1] == "by")  # "get them out by squeezing really hard"
+            # "going to try the toothpaste trick to dry them out then squeeze"
+            ctx = ctx or (start > 0 and a.low[start - 1] == "then" and (
+                a.in_sentence("TRIED", start) or a.in_sentence("FUTURE", start)))
             if not (has_obj or ctx):
                 continue
         out.append(_Mention(start, end, negated))
@@ -451,6 +458,12 @@ def _subject_before(a: _Analysis, i: int) -> Optional[str]:
             return "visitor"
         if a.low[k] == "who" and k > 0 and re.match(HOME_AGENT, a.low[k - 1]):
             return "visitor"  # "my friend who does nails said she can prick them"
+        if a.low[k] in {"she", "he"} and any(s < k for s, _ in a.spans("SELF_CUE")):
+            return "visitor"  # "me mate's a beautician and says she'll pick them": a friend at home
+        if a.has("PRO_AGENT", k) and k > 0 and PAID_FOR_PREV & set(a.low[max(0, k - 3):k]) and (
+            k + 1 >= len(a.low) or a.low[k + 1] != "to"
+        ):
+            continue  # "no money for a derm so gonna dig em out" (not "is it ok for a derm to pop them")
         if a.has("PRO_AGENT", k) or k in place:
             return "other"
     return None
@@ -606,7 +619,8 @@ def _asks_clinic(a: _Analysis, i: int) -> bool:
         if (a.low[clause[j]] in ASK_AUX and a.has("YOU", clause[j + 1]) and a.low[clause[j]] not in {"can", "could"}
                 and not (j > 0 and a.low[clause[j - 1]] in WH_WORDS)):  # "how do you pop them" is anyone
             asks = True
-    if not asks:
+    # "do u reckon my cuticle pusher would push them out": asks an opinion, not what the clinic does
+    if not asks or any(a.has("YOU", k) and k + 1 < len(a.low) and a.low[k + 1] in OPINION_VERBS for k in words):
         return False
     if a.low[words[0]] in {"can", "could"} and not (
         any(a.in_sentence(label, i) for label in ("CLINIC_PLACE", "TREATMENT_CTX", "PRO_AGENT")) or _for_me(a, i)
@@ -717,9 +731,17 @@ def _red_flag_spans(a: _Analysis, self_mentions: Sequence[_Mention]) -> List[Tup
                 continue  # "a hot flannel", "while the skin's warm and soft" (a condition, not a sign)
             if label == "RF_GROW" and nxt in GROW_EXCLUDE_NEXT:
                 continue
-            if label == "RF_EYE_TROUBLE" and (a.low[end:end + 2] == ["in", "size"] or nxt in PRODUCT_WORDS | VESSEL_WORDS or not any(
+            if label == "RF_EYE_INJURY" and a.low[start] in {"in", "into"} and not (
+                (start == 0 or a.low[start - 1] in SENTENCE_BREAK) and (nxt in SENTENCE_BREAK or end == n)
+            ):
+                continue  # "In my eye." on its own after "the needle went in", not "milia in my eye area"
+            if label == "RF_EYE_INJURY" and a.low[start] in EYEBALL_WORDS and (
+                (LOCATIVES | {"of", "to"}) & set(a.low[max(0, start - 2):start])
+            ):
+                continue  # "the spot near my eye is bleeding", "corner of my eye is bleeding": not the eye itself
+            if label == "RF_EYE_TROUBLE" and (a.low[end:end + 2] == ["in", "size"] or nxt in PRODUCT_WORDS | VESSEL_WORDS or not (any(
                 _in_sentence(a, a.sentence[start] - k, EYEBALL_CONTEXT, skip=idiom) for k in (0, 1, 2)
-            )):
+            ) or (a.sentence[start] in any_self and any(a.sentence[s] == a.sentence[start] for s, _ in _eye_spans(a))))):
                 continue  # "the pain is unbearable" about a cheek is not an eye emergency; "help my
                 # eye!! it went straight in" is; "keep an eye on it, it has doubled in size" is not
             if label == "RF_FEVER" and start > 0 and a.low[start - 1] in {"hay", "glandular", "scarlet"}:
@@ -741,6 +763,12 @@ def _red_flag_spans(a: _Analysis, self_mentions: Sequence[_Mention]) -> List[Tup
                 a, a.sentence[start], SQUEAMISH_WORDS
             ):
                 continue  # "the idea of a needle near my eye makes me feel faint", "I nearly fainted at a blood test"
+            if label in EMERGENCY_WITH and a.low[end - 1] in UNWELL_BARE_VERBS and nxt not in UNWELL_BARE_NEXT:
+                continue  # "can't think of a reason", "can't stand the look of them"
+            if label == "RF_EYE_PAIN" and any(
+                a.low[k].startswith("burn") and {"off", "away"} & set(a.low[k + 1:k + 3]) for k in range(start, end)
+            ):
+                continue  # "peel pads on the eyelid to burn off milia": removing them, not pain
             if label == "RF_BLEED" and nxt in BLOOD_EXCLUDE_NEXT:
                 continue  # "my blood sugar kit"
             if label == "RF_SWELL" and PLAQUE_WORDS & set(a.low[end:end + 3]):
@@ -939,8 +967,8 @@ def _negated_symptom(a: _Analysis, start: int, end: int, label: str) -> bool:
             continue
         if j > 0 and a.low[j - 1] in NEG_IGNORE_PREV:
             continue  # "can't see properly" is the symptom itself
-        if not {"stop", "stopped", "stopping"} & set(a.low[j + 1:end]):
-            return True
+        if not {"stop", "stopped", "stopping", "slow", "settle", "calm"} & set(a.low[j + 1:end]):
+            return True  # "won't stop bleeding", "heart won't slow down" are the sign itself
     return False
 
 
@@ -960,7 +988,15 @@ def _list_negated(a: _Analysis, i: int) -> bool:
 
 def _eye_spans(a: _Analysis) -> List[Tuple[int, int]]:
     idiom = a.covered.get("EYE_IDIOM", set())
-    return [(s, e) for s, e in a.spans("EYE") if not (set(range(s, e)) & idiom)]
+    return [(s, e) for s, e in a.spans("EYE") if not (set(range(s, e)) & idiom) and not _away_from_eye(a, s)]
+
+
+def _away_from_eye(a: _Analysis, s: int) -> bool:
+    """"nowhere near my eyes", "not near the eye", "well away from my eyes": the place is not the eye area."""
+    before = a.low[max(0, s - 4):s]
+    if "nowhere" in before or ("near" in before and PLAIN_NEGATORS & set(before)):
+        return True
+    return "from" in before and bool({"away", "far"} & set(before))
 
 
 def detect(text: str) -> SafetyResult:
@@ -974,7 +1010,9 @@ def detect(text: str) -> SafetyResult:
               or a.low[s:e] == ["their", "own"] and s > 0 and a.low[s - 1] == "on")
 
     # "the milia on my son's eyelid": a relative named as the patient, not as the one removing them
-    a.discard("SELF_CUE", lambda s, e: e < len(a.low) and a.low[e] in {"'s", "s"} and bool(re.match(HOME_AGENT, a.low[e - 1])))
+    # ("me mate's a beautician" is "my mate is")
+    a.discard("SELF_CUE", lambda s, e: e < len(a.low) and a.low[e] in {"'s", "s"} and bool(re.match(HOME_AGENT, a.low[e - 1]))
+              and a.low[e + 1:e + 2] not in (["a"], ["an"], ["gonna"], ["going"], ["offered"], ["said"], ["says"]))
     removal, clinic = _remove_mentions(a)
     tools, clinic_tools = _tool_mentions(a)
     verbs, clinic_verbs = _self_verb_mentions(a, [s for s, _ in clinic_tools])

@@ -51,7 +51,10 @@ RX_ABRADE = (
 # Pressing on a spot (a self-removal verb with "out", "hard", "with a cotton bud").
 RX_PRESS = r"^(press|presses|pressed|pressing|push|pushes|pushed|pushing)$"
 # Flicking or prising a spot out ("flick the milia off", "prise it out").
-RX_FLICK = r"^(flick|flicks|flicked|flicking|prise|prised|prising|prize|pry|pried|lever|levered|coax|coaxed|coaxing)$"
+RX_FLICK = (
+    r"^(flick|flicks|flicked|flicking|prise|prised|prising|prize|pry|pried|lever|levered|coax|coaxed|coaxing"
+    r"|winkle|winkles|winkled|winkling|tease|teased|teasing|ease|eased|easing|hook|hooked|hooking)$"
+)
 # Rubbing something over the skin (not exfoliating with a product).
 RX_RUB = r"^(rub|rubs|rubbed|rubbing|scrub|scrubs|scrubbed|scrubbing|buff|buffed|buffing|sand|sanded|sanding)$"
 RX_USE = r"^(use|used|uses|using|usin|useing)$"
@@ -258,7 +261,7 @@ NOT_HEALED_MIN_DAYS = 28
 LIST_WINDOW = 12
 LIST_LINKS: FrozenSet[str] = frozenset({",", "or", "nor"})
 LIST_NEGATORS: FrozenSet[str] = frozenset(
-    {"not", "n't", "nt", "never", "no", "none", "nothing", "neither", "dont", "doesnt", "didnt", "havent",
+    {"not", "n't", "nt", "never", "no", "zero", "none", "nothing", "neither", "dont", "doesnt", "didnt", "havent",
      "hasnt", "isnt", "arent", "wasnt", "werent", "without"}
 )
 LIST_FILLERS: FrozenSet[str] = frozenset(
@@ -276,6 +279,10 @@ SYMPTOM_WORDS: FrozenSet[str] = frozenset(
 NEG_WINDOW = 6
 OBJ_WINDOW = 4
 CTX_WINDOW = 4
+# "do u reckon ...", "do you think ...": asks an opinion, not what the clinic does
+OPINION_VERBS: FrozenSet[str] = frozenset({"reckon", "recon", "think", "suppose", "guess", "rekon"})
+# "no money for a derm", "can't afford a dermatologist": the professional is what the visitor does without
+PAID_FOR_PREV: FrozenSet[str] = frozenset({"for", "afford", "pay", "paying"})
 # "how do you pop them" asks how anyone does it, not what the clinic does
 WH_WORDS: FrozenSet[str] = frozenset({"how", "what", "where", "why", "which", "when"})
 # "a gritty scrub": a product, not grit in the eye

@@ -89,7 +89,7 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
         [_rx(RX_ABRADE), _in("at", "on", op="?"), _in("the", op="?"), _rx(RX_MILIA_REF), *_gap(3),
          _in("really", "extra", "very", "so", op="?"), _in("hard", "harder")],
         # "press them out between two cotton buds", "push them out", "burn off eyelid milia"
-        [_rx(RX_PRESS), *_gap(3), _in("out")],
+        [_rx(RX_PRESS), *_gap(5), _in("out")],
         # "pressed on them hard", "press the milia really firmly", "should I press harder"
         [_rx(RX_PRESS), _in("on", "down", "at", op="?"), _in("the", op="?"), _rx(RX_MILIA_REF), *_gap(2),
          _in("really", "extra", "very", "so", op="?"), _in("hard", "harder", "firmly", "firmer")],
@@ -100,6 +100,12 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
         [_in("freeze", "freezing", "froze", "frozen"), _in("milia", "them", "it", "mine", "these", "those", "one", "ones"),
          _in("off")],
         [_in("have", "had", "having", "has"), _in("a"), _in("go"), _in("at")],
+        # "peeling the milia off", "burn the milia off my nose", "dissolve them off my chin" (acids and peels)
+        [_rx(r"^(peel|peels|peeled|peeling|burn|burns|burning|burnt|burned|dissolve|dissolves|dissolving|melt|melting"
+             r"|strip|stripping|eat|eating)$"), _in("the", "my", "those", "these", "all", op="?"), _rx(RX_MILIA_REF),
+         _in("off", "away")],
+        [_rx(r"^(dissolve|dissolves|dissolving|melt|melting)$"), _in("the", "my", "those", "these", op="?"),
+         _rx(RX_MILIA_REF), *_gap(1), _in("off")],
     ],
     "REMOVE": [
         [_rx(RX_REMOVE)],
@@ -112,6 +118,10 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
         [_in("rid", "ridd")],
         [_rx(RX_TAKE), *_gap(7), _in("out", "off", "away")],
         [_in("do", "doing", "did"), _in("it", "them", "this", "mine", "em", "these", "those", "one")],
+        [_in("do", "doing", "did"), _in("the"), _in("one")],
+        # "my mate will sort the milia on my jawline"
+        [_in("sort", "sorting", "sorted"), _in("out", op="?"), _in("the", "my", "her", "his", "those", "these", op="?"),
+         _rx(r"^(milia|milium|them|em|mine|ones|bumps|spots)$")],
         [_in("do", "doing", "did"), _in("the"), _in("same")],
         # "thinking of going DIY on the ones by my lashes"
         [_rx(r"^(go|goes|going|went|gone|doing|do)$"), _rx(RX_DIY)],
@@ -149,7 +159,18 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
         # steaming the face first, then extracting
         [_rx(r"^(steam|steamed|steaming|steamer)$")],
         # someone at home doing it: "my sister wants to extract them", "my friend said she can prick them"
-        [_in("my", "her", "his"), _in("best", "older", "younger", "little", "big", op="?"), _rx(HOME_AGENT)],
+        [_in("my", "her", "his", "me"), _in("best", "older", "younger", "little", "big", "beautician", "nail", "lash",
+                                              "hairdresser", op="?"), _rx(HOME_AGENT)],
+        # someone off a marketplace, or who comes to your house: "a lady off Facebook Marketplace"
+        [_in("facebook", "fb"), _in("marketplace", "group", "groups")],
+        [_in("gumtree", "marketplace")],
+        [_rx(r"^(comes?|coming|came|visits?)$"), _in("to"), _in("your", "my", "her", "his", "the"),
+         _in("house", "home", "flat", "door")],
+        # "for home use", "a kit to use at home"
+        [_in("home"), _in("use", "kit", "kits", "treatment", "remedy", "remedies")],
+        # "no money for a derm", "can't afford a dermatologist"
+        [_in("no"), _in("money", "cash", "budget"), _in("for")],
+        [_in("afford"), _in("a", "the", "to", op="?"), _rx(r"^(dermatologists?|derms?|clinics?|professionals?|treatment|you)$")],
         # "wants to practise on my eyelid milia", "can i practise milia extraction on my mum"
         [_rx(r"^(practi[sc]e|practi[sc]es|practi[sc]ing|practi[sc]ed)$"), *_gap(3), _in("on")],
         [_in("in", "at"), _in("my", "her", "his", "their", "the", "our"),
@@ -174,10 +195,10 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
     "CONSUMER_TOOL": [
         [_in("comedone", "comedo", "blackhead", "blackheads", "pimple", "spot", "zit", "milia"),
          _rx(r"^(extractors?|poppers?|tools?|loops?)$")],
-        [_rx(r"^(extraction|extractor|removal|remover|popping)$"),
+        [_rx(r"^(extraction|extractor|removal|remover|popping|milia)$"),
          _rx(r"^(kits?|tools?|sets?|pens?|devices?|gadgets?)$")],
         [_in("sewing"), _rx(r"^needles?$")],
-        [_in("cuticle", "nail"), _rx(r"^(nippers?|clippers|cutters?|scissors)$")],
+        [_in("cuticle", "nail"), _rx(r"^(nippers?|clippers|cutters?|scissors|pushers?|sticks?)$")],
         [_in("pumice"), _in("stone", "stones", op="?")],
         # "the tool for blackheads", "an extractor for spots"
         [_rx(r"^(tools?|extractors?|removers?|gadgets?|devices?)$"), _in("for"), _in("the", op="?"),
@@ -205,7 +226,12 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
     "GADGET": [
         [_rx(r"^(zappers?|microneedles?|microneedling|dermapens?|dermarollers?)$")],
         [_in("microdermabrasion", "dermabrasion"), _rx(r"^(wands?|devices?|machines?|tools?|kits?)$")],
-        [_rx(r"^(plasma|lancet|zapper|fibroblast|pen)$"), _rx(r"^(pens?|devices?|things?|wands?|fibroblast)$")],
+        [_rx(r"^(plasma|lancet|zapper|fibroblast|pen|milia)$"), _rx(r"^(pens?|devices?|things?|wands?|fibroblast|gadgets?)$")],
+        # hot tools: "the little cautery things", "a hot tool", "blackhead suction vacuum things"
+        [_rx(r"^(cautery|cauterising|cauterizing|cauterisation|cauterization)$"),
+         _rx(r"^(pens?|devices?|things?|tools?|gadgets?|sticks?)$")],
+        [_in("hot", "heated", "heat"), _rx(r"^(tools?|pens?|irons?|wires?|wands?)$")],
+        [_rx(r"^(suction|vacuum|hoover)$"), _rx(r"^(vacuums?|things?|devices?|gadgets?|tools?|machines?|pens?|cups?)$")],
         [_rx(r"^(electric|electrolysis|suction|ultrasonic|laser|spot|home|diy)$"),
          _rx(r"^(things?|devices?|gadgets?|machines?|removers?|pens?|zappers?|tools?|lasers?|kits?|wands?)$")],
         [_in("blackhead", "spot", "pimple", "milia", "pore"), _rx(r"^(removers?|suckers?|vacuums?|hoovers?|strips?)$")],
@@ -225,6 +251,8 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
         [_in("best", "better"), _in("tweezers", "needle", "needles", "pin", "pins", "lancet", "lancets", "tool", "tools",
                                     "kit", "gauge")],
         [_in("should"), _in("i"), _rx(r"^(scrub|rub|press|push|dig)$")],
+        # "I've read you can use a sterile needle": what anyone can do, not what the clinic does
+        [_in("read", "heard", "seen", "told"), _in("that", op="?"), _in("you", "u"), _in("can", "could", "should", "need")],
     ],
     "ACQUIRED": [
         [_rx(r"^(got|bought|ordered|ordering|buying|buy|have|has|own|borrowed)$")],
@@ -289,6 +317,10 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
         [_in("an"), _in("eye"), _in("on", "out")],
         [_in("naked", "birds", "bird's", "public", "blind"), _in("eye")],
         [_in("sight"), _in("for"), _in("sore"), _in("eyes", "eye")],
+        # "wobbly at the sight of needles", "by the look of it": not the eye
+        [_in("at", "by"), _in("the", "mere", "very", op="*"), _in("sight", "thought"), _in("of")],
+        [_in("eye"), {"ORTH": "-"}, _in("watering", "wateringly")],
+        [_in("eyewatering", "eyewateringly")],
         # "my lash tech", "the brow bar": a person or a place, not the eye area
         [_in("lash", "lashes"), _rx(r"^(techs?|technicians?|artists?|bar|salon|appointments?)$")],
         [_in("eye"), {"ORTH": "-", "OP": "?"}, _in("contact", "catching", "opener", "opening", "test")],
@@ -346,7 +378,8 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
         [_in("hot", "warm"), _in("to"), _in("the", op="?"), _in("touch")],
         [_in("hot", "warm", "hott"), _in(",", "and", "&")],
         [_in(",", "and"), _in("hot", "warm", "hott")],
-        [_in("hot", "warm", "hott"), _rx(r"^(lumps?|bumps?|spots?|areas?|skin|patch)$")],
+        [_in("hot", "warm", "hott"), _in("red", "angry", "swollen", "hard", "raised", "pink", op="?"),
+         _rx(r"^(lumps?|bumps?|spots?|areas?|skin|patch)$")],
     ],
     "RF_PUS": [
         [_rx(r"^(pus|puss|pustules?|pussing|pussy)$")],
@@ -357,19 +390,26 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
         [_in("gone", "going", "turned", "turning", "went", "is", "looks"), _in("a", "all", "bit", op="*"),
          _in("green", "greeny", "greenish", "yellow", "yellowy")],
         [_rx(r"^(smelly|stinks|stinky|whiffy)$")],
+        # "gone all manky", "looks gammy" (a picked spot gone bad; not "my skin looks manky with milia")
+        [_in("gone", "going", "turned", "turning", "went", "getting", "got"), _in("all", "a", "bit", "really", "proper", op="*"),
+         _in("manky", "gammy", "minging", "rank", "gross", "nasty", "mank")],
         [_in("smells", "smelling", "smell"), _in("bad", "off", "horrible", "awful", "funny", "rotten", "gross")],
     ],
     "RF_OOZE": [[_rx(r"^(ooz\w*|weep\w*|leak\w*|discharg\w*|seep\w*)$")]],
     "RF_SPREAD": [
         [_rx(RX_RED), *_gap(8), _rx(RX_SPREAD)],
         # "the red go to my cheek"
-        [_in("red", "redness"), _in("go", "goes", "going", "gone", "went", "moving", "moves", "moved"),
+        [_in("red", "redness"), _in("is", "'s", "has", op="?"), _in("go", "goes", "going", "gone", "went", "moving", "moves", "moved"),
          _in("to", "up", "onto", "into", "towards", "toward", "across")],
         [_rx(RX_SPREAD), *_gap(4), _rx(RX_RED)],
         [_in("red", "pink", "dark"), _rx(r"^(lines?|streaks?|tracks?|trails?)$"), *_gap(4), _in("from")],
         [_in("red", "pink", "dark"), _rx(r"^(lines?|streaks?|tracks?|trails?)$"), *_gap(2),
          _rx(r"^(going|spreading|running|up|down|towards|toward|from|coming|heading|across)$")],
         [_rx(r"^(redness|red)$"), *_gap(8), _rx(RX_BIGGER)],
+        # "a streak of red is heading towards my ear", "a line of redness going up my neck"
+        [_rx(r"^(streaks?|lines?|tracks?|trails?|stripes?)$"), _in("of"), _in("red", "redness", "pink"), *_gap(3),
+         _rx(r"^(going|goes|gone|heading|heads|spreading|running|runs|moving|creeping|travelling|traveling|up|down"
+             r"|towards|toward|across)$")],
         # the red area itself grows: "the redness round the milia I dug out is getting bigger",
         # "red blotch round the one i picked has doubled in size"
         [_in("redness", "rash", "pinkness"), *_gap(12), _rx(RX_BIGGER + r"|^(doubled|tripled|grown|growing|grows)$")],
@@ -385,7 +425,11 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
          _in("cheek", "cheeks", "face", "forehead", "nose", "chin", "jaw", "neck", "eye", "eyelid", "temple", "lid")],
     ],
     "RF_FEVER": [
-        [_rx(r"^(fever\w*|feaver\w*|fevour|shivers|shivery|shivering|chills|rigors|unwell)$")],
+        [_rx(r"^(fever\w*|feaver\w*|fevour|shivers|shivery|shivering|chills|rigors|unwell|fluey|flu-?ish|flu-?like"
+             r"|fluy|flue-?y)$")],
+        # "feel like I've got the flu", "flu symptoms"
+        [_rx(r"^(feel|feels|feeling|felt)$"), _in("like"), *_gap(3), _in("flu")],
+        [_in("flu"), _in("symptoms", "-", "like", "ish")],
         [_in("a", "high", "raised", "hi"), _rx(r"^(temp|temperature|temprature|tempreture)$")],
         [_rx(r"^(feel|feels|feeling|felt)$"), {"OP": "?"}, _in("ill", "poorly", "shivery", "hot")],
         [_in("burning"), _in("up")],
@@ -414,11 +458,26 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
          _in("see"), *_gap(3), _rx(r"^(properly|proper|proply|propely|properley|propperly|clearly|clear|well|good"
                                    r"|straight|right|anything|out|much|normally|very)$")],
         [_in("two"), _in("of"), _in("everything")],
+        # "I see everything two times", "seeing things twice", "only seeing half of things"
+        [_in("see", "seeing", "sees"), _in("everything", "things", "it", "all", op="*"), _in("twice", "two", "2"),
+         _in("times", "time", "x", op="?")],
+        [_in("see", "seeing", "sees"), _in("only", "just", op="?"), _in("half")],
+        # "the bottom half is black" (half of what is seen; not "the top has gone black", a scab)
+        [_in("half"), _in("of", op="?"), _in("it", "everything", "things", "my", "vision", "sight", op="*"),
+         _in("is", "'s", "has", "gone", "went", "just", "completely", "all", op="+"),
+         _in("black", "dark", "blank", "missing", "grey", "gray", "blacked")],
+        # "my eye is not see good" (a learner's wording), "I'm not seeing properly"
+        [_in("not", "no", "dont", "don't", "cannot", "cant"), _in("see", "seeing", "sees"),
+         _in("good", "well", "properly", "proper", "clear", "clearly", "right", "normal", "normally")],
         [_rx(r"^(patch|bit|part|chunk|piece|section|half|bottom|top|side|corner|edge|middle|centre|center)$"),
-         _in("of"), _in("my", "the", "her", "his", op="?"), _in("sight", "vision")],
+         _in("of"), _in("my", "the", "her", "his", "your", op="?"), _in("sight", "vision")],
         # "like looking through a net curtain", "the room looks dark on one side"
-        [_in("looking", "look", "see", "seeing", "peering"), _in("through"), *_gap(2),
-         _in("curtain", "net", "fog", "mist", "veil", "smoke", "water", "cling", "vaseline", "gauze")],
+        [_in("looking", "look", "see", "seeing", "peering", "looks"), _in("through", "thru"), *_gap(3),
+         _in("curtain", "net", "fog", "mist", "veil", "smoke", "water", "cling", "vaseline", "gauze", "tank", "aquarium",
+             "jellyfish", "frosted", "glass", "bubble", "cloud", "steam", "haze", "dirty", "greasy", "murky")],
+        [_in("like", "frosted"), *_gap(2), _in("frosted", "glass", "tank", "aquarium", "jellyfish", "porthole"),
+         _in("glass", "window", "tank", op="?"), _in("in", "over", "across", "with"), _in("my", "the", "her", "his", op="?"),
+         _in("eye", "eyes", "vision", "sight")],
         [_in("room", "everything", "world", "telly", "tv", "screen", "things"),
          _in("looks", "look", "seems", "seem", "went", "gone", "has", "is", op="+"),
          _in("dark", "dim", "darker", "dimmer", "grey", "gray", "blurry", "fuzzy", "wobbly", "wavy", "smeared",
@@ -434,7 +493,8 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
          _in("underwater", "vaseline", "fog", "mist", "smoke", "cling")],
         [_in("vaseline", "grease", "cling", "film", "smear", "smeared", "smudge"), *_gap(5),
          _in("see", "vision", "sight", "seeing")],
-        [_rx(r"^(eye|eyes|vision|sight)$"), _in("went", "gone", "going", "goes", "has", "is", "'s", "just", op="+"),
+        [_rx(r"^(eye|eyes|vision|sight)$"), _in("went", "gone", "going", "goes", "has", "is", "'s", "just", "keeps", "keep",
+                                                "kept", op="+"),
          _in("dark", "black", "grey", "gray", "blurry", "cloudy", "dim", "blank")],
         [_in("gone", "going", "go", "went"), _in("blind")],
         # "can no longer read the subtitles with her left eye", "can't read anything out of it"
@@ -487,6 +547,12 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
         # "blood in my eye", "bleeding from the eye", "a red pool on the white part"
         [_in("blood", "bleeding", "bleed", "bled"), _in("in", "on", "from", "inside"),
          _in("my", "the", "her", "his", "white", "of", "part", op="*"), _in("eye", "eyeball", "white")],
+        # "Eye is bleeding from the corner" (the eye itself, not "the spot near my eye is bleeding": see detector)
+        [_in("eye", "eyeball"), _in("itself", op="?"), _in("is", "'s", "has", "keeps", "started", "was", "been", op="*"),
+         _rx(r"^(bleeding|bleeds|bled|bleedin)$")],
+        # "the needle went in. In my eye." (a fragment of its own: see detector)
+        [_in("in", "into"), _in("my", "the", "her", "his"), _in("actual", "own", "left", "right", op="?"),
+         _in("eye", "eyeball")],
         [_in("red", "blood"), _in("pool", "patch", "blotch", "splodge"), _in("on", "in", "over"),
          _in("my", "the", "her", "his", op="?"), _in("white", "eye", "eyeball")],
         [_rx(RX_TOOL), _rx(r"^(going|went|gone|goes|got|slipped|slipping)$"), _in("in", "into"),
@@ -536,6 +602,9 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
          _in("it", "my", "the", "her", "his", "left", "right", "that", "this", op="*"),
          _in("eye", "eyes", "lid", "eyelid", op="?"), _in("open")],
         [_rx(r"^(swollen|swolen|puffed|stuck|glued)$"), _in("shut", "closed")],
+        # "lids glued together", "my lashes are stuck together"
+        [_rx(r"^(eyes|eyelids|lids|lashes|eyelashes|eye|eyelid|lid)$"), _in("are", "is", "'re", "'s", "got", "get", "all", op="*"),
+         _rx(r"^(glued|stuck|sealed|gummed|crusted|welded)$"), _in("together", "shut", "closed")],
         [_in("one", "my", "an"), _in("eye"), _in("shut", "closed")],
     ],
     "RF_LIGHT": [
@@ -552,6 +621,11 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
         [_rx(r"^(stand|bear|take|handle|tolerate|face|cope|deal)$"), *_gap(2),
          _rx(r"^(light|lights|brightness|bright|sunlight|daylight|screens?|sun|telly|tv)$")],
         [_rx(r"^(squint|squints|squinting)$")],
+        # "can't even look at my phone screen", "can't look at the lamp"
+        *[[*cannot, _in("look", "stand", "bear"), _in("at", "looking", op="?"),
+           _in("the", "my", "a", "any", "her", "his", "phone", "bright", "laptop", "computer", op="*"),
+           _rx(r"^(screens?|lights?|lamps?|sun|sunlight|daylight|telly|tv|windows?|bulbs?|brightness)$")]
+          for cannot in CANNOT],
         [_rx(r"^photophob\w*$")],
     ],
     "RF_FLASHES": [
@@ -574,6 +648,22 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
              r"|streaks)$"), *_gap(4), _in("eye", "eyes", "vision", "sight")],
         [_in("vision", "sight"), *_gap(5),
          _rx(r"^(strands|threads|cobwebs?|specks?|dots|squiggl\w*|wiggl\w*|floating|drifting|pepper|soot|dust)$")],
+        # "a shower of little black dots", "a burst of sparks"
+        [_rx(r"^(showers?|swarms?|bursts?|flurry|spray|sprinkl\w*)$"), _in("of"), *_gap(2),
+         _rx(r"^(dots|specks|sparks|stars|sparkles|spots|lights|bits|flecks)$")],
+        # "seeing sparks at the edge", "normal to see stars" (never "see spots", milia are spots)
+        [_in("see", "seeing", "sees", "saw", "seen"), *_gap(2),
+         _rx(r"^(sparks|stars|sparkles|fireworks|twinkl\w*|glitter|flecks|pepper|tadpoles)$")],
+        # "a dark spot that moves around when I look up", "a see-through thing floating across my vision"
+        [_in("dark", "black", "grey", "gray", "see-through", "seethrough", "clear", "wiggly", "squiggly"),
+         _rx(r"^(spot|dot|speck|blob|shape|thing|smudge|shadow|squiggle|line|hair|worm)$"), *_gap(2),
+         _rx(r"^(moves|moving|floats|floating|drifts|drifting|darts|darting|follows|following|swims|swimming)$")],
+        [_rx(r"^(thing|blob|shape|squiggle|speck|dot|hair|worm)$"), _rx(r"^(floating|drifting|swimming)$"),
+         _in("across", "over", "in", "through", "around", "about"), _in("my", "the", "her", "his", op="?"),
+         _in("eye", "eyes", "vision", "sight", "eyeline")],
+        # "a curtain of black across the bottom", "a veil of darkness"
+        [_in("curtain", "veil", "shadow", "shade", "wall", "sheet"), _in("of"),
+         _in("black", "dark", "darkness", "grey", "gray", "shadow", "blackness")],
     ],
     # Lay words for trouble with the eye itself; a red flag only beside the eye or sight in the
     # same sentence (``EYEBALL_CONTEXT``): "shapes", "a grey blob", "bendy lines", "agony".
@@ -601,10 +691,53 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
         [_in("ca"), _in("nt", "n't"), _in("look"), _in("at")],
         [_rx(r"^(wont|cant|cannot|doesnt|didnt)$"), _in("open")],
         [_in("wo", "ca", "does", "did", "will", "can"), _in("n't", "nt", "not"), _in("open")],
+        # things seen that are not there: "a grey cloud in my eye", "like a fly in my eye", "an invisible fly",
+        # "like someone flicking a torch", "lit up inside like a lightbulb"
+        [_in("grey", "gray", "dark", "black", "white", "misty", "smoky"), _rx(r"^(clouds?|fog|mist|haze|film|smoke)$")],
+        [_rx(r"^(clouds?|fog|mist|haze|film)$"), _in("in", "over", "across"), _in("my", "the", "her", "his", op="?"),
+         _in("eye", "eyes", "vision", "sight")],
+        [_in("like", "invisible", "phantom", "imaginary", "pretend"), *_gap(3),
+         _rx(r"^(fly|flies|gnats?|midges?|insects?|bugs?|mosquito|jellyfish|tadpoles?|worms?)$")],
+        [_rx(r"^(torch|torches|lightbulb|lightbulbs|flashbulb|flashlight|strobe)$")],
+        [_in("lit", "lights", "lighting", "flashed"), _in("'", op="?"), _in("up")],
+        # "the needle went in. in my eye", "tweezers slipped": a tool slipping beside the eye
+        [_rx(r"^(needles?|pins?|tweezers?|lancets?|blades?|razors?|scalpels?|extractors?|loops?)$"),
+         _in("slipped", "slip", "slid", "skidded", "jumped", "jolted")],
+        # "it went in the white bit": the white of the eye, with the eye named nearby
+        [_in("went", "gone", "slipped", "poked", "jabbed", "stabbed", "pierced", "nicked", "caught"), _in("in", "into"),
+         _in("the", "my", "her", "his", op="?"), _in("white", "clear", "coloured", "colored"), _in("bit", "part", "bits")],
     ],
     "RF_VERY_UNWELL": [
         [_rx(r"^(confused|confusion|drowsy|faint|fainted|fainting|dizzy|delirious|collapsed|muddled|mottled|clammy"
-             r"|disorientated|disoriented|mumbling|incoherent|breathless|floppy|listless|lethargic)$")],
+             r"|disorientated|disoriented|mumbling|incoherent|breathless|floppy|listless|lethargic|gasping|slurring"
+             r"|slurred|wheezing|wheezy)$")],
+        # lips or face going blue: "her lips have gone a bit blue", "blue lips"
+        [_in("lips", "lip", "face", "fingertips"), _in("have", "has", "are", "is", "'s", "'re", "gone", "going", "turned",
+                                                          "turning", "a", "bit", "all", "looking", "look", "went", op="*"),
+         _in("blue", "bluish", "blueish", "purple", "grey", "gray")],
+        [_in("blue", "bluish", "blueish", "purple", "grey", "gray"), _in("lips", "lip")],
+        # "breathing weird", "breathing like i've run a marathon", "can't catch my breath"
+        [_in("breathing", "breathes", "breathe", "breath"), _in("really", "very", "so", "all", op="?"),
+         _in("weird", "weirdly", "funny", "funnily", "strange", "strangely", "odd", "oddly", "noisy", "noisily",
+             "heavy", "heavily", "shallow", "badly", "rasping", "raspy")],
+        [_in("breathing", "panting", "puffing", "gasping"), _in("like", "as"), *_gap(4),
+         _rx(r"^(marathons?|race|sprint|sprinted|run|ran|miles?|dog)$")],
+        [_in("catch"), _in("my", "her", "his", "their", op="?"), _in("breath")],
+        # "my heart won't slow down", "a fast heart", "pulse is going mad"
+        [_in("heart", "heartbeat", "pulse"), *_gap(3), _in("slow", "settle", "calm")],
+        [_in("fast", "racing", "pounding", "thumping", "hammering", "galloping", "rapid"),
+         _in("heart", "heartbeat", "heartrate", "pulse")],
+        # "can't stand up without blacking out", "can barely stand", "can't walk straight" (the word after is
+        # checked in the detector: not "can't stand the look of them")
+        *[[*cannot, _in("stand", "walk")] for cannot in CANNOT],
+        # "keeps asking the same question", "repeating herself"
+        [_in("keeps", "keep", "kept", "is", "'s"), _in("asking", "saying", "repeating"), _in("the", op="?"), _in("same")],
+        [_in("repeating", "repeats"), _in("herself", "himself", "themselves", "myself", "itself")],
+        # "everything's hazy in my head", "my head feels foggy"
+        [_in("hazy", "foggy", "fuzzy", "muzzy", "woolly", "cloudy", "spinning", "swimming"), _in("in"),
+         _in("my", "her", "his", "the"), _in("head")],
+        [_in("head"), _in("is", "'s", "feels", "feel", "all", "gone", "so", "really", op="+"),
+         _in("hazy", "foggy", "fuzzy", "muzzy", "woolly", "spinning", "swimming", "mush")],
         [_in("is", "'s", "really", "totally", "completely", "seems", "proper", "bit", "gone", "been"),
          _in("out"), _in("of"), _in("it")],
         [_in("gone", "so", "really", "very"), _rx(r"^(sleepy|drowsy|floppy)$")],
@@ -630,6 +763,13 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
         [_in("not", "n't", "nt"), _in("felt", "been"), _in("this", "so"), _in("ill", "unwell", "poorly", "rough", "sick")],
         [_in("cant", "can't", "cannot"), _in("think"), _in("straight")],
         [_in("ca"), _in("n't"), _in("think"), _in("straight")],
+        # "hands shaking, can't think, sweaty": can't think at all (not "can't think of a reason": see detector)
+        [_in("cant", "can't", "cannot"), _in("think")],
+        [_in("ca"), _in("n't"), _in("think")],
+        # "can't tell if I'm awake or not"
+        [_in("cant", "can't", "cannot", "ca"), _in("n't", op="?"), _in("tell"), _in("if", "whether"),
+         _in("i", "i'm", "im", "she", "he", "she's", "he's"), _in("'m", "is", "am", "'s", op="?"),
+         _in("awake", "asleep", "dreaming")],
         [_rx(r"^(doesnt|dont|didnt)$"), _in("know"), _in("what", "where", "who"), _in("day", "she", "he", "i", "they")],
         [_in("does", "do", "did"), _in("n't", "nt", "not"), _in("know"), _in("what", "where", "who"),
          _in("day", "she", "he", "i", "they")],
@@ -646,6 +786,12 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
         [_rx(r"^(38|39|40|41)([.,]\d+)?(°c?|c|degrees)?$")],
         # Fahrenheit: 100.4F is 38C
         [_rx(r"^(100[.,][4-9]\d*|10[1-6]([.,]\d+)?)(°f?|f|degrees)?$")],
+        # in words: "thirty eight point four", "thirty-nine degrees", "forty" (never "I'm thirty eight")
+        [_in("thirty"), {"ORTH": "-", "OP": "?"}, _in("eight", "nine"), _in("point", "degrees", "c", "°")],
+        [_in("forty", "fourty"), _in("one", op="?"), _in("point", "degrees", "c", "°")],
+        # a forehead strip thermometer: "the strip went to the red bit", "forehead strip reading high"
+        [_in("forehead", "fever", "thermometer", "temp", "temperature"), _rx(r"^(strips?|scanners?|gun)$"), *_gap(5),
+         _in("red", "orange", "high", "amber", "hot", "fever")],
     ],
     # ---- see a GP ----
     "RF_CANCER": [
@@ -697,7 +843,7 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
         [_in("now", "but"), *_gap(6), _rx(RX_BIGGER)],
         # "bigger than a pea now", "it used to be tiny"
         [_rx(RX_BIGGER), *_gap(5), _in("now")],
-        [_in("used"), _in("to"), _in("be"), _in("so", "really", "very", "just", op="?"),
+        [_in("used"), _in("to"), _in("be"), _in("so", "really", "very", "just", "a", "an", op="*"),
          _in("tiny", "small", "smaller", "little", "flat", "flatter")],
         # "has gone from smooth to scaly and crusty"
         [_in("gone", "went", "changed", "turned", "going", "goes"), _in("from"), *_gap(3), _in("to"),
@@ -720,6 +866,9 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
          _in("open", "over", "up", op="?")],
         [_rx(r"^(crust\w*|scab\w*|sores?)$"), *_gap(6), _in("keeps", "keep"), _in("coming"), _in("back")],
         [_rx(r"^(crust\w*|scab\w*)$"), *_gap(6), _in("comes", "came"), _in("back")],
+        # "a scab keeps forming on the same spot", "the crust keeps reappearing"
+        [_rx(r"^(crust\w*|scab\w*|sores?)$"), _in("just", op="?"), _in("keeps", "keep", "kept"),
+         _rx(r"^(forming|re-?forming|coming|appearing|re-?appearing|returning|growing|developing)$")],
         [_rx(r"^(splits?|splitting|breaks?|breaking|opens?|opening)$"), _in("open", "up", op="?"), _in("again")],
     ],
     # only a red flag with a duration of four weeks or more in the same sentence
@@ -791,12 +940,19 @@ AFTER_REMOVAL_REPORTS: FrozenSet[str] = frozenset(
 OWN_WORDS: FrozenSet[str] = frozenset({"this", "it", "these", "mine", "my", "that", "its", "it's"})
 EYEBALL_WORDS: FrozenSet[str] = frozenset({"eye", "eyes", "eyeball", "eyeballs", "eys"})
 EYEBALL_CONTEXT: FrozenSet[str] = EYEBALL_WORDS | frozenset(
-    {"vision", "sight", "eyesight", "see", "sees", "seeing", "look", "looking", "blink", "blinking", "cornea"}
+    {"vision", "sight", "eyesight", "eyeline", "see", "sees", "seeing", "look", "looking", "blink", "blinking", "cornea"}
 )
 SEVERITY_WORDS: FrozenSet[str] = frozenset(
     {"severe", "severely", "extreme", "extremely", "agony", "agonising", "agonizing", "unbearable",
      "excruciating", "really", "so", "badly", "killing", "stabbing", "terrible", "awful", "loads", "intense",
      "horrendous", "horrific", "searing", "pounding", "throbbing", "sharp", "10/10", "9/10", "8/10", "11/10"}
+)
+# "can't think", "can barely stand": feeling very unwell only when nothing follows the verb
+# ("can't think, sweaty", "can't stand up") - not "can't think of a reason", "can't stand the look of them"
+UNWELL_BARE_VERBS: FrozenSet[str] = frozenset({"think", "stand", "walk"})
+UNWELL_BARE_NEXT: FrozenSet[str] = frozenset(
+    {"", ",", ".", "!", "?", "...", "and", "without", "up", "properly", "clearly", "straight", "anymore", "now",
+     "or", "-", "&"}
 )
 # Labels that make infection signs an emergency when they come together.
 EMERGENCY_WITH: FrozenSet[str] = frozenset({"RF_VERY_UNWELL", "RF_WORST_ILL"})
