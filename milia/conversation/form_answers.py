@@ -46,15 +46,21 @@ def is_interruption(intent: str, confidence: float) -> bool:
 
 
 def looks_like_name(text: str) -> bool:
-    """A short answer that reads as a name rather than a question ("Jane Again", not "are they contagious")."""
-    words = text.lower().replace(",", " ").split()
-    return (
-        0 < len(words) <= 4
-        and "?" not in text
-        and valid_name(text) is not None
-        and not any(ch.isdigit() for ch in text)
-        and words[0].strip(".!") not in NOT_A_NAME
-    )
+    """A short answer that reads as a name rather than a question ("Jane Again", "hi, my name is Jane",
+    "hello, I'm Priya Shah"; not "are they contagious" or "I'm worried about them")."""
+    name = valid_name(text)
+    if name is None or "?" in text or any(ch.isdigit() for ch in text):
+        return False
+    words = name.replace(",", " ").split()
+    if not 0 < len(words) <= 4:
+        return False
+    said = " ".join(text.split())
+    if name != said:  # a lead-in was taken off
+        lead = said[: said.find(name)].lower() if name in said else ""
+        if "name" in lead or "call me" in lead:
+            return True
+        return not any(word[0].islower() for word in words)  # "I'm Priya Shah", not "I'm worried"
+    return words[0].lower().strip(".!") not in NOT_A_NAME
 
 
 # A reply made only of these ("yes", "ok sure", "yes please") answers the offer, it is not a name.
