@@ -40,6 +40,7 @@ from milia.conversation.form_answers import (
         ("ok sure", None),
         ("no thanks", None),
         ("Yesenia", "Yesenia"),
+        ("Ye", "Ye"),  # a surname, not "yeah"
         ("Sunny Day", "Sunny Day"),
         # the name without what was said around it
         ("my name is priya", "priya"),

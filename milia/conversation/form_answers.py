@@ -64,7 +64,7 @@ def looks_like_name(text: str) -> bool:
 
 
 # A reply made only of these ("yes", "ok sure", "yes please") answers the offer, it is not a name.
-ANSWER_WORDS = frozenset("yes yeah yep yup ya ye ok okay k sure fine alright no nope nah please pls thanks thank you ta".split())
+ANSWER_WORDS = frozenset("yes yeah yep yup ok okay sure alright no nope nah please pls thanks thank you".split())
 
 
 # "my name is Priya", "I'm Jo", "it's Sam here": the name is what follows.
