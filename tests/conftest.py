@@ -25,6 +25,11 @@ def domain() -> Dict[str, Any]:
     return yaml.safe_load((ROOT / "domain.yml").read_text(encoding="utf-8"))
 
 
+def action_names(domain: Dict[str, Any]) -> List[str]:
+    """The domain's custom actions by name (an entry may carry options: ``{name: {send_domain: true}}``)."""
+    return [next(iter(a)) if isinstance(a, dict) else a for a in domain["actions"]]
+
+
 @pytest.fixture
 def dispatcher():
     from rasa_sdk.executor import CollectingDispatcher

@@ -19,6 +19,7 @@ from actions.callback_form import (
 )
 from milia.config.settings import load_settings
 from milia.conversation.callback_time import CallbackWindow, parse_callback_time
+from tests.conftest import action_names
 
 NOW = datetime(2026, 12, 1, 10, 0, tzinfo=timezone.utc)  # Tuesday, GMT = UK time
 FORM = ValidateCallbackForm()
@@ -75,7 +76,7 @@ def run_form(tracker, dispatcher, domain) -> Dict[str, Any]:
 
 
 def test_form_and_slots_match_the_domain(domain):
-    assert FORM.name() in domain["actions"]
+    assert FORM.name() in action_names(domain)
     assert domain["forms"][LOOP]["required_slots"] == REQUIRED
     for slot in REQUIRED + ["callback_phone_display", "callback_window_label", "callback_failures"]:
         assert slot in domain["slots"]
@@ -456,7 +457,7 @@ def test_validate_confirmed(tracker_factory, dispatcher, domain, value, consent,
 
 def test_ask_callback_window_offers_three_windows(tracker_factory, dispatcher, domain):
     action = ActionAskCallbackWindow()
-    assert action.name() in domain["actions"]
+    assert action.name() in action_names(domain)
     events = asyncio.run(action.run(dispatcher, tracker_factory(active_loop=LOOP), domain))
     assert events == []
     assert sent(dispatcher, domain) == ["utter_ask_callback_window"]

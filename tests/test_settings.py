@@ -55,6 +55,22 @@ def test_env_override_path(tmp_path: Path):
     assert load_settings(env={"CLINIC_SETTINGS": str(file)}).name == "Test Clinic"
 
 
+def test_an_edit_counts_at_the_next_read_and_an_unchanged_file_is_parsed_once(tmp_path: Path):
+    import yaml
+
+    file = tmp_path / "clinic.yml"
+    file.write_text(yaml.safe_dump(GOOD))
+    first = load_settings(file)
+    assert load_settings(file) is first  # same content: not parsed again
+    file.write_text(yaml.safe_dump({**GOOD, "phone": "0121 567 8222"}))
+    assert load_settings(file).phone == "0121 567 8222"  # no restart, no retrain
+    file.write_text("- not a mapping\n")
+    with pytest.raises(SettingsError, match="expected a YAML mapping"):
+        load_settings(file)
+    with pytest.raises(SettingsError):  # errors are not cached away
+        load_settings(file)
+
+
 def test_missing_days_are_closed():
     settings = settings_from_mapping(GOOD)
     assert [settings.hours_on(d) is None for d in range(7)] == [False, True, True, True, True, False, True]

@@ -136,11 +136,23 @@ def load_settings(
 ) -> ClinicSettings:
     """Read and validate clinic.yml (``path`` wins over ``$CLINIC_SETTINGS``)."""
     file = Path(path) if path is not None else settings_path(env)
-    with open(file, encoding="utf-8") as handle:
-        raw = yaml.safe_load(handle)
-    if not isinstance(raw, Mapping):
-        raise SettingsError(f"{file}: expected a YAML mapping")
-    return settings_from_mapping(raw)
+    with open(file, "rb") as handle:
+        data = handle.read()
+    # Read on every call (an edit counts at once); parsed once per content: the action server
+    # asks on every form turn, and parsing the YAML cost a third of its time (BENCHMARKS.md).
+    key = (str(file), data)
+    cached = _PARSED.get(key)
+    if cached is None:
+        raw = yaml.safe_load(data.decode("utf-8"))
+        if not isinstance(raw, Mapping):
+            raise SettingsError(f"{file}: expected a YAML mapping")
+        cached = settings_from_mapping(raw)
+        _PARSED.clear()  # one file's latest content is all that is kept
+        _PARSED[key] = cached
+    return cached
+
+
+_PARSED: dict = {}
 
 
 @dataclass(frozen=True)
