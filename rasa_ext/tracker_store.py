@@ -65,7 +65,6 @@ LATEST_SESSION = sa.text(
 )
 
 CONVERSATION_ROWS = sa.text("SELECT id, data FROM events WHERE sender_id = :sender_id ORDER BY id")
-UPDATE_ROW = sa.text("UPDATE events SET data = :data WHERE id = :id")
 
 # A session longer than this many events is replaced by a new one (MAX_SESSION_EVENTS; 0: never):
 # each message costs time in proportion to its session's length (BENCHMARKS.md).
@@ -155,8 +154,10 @@ class TunedSQLTrackerStore(SQLTrackerStore):
         """Take the conversation's personal details out of the stored rows and of ``rows``."""
         stored = connection.execute(CONVERSATION_ROWS, {"sender_id": sender_id}).fetchall()
         updates, new = redact_turn([(event_id, data) for event_id, data in stored], [row["data"] for row in rows])
-        for event_id, data in updates.items():
-            connection.execute(UPDATE_ROW, {"id": event_id, "data": data})
+        if updates:  # one statement for all the rows (one round trip, not one per row)
+            table = self.SQLEvent.__table__
+            connection.execute(table.update().where(table.c.id.in_(list(updates))).values(
+                data=sa.case(updates, value=table.c.id)))
         for row, data in zip(rows, new, strict=True):
             row["data"] = data
 

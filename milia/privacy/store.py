@@ -419,15 +419,18 @@ def lock_conversation(conn: Any, sender_id: str) -> None:
     """On PostgreSQL, one transaction at a time per conversation among forget and the tracker
     store's save (SQLite has one writer at a time anyway)."""
     if conn.dialect.name == "postgresql":
-        conn.execute(sa.text("SELECT pg_advisory_xact_lock(hashtext(:sender_id))"), {"sender_id": sender_id})
+        conn.execute(_LOCK, {"sender_id": sender_id})
 
 
 def forgotten_since(conn: Any, sender_id: str, loaded_at: float) -> bool:
     """Was this conversation forgotten after a tracker of it was loaded at ``loaded_at``?"""
-    return conn.execute(
-        sa.select(forgotten.c.sender_id)
-        .where(forgotten.c.sender_id == sender_id, forgotten.c.forgotten_at >= loaded_at)
-    ).first() is not None
+    return conn.execute(_FORGOTTEN_SINCE, {"sender_id": sender_id, "loaded_at": loaded_at}).first() is not None
+
+
+# Built once: the tracker store runs these on every turn it saves.
+_LOCK = sa.text("SELECT pg_advisory_xact_lock(hashtext(:sender_id))")
+_FORGOTTEN_SINCE = sa.select(forgotten.c.sender_id).where(
+    forgotten.c.sender_id == sa.bindparam("sender_id"), forgotten.c.forgotten_at >= sa.bindparam("loaded_at"))
 
 
 def purge_tombstones(engine: Engine, before: datetime) -> None:
