@@ -8,8 +8,11 @@ rules answer it and then asks again.
 from __future__ import annotations
 
 from datetime import datetime, timezone
+from functools import lru_cache
+from pathlib import Path
 from typing import Any, Dict, List, Optional, Text
 
+import yaml
 from rasa_sdk import Action, FormValidationAction, Tracker
 from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
@@ -45,6 +48,14 @@ TIME_ERRORS = {
 }
 
 
+@lru_cache(maxsize=1)
+def form_slots() -> List[Text]:
+    """The form's slots, from domain.yml (read once per process): Rasa then need not send its whole
+    domain (28 kB of JSON) with every form turn (BENCHMARKS.md)."""
+    domain = yaml.safe_load((Path(__file__).resolve().parent.parent / "domain.yml").read_text(encoding="utf-8"))
+    return list(domain["forms"][FORM]["required_slots"])
+
+
 def now_utc() -> datetime:
     return datetime.now(timezone.utc)
 
@@ -70,6 +81,9 @@ def _intent(tracker: Tracker) -> tuple:
 class ValidateCallbackForm(FormValidationAction):
     def name(self) -> Text:
         return "validate_callback_form"
+
+    def domain_slots(self, domain: Dict[Text, Any]) -> List[Text]:
+        return form_slots()
 
     # -- extraction: the visitor's text becomes a candidate for the slot that was asked for
 
