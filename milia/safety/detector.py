@@ -5,7 +5,7 @@
 (``red_flag``), says they will NOT touch them (``negated``) or asks how the
 clinic removes them (``clinic_removal``).
 
-How it works: a blank English spaCy tokenizer plus one ``Matcher`` finds
+How it works: a blank English spaCy tokenizer plus spaCy ``Matcher``s find
 *concepts* (removal verbs, self cues, tools, negation cues, eye words, red-flag
 symptoms, ...). ``PATTERNS`` below is the single source of truth for those
 token patterns; ``save_pipeline`` writes the very same patterns into an
@@ -38,7 +38,6 @@ from typing import (
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
     from spacy.language import Language
-    from spacy.matcher import Matcher
     from spacy.tokens import Doc
 
 from milia.safety.lexicon import (
@@ -102,6 +101,7 @@ from milia.safety.lexicon import (
     VESSEL_WORDS,
     WH_WORDS,
 )
+from milia.safety.matching import PrefilteredMatcher
 from milia.safety.patterns import (
     ADMISSIONS,
     AFTER_REMOVAL_REPORTS,
@@ -170,14 +170,9 @@ def build_nlp() -> "Language":
 
 
 @lru_cache(maxsize=1)
-def build_matcher() -> "Matcher":
-    """The ``Matcher`` holding every concept in ``PATTERNS``; cached."""
-    from spacy.matcher import Matcher
-
-    matcher = Matcher(build_nlp().vocab, validate=True)
-    for label, patterns in PATTERNS.items():
-        matcher.add(label, patterns)
-    return matcher
+def build_matcher() -> PrefilteredMatcher:
+    """The matcher of every concept in ``PATTERNS`` (milia/safety/matching.py); cached."""
+    return PrefilteredMatcher(build_nlp().vocab, PATTERNS)
 
 
 def warm_up() -> None:
