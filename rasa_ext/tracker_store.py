@@ -15,7 +15,7 @@ Same table, same rows and same reading rules as Rasa's SQLTrackerStore (so Rasa'
 - Loading a conversation runs one prepared SQL query for the `data` column (Rasa builds an ORM
   query and ORM objects for every event, on every message).
 - Saving appends the new events with one INSERT and no longer counts the stored events first:
-  the tracker remembers how many events it was loaded with. Rasa handles each conversation under
+  the tracker remembers how many events it was loaded with (none, for a new conversation). Rasa handles each conversation under
   its lock store's lock from loading to saving, so that number is still right when it saves, also
   with several Rasa servers on one database. A tracker that was not loaded here (a new
   conversation) falls back to Rasa's count.
@@ -38,7 +38,8 @@ from typing import Any, Dict, List, Optional
 
 import sqlalchemy as sa
 from rasa.core.tracker_store import SQLTrackerStore
-from rasa.shared.core.events import Event
+from rasa.shared.core.constants import ACTION_LISTEN_NAME
+from rasa.shared.core.events import ActionExecuted, Event
 from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.shared.nlu.constants import INTENT_NAME_KEY
 from sqlalchemy.pool import QueuePool
@@ -123,6 +124,17 @@ class TunedSQLTrackerStore(SQLTrackerStore):
         if not fetch_events_from_all_sessions and len(tracker.events) == len(events):
             setattr(tracker, STORED, len(events))
         setattr(tracker, LOADED_AT, loaded_at)
+        return tracker
+
+    async def create_tracker(self, sender_id: str, append_action_listen: bool = True) -> DialogueStateTracker:
+        """Rasa's, for a conversation ``retrieve`` found nothing of: save need not count its stored events."""
+        tracker = self.init_tracker(sender_id)
+        if self.domain:  # without a domain, _retrieve answers None even for a stored conversation
+            setattr(tracker, STORED, 0)
+            setattr(tracker, LOADED_AT, time.time())
+        if append_action_listen:
+            tracker.update(ActionExecuted(ACTION_LISTEN_NAME))
+        await self.save(tracker)
         return tracker
 
     async def save(self, tracker: DialogueStateTracker) -> None:

@@ -166,6 +166,23 @@ class _Add:
         return self.number + sum(values.values())
 
 
+def test_a_new_conversation_is_created_saved_once_and_not_counted(tmp_path, installed, monkeypatch) -> None:
+    domain = Domain.empty()
+    url = f"sqlite:///{tmp_path}/tracker.db"
+    store = TunedSQLTrackerStore(domain=domain, host=url)
+    counted = []
+    monkeypatch.setattr(TunedSQLTrackerStore, "_event_query", lambda *a, **k: counted.append(a))
+    tracker = asyncio.run(store.get_or_create_tracker("new"))
+    assert _events_in_db(store, "new") == ["action"]  # Rasa's initial action_listen, as with Rasa's store
+    tracker.update(UserUttered("hello", timestamp=3.0))
+    asyncio.run(store.save(tracker))
+    assert _events_in_db(store, "new") == ["action", "user"] and counted == []
+    # A stored conversation is retrieved, not created again.
+    again = asyncio.run(store.get_or_create_tracker("new"))
+    assert [e.type_name for e in again.events] == ["action", "user"]
+    assert _events_in_db(store, "new") == ["action", "user"]
+
+
 def _graph_runner(tmp_path):
     from rasa.engine.graph import ExecutionContext, GraphComponent, GraphSchema, SchemaNode
     from rasa.engine.runner.dask import DaskGraphRunner
