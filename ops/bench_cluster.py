@@ -10,6 +10,10 @@ every request must have been delivered by the relays. Latencies (p50/p95/p99 per
 to BENCHMARKS.md between `<!-- cluster-bench -->` and `<!-- /cluster-bench -->` (the rest of the
 file is left alone). Exit status 1 if there was any error.
 
+Then the same FAQ load as `make bench` (10 conversations in flight, each six held-out messages)
+goes to the cluster and to one server as `make run` starts it (Rasa and its action server with
+endpoints.yml, SQLite), in alternating rounds: the cluster's rate as a share of one server's.
+
     ops/bench_cluster.py [--visitors 50] [--seconds 120] [--url URL] [--no-write]
 
 With --url it benchmarks a cluster that is already running (start it with
@@ -137,6 +141,46 @@ async def load(url: str, visitors: int, seconds: float) -> Tuple[Stats, float]:
         return stats, time.monotonic() - started
 
 
+def faq_rates(cluster: Cluster, seconds: float, rounds: int = 2, concurrency: int = 10) -> Tuple[float, float]:
+    """Messages/s of `make bench`'s FAQ conversations (held-out questions) through the cluster's nginx
+    and through one `make run` server on this machine, pooled over alternating rounds."""
+    from ops import bench
+    from ops.services import services
+
+    conversations = bench.Conversations(bench.holdout_examples(ROOT))
+    folder = cluster.workdir / "single"
+    ports = {name: str(bench.free_port()) for name in ("RASA_PORT", "ACTION_PORT", "WEB_PORT", "RECEIVER_PORT")}
+    env = {**bench.project_env(), **ports, "TRACKER_DB_URL": f"sqlite:///{folder}/tracker.db",
+           "OUTBOX_DB_URL": f"sqlite:///{folder}/outbox.db", "RECEIVER_DB_URL": f"sqlite:///{folder}/receiver.db"}
+    stack = services(env, model=str(cluster.config.model), interface="127.0.0.1")
+    single = f"http://127.0.0.1:{ports['RASA_PORT']}"
+    try:
+        for name in ("actions", "rasa"):
+            bench.start_service(stack[name], env, folder / "logs", ROOT)
+            bench.wait_until(stack[name].healthy, stack[name], 300, "health answer")
+        totals = {"cluster": [0, 0.0], "single": [0, 0.0]}
+        targets = {"cluster": cluster.config.url.rstrip("/"), "single": single}
+        for number in range(rounds):
+            for name in (("cluster", "single") if number % 2 == 0 else ("single", "cluster")):
+                result = asyncio.run(_faq_round(targets[name], concurrency, seconds, conversations, name, bench))
+                if result.errors:
+                    raise RuntimeError(f"FAQ load on {name}: {result.errors} error(s) {result.error_kinds}")
+                totals[name][0] += result.ok
+                totals[name][1] += result.duration
+        return totals["cluster"][0] / totals["cluster"][1], totals["single"][0] / totals["single"][1]
+    finally:
+        for name in ("rasa", "actions"):
+            stack[name].terminate()
+
+
+async def _faq_round(base: str, concurrency: int, seconds: float, conversations, tag: str, bench):
+    timeout = aiohttp.ClientTimeout(total=60)
+    async with aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=concurrency), timeout=timeout) as session:
+        url = base + "/webhooks/rest/webhook"
+        await bench._drive(session, url, concurrency, 2, conversations, f"{tag}-warm")
+        return await bench._drive(session, url, concurrency, seconds, conversations, tag)
+
+
 def wait_delivered(cluster: Cluster, timeout: float = 120) -> Tuple[int, int]:
     """(delivered, total) outbox rows once nothing is pending (or the timeout)."""
     import sqlalchemy as sa
@@ -155,7 +199,8 @@ def wait_delivered(cluster: Cluster, timeout: float = 120) -> Tuple[int, int]:
         engine.dispose()
 
 
-def markdown(stats: Stats, elapsed: float, visitors: int, delivered: Optional[Tuple[int, int]]) -> str:
+def markdown(stats: Stats, elapsed: float, visitors: int, delivered: Optional[Tuple[int, int]],
+             faq: Optional[Tuple[float, float]] = None) -> str:
     turns = stats.all
     rows = []
     for kind in ("greeting", "faq", "safety", "form", "submit"):
@@ -189,6 +234,12 @@ def markdown(stats: Stats, elapsed: float, visitors: int, delivered: Optional[Tu
         "",
         "With 50 visitors who answer instantly, the two CPU cores are the limit: the latency is "
         "mostly waiting for a core. Real visitors pause for seconds between messages.",
+        *([
+            "",
+            f"FAQ load (`make bench`'s conversations of held-out questions, 10 in flight, alternating rounds): "
+            f"the cluster through nginx **{faq[0]:.1f} msg/s**, one `make run` server (SQLite) on the same "
+            f"machine {faq[1]:.1f} msg/s: **{faq[0] / faq[1]:.2f}x** (target 0.7x).",
+        ] if faq else []),
         END,
     ])
 
@@ -212,6 +263,8 @@ def main(argv=None) -> int:
     parser.add_argument("--url", help="benchmark a running cluster (rate limit off) instead of starting one")
     parser.add_argument("--no-write", action="store_true", help="print, do not update BENCHMARKS.md")
     parser.add_argument("--keep", action="store_true", help="keep the cluster's directory (logs) afterwards")
+    parser.add_argument("--faq-seconds", type=float, default=20,
+                        help="seconds per round of the FAQ comparison with one server (0: skip it)")
     args = parser.parse_args(argv)
 
     cluster = None
@@ -226,6 +279,10 @@ def main(argv=None) -> int:
         print(f"{args.visitors} visitors for {args.seconds:.0f} s against {url} ...", flush=True)
         stats, elapsed = asyncio.run(load(url, args.visitors, args.seconds))
         delivered = wait_delivered(cluster) if cluster else None
+        faq = None
+        if cluster and args.faq_seconds > 0:
+            print(f"FAQ load, cluster against one server: 2 rounds of {args.faq_seconds:.0f} s each ...", flush=True)
+            faq = faq_rates(cluster, args.faq_seconds)
         if cluster and cluster.dead():
             stats.errors.append(f"processes died: {', '.join(cluster.dead())}")
     finally:
@@ -235,7 +292,7 @@ def main(argv=None) -> int:
                 shutil.rmtree(cluster.workdir, ignore_errors=True)
     if delivered and delivered[0] != delivered[1]:
         stats.errors.append(f"only {delivered[0]} of {delivered[1]} requests delivered")
-    section = markdown(stats, elapsed, args.visitors, delivered)
+    section = markdown(stats, elapsed, args.visitors, delivered, faq)
     print(section)
     for error in sorted(set(stats.errors))[:20]:
         print("error:", error, file=sys.stderr)
