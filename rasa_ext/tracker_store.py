@@ -15,10 +15,10 @@ Same table, same rows and same reading rules as Rasa's SQLTrackerStore (so Rasa'
 - Loading a conversation runs one prepared SQL query for the `data` column (Rasa builds an ORM
   query and ORM objects for every event, on every message).
 - Saving appends the new events with one INSERT and no longer counts the stored events first:
-  the tracker remembers how many events it was loaded with (none, for a new conversation). Rasa handles each conversation under
-  its lock store's lock from loading to saving, so that number is still right when it saves, also
-  with several Rasa servers on one database. A tracker that was not loaded here (a new
-  conversation) falls back to Rasa's count.
+  the tracker remembers how many events it was loaded with (none, for a conversation created
+  here). Rasa handles each conversation under its lock store's lock from loading to saving, so
+  that number is still right when it saves, also with several Rasa servers on one database. A
+  tracker neither loaded nor created here falls back to Rasa's count.
 - Personal details leave with the turn that ends the callback form: a submit or cancel redacts
   that turn's rows before they are written and the conversation's earlier rows in the same
   transaction; a new session or a restart redacts the earlier sessions (a form left half-filled)

@@ -6,8 +6,9 @@ ordinary question, most of what reading a message costs. Here each concept (labe
 ``Matcher``, and a concept's matcher runs only when the message has, for every token that some
 pattern of the concept cannot do without, a word that fits that token (a word of its list, a
 match of its expression). That is a necessary condition for the pattern to match, so the matches
-are exactly those of the single matcher (``tests/test_safety.py`` compares both on every message
-of the safety sets); only the matchers that cannot match are skipped.
+are exactly those of the single matcher; only the matchers that cannot match are skipped
+(``tests/test_safety.py`` compares both on 1,250 tuning messages; on all 9,181 messages of the
+safety sets, tests/nlu and data/nlu they were the same, at 1.6 ms a message instead of 6.6).
 """
 
 from __future__ import annotations
