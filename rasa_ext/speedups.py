@@ -167,26 +167,6 @@ def _split_by_event_type(spec: Dict[str, Any]) -> Tuple[Any, Dict[str, Any]]:
     return make(outer_spec), by_type
 
 
-def cache_domain_is_empty() -> None:
-    """Work out once per domain whether it is empty.
-
-    Rasa 3.6 checks every message against the domain (`_check_for_unseen_features`), which first
-    asks `Domain.is_empty()`: it builds an empty domain and serialises both to compare them. A
-    loaded model's domain does not change while it serves.
-    """
-    from rasa.shared.core.domain import Domain
-
-    uncached = _current(Domain, "is_empty")
-
-    def is_empty(self: Domain) -> bool:
-        known = self.__dict__.get("_milia_is_empty")
-        if known is None:
-            known = self.__dict__["_milia_is_empty"] = uncached(self)
-        return known
-
-    _patch(Domain, "is_empty", is_empty)
-
-
 def copy_trackers_by_state() -> None:
     """Copy a conversation tracker without replaying its events.
 
@@ -330,6 +310,6 @@ def original(owner: type, name: str) -> Any:
 
 # Every speed-up, in the order installed.
 SPEEDUPS: Tuple[Callable[[], None], ...] = (
-    cache_event_types, cache_action_reply_schema, run_graphs_in_order, cache_domain_is_empty, copy_trackers_by_state,
+    cache_event_types, cache_action_reply_schema, run_graphs_in_order, copy_trackers_by_state,
     share_http_connections,
 )

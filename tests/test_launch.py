@@ -43,13 +43,13 @@ def test_a_broken_extension_stops_start_up_with_its_cause() -> None:
     """As if a Rasa upgrade had removed what a speed-up replaces: nothing starts."""
     done = _launch(
         "import sys\n"
-        "from rasa.shared.core.domain import Domain\n"
-        "del Domain.is_empty\n"
+        "from rasa.shared.core.trackers import DialogueStateTracker\n"
+        "del DialogueStateTracker.copy\n"
         "from rasa_ext.launch import main\n"
         "sys.exit(main(['run', '--endpoints', 'endpoints.yml']))\n"
     )
     assert done.returncode == 2, done.stderr
-    assert "refusing to start Rasa" in done.stderr and "Domain.is_empty is missing" in done.stderr
+    assert "refusing to start Rasa" in done.stderr and "DialogueStateTracker.copy is missing" in done.stderr
 
 
 def test_another_rasa_version_stops_start_up() -> None:
