@@ -684,7 +684,7 @@ def _durations_days(a: _Analysis, sentence: int) -> List[float]:
             else:
                 days.append(1.0)  # yesterday / today
             continue
-        if words[0] in {"since", "for", "been", "over"}:
+        if words[0] in {"since", "for", "been", "over", "in", "back"}:
             days.append(float(NOT_HEALED_MIN_DAYS))
             continue
         if words[0] in {"last", "this"}:
@@ -766,6 +766,8 @@ def _red_flag_spans(a: _Analysis, self_mentions: Sequence[_Mention]) -> List[Tup
                 continue  # "peel pads on the eyelid to burn off milia": removing them, not pain
             if label == "RF_BLEED" and nxt in BLOOD_EXCLUDE_NEXT:
                 continue  # "my blood sugar kit"
+            if label == "RF_SPREAD" and {"colour", "color", "coloured", "colored"} & set(a.low[start:min(n, start + 3)]):
+                continue  # "it was white, now it is red colour and bigger": the spot changing (a GP), not spreading
             if label == "RF_SWELL" and PLAQUE_WORDS & set(a.low[end:end + 3]):
                 continue  # "milia on a red swollen patch" describes milia en plaque
             if label == "RF_SWELL" and _in_sentence(a, a.sentence[start], ALLERGY_WORDS):
@@ -774,6 +776,8 @@ def _red_flag_spans(a: _Analysis, self_mentions: Sequence[_Mention]) -> List[Tup
                 {"want", "wanna", "avoid", "worried", "scared"} & set(a.low[max(0, start - 5):start])
             ):
                 continue  # "I don't want to be swollen in the photos": a worry about the treatment
+            if label == "RF_SWELL" and "size" in a.low[start:end] and not any_self and not _eye_spans(a):
+                label = "RF_GROW"  # "it's double the size it was in spring": a spot growing, not swelling after picking
             sent = a.sentence[start]
             # "could THIS be cancer?", and any question whether milia are or become cancer: the page
             # does not say, and a GP is the one to ask (issue 11: a GP signpost, never "they aren't harmful")
@@ -806,6 +810,8 @@ def _red_flag_spans(a: _Analysis, self_mentions: Sequence[_Mention]) -> List[Tup
                 {"'d", "would", "will", "'ll", "could"} & set(a.low[max(0, start - 4):start])
             ):
                 continue  # "I'd keep my eye closed obviously" (not "I have to keep my eye closed")
+            if label == "RF_EYE_TROUBLE" and a.low[start] == "crying" and {"like", "if", "been"} & set(a.low[max(0, start - 3):start]):
+                continue  # "swollen like I've been crying for hours": a look, not pain
             if label == "RF_EYE_TROUBLE" and "itself" in a.low[start:end] and set(a.low[start:end]) & PLAIN_NEGATORS:
                 continue  # "the eye itself isn't sore"
             if _negated_symptom(a, start, end, label):
@@ -813,11 +819,13 @@ def _red_flag_spans(a: _Analysis, self_mentions: Sequence[_Mention]) -> List[Tup
             if not (own or happened) and sent not in echoed and _hypothetical(a, start, sent in past_self):
                 continue  # "will there be swelling after the treatment?", "do milia bleed?"
             if label == "RF_NOT_HEALED":
-                days = _durations_days(a, sent)
+                days = _durations_days(a, sent) + (_durations_days(a, sent + 1) if sent in echoed else [])
                 if days and max(days) < NOT_HEALED_MIN_DAYS:
                     continue  # "3 days and it hasn't healed yet"
             if label == "RF_PERSISTENT" and not _recurring(a, start):
-                days = _durations_days(a, sent)  # "it keeps crusting", "never goes away" need no duration
+                # "it keeps crusting", "never goes away" need no duration; "is it normal for a milium to
+                # scab? mine has for like 6 weeks" takes the next sentence's
+                days = _durations_days(a, sent) + (_durations_days(a, sent + 1) if sent in echoed else [])
                 if not days or max(days) < NOT_HEALED_MIN_DAYS:
                     continue  # only "scabbing for 5 weeks", not "a scab"
             if label == "RF_EYE_PAIN" and _severe_eye_pain(a, start, end, sent in any_self):

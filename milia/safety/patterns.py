@@ -328,6 +328,9 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
     # "a 4 week old", "my 6 wk old", "she's 5 weeks old": a particular baby, not a general question
     # (a report in its own sentence, and beside a temperature anywhere in the message)
     "BABY_AGE": [
+        [_rx(r"^(baby|babies|newborn|daughter|son|girl|boy|infant|little)$"), _in("of", "aged", "age"),
+         _rx(r"^(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$"),
+         _rx(r"^(days?|wks?|weeks?|months?|mths?)$")],
         [_rx(r"^(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$"), _in("-", op="?"),
          _rx(r"^(days?|wks?|weeks?|months?|mths?)$"), _in("-", op="?"), _in("old")],
     ],
@@ -361,6 +364,9 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
         [_in("since"), _rx(r"^(jan\w*|feb\w*|march|april|may|june|july|aug\w*|sept?\w*|oct\w*|nov\w*|dec\w*"
                              r"|christmas|xmas|easter|summer|spring|autumn|winter|last)$")],
         [_in("last", "this"), _in("night", "morning", "evening", "afternoon")],
+        # "the spot I picked in January still has a scab": at least a month, as far as a red flag is concerned
+        [_in("in", "back"), _in("in", op="?"), _rx(r"^(jan\w*|feb\w*|march|april|june|july|aug\w*|sept?\w*|oct\w*|nov\w*|dec\w*"
+                                                 r"|christmas|xmas|easter)$")],
     ],
     # ---- red flags ----
     "RF_SWELL": [[_in("twice", "double"), _in("the"), _in("size")],
@@ -370,7 +376,8 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
                   _in("really", "so", "very", "all", "a", "bit", "massively", op="*"),
                   _in("fat", "fatter", "huge", "massive", "thick", "thicker", "lumpy", "bloated", "fat-looking")],
                  [_rx(r"^(ballooned|ballooning|balloon|puffed|blown|puffing)$"), _in("up")],
-                 [_rx(r"^(swollen|swolen|swolln|swelling|sweling|swelled|swell|swells|puffy|puffiness"
+                 [_in("fat", "puffy", "puffed", "bloated", "swole", "massive", "huge"), _rx(r"^(eyelids?|lids?)$")],
+                 [_rx(r"^(swollen|swolen|swolln|swole|swoll|swelling|sweling|swelled|swell|swells|puffy|puffiness"
                       r"|puffed|puffing|throbbing|throbs|throbbin)$")]],
     "RF_HOT": [
         [_in("is", "feels", "feel", "feeling", "'s", "s", "its", "it's", "and", "red", "really", "very", "so",
@@ -402,8 +409,8 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
         [_in("red", "redness"), _in("is", "'s", "has", op="?"), _in("go", "goes", "going", "gone", "went", "moving", "moves", "moved"),
          _in("to", "up", "onto", "into", "towards", "toward", "across")],
         [_rx(RX_SPREAD), *_gap(4), _rx(RX_RED)],
-        [_in("red", "pink", "dark"), _rx(r"^(lines?|streaks?|tracks?|trails?)$"), *_gap(4), _in("from")],
-        [_in("red", "pink", "dark"), _rx(r"^(lines?|streaks?|tracks?|trails?)$"), *_gap(2),
+        [_in("red", "pink", "dark"), _rx(r"^(lines?|streaks?|tracks?|trails?|stripes?)$"), *_gap(4), _in("from")],
+        [_in("red", "pink", "dark"), _rx(r"^(lines?|streaks?|tracks?|trails?|stripes?)$"), *_gap(2),
          _rx(r"^(going|spreading|running|up|down|towards|toward|from|coming|heading|across)$")],
         [_rx(r"^(redness|red)$"), *_gap(8), _rx(RX_BIGGER)],
         # "a streak of red is heading towards my ear", "a line of redness going up my neck"
@@ -454,10 +461,13 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
         [_rx(r"^(ca|can|could|couldn)$"), _in("n't", "nt", "not", "barely", "hardly", "only", "just"),
          _in("see"), *_gap(3), _rx(r"^(properly|proper|clearly|clear|well|good|straight|right|anything|out"
                                    r"|much|normally|very)$")],
-        [_rx(r"^(cannot|cant|couldnt|cnt|cudnt)$"), _in("barely", "hardly", "really", op="?"),
+        [_rx(r"^(cannot|cant|couldnt|cnt|cudnt|cannae|canna|canny|couldnae|cudnae)$"), _in("barely", "hardly", "really", op="?"),
          _in("see"), *_gap(3), _rx(r"^(properly|proper|proply|propely|properley|propperly|clearly|clear|well|good"
                                    r"|straight|right|anything|out|much|normally|very)$")],
         [_in("two"), _in("of"), _in("everything")],
+        # "I see everything is not clear" (a learner's wording), "things aren't sharp any more"
+        [_in("see", "seeing", "sees"), _in("everything", "things", "all"), _in("is", "are", "'s", op="?"),
+         _in("not", "n't", "no", "nt"), _in("clear", "clearly", "sharp", "right", "normal", "focused", "proper")],
         # "I see everything two times", "seeing things twice", "only seeing half of things"
         [_in("see", "seeing", "sees"), _in("everything", "things", "it", "all", op="*"), _in("twice", "two", "2"),
          _in("times", "time", "x", op="?")],
@@ -479,7 +489,7 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
          _in("glass", "window", "tank", op="?"), _in("in", "over", "across", "with"), _in("my", "the", "her", "his", op="?"),
          _in("eye", "eyes", "vision", "sight")],
         [_in("room", "everything", "world", "telly", "tv", "screen", "things"),
-         _in("looks", "look", "seems", "seem", "went", "gone", "has", "is", op="+"),
+         _in("looks", "look", "seems", "seem", "went", "gone", "has", "is", "'s", "s", "all", "got", "getting", op="+"),
          _in("dark", "dim", "darker", "dimmer", "grey", "gray", "blurry", "fuzzy", "wobbly", "wavy", "smeared",
              "smeary", "smudged", "smudgy", "hazy", "foggy", "misty", "cloudy", "distorted", "warped", "bent")],
         # "can't see from my left eye", "cnt see out of it"
@@ -526,6 +536,8 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
         [_rx(r"^(slipped|slid|scratched|scraped|caught|nicked|jabbed|poked|stabbed|dragged|skidded)$"),
          _in("across", "onto", "over"), _in("my", "the", "her", "his", "actual", "own", "right", "left", op="*"),
          _rx(r"^(eye|eyeball|eyeballs|cornea)$")],
+        [_rx(r"^(damaged|injured|harmed|wrecked|ruined|busted)$"), _in("my", "the", "her", "his", "right", "left", "own", op="+"),
+         _rx(r"^(eye|eyes|eyeball|eyeballs|cornea)$")],
         [_rx(r"^(poke|poked|poking|jab|jabbed|stab|stabbed|scratch|scratched|hit|nick|nicked)$"),
          _in("your", "my", "her", "his"), _in("own"), _in("eye", "eyeball")],
         # "touched my eye ball", "a piece is in my eye", "burn on my actual eye", "went thru my eyelid"
@@ -627,11 +639,15 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
            _rx(r"^(screens?|lights?|lamps?|sun|sunlight|daylight|telly|tv|windows?|bulbs?|brightness)$")]
           for cannot in CANNOT],
         [_rx(r"^photophob\w*$")],
+        [_rx(r"^(waters|watering|streams|streaming|stings|stinging|hurts|burns|screws|scrunches|squeezes)$"), *_gap(7),
+         _rx(r"^(bright|brightness|light|lights|sunlight|daylight|sun|glare)$")],
     ],
     "RF_FLASHES": [
         [_rx(r"^(flash|flashes|flashing|sparkles|sparkly|sparkling|floaters?|floters?|flotters?|floatrs?|zigzags?"
              r"|flickers?|flickering|flickery)$")],
         [_in("lightning", "strobe", "strobing")],
+        [_in("shooting"), _in("stars", "star", "lights")],
+        [_rx(r"^(arcs?|streaks?|bursts?|sparks?|pin-?pricks?|zaps?|blips?)$"), _in("of"), _in("light", "lights")],
         [_rx(r"^(dots|specks|spots|things|bits|cobwebs?|squiggles?)$"), *_gap(2), _rx(r"^(float\w*|drift\w*)$")],
         # "black things moving in my eye", "dots darting across my vision"
         [_rx(r"^(dots|specks|spots|things|bits|blobs|shapes|squiggles?|lines)$"), *_gap(2),
@@ -658,7 +674,8 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
         [_in("dark", "black", "grey", "gray", "see-through", "seethrough", "clear", "wiggly", "squiggly"),
          _rx(r"^(spot|dot|speck|blob|shape|thing|smudge|shadow|squiggle|line|hair|worm)$"), *_gap(2),
          _rx(r"^(moves|moving|floats|floating|drifts|drifting|darts|darting|follows|following|swims|swimming)$")],
-        [_rx(r"^(thing|blob|shape|squiggle|speck|dot|hair|worm)$"), _rx(r"^(floating|drifting|swimming)$"),
+        [_rx(r"^(things?|blobs?|shapes?|squiggles?|specks?|dots?|hairs?|worms?|threads?|strings?)$"),
+         _rx(r"^(floating|drifting|swimming|wriggling|wiggling)$"),
          _in("across", "over", "in", "through", "around", "about"), _in("my", "the", "her", "his", op="?"),
          _in("eye", "eyes", "vision", "sight", "eyeline")],
         # "a curtain of black across the bottom", "a veil of darkness"
@@ -678,6 +695,8 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
         [_rx(r"^(agony|agonising|agonizing|excruciating|unbearable|horrendous|horrific|screaming|scream|screams"
              r"|knives|stabbing|crying|raw)$")],
         [_in("worst"), _in("pain")],
+        [_rx(r"^(feels?|feeling|felt)$"), _in("like", "as"), *_gap(4),
+         _rx(r"^(stabbed|stabbing|knifed|knife|knives|needles|sandpaper|fire|burning|scalded|skewered)$")],
         [_rx(r"^(painkillers?|paracetamol|ibuprofen|co-codamol|codamol|cocodamol|nurofen|calpol)$"), *_gap(3),
          _rx(r"^(helping|working|touching|help|work|nothing)$")],
         [_in("nothing"), _in("takes", "helps", "touches")],
@@ -783,9 +802,9 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
     ],
     # ---- urgent ----
     "RF_FEVER_NUMBER": [
-        [_rx(r"^(38|39|40|41)([.,]\d+)?(°c?|c|degrees)?$")],
+        [_rx(r"^(38|39|40|41)([.,]\d+)?(°c?|c|degrees)?\.?$")],
         # Fahrenheit: 100.4F is 38C
-        [_rx(r"^(100[.,][4-9]\d*|10[1-6]([.,]\d+)?)(°f?|f|degrees)?$")],
+        [_rx(r"^(100[.,][4-9]\d*|10[1-6]([.,]\d+)?)(°f?|f|degrees)?\.?$")],
         # in words: "thirty eight point four", "thirty-nine degrees", "forty" (never "I'm thirty eight")
         [_in("thirty"), {"ORTH": "-", "OP": "?"}, _in("eight", "nine"), _in("point", "degrees", "c", "°")],
         [_in("forty", "fourty"), _in("one", op="?"), _in("point", "degrees", "c", "°")],
@@ -805,6 +824,15 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
          _rx(r"^(veins?|vessels?|red|lines)$"), *_gap(2),
          _in("on", "over", "across", "in", "through")],
         [_in("blood"), _rx(r"^vessels?$")],
+        # "the edge is all raised and shiny", "the middle's sunk in a bit"
+        [_rx(r"^(edges?|rim|border)$"), _in("is", "are", "'s", "has", "have", "gone", "got", "all", "a", "bit", "looks",
+                                          "really", "quite", "kind", "of", "sort", "and", op="*"),
+         _in("raised", "shiny", "pearly", "rolled", "waxy", "glossy")],
+        [_in("middle", "centre", "center"), _in("is", "'s", "has", "gone", "kind", "of", "sort", "a", "bit", "all", op="*"),
+         _in("sunk", "sunken", "dipped", "dented", "caved", "sinking", "hollow", "indented")],
+        # "could it be something nasty?", "is it anything sinister"
+        [_in("be", "is", "it", "it's", "'s", "this", "that"), _in("something", "anything"),
+         _in("nasty", "sinister", "worse", "dodgy", "serious", "bad")],
         [_in("pink", "red", "pearly", "skin"), _in("and", "&", op="?"), _in("shiny")],
         [_in("shiny"), _in("and", "&"), _in("pink", "red")],
         [_rx(r"^(spidery|spider|thread|threadlike|web)$"), _rx(r"^(veins?|vessels?|lines?|marks?)$")],
@@ -831,7 +859,8 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
         [_rx(r"^(doubled|tripled)$"), _in("in"), _in("size")],
         # "has gone from small to pea-sized in a few months"
         [_in("gone", "grown", "went", "changed"), _in("from"), *_gap(3), _in("to"), *_gap(2),
-         _rx(r"^(\w+-sized|\w+sized|sized|size|big|bigger|large|larger|huge|massive)$")],
+         _rx(r"^(\w+-sized|\w+sized|sized|size|big|bigger|large|larger|huge|massive|peas?|grapes?|marbles?|lentils?"
+             r"|raisins?|blueberr\w*|peppercorns?|coins?|penny|5p|10p|1p|fingernail)$")],
         [_in("has", "have", "'s"), _in("changed")],
         [_rx(r"^(gone|turned|turning|went|changed|going)$"), _in("from", op="?"), {"OP": "?"}, _in("to", op="?"),
          _in("brown", "black", "pink", "purple", "blue", "grey", "gray", "dark", "darker")],
@@ -945,7 +974,8 @@ EYEBALL_CONTEXT: FrozenSet[str] = EYEBALL_WORDS | frozenset(
 SEVERITY_WORDS: FrozenSet[str] = frozenset(
     {"severe", "severely", "extreme", "extremely", "agony", "agonising", "agonizing", "unbearable",
      "excruciating", "really", "so", "badly", "killing", "stabbing", "terrible", "awful", "loads", "intense",
-     "horrendous", "horrific", "searing", "pounding", "throbbing", "sharp", "10/10", "9/10", "8/10", "11/10"}
+     "horrendous", "horrific", "searing", "pounding", "throbbing", "sharp", "10/10", "9/10", "8/10", "11/10",
+     "unbelievably", "unbelievable", "incredibly", "insanely", "horribly", "unreal", "crazy"}
 )
 # "can't think", "can barely stand": feeling very unwell only when nothing follows the verb
 # ("can't think, sweaty", "can't stand up") - not "can't think of a reason", "can't stand the look of them"

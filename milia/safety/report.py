@@ -49,29 +49,24 @@ COLUMNS: Tuple[Urgency, ...] = TIERS + (Urgency.NONE,)
 FULL_RECALL_TIERS = (Urgency.EMERGENCY, Urgency.URGENT)
 MIN_PRECISION = 0.95
 CONFIDENCE = 0.95
-# (recall, precision) of the held-out half (heldout/*_v8.yml, 620 messages), rounded down. Measured
-# before any pattern was changed for it (detector alone: emergency 128/140 and 100%, urgent 115/120
-# and 98.3%, gp 83/90 and 100%, eye 76/85 and 88.4%, self-removal 74/83 and 97.4%), after the spent
-# v7 half's misses were fixed (emergency 128/140, eye 77/85, self-removal 73/83), and after
-# tuning_5.yml's (below), all on the tuning half only (2026-12-02). One urgent message is now
-# answered as an emergency (precision 100% -> 99.2%), the price of two more emergencies found.
-# The held-out half may not fall below its last measurement.
+# (recall, precision) of the held-out half (heldout/*_v9.yml, 603 messages), rounded down. Measured
+# before any pattern was changed for it (2026-12-02, at ed2497a). The held-out half may not fall below
+# its last measurement.
 HELD_OUT_FLOORS: Dict[Urgency, Tuple[float, float]] = {
-    Urgency.EMERGENCY: (0.928, 0.992),  # 130/140, 130/131
-    Urgency.URGENT: (0.958, 0.991),  # 115/120, 114/115
-    Urgency.SEE_GP: (0.944, 1.0),  # 85/90, 85/85
-    Urgency.SELF_REMOVAL_EYE: (0.941, 0.898),  # 80/85, 80/89
-    Urgency.SELF_REMOVAL: (0.903, 0.974),  # 75/83, 75/77
+    Urgency.EMERGENCY: (0.907, 0.992),  # 127/140, 127/128
+    Urgency.URGENT: (0.983, 0.983),  # 118/120, 118/120
+    Urgency.SEE_GP: (0.944, 0.988),  # 85/90, 84/85
+    Urgency.SELF_REMOVAL_EYE: (0.941, 0.909),  # 80/85, 80/88
+    Urgency.SELF_REMOVAL: (0.951, 0.951),  # 79/83, 79/83
 }
 # The same for the whole pipeline (detector and classifier, ``python -m rasa_ext.evaluate safety``,
-# run by ``make test-nlu``): what a visitor gets. Before: emergency 133/140 (precision 96.4%), urgent
-# 115/120 (98.3%), gp 87/90 (100%), eye 78/85 (94.9%), self-removal 75/83 (100%); after (below).
+# run by ``make test-nlu``): what a visitor gets, measured at the same commit.
 SYSTEM_HELD_OUT_FLOORS: Dict[Urgency, Tuple[float, float]] = {
-    Urgency.EMERGENCY: (0.964, 0.957),  # 135/140, 135/141
-    Urgency.URGENT: (0.958, 0.991),  # 115/120, 113/114
-    Urgency.SEE_GP: (0.977, 1.0),  # 88/90, 85/85
-    Urgency.SELF_REMOVAL_EYE: (0.941, 0.961),  # 80/85, 75/78
-    Urgency.SELF_REMOVAL: (0.915, 1.0),  # 76/83, 75/75
+    Urgency.EMERGENCY: (0.957, 0.985),  # 134/140, 134/136
+    Urgency.URGENT: (0.983, 0.991),  # 118/120, 118/119
+    Urgency.SEE_GP: (0.988, 0.988),  # 89/90, 84/85
+    Urgency.SELF_REMOVAL_EYE: (0.988, 0.953),  # 84/85, 82/86
+    Urgency.SELF_REMOVAL: (0.963, 0.962),  # 80/83, 78/81
 }
 
 
