@@ -50,6 +50,7 @@ from milia.safety.lexicon import (
     CLINIC_AUX,
     CONTINUATIONS,
     CTX_WINDOW,
+    DOER_SKIP,
     DEFINITE,
     DETERMINERS,
     FIRST_PERSON_SUBJECTS,
@@ -101,6 +102,7 @@ from milia.safety.lexicon import (
     VESSEL_WORDS,
     WH_WORDS,
 )
+from milia.safety.lexicon import RX_TAKE
 from milia.safety.matching import PrefilteredMatcher
 from milia.safety.patterns import (
     ADMISSIONS,
@@ -303,10 +305,14 @@ class _Analysis:
     # -- negation --
     def negated_before(self, i: int) -> bool:
         """A negation cue governs the word at ``i`` (same clause, a few tokens back)."""
-        for j in range(max(0, i - NEG_WINDOW), i):
+        for j in range(max(0, i - NEG_WINDOW - 4), i):
             if self.clause[j] != self.clause[i] or not self.has("NEG", j):
                 continue
             nxt = self.low[j + 1] if j + 1 < len(self.low) else ""
+            if i - j > NEG_WINDOW and (nxt not in {"want", "wanna", "wish", "intend", "plan"} or "by" not in self.low[j:i]):
+                continue  # a longer reach only for "don't want to mess it up by doing it myself"
+            if {"reason", "why"} & set(self.low[max(0, j - 4):j]):
+                continue  # "any reason I can't remove them with a lancet?", "why shouldn't I pop them"
             prev = self.low[j - 1] if j > 0 else ""
             subject = self.low[j - 2] if j > 1 and nxt not in {"stop", "help", "resist", "keep"} else ""
             if nxt in NEG_IGNORE_NEXT or (
@@ -364,6 +370,8 @@ def _self_verb_mentions(
             continue  # "I used to pick my spots as a teen"
         if start > 0 and a.low[start - 1] in {"like", "as"}:
             continue  # "is needle extraction like lancing a spot"
+        if _third_party_doer(a, start):
+            continue  # "horror stories about people trying to dig them out"
         if _done_by_clinic(a, start) or any(
             a.clause[s] == a.clause[start] and s < start for s in clinic_tools
         ):
@@ -371,6 +379,13 @@ def _self_verb_mentions(
             continue  # "can the dermatologist squeeze them", "do you use a needle to pop them"
         if start >= 2 and a.has("YOU", start - 1) and a.low[start - 2] in CLINIC_AUX:
             continue  # "will you squeeze them or cut them?"
+        if start >= 3 and a.low[start - 1] == "to" and a.has("YOU", start - 2) and a.low[start - 3] == "for":
+            clinic.append((start, end))
+            continue  # "how much would it be for u to zap the ones under my eyes"
+        if start >= 2 and a.has("YOU", start - 1) and (a.low[start - 2] == "for" or (
+                a.low[start - 2] in {"when", "while", "once"} and a.in_sentence("FUTURE", start))):
+            clinic.append((start, end))
+            continue  # "how much would it be for u to zap them", "will I feel it when you pop them"
         if _asks_clinic(a, start):
             clinic.append((start, end))
             continue  # "do you numb the area before you prick them", "will you squeeze them after pricking"
@@ -394,17 +409,38 @@ def _self_verb_mentions(
             ) or a.in_clause("SELF_CUE", start)  # "steam first, then squeeze"
             # "they won't come out when i squeeze" (not "the time I picked")
             doer = start - 1
-            while doer > 0 and a.low[doer] in VERB_ADVERBS:
-                doer -= 1  # "can i just scrub till they go"
+            while doer > 0 and a.low[doer] in VERB_ADVERBS | DOER_SKIP:
+                doer -= 1  # "can i just scrub till they go", "do I need to poke a hole first"
             ctx = ctx or (doer >= 0 and a.low[doer] in {"i", "we"} and not a.low[start].startswith("pick"))
             ctx = ctx or (start > 0 and a.low[start - 1] == "by")  # "get them out by squeezing really hard"
+            # "microneedled my eye area to break up the milia": a diary-style report opening a sentence
+            ctx = ctx or ((start == 0 or a.low[start - 1] in SENTENCE_BREAK) and bool(PAST_SELF_VERB.search(a.low[start])))
+            after = a.low[start + 1:start + 5]
+            ctx = ctx or (bool(PLAIN_NEGATORS & set(after)) and bool({"work", "working", "worked", "works"} & set(after)))
+            # "how do u get milia out, squeezing doesnt work": the visitor tried it
             # "going to try the toothpaste trick to dry them out then squeeze"
             ctx = ctx or (start > 0 and a.low[start - 1] == "then" and (
                 a.in_sentence("TRIED", start) or a.in_sentence("FUTURE", start)))
             if not (has_obj or ctx):
                 continue
+        negated = negated or _refused_after(a, start)
         out.append(_Mention(start, end, negated))
     return out, clinic
+
+
+def _refused_after(a: _Analysis, i: int) -> bool:
+    """"my bf asked if he can pop them and I said absolutely not": the visitor refused it later in the sentence."""
+    words = [a.low[k] for k in range(i + 1, len(a.low)) if a.sentence[k] == a.sentence[i]]
+    if {"talked", "persuaded", "convinced"} & set(words):
+        return True  # "...going at them with a pin, but I've talked him into seeing a professional"
+    for k, word in enumerate(words):
+        if word == "touch" and PLAIN_NEGATORS & set(words[max(0, k - 4):k]):
+            return True  # "tempted to squeeze them but I'm NOT going to touch them"
+        if word in {"said", "told", "say", "says"}:
+            rest = [w for w in words[k + 1:k + 5] if w not in {"him", "her", "them", "absolutely", "definitely", "hell", "a", "firm"}]
+            if rest and rest[0] in {"no", "not", "nope", "nah", "never"}:
+                return True
+    return False
 
 
 def _list_head(a: _Analysis, i: int) -> int:
@@ -534,7 +570,9 @@ def _remove_mentions(a: _Analysis) -> Tuple[List[_Mention], List[Tuple[int, int]
             continue  # "remove make-up", "remove my number"
         if INJURY_VERB.match(a.low[start]) and _injury_object(a, _following(a, start)):
             continue  # "I cut my finger open"
-        agent = a.in_clause("PRO_AGENT", start) or a.in_clause("YOU", start)
+        if _third_party_doer(a, start) and "asking" not in a.low:
+            continue  # "people damaging their eyes trying to remove milia at home"
+        agent = (a.in_clause("PRO_AGENT", start) or a.in_clause("YOU", start)) and not _generic_you(a, start, how=False)
         strong = (a.in_clause("SELF_CUE", start) or a.in_clause_before("TRIED", start, 3)
                   or a.in_clause("HOWTO", start) or (a.in_sentence("SELF_CUE", start) and not agent))
         # "will rubbing a flannel on my chin get the milia off"
@@ -548,14 +586,41 @@ def _remove_mentions(a: _Analysis) -> Tuple[List[_Mention], List[Tuple[int, int]
         # "do i need to cut them open first?"
         weak = weak or (a.low[start] in {"cut", "slit", "slice", "nick"} and "i" in a.low[max(0, start - 4):start])
         product = a.in_clause("PRODUCT", start)
-        if start in passive and (not strong or _agent_after(a, start)):
+        if start in passive and (not strong or _agent_after(a, start) or _home_agent_cues_only(a, start)):
             clinic.append((start, end))
             continue  # "have them removed", "can they be removed", "needle extraction"
+        # "I do lashes from my home studio ... am I ok to remove them for her?"
+        weak = weak or (a.in_clause("FIRST_PERSON", start) and not agent and start not in passive
+                        and not a.in_clause("CLINIC_PLACE", start) and any(
+                            not re.match(HOME_AGENT, a.low[e - 1]) and not a.negated_before(s) for s, e in a.spans("SELF_CUE")))
+        # "how do i get the milia out ... can i do it while she's asleep"
+        weak = weak or (a.low[start] in {"do", "doing"} and start > 0 and a.low[start - 1] in {"i", "im", "we"}
+                        and any(s != start and re.match(RX_TAKE, a.low[s]) for s, _ in a.spans("REMOVE")))
+        if a.in_clause("CLINIC_PLACE", start) and not a.in_clause("SELF_CUE", start):
+            clinic.append((start, end))
+            continue  # "can he come in for removal", "a gift voucher for milia removal"
         if (strong or weak) and not product:
             self_mentions.append(_Mention(start, end, a.negated_before(start)))
         elif agent or a.low[start].startswith(("removal", "extraction")):
             clinic.append((start, end))
     return self_mentions, clinic
+
+
+def _home_agent_cues_only(a: _Analysis, i: int) -> bool:
+    """Every self cue in the clause of ``i`` names a relative ("my wife had them removed here",
+    "can I get them removed at your clinic if my mum comes with me"): the patient's family, not the doer."""
+    cues = [(s, e) for s, e in a.spans("SELF_CUE") if a.clause[s] == a.clause[i]]
+    return bool(cues) and all(re.match(HOME_AGENT, a.low[e - 1]) for s, e in cues)
+
+
+def _generic_you(a: _Analysis, i: int, how: bool = True) -> bool:
+    """"you" meaning anyone: "can you just use tweezers on milia?", and with ``how`` "how do you use a milia
+    extractor" (a tool; "how do you remove milia?" asks the clinic)."""
+    words = [k for k in range(len(a.low)) if a.sentence[k] == a.sentence[i] and a.low[k] not in CLAUSE_FILLERS]
+    w = [a.low[k] for k in words[:4]]
+    if len(w) >= 3 and w[0] in {"can", "could"} and w[1] in {"you", "u"} and w[2] == "just":
+        return True
+    return how and len(w) >= 3 and w[0] in {"how", "what"} and w[1] in {"do", "does", "would", "should"} and w[2] in {"you", "u"}
 
 
 def _lay_doer_before(a: _Analysis, i: int) -> bool:
@@ -573,6 +638,7 @@ def _tool_mentions(a: _Analysis) -> Tuple[List[_Mention], List[Tuple[int, int]]]
     for start, end in a.spans("TOOL_USE"):
         window = range(max(0, start - 3), start)
         own = any(a.in_sentence(label, start) for label in ("SELF_CUE", "HOWTO", "ACQUIRED"))
+        own = own or _generic_you(a, start)
         if _asks_clinic(a, start) or not own and any(
             (a.has("PRO_AGENT", k) or a.has("YOU", k)) and a.clause[k] == a.clause[start] for k in window
         ):
@@ -589,7 +655,7 @@ def _tool_mentions(a: _Analysis) -> Tuple[List[_Mention], List[Tuple[int, int]]]
             continue  # "needle-free"
         out.append(_Mention(start, end, a.negated_before(start)))
     for start, end in a.spans("CONSUMER_TOOL"):
-        own = any(a.in_sentence(label, start) for label in ("SELF_CUE", "HOWTO", "ACQUIRED"))
+        own = any(a.in_sentence(label, start) for label in ("SELF_CUE", "HOWTO", "ACQUIRED")) or _generic_you(a, start)
         if _asks_clinic(a, start) or not own and (a.in_clause("PRO_AGENT", start) or a.in_clause("YOU", start)):
             continue  # "what removal tool do you use"
         if _third_party_user(a, start) and not a.in_sentence("SELF_CUE", start):
@@ -643,6 +709,12 @@ def _bare_tool_mentions(a: _Analysis, taken: Set[int]) -> List[_Mention]:
             a.in_sentence(label, start)
             for label in ("YOU", "PRO_AGENT", "CLINIC_PLACE", "CLINIC_TERM", "CLINIC_PASSIVE", "TREATMENT_CTX")
         )
+        # "Do you use a hyfrecator at the clinic? ... how it compares to a needle", "a different needle to
+        # the ones on the cheeks? I'm curious what your clinic uses"
+        clinic = clinic or any(
+            a.sentence[k] in (a.sentence[start] - 1, a.sentence[start] + 1)
+            for label in ("YOU", "PRO_AGENT", "CLINIC_PLACE") for k, _ in a.spans(label)
+        ) and not any(a.sentence[k] == a.sentence[start] and a.low[k] in FIRST_PERSON_SUBJECTS for k in range(start))
         if _asks_clinic(a, start) or (clinic and not own):
             continue
         first = next((a.low[k] for k in range(len(a.low)) if a.sentence[k] == a.sentence[start]), "")
@@ -664,6 +736,26 @@ def _bare_tool_mentions(a: _Analysis, taken: Set[int]) -> List[_Mention]:
             continue
         out.append(_Mention(start, end, a.negated_before(start)))
     return out
+
+
+def _third_party_doer(a: _Analysis, i: int) -> bool:
+    """Someone else does the verb at ``i``, with no "I" between them: "people trying to dig them out"."""
+    for k in range(i - 1, max(-1, i - 6), -1):
+        if a.clause[k] != a.clause[i] or a.low[k] in FIRST_PERSON_SUBJECTS | {"me", "how", "tell", "show"}:
+            return False
+        if a.low[k] in THIRD_PARTY_USERS:
+            return True
+    return False
+
+
+def _copy_mentions(a: _Analysis) -> List[_Mention]:
+    """"watched a dermatologist lance one on YouTube ... tempted to copy him", "a video of someone using a
+    blackhead remover, i wanna try it on mine": copying a removal seen elsewhere."""
+    seen = any(a.spans(label) for label in ("SELF_VERB", "REMOVE", "TOOL", "CONSUMER_TOOL", "GADGET", "BARE_TOOL"))
+    return [
+        _Mention(s, e, a.negated_before(s)) for s, e in a.spans("COPY")
+        if seen and (a.in_clause("FIRST_PERSON", s) or a.in_clause("SELF_CUE", s))
+    ]
 
 
 def _third_party_user(a: _Analysis, i: int) -> bool:
@@ -1016,11 +1108,15 @@ def detect(text: str) -> SafetyResult:
     # ("me mate's a beautician" is "my mate is")
     a.discard("SELF_CUE", lambda s, e: e < len(a.low) and a.low[e] in {"'s", "s"} and bool(re.match(HOME_AGENT, a.low[e - 1]))
               and a.low[e + 1:e + 2] not in (["a"], ["an"], ["gonna"], ["going"], ["offered"], ["said"], ["says"]))
+    passive = a.covered.get("CLINIC_PASSIVE", set())
+    a.discard("ACQUIRED", lambda s, e: s in passive)  # "someone got milia removed at a derm"
     removal, clinic = _remove_mentions(a)
     tools, clinic_tools = _tool_mentions(a)
     verbs, clinic_verbs = _self_verb_mentions(a, [s for s, _ in clinic_tools])
     mentions = verbs + removal + tools
     clinic = clinic + clinic_tools + clinic_verbs
+    if not any(not m.negated for m in mentions):
+        mentions += _copy_mentions(a)
     positive = sorted((m for m in mentions if not m.negated), key=lambda m: m.start)
     negative = [m for m in mentions if m.negated]
     clinic_terms = a.spans("CLINIC_TERM") + a.spans("CLINIC_PASSIVE")

@@ -241,6 +241,8 @@ AGENT_MODIFIERS: FrozenSet[str] = DETERMINERS | frozenset(
 # Who performs the action: the visitor ("can I pop them") or someone else.
 FIRST_PERSON_SUBJECTS: FrozenSet[str] = frozenset({"i", "we", "im", "ive"})
 VERB_ADVERBS: FrozenSet[str] = frozenset({"just", "then", "simply", "gently", "carefully", "really", "also", "still"})
+# Between a doer and the verb: "do I need to poke a hole", "I have to break the skin"
+DOER_SKIP: FrozenSet[str] = frozenset({"to", "need", "needs", "have", "has", "got", "want", "wanna", "gonna", "gotta"})
 # Someone else whose use of a gadget the visitor only saw: "a video of someone using a plasma device"
 THIRD_PARTY_USERS: FrozenSet[str] = frozenset(
     {"someone", "somebody", "people", "influencer", "influencers", "celebrity", "celebrities", "youtuber",

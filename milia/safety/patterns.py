@@ -65,6 +65,7 @@ def _gap(n: int) -> List[Dict[str, Any]]:
 
 
 TokenPattern = List[Dict[str, Any]]
+SCRUB_TOOL = r"^(mitts?|brush|brushes|scrubs?|flannels?|washcloths?|cloths?|sponges?|loofahs?|pumice|toothbrush|exfoliators?|gloves?|pastes?)$"
 
 # A negated modal in its spellings: "can't", "cant", "can no longer", "won't", "doesn't", "could barely".
 CANNOT: Tuple[TokenPattern, ...] = (
@@ -100,6 +101,17 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
         [_in("freeze", "freezing", "froze", "frozen"), _in("milia", "them", "it", "mine", "these", "those", "one", "ones"),
          _in("off")],
         [_in("have", "had", "having", "has"), _in("a"), _in("go"), _in("at")],
+        # scrubbing them away: "scrub the milia on my chin every day with an exfoliating mitt",
+        # "rub a coffee scrub over my eye bags", "rubbing baking soda paste on them", "wear milia down"
+        [_rx(RX_ABRADE), *_gap(8), _in("with"), _in("a", "an", "my", "the", "some", op="?"), *_gap(2), _rx(SCRUB_TOOL)],
+        [_rx(RX_ABRADE), _in("a", "an", "my", "the", "some", op="?"), *_gap(2), _rx(SCRUB_TOOL), _in("on", "over", "into")],
+        [_rx(SCRUB_TOOL), _rx(r"^(rubbed|scrubbed|rubbing|scrubbing)$"), _in("on", "over", "into")],
+        [_rx(r"^(wear|wears|wearing|wore|worn)$"), _in("the", "my", "those", "these", op="?"), _rx(RX_MILIA_REF), _in("down", "away")],
+        # "wax over them", "break the skin", "press it with two cotton buds"
+        [_rx(r"^(wax|waxes|waxed|waxing)$"), _in("over", "off", "them", "the", "milia")],
+        [_rx(r"^(break|breaking|broke)$"), _in("the"), _in("skin")],
+        [_rx(RX_PRESS), *_gap(3), _in("with", "between"), *_gap(2),
+         _rx(r"^(buds?|fingers?|thumbs?|q-?tips?|tissues?|spoons?|nails?|cotton)$")],
         # "peeling the milia off", "burn the milia off my nose", "dissolve them off my chin" (acids and peels)
         [_rx(r"^(peel|peels|peeled|peeling|burn|burns|burning|burnt|burned|dissolve|dissolves|dissolving|melt|melting"
              r"|strip|stripping|eat|eating)$"), _in("the", "my", "those", "these", "all", op="?"), _rx(RX_MILIA_REF),
@@ -156,6 +168,14 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
         [_rx(r"^(extract\w*|remov\w*|pop|popping|squeez\w*)$"), *_gap(2), _in("home")],
         [_in(*WITHOUT), _rx(r"^(going|seeing|paying|visiting|booking|needing|using)$"), *_gap(2),
          _rx(r"^(clinics?|dermatologists?|derms?|doctors?|drs?|docs?|professionals?|anyone|salons?|gps?)$")],
+        # "with out going to a dermatologist" (two words)
+        [_in("with"), _in("out"), _rx(r"^(going|seeing|paying|visiting|booking|needing|using)$"), *_gap(2),
+         _rx(r"^(clinics?|dermatologists?|derms?|doctors?|drs?|docs?|professionals?|anyone|salons?|gps?)$")],
+        [_in("with"), _in("out"), _in("a", "an", "the", "my", "any", op="?"),
+         _rx(r"^(dermatologists?|derms?|doctors?|professionals?|salons?|gps?|clinics?)$")],
+        # "get milia out like a whitehead", "same as squeezing a spot"
+        [_in("like", "as"), _in("a", "an", "you", "u", "with", "would", op="*"),
+         _rx(r"^(whiteheads?|pimples?|zits?|blackheads?|spots?)$")],
         # steaming the face first, then extracting
         [_rx(r"^(steam|steamed|steaming|steamer)$")],
         # someone at home doing it: "my sister wants to extract them", "my friend said she can prick them"
@@ -176,6 +196,10 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
         [_in("in", "at"), _in("my", "her", "his", "their", "the", "our"),
          _rx(r"^(kitchen|bathroom|bedroom|lounge|flat|house|living)$")],
         [_in("spare", "back", "front"), _in("room", "bedroom")],
+        # "I'm a brow artist", "I do lashes from my home studio" (not a clinic)
+        [_in("i'm", "im", "i"), _in("am", "'m", op="?"), _in("a", "an"),
+         _in("brow", "lash", "nail", "beauty", "tattoo", "makeup", "make-up", "eyebrow", "eyelash"),
+         _rx(r"^(artists?|techs?|technicians?|therapists?|stylists?)$")],
     ],
     "TOOL": [
         [_rx(RX_TOOL)],
@@ -260,6 +284,12 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
         [_in("online")],
     ],
     "TRIED": [[_rx(RX_TRIED)]],
+    "COPY": [
+        [_rx(r"^(copy|copying|copied|replicate|replicating|mimic|mimicking|recreate|recreating)$"),
+         _in("him", "her", "it", "that", "this", "them", "what", "the", "their", "his")],
+        [_rx(r"^(try|trying)$"), _in("it", "that", "this", "them"), _in("on"), _in("mine", "myself", "me", "my")],
+        [_in("do", "try"), _in("the"), _in("same")],
+    ],
     # rubbing or scrubbing: a self cue for getting them off ("will rubbing a flannel on my chin get them off")
     "RUB": [[_rx(RX_RUB)]],
     "NEG": [
@@ -283,7 +313,11 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
         [_in("how"), _in("is", "are", "do", "does"), *_gap(2), _in("removed", "extracted", "treated")],
     ],
     "CLINIC_PLACE": [[_in("at", "in", "to"), _in("the", "your", "a", op="?"),
-                      _rx(r"^(clinics?|salons?|spas?|surgery|hospital|dermatologists?|derms?)$")]],
+                      _rx(r"^(clinics?|salons?|spas?|surgery|hospital|dermatologists?|derms?)$")],
+                     # "can he come in for removal", "gift vouchers"
+                     [_in("come", "comes", "coming", "pop", "book", "bring"), _in("him", "her", "me", "them", "us", op="?"),
+                      _in("in"), _in("for")],
+                     [_rx(r"^(vouchers?|gift|gifts)$")]],
     "FUTURE": [
         [_in("will", "wil", "shall", "'ll", "ll")],
         [_in("going"), _in("to")],
