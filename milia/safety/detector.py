@@ -50,9 +50,9 @@ from milia.safety.lexicon import (
     CLINIC_AUX,
     CONTINUATIONS,
     CTX_WINDOW,
-    DOER_SKIP,
     DEFINITE,
     DETERMINERS,
+    DOER_SKIP,
     FIRST_PERSON_SUBJECTS,
     FUTURE_STARTS,
     GIVE_WORDS,
@@ -89,6 +89,7 @@ from milia.safety.lexicon import (
     PRODUCT_WORDS,
     RX_PAIN,
     RX_RED,
+    RX_TAKE,
     SCOPE_BREAKERS,
     SELF_NEGATING_LABELS,
     SELF_VERB_EXCLUDE_NEXT,
@@ -102,7 +103,6 @@ from milia.safety.lexicon import (
     VESSEL_WORDS,
     WH_WORDS,
 )
-from milia.safety.lexicon import RX_TAKE
 from milia.safety.matching import PrefilteredMatcher
 from milia.safety.patterns import (
     ADMISSIONS,
