@@ -89,6 +89,7 @@ from milia.safety.lexicon import (
     PRODUCT_WORDS,
     RX_PAIN,
     RX_RED,
+    RX_REMOVE,
     RX_TAKE,
     SCOPE_BREAKERS,
     SELF_NEGATING_LABELS,
@@ -116,6 +117,7 @@ from milia.safety.patterns import (
     PATTERNS,
     RECURRING_PHRASES,
     RED_FLAG_LABELS,
+    SCRUB_TOOL,
     SEVERITY_WORDS,
     SPOT_WORDS,
     SPREAD_ALONE_WORDS,
@@ -411,7 +413,11 @@ def _self_verb_mentions(
             doer = start - 1
             while doer > 0 and a.low[doer] in VERB_ADVERBS | DOER_SKIP:
                 doer -= 1  # "can i just scrub till they go", "do I need to poke a hole first"
-            ctx = ctx or (doer >= 0 and a.low[doer] in {"i", "we"} and not a.low[start].startswith("pick"))
+            while doer > 0 and a.low[doer] == "been":
+                doer -= 1  # "Ive been exfoliating my eyelids"
+            ctx = ctx or (doer >= 0 and a.low[doer] in {"i", "we", "ive", "i've"} and not a.low[start].startswith("pick"))
+            # "scrub my eyelids with a face scrub", "a salt scrub rubbed on the eyelid"
+            ctx = ctx or (end - start >= 3 and any(re.match(SCRUB_TOOL, w) for w in a.low[start:end]))
             ctx = ctx or (start > 0 and a.low[start - 1] == "by")  # "get them out by squeezing really hard"
             # "microneedled my eye area to break up the milia": a diary-style report opening a sentence
             ctx = ctx or ((start == 0 or a.low[start - 1] in SENTENCE_BREAK) and bool(PAST_SELF_VERB.search(a.low[start])))
@@ -423,7 +429,6 @@ def _self_verb_mentions(
                 a.in_sentence("TRIED", start) or a.in_sentence("FUTURE", start)))
             if not (has_obj or ctx):
                 continue
-        negated = negated or _refused_after(a, start)
         out.append(_Mention(start, end, negated))
     return out, clinic
 
@@ -574,7 +579,8 @@ def _remove_mentions(a: _Analysis) -> Tuple[List[_Mention], List[Tuple[int, int]
             continue  # "people damaging their eyes trying to remove milia at home"
         agent = (a.in_clause("PRO_AGENT", start) or a.in_clause("YOU", start)) and not _generic_you(a, start, how=False)
         strong = (a.in_clause("SELF_CUE", start) or a.in_clause_before("TRIED", start, 3)
-                  or a.in_clause("HOWTO", start) or (a.in_sentence("SELF_CUE", start) and not agent))
+                  or a.in_clause("HOWTO", start) or (not agent and any(
+                      a.sentence[s] == a.sentence[start] and not re.match(HOME_AGENT, a.low[e - 1]) for s, e in a.spans("SELF_CUE"))))
         # "will rubbing a flannel on my chin get the milia off"
         strong = strong or (a.in_clause_before("RUB", start) and not agent)
         # "my friend is a nail tech ... is it ok for her to do milia removal"
@@ -590,13 +596,18 @@ def _remove_mentions(a: _Analysis) -> Tuple[List[_Mention], List[Tuple[int, int]
             clinic.append((start, end))
             continue  # "have them removed", "can they be removed", "needle extraction"
         # "I do lashes from my home studio ... am I ok to remove them for her?"
-        weak = weak or (a.in_clause("FIRST_PERSON", start) and not agent and start not in passive
+        weak = weak or (re.match(RX_REMOVE, a.low[start]) and a.in_clause("FIRST_PERSON", start) and not agent
+                        and start not in passive
                         and not a.in_clause("CLINIC_PLACE", start) and any(
                             not re.match(HOME_AGENT, a.low[e - 1]) and not a.negated_before(s) for s, e in a.spans("SELF_CUE")))
         # "how do i get the milia out ... can i do it while she's asleep"
         weak = weak or (a.low[start] in {"do", "doing"} and start > 0 and a.low[start - 1] in {"i", "im", "we"}
                         and any(s != start and re.match(RX_TAKE, a.low[s]) for s, _ in a.spans("REMOVE")))
-        if a.in_clause("CLINIC_PLACE", start) and not a.in_clause("SELF_CUE", start):
+        if _agent_after(a, start) and (_home_agent_cues_only(a, start) or not a.in_clause("SELF_CUE", start)):
+            clinic.append((start, end))
+            continue  # "my nan wants them removed by a proper doctor"
+        if (a.in_clause("CLINIC_PLACE", start) or {"voucher", "vouchers"} & set(a.low)) and (
+                not a.in_clause("SELF_CUE", start) or _home_agent_cues_only(a, start) and not _lay_doer_before(a, start)):
             clinic.append((start, end))
             continue  # "can he come in for removal", "a gift voucher for milia removal"
         if (strong or weak) and not product:
@@ -653,6 +664,10 @@ def _tool_mentions(a: _Analysis) -> Tuple[List[_Mention], List[Tuple[int, int]]]
             continue  # "can milia be removed using a needle at the clinic"
         if end < len(a.low) and a.low[end] in {"-", "free", "less"}:
             continue  # "needle-free"
+        if any(a.clause[s] == a.clause[start] and s < start for s, _ in a.spans("CLINIC_PASSIVE")) and not (
+                a.in_clause("SELF_CUE", start)):
+            clinic.append((start, end))
+            continue  # "someone got milia removed from their eyelid with a needle at a derm"
         out.append(_Mention(start, end, a.negated_before(start)))
     for start, end in a.spans("CONSUMER_TOOL"):
         own = any(a.in_sentence(label, start) for label in ("SELF_CUE", "HOWTO", "ACQUIRED")) or _generic_you(a, start)
@@ -660,6 +675,8 @@ def _tool_mentions(a: _Analysis) -> Tuple[List[_Mention], List[Tuple[int, int]]]
             continue  # "what removal tool do you use"
         if _third_party_user(a, start) and not a.in_sentence("SELF_CUE", start):
             continue  # "I saw a video of someone using a plasma device"
+        if set(range(start, end)) & a.covered.get("CLINIC_PASSIVE", set()):
+            continue  # "my friend had plasma pen done at a salon"
         out.append(_Mention(start, end, a.negated_before(start)))
     taken = {k for m in out for k in range(m.start, m.end)} | {k for s, e in clinic for k in range(s, e)}
     out += _bare_tool_mentions(a, taken)
@@ -1109,11 +1126,14 @@ def detect(text: str) -> SafetyResult:
     a.discard("SELF_CUE", lambda s, e: e < len(a.low) and a.low[e] in {"'s", "s"} and bool(re.match(HOME_AGENT, a.low[e - 1]))
               and a.low[e + 1:e + 2] not in (["a"], ["an"], ["gonna"], ["going"], ["offered"], ["said"], ["says"]))
     passive = a.covered.get("CLINIC_PASSIVE", set())
-    a.discard("ACQUIRED", lambda s, e: s in passive)  # "someone got milia removed at a derm"
+    a.discard("ACQUIRED", lambda s, e: s in passive  # "someone got milia removed at a derm"
+              or s > 0 and a.low[s] in {"on", "from"} and a.low[s - 1] in {"saw", "seen", "watched", "read", "watching"})
     removal, clinic = _remove_mentions(a)
     tools, clinic_tools = _tool_mentions(a)
     verbs, clinic_verbs = _self_verb_mentions(a, [s for s, _ in clinic_tools])
-    mentions = verbs + removal + tools
+    # "my bf asked if he can pop them and I said absolutely not": refused later in the sentence
+    mentions = [m if m.negated or not _refused_after(a, m.start) else _Mention(m.start, m.end, True)
+                for m in verbs + removal + tools]
     clinic = clinic + clinic_tools + clinic_verbs
     if not any(not m.negated for m in mentions):
         mentions += _copy_mentions(a)

@@ -129,6 +129,9 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
                                                                 "ones", "milia")],
         [_in("rid", "ridd")],
         [_rx(RX_TAKE), *_gap(7), _in("out", "off", "away")],
+        # "I just want these white bits off my cheeks myself", "need the milia in my tear troughs gone"
+        [_in("want", "wanna", "need", "needs"), _in("the", "these", "those", "them", "em", "my", "all"), *_gap(5),
+         _in("off", "out", "gone")],
         [_in("do", "doing", "did"), _in("it", "them", "this", "mine", "em", "these", "those", "one")],
         [_in("do", "doing", "did"), _in("the"), _in("one")],
         # "my mate will sort the milia on my jawline"
@@ -304,6 +307,11 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
     "YOU": [[_rx(RX_YOU)]],
     "CLINIC_PASSIVE": [
         [_rx(r"^(have|has|having|had|get|gets|getting|got|be|being|been)$"), *_gap(3),
+         _rx(RX_CLINIC_DONE)],
+        # "can i get the milia near my eyes removed", "my nan wants the milia under her eyes removed"
+        [_rx(r"^(have|has|having|had|get|gets|getting|got|want|wants|wanted|need|needs)$"),
+         _in("the", "my", "her", "his", "these", "those", "their", "our"), _rx(RX_MILIA_REF),
+         *[{"LOWER": {"NOT_IN": ["and", "then", "&", ",", "but", "so"]}, "OP": "?"} for _ in range(5)],
          _rx(RX_CLINIC_DONE)],
     ],
     "CLINIC_TERM": [
