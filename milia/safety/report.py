@@ -50,23 +50,25 @@ FULL_RECALL_TIERS = (Urgency.EMERGENCY, Urgency.URGENT)
 MIN_PRECISION = 0.95
 CONFIDENCE = 0.95
 # (recall, precision) of the held-out half (heldout/*_v9.yml, 603 messages), rounded down. Measured
-# before any pattern was changed for it (2026-12-02, at ed2497a). The held-out half may not fall below
-# its last measurement.
+# before any pattern was changed for it (2026-12-02, at ed2497a: emergency 127/140, eye 80/85 and 90.9%,
+# self-removal 79/83 and 95.2%, calm 82/85), then after the spent v8 half's misses were fixed on the
+# tuning half only (at 4350805, below). The held-out half may not fall below its last measurement.
 HELD_OUT_FLOORS: Dict[Urgency, Tuple[float, float]] = {
-    Urgency.EMERGENCY: (0.907, 0.992),  # 127/140, 127/128
+    Urgency.EMERGENCY: (0.928, 0.992),  # 130/140, 130/131
     Urgency.URGENT: (0.983, 0.983),  # 118/120, 118/120
     Urgency.SEE_GP: (0.944, 0.988),  # 85/90, 84/85
-    Urgency.SELF_REMOVAL_EYE: (0.941, 0.909),  # 80/85, 80/88
-    Urgency.SELF_REMOVAL: (0.951, 0.951),  # 79/83, 79/83
+    Urgency.SELF_REMOVAL_EYE: (0.952, 0.931),  # 81/85, 81/87
+    Urgency.SELF_REMOVAL: (0.963, 0.963),  # 80/83, 80/83
 }
 # The same for the whole pipeline (detector and classifier, ``python -m rasa_ext.evaluate safety``,
-# run by ``make test-nlu``): what a visitor gets, measured at the same commit.
+# run by ``make test-nlu``): what a visitor gets, measured at the same commits (before: self-removal
+# precision 78/81, calm 80/85; after: below, calm 81/85).
 SYSTEM_HELD_OUT_FLOORS: Dict[Urgency, Tuple[float, float]] = {
     Urgency.EMERGENCY: (0.957, 0.985),  # 134/140, 134/136
     Urgency.URGENT: (0.983, 0.991),  # 118/120, 118/119
     Urgency.SEE_GP: (0.988, 0.988),  # 89/90, 84/85
     Urgency.SELF_REMOVAL_EYE: (0.988, 0.953),  # 84/85, 82/86
-    Urgency.SELF_REMOVAL: (0.963, 0.962),  # 80/83, 78/81
+    Urgency.SELF_REMOVAL: (0.963, 0.975),  # 80/83, 78/80
 }
 
 
