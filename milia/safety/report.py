@@ -62,9 +62,10 @@ HELD_OUT_FLOORS: Dict[Urgency, Tuple[float, float]] = {
 }
 # The same for the whole pipeline (detector and classifier, ``python -m rasa_ext.evaluate safety``,
 # run by ``make test-nlu``): what a visitor gets, measured at the same commits (before: self-removal
-# precision 78/81, calm 80/85; after: below, calm 81/85).
+# precision 78/81, calm 80/85; after: calm 81/85; after six out-of-scope examples about the days after
+# the clinic's treatment (swelling, redness, contact lenses), at the commit that adds them: below, calm 82/85).
 SYSTEM_HELD_OUT_FLOORS: Dict[Urgency, Tuple[float, float]] = {
-    Urgency.EMERGENCY: (0.957, 0.985),  # 134/140, 134/136
+    Urgency.EMERGENCY: (0.957, 0.992),  # 134/140, 134/135
     Urgency.URGENT: (0.983, 0.991),  # 118/120, 118/119
     Urgency.SEE_GP: (0.988, 0.988),  # 89/90, 84/85
     Urgency.SELF_REMOVAL_EYE: (0.988, 0.953),  # 84/85, 82/86
