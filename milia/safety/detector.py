@@ -848,6 +848,8 @@ def _red_flag_spans(a: _Analysis, self_mentions: Sequence[_Mention]) -> List[Tup
             ) or (a.sentence[start] in any_self and any(a.sentence[s] == a.sentence[start] for s, _ in _eye_spans(a))))):
                 continue  # "the pain is unbearable" about a cheek is not an eye emergency; "help my
                 # eye!! it went straight in" is; "keep an eye on it, it has doubled in size" is not
+            if label == "RF_EYE_TROUBLE" and any(s <= start < e for s, e in a.spans("RF_CANCER")):
+                continue  # "little red squiggles running across the top of the lump": vessels on a spot (a GP)
             if label == "RF_FEVER" and start > 0 and a.low[start - 1] in {"hay", "glandular", "scarlet"}:
                 continue  # "hay fever makes me rub my eyes"
             if set(range(start, end)) & idiom and a.sentence[start] not in any_self and nxt != "itself":
@@ -885,7 +887,13 @@ def _red_flag_spans(a: _Analysis, self_mentions: Sequence[_Mention]) -> List[Tup
                 {"want", "wanna", "avoid", "worried", "scared"} & set(a.low[max(0, start - 5):start])
             ):
                 continue  # "I don't want to be swollen in the photos": a worry about the treatment
-            if label == "RF_SWELL" and "size" in a.low[start:end] and not any_self and not _eye_spans(a):
+            if label == "RF_OOZE" and nxt in {"blood", "bloody"}:
+                label = "RF_BLEED"  # "a sore little dip that weeps blood now and then": bleeding (a GP)
+            if start > 0 and a.low[start - 1] in {"someone's", "someones", "somebody's", "people's"} or (
+                    start > 1 and a.low[start - 2:start] in (["someone", "'s"], ["somebody", "'s"], ["people", "'s"])):
+                continue  # "a horror story online where someone's eyelid swelled up": not the visitor's
+            if label == "RF_SWELL" and "size" in a.low[start:end] and not any_self and not _eye_spans(a) and not (
+                    {"since", "after"} & {a.low[k] for k in range(n) if a.sentence[k] == a.sentence[start]}):
                 label = "RF_GROW"  # "it's double the size it was in spring": a spot growing, not swelling after picking
             sent = a.sentence[start]
             # "could THIS be cancer?", and any question whether milia are or become cancer: the page
@@ -902,6 +910,10 @@ def _red_flag_spans(a: _Analysis, self_mentions: Sequence[_Mention]) -> List[Tup
             # "is it bad if light makes my eye hurt after I pricked one": an eye emergency beside the
             # visitor's own picking is a report, whatever "if" says
             happened = happened or (TIER_OF[label] == "emergency" and sent in past_self)
+            # "is that still ok if my sight has gone dim since this morning?": dated, so it happened
+            happened = happened or (TIER_OF[label] == "emergency" and any(
+                a.sentence[s] == sent and (a.low[s] == "since" or s > 0 and a.low[s - 1] == "since")
+                for s, _ in a.spans("DURATION")))
             # "is it bad if I see a curtain after picking them", "does pus after a DIY extraction mean
             # infection", "is it normal to see double after having them removed": an emergency or a
             # spreading infection *after* a removal is the visitor's own, whatever the question says

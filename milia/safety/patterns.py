@@ -370,6 +370,8 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
     # "a 4 week old", "my 6 wk old", "she's 5 weeks old": a particular baby, not a general question
     # (a report in its own sentence, and beside a temperature anywhere in the message)
     "BABY_AGE": [
+        [_in("aged", "age"), _rx(r"^(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$"),
+         _rx(r"^(days?|wks?|weeks?|months?|mths?)$")],
         [_rx(r"^(baby|babies|newborn|daughter|son|girl|boy|infant|little)$"), _in("of", "aged", "age"),
          _rx(r"^(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$"),
          _rx(r"^(days?|wks?|weeks?|months?|mths?)$")],
@@ -418,10 +420,31 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
                   _in("really", "so", "very", "all", "a", "bit", "massively", op="*"),
                   _in("fat", "fatter", "huge", "massive", "thick", "thicker", "lumpy", "bloated", "fat-looking")],
                  [_rx(r"^(ballooned|ballooning|balloon|puffed|blown|puffing)$"), _in("up")],
+                 # described: "ballooned overnight", "puffed up", "come up like a golf ball", "looks like I've been
+                 # punched", "my lip's gone massive", "the eye bag is huge now", "the side of my eye has come up"
+                 [_rx(r"^(ballooned|ballooning|inflated|lopsided|puffed)$")],
+                 [_in("puff", "puffs", "puffing"), _in("up")],
+                 [_in("lip", "lips", "nose", "cheek", "face", "chin", "jaw", "eyelid", "lid", "arm", "leg", "eye", "bag", "bags",
+                      "area", "side", "forehead", "temple", "neck", "skin", "eyes", "lids"),
+                  _in("has", "have", "'s", "had", "is", "all"), _in("come", "came", "coming"), _in("up")],
+                 [_in("come", "came", "coming", "comes"), _in("up"), _in("in", "like"), *_gap(3),
+                  _rx(r"^(lumps?|golf|balls?|eggs?|balloons?|bumps?|marble)$")],
+                 [_in("like"), *_gap(4), _rx(r"^(golf|boxer|boxer's|boxers|punched|stung|bee|balloon|hamster|strawberry"
+                                             r"|elephant|elephant's)$")],
+                 [_in("lip", "lips", "nose", "cheek", "face", "chin", "jaw", "eyelid", "lid", "arm", "leg", "eye", "bag", "bags",
+                      "area", "side", "forehead", "temple", "neck"),
+                  _in("is", "'s", "has", "gone", "looks", "went", "all", "now", "got", "on", "the", "left", "right", op="*"),
+                  _in("massive", "huge", "enormous", "fat", "inflated", "lopsided", "bloated")],
                  [_in("fat", "puffy", "puffed", "bloated", "swole", "massive", "huge"), _rx(r"^(eyelids?|lids?)$")],
                  [_rx(r"^(swollen|swolen|swolln|swole|swoll|swelling|sweling|swelled|swell|swells|puffy|puffiness"
                       r"|puffed|puffing|throbbing|throbs|throbbin)$")]],
     "RF_HOT": [
+        # described: "become hot, tender and raised", "like a little hot coal", "its own radiator", "giving off heat"
+        [_in("become", "becoming", "became", "getting", "got", "gone", "turned", "turning"), _in("hot", "warm", "hotter", "warmer")],
+        [_rx(r"^(radiators?|coals?|furnace)$")],
+        [_in("giving", "gives", "gave", "coming", "radiating", "comes", "pouring"), _in("off", "out", "from", op="?"),
+         _in("heat", "warmth")],
+        [_in("heat", "warmth"), _in("coming", "radiating", "pouring"), _in("off", "out", "from")],
         [_in("is", "feels", "feel", "feeling", "'s", "s", "its", "it's", "and", "red", "really", "very", "so",
              "gone", "burning", "v", "bit"), _in("hot", "warm", "hott")],
         [_in("hot", "warm"), _in("to"), _in("the", op="?"), _in("touch")],
@@ -431,6 +454,10 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
          _rx(r"^(lumps?|bumps?|spots?|areas?|skin|patch)$")],
     ],
     "RF_PUS": [
+        # "a creamy yellow head", "a little yellow cap", "a yellow blister", "custard-coloured stuff", "gooey and yellow"
+        [_in("yellow", "yellowy", "yellowish", "creamy", "green", "greeny", "custard", "cream"), _in("-", "coloured", "colored", op="*"),
+         _rx(r"^(heads?|caps?|tops?|blisters?|beads?|dots?|centres?|centers?|stuff|gunk|goo|crust|spot|middle|pimple)$")],
+        [_rx(r"^(gooey|goopy|gunky|gloopy|pussy|mucky)$")],
         [_rx(r"^(pus|puss|pustules?|pussing|pussy)$")],
         [_in("yellow", "green", "yellowy", "greenish", "yellowish", "greeny"),
          _rx(r"^(stuff|gunk|goo|gunge|liquid|fluid|discharge|crust|water|juice|gloop|muck)$")],
@@ -444,17 +471,32 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
          _in("manky", "gammy", "minging", "rank", "gross", "nasty", "mank")],
         [_in("smells", "smelling", "smell"), _in("bad", "off", "horrible", "awful", "funny", "rotten", "gross")],
     ],
-    "RF_OOZE": [[_rx(r"^(ooz\w*|weep\w*|leak\w*|discharg\w*|seep\w*)$")]],
+    "RF_OOZE": [[_rx(r"^(ooz\w*|weep\w*|leak\w*|discharg\w*|seep\w*)$")],
+                # "fluid dribbling from it", "juice keeps coming out of it", "my pillow was damp and sticky from the spot"
+                [_rx(r"^(fluid|liquid|juice|stuff|gunk|goo|water)$"), *_gap(2),
+                 _rx(r"^(dribbl\w*|drip\w*|trickl\w*|running|runs|coming|comes|came|oozing|pouring)$"),
+                 _in("out", "from", "down", op="?")],
+                [_in("pillow", "pillowcase", "plaster", "dressing"), *_gap(3), _in("damp", "wet", "sticky", "stained", "soaked")]],
     "RF_SPREAD": [
         [_rx(RX_RED), *_gap(8), _rx(RX_SPREAD)],
         # "the red go to my cheek"
         [_in("red", "redness"), _in("is", "'s", "has", op="?"), _in("go", "goes", "going", "gone", "went", "moving", "moves", "moved"),
          _in("to", "up", "onto", "into", "towards", "toward", "across")],
         [_rx(RX_SPREAD), *_gap(4), _rx(RX_RED)],
-        [_in("red", "pink", "dark"), _rx(r"^(lines?|streaks?|tracks?|trails?|stripes?)$"), *_gap(4), _in("from")],
-        [_in("red", "pink", "dark"), _rx(r"^(lines?|streaks?|tracks?|trails?|stripes?)$"), *_gap(2),
+        [_in("red", "pink", "dark", "reddish", "pinkish", "pinky"), _rx(r"^(lines?|streaks?|tracks?|trails?|stripes?)$"), *_gap(4), _in("from")],
+        [_in("red", "pink", "dark", "reddish", "pinkish", "pinky"), _rx(r"^(lines?|streaks?|tracks?|trails?|stripes?)$"), *_gap(2),
          _rx(r"^(going|spreading|running|up|down|towards|toward|from|coming|heading|across)$")],
         [_rx(r"^(redness|red)$"), *_gap(8), _rx(RX_BIGGER)],
+        # described: "now covers half my cheek", "a red patch the size of my palm", "the flush gets bigger",
+        # "working its way out across my nose", "red keeps growing outward"
+        [_rx(r"^(redness|red|pink|pinkness|flush|rash)$"), *_gap(12), _in("covers", "covering", "covered", "taking"),
+         _in("half", "most", "all", "over", "up")],
+        [_in("red", "pink", "angry"), _rx(r"^(patch|area|blotch|mark|circle|ring)$"), _in("the", "is", "now", op="*"),
+         _in("size"), _in("of")],
+        [_in("flush", "blush", "pinkness", "flushing"), *_gap(8), _rx(RX_BIGGER + r"|^(doubled|tripled|grown|growing|grows|spreading|spreads)$")],
+        [_rx(r"^(working|making|eating)$"), _in("its", "it's"), _in("way"), _in("out", "across", "up", "down", "along", "over", "towards")],
+        [_in("red", "redness", "pink"), _in("keeps", "is", "'s", "has", "been", op="*"), _in("growing", "spreading", "moving"),
+         _in("outward", "outwards", "out", "further")],
         # "a streak of red is heading towards my ear", "a line of redness going up my neck"
         [_rx(r"^(streaks?|lines?|tracks?|trails?|stripes?)$"), _in("of"), _in("red", "redness", "pink"), *_gap(3),
          _rx(r"^(going|goes|gone|heading|heads|spreading|running|runs|moving|creeping|travelling|traveling|up|down"
@@ -507,6 +549,36 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
          _in("see"), *_gap(3), _rx(r"^(properly|proper|proply|propely|properley|propperly|clearly|clear|well|good"
                                    r"|straight|right|anything|out|much|normally|very)$")],
         [_in("two"), _in("of"), _in("everything")],
+        # described: "the telly's gone soft round the edges", "faces look melted", "everything has a twin",
+        # "half the page is missing", "the whole left side of everything has disappeared"
+        [_in("everything", "things", "faces", "words", "lines", "letters", "people", "telly", "tv", "screen", "room"),
+         _in("has", "have", "'s", "got", op="?"), _in("a", op="?"), _in("twin", "twins", "double", "doubles", "ghost", "echo")],
+        [_in("faces", "things", "everything", "words", "lines", "letters", "walls", "doors", "people", "objects"),
+         _in("look", "looks", "appear", "appears", "seem", "seems", "are", "'s", "is", "gone", "all", op="+"),
+         _in("melted", "melting", "warped", "bent", "bendy", "wavy", "distorted", "wobbly", "stretched", "squashed",
+             "crooked", "smeared", "soft", "grainy", "milky", "murky", "faded", "washed")],
+        [_in("half", "part", "side", "bit", "chunk", "bottom", "top", "edge"), _in("of", op="?"),
+         _in("the", "my", "everything", "what", op="?"),
+         _in("page", "screen", "picture", "room", "view", "world", "everything", "things", "face", "faces", "clock", "words",
+             "book", "telly", "tv", "i", "vision", "sight"),
+         _in("can", "see", "is", "has", "have", "'s", "just", "completely", "totally", op="*"),
+         _in("missing", "gone", "disappeared", "vanished", "blank", "dark", "black", "grey", "gray", "blurred", "blurry")],
+        [_in("lost", "losing", "lose"), _in("the", "my", op="?"), _in("top", "bottom", "left", "right", "outer", "inner", op="?"),
+         _in("half", "part", "side", "bit", "edge"), _in("of"), _in("what", "my", "the"), _in("i", "vision", "sight", op="?")],
+        # "can't make out my kids' faces with my right eye", "can't focus my left eye on anything"
+        *[[*cannot, _in("make"), _in("out"),
+           {"LOWER": {"NOT_IN": ["if", "whether", "what", "why", "how", "which", "where", "who"]}}] for cannot in CANNOT],
+        *[[*cannot, _rx(r"^(focus|focusing|focussing)$"), _in("my", "the", "her", "his", "that", "this", "left", "right", op="*"),
+           _in("eye", "eyes")] for cannot in CANNOT],
+        # "like cling film over my right eye", "vaseline on my glasses", "see like through milk"
+        [_in("cling", "vaseline", "grease", "film", "milk", "fog", "steam", "net", "gauze", "smoke", "plastic", "wrap",
+             "glue", "jelly", "oil"),
+         *_gap(3), _in("over", "on", "across", "in", "covering"), _in("my", "the", "her", "his", "one", op="?"),
+         _in("left", "right", "good", "bad", op="?"), _rx(r"^(eye|eyes|eyeball|vision|sight|glasses|specs|lens|lenses)$")],
+        [_in("see", "seeing", "sees", "looking", "look", "looks"), _in("like", "as"), _in("if", op="?"),
+         _in("through", "thru", "behind", "under"), *_gap(2),
+         _in("milk", "water", "fog", "mist", "smoke", "steam", "glass", "net", "curtain", "veil", "gauze", "cloud",
+             "jelly", "oil", "window", "windows")],
         # "I see everything is not clear" (a learner's wording), "things aren't sharp any more"
         [_in("see", "seeing", "sees"), _in("everything", "things", "all"), _in("is", "are", "'s", op="?"),
          _in("not", "n't", "no", "nt"), _in("clear", "clearly", "sharp", "right", "normal", "focused", "proper")],
@@ -526,14 +598,16 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
         # "like looking through a net curtain", "the room looks dark on one side"
         [_in("looking", "look", "see", "seeing", "peering", "looks"), _in("through", "thru"), *_gap(3),
          _in("curtain", "net", "fog", "mist", "veil", "smoke", "water", "cling", "vaseline", "gauze", "tank", "aquarium",
-             "jellyfish", "frosted", "glass", "bubble", "cloud", "steam", "haze", "dirty", "greasy", "murky")],
+             "jellyfish", "frosted", "glass", "bubble", "cloud", "steam", "haze", "dirty", "greasy", "murky", "steamy",
+             "misty", "foggy", "milk", "milky", "cloudy", "smeared", "smeary")],
         [_in("like", "frosted"), *_gap(2), _in("frosted", "glass", "tank", "aquarium", "jellyfish", "porthole"),
          _in("glass", "window", "tank", op="?"), _in("in", "over", "across", "with"), _in("my", "the", "her", "his", op="?"),
          _in("eye", "eyes", "vision", "sight")],
         [_in("room", "everything", "world", "telly", "tv", "screen", "things"),
          _in("looks", "look", "seems", "seem", "went", "gone", "has", "is", "'s", "s", "all", "got", "getting", op="+"),
          _in("dark", "dim", "darker", "dimmer", "grey", "gray", "blurry", "fuzzy", "wobbly", "wavy", "smeared",
-             "smeary", "smudged", "smudgy", "hazy", "foggy", "misty", "cloudy", "distorted", "warped", "bent")],
+             "smeary", "smudged", "smudgy", "hazy", "foggy", "misty", "cloudy", "distorted", "warped", "bent", "soft",
+             "grainy", "milky", "murky", "melted", "snowy", "faded")],
         # "can't see from my left eye", "cnt see out of it"
         [_rx(r"^(cant|cannot|couldnt|cnt|cudnt)$"), _in("see"), _in("from", "out", "with", "through", "thru", "outta"),
          *_gap(3), _rx(r"^(eye|eyes|it)$")],
@@ -541,13 +615,14 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
          _in("from", "out", "with", "through", "thru", "outta"), *_gap(3), _rx(r"^(eye|eyes|it)$")],
         [_in("blind"), _in("spot", "spots", "patch", "bit")],
         # "the telly looks like it's underwater", "like someone smeared vaseline over half of what I see"
-        [_in("looks", "look", "looked", "seems", "like"), _in("like", op="?"), *_gap(2),
-         _in("underwater", "vaseline", "fog", "mist", "smoke", "cling")],
+        [_in("looks", "look", "looked", "seems", "like", "appears", "appear", "appeared"), _in("like", "to", op="?"),
+         _in("be", op="?"), *_gap(2), _in("underwater", "vaseline", "fog", "mist", "smoke", "cling")],
         [_in("vaseline", "grease", "cling", "film", "smear", "smeared", "smudge"), *_gap(5),
          _in("see", "vision", "sight", "seeing")],
         [_rx(r"^(eye|eyes|vision|sight)$"), _in("went", "gone", "going", "goes", "has", "is", "'s", "just", "keeps", "keep",
-                                                "kept", op="+"),
-         _in("dark", "black", "grey", "gray", "blurry", "cloudy", "dim", "blank")],
+                                                "kept", "all", op="+"),
+         _in("dark", "black", "grey", "gray", "blurry", "cloudy", "dim", "blank", "grainy", "snowy", "soft", "milky",
+             "murky", "misty", "foggy", "hazy", "fuzzy", "smeary", "wobbly", "weird", "funny", "strange", "wavy")],
         [_in("gone", "going", "go", "went"), _in("blind")],
         # "can no longer read the subtitles with her left eye", "can't read anything out of it"
         *[[*cannot, _in("longer", op="?"), _in("read", "see"), *_gap(4), _in("with", "out", "from", "through"),
@@ -567,7 +642,8 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
     # ---- emergencies (TIER_OF) ----
     "RF_EYE_INJURY": [
         [_rx(r"^(went|gone|go|goes|slipped|slip|poked|poke|jabbed|stabbed|caught|scratched|scraped"
-             r"|pierced|punctured|nicked|hit|stuck|scratch|cut|scrached|scratchd|scrathed|scracthed|stab|jab|prick)$"),
+             r"|pierced|punctured|nicked|hit|stuck|scratch|cut|scrached|scratchd|scrathed|scracthed|stab|jab|prick|struck"
+             r"|grazed|clipped)$"),
          _in("in", "into", "my", "the", "her", "his", "white", "of", "right", "left", "actual", "myself", "part", "bit",
              "herself", "himself", "yourself", "themselves", "me", "him", "them", "corner", "inner", "outer",
              "inside", "surface", "coloured", "colored", "front", op="*"),
@@ -576,7 +652,7 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
          _rx(r"^(eye|eyeball|cornea)$")],
         # "scratched across my eye", "slipped onto my actual eye", "poke your own eye"
         [_rx(r"^(slipped|slid|scratched|scraped|caught|nicked|jabbed|poked|stabbed|dragged|skidded)$"),
-         _in("across", "onto", "over"), _in("my", "the", "her", "his", "actual", "own", "right", "left", op="*"),
+         _in("right", "straight", "clean", "all", op="?"), _in("across", "onto", "over"), _in("my", "the", "her", "his", "actual", "own", "right", "left", op="*"),
          _rx(r"^(eye|eyeball|eyeballs|cornea)$")],
         [_rx(r"^(damaged|injured|harmed|wrecked|ruined|busted)$"), _in("my", "the", "her", "his", "right", "left", "own", op="+"),
          _rx(r"^(eye|eyes|eyeball|eyeballs|cornea)$")],
@@ -660,6 +736,11 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
         [_rx(r"^(eyes|eyelids|lids|lashes|eyelashes|eye|eyelid|lid)$"), _in("are", "is", "'re", "'s", "got", "get", "all", op="*"),
          _rx(r"^(glued|stuck|sealed|gummed|crusted|welded)$"), _in("together", "shut", "closed")],
         [_in("one", "my", "an"), _in("eye"), _in("shut", "closed")],
+        # "it snaps shut by itself", "no way I can open it", "trying to open my eye and it just won't"
+        [_rx(r"^(snaps?|snapped|snapping|clamps?|clamped|clamping|slams?|slammed|slamming)$"), _in("shut", "closed")],
+        [_in("no"), _in("way"), _in("i", "to", "she", "he", "of"), _in("can", "could", op="?"), _in("open", "opening")],
+        [_in("trying", "try", "tried", "tries"), _in("to"), _in("open"), _in("my", "the", "her", "his", "left", "right", op="*"),
+         _in("eye", "eyes", "lid", "eyelid"), *_gap(4), _rx(r"^(wont|won't|cant|can't|nt|n't|not)$")],
     ],
     "RF_LIGHT": [
         [_rx(r"^(light|lights|brightness|bright|sunlight|daylight|screen|screens|sun|lamp|lamps|bulb)$"), *_gap(5),
@@ -672,8 +753,13 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
          *_gap(4), _rx(r"^(hurt|sting|burn|ache|sore|painful|pain|water|stream)$")],
         [_in("light"), _rx(r"^(sensitive|sensitivity)$")],
         # "my eye can't stand any light, even the telly"
-        [_rx(r"^(stand|bear|take|handle|tolerate|face|cope|deal)$"), *_gap(2),
-         _rx(r"^(light|lights|brightness|bright|sunlight|daylight|screens?|sun|telly|tv)$")],
+        [_rx(r"^(stand|bear|take|handle|tolerate|face|cope|deal)$"), *_gap(3),
+         _rx(r"^(light|lights|brightness|bright|sunlight|daylight|screens?|sun|telly|tv|glare|bulbs?|lamps?|torch)$")],
+        # "made me wince from the little bulb", "screen glare is making my eye squeeze shut"
+        [_rx(r"^(wince|winced|wincing|flinch|flinched|flinching|recoil|recoiled)$"), *_gap(5),
+         _rx(r"^(light|lights|bulbs?|lamps?|sun|sunlight|screens?|glare|torch|brightness|bright)$")],
+        [_in("glare", "bulb", "torch", "headlights", "brightness"), *_gap(3), _in("make", "makes", "made", "making"), *_gap(4),
+         _rx(r"^(hurt|sting|burn|ache|sore|painful|pain|water|stream|squeeze|shut|close|wince|squint)$")],
         [_rx(r"^(squint|squints|squinting)$")],
         # "can't even look at my phone screen", "can't look at the lamp"
         *[[*cannot, _in("look", "stand", "bear"), _in("at", "looking", op="?"),
@@ -681,6 +767,8 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
            _rx(r"^(screens?|lights?|lamps?|sun|sunlight|daylight|telly|tv|windows?|bulbs?|brightness)$")]
           for cannot in CANNOT],
         [_rx(r"^photophob\w*$")],
+        [_in("bright", "light", "brightness", "sun", "sunlight", "lights"), _in("=", "hurts", "is", op="?"),
+         _rx(r"^(ow+|ouch|agony|argh+|ow+w)$")],
         [_rx(r"^(waters|watering|streams|streaming|stings|stinging|hurts|burns|screws|scrunches|squeezes)$"), *_gap(7),
          _rx(r"^(bright|brightness|light|lights|sunlight|daylight|sun|glare)$")],
     ],
@@ -689,6 +777,10 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
              r"|flickers?|flickering|flickery)$")],
         [_in("lightning", "strobe", "strobing")],
         [_in("shooting"), _in("stars", "star", "lights")],
+        [_rx(r"^(sparks?|sparkles?|flashes|fireworks|lightning|lights)$"), _in("at", "in", "round", "around", "on"),
+         _in("the", "my", op="?"), _in("edge", "edges", "corner", "side", "corners")],
+        [_in("camera", "cameras"), _in("flash", "flashing", "going", "flashes")],
+        [_rx(r"^(fireworks|glitter|soot|pepper|tadpoles?)$")],
         [_rx(r"^(arcs?|streaks?|bursts?|sparks?|pin-?pricks?|zaps?|blips?)$"), _in("of"), _in("light", "lights")],
         [_rx(r"^(dots|specks|spots|things|bits|cobwebs?|squiggles?)$"), *_gap(2), _rx(r"^(float\w*|drift\w*)$")],
         # "black things moving in my eye", "dots darting across my vision"
@@ -708,7 +800,7 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
          _rx(r"^(strands|threads|cobwebs?|specks?|dots|squiggl\w*|wiggl\w*|floating|drifting|pepper|soot|dust)$")],
         # "a shower of little black dots", "a burst of sparks"
         [_rx(r"^(showers?|swarms?|bursts?|flurry|spray|sprinkl\w*)$"), _in("of"), *_gap(2),
-         _rx(r"^(dots|specks|sparks|stars|sparkles|spots|lights|bits|flecks)$")],
+         _rx(r"^(dots|specks|sparks|stars|sparkles|spots|lights|bits|flecks|soot|pepper|dust|ash|glitter)$")],
         # "seeing sparks at the edge", "normal to see stars" (never "see spots", milia are spots)
         [_in("see", "seeing", "sees", "saw", "seen"), *_gap(2),
          _rx(r"^(sparks|stars|sparkles|fireworks|twinkl\w*|glitter|flecks|pepper|tadpoles)$")],
@@ -738,7 +830,28 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
              r"|knives|stabbing|crying|raw)$")],
         [_in("worst"), _in("pain")],
         [_rx(r"^(feels?|feeling|felt)$"), _in("like", "as"), *_gap(4),
-         _rx(r"^(stabbed|stabbing|knifed|knife|knives|needles|sandpaper|fire|burning|scalded|skewered)$")],
+         _rx(r"^(stabbed|stabbing|knifed|knife|knives|needles|sandpaper|fire|burning|scalded|skewered|burnt|burned"
+             r"|crushed|crushing|pushing|pressing|squeezed|squeezing|thumb|poker|exploding|explode|bursting)$")],
+        [_in("being"), _rx(r"^(crushed|stabbed|squeezed|pressed|burnt|burned|pulled|ripped|pushed|skewered|drilled)$")],
+        [_in("like"), _in("a", "an", op="?"), _in("hot", "red", "burning", op="?"),
+         _rx(r"^(poker|knife|dagger|nail|needle|skewer|drill|spike|ice-?pick)$"), _in("in", "into", "through")],
+        [_in("worst"), _rx(r"^(ache|aches|agony|throbbing|hurt)$")],
+        [_in("10", "ten", "11", "eleven"), _in("out"), _in("of"), _in("10", "ten")],
+        [_in("is", "'s", "it's", "its"), _in("killing"), _in("me", "him", "her")],
+        [_rx(r"^(pounding|throbbing|hammering)$")],
+        # "keeps bumping into things on his left", "the brightness turned right down"
+        [_rx(r"^(bumping|bumped|walking|walked|banging|banged|knocking|knocked)$"), _in("into"),
+         _in("things", "stuff", "doors", "people", "furniture", "walls", "the")],
+        [_in("brightness", "contrast"), *_gap(3), _in("down", "low")],
+        [_rx(r"^(turn|turned|turning|switch|switched|switching)$"), _in("off"), _in("every", "all"), _in("the", op="?"),
+         _rx(r"^(lights?|lamps?)$")],
+        # "the numbers in the middle just aren't there", "a heat shimmer over everything"
+        [_in("middle", "centre", "center", "numbers", "letters", "words", "bits"), *_gap(3), _rx(r"^(n't|nt|not|arent|isnt)$"),
+         _in("there")],
+        [_in("heat"), _rx(r"^(shimmer\w*|haze|wave|waves)$")],
+        # "things swimming around when I look", "tadpole things", "a hair-like thing floats across"
+        [_rx(r"^(things?|bits?|blobs?|shapes?|dots?|specks?|worms?|tadpoles?|hairs?|threads?|strings?)$"), *_gap(1),
+         _rx(r"^(floats?|floating|swims?|swimming|drifts?|drifting|darts?|darting|wriggl\w*|wiggl\w*)$")],
         [_rx(r"^(painkillers?|paracetamol|ibuprofen|co-codamol|codamol|cocodamol|nurofen|calpol)$"), *_gap(3),
          _rx(r"^(helping|working|touching|help|work|nothing)$")],
         [_in("nothing"), _in("takes", "helps", "touches")],
@@ -811,6 +924,12 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
         [_in("going", "gonna", "about", "might", "could"), _in("to", op="?"), _in("pass", "faint"), _in("out", op="?")],
         [_in("heart"), *_gap(2), _rx(r"^(racing|pounding|beating|thumping|hammering|fluttering|skipping)$")],
         [_in("heart"), *_gap(3), _in("crazy", "mad", "nuts", "haywire")],
+        [_in("heart", "pulse"), *_gap(5), _in("clappers", "train", "drum", "drums")],
+        [_in("pulse", "heartrate", "heartbeat"), _in("rate", op="?"), _in("is", "'s", "of", "at", "was", op="?"),
+         _rx(r"^(1[2-9]\d|2\d\d)$")],
+        [_in("collapsed", "keeled", "passed", "blacked")],
+        [_in("went", "gone", "go", "goes", "dropped"), _in("down"), _in("like")],
+        [_rx(r"^(babbling|rambling|raving|incoherent|delirious|gibberish)$")],
         [_in("breathing", "breathe"), *_gap(2), _in("fast", "quickly", "quick", "hard")],
 
         [_in("so", "very", "really", "extremely", "v"), _in("ill", "unwell", "poorly")],
@@ -835,6 +954,12 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
         [_in("does", "do", "did"), _in("n't", "nt", "not"), _in("know"), _in("what", "where", "who"),
          _in("day", "she", "he", "i", "they")],
         [_in("cant", "can't", "barely"), _in("stay"), _in("awake")],
+        [_in("cant", "can't", "cannot", "barely", "n't", "nt", "not"), _in("keep"), _in("him", "her", "them", "me"), _in("awake", "up")],
+        # "she didn't recognise me", "keeps forgetting what I'm saying"
+        [_rx(r"^(didnt|doesnt|dont|n't|nt|not)$"), _in("recognise", "recognize", "recognised", "recognized"),
+         _in("me", "us", "him", "her", "anyone", "his", "my", "her")],
+        [_in("keeps", "keep", "kept"), _in("forgetting")],
+        [_rx(r"^(cant|can't|cannot|barely|n't|nt)$"), _in("lift"), _in("my", "her", "his", "their"), _in("head")],
         [_in("ca"), _in("n't", "nt"), _in("stay"), _in("awake")],
         [_in("wont", "won't"), _in("wake")],
         [_in("wo"), _in("n't", "nt"), _in("wake")],
@@ -849,6 +974,7 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
         [_rx(r"^(100[.,][4-9]\d*|10[1-6]([.,]\d+)?)(°f?|f|degrees)?\.?$")],
         # in words: "thirty eight point four", "thirty-nine degrees", "forty" (never "I'm thirty eight")
         [_in("thirty"), {"ORTH": "-", "OP": "?"}, _in("eight", "nine"), _in("point", "degrees", "c", "°")],
+        [_rx(r"^thirty-?(eight|nine)$"), _in("point", "degrees", "c", "°")],
         [_in("forty", "fourty"), _in("one", op="?"), _in("point", "degrees", "c", "°")],
         # a forehead strip thermometer: "the strip went to the red bit", "forehead strip reading high"
         [_in("forehead", "fever", "thermometer", "temp", "temperature"), _rx(r"^(strips?|scanners?|gun)$"), *_gap(5),
