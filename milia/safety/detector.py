@@ -417,7 +417,8 @@ def _self_verb_mentions(
                 doer -= 1  # "Ive been exfoliating my eyelids"
             ctx = ctx or (doer >= 0 and a.low[doer] in {"i", "we", "ive", "i've"} and not a.low[start].startswith("pick"))
             # "scrub my eyelids with a face scrub", "a salt scrub rubbed on the eyelid"
-            ctx = ctx or (end - start >= 3 and any(re.match(SCRUB_TOOL, w) for w in a.low[start:end]))
+            # the act itself: "pop or leave?", "scrub my eyelids with a face scrub"
+            ctx = ctx or (end - start >= 3 and ("or" in a.low[start:end] or any(re.match(SCRUB_TOOL, w) for w in a.low[start:end])))
             ctx = ctx or (start > 0 and a.low[start - 1] == "by")  # "get them out by squeezing really hard"
             # "microneedled my eye area to break up the milia": a diary-style report opening a sentence
             ctx = ctx or ((start == 0 or a.low[start - 1] in SENTENCE_BREAK) and bool(PAST_SELF_VERB.search(a.low[start])))
@@ -745,6 +746,10 @@ def _bare_tool_mentions(a: _Analysis, taken: Set[int]) -> List[_Mention]:
     for start, end in a.spans("GADGET"):
         if taken & set(range(start, end)) or _asks_clinic(a, start) or a.in_clause("PRO_AGENT", start):
             continue  # "do you use a plasma pen?"
+        if a.in_clause("TREATMENT_CTX", start) and not a.in_sentence("SELF_CUE", start) and any(
+                a.has("YOU", k) and a.clause[k] == a.clause[start] and a.low[k + 1:k + 2] in (["offer"], ["provide"], ["do"], ["use"])
+                for k in range(len(a.low) - 1)):
+            continue  # "is the plasma pen treatment you offer safe near the eyes?"
         if _third_party_user(a, start) and not a.in_sentence("SELF_CUE", start):
             continue  # "a video of someone using a plasma device"
         if set(range(start, end)) & a.covered.get("CLINIC_PASSIVE", set()):
@@ -781,6 +786,16 @@ def _third_party_user(a: _Analysis, i: int) -> bool:
 
 
 def _durations_days(a: _Analysis, sentence: int) -> List[float]:
+    """Durations named in the sentence, and in a short next one that only dates it ("... in ages. like 3 months")."""
+    days = _sentence_durations(a, sentence)
+    following = [a.low[k] for k in range(len(a.low)) if a.sentence[k] == sentence + 1]
+    if following and len(following) <= 6 and following[0] in {"like", "about", "around", "for", "maybe", "over", "nearly",
+                                                              "almost", "probably", "been", "roughly", "at"}:
+        days += _sentence_durations(a, sentence + 1)
+    return days
+
+
+def _sentence_durations(a: _Analysis, sentence: int) -> List[float]:
     days: List[float] = []
     for start, end in a.spans("DURATION"):
         if a.sentence[start] != sentence:
@@ -797,7 +812,7 @@ def _durations_days(a: _Analysis, sentence: int) -> List[float]:
             days.append(float(NOT_HEALED_MIN_DAYS))
             continue
         if words[0] in {"last", "this"}:
-            days.append(1.0)
+            days.append({"week": 7.0, "month": 30.0, "year": 365.0}.get(words[-1], 1.0))
             continue
         if words[0] in {"few"}:
             continue  # too vague to rule out a red flag

@@ -19,7 +19,7 @@ RX_SELF_VERB = (
     r"|dig|digs|digging|diggin|dug|gouge\w*"
     r"|poke|pokes|poked|poking|prod|prods|prodded|prodding|snip|snips|snipped|snipping|nick|nicks|nicked|nicking"
     r"|scrape|scrapes|scraped|scraping|pinch|pinched|pinching"
-    r"|pierce|pierced|burst|bursting|puncture|punctured|puncturing"
+    r"|pierce|pierced|burst|bursting|puncture|punctured|puncturing|tweeze|tweezed|tweezing|pinprick|pin-prick"
     r"|zap|zaps|zapped|zapping|microneedled|microneedling|needling|needled"
     r"|drain|drains|drained|draining|unroof|unroofs|unroofed|unroofing)$"
 )

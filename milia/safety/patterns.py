@@ -109,6 +109,10 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
         [_rx(r"^(wear|wears|wearing|wore|worn)$"), _in("the", "my", "those", "these", op="?"), _rx(RX_MILIA_REF), _in("down", "away")],
         # "wax over them", "break the skin", "press it with two cotton buds"
         [_rx(r"^(wax|waxes|waxed|waxing)$"), _in("over", "off", "them", "the", "milia")],
+        # "file them down with an emery board", "pluck these seed things off", "pop or leave?"
+        [_rx(r"^(file|files|filed|filing|sand|sanded|sanding)$"), *_gap(3), _in("down", "off", "away")],
+        [_rx(r"^(pluck|plucks|plucked|plucking)$"), *_gap(4), _in("off", "out")],
+        [_rx(r"^(pop|popping|squeeze|squeezing|pick|picking|lance)$"), _in("or"), _in("leave", "not", "no", "wait", "ignore")],
         [_rx(r"^(break|breaking|broke)$"), _in("the"), _in("skin")],
         [_rx(RX_PRESS), *_gap(3), _in("with", "between"), *_gap(2),
          _rx(r"^(buds?|fingers?|thumbs?|q-?tips?|tissues?|spoons?|nails?|cotton)$")],
@@ -408,6 +412,7 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
         [_in("since"), _rx(r"^(jan\w*|feb\w*|march|april|may|june|july|aug\w*|sept?\w*|oct\w*|nov\w*|dec\w*"
                              r"|christmas|xmas|easter|summer|spring|autumn|winter|last)$")],
         [_in("last", "this"), _in("night", "morning", "evening", "afternoon")],
+        [_in("last"), _in("week", "month", "year")],
         # "the spot I picked in January still has a scab": at least a month, as far as a red flag is concerned
         [_in("in", "back"), _in("in", op="?"), _rx(r"^(jan\w*|feb\w*|march|april|june|july|aug\w*|sept?\w*|oct\w*|nov\w*|dec\w*"
                                                  r"|christmas|xmas|easter)$")],
@@ -982,7 +987,11 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
     ],
     # ---- see a GP ----
     "RF_CANCER": [
-        [_rx(r"^(cancer|cancerous|carcinoma|bcc|scc|melanoma|malignant|rodent)$")],
+        [_rx(r"^(cancer|cancerous|carcinoma|bcc|scc|melanoma|malignant|rodent|tumou?rs?)$")],
+        [_in("the"), _in("big"), _in("c")],
+        # "glossy and pink with a tiny valley in the middle"
+        [_in("glossy"), _in("and", "&", op="?"), _in("pink", "red", "pearly", "white")],
+        [_rx(r"^(valley|well|divot|hole)$"), _in("in"), _in("the"), _in("middle", "centre", "center")],
         [_rx(r"^(pearl|pearly|pearlescent|waxy)$")],
         [_in("shiny", "raised", "rolled"), _in("pink", "pinky", "pinkish", "red", "pearly", "white", "silvery", op="?"),
          _rx(r"^(edge|edges|rim|border|lump|bump|edged)$")],
@@ -1025,6 +1034,13 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
                                           "previously", "usual", "normal")],
         [_rx(r"^chang\w*$"), *_gap(2), _rx(r"^(shape|colour|color|size|colours|colors)$")],
         [_rx(r"^(doubled|tripled)$"), _in("in"), _in("size")],
+        # "has doubled since Christmas", "now it's gone irregular", "has developed a brown edge"
+        [_in("has", "have", "'s", "it's"), _rx(r"^(doubled|tripled|quadrupled)$")],
+        [_in("gone", "going", "become", "becoming", "turned", "turning", "got", "getting"), _in("all", "a", "bit", "kind", "of", op="*"),
+         _in("irregular", "wonky", "uneven", "jagged", "ragged", "lopsided", "misshapen", "scaly", "crusty", "darker", "brown", "black")],
+        [_in("developed", "grown", "got", "has", "getting"), _in("a", "an", op="?"),
+         _in("brown", "black", "dark", "irregular", "jagged", "ragged", "red"),
+         _rx(r"^(edges?|borders?|rims?|rings?|halo|patch|bit|spot|dot)$")],
         # "has gone from small to pea-sized in a few months"
         [_in("gone", "grown", "went", "changed"), _in("from"), *_gap(3), _in("to"), *_gap(2),
          _rx(r"^(\w+-sized|\w+sized|sized|size|big|bigger|large|larger|huge|massive|peas?|grapes?|marbles?|lentils?"
@@ -1064,13 +1080,13 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
         [_rx(r"^(crust\w*|scab\w*|sores?)$"), *_gap(6), _in("keeps", "keep"), _in("coming"), _in("back")],
         [_rx(r"^(crust\w*|scab\w*)$"), *_gap(6), _in("comes", "came"), _in("back")],
         # "a scab keeps forming on the same spot", "the crust keeps reappearing"
-        [_rx(r"^(crust\w*|scab\w*|sores?)$"), _in("just", op="?"), _in("keeps", "keep", "kept"),
+        [_rx(r"^(crust\w*|scab\w*|sores?)$"), *_gap(4), _in("keeps", "keep", "kept"),
          _rx(r"^(forming|re-?forming|coming|appearing|re-?appearing|returning|growing|developing)$")],
         [_rx(r"^(splits?|splitting|breaks?|breaking|opens?|opening)$"), _in("open", "up", op="?"), _in("again")],
     ],
     # only a red flag with a duration of four weeks or more in the same sentence
     "RF_PERSISTENT": [[_rx(r"^(scab|scabs|scabby|scabbing|scabbed|crust|crusts|crusty|crusting|crusted"
-                           r"|sore|sores|raw|ulcer\w*|open)$")]],
+                           r"|sore|sores|raw|ulcer\w*|open|wound|wounds|graze|grazes)$")]],
     "RF_PAINFUL_RED": [
         [_rx(r"^(painful|sore|tender|throbbing|hurts|hurting)$"), *_gap(2),
          _rx(r"^(red|redness|lump|lumps)$")],
