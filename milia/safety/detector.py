@@ -57,6 +57,7 @@ from milia.safety.lexicon import (
     FUTURE_STARTS,
     GIVE_WORDS,
     GROW_EXCLUDE_NEXT,
+    HEARSAY_WORDS,
     HOME_AGENT,
     HOT_EXCLUDE_NEXT,
     HYPO_WEAK_STARTS,
@@ -80,6 +81,7 @@ from milia.safety.lexicon import (
     NUMBER_WORDS,
     OBJ_WINDOW,
     OPINION_VERBS,
+    OTHER_PEOPLE,
     PAID_FOR_PREV,
     PARTICLES,
     PAST_SELF_VERB,
@@ -782,7 +784,7 @@ def _copy_mentions(a: _Analysis) -> List[_Mention]:
 
 def _third_party_user(a: _Analysis, i: int) -> bool:
     """Someone else uses the gadget at ``i``: "a video of someone using a plasma device on milia"."""
-    return any(a.low[k] in THIRD_PARTY_USERS and a.clause[k] == a.clause[i] for k in range(max(0, i - 5), i))
+    return any(a.low[k] in THIRD_PARTY_USERS and a.clause[k] == a.clause[i] for k in range(max(0, i - 8), i))
 
 
 def _durations_days(a: _Analysis, sentence: int) -> List[float]:
@@ -886,6 +888,8 @@ def _red_flag_spans(a: _Analysis, self_mentions: Sequence[_Mention]) -> List[Tup
                 continue  # "the idea of a needle near my eye makes me feel faint", "I nearly fainted at a blood test"
             if label in EMERGENCY_WITH and a.low[end - 1] in UNWELL_BARE_VERBS and nxt not in UNWELL_BARE_NEXT:
                 continue  # "can't think of a reason", "can't stand the look of them"
+            if label == "RF_EYE_PAIN" and a.low[end - 1] == "i" and nxt not in {"", ",", ".", "!", "?", "and", "..."}:
+                continue  # "pain in the i, it's like a drill" (a typo for the eye), not "the pain when I blink"
             if label == "RF_EYE_PAIN" and any(
                 a.low[k].startswith("burn") and {"off", "away"} & set(a.low[k + 1:k + 3]) for k in range(start, end)
             ):
@@ -902,11 +906,16 @@ def _red_flag_spans(a: _Analysis, self_mentions: Sequence[_Mention]) -> List[Tup
                 {"want", "wanna", "avoid", "worried", "scared"} & set(a.low[max(0, start - 5):start])
             ):
                 continue  # "I don't want to be swollen in the photos": a worry about the treatment
+            if label == "RF_GROW" and any_self and any(a.sentence[s] == a.sentence[start] for s, _ in _eye_spans(a)) and (
+                    {"doubled", "tripled", "size"} & set(a.low[start:end])):
+                label = "RF_SWELL"  # "the bag under my eye has doubled in size since I went at a milium there"
             if label == "RF_OOZE" and nxt in {"blood", "bloody"}:
                 label = "RF_BLEED"  # "a sore little dip that weeps blood now and then": bleeding (a GP)
-            if start > 0 and a.low[start - 1] in {"someone's", "someones", "somebody's", "people's"} or (
-                    start > 1 and a.low[start - 2:start] in (["someone", "'s"], ["somebody", "'s"], ["people", "'s"])):
-                continue  # "a horror story online where someone's eyelid swelled up": not the visitor's
+            if _someone_elses(a, start):
+                continue  # "a horror story online where someone's eyelid swelled up", "I read that a woman went blind"
+            if label == "RF_FLASHES" and a.low[start].startswith("flash") and (
+                    start > 0 and a.low[start - 1] in {"with", "without", "no", "camera"} or nxt in {"photo", "photos", "on", "off", "sale"}):
+                continue  # "in photos with flash my milia look bigger"
             if label == "RF_SWELL" and "size" in a.low[start:end] and not any_self and not _eye_spans(a) and not (
                     {"since", "after"} & {a.low[k] for k in range(n) if a.sentence[k] == a.sentence[start]}):
                 label = "RF_GROW"  # "it's double the size it was in spring": a spot growing, not swelling after picking
@@ -969,6 +978,22 @@ def _red_flag_spans(a: _Analysis, self_mentions: Sequence[_Mention]) -> List[Tup
             found.append((label, start, end))
     found.sort(key=lambda f: (f[1], f[2]))
     return found
+
+
+def _someone_elses(a: _Analysis, i: int) -> bool:
+    """The sign at ``i`` is someone else's that the visitor read or heard about: "saw a horror story where
+    someone's eyelid swelled up", "I read on a forum that a woman went blind after a salon did hers"."""
+    before = a.low[max(0, i - 4):i]
+    if {"like", "if"} & set(a.low[max(0, i - 6):i]):
+        return False  # "it's like someone's flicking a torch in the corner of my eye"
+    if {"someone's", "someones", "somebody's", "people's"} & set(before) or any(
+            before[k:k + 2] in (["someone", "'s"], ["somebody", "'s"], ["people", "'s"]) for k in range(len(before))):
+        return True
+    sentence = [a.low[k] for k in range(len(a.low)) if a.sentence[k] == a.sentence[i]]
+    if not HEARSAY_WORDS & set(sentence):
+        return False
+    clause = [a.low[k] for k in range(max(0, i - 8), i) if a.sentence[k] == a.sentence[i]]
+    return bool(set(clause) & (THIRD_PARTY_USERS | OTHER_PEOPLE)) and not {"my", "me", "i", "mine"} & set(clause[-3:])
 
 
 def _describes_a_spot(a: _Analysis, i: int) -> bool:
@@ -1040,6 +1065,8 @@ def _after_removal(a: _Analysis, sentence: int) -> bool:
         return False
     if any(a.sentence[s] == sentence for s, _ in a.spans("FUTURE")):
         return False
+    if {"risk", "risks", "chance", "chances", "danger", "dangers", "likely"} & {a.low[k] for k in words}:
+        return False  # "is there a risk of light sensitivity after laser treatment?"
     return any(a.sentence[s] == sentence for label in ("REMOVE", "SELF_VERB", "TREATMENT_CTX", "SELF_CUE")
                for s, _ in a.spans(label))
 
@@ -1050,7 +1077,7 @@ def _in_sentence(a: _Analysis, sentence: int, words: FrozenSet[str], skip: Colle
 
 def _severe_eye_pain(a: _Analysis, start: int, end: int, after_self_removal: bool) -> bool:
     """Pain in the eye itself (not the lid) that is severe, or that follows picking near it."""
-    if not EYEBALL_WORDS & set(a.low[start:end]):
+    if not EYEBALL_WORDS & set(a.low[start:end]) and a.low[end - 2:end] not in (["the", "i"], ["my", "i"]):
         return False
     sentence = a.sentence[start]
     words = {a.low[k] for k in range(len(a.low)) if a.sentence[k] == sentence}
@@ -1115,6 +1142,8 @@ def _list_negated(a: _Analysis, i: int) -> bool:
     """The word at ``i`` is a later item of a negated list ("not sore, red OR SWOLLEN")."""
     for j in range(i - 1, max(-1, i - LIST_WINDOW), -1):
         word = a.low[j]
+        if word in {"it", "they", "she", "he"} and j > 0 and a.low[j - 1] in {",", ";"}:
+            return False  # "the redness isn't staying put, it's crawling across my cheek": a new clause
         if word in LIST_NEGATORS:
             return not (j > 0 and a.low[j - 1] in NEG_IGNORE_PREV)  # "can't stand the light" is the symptom
         if word in LIST_LINKS or word in LIST_FILLERS or any(a.has(label, j) or j in a.covered.get(label, ()) for label in RED_FLAG_LABELS):

@@ -124,11 +124,11 @@ RX_PAIN = (
 RX_VISION = r"^(vision|visions|sight|eyesight|eye-sight)$"
 RX_VISION_CHANGE = (
     r"^(gone|going|lost|loss|losing|lose|blur\w*|fuzzy|funny|weird|cloudy|misty|hazy|double"
-    r"|worse|worsening|reduced|changed|changing|dim|dimmer|dark|darker|affected|problems?|bad"
+    r"|worse|worsening|reduced|changed|changing|dim|dimmer|dark|darker|affected|problems?"
     r"|blind|patchy|foggy|wavy|shadow\w*|dark|blotchy|doubl\w*|black|blacked|grey|gray|blank)$"
 )
 RX_RED = r"^(red|redness|redder|reddish|rash|rashes|streaks?|streaky|streaking)$"
-RX_SPREAD = r"^(spread|spreads|spreading|spred\w*|creep\w*|crept|tracking|moving)$"
+RX_SPREAD = r"^(spread|spreads|spreading|spred\w*|creep\w*|crept|tracking|moving|fanning|fanned|crawling|marching)$"
 RX_HEAL = r"^(heal|heals|healed|healing|healin|heald|helaed)$"
 RX_NEG_TOKEN = r"^(not|n't|nt|never|no|wont|hasnt|havent|isnt|didnt|doesnt|aint)$"
 RX_BIGGER = r"^(bigger|larger|biger|biggr|bigge|wider)$"
@@ -192,7 +192,7 @@ PLAQUE_WORDS: FrozenSet[str] = frozenset({"patch", "patches", "plaque", "plaques
 NOT_TEMPERATURE_PREV: FrozenSet[str] = frozenset({"'m", "im", "am", "aged", "age", "£", "$", "€"})
 NOT_TEMPERATURE_NEXT: FrozenSet[str] = frozenset(
     {"years", "yrs", "yo", "year", "quid", "pounds", "pound", "p", "pence", "dollars", "euros", "mins", "minutes",
-     "%", "percent", "miles"}
+     "%", "percent", "miles", "days", "day", "weeks", "week", "months", "month", "hours", "hrs"}
 )
 # "red squiggly vessels on the bump": blood vessels on a spot (see a GP), not something seen in the eye
 VESSEL_WORDS: FrozenSet[str] = frozenset({"vessels", "vessel", "veins", "vein", "capillaries"})
@@ -246,9 +246,15 @@ DOER_SKIP: FrozenSet[str] = frozenset({"to", "need", "needs", "have", "has", "go
 # Someone else whose use of a gadget the visitor only saw: "a video of someone using a plasma device"
 THIRD_PARTY_USERS: FrozenSet[str] = frozenset(
     {"someone", "somebody", "people", "influencer", "influencers", "celebrity", "celebrities", "youtuber",
-     "youtubers", "tiktoker", "tiktokers"}
+     "youtubers", "tiktoker", "tiktokers", "someone's", "someones", "somebody's"}
 )
 # A third person as the doer of a removal: "is it ok for her to do milia removal", "can she pop them"
+# Reading or hearing about someone else's case: "I saw a horror story on Reddit about someone who ..."
+HEARSAY_WORDS: FrozenSet[str] = frozenset(
+    {"read", "saw", "seen", "heard", "watched", "watching", "story", "stories", "forum", "forums", "documentary", "video",
+     "videos", "tiktok", "reddit", "article", "online", "youtube", "news", "internet"}
+)
+OTHER_PEOPLE: FrozenSet[str] = frozenset({"woman", "man", "lady", "guy", "girl", "bloke", "person", "patient", "patients", "women", "men"})
 THIRD_PERSON_DOERS: FrozenSet[str] = frozenset({"she", "he", "her", "him"})
 PAST_SELF_VERB = re.compile(r"(ed|dug)$")
 NUMBER_WORDS: Dict[str, float] = {

@@ -409,7 +409,8 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
         [_in("yesterday", "today", "tonight")],
         # "since october": at least a month ago, as far as a red flag is concerned
         [_in("for", "been", "over"), _in("weeks", "months", "ages", "years", "yonks")],
-        [_in("since"), _rx(r"^(jan\w*|feb\w*|march|april|may|june|july|aug\w*|sept?\w*|oct\w*|nov\w*|dec\w*"
+        [_in("since"), _in("before", "about", "around", "early", "late", "mid", op="?"),
+         _rx(r"^(jan\w*|feb\w*|march|april|may|june|july|aug\w*|sept?\w*|oct\w*|nov\w*|dec\w*"
                              r"|christmas|xmas|easter|summer|spring|autumn|winter|last)$")],
         [_in("last", "this"), _in("night", "morning", "evening", "afternoon")],
         [_in("last"), _in("week", "month", "year")],
@@ -435,7 +436,7 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
                  [_in("come", "came", "coming", "comes"), _in("up"), _in("in", "like"), *_gap(3),
                   _rx(r"^(lumps?|golf|balls?|eggs?|balloons?|bumps?|marble)$")],
                  [_in("like"), *_gap(4), _rx(r"^(golf|boxer|boxer's|boxers|punched|stung|bee|balloon|hamster|strawberry"
-                                             r"|elephant|elephant's)$")],
+                                             r"|elephant|elephant's|pillow|cushion|marshmallow|sausage|puffer)$")],
                  [_in("lip", "lips", "nose", "cheek", "face", "chin", "jaw", "eyelid", "lid", "arm", "leg", "eye", "bag", "bags",
                       "area", "side", "forehead", "temple", "neck"),
                   _in("is", "'s", "has", "gone", "looks", "went", "all", "now", "got", "on", "the", "left", "right", op="*"),
@@ -499,6 +500,10 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
         [_in("red", "pink", "angry"), _rx(r"^(patch|area|blotch|mark|circle|ring)$"), _in("the", "is", "now", op="*"),
          _in("size"), _in("of")],
         [_in("flush", "blush", "pinkness", "flushing"), *_gap(8), _rx(RX_BIGGER + r"|^(doubled|tripled|grown|growing|grows|spreading|spreads)$")],
+        [_in("redder", "pinker", "angrier"), _in("and", op="?"), _in("wider", "broader")],
+        [_in("red", "redness", "pink", "rash"), *_gap(3), _rx(r"^(gone|spread|moved|travelled|traveled|crept|crawled|gone|got)$"),
+         _in("down", "up", "onto", "into", "across", "over", "along"), *_gap(2),
+         _in("neck", "cheek", "jaw", "face", "chest", "ear", "eye", "forehead", "nose", "chin", "scalp", "shoulder", "arm", "leg")],
         [_rx(r"^(working|making|eating)$"), _in("its", "it's"), _in("way"), _in("out", "across", "up", "down", "along", "over", "towards")],
         [_in("red", "redness", "pink"), _in("keeps", "is", "'s", "has", "been", op="*"), _in("growing", "spreading", "moving"),
          _in("outward", "outwards", "out", "further")],
@@ -516,7 +521,8 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
         # "it's gone past the line I drew", "spreading across my cheek"
         [_in("past", "beyond", "outside", "over"), _in("the", "my", op="?"),
          _in("line", "lines", "pen", "biro", "marker", "mark", "marks", "outline", "circle")],
-        [_rx(r"^(spreading|spread|spreads|creeping)$"), _in("across", "over", "up", "down", "along", "into", "onto"),
+        [_rx(r"^(spreading|spread|spreads|creeping|crawling|fanning|travelling|traveling|marching)$"),
+         _in("out", op="?"), _in("across", "over", "up", "down", "along", "into", "onto", "from"),
          _in("my", "her", "his", "the", "their", op="?"),
          _in("cheek", "cheeks", "face", "forehead", "nose", "chin", "jaw", "neck", "eye", "eyelid", "temple", "lid")],
     ],
@@ -537,7 +543,9 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
                        r"|infectd|infeccted)$")]],
     "RF_EYE_PAIN": [
         [_rx(RX_EYE_WORD + "|" + RX_LID), *_gap(4), _rx(RX_PAIN)],
-        [_rx(RX_PAIN), *_gap(3), _rx(RX_EYE_WORD + "|" + RX_LID)],
+        [_rx(RX_PAIN), *_gap(4), _rx(RX_EYE_WORD + "|" + RX_LID)],
+        # "a bad pain in the i, it's like a drill" ("i" for "eye")
+        [_rx(RX_PAIN), _in("in", "behind", "inside"), _in("the", "my", "her", "his", "me"), _in("i")],
     ],
     "RF_VISION": [
         [_rx(r"^blur\w*$")],
@@ -558,7 +566,7 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
         # "half the page is missing", "the whole left side of everything has disappeared"
         [_in("everything", "things", "faces", "words", "lines", "letters", "people", "telly", "tv", "screen", "room"),
          _in("has", "have", "'s", "got", op="?"), _in("a", op="?"), _in("twin", "twins", "double", "doubles", "ghost", "echo")],
-        [_in("faces", "things", "everything", "words", "lines", "letters", "walls", "doors", "people", "objects"),
+        [_in("faces", "face", "things", "everything", "words", "lines", "letters", "walls", "doors", "people", "objects"),
          _in("look", "looks", "appear", "appears", "seem", "seems", "are", "'s", "is", "gone", "all", op="+"),
          _in("melted", "melting", "warped", "bent", "bendy", "wavy", "distorted", "wobbly", "stretched", "squashed",
              "crooked", "smeared", "soft", "grainy", "milky", "murky", "faded", "washed")],
@@ -581,9 +589,10 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
          *_gap(3), _in("over", "on", "across", "in", "covering"), _in("my", "the", "her", "his", "one", op="?"),
          _in("left", "right", "good", "bad", op="?"), _rx(r"^(eye|eyes|eyeball|vision|sight|glasses|specs|lens|lenses)$")],
         [_in("see", "seeing", "sees", "looking", "look", "looks"), _in("like", "as"), _in("if", op="?"),
+         _in("it", "it's", "its", "'s", "is", "everything", "i'm", "im", op="*"),
          _in("through", "thru", "behind", "under"), *_gap(2),
          _in("milk", "water", "fog", "mist", "smoke", "steam", "glass", "net", "curtain", "veil", "gauze", "cloud",
-             "jelly", "oil", "window", "windows")],
+             "jelly", "oil", "window", "windows", "frosted")],
         # "I see everything is not clear" (a learner's wording), "things aren't sharp any more"
         [_in("see", "seeing", "sees"), _in("everything", "things", "all"), _in("is", "are", "'s", op="?"),
          _in("not", "n't", "no", "nt"), _in("clear", "clearly", "sharp", "right", "normal", "focused", "proper")],
@@ -604,7 +613,7 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
         [_in("looking", "look", "see", "seeing", "peering", "looks"), _in("through", "thru"), *_gap(3),
          _in("curtain", "net", "fog", "mist", "veil", "smoke", "water", "cling", "vaseline", "gauze", "tank", "aquarium",
              "jellyfish", "frosted", "glass", "bubble", "cloud", "steam", "haze", "dirty", "greasy", "murky", "steamy",
-             "misty", "foggy", "milk", "milky", "cloudy", "smeared", "smeary")],
+             "misty", "foggy", "milk", "milky", "cloudy", "smeared", "smeary", "steamed", "mirror", "bathroom")],
         [_in("like", "frosted"), *_gap(2), _in("frosted", "glass", "tank", "aquarium", "jellyfish", "porthole"),
          _in("glass", "window", "tank", op="?"), _in("in", "over", "across", "with"), _in("my", "the", "her", "his", op="?"),
          _in("eye", "eyes", "vision", "sight")],
@@ -640,7 +649,11 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
         [_in("everything", "things", "vision", "sight", "eye", "eyes", "world"), *_gap(3), _in("out"), _in("of"),
          _in("focus")],
         [_in("print", "words", "letters", "text", "writing", "page"), *_gap(4),
-         _rx(r"^(swim\w*|blur\w*|jump\w*|wobbl\w*|danc\w*|double|doubled|doubling|fuzzy|wavy|bent|bendy|overlap\w*)$")],
+         _rx(r"^(swim\w*|blur\w*|jump\w*|wobbl\w*|danc\w*|double|doubled|doubling|fuzzy|wavy|bent|bendy|overlap\w*|melted"
+             r"|mush|smudged|smeared|faded)$")],
+        # "the colours have gone washed out and faded in one eye"
+        [_in("colours", "colors", "colour", "color"), _in("have", "has", "'ve", "are", "is", "gone", "look", "looks", "all", "seem", op="*"),
+         _in("washed", "faded", "dull", "drained", "muted", "grey", "gray", "weird", "wrong", "off")],
         [_rx(r"^(cannot|cant|can't|couldnt|ca|can|could)$"), _in("n't", "nt", "not", op="?"), _in("make"),
          _in("the", "any", op="?"), _in("words", "letters", "print", "anything", "faces", "text"), _in("out")],
     ],
@@ -648,7 +661,8 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
     "RF_EYE_INJURY": [
         [_rx(r"^(went|gone|go|goes|slipped|slip|poked|poke|jabbed|stabbed|caught|scratched|scraped"
              r"|pierced|punctured|nicked|hit|stuck|scratch|cut|scrached|scratchd|scrathed|scracthed|stab|jab|prick|struck"
-             r"|grazed|clipped)$"),
+             r"|grazed|clipped|pricked|puncture|pierce|bounced|skidded|flicked)$"),
+         _in("straight", "right", "clean", op="?"),
          _in("in", "into", "my", "the", "her", "his", "white", "of", "right", "left", "actual", "myself", "part", "bit",
              "herself", "himself", "yourself", "themselves", "me", "him", "them", "corner", "inner", "outer",
              "inside", "surface", "coloured", "colored", "front", op="*"),
@@ -664,8 +678,19 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
         [_rx(r"^(poke|poked|poking|jab|jabbed|stab|stabbed|scratch|scratched|hit|nick|nicked)$"),
          _in("your", "my", "her", "his"), _in("own"), _in("eye", "eyeball")],
         # "touched my eye ball", "a piece is in my eye", "burn on my actual eye", "went thru my eyelid"
-        [_rx(r"^(touched|touching|hit|nicked|caught|scratched|burnt|burned|jabbed|poked|went|got)$"), *_gap(3),
-         _in("eye"), _in("ball", "balls")],
+        [_rx(r"^(touched|touching|hit|nicked|caught|scratched|burnt|burned|jabbed|poked|went|got|stabbed|pricked|pierced"
+             r"|scraped|cut)$"), *_gap(3), _in("eye", "i"), _in("ball", "balls")],
+        # "a tiny red dot on the coloured part of my eye", "a scratch line across the clear front of my eye",
+        # "stuck the needle tip into the pink bit in the inner corner of my eye"
+        [_in("red", "blood", "bloody"), _in("dot", "spot", "mark", "blotch", "patch", "speck", "line"), _in("on", "in", "across"),
+         _in("the", "my", "her", "his", "white", "coloured", "colored", "clear", "front", "pink", "part", "bit", "of", op="*"),
+         _in("eye", "eyeball")],
+        [_rx(r"^(scratch|scratches|scrape|gash|graze|cut|nick)$"), _in("line", "mark", "lines", "marks", op="?"),
+         _in("on", "in", "across"), _in("the", "my", "her", "his", "clear", "front", "coloured", "colored", "part", "of", op="*"),
+         _in("eye", "eyeball", "cornea")],
+        [_rx(RX_TOOL), _in("tip", "point", "end"), _in("in", "into"),
+         _in("the", "my", "her", "his", "pink", "bit", "inner", "outer", "corner", "of", "white", "part", "in", op="*"),
+         _in("eye", "eyeball")],
         [_in("piece", "bit", "tip", "fragment", "splinter", "shard"), *_gap(3), _in("in", "stuck"),
          _in("my", "the", "her", "his"), _in("eye", "eyeball")],
         [_in("burn", "burns", "burnt", "burned"), _in("on", "in", "to"), _in("my", "the", "her", "his", op="?"),
@@ -709,6 +734,8 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
          _rx(r"^(eyeball|eyeballs|cornea)$")],
         [_rx(r"^(hurts?|painful|agony|stings?|sore)$"), _in("to", "when", "if", "every", op="?"), _in("i", "time", op="?"),
          _rx(r"^(blink|blinking|blinks|look|move)$")],
+        [_rx(r"^(hurts?|painful|agony|stings?|sore)$"), _in("too", "so"), _in("much", "bad"), _in("to", "that"), _in("even", "i", op="*"),
+         _in("can't", "cant", "ca", "n't", op="*"), _rx(r"^(blink|blinking|open|look)$")],
         # "sharp pain deep in the eye whenever I move it"
         [_rx(RX_PAIN), *_gap(4), _in("eye", "eyes", "eyeball"), *_gap(2), _in("when", "whenever", "if", "every"),
          _in("i", "time", op="?"), _in("i", op="?"), _rx(r"^(move|moves|moving|look|looking|roll|rolling|turn|turning)$")],
@@ -742,7 +769,11 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
          _rx(r"^(glued|stuck|sealed|gummed|crusted|welded)$"), _in("together", "shut", "closed")],
         [_in("one", "my", "an"), _in("eye"), _in("shut", "closed")],
         # "it snaps shut by itself", "no way I can open it", "trying to open my eye and it just won't"
-        [_rx(r"^(snaps?|snapped|snapping|clamps?|clamped|clamping|slams?|slammed|slamming)$"), _in("shut", "closed")],
+        [_rx(r"^(snaps?|snapped|snapping|clamps?|clamped|clamping|slams?|slammed|slamming|winces?|winced|screwing|screws"
+             r"|screwed|squinted)$"), _in("itself", op="?"), _in("shut", "closed")],
+        [_rx(r"^(wont|won't|cant|can't|n't|nt|not)$"), _in("stay"), _in("open")],
+        [_in("taped", "glued", "weighed", "stuck", "sewn"), _in("down", "shut")],
+        [_in("lift", "open"), _in("my", "the", "her", "his"), _in("eyelid", "lid", "eye"), _in("nothing"), _in("happens")],
         [_in("no"), _in("way"), _in("i", "to", "she", "he", "of"), _in("can", "could", op="?"), _in("open", "opening")],
         [_in("trying", "try", "tried", "tries"), _in("to"), _in("open"), _in("my", "the", "her", "his", "left", "right", op="*"),
          _in("eye", "eyes", "lid", "eyelid"), *_gap(4), _rx(r"^(wont|won't|cant|can't|nt|n't|not)$")],
@@ -755,17 +786,19 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
         [_rx(r"^(sensitive|sensitivity)$"), _in("to"), _in("the", op="?"), _in("light", "lights", "brightness")],
         [_in("too"), _in("bright", "glary", "harsh"), _in("to"), _in("look")],
         [_rx(r"^(light|lights|brightness|sunlight|daylight|sun)$"), *_gap(3), _in("make", "makes", "made", "making"),
-         *_gap(4), _rx(r"^(hurt|sting|burn|ache|sore|painful|pain|water|stream)$")],
+         *_gap(4), _rx(r"^(hurt|sting|burn|ache|sore|painful|pain|water|stream|ouch|ow|owww|squint|shut|close)$")],
         [_in("light"), _rx(r"^(sensitive|sensitivity)$")],
         # "my eye can't stand any light, even the telly"
         [_rx(r"^(stand|bear|take|handle|tolerate|face|cope|deal)$"), *_gap(3),
-         _rx(r"^(light|lights|brightness|bright|sunlight|daylight|screens?|sun|telly|tv|glare|bulbs?|lamps?|torch)$")],
+         _rx(r"^(light|lights|brightness|bright|sunlight|daylight|screens?|sun|telly|tv|glare|bulbs?|lamps?|torch|spotlights?"
+             r"|lightbulbs?|headlights?)$")],
+        [_rx(r"^(light|lights|screen|sun|sunlight|lamp|bulb|spotlights?)$"), *_gap(4), _in("too"), _in("bright", "harsh", "strong")],
         # "made me wince from the little bulb", "screen glare is making my eye squeeze shut"
         [_rx(r"^(wince|winced|wincing|flinch|flinched|flinching|recoil|recoiled)$"), *_gap(5),
          _rx(r"^(light|lights|bulbs?|lamps?|sun|sunlight|screens?|glare|torch|brightness|bright)$")],
         [_in("glare", "bulb", "torch", "headlights", "brightness"), *_gap(3), _in("make", "makes", "made", "making"), *_gap(4),
          _rx(r"^(hurt|sting|burn|ache|sore|painful|pain|water|stream|squeeze|shut|close|wince|squint)$")],
-        [_rx(r"^(squint|squints|squinting)$")],
+        [_rx(r"^(squint|squints|squinting|squinted)$")],
         # "can't even look at my phone screen", "can't look at the lamp"
         *[[*cannot, _in("look", "stand", "bear"), _in("at", "looking", op="?"),
            _in("the", "my", "a", "any", "her", "his", "phone", "bright", "laptop", "computer", op="*"),
@@ -805,7 +838,8 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
          _rx(r"^(strands|threads|cobwebs?|specks?|dots|squiggl\w*|wiggl\w*|floating|drifting|pepper|soot|dust)$")],
         # "a shower of little black dots", "a burst of sparks"
         [_rx(r"^(showers?|swarms?|bursts?|flurry|spray|sprinkl\w*)$"), _in("of"), *_gap(2),
-         _rx(r"^(dots|specks|sparks|stars|sparkles|spots|lights|bits|flecks|soot|pepper|dust|ash|glitter)$")],
+         _rx(r"^(dots|specks|sparks|stars|sparkles|spots|lights|bits|flecks|soot|pepper|dust|ash|glitter|flies|bugs|gnats"
+             r"|midges|insects)$")],
         # "seeing sparks at the edge", "normal to see stars" (never "see spots", milia are spots)
         [_in("see", "seeing", "sees", "saw", "seen"), *_gap(2),
          _rx(r"^(sparks|stars|sparkles|fireworks|twinkl\w*|glitter|flecks|pepper|tadpoles)$")],
@@ -838,8 +872,12 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
          _rx(r"^(stabbed|stabbing|knifed|knife|knives|needles|sandpaper|fire|burning|scalded|skewered|burnt|burned"
              r"|crushed|crushing|pushing|pressing|squeezed|squeezing|thumb|poker|exploding|explode|bursting)$")],
         [_in("being"), _rx(r"^(crushed|stabbed|squeezed|pressed|burnt|burned|pulled|ripped|pushed|skewered|drilled)$")],
-        [_in("like"), _in("a", "an", op="?"), _in("hot", "red", "burning", op="?"),
-         _rx(r"^(poker|knife|dagger|nail|needle|skewer|drill|spike|ice-?pick)$"), _in("in", "into", "through")],
+        [_in("like"), _in("a", "an", op="?"), _in("hot", "red", "burning", "white", op="*"),
+         _rx(r"^(poker|knife|dagger|nail|needle|skewer|drill|spike|ice-?pick|lasers?)$")],
+        [_rx(r"^(lasers?|daggers|knives|needles|spikes)$"), *_gap(2), _in("into", "in", "through"), _in("my", "the", "her", "his"),
+         _in("eye", "eyes", "eyeball")],
+        [_in("eye", "eyeball", "head"), _in("is", "'s", "was", "feels", op="?"), _in("like", "as", op="?"), _in("if", "it", "it's", op="*"),
+         _in("going", "gonna", "about", "ready"), _in("to", op="?"), _in("burst", "explode", "pop")],
         [_in("worst"), _rx(r"^(ache|aches|agony|throbbing|hurt)$")],
         [_in("10", "ten", "11", "eleven"), _in("out"), _in("of"), _in("10", "ten")],
         [_in("is", "'s", "it's", "its"), _in("killing"), _in("me", "him", "her")],
@@ -850,10 +888,19 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
         [_in("brightness", "contrast"), *_gap(3), _in("down", "low")],
         [_rx(r"^(turn|turned|turning|switch|switched|switching)$"), _in("off"), _in("every", "all"), _in("the", op="?"),
          _rx(r"^(lights?|lamps?)$")],
+        [_rx(r"^(turn|turned|turning|switch|switched|switching)$"), _in("all", "every", "the", "off", op="*"),
+         _rx(r"^(lights?|lamps?|spotlights?)$"), _in("off", "out")],
+        [_in("eat", "ate", "sit", "sat", "sitting", "lying", "lie", "lay", "hiding", "stay", "staying", "been"), *_gap(3),
+         _in("in"), _in("the"), _in("dark")],
         # "the numbers in the middle just aren't there", "a heat shimmer over everything"
         [_in("middle", "centre", "center", "numbers", "letters", "words", "bits"), *_gap(3), _rx(r"^(n't|nt|not|arent|isnt)$"),
          _in("there")],
         [_in("heat"), _rx(r"^(shimmer\w*|haze|wave|waves)$")],
+        [_rx(r"^(jellyfish|fly|flies|worms?|tadpoles?|insects?|bugs?|gnats?|midges?|spiders?|cobwebs?)$"),
+         _rx(r"^(floating|drifting|swimming|buzzing|darting|crawling|flying)$")],
+        *[[*cannot, _in("read"), _in("my", "the", "a", "any", op="?"),
+           _rx(r"^(phone|book|paper|newspaper|screen|texts?|menu|labels?|messages?|clock|kindle|tablet|laptop)$")]
+          for cannot in CANNOT],
         # "things swimming around when I look", "tadpole things", "a hair-like thing floats across"
         [_rx(r"^(things?|bits?|blobs?|shapes?|dots?|specks?|worms?|tadpoles?|hairs?|threads?|strings?)$"), *_gap(1),
          _rx(r"^(floats?|floating|swims?|swimming|drifts?|drifting|darts?|darting|wriggl\w*|wiggl\w*)$")],
@@ -934,7 +981,11 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
          _rx(r"^(1[2-9]\d|2\d\d)$")],
         [_in("collapsed", "keeled", "passed", "blacked")],
         [_in("went", "gone", "go", "goes", "dropped"), _in("down"), _in("like")],
-        [_rx(r"^(babbling|rambling|raving|incoherent|delirious|gibberish)$")],
+        [_rx(r"^(babbling|rambling|raving|incoherent|delirious|gibberish|confuse|confuzed|confussed)$")],
+        [_in("hart", "heart"), _in("beat", "beats", "beating", "rate"), _in("so", "very", "really", "too", op="?"), _in("fast", "quick", "hard")],
+        [_in("in"), _in("and"), _in("out"), _in("of"), _in("sleep", "consciousness", "it")],
+        [_rx(r"^(cant|can't|cannot|n't|nt)$"), _in("keep"), _in("track")],
+        [_in("like"), _in("i'm", "im", "i", "she's", "he's"), _in("am", "'m", "is", "'s", op="?"), _in("dying")],
         [_in("breathing", "breathe"), *_gap(2), _in("fast", "quickly", "quick", "hard")],
 
         [_in("so", "very", "really", "extremely", "v"), _in("ill", "unwell", "poorly")],
@@ -988,7 +1039,13 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
     # ---- see a GP ----
     "RF_CANCER": [
         [_rx(r"^(cancer|cancerous|carcinoma|bcc|scc|melanoma|malignant|rodent|tumou?rs?)$")],
-        [_in("the"), _in("big"), _in("c")],
+        [_in("the"), _in("big"), _rx(r"^c\.?$")],
+        [_in("basal", "squamous"), _in("cell", "cells")],
+        [_in("candle"), _in("wax")],
+        [_rx(r"^(sunk|sunken|dipped|dented|caved|indented|sinking)$"), _in("in", op="?"), _in("the", "at", op="?"),
+         _in("middle", "centre", "center")],
+        [_rx(r"^(doughnut|donut|doughnuts|donuts)$")],
+        [_in("belly"), _in("button")],
         # "glossy and pink with a tiny valley in the middle"
         [_in("glossy"), _in("and", "&", op="?"), _in("pink", "red", "pearly", "white")],
         [_rx(r"^(valley|well|divot|hole)$"), _in("in"), _in("the"), _in("middle", "centre", "center")],
@@ -1037,7 +1094,16 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
         # "has doubled since Christmas", "now it's gone irregular", "has developed a brown edge"
         [_in("has", "have", "'s", "it's"), _rx(r"^(doubled|tripled|quadrupled)$")],
         [_in("gone", "going", "become", "becoming", "turned", "turning", "got", "getting"), _in("all", "a", "bit", "kind", "of", op="*"),
-         _in("irregular", "wonky", "uneven", "jagged", "ragged", "lopsided", "misshapen", "scaly", "crusty", "darker", "brown", "black")],
+         _in("irregular", "wonky", "uneven", "jagged", "ragged", "lopsided", "misshapen", "scaly", "crusty", "darker", "brown", "black",
+             "lumpy")],
+        # "was tiny last year and now its huge", "used to be a neat dome and now it's flattened", "now oval when it was round",
+        # "gone a pinky-purple colour"
+        [_in("was", "were"), _in("tiny", "small", "little", "flat", "round", "white"), *_gap(5), _in("now"),
+         _in("it", "its", "it's", "is", "'s", "they", "are", op="*"), _in("huge", "big", "massive", "bigger", "larger", "enormous")],
+        [_in("used"), _in("to"), _in("be"), *_gap(5), _in("now")],
+        [_in("when", "but", "before"), _in("it", "they"), _in("was", "were", "used"), _in("to", op="?"), _in("be", op="?"),
+         _in("round", "smooth", "flat", "tiny", "small", "white", "neat", "perfectly")],
+        [_in("gone", "turned", "went", "going", "turning"), _in("a"), *_gap(3), _in("colour", "color", "shade")],
         [_in("developed", "grown", "got", "has", "getting"), _in("a", "an", op="?"),
          _in("brown", "black", "dark", "irregular", "jagged", "ragged", "red"),
          _rx(r"^(edges?|borders?|rims?|rings?|halo|patch|bit|spot|dot)$")],
@@ -1074,6 +1140,7 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
     "RF_NOT_HEALED": [
         [_rx(RX_NEG_TOKEN), *_gap(2), _rx(RX_HEAL)],
         [_in("non", "non-"), {"ORTH": "-", "OP": "?"}, _rx(RX_HEAL)],
+        [_rx(RX_NEG_TOKEN), *_gap(2), _in("closed", "close", "sealed", "scabbed"), _in("up", "over")],
         # a sore that keeps coming back or breaking open
         [_in("keeps", "keep", "kept"), _rx(r"^(breaking|opening|splitting|crusting|scabbing|bleeding)$"),
          _in("open", "over", "up", op="?")],
@@ -1131,7 +1198,8 @@ SPOT_WORDS: FrozenSet[str] = frozenset({"spot", "milia", "milium", "one", "lump"
 ADMISSIONS = ("because it did", "cos it did", "coz it did", "which it did", "as it did", "because it has", "which it has",
               "because i did", "cos i did", "coz i did", "which i did", "as i did", "because i have", "i just did")
 # A crust or scab that keeps coming back is a sign to see a GP whatever its duration.
-RECURRING_PHRASES = ("comes and goes", "come and go", "coming and going", "came and went",
+RECURRING_PHRASES = ("comes and goes", "come and go", "coming and going", "came and went", "never clears", "never cleared",
+                     "wont clear", "won't clear", "wo n't clear", "doesnt clear", "does n't clear",
                      "never goes away", "never go away", "never gone", "wont go", "won't go", "wo n't go", "wo nt go",
                      "not going away", "keeps coming back", "keep coming back", "never heals", "never healed")
 # Feeling faint at a thought, not from an illness: "the idea of a needle makes me feel faint"
@@ -1141,7 +1209,8 @@ SQUEAMISH_WORDS: FrozenSet[str] = frozenset(
 )
 # RF_SPREAD matches that start with these words ("spreading across my cheek", "gone past the line")
 # count only beside redness or an infection word in the same sentence.
-SPREAD_ALONE_WORDS: FrozenSet[str] = frozenset({"past", "beyond", "outside", "over", "spreading", "spread", "spreads", "creeping"})
+SPREAD_ALONE_WORDS: FrozenSet[str] = frozenset({"past", "beyond", "outside", "over", "spreading", "spread", "spreads", "creeping",
+                                                "crawling", "fanning", "travelling", "traveling", "marching"})
 INFECTION_WORDS: FrozenSet[str] = frozenset(
     {"infection", "infected", "swelling", "swollen", "hot", "pus", "angry", "inflamed", "redness", "red"}
 )
@@ -1159,7 +1228,8 @@ SEVERITY_WORDS: FrozenSet[str] = frozenset(
     {"severe", "severely", "extreme", "extremely", "agony", "agonising", "agonizing", "unbearable",
      "excruciating", "really", "so", "badly", "killing", "stabbing", "terrible", "awful", "loads", "intense",
      "horrendous", "horrific", "searing", "pounding", "throbbing", "sharp", "10/10", "9/10", "8/10", "11/10",
-     "unbelievably", "unbelievable", "incredibly", "insanely", "horribly", "unreal", "crazy"}
+     "unbelievably", "unbelievable", "incredibly", "insanely", "horribly", "unreal", "crazy", "sweat", "sweating",
+     "shake", "shaking", "crying", "scream", "screaming", "vomit", "vomiting", "sick", "drill"}
 )
 # "can't think", "can barely stand": feeling very unwell only when nothing follows the verb
 # ("can't think, sweaty", "can't stand up") - not "can't think of a reason", "can't stand the look of them"
