@@ -76,6 +76,7 @@ from milia.safety.lexicon import (
     NON_MILIA_NOUNS,
     NOT_HEALED_MIN_DAYS,
     NOT_TEMPERATURE_NEXT,
+    NOT_TEMPERATURE_NEXT_COUNT,
     NOT_TEMPERATURE_PREV,
     NOUN_DETERMINERS,
     NUMBER_WORDS,
@@ -564,6 +565,8 @@ def _remove_mentions(a: _Analysis) -> Tuple[List[_Mention], List[Tuple[int, int]
     """Removal words with a self cue, and those that look like clinic removal."""
     self_mentions: List[_Mention] = []
     clinic: List[Tuple[int, int]] = []
+    idioms = a.covered.get("EYE_IDIOM", set())
+    a.discard("SELF_VERB", lambda s, e: s in idioms)  # "your prices made my eyes pop out"
     passive = a.covered.get("CLINIC_PASSIVE", set()) | a.covered.get("CLINIC_TERM", set())
     seen: Set[int] = set()
     for start, end in a.spans("REMOVE"):
@@ -880,7 +883,8 @@ def _red_flag_spans(a: _Analysis, self_mentions: Sequence[_Mention]) -> List[Tup
             ):
                 continue  # "tiny red lines running across it": blood vessels on a spot (see a GP), not an infection
             if label == "RF_FEVER_NUMBER" and (start > 0 and a.low[start - 1] in NOT_TEMPERATURE_PREV
-                                               or nxt in NOT_TEMPERATURE_NEXT):
+                                               or nxt in NOT_TEMPERATURE_NEXT
+                                               or nxt in NOT_TEMPERATURE_NEXT_COUNT and a.low[start].isdigit()):
                 continue  # "I'm 38", "about 40 quid": an age or a price, not a temperature
             if label == "RF_VERY_UNWELL" and a.low[start].startswith("faint") and _in_sentence(
                 a, a.sentence[start], SQUEAMISH_WORDS
@@ -1181,6 +1185,8 @@ def detect(text: str) -> SafetyResult:
     # ("me mate's a beautician" is "my mate is")
     a.discard("SELF_CUE", lambda s, e: e < len(a.low) and a.low[e] in {"'s", "s"} and bool(re.match(HOME_AGENT, a.low[e - 1]))
               and a.low[e + 1:e + 2] not in (["a"], ["an"], ["gonna"], ["going"], ["offered"], ["said"], ["says"]))
+    idioms = a.covered.get("EYE_IDIOM", set())
+    a.discard("SELF_VERB", lambda s, e: s in idioms)  # "your prices made my eyes pop out"
     passive = a.covered.get("CLINIC_PASSIVE", set())
     a.discard("ACQUIRED", lambda s, e: s in passive  # "someone got milia removed at a derm"
               or s > 0 and a.low[s] in {"on", "from"} and a.low[s - 1] in {"saw", "seen", "watched", "read", "watching"})

@@ -41,6 +41,7 @@ RX_DIY = r"^(diy|d\.i\.y\.?|diy'?ing|diy'd)$"
 RX_TOOL = (
     r"^(needles?|needel|neddle|pins?|tweezers?|tweasers?|tweezzers|extractors?|(micro-?)?lancets?"
     r"|blades?|scalpels?|razors?|razer|knife|knives|fingernails?|nails?|scissors|vacuums?|hoovers?|nippers?"
+    r"|toothpicks?|compass|compasses|earrings?|hairpins?|staples?"
     r"|clippers)$"
 )
 # Rubbing or scrubbing a spot away (a self-removal verb with "off", "away", "rid", "til they come out").
@@ -189,11 +190,14 @@ BLOOD_EXCLUDE_NEXT: FrozenSet[str] = frozenset(
 )
 PLAQUE_WORDS: FrozenSet[str] = frozenset({"patch", "patches", "plaque", "plaques"})
 # "I'm 38", "38 years", "about 40 quid", "£40": a number that is not a temperature
-NOT_TEMPERATURE_PREV: FrozenSet[str] = frozenset({"'m", "im", "am", "aged", "age", "£", "$", "€"})
+NOT_TEMPERATURE_PREV: FrozenSet[str] = frozenset({"'m", "im", "am", "aged", "age", "£", "$", "€", "room", "number", "no", "#",
+                                                  "page", "flat", "house", "bus", "route"})
 NOT_TEMPERATURE_NEXT: FrozenSet[str] = frozenset(
     {"years", "yrs", "yo", "year", "quid", "pounds", "pound", "p", "pence", "dollars", "euros", "mins", "minutes",
      "%", "percent", "miles", "days", "day", "weeks", "week", "months", "month", "hours", "hrs"}
 )
+# After a plain count, not a reading: "I have 38 milia", "38 of them" (never "38.4c milia on face")
+NOT_TEMPERATURE_NEXT_COUNT: FrozenSet[str] = frozenset({"milia", "milium", "spots", "bumps", "of", "people", "times", "x"})
 # "red squiggly vessels on the bump": blood vessels on a spot (see a GP), not something seen in the eye
 VESSEL_WORDS: FrozenSet[str] = frozenset({"vessels", "vessel", "veins", "vein", "capillaries"})
 DETERMINERS: FrozenSet[str] = frozenset(

@@ -95,6 +95,8 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
         [_rx(RX_PRESS), _in("on", "down", "at", op="?"), _in("the", op="?"), _rx(RX_MILIA_REF), *_gap(2),
          _in("really", "extra", "very", "so", op="?"), _in("hard", "harder", "firmly", "firmer")],
         [_rx(RX_PRESS), _in("harder", "firmer")],
+        # "thinking of using it to press the milia on my eyelids"
+        [_rx(RX_PRESS), _in("the", "my", "those", "these", "them", "her", "his"), _rx(RX_MILIA_REF)],
         # "flick the milia off her forehead", "prise it out"
         [_rx(RX_FLICK), *_gap(4), _in("off", "out")],
         [_in("burn", "burns", "burning", "burnt", "burned"), _in("off", "them", "it", "away")],
@@ -257,7 +259,7 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
     "GADGET": [
         [_rx(r"^(zappers?|microneedles?|microneedling|dermapens?|dermarollers?)$")],
         [_in("microdermabrasion", "dermabrasion"), _rx(r"^(wands?|devices?|machines?|tools?|kits?)$")],
-        [_rx(r"^(plasma|lancet|zapper|fibroblast|pen|milia)$"), _rx(r"^(pens?|devices?|things?|wands?|fibroblast|gadgets?)$")],
+        [_rx(r"^(plasma|lancet|zapper|fibroblast|pen|milia|acid)$"), _rx(r"^(pens?|devices?|things?|wands?|fibroblast|gadgets?)$")],
         # hot tools: "the little cautery things", "a hot tool", "blackhead suction vacuum things"
         [_rx(r"^(cautery|cauterising|cauterizing|cauterisation|cauterization)$"),
          _rx(r"^(pens?|devices?|things?|tools?|gadgets?|sticks?)$")],
@@ -370,6 +372,7 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
         # "my lash tech", "the brow bar": a person or a place, not the eye area
         [_in("lash", "lashes"), _rx(r"^(techs?|technicians?|artists?|bar|salon|appointments?)$")],
         [_in("eye"), {"ORTH": "-", "OP": "?"}, _in("contact", "catching", "opener", "opening", "test")],
+        [_in("eyes", "eye", "eyeballs"), _in("pop", "popped", "popping", "pops", "nearly", "almost", op="+"), _in("out")],
     ],
     # "a 4 week old", "my 6 wk old", "she's 5 weeks old": a particular baby, not a general question
     # (a report in its own sentence, and beside a temperature anywhere in the message)
@@ -562,6 +565,20 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
          _in("see"), *_gap(3), _rx(r"^(properly|proper|proply|propely|properley|propperly|clearly|clear|well|good"
                                    r"|straight|right|anything|out|much|normally|very)$")],
         [_in("two"), _in("of"), _in("everything")],
+        # "edges appear as two overlapping lines", "only see the top half of things", "in and out of focus",
+        # "2 presenters where there should be 1", "that side has gone dark", "a patch missing in the middle"
+        [_in("appear", "appears", "look", "looks", "seen", "showing"), _in("as", "like"), _in("two", "double", "2")],
+        [_in("see", "seeing", "sees"), _in("only", "just", "the", "top", "bottom", "left", "right", "upper", "lower", op="*"),
+         _in("half")],
+        [_in("in"), _in("and"), _in("out"), _in("of"), _in("focus")],
+        [_in("where"), _in("there"), _in("should"), _in("be"), _in("1", "one")],
+        [_in("that", "the", "her", "his", "my", "left", "right", "one"), _in("side", "half"), _in("has", "'s", "is", "just", op="*"),
+         _in("gone", "going", "went", "turned"), _in("dark", "black", "blank", "grey", "gray", "dim", "blurry", "fuzzy")],
+        [_in("half", "part", "bottom", "top", "side", "corner", "edge"), _in("of"), _in("the", "my", "her", "his"),
+         _in("view", "vision", "sight", "picture"), *_gap(6),
+         _in("grey", "gray", "dark", "black", "blank", "blurry", "missing", "gone", "fuzzy", "dim")],
+        [_in("patch", "bit", "part", "chunk", "piece", "section", "hole", "gap"), _in("missing", "gone", "blank")],
+        [_in("hole", "gap", "blank", "blind"), _in("in"), _in("what"), _in("i", "you", "she", "he"), _in("see", "can")],
         # described: "the telly's gone soft round the edges", "faces look melted", "everything has a twin",
         # "half the page is missing", "the whole left side of everything has disappeared"
         [_in("everything", "things", "faces", "words", "lines", "letters", "people", "telly", "tv", "screen", "room"),
@@ -754,6 +771,8 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
         [_rx(r"^(eye|eyes|eyelid|lid)$"), _in("wo", "will", "is", "'s", "has"), _in("n't", "nt", "not"),
          _in("open", "opening")],
         [_rx(r"^(eye|eyes|eyelid|lid)$"), _in("wont", "cant"), _in("open")],
+        [_in("had", "have", "having", "has"), _in("to"), _in("keep", "hold"), _in("it", "my", "the", "her", "his", "left", "right", op="*"),
+         _in("eye", "eyelid", "lid", "eyes", op="?"), _in("closed", "shut")],
         # "me not open my eye since morning"
         [_in("me", "i", "she", "he"), _in("not", "no"), _in("open", "opening"),
          _in("my", "the", "her", "his", "left", "right", op="*"), _rx(r"^(eye|eyes|lid|eyelid)$")],
@@ -796,8 +815,10 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
         # "made me wince from the little bulb", "screen glare is making my eye squeeze shut"
         [_rx(r"^(wince|winced|wincing|flinch|flinched|flinching|recoil|recoiled)$"), *_gap(5),
          _rx(r"^(light|lights|bulbs?|lamps?|sun|sunlight|screens?|glare|torch|brightness|bright)$")],
-        [_in("glare", "bulb", "torch", "headlights", "brightness"), *_gap(3), _in("make", "makes", "made", "making"), *_gap(4),
-         _rx(r"^(hurt|sting|burn|ache|sore|painful|pain|water|stream|squeeze|shut|close|wince|squint)$")],
+        [_in("glare", "bulb", "torch", "headlights", "brightness", "light", "lights"), *_gap(3), _in("make", "makes", "made", "making"),
+         *_gap(4), _rx(r"^(hurt|sting|burn|ache|sore|painful|pain|water|stream|squeeze|shut|close|wince|squint|flinch)$")],
+        [_in("need", "needs", "needed", "want", "have", "had", "keep", "keeping"), _in("to", op="?"), _in("have", "keep", op="?"),
+         _in("all", "every"), _in("the", op="?"), _rx(r"^(lights?|lamps?|curtains|blinds)$"), _in("off", "out", "closed", "shut", "drawn")],
         [_rx(r"^(squint|squints|squinting|squinted)$")],
         # "can't even look at my phone screen", "can't look at the lamp"
         *[[*cannot, _in("look", "stand", "bear"), _in("at", "looking", op="?"),
@@ -813,7 +834,7 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
     "RF_FLASHES": [
         [_rx(r"^(flash|flashes|flashing|sparkles|sparkly|sparkling|floaters?|floters?|flotters?|floatrs?|zigzags?"
              r"|flickers?|flickering|flickery)$")],
-        [_in("lightning", "strobe", "strobing")],
+        [_in("lightning", "strobe", "strobing", "lightnings", "lightening", "lightenings")],
         [_in("shooting"), _in("stars", "star", "lights")],
         [_rx(r"^(sparks?|sparkles?|flashes|fireworks|lightning|lights)$"), _in("at", "in", "round", "around", "on"),
          _in("the", "my", op="?"), _in("edge", "edges", "corner", "side", "corners")],
@@ -860,7 +881,17 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
     "RF_EYE_TROUBLE": [
         # "like sand in it", "gritty": a foreign body, only with the eye named nearby (milia themselves
         # feel "like a small piece of grit under the skin", the clinic's own words)
-        [_in("like"), *_gap(3), _in("sand", "grit", "glass", "gravel", "shards", "splinter")],
+        [_in("like"), *_gap(3), _in("sand", "grit", "glass", "gravel", "shards", "splinter", "stone", "pebble", "rock", "brick")],
+        # "my eye is on fire inside", "holding a cold spoon over my eye", "reading the clock is impossible now",
+        # "worse than childbirth", "the pain woke me up", "blinking hurts so much"
+        [_in("on"), _in("fire")],
+        [_in("holding", "hold", "held", "pressing", "press", "keep", "keeping"), _in("a", "an", op="?"),
+         _in("cold", "frozen", "ice", "wet", "damp", "cool"), _in("spoon", "towel", "flannel", "pack", "compress", "cloth", "peas"),
+         _in("over", "on", "against", "to")],
+        [_rx(r"^(reading|seeing|focusing|focussing|looking)$"), *_gap(7), _in("impossible")],
+        [_in("worse"), _in("than"), _in("childbirth", "labour", "labor", "giving", "a", "migraine")],
+        [_rx(r"^(pain|ache|agony)$"), *_gap(4), _in("woke", "wakes", "waking", "woken"), _in("me", "him", "her", "us"), _in("up", op="?")],
+        [_in("blinking", "blink", "blinks"), *_gap(2), _rx(r"^(hurts?|stings?|agony|painful|kills|killing|burns?)$")],
         [_in("gritty", "scratchy")],
         [_rx(r"^(hazy|foggy|misty|cloudy|smeary|smudged|smudgy|smudges?|smears?|fuzzy|wavy|bendy|bent|wobbly|warped|tilted"
              r"|distorted|doubled"
@@ -899,7 +930,8 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
         [_rx(r"^(jellyfish|fly|flies|worms?|tadpoles?|insects?|bugs?|gnats?|midges?|spiders?|cobwebs?)$"),
          _rx(r"^(floating|drifting|swimming|buzzing|darting|crawling|flying)$")],
         *[[*cannot, _in("read"), _in("my", "the", "a", "any", op="?"),
-           _rx(r"^(phone|book|paper|newspaper|screen|texts?|menu|labels?|messages?|clock|kindle|tablet|laptop)$")]
+           _rx(r"^(phone|book|paper|newspaper|screen|texts?|menu|labels?|messages?|clock|kindle|tablet|laptop|numbers|signs?"
+               r"|subtitles|words|writing|print|time|microwave|oven|board|watch)$")]
           for cannot in CANNOT],
         # "things swimming around when I look", "tadpole things", "a hair-like thing floats across"
         [_rx(r"^(things?|bits?|blobs?|shapes?|dots?|specks?|worms?|tadpoles?|hairs?|threads?|strings?)$"), *_gap(1),
@@ -977,6 +1009,10 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
         [_in("heart"), *_gap(2), _rx(r"^(racing|pounding|beating|thumping|hammering|fluttering|skipping)$")],
         [_in("heart"), *_gap(3), _in("crazy", "mad", "nuts", "haywire")],
         [_in("heart", "pulse"), *_gap(5), _in("clappers", "train", "drum", "drums")],
+        # "keeps staring at the wall and not answering", "this isn't her at all"
+        [_in("staring", "stares", "stared"), _in("at", "into"), _in("the", op="?"), _in("wall", "walls", "ceiling", "nothing", "space")],
+        [_rx(r"^(not|n't|nt|isnt|wont|won't)$"), _rx(r"^(answering|responding|responsive|replying|talking|reacting)$")],
+        [_rx(r"^(isnt|n't|nt|not)$"), _in("her", "him", "herself", "himself", "themselves", "like"), _in("at", "her", "him", op="?"), _in("all", "self", op="?")],
         [_in("pulse", "heartrate", "heartbeat"), _in("rate", op="?"), _in("is", "'s", "of", "at", "was", op="?"),
          _rx(r"^(1[2-9]\d|2\d\d)$")],
         [_in("collapsed", "keeled", "passed", "blacked")],
@@ -1038,7 +1074,10 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
     ],
     # ---- see a GP ----
     "RF_CANCER": [
-        [_rx(r"^(cancer|cancerous|carcinoma|bcc|scc|melanoma|malignant|rodent|tumou?rs?)$")],
+        [_rx(r"^(cancers?|cancerous|carcinomas?|bcc|scc|melanomas?|malignant|rodent|tumou?rs?|translucent)$")],
+        # "could they turn into something bad in the long run"
+        [_in("turn", "turns", "turning", "become", "becomes", "change", "changes", "develop", "develops"), _in("into"),
+         _in("something"), _in("bad", "nasty", "sinister", "serious", "worse", "dangerous")],
         [_in("the"), _in("big"), _rx(r"^c\.?$")],
         [_in("basal", "squamous"), _in("cell", "cells")],
         [_in("candle"), _in("wax")],
@@ -1055,7 +1094,7 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
         [_rx(r"^(dip|dent|crater|hole|dimple|pit|hollow|ulcer)$"), *_gap(2), _in("middle", "centre", "center")],
         [_in("tiny", "little", "small", "red", "thin"),
          _in("squiggly", "wiggly", "wriggly", "spidery", "fine", "thin", "red", "little", "tiny", "purple", op="?"),
-         _rx(r"^(veins?|vessels?|red|lines)$"), *_gap(2),
+         _rx(r"^(veins?|vessels?|red|lines|squiggles)$"), *_gap(2),
          _in("on", "over", "across", "in", "through")],
         [_in("blood"), _rx(r"^vessels?$")],
         # "the edge is all raised and shiny", "the middle's sunk in a bit"
@@ -1091,6 +1130,7 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
                                           "previously", "usual", "normal")],
         [_rx(r"^chang\w*$"), *_gap(2), _rx(r"^(shape|colour|color|size|colours|colors)$")],
         [_rx(r"^(doubled|tripled)$"), _in("in"), _in("size")],
+        [_rx(r"^(increased|increasing|increases)$"), _in("to", "in")],
         # "has doubled since Christmas", "now it's gone irregular", "has developed a brown edge"
         [_in("has", "have", "'s", "it's"), _rx(r"^(doubled|tripled|quadrupled)$")],
         [_in("gone", "going", "become", "becoming", "turned", "turning", "got", "getting"), _in("all", "a", "bit", "kind", "of", op="*"),
@@ -1229,7 +1269,7 @@ SEVERITY_WORDS: FrozenSet[str] = frozenset(
      "excruciating", "really", "so", "badly", "killing", "stabbing", "terrible", "awful", "loads", "intense",
      "horrendous", "horrific", "searing", "pounding", "throbbing", "sharp", "10/10", "9/10", "8/10", "11/10",
      "unbelievably", "unbelievable", "incredibly", "insanely", "horribly", "unreal", "crazy", "sweat", "sweating",
-     "shake", "shaking", "crying", "scream", "screaming", "vomit", "vomiting", "sick", "drill"}
+     "shake", "shaking", "crying", "scream", "screaming", "vomit", "vomiting", "sick", "drill", "woke", "worst"}
 )
 # "can't think", "can barely stand": feeling very unwell only when nothing follows the verb
 # ("can't think, sweaty", "can't stand up") - not "can't think of a reason", "can't stand the look of them"
