@@ -52,22 +52,25 @@ CONFIDENCE = 0.95
 # (recall, precision) of the held-out half (heldout/*_v9.yml, 603 messages), rounded down. Measured
 # before any pattern was changed for it (2026-12-02, at ed2497a: emergency 127/140, eye 80/85 and 90.9%,
 # self-removal 79/83 and 95.2%, calm 82/85), then after the spent v8 half's misses were fixed on the
-# tuning half only (at 4350805, below). The held-out half may not fall below its last measurement.
+# tuning half only (at 4350805: emergency 130/140 and 130/131, eye 81/85 and 81/87), then after tuning_6,
+# tuning_7 and tuning_8's misses were fixed (at 3f635ea, below). The held-out half may not fall below its last
+# measurement.
 HELD_OUT_FLOORS: Dict[Urgency, Tuple[float, float]] = {
-    Urgency.EMERGENCY: (0.928, 0.992),  # 130/140, 130/131
+    Urgency.EMERGENCY: (0.942, 1.0),  # 132/140, 132/132
     Urgency.URGENT: (0.983, 0.983),  # 118/120, 118/120
-    Urgency.SEE_GP: (0.944, 0.988),  # 85/90, 84/85
-    Urgency.SELF_REMOVAL_EYE: (0.952, 0.931),  # 81/85, 81/87
+    Urgency.SEE_GP: (0.944, 0.988),  # 85/90, 85/86
+    Urgency.SELF_REMOVAL_EYE: (0.952, 0.941),  # 81/85, 81/86
     Urgency.SELF_REMOVAL: (0.963, 0.963),  # 80/83, 80/83
 }
 # The same for the whole pipeline (detector and classifier, ``python -m rasa_ext.evaluate safety``,
 # run by ``make test-nlu``): what a visitor gets, measured at the same commits (before: self-removal
 # precision 78/81, calm 80/85; after: calm 81/85; after six out-of-scope examples about the days after
-# the clinic's treatment (swelling, redness, contact lenses), at the commit that adds them: below, calm 82/85).
+# the clinic's treatment (swelling, redness, contact lenses): emergency 134/140 and 134/135, calm 82/85; after
+# tuning_6 to tuning_8 (at 3f635ea): below, calm 82/85).
 SYSTEM_HELD_OUT_FLOORS: Dict[Urgency, Tuple[float, float]] = {
-    Urgency.EMERGENCY: (0.957, 0.992),  # 134/140, 134/135
+    Urgency.EMERGENCY: (0.971, 1.0),  # 136/140, 136/136
     Urgency.URGENT: (0.983, 0.991),  # 118/120, 118/119
-    Urgency.SEE_GP: (0.988, 0.988),  # 89/90, 84/85
+    Urgency.SEE_GP: (0.988, 0.988),  # 89/90, 85/86
     Urgency.SELF_REMOVAL_EYE: (0.988, 0.953),  # 84/85, 82/86
     Urgency.SELF_REMOVAL: (0.963, 0.975),  # 80/83, 78/80
 }
