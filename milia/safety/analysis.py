@@ -1,0 +1,169 @@
+"""The analysed message the safety detector's rules read: the concept matches of one doc, its clauses and
+sentences, and the spans that name the eye area. Plain Python; no rasa."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import (
+    TYPE_CHECKING,
+    Callable,
+    Collection,
+    Dict,
+    FrozenSet,
+    List,
+    Sequence,
+    Set,
+    Tuple,
+)
+
+if TYPE_CHECKING:  # pragma: no cover - typing only
+    from spacy.tokens import Doc
+
+from milia.safety.lexicon import (
+    CLAUSE_BREAK_PUNCT,
+    CLAUSE_BREAK_WORDS,
+    CLAUSE_FILLERS,
+    CONTINUATIONS,
+    FIRST_PERSON_SUBJECTS,
+    HYPO_WEAK_STARTS,
+    NEG_IGNORE_NEXT,
+    NEG_IGNORE_PREV,
+    NEG_WINDOW,
+    PLAIN_NEGATORS,
+    SCOPE_BREAKERS,
+    SENTENCE_BREAK,
+)
+
+
+class Analysis:
+    """Matches of one doc plus clause/sentence structure."""
+
+    def __init__(self, doc: "Doc", matches: Sequence[Tuple[int, int, int]]) -> None:
+        self.doc = doc
+        self.low = [t.lower_ for t in doc]
+        strings = doc.vocab.strings
+        self.hits: Dict[str, List[Tuple[int, int]]] = {}
+        for match_id, start, end in matches:
+            self.hits.setdefault(strings[match_id], []).append((start, end))
+        for spans in self.hits.values():
+            spans.sort()
+        self.at: Dict[str, Set[int]] = {
+            label: {s for s, _ in spans} for label, spans in self.hits.items()
+        }
+        self.covered: Dict[str, Set[int]] = {
+            label: {i for s, e in spans for i in range(s, e)} for label, spans in self.hits.items()
+        }
+        self.clause: List[int] = []
+        self.sentence: List[int] = []
+        clause = sentence = 0
+        for i, tok in enumerate(doc):
+            word = self.low[i]
+            if word in CLAUSE_BREAK_PUNCT or word in CLAUSE_BREAK_WORDS or "\n" in tok.text:
+                clause += 1
+            self.clause.append(clause)
+            self.sentence.append(sentence)
+            if word in SENTENCE_BREAK or "\n" in tok.text:
+                sentence += 1
+                clause += 1
+
+    def discard(self, label: str, drop: Callable[[int, int], bool]) -> None:
+        """Forget the matches of ``label`` for which ``drop(start, end)`` holds."""
+        spans = [(s, e) for s, e in self.hits.get(label, []) if not drop(s, e)]
+        self.hits[label] = spans
+        self.at[label] = {s for s, _ in spans}
+        self.covered[label] = {i for s, e in spans for i in range(s, e)}
+
+    # -- helpers --
+    def in_sentence(self, label: str, i: int) -> bool:
+        return any(self.sentence[s] == self.sentence[i] for s, _ in self.spans(label))
+
+    def spans(self, label: str) -> List[Tuple[int, int]]:
+        return self.hits.get(label, [])
+
+    def has(self, label: str, i: int) -> bool:
+        return i in self.at.get(label, ())
+
+    def in_clause(self, label: str, i: int) -> bool:
+        return any(self.clause[s] == self.clause[i] for s, _ in self.spans(label))
+
+    def in_clause_before(self, label: str, i: int, window: int = 99) -> bool:
+        return any(
+            self.clause[s] == self.clause[i] and i - window <= s < i for s, _ in self.spans(label)
+        )
+
+    def same_clause(self, start: int, end: int) -> bool:
+        return self.clause[start] == self.clause[end - 1]
+
+    def char_span(self, start: int, end: int) -> Tuple[int, int]:
+        span = self.doc[start:end]
+        return span.start_char, span.end_char
+
+    def clause_start_word(self, i: int) -> str:
+        """First content word of the clause of ``i``; "...or swell up" continues the clause before."""
+        cid = self.clause[i]
+        j = i
+        while j > 0 and self.clause[j - 1] == cid:
+            j -= 1
+        if self.low[j] in CONTINUATIONS and j > 0 and self.sentence[j - 1] == self.sentence[j]:
+            nxt = self.low[j + 1] if j + 1 <= i else ""
+            if nxt not in HYPO_WEAK_STARTS:
+                return self.clause_start_word(j - 1)  # "do milia ever go red or swell up?"
+        for k in range(j, i + 1):
+            word = self.low[k]
+            if word in CLAUSE_BREAK_PUNCT or word in CLAUSE_FILLERS:
+                continue
+            return word
+        return ""
+
+    # -- negation --
+    def negated_before(self, i: int) -> bool:
+        """A negation cue governs the word at ``i`` (same clause, a few tokens back)."""
+        for j in range(max(0, i - NEG_WINDOW - 4), i):
+            if self.clause[j] != self.clause[i] or not self.has("NEG", j):
+                continue
+            nxt = self.low[j + 1] if j + 1 < len(self.low) else ""
+            if i - j > NEG_WINDOW and (nxt not in {"want", "wanna", "wish", "intend", "plan"} or "by" not in self.low[j:i]):
+                continue  # a longer reach only for "don't want to mess it up by doing it myself"
+            if {"reason", "why"} & set(self.low[max(0, j - 4):j]):
+                continue  # "any reason I can't remove them with a lancet?", "why shouldn't I pop them"
+            prev = self.low[j - 1] if j > 0 else ""
+            subject = self.low[j - 2] if j > 1 and nxt not in {"stop", "help", "resist", "keep"} else ""
+            if nxt in NEG_IGNORE_NEXT or (
+                self.low[j] in {"n't", "nt", "not"} and prev in NEG_IGNORE_PREV and subject not in FIRST_PERSON_SUBJECTS
+            ):
+                continue
+            if any(self.low[k] in PLAIN_NEGATORS for k in range(max(0, j - 2), j)):
+                continue  # double negation: "can't stop picking"
+            if prev == "if" and self.low[j] in {"not", "no"}:
+                continue  # "if not ill attempt the ones by my eyes myself": otherwise, not a negation
+            if SCOPE_BREAKERS & set(self.low[j + 1:i]):
+                continue  # "it would not stop bleeding after I picked it"
+            return True
+        return False
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    negated: bool
+
+
+def in_sentence(a: Analysis, sentence: int, words: FrozenSet[str], skip: Collection[int] = ()) -> bool:
+    return any(a.sentence[k] == sentence and a.low[k] in words and k not in skip for k in range(len(a.low)))
+
+
+def sentence_text(a: Analysis, sentence: int) -> str:
+    return " ".join(a.low[k] for k in range(len(a.low)) if a.sentence[k] == sentence)
+
+
+def eye_spans(a: Analysis) -> List[Tuple[int, int]]:
+    idiom = a.covered.get("EYE_IDIOM", set())
+    return [(s, e) for s, e in a.spans("EYE") if not (set(range(s, e)) & idiom) and not _away_from_eye(a, s)]
+
+
+def _away_from_eye(a: Analysis, s: int) -> bool:
+    """"nowhere near my eyes", "not near the eye", "well away from my eyes": the place is not the eye area."""
+    before = a.low[max(0, s - 4):s]
+    if "nowhere" in before or ("near" in before and PLAIN_NEGATORS & set(before)):
+        return True
+    return "from" in before and bool({"away", "far"} & set(before))

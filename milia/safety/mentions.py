@@ -1,0 +1,501 @@
+"""Who removes the milia: the visitor's self-removal mentions (squeeze, remove, tools, gadgets, copying a
+video) and those that are the clinic's. Rules over an ``Analysis``; no rasa."""
+from __future__ import annotations
+
+import re
+from typing import (
+    List,
+    Optional,
+    Sequence,
+    Set,
+    Tuple,
+)
+
+from milia.safety.analysis import Analysis, Mention
+from milia.safety.lexicon import (
+    AGENT_MODIFIERS,
+    ASK_AUX,
+    CLAUSE_BREAK_PUNCT,
+    CLAUSE_FILLERS,
+    CLINIC_AUX,
+    CTX_WINDOW,
+    DETERMINERS,
+    DOER_SKIP,
+    FIRST_PERSON_SUBJECTS,
+    GIVE_WORDS,
+    HOME_AGENT,
+    INJURY_NOUN_FORMS,
+    INJURY_OBJECTS,
+    INJURY_VERB,
+    JUDGEMENT_WORDS,
+    LIST_LINKS,
+    LOCATIVES,
+    NON_MILIA_NOUNS,
+    NOUN_DETERMINERS,
+    OBJ_WINDOW,
+    OPINION_VERBS,
+    PAID_FOR_PREV,
+    PARTICLES,
+    PAST_SELF_VERB,
+    PLAIN_NEGATORS,
+    RX_REMOVE,
+    RX_TAKE,
+    SELF_VERB_EXCLUDE_NEXT,
+    SENTENCE_BREAK,
+    THIRD_PARTY_USERS,
+    THIRD_PERSON_DOERS,
+    TOOL_EXCLUDE_NEXT,
+    VERB_ADVERBS,
+    WH_WORDS,
+)
+from milia.safety.patterns import (
+    SCRUB_TOOL,
+)
+
+
+def self_verb_mentions(
+    a: Analysis, clinic_tools: Sequence[int] = ()
+) -> Tuple[List[Mention], List[Tuple[int, int]]]:
+    """Self verbs ("squeeze", "pop", "pick", ...) aimed at milia by the visitor, and
+    those the clinic does ("can a nurse lance them in clinic").
+
+    ``clinic_tools`` are starts of "use a needle" phrases whose user is the clinic.
+    """
+    out: List[Mention] = []
+    clinic: List[Tuple[int, int]] = []
+    n = len(a.low)
+    for start, end in a.spans("SELF_VERB"):
+        nxt = a.low[start + 1] if start + 1 < n else ""
+        nxt2 = a.low[start + 2] if start + 2 < n else ""
+        if nxt in SELF_VERB_EXCLUDE_NEXT or "up" in (nxt, nxt2):
+            continue  # "pop in", "squeeze me in", "pick (it) up"
+        if a.low[start + 1:start + 4] == ["on", "their", "own"] or a.low[start + 1:start + 3] == ["by", "themselves"]:
+            continue  # "do milia ever burst on their own"
+        if a.low[start].startswith("scra") and start > 0 and a.low[start - 1] == "from":
+            continue  # "start from scratch"
+        if _injury_noun(a, start):
+            continue  # "milia in the scratch on my arm"
+        following = _following(a, start)
+        if INJURY_VERB.match(a.low[start]) and _injury_object(a, following):
+            continue  # "milia where I scraped my face", "after scratching a bite"
+        first_noun = next(
+            (k for k in following[:2] if a.has("OBJ", k) or a.low[k] in NON_MILIA_NOUNS), None
+        )  # "pick a time", "picked the 3pm slot" (not "press harder next time")
+        if first_noun is not None and a.low[first_noun] in NON_MILIA_NOUNS:
+            continue  # "pick a time", "I picked the 3pm slot"
+        if a.low[max(0, start - 2):start] == ["used", "to"]:
+            continue  # "I used to pick my spots as a teen"
+        if start > 0 and a.low[start - 1] in {"like", "as"}:
+            continue  # "is needle extraction like lancing a spot"
+        if _third_party_doer(a, start):
+            continue  # "horror stories about people trying to dig them out"
+        if _done_by_clinic(a, start) or any(
+            a.clause[s] == a.clause[start] and s < start for s in clinic_tools
+        ):
+            clinic.append((start, end))
+            continue  # "can the dermatologist squeeze them", "do you use a needle to pop them"
+        if start >= 2 and a.has("YOU", start - 1) and a.low[start - 2] in CLINIC_AUX:
+            continue  # "will you squeeze them or cut them?"
+        if start >= 3 and a.low[start - 1] == "to" and a.has("YOU", start - 2) and a.low[start - 3] == "for":
+            clinic.append((start, end))
+            continue  # "how much would it be for u to zap the ones under my eyes"
+        if start >= 2 and a.has("YOU", start - 1) and (a.low[start - 2] == "for" or (
+                a.low[start - 2] in {"when", "while", "once"} and a.in_sentence("FUTURE", start))):
+            clinic.append((start, end))
+            continue  # "how much would it be for u to zap them", "will I feel it when you pop them"
+        if _asks_clinic(a, start):
+            clinic.append((start, end))
+            continue  # "do you numb the area before you prick them", "will you squeeze them after pricking"
+        if a.in_clause_before("YOU", start, 3) and _for_me(a, start):
+            continue  # "can you pop them for me"
+        before = range(max(0, start - 3), start)
+        if nxt in {"out", "off"} and any(a.has("OBJ", k) for k in before) and not any(
+            a.low[k] in FIRST_PERSON_SUBJECTS for k in before
+        ) and not any(a.has("OBJ", k) for k in _following(a, start)[1:3]):
+            continue  # "do the white bumps just pop out", "will they come off"
+        negated = a.negated_before(_list_head(a, start))
+        if not negated:
+            has_obj = bool(following) and (
+                a.has("OBJ", following[0])  # "pop THEM", "picking AT them"
+                or any(a.has("OBJ", k) and a.low[k] not in PARTICLES for k in following)
+                or a.low[following[0]] in JUDGEMENT_WORDS  # "is pricking OK?"
+            )
+            ctx = any(
+                (a.has("CTX_BEFORE", k) or a.has("TRIED", k)) and a.clause[k] == a.clause[start]
+                for k in range(max(0, start - CTX_WINDOW), start)
+            ) or a.in_clause("SELF_CUE", start)  # "steam first, then squeeze"
+            # "they won't come out when i squeeze" (not "the time I picked")
+            doer = start - 1
+            while doer > 0 and a.low[doer] in VERB_ADVERBS | DOER_SKIP:
+                doer -= 1  # "can i just scrub till they go", "do I need to poke a hole first"
+            while doer > 0 and a.low[doer] == "been":
+                doer -= 1  # "Ive been exfoliating my eyelids"
+            ctx = ctx or (doer >= 0 and a.low[doer] in {"i", "we", "ive", "i've"} and not a.low[start].startswith("pick"))
+            # the act itself: "pop or leave?", "scrub my eyelids with a face scrub"
+            ctx = ctx or (end - start >= 3 and ("or" in a.low[start:end] or any(re.match(SCRUB_TOOL, w) for w in a.low[start:end])))
+            ctx = ctx or (start > 0 and a.low[start - 1] == "by")  # "get them out by squeezing really hard"
+            # "microneedled my eye area to break up the milia": a diary-style report opening a sentence
+            ctx = ctx or ((start == 0 or a.low[start - 1] in SENTENCE_BREAK) and bool(PAST_SELF_VERB.search(a.low[start])))
+            after = a.low[start + 1:start + 5]
+            ctx = ctx or (bool(PLAIN_NEGATORS & set(after)) and bool({"work", "working", "worked", "works"} & set(after)))
+            # "how do u get milia out, squeezing doesnt work": the visitor tried it
+            # "going to try the toothpaste trick to dry them out then squeeze"
+            ctx = ctx or (start > 0 and a.low[start - 1] == "then" and (
+                a.in_sentence("TRIED", start) or a.in_sentence("FUTURE", start)))
+            if not (has_obj or ctx):
+                continue
+        out.append(Mention(start, end, negated))
+    return out, clinic
+
+
+def refused_after(a: Analysis, i: int) -> bool:
+    """"my bf asked if he can pop them and I said absolutely not": the visitor refused it later in the sentence."""
+    words = [a.low[k] for k in range(i + 1, len(a.low)) if a.sentence[k] == a.sentence[i]]
+    if {"talked", "persuaded", "convinced"} & set(words):
+        return True  # "...going at them with a pin, but I've talked him into seeing a professional"
+    for k, word in enumerate(words):
+        if word == "touch" and PLAIN_NEGATORS & set(words[max(0, k - 4):k]):
+            return True  # "tempted to squeeze them but I'm NOT going to touch them"
+        if word in {"said", "told", "say", "says"}:
+            rest = [w for w in words[k + 1:k + 5] if w not in {"him", "her", "them", "absolutely", "definitely", "hell", "a", "firm"}]
+            if rest and rest[0] in {"no", "not", "nope", "nah", "never"}:
+                return True
+    return False
+
+
+def _list_head(a: Analysis, i: int) -> int:
+    """The first verb of a list of self verbs ("not to squeeze, pick OR scratch them" -> squeeze)."""
+    head = i
+    j = i - 1
+    while j > 0 and a.low[j] in LIST_LINKS:
+        if a.has("SELF_VERB", j - 1):
+            head, j = j - 1, j - 2
+        elif j > 1 and a.has("OBJ", j - 1) and a.has("SELF_VERB", j - 2):  # "pick them, squeeze them"
+            head, j = j - 2, j - 3
+        else:
+            break
+    return head
+
+
+def _injury_noun(a: Analysis, i: int) -> bool:
+    """"the scratch on my arm", "a pin prick" (but "give it a scratch")."""
+    if a.low[i] not in INJURY_NOUN_FORMS or i == 0 or a.low[i - 1] not in NOUN_DETERMINERS:
+        return False
+    return not any(a.low[k] in GIVE_WORDS for k in range(max(0, i - 4), i))
+
+
+def _injury_object(a: Analysis, following: Sequence[int]) -> bool:
+    """The verb's object is a body part or another skin problem: an injury, not removal.
+
+    "I scraped my knee", "scratching a rash" - but not "pick my chin milia",
+    "scrape the skin off" or "squeeze the skin around them".
+    """
+    if not following or a.low[following[0]] not in INJURY_OBJECTS:
+        return False
+    if len(following) > 1:
+        nxt = a.low[following[1]]
+        if nxt in LOCATIVES or (a.has("OBJ", following[1]) and nxt != "at"):
+            return False
+    return True
+
+
+def _subject_before(a: Analysis, i: int) -> Optional[str]:
+    """Nearest doer before ``i`` in its clause: "visitor" (I/we), "other" (clinic) or None."""
+    place = a.covered.get("CLINIC_PLACE", set())
+    for k in range(i - 1, -1, -1):
+        if a.clause[k] != a.clause[i]:
+            break
+        if a.low[k] in FIRST_PERSON_SUBJECTS:
+            return "visitor"
+        if a.low[k] == "who" and k > 0 and re.match(HOME_AGENT, a.low[k - 1]):
+            return "visitor"  # "my friend who does nails said she can prick them"
+        if a.low[k] in {"she", "he"} and any(s < k for s, _ in a.spans("SELF_CUE")):
+            return "visitor"  # "me mate's a beautician and says she'll pick them": a friend at home
+        if a.has("PRO_AGENT", k) and k > 0 and PAID_FOR_PREV & set(a.low[max(0, k - 3):k]) and (
+            k + 1 >= len(a.low) or a.low[k + 1] != "to"
+        ):
+            continue  # "no money for a derm so gonna dig em out" (not "is it ok for a derm to pop them")
+        if a.has("PRO_AGENT", k) or k in place:
+            return "other"
+    return None
+
+
+def _agent_after(a: Analysis, i: int) -> bool:
+    """"...by a dermatologist", "...by your nurse", "...professionally" after ``i``."""
+    k = i + 1
+    while k < len(a.low) and a.clause[k] == a.clause[i]:
+        word = a.low[k]
+        if word == "professionally":
+            return True
+        if word == "by":
+            j = k + 1
+            while j < len(a.low) and a.low[j] in AGENT_MODIFIERS:
+                j += 1
+            if j < len(a.low) and a.has("PRO_AGENT", j) and a.low[j] != "who":
+                return True
+        k += 1
+    return False
+
+
+def _done_by_clinic(a: Analysis, i: int) -> bool:
+    """Someone at a clinic, not the visitor, does the action at ``i``.
+
+    "can the dermatologist squeeze them", "pop them at the clinic", "can they be
+    popped by a dermatologist"; but "instead of paying a dermatologist can I lance
+    them" and "rather than go to the clinic I'll pick them out" are the visitor.
+    """
+    subject = _subject_before(a, i)
+    place_after = any(
+        a.clause[s] == a.clause[i] and s > i for s, _ in a.spans("CLINIC_PLACE")
+    )
+    if subject == "visitor":
+        return place_after and not a.in_clause("SELF_CUE", i)  # "can I pop them at the clinic"
+    if subject == "other":
+        return True
+    return place_after or _agent_after(a, i)
+
+
+def _following(a: Analysis, i: int) -> List[int]:
+    """Up to OBJ_WINDOW tokens after ``i`` in its clause, not counting determiners."""
+    out: List[int] = []
+    k = i + 1
+    while k < len(a.low) and a.clause[k] == a.clause[i] and len(out) < OBJ_WINDOW:
+        if a.low[k] not in DETERMINERS:
+            out.append(k)
+        k += 1
+    return out
+
+
+def _for_me(a: Analysis, i: int) -> bool:
+    cid = a.clause[i]
+    idx = [k for k in range(len(a.low) - 1) if a.clause[k] == cid]
+    return any(a.low[k] == "for" and a.low[k + 1] == "me" for k in idx)
+
+
+def remove_mentions(a: Analysis) -> Tuple[List[Mention], List[Tuple[int, int]]]:
+    """Removal words with a self cue, and those that look like clinic removal."""
+    self_mentions: List[Mention] = []
+    clinic: List[Tuple[int, int]] = []
+    idioms = a.covered.get("EYE_IDIOM", set())
+    a.discard("SELF_VERB", lambda s, e: s in idioms)  # "your prices made my eyes pop out"
+    passive = a.covered.get("CLINIC_PASSIVE", set()) | a.covered.get("CLINIC_TERM", set())
+    seen: Set[int] = set()
+    for start, end in a.spans("REMOVE"):
+        if start in seen:
+            continue
+        seen.add(start)
+        blocked_obj = any(
+            a.has("NONREMOVAL_OBJ", k) and a.clause[k] == a.clause[start]
+            for k in range(start + 1, min(len(a.low), end + 4))
+        )
+        if blocked_obj:
+            continue  # "remove make-up", "remove my number"
+        if INJURY_VERB.match(a.low[start]) and _injury_object(a, _following(a, start)):
+            continue  # "I cut my finger open"
+        if _third_party_doer(a, start) and "asking" not in a.low:
+            continue  # "people damaging their eyes trying to remove milia at home"
+        agent = (a.in_clause("PRO_AGENT", start) or a.in_clause("YOU", start)) and not _generic_you(a, start, how=False)
+        strong = (a.in_clause("SELF_CUE", start) or a.in_clause_before("TRIED", start, 3)
+                  or a.in_clause("HOWTO", start) or (not agent and any(
+                      a.sentence[s] == a.sentence[start] and not re.match(HOME_AGENT, a.low[e - 1]) for s, e in a.spans("SELF_CUE"))))
+        # "will rubbing a flannel on my chin get the milia off"
+        strong = strong or (a.in_clause_before("RUB", start) and not agent)
+        # "my friend is a nail tech ... is it ok for her to do milia removal"
+        strong = strong or (not agent and start not in passive and not a.in_clause("CLINIC_PLACE", start)
+                            and _lay_doer_before(a, start))
+        weak = a.in_clause("TOOL", start) and a.in_clause("FIRST_PERSON", start) and not agent
+        # "i extracted a milia near my eye": the visitor did it
+        weak = weak or (start > 0 and a.low[start - 1] in {"i", "ive", "we"} and a.low[start].endswith("ed"))
+        # "do i need to cut them open first?"
+        weak = weak or (a.low[start] in {"cut", "slit", "slice", "nick"} and "i" in a.low[max(0, start - 4):start])
+        product = a.in_clause("PRODUCT", start)
+        if start in passive and (not strong or _agent_after(a, start) or _home_agent_cues_only(a, start)):
+            clinic.append((start, end))
+            continue  # "have them removed", "can they be removed", "needle extraction"
+        # "I do lashes from my home studio ... am I ok to remove them for her?"
+        weak = weak or (re.match(RX_REMOVE, a.low[start]) and a.in_clause("FIRST_PERSON", start) and not agent
+                        and start not in passive
+                        and not a.in_clause("CLINIC_PLACE", start) and any(
+                            not re.match(HOME_AGENT, a.low[e - 1]) and not a.negated_before(s) for s, e in a.spans("SELF_CUE")))
+        # "how do i get the milia out ... can i do it while she's asleep"
+        weak = weak or (a.low[start] in {"do", "doing"} and start > 0 and a.low[start - 1] in {"i", "im", "we"}
+                        and any(s != start and re.match(RX_TAKE, a.low[s]) for s, _ in a.spans("REMOVE")))
+        if _agent_after(a, start) and (_home_agent_cues_only(a, start) or not a.in_clause("SELF_CUE", start)):
+            clinic.append((start, end))
+            continue  # "my nan wants them removed by a proper doctor"
+        if (a.in_clause("CLINIC_PLACE", start) or {"voucher", "vouchers"} & set(a.low)) and (
+                not a.in_clause("SELF_CUE", start) or _home_agent_cues_only(a, start) and not _lay_doer_before(a, start)):
+            clinic.append((start, end))
+            continue  # "can he come in for removal", "a gift voucher for milia removal"
+        if (strong or weak) and not product:
+            self_mentions.append(Mention(start, end, a.negated_before(start)))
+        elif agent or a.low[start].startswith(("removal", "extraction")):
+            clinic.append((start, end))
+    return self_mentions, clinic
+
+
+def _home_agent_cues_only(a: Analysis, i: int) -> bool:
+    """Every self cue in the clause of ``i`` names a relative ("my wife had them removed here",
+    "can I get them removed at your clinic if my mum comes with me"): the patient's family, not the doer."""
+    cues = [(s, e) for s, e in a.spans("SELF_CUE") if a.clause[s] == a.clause[i]]
+    return bool(cues) and all(re.match(HOME_AGENT, a.low[e - 1]) for s, e in cues)
+
+
+def _generic_you(a: Analysis, i: int, how: bool = True) -> bool:
+    """"you" meaning anyone: "can you just use tweezers on milia?", and with ``how`` "how do you use a milia
+    extractor" (a tool; "how do you remove milia?" asks the clinic)."""
+    words = [k for k in range(len(a.low)) if a.sentence[k] == a.sentence[i] and a.low[k] not in CLAUSE_FILLERS]
+    w = [a.low[k] for k in words[:4]]
+    if len(w) >= 3 and w[0] in {"can", "could"} and w[1] in {"you", "u"} and w[2] == "just":
+        return True
+    return how and len(w) >= 3 and w[0] in {"how", "what"} and w[1] in {"do", "does", "would", "should"} and w[2] in {"you", "u"}
+
+
+def _lay_doer_before(a: Analysis, i: int) -> bool:
+    """A friend or relative named earlier in the message is the doer of the removal at ``i``: "my friend is
+    a nail tech ... is it ok for her to do milia removal", "my sister has a needle, can she pop mine"."""
+    doer = any(a.low[k] in THIRD_PERSON_DOERS and a.clause[k] == a.clause[i]
+               and (a.low[k] in {"she", "he"} or a.low[k - 1] == "for") for k in range(max(1, i - 5), i))
+    return doer and any(s < i for s, _ in a.spans("SELF_CUE"))
+
+
+def tool_mentions(a: Analysis) -> Tuple[List[Mention], List[Tuple[int, int]]]:
+    """"use a needle", "comedone extractor": the visitor's tools, and the clinic's."""
+    out: List[Mention] = []
+    clinic: List[Tuple[int, int]] = []
+    for start, end in a.spans("TOOL_USE"):
+        window = range(max(0, start - 3), start)
+        own = any(a.in_sentence(label, start) for label in ("SELF_CUE", "HOWTO", "ACQUIRED"))
+        own = own or _generic_you(a, start)
+        if _asks_clinic(a, start) or not own and any(
+            (a.has("PRO_AGENT", k) or a.has("YOU", k)) and a.clause[k] == a.clause[start] for k in window
+        ):
+            clinic.append((start, end))
+            continue  # "do you use a needle"
+        if (
+            _subject_before(a, start) != "visitor"
+            and not a.in_clause("SELF_CUE", start)
+            and _done_by_clinic(a, start)
+        ):
+            clinic.append((start, end))
+            continue  # "can milia be removed using a needle at the clinic"
+        if end < len(a.low) and a.low[end] in {"-", "free", "less"}:
+            continue  # "needle-free"
+        if any(a.clause[s] == a.clause[start] and s < start for s, _ in a.spans("CLINIC_PASSIVE")) and not (
+                a.in_clause("SELF_CUE", start)):
+            clinic.append((start, end))
+            continue  # "someone got milia removed from their eyelid with a needle at a derm"
+        out.append(Mention(start, end, a.negated_before(start)))
+    for start, end in a.spans("CONSUMER_TOOL"):
+        own = any(a.in_sentence(label, start) for label in ("SELF_CUE", "HOWTO", "ACQUIRED")) or _generic_you(a, start)
+        if _asks_clinic(a, start) or not own and (a.in_clause("PRO_AGENT", start) or a.in_clause("YOU", start)):
+            continue  # "what removal tool do you use"
+        if _third_party_user(a, start) and not a.in_sentence("SELF_CUE", start):
+            continue  # "I saw a video of someone using a plasma device"
+        if set(range(start, end)) & a.covered.get("CLINIC_PASSIVE", set()):
+            continue  # "my friend had plasma pen done at a salon"
+        out.append(Mention(start, end, a.negated_before(start)))
+    taken = {k for m in out for k in range(m.start, m.end)} | {k for s, e in clinic for k in range(s, e)}
+    out += _bare_tool_mentions(a, taken)
+    return out, clinic
+
+
+def _asks_clinic(a: Analysis, i: int) -> bool:
+    """The sentence of ``i`` asks the clinic what it does ("do you squeeze them or use a needle?",
+    "can you pick them out at the consultation?"), with no first-person doer before ``i`` and no
+    self cue ("can you pop them yourself?" is the visitor)."""
+    sent = a.sentence[i]
+    words = [k for k in range(len(a.low)) if a.sentence[k] == sent and a.low[k] not in CLAUSE_FILLERS
+             and a.low[k] not in CLAUSE_BREAK_PUNCT]
+    asks = len(words) >= 2 and a.low[words[0]] in ASK_AUX and a.has("YOU", words[1])
+    # ... or the clause of ``i`` does: "when you remove milia do you pop them", "... or do you have to scrape"
+    clause = [k for k in words if a.clause[k] == a.clause[i] and k <= i]
+    for j in range(len(clause) - 1):
+        if (a.low[clause[j]] in ASK_AUX and a.has("YOU", clause[j + 1]) and a.low[clause[j]] not in {"can", "could"}
+                and not (j > 0 and a.low[clause[j - 1]] in WH_WORDS)):  # "how do you pop them" is anyone
+            asks = True
+    # "do u reckon my cuticle pusher would push them out": asks an opinion, not what the clinic does
+    if not asks or any(a.has("YOU", k) and k + 1 < len(a.low) and a.low[k + 1] in OPINION_VERBS for k in words):
+        return False
+    if a.low[words[0]] in {"can", "could"} and not (
+        any(a.in_sentence(label, i) for label in ("CLINIC_PLACE", "TREATMENT_CTX", "PRO_AGENT")) or _for_me(a, i)
+    ):
+        return False  # "can you pop milia?" asks whether one can
+    if a.in_sentence("SELF_CUE", i) or a.in_sentence("HOWTO", i) or a.in_sentence("ACQUIRED", i):
+        return False
+    return not any(a.low[k] in FIRST_PERSON_SUBJECTS for k in words if k < i)
+
+
+def _bare_tool_mentions(a: Analysis, taken: Set[int]) -> List[Mention]:
+    """A tool or gadget named on its own: "pin or needle for milia?", "ordered a spot zapper",
+    "what gauge needle is best for the tear trough" - the visitor's, unless the sentence is about
+    the clinic ("does the dermatologist use a lancet?", "is the treatment done with a needle?")."""
+    out: List[Mention] = []
+    n = len(a.low)
+    for start, end in a.spans("BARE_TOOL"):
+        if taken & set(range(start, end)):
+            continue
+        nxt = a.low[end] if end < n else ""
+        if nxt in TOOL_EXCLUDE_NEXT or (a.low[start] == "pins" and nxt == "and"):
+            continue  # "needle-free", "needle phobia", "pins and needles"
+        own = any(a.in_sentence(label, start) for label in ("SELF_CUE", "HOWTO", "ACQUIRED", "TRIED"))
+        clinic = any(
+            a.in_sentence(label, start)
+            for label in ("YOU", "PRO_AGENT", "CLINIC_PLACE", "CLINIC_TERM", "CLINIC_PASSIVE", "TREATMENT_CTX")
+        )
+        # "Do you use a hyfrecator at the clinic? ... how it compares to a needle", "a different needle to
+        # the ones on the cheeks? I'm curious what your clinic uses"
+        clinic = clinic or any(
+            a.sentence[k] in (a.sentence[start] - 1, a.sentence[start] + 1)
+            for label in ("YOU", "PRO_AGENT", "CLINIC_PLACE") for k, _ in a.spans(label)
+        ) and not any(a.sentence[k] == a.sentence[start] and a.low[k] in FIRST_PERSON_SUBJECTS for k in range(start))
+        if _asks_clinic(a, start) or (clinic and not own):
+            continue
+        first = next((a.low[k] for k in range(len(a.low)) if a.sentence[k] == a.sentence[start]), "")
+        if (not own and start > 0 and a.low[start - 1] == "the" and first in {"will", "does", "would", "is", "do"}
+                and not any(a.sentence[k] == a.sentence[start] and a.low[k] in FIRST_PERSON_SUBJECTS
+                            for k in range(len(a.low)))):
+            continue  # "will the needle leave a mark?", "does the lancet hurt?"
+        if a.low[start].startswith("hyfrec") and not own:
+            continue  # "what is a hyfrecator?" asks about the clinic's method
+        out.append(Mention(start, end, a.negated_before(start)))
+    for start, end in a.spans("GADGET"):
+        if taken & set(range(start, end)) or _asks_clinic(a, start) or a.in_clause("PRO_AGENT", start):
+            continue  # "do you use a plasma pen?"
+        if a.in_clause("TREATMENT_CTX", start) and not a.in_sentence("SELF_CUE", start) and any(
+                a.has("YOU", k) and a.clause[k] == a.clause[start] and a.low[k + 1:k + 2] in (["offer"], ["provide"], ["do"], ["use"])
+                for k in range(len(a.low) - 1)):
+            continue  # "is the plasma pen treatment you offer safe near the eyes?"
+        if _third_party_user(a, start) and not a.in_sentence("SELF_CUE", start):
+            continue  # "a video of someone using a plasma device"
+        if set(range(start, end)) & a.covered.get("CLINIC_PASSIVE", set()):
+            continue  # "my friend had plasma pen done at a salon"
+        if a.low[start] in {"kit", "kits"} and not a.in_sentence("ACQUIRED", start):
+            continue
+        out.append(Mention(start, end, a.negated_before(start)))
+    return out
+
+
+def _third_party_doer(a: Analysis, i: int) -> bool:
+    """Someone else does the verb at ``i``, with no "I" between them: "people trying to dig them out"."""
+    for k in range(i - 1, max(-1, i - 6), -1):
+        if a.clause[k] != a.clause[i] or a.low[k] in FIRST_PERSON_SUBJECTS | {"me", "how", "tell", "show"}:
+            return False
+        if a.low[k] in THIRD_PARTY_USERS:
+            return True
+    return False
+
+
+def copy_mentions(a: Analysis) -> List[Mention]:
+    """"watched a dermatologist lance one on YouTube ... tempted to copy him", "a video of someone using a
+    blackhead remover, i wanna try it on mine": copying a removal seen elsewhere."""
+    seen = any(a.spans(label) for label in ("SELF_VERB", "REMOVE", "TOOL", "CONSUMER_TOOL", "GADGET", "BARE_TOOL"))
+    return [
+        Mention(s, e, a.negated_before(s)) for s, e in a.spans("COPY")
+        if seen and (a.in_clause("FIRST_PERSON", s) or a.in_clause("SELF_CUE", s))
+    ]
+
+
+def _third_party_user(a: Analysis, i: int) -> bool:
+    """Someone else uses the gadget at ``i``: "a video of someone using a plasma device on milia"."""
+    return any(a.low[k] in THIRD_PARTY_USERS and a.clause[k] == a.clause[i] for k in range(max(0, i - 8), i))

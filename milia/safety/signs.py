@@ -1,0 +1,436 @@
+"""The warning signs: which red-flag matches are reports (not questions, negations, someone else's story),
+their durations, and the most urgent tier they add up to. Rules over an ``Analysis``; no rasa."""
+from __future__ import annotations
+
+import re
+from typing import (
+    Collection,
+    List,
+    Optional,
+    Sequence,
+    Set,
+    Tuple,
+)
+
+from milia.safety.analysis import Analysis, Mention, eye_spans, in_sentence, sentence_text
+from milia.safety.lexicon import (
+    BLOOD_EXCLUDE_NEXT,
+    DEFINITE,
+    FUTURE_STARTS,
+    GROW_EXCLUDE_NEXT,
+    HEARSAY_WORDS,
+    HOT_EXCLUDE_NEXT,
+    HYPO_WEAK_STARTS,
+    LIST_FILLERS,
+    LIST_LINKS,
+    LIST_NEGATORS,
+    LIST_WINDOW,
+    LOCATIVES,
+    NEG_IGNORE_PREV,
+    NOT_HEALED_MIN_DAYS,
+    NOT_TEMPERATURE_NEXT,
+    NOT_TEMPERATURE_NEXT_COUNT,
+    NOT_TEMPERATURE_PREV,
+    NUMBER_WORDS,
+    OTHER_PEOPLE,
+    PAST_SELF_VERB,
+    PHRASE_NEGATED_LABELS,
+    PLAIN_NEGATORS,
+    PLAQUE_WORDS,
+    PRODUCT_WORDS,
+    RX_PAIN,
+    RX_RED,
+    SELF_NEGATING_LABELS,
+    SENTENCE_BREAK,
+    SYMPTOM_WORDS,
+    THIRD_PARTY_USERS,
+    UNIT_DAYS,
+    VESSEL_WORDS,
+)
+from milia.safety.patterns import (
+    ADMISSIONS,
+    AFTER_REMOVAL_REPORTS,
+    EMERGENCY_WITH,
+    EYEBALL_CONTEXT,
+    EYEBALL_WORDS,
+    INFECTION_SIGNS,
+    INFECTION_WORDS,
+    OWN_WORDS,
+    RECURRING_PHRASES,
+    RED_FLAG_LABELS,
+    SEVERITY_WORDS,
+    SPOT_WORDS,
+    SPREAD_ALONE_WORDS,
+    SQUEAMISH_WORDS,
+    TIER_OF,
+    TIER_ORDER,
+    UNWELL_BARE_NEXT,
+    UNWELL_BARE_VERBS,
+)
+
+CROSS_CLAUSE_LABELS = frozenset({"RF_NOT_HEALED", "RF_GROW"})
+ALLERGY_WORDS = frozenset({"hayfever", "hay", "allergies", "allergy", "allergic", "pollen"})
+
+
+def _durations_days(a: Analysis, sentence: int) -> List[float]:
+    """Durations named in the sentence, and in a short next one that only dates it ("... in ages. like 3 months")."""
+    days = _sentence_durations(a, sentence)
+    following = [a.low[k] for k in range(len(a.low)) if a.sentence[k] == sentence + 1]
+    if following and len(following) <= 6 and following[0] in {"like", "about", "around", "for", "maybe", "over", "nearly",
+                                                              "almost", "probably", "been", "roughly", "at"}:
+        days += _sentence_durations(a, sentence + 1)
+    return days
+
+
+def _sentence_durations(a: Analysis, sentence: int) -> List[float]:
+    days: List[float] = []
+    for start, end in a.spans("DURATION"):
+        if a.sentence[start] != sentence:
+            continue
+        words = a.low[start:end]
+        if len(words) == 1:
+            m = re.match(r"^(\d+)([a-z]+)$", words[0])
+            if m:
+                days.append(float(m.group(1)) * _unit_days(m.group(2)))
+            else:
+                days.append(1.0)  # yesterday / today
+            continue
+        if words[0] in {"since", "for", "been", "over", "in", "back"}:
+            days.append(float(NOT_HEALED_MIN_DAYS))
+            continue
+        if words[0] in {"last", "this"}:
+            days.append({"week": 7.0, "month": 30.0, "year": 365.0}.get(words[-1], 1.0))
+            continue
+        if words[0] in {"few"}:
+            continue  # too vague to rule out a red flag
+        qty = float(words[0]) if words[0].isdigit() else NUMBER_WORDS.get(words[0], 0.0)
+        if qty:
+            days.append(qty * _unit_days(words[-1]))
+    return days
+
+
+def _unit_days(unit: str) -> float:
+    for prefix, value in UNIT_DAYS:
+        if unit.startswith(prefix):
+            return value
+    return 1.0
+
+
+def red_flag_spans(a: Analysis, self_mentions: Sequence[Mention]) -> List[Tuple[str, int, int]]:
+    found: List[Tuple[str, int, int]] = []
+    n = len(a.low)
+    past_self = {
+        a.sentence[m.start] for m in self_mentions
+        if not m.negated and PAST_SELF_VERB.search(a.low[m.start])
+    }
+    any_self = {a.sentence[m.start] for m in self_mentions if not m.negated}
+    echoed = _echoed_sentences(a, past_self)
+    idiom = a.covered.get("EYE_IDIOM", set())
+    for label in RED_FLAG_LABELS:
+        for start, end in a.spans(label):
+            if not a.same_clause(start, end) and not (
+                label in CROSS_CLAUSE_LABELS and a.sentence[start] == a.sentence[end - 1]
+            ):
+                continue  # a list may spread one sign over commas: "it scabs, falls off, then comes back"
+            nxt = a.low[end] if end < n else ""
+            if label == "RF_HOT" and (nxt in HOT_EXCLUDE_NEXT or {"while", "whilst"} & set(a.low[max(0, start - 4):start])):
+                continue  # "a hot flannel", "while the skin's warm and soft" (a condition, not a sign)
+            if label == "RF_GROW" and nxt in GROW_EXCLUDE_NEXT:
+                continue
+            if label == "RF_EYE_INJURY" and a.low[start] in {"in", "into"} and not (
+                (start == 0 or a.low[start - 1] in SENTENCE_BREAK) and (nxt in SENTENCE_BREAK or end == n)
+            ):
+                continue  # "In my eye." on its own after "the needle went in", not "milia in my eye area"
+            if label == "RF_EYE_INJURY" and a.low[start] in EYEBALL_WORDS and (
+                (LOCATIVES | {"of", "to"}) & set(a.low[max(0, start - 2):start])
+            ):
+                continue  # "the spot near my eye is bleeding", "corner of my eye is bleeding": not the eye itself
+            if label == "RF_EYE_TROUBLE" and (a.low[end:end + 2] == ["in", "size"] or nxt in PRODUCT_WORDS | VESSEL_WORDS or not (any(
+                in_sentence(a, a.sentence[start] - k, EYEBALL_CONTEXT, skip=idiom) for k in (0, 1, 2)
+            ) or (a.sentence[start] in any_self and any(a.sentence[s] == a.sentence[start] for s, _ in eye_spans(a))))):
+                continue  # "the pain is unbearable" about a cheek is not an eye emergency; "help my
+                # eye!! it went straight in" is; "keep an eye on it, it has doubled in size" is not
+            if label == "RF_EYE_TROUBLE" and any(s <= start < e for s, e in a.spans("RF_CANCER")):
+                continue  # "little red squiggles running across the top of the lump": vessels on a spot (a GP)
+            if label == "RF_FEVER" and start > 0 and a.low[start - 1] in {"hay", "glandular", "scarlet"}:
+                continue  # "hay fever makes me rub my eyes"
+            if set(range(start, end)) & idiom and a.sentence[start] not in any_self and nxt != "itself":
+                continue  # "your website caught my eye" (not "I caught my eye with the plasma pen")
+            if label == "RF_SPREAD" and a.low[start] in SPREAD_ALONE_WORDS and not in_sentence(
+                a, a.sentence[start], INFECTION_WORDS
+            ) and not any(re.match(RX_RED, a.low[k]) for k in range(len(a.low)) if a.sentence[k] == a.sentence[start]):
+                continue  # "they're spreading across my cheeks" is milia spreading, not an infection
+            if label == "RF_SPREAD" and start > 0 and a.low[start - 1] in {"tiny", "little", "small", "fine"} and (
+                {"lines", "veins", "vessels"} & set(a.low[start:end])
+            ):
+                continue  # "tiny red lines running across it": blood vessels on a spot (see a GP), not an infection
+            if label == "RF_FEVER_NUMBER" and (start > 0 and a.low[start - 1] in NOT_TEMPERATURE_PREV
+                                               or nxt in NOT_TEMPERATURE_NEXT
+                                               or nxt in NOT_TEMPERATURE_NEXT_COUNT and a.low[start].isdigit()):
+                continue  # "I'm 38", "about 40 quid": an age or a price, not a temperature
+            if label == "RF_VERY_UNWELL" and a.low[start].startswith("faint") and in_sentence(
+                a, a.sentence[start], SQUEAMISH_WORDS
+            ):
+                continue  # "the idea of a needle near my eye makes me feel faint", "I nearly fainted at a blood test"
+            if label in EMERGENCY_WITH and a.low[end - 1] in UNWELL_BARE_VERBS and nxt not in UNWELL_BARE_NEXT:
+                continue  # "can't think of a reason", "can't stand the look of them"
+            if label == "RF_EYE_PAIN" and a.low[end - 1] == "i" and nxt not in {"", ",", ".", "!", "?", "and", "..."}:
+                continue  # "pain in the i, it's like a drill" (a typo for the eye), not "the pain when I blink"
+            if label == "RF_EYE_PAIN" and any(
+                a.low[k].startswith("burn") and {"off", "away"} & set(a.low[k + 1:k + 3]) for k in range(start, end)
+            ):
+                continue  # "peel pads on the eyelid to burn off milia": removing them, not pain
+            if label == "RF_BLEED" and nxt in BLOOD_EXCLUDE_NEXT:
+                continue  # "my blood sugar kit"
+            if label == "RF_SPREAD" and {"colour", "color", "coloured", "colored"} & set(a.low[start:min(n, start + 3)]):
+                continue  # "it was white, now it is red colour and bigger": the spot changing (a GP), not spreading
+            if label == "RF_SWELL" and PLAQUE_WORDS & set(a.low[end:end + 3]):
+                continue  # "milia on a red swollen patch" describes milia en plaque
+            if label == "RF_SWELL" and in_sentence(a, a.sentence[start], ALLERGY_WORDS):
+                continue  # "my eyes are puffy in the mornings from hay fever"
+            if label == "RF_SWELL" and start > 0 and a.low[start - 1] in {"be", "look", "looking"} and (
+                {"want", "wanna", "avoid", "worried", "scared"} & set(a.low[max(0, start - 5):start])
+            ):
+                continue  # "I don't want to be swollen in the photos": a worry about the treatment
+            if label == "RF_GROW" and any_self and any(a.sentence[s] == a.sentence[start] for s, _ in eye_spans(a)) and (
+                    {"doubled", "tripled", "size"} & set(a.low[start:end])):
+                label = "RF_SWELL"  # "the bag under my eye has doubled in size since I went at a milium there"
+            if label == "RF_OOZE" and nxt in {"blood", "bloody"}:
+                label = "RF_BLEED"  # "a sore little dip that weeps blood now and then": bleeding (a GP)
+            if _someone_elses(a, start):
+                continue  # "a horror story online where someone's eyelid swelled up", "I read that a woman went blind"
+            if label == "RF_FLASHES" and a.low[start].startswith("flash") and (
+                    start > 0 and a.low[start - 1] in {"with", "without", "no", "camera"} or nxt in {"photo", "photos", "on", "off", "sale"}):
+                continue  # "in photos with flash my milia look bigger"
+            if label == "RF_SWELL" and "size" in a.low[start:end] and not any_self and not eye_spans(a) and not (
+                    {"since", "after"} & {a.low[k] for k in range(n) if a.sentence[k] == a.sentence[start]}):
+                label = "RF_GROW"  # "it's double the size it was in spring": a spot growing, not swelling after picking
+            sent = a.sentence[start]
+            # "could THIS be cancer?", and any question whether milia are or become cancer: the page
+            # does not say, and a GP is the one to ask (issue 11: a GP signpost, never "they aren't harmful")
+            own = label == "RF_CANCER"
+            # "can you remove a spot that bleeds sometimes / thats been changing colour": the sign
+            # describes the visitor's own spot
+            own = own or (TIER_OF[label] == "gp" and _describes_a_spot(a, start)) or _admits(a, sent)
+            own = own or (label == "RF_FEVER_NUMBER" and bool(a.spans("BABY_AGE")))  # "38 temp? she's 5 weeks old"
+            own = own or (TIER_OF[label] == "gp" and _own_spot_subject(a, start))  # "is it bad if MY milia bleeds"
+            happened = label in {"RF_EYE_INJURY", "RF_EYE_TROUBLE"} and any(
+                PAST_SELF_VERB.search(w) or w in {"went", "got", "hit", "caught", "burnt", "cut"} for w in a.low[start:end]
+            )  # "is it bad if the hyfrecator touched my eyeball"
+            # "is it bad if light makes my eye hurt after I pricked one": an eye emergency beside the
+            # visitor's own picking is a report, whatever "if" says
+            happened = happened or (TIER_OF[label] == "emergency" and sent in past_self)
+            # "is that still ok if my sight has gone dim since this morning?": dated, so it happened
+            happened = happened or (TIER_OF[label] == "emergency" and any(
+                a.sentence[s] == sent and (a.low[s] == "since" or s > 0 and a.low[s - 1] == "since")
+                for s, _ in a.spans("DURATION")))
+            # "is it bad if I see a curtain after picking them", "does pus after a DIY extraction mean
+            # infection", "is it normal to see double after having them removed": an emergency or a
+            # spreading infection *after* a removal is the visitor's own, whatever the question says
+            happened = happened or (
+                (TIER_OF[label] in ("emergency", "urgent") and sent in any_self or label in AFTER_REMOVAL_REPORTS)
+                and _after_removal(a, sent)
+            )
+            if not (own or happened or sent in echoed) and any(
+                a.clause[s] == a.clause[start] and s < start for s, _ in a.spans("HYPO_STRONG")
+            ):
+                continue  # "what if it gets infected", "can picking cause infection"
+            if label == "RF_GROW" and {"nothing", "nothings", "nothing's"} & set(a.low[max(0, start - 4):start]):
+                continue  # "nothing about them has changed"
+            if label == "RF_EYE_SHUT" and {"keep", "close"} & set(a.low[max(0, start - 2):start]) and (
+                {"'d", "would", "will", "'ll", "could"} & set(a.low[max(0, start - 4):start])
+            ):
+                continue  # "I'd keep my eye closed obviously" (not "I have to keep my eye closed")
+            if label == "RF_EYE_TROUBLE" and a.low[start] == "crying" and {"like", "if", "been"} & set(a.low[max(0, start - 3):start]):
+                continue  # "swollen like I've been crying for hours": a look, not pain
+            if label == "RF_EYE_TROUBLE" and "itself" in a.low[start:end] and set(a.low[start:end]) & PLAIN_NEGATORS:
+                continue  # "the eye itself isn't sore"
+            if _negated_symptom(a, start, end, label):
+                continue  # "never bled or anything"
+            if not (own or happened) and sent not in echoed and _hypothetical(a, start, sent in past_self):
+                continue  # "will there be swelling after the treatment?", "do milia bleed?"
+            if label == "RF_NOT_HEALED":
+                days = _durations_days(a, sent) + (_durations_days(a, sent + 1) if sent in echoed else [])
+                if days and max(days) < NOT_HEALED_MIN_DAYS:
+                    continue  # "3 days and it hasn't healed yet"
+            if label == "RF_PERSISTENT" and not _recurring(a, start):
+                # "it keeps crusting", "never goes away" need no duration; "is it normal for a milium to
+                # scab? mine has for like 6 weeks" takes the next sentence's
+                days = _durations_days(a, sent) + (_durations_days(a, sent + 1) if sent in echoed else [])
+                if not days or max(days) < NOT_HEALED_MIN_DAYS:
+                    continue  # only "scabbing for 5 weeks", not "a scab"
+            if label == "RF_EYE_PAIN" and _severe_eye_pain(a, start, end, sent in any_self):
+                label = "RF_EYE_PAIN_SEVERE"
+            found.append((label, start, end))
+    found.sort(key=lambda f: (f[1], f[2]))
+    return found
+
+
+def _someone_elses(a: Analysis, i: int) -> bool:
+    """The sign at ``i`` is someone else's that the visitor read or heard about: "saw a horror story where
+    someone's eyelid swelled up", "I read on a forum that a woman went blind after a salon did hers"."""
+    before = a.low[max(0, i - 4):i]
+    if {"like", "if"} & set(a.low[max(0, i - 6):i]):
+        return False  # "it's like someone's flicking a torch in the corner of my eye"
+    if {"someone's", "someones", "somebody's", "people's"} & set(before) or any(
+            before[k:k + 2] in (["someone", "'s"], ["somebody", "'s"], ["people", "'s"]) for k in range(len(before))):
+        return True
+    sentence = [a.low[k] for k in range(len(a.low)) if a.sentence[k] == a.sentence[i]]
+    if not HEARSAY_WORDS & set(sentence):
+        return False
+    clause = [a.low[k] for k in range(max(0, i - 8), i) if a.sentence[k] == a.sentence[i]]
+    return bool(set(clause) & (THIRD_PARTY_USERS | OTHER_PEOPLE)) and not {"my", "me", "i", "mine"} & set(clause[-3:])
+
+
+def _describes_a_spot(a: Analysis, i: int) -> bool:
+    """A relative clause about one spot just before ``i``: "a spot that bleeds", "a milia thats been
+    changing colour" (not "do milia bleed?")."""
+    for j in range(max(0, i - 3), i):
+        if a.low[j] in {"that", "thats", "that's", "which"} and j > 0 and a.low[j - 1] in SPOT_WORDS:
+            return a.clause[j] == a.clause[i]
+    return False
+
+
+def _own_spot_subject(a: Analysis, i: int) -> bool:
+    """The sign at ``i`` is said of the visitor's own spot, named just before it ("is it bad if my milia
+    bleeds randomly", "what if my spot is changing colour"), and not of a treatment to come."""
+    sent = a.sentence[i]
+    if any(a.sentence[s] == sent for label in ("TREATMENT_CTX", "FUTURE") for s, _ in a.spans(label)):
+        return False
+    return any(
+        a.low[k] == "my" and a.clause[k] == a.clause[i] and (a.has("OBJ", k + 1) or a.low[k + 1] in SPOT_WORDS)
+        for k in range(max(0, i - 4), i - 1)
+    )
+
+
+def _echoed_sentences(a: Analysis, past_self: Collection[int] = ()) -> Set[int]:
+    """Questions answered by the visitor's own case in the next sentence: "do they bleed on their
+    own? mine did this morning", "could light hurting my eye be from the removal? it started
+    straight after" and "is it infected if pus is coming out? it's where I squeezed one" report
+    the symptom."""
+    out: Set[int] = set()
+    for k in range(1, len(a.low)):
+        if a.sentence[k] == a.sentence[k - 1]:
+            continue
+        first, second = a.low[k], a.low[k + 1] if k + 1 < len(a.low) else ""
+        mine_negated = bool(set(a.low[k + 1:k + 4]) & LIST_NEGATORS)  # "mine don't hurt": not a report
+        # "is it bad if the red keeps getting bigger? I picked it on Monday"
+        picked = first in {"i", "i've", "ive"} and bool(PAST_SELF_VERB.search(second)) and a.has("SELF_VERB", k + 1)
+        if first in {"mine", "mines", "mine's"} and not mine_negated or picked or (
+            first in {"it", "this", "that", "they", "its", "it's"} and second in {"started", "began", "begun", "came"}
+        ) or first in {"started", "began"} or (first in OWN_WORDS and a.sentence[k] in past_self):
+            out.add(a.sentence[k - 1])
+    return out
+
+
+
+
+def _recurring(a: Analysis, i: int) -> bool:
+    """A crust or scab that keeps coming: "keeps crusting", "i keep getting a crust", "never goes away"."""
+    if {"keeps", "keep", "kept"} & set(a.low[max(0, i - 3):i]):
+        return True
+    text = sentence_text(a, a.sentence[i])
+    return any(phrase in text for phrase in RECURRING_PHRASES)
+
+
+def _admits(a: Analysis, sentence: int) -> bool:
+    """A question that says it happened: "can the needle going in my eye cause damage because it did",
+    or is answered so by the next sentence: "if you poke your own eye is that an A&E thing? because I did"."""
+    text = sentence_text(a, sentence)
+    following = sentence_text(a, sentence + 1)
+    return any(phrase in text or following.startswith(phrase) for phrase in ADMISSIONS)
+
+
+def _after_removal(a: Analysis, sentence: int) -> bool:
+    """The sentence places a sign *after* a removal ("after picking", "since the extraction"),
+    and asks nothing about the future ("will it swell after the treatment?")."""
+    words = [k for k in range(len(a.low)) if a.sentence[k] == sentence]
+    if not any(a.low[k] in {"after", "since", "afterwards"} for k in words):
+        return False
+    if any(a.sentence[s] == sentence for s, _ in a.spans("FUTURE")):
+        return False
+    if {"risk", "risks", "chance", "chances", "danger", "dangers", "likely"} & {a.low[k] for k in words}:
+        return False  # "is there a risk of light sensitivity after laser treatment?"
+    return any(a.sentence[s] == sentence for label in ("REMOVE", "SELF_VERB", "TREATMENT_CTX", "SELF_CUE")
+               for s, _ in a.spans(label))
+
+
+
+
+def _severe_eye_pain(a: Analysis, start: int, end: int, after_self_removal: bool) -> bool:
+    """Pain in the eye itself (not the lid) that is severe, or that follows picking near it."""
+    if not EYEBALL_WORDS & set(a.low[start:end]) and a.low[end - 2:end] not in (["the", "i"], ["my", "i"]):
+        return False
+    sentence = a.sentence[start]
+    words = {a.low[k] for k in range(len(a.low)) if a.sentence[k] == sentence}
+    return after_self_removal or bool(SEVERITY_WORDS & words)
+
+
+def tier_of_labels(labels: Set[str], picked_or_red: bool = False) -> Optional[str]:
+    """The most urgent tier among the red-flag labels found (see ``TIER_OF``).
+
+    Feeling very unwell is an emergency beside an infection sign, or beside redness or picking
+    named anywhere in the message ("she picked a spot, now it's red all up her face and she's
+    confused")."""
+    if not labels:
+        return None
+    if EMERGENCY_WITH & labels and (INFECTION_SIGNS & labels or picked_or_red):
+        return "emergency"
+    ranked = [TIER_OF[label] for label in labels]
+    return min(ranked, key=TIER_ORDER.index)
+
+
+def _hypothetical(a: Analysis, i: int, past_self_removal: bool) -> bool:
+    """The symptom at ``i`` sits in a general or future question, not a report."""
+    if past_self_removal:
+        return False  # "is it normal for it to be swollen after I squeezed it?"
+    prev = a.low[i - 1] if i > 0 else ""
+    future = [s for s, _ in a.spans("FUTURE") if a.clause[s] == a.clause[i] and s < i]
+    sent = a.sentence[i]
+    if future and any(a.sentence[s] == sent for s, _ in a.spans("TREATMENT_CTX")):
+        return True  # "will my vision be affected during the removal?"
+    if future and not {"stop", "stopped", "stopping"} & set(a.low[future[-1]:i]):
+        return prev not in DEFINITE  # "will it hurt my eye" vs "will THE swelling go down"
+    start = a.clause_start_word(i)
+    if start not in HYPO_WEAK_STARTS:
+        return False
+    sent = a.sentence[i]
+    in_sentence = lambda label: any(a.sentence[s] == sent for s, _ in a.spans(label))  # noqa: E731
+    if start in FUTURE_STARTS and in_sentence("TREATMENT_CTX"):
+        return True  # "does it bleed after the treatment?"
+    return not (in_sentence("REPORT_CUE") or in_sentence("BABY_AGE"))  # "is it normal that MY eye is swollen?"
+
+
+def _negated_symptom(a: Analysis, start: int, end: int, label: str) -> bool:
+    """"never bled", "no pus", "the redness isn't spreading" (not "won't stop bleeding"), and a
+    negation across a list: "they don't hurt or bleed", "not sore, red or swollen"."""
+    if label in SELF_NEGATING_LABELS:
+        return False
+    if _list_negated(a, start):
+        return True
+    # A negation inside a phrase like "won't open" or "can't look at" is the symptom itself.
+    last = start if label in PHRASE_NEGATED_LABELS else end
+    for j in range(max(0, start - 3), last):
+        if a.clause[j] != a.clause[start] or a.low[j] not in PLAIN_NEGATORS:
+            continue
+        if j > 0 and a.low[j - 1] in NEG_IGNORE_PREV:
+            continue  # "can't see properly" is the symptom itself
+        if not {"stop", "stopped", "stopping", "slow", "settle", "calm"} & set(a.low[j + 1:end]):
+            return True  # "won't stop bleeding", "heart won't slow down" are the sign itself
+    return False
+
+
+def _list_negated(a: Analysis, i: int) -> bool:
+    """The word at ``i`` is a later item of a negated list ("not sore, red OR SWOLLEN")."""
+    for j in range(i - 1, max(-1, i - LIST_WINDOW), -1):
+        word = a.low[j]
+        if word in {"it", "they", "she", "he"} and j > 0 and a.low[j - 1] in {",", ";"}:
+            return False  # "the redness isn't staying put, it's crawling across my cheek": a new clause
+        if word in LIST_NEGATORS:
+            return not (j > 0 and a.low[j - 1] in NEG_IGNORE_PREV)  # "can't stand the light" is the symptom
+        if word in LIST_LINKS or word in LIST_FILLERS or any(a.has(label, j) or j in a.covered.get(label, ()) for label in RED_FLAG_LABELS):
+            continue
+        if re.match(RX_PAIN, word) or re.match(RX_RED, word) or word in SYMPTOM_WORDS:
+            continue
+        return False
+    return False
