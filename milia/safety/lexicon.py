@@ -256,7 +256,7 @@ THIRD_PARTY_USERS: FrozenSet[str] = frozenset(
 # Reading or hearing about someone else's case: "I saw a horror story on Reddit about someone who ..."
 HEARSAY_WORDS: FrozenSet[str] = frozenset(
     {"read", "saw", "seen", "heard", "watched", "watching", "story", "stories", "forum", "forums", "documentary", "video",
-     "videos", "tiktok", "reddit", "article", "online", "youtube", "news", "internet"}
+     "videos", "tiktok", "reddit", "article", "online", "youtube", "news", "internet", "told", "knew", "said"}
 )
 OTHER_PEOPLE: FrozenSet[str] = frozenset({"woman", "man", "lady", "guy", "girl", "bloke", "person", "patient", "patients", "women", "men"})
 THIRD_PERSON_DOERS: FrozenSet[str] = frozenset({"she", "he", "her", "him"})

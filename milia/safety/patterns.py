@@ -432,6 +432,10 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
                  # described: "ballooned overnight", "puffed up", "come up like a golf ball", "looks like I've been
                  # punched", "my lip's gone massive", "the eye bag is huge now", "the side of my eye has come up"
                  [_rx(r"^(ballooned|ballooning|inflated|lopsided|puffed)$")],
+                 [_in("swollen", "swelled", "swelling", "turned", "become", "became", "gone"), _in("into", "up", op="?"), _in("a", op="?"),
+                  _in("hard", "big", "huge", "tender", "sore"), _in("lump", "bump", "knot")],
+                 [_in("become", "became", "becomes", "turn", "turned"), _in("big", "huge", "massive"), _in("bump", "lump"),
+                  _in("more", "bigger", op="?")],
                  [_in("puff", "puffs", "puffing"), _in("up")],
                  [_in("lip", "lips", "nose", "cheek", "face", "chin", "jaw", "eyelid", "lid", "arm", "leg", "eye", "bag", "bags",
                       "area", "side", "forehead", "temple", "neck", "skin", "eyes", "lids"),
@@ -448,6 +452,7 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
                  [_rx(r"^(swollen|swolen|swolln|swole|swoll|swelling|sweling|swelled|swell|swells|puffy|puffiness"
                       r"|puffed|puffing|throbbing|throbs|throbbin)$")]],
     "RF_HOT": [
+        [_in("is", "'s", "feels", "feel", "gone", "all"), _in("boiling", "roasting", "burning", "scorching", "red-hot")],
         # described: "become hot, tender and raised", "like a little hot coal", "its own radiator", "giving off heat"
         [_in("become", "becoming", "became", "getting", "got", "gone", "turned", "turning"), _in("hot", "warm", "hotter", "warmer")],
         [_rx(r"^(radiators?|coals?|furnace)$")],
@@ -466,7 +471,9 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
         # "a creamy yellow head", "a little yellow cap", "a yellow blister", "custard-coloured stuff", "gooey and yellow"
         [_in("yellow", "yellowy", "yellowish", "creamy", "green", "greeny", "custard", "cream"), _in("-", "coloured", "colored", op="*"),
          _rx(r"^(heads?|caps?|tops?|blisters?|beads?|dots?|centres?|centers?|stuff|gunk|goo|crust|spot|middle|pimple)$")],
-        [_rx(r"^(gooey|goopy|gunky|gloopy|pussy|mucky)$")],
+        [_rx(r"^(gooey|goopy|gunky|gloopy|pussy|mucky|custardy)$")],
+        [_in("yellow", "yelow", "yellowy", "green", "yellow-green", "greeny"), _in("-", "green", "and", op="*"),
+         _rx(r"^(stuff|gunk|goo|thing|things|liquid|fluid|muck|gloop)$")],
         [_rx(r"^(pus|puss|pustules?|pussing|pussy)$")],
         [_in("yellow", "green", "yellowy", "greenish", "yellowish", "greeny"),
          _rx(r"^(stuff|gunk|goo|gunge|liquid|fluid|discharge|crust|water|juice|gloop|muck)$")],
@@ -485,7 +492,9 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
                 [_rx(r"^(fluid|liquid|juice|stuff|gunk|goo|water)$"), *_gap(2),
                  _rx(r"^(dribbl\w*|drip\w*|trickl\w*|running|runs|coming|comes|came|oozing|pouring)$"),
                  _in("out", "from", "down", op="?")],
-                [_in("pillow", "pillowcase", "plaster", "dressing"), *_gap(3), _in("damp", "wet", "sticky", "stained", "soaked")]],
+                [_in("pillow", "pillowcase", "plaster", "dressing"), *_gap(3), _in("damp", "wet", "sticky", "stained", "soaked")],
+                [_in("always", "still", "constantly", "keeps"), _in("wet", "weepy", "damp", "moist", "runny", "leaking")],
+                [_in("water", "fluid", "liquid", "juice"), _in("come", "comes", "coming", "came"), _in("out")]],
     "RF_SPREAD": [
         [_rx(RX_RED), *_gap(8), _rx(RX_SPREAD)],
         # "the red go to my cheek"
@@ -528,6 +537,12 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
          _in("out", op="?"), _in("across", "over", "up", "down", "along", "into", "onto", "from"),
          _in("my", "her", "his", "the", "their", op="?"),
          _in("cheek", "cheeks", "face", "forehead", "nose", "chin", "jaw", "neck", "eye", "eyelid", "temple", "lid")],
+    ],
+    # redness compared with yesterday, across commas: "the redness was the size of a 5p yesterday, now it is bigger
+    # than a 50p", "red colour around the spot go bigger, yesterday small now almost all my cheek"
+    "RF_SPREAD_SINCE": [
+        [_in("redness", "red", "rash", "pink"), *_gap(14), _in("yesterday", "this", "last"), *_gap(6), _in("now"), *_gap(4),
+         _rx(RX_BIGGER + r"|^(all|half|most|whole)$")],
     ],
     "RF_FEVER": [
         [_rx(r"^(fever\w*|feaver\w*|fevour|shivers|shivery|shivering|chills|rigors|unwell|fluey|flu-?ish|flu-?like"
@@ -572,6 +587,16 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
          _in("half")],
         [_in("in"), _in("and"), _in("out"), _in("of"), _in("focus")],
         [_in("where"), _in("there"), _in("should"), _in("be"), _in("1", "one")],
+        # "the presenter had two heads", "half the crossword vanishes", "can't see my grandson's face properly",
+        # "butter on my glasses", "like the screen is underwater", "steamed-mirror effect"
+        [_in("two", "2", "double"), _rx(r"^(heads|faces|presenters|people|cars|moons|suns|lines|tvs|screens)$")],
+        [_in("half", "part", "bits", "chunks"), _in("of", op="?"), _in("the", "my", op="?"), *_gap(1),
+         _in("vanishes", "vanished", "disappears", "disappeared", "goes", "went", "missing")],
+        *[[*cannot, _in("see"), _in("my", "the", "her", "his", op="?"), *_gap(2), _in("face", "faces"), _in("properly", "clearly", "well", "right")]
+          for cannot in CANNOT],
+        [_in("butter", "grease", "vaseline", "oil", "cream"), _in("on", "over", "across"), _in("my", "the"), _in("glasses", "specs", "lenses", "eye", "eyes")],
+        [_in("screen", "telly", "tv", "page", "road", "room", "world"), _in("is", "'s", "was", "looks", op="?"), _in("underwater", "under")],
+        [_in("steamed", "steamy", "fogged", "misted"), *_gap(2), _in("effect", "mirror", "window", "glass")],
         [_in("that", "the", "her", "his", "my", "left", "right", "one"), _in("side", "half"), _in("has", "'s", "is", "just", op="*"),
          _in("gone", "going", "went", "turned"), _in("dark", "black", "blank", "grey", "gray", "dim", "blurry", "fuzzy")],
         [_in("half", "part", "bottom", "top", "side", "corner", "edge"), _in("of"), _in("the", "my", "her", "his"),
@@ -600,6 +625,7 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
            {"LOWER": {"NOT_IN": ["if", "whether", "what", "why", "how", "which", "where", "who"]}}] for cannot in CANNOT],
         *[[*cannot, _rx(r"^(focus|focusing|focussing)$"), _in("my", "the", "her", "his", "that", "this", "left", "right", op="*"),
            _in("eye", "eyes")] for cannot in CANNOT],
+        *[[*cannot, _rx(r"^(focus|focusing|focussing)$"), _in("on"), *_gap(3), _in("at"), _in("all")] for cannot in CANNOT],
         # "like cling film over my right eye", "vaseline on my glasses", "see like through milk"
         [_in("cling", "vaseline", "grease", "film", "milk", "fog", "steam", "net", "gauze", "smoke", "plastic", "wrap",
              "glue", "jelly", "oil"),
@@ -740,7 +766,7 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
          _in("the", "my", "her", "his", "corner", "inner", "outer", "of", "right", "left", op="*"), _in("eye", "eyeball")],
         # "my eyeball got nicked", "a scratch on my eye", "the white of my eye has a scratch on it"
         [_rx(r"^(eyeball|eyeballs|cornea)$"), *_gap(3),
-         _rx(r"^(nicked|scratched|cut|pierced|poked|jabbed|stabbed|scraped|punctured|pricked)$")],
+         _rx(r"^(nicked|scratched|cut|pierced|poked|jabbed|stabbed|scraped|punctured|pricked|scratch|cut|nick|graze)$")],
         [_rx(r"^(scratch|scratches|cut|nick|gash|graze)$"), _in("on", "in", "across"),
          _in("my", "the", "her", "his", op="?"), _rx(r"^(eye|eyeball|cornea)$")],
         [_in("white"), _in("of"), _in("my", "the", "her", "his", op="?"), _in("eye", "eyes"), *_gap(4),
@@ -791,6 +817,19 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
         [_rx(r"^(snaps?|snapped|snapping|clamps?|clamped|clamping|slams?|slammed|slamming|winces?|winced|screwing|screws"
              r"|screwed|squinted)$"), _in("itself", op="?"), _in("shut", "closed")],
         [_rx(r"^(wont|won't|cant|can't|n't|nt|not)$"), _in("stay"), _in("open")],
+        # "the lid won't lift at all", "won't come up, like it's made of lead", "only one eye will open", "has stayed shut",
+        # "my eye is close and I cannot make it open", "not been able to open my left eye"
+        [_in("lid", "eyelid", "eye"), _rx(r"^(wont|won't|cant|can't|wo|ca|does|will|is)$"), _in("n't", "nt", "not", op="?"),
+         _in("lift", "raise")],
+        [_in("lid", "eyelid"), _rx(r"^(wont|won't|cant|can't|wo|ca|does|will|is)$"), _in("n't", "nt", "not", op="?"),
+         _in("come", "go"), _in("up")],
+        [_in("only"), _in("one"), _in("eye"), _in("will", "would", "can"), _in("open")],
+        [_in("stayed", "stays", "staying", "stuck", "kept"), _in("shut", "closed")],
+        [_in("make", "get"), _in("it", "them", "my", "the"), _in("eye", "eyes", op="?"), _in("open")],
+        [_in("able"), _in("to"), _in("open"), _in("my", "the", "her", "his", "left", "right", op="*"), _in("eye", "eyes", "lid", "eyelid")],
+        [_in("eye", "eyes"), _in("is", "are"), _in("close", "closed", "shut"), _in("and")],
+        [_in("hold", "holding", "held", "prop", "propping"), _in("it", "my", "the", "her", "his", op="*"), _in("lid", "eyelid", "eye", op="?"),
+         _in("up", "open"), _in("with")],
         [_in("taped", "glued", "weighed", "stuck", "sewn"), _in("down", "shut")],
         [_in("lift", "open"), _in("my", "the", "her", "his"), _in("eyelid", "lid", "eye"), _in("nothing"), _in("happens")],
         [_in("no"), _in("way"), _in("i", "to", "she", "he", "of"), _in("can", "could", op="?"), _in("open", "opening")],
@@ -812,6 +851,10 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
          _rx(r"^(light|lights|brightness|bright|sunlight|daylight|screens?|sun|telly|tv|glare|bulbs?|lamps?|torch|spotlights?"
              r"|lightbulbs?|headlights?)$")],
         [_rx(r"^(light|lights|screen|sun|sunlight|lamp|bulb|spotlights?)$"), *_gap(4), _in("too"), _in("bright", "harsh", "strong")],
+        [_in("too"), _in("bright", "sunny", "light"), _in("for"), _in("my", "the", "her", "his"), _in("eye", "eyes")],
+        [_in("light", "lights", "sun", "sunlight", "daylight", "window"), *_gap(4), _in("give", "gives", "gave", "giving", "cause", "causes"),
+         _in("my", "me", "her", "him"), _in("eye", "eyes", op="?"), _in("big", "bad", "a", "such", op="*"), _in("pain", "ache", "agony")],
+        [_in("close", "closed", "closing", "shut", "draw", "drawn", "drew"), _in("the", "all", "my", op="*"), _in("curtain", "curtains", "blinds")],
         # "made me wince from the little bulb", "screen glare is making my eye squeeze shut"
         [_rx(r"^(wince|winced|wincing|flinch|flinched|flinching|recoil|recoiled)$"), *_gap(5),
          _rx(r"^(light|lights|bulbs?|lamps?|sun|sunlight|screens?|glare|torch|brightness|bright)$")],
@@ -836,6 +879,11 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
              r"|flickers?|flickering|flickery)$")],
         [_in("lightning", "strobe", "strobing", "lightnings", "lightening", "lightenings")],
         [_in("shooting"), _in("stars", "star", "lights")],
+        # "little lights sparking at the side", "flashy lights", "bright zaps in the corner", "floating squiggles"
+        [_in("lights", "light"), _rx(r"^(sparking|sparkling|flickering|flashing|twinkling|popping|zapping)$")],
+        [_in("flashy", "sparky", "zappy", "blinky")],
+        [_in("bright", "white", "little"), _rx(r"^(zaps?|sparks?|flashes|blips?|bolts?)$")],
+        [_in("floating", "drifting", "swimming", "wriggly", "wiggly"), _rx(r"^(squiggles?|threads?|lines|specks?|dots?|blobs?|hairs?|worms?|things?)$")],
         [_rx(r"^(sparks?|sparkles?|flashes|fireworks|lightning|lights)$"), _in("at", "in", "round", "around", "on"),
          _in("the", "my", op="?"), _in("edge", "edges", "corner", "side", "corners")],
         [_in("camera", "cameras"), _in("flash", "flashing", "going", "flashes")],
@@ -885,6 +933,8 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
         # "my eye is on fire inside", "holding a cold spoon over my eye", "reading the clock is impossible now",
         # "worse than childbirth", "the pain woke me up", "blinking hurts so much"
         [_in("on"), _in("fire")],
+        [_in("made"), _in("of"), _in("lead", "stone", "concrete")],
+        [_in("tip", "tipping", "tilt", "tilting", "lean", "leaning"), _in("my", "her", "his"), _in("head"), _in("back")],
         [_in("holding", "hold", "held", "pressing", "press", "keep", "keeping"), _in("a", "an", op="?"),
          _in("cold", "frozen", "ice", "wet", "damp", "cool"), _in("spoon", "towel", "flannel", "pack", "compress", "cloth", "peas"),
          _in("over", "on", "against", "to")],
@@ -1015,7 +1065,10 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
         [_rx(r"^(isnt|n't|nt|not)$"), _in("her", "him", "herself", "himself", "themselves", "like"), _in("at", "her", "him", op="?"), _in("all", "self", op="?")],
         [_in("pulse", "heartrate", "heartbeat"), _in("rate", op="?"), _in("is", "'s", "of", "at", "was", op="?"),
          _rx(r"^(1[2-9]\d|2\d\d)$")],
-        [_in("collapsed", "keeled", "passed", "blacked")],
+        [_in("collapsed", "passed", "blacked")],
+        [_in("keeled"), _in("over")],
+        [_rx(r"^(struggling|struggles|struggled|fighting|gasping)$"), _in("for"), _in("breath", "air")],
+        [_in("funny", "weird", "odd", "strange"), _in("blue", "grey", "gray", "purple"), _in("colour", "color", "tinge")],
         [_in("went", "gone", "go", "goes", "dropped"), _in("down"), _in("like")],
         [_rx(r"^(babbling|rambling|raving|incoherent|delirious|gibberish|confuse|confuzed|confussed)$")],
         [_in("hart", "heart"), _in("beat", "beats", "beating", "rate"), _in("so", "very", "really", "too", op="?"), _in("fast", "quick", "hard")],
@@ -1223,6 +1276,7 @@ TIER_OF: Dict[str, str] = {
     "RF_PUS": "urgent",
     "RF_OOZE": "urgent",
     "RF_SPREAD": "urgent",
+    "RF_SPREAD_SINCE": "urgent",
     "RF_FEVER": "urgent",
     "RF_INFECT": "urgent",
     "RF_EYE_PAIN": "urgent",
@@ -1245,7 +1299,8 @@ RECURRING_PHRASES = ("comes and goes", "come and go", "coming and going", "came 
 # Feeling faint at a thought, not from an illness: "the idea of a needle makes me feel faint"
 SQUEAMISH_WORDS: FrozenSet[str] = frozenset(
     {"idea", "thought", "squeamish", "imagine", "imagining", "phobia", "wimp", "test", "tests",
-     "injection", "injections", "jab", "jabs", "vaccine", "vaccines", "vaccination"}
+     "injection", "injections", "jab", "jabs", "vaccine", "vaccines", "vaccination", "charged", "price", "prices", "cost",
+     "costs", "bill", "quote", "sight", "video"}
 )
 # RF_SPREAD matches that start with these words ("spreading across my cheek", "gone past the line")
 # count only beside redness or an infection word in the same sentence.
@@ -1281,5 +1336,5 @@ UNWELL_BARE_NEXT: FrozenSet[str] = frozenset(
 # Labels that make infection signs an emergency when they come together.
 EMERGENCY_WITH: FrozenSet[str] = frozenset({"RF_VERY_UNWELL", "RF_WORST_ILL"})
 INFECTION_SIGNS: FrozenSet[str] = frozenset(
-    {"RF_SWELL", "RF_HOT", "RF_PUS", "RF_OOZE", "RF_SPREAD", "RF_FEVER", "RF_INFECT", "RF_PAINFUL_RED"}
+    {"RF_SWELL", "RF_HOT", "RF_PUS", "RF_OOZE", "RF_SPREAD", "RF_SPREAD_SINCE", "RF_FEVER", "RF_INFECT", "RF_PAINFUL_RED"}
 )

@@ -68,7 +68,9 @@ from milia.safety.patterns import (
     UNWELL_BARE_VERBS,
 )
 
-CROSS_CLAUSE_LABELS = frozenset({"RF_NOT_HEALED", "RF_GROW"})
+AGE_NOUNS = frozenset({"son", "daughter", "husband", "wife", "partner", "mum", "mom", "dad", "brother", "sister", "friend", "he", "she"})
+WEATHER_WORDS = frozenset({"holiday", "weather", "heatwave", "outside", "abroad", "summer", "sunny", "climate", "beach"})
+CROSS_CLAUSE_LABELS = frozenset({"RF_NOT_HEALED", "RF_GROW", "RF_SPREAD_SINCE"})
 ALLERGY_WORDS = frozenset({"hayfever", "hay", "allergies", "allergy", "allergic", "pollen"})
 
 
@@ -168,6 +170,15 @@ def red_flag_spans(a: Analysis, self_mentions: Sequence[Mention]) -> List[Tuple[
                                                or nxt in NOT_TEMPERATURE_NEXT
                                                or nxt in NOT_TEMPERATURE_NEXT_COUNT and a.low[start].isdigit()):
                 continue  # "I'm 38", "about 40 quid": an age or a price, not a temperature
+            if label == "RF_FEVER_NUMBER" and (a.low[end:end + 2] == ["or", "so"] or (
+                    a.low[start].isdigit() and a.low[max(0, start - 3):start - 1][-1:] and a.low[start - 1] in {"is", "'s"}
+                    and a.low[start - 2] in AGE_NOUNS) or (
+                    nxt == "degrees" and WEATHER_WORDS & {a.low[k] for k in range(n) if a.sentence[k] == a.sentence[start]})):
+                continue  # "40 or so spots", "my son is 39", "it was 38 degrees on holiday"
+            if label == "RF_VERY_UNWELL" and a.low[start].startswith("keeled") and in_sentence(
+                a, a.sentence[start], SQUEAMISH_WORDS
+            ):
+                continue  # "nearly keeled over at the sight"
             if label == "RF_VERY_UNWELL" and a.low[start].startswith("faint") and in_sentence(
                 a, a.sentence[start], SQUEAMISH_WORDS
             ):
@@ -182,7 +193,8 @@ def red_flag_spans(a: Analysis, self_mentions: Sequence[Mention]) -> List[Tuple[
                 continue  # "peel pads on the eyelid to burn off milia": removing them, not pain
             if label == "RF_BLEED" and nxt in BLOOD_EXCLUDE_NEXT:
                 continue  # "my blood sugar kit"
-            if label == "RF_SPREAD" and {"colour", "color", "coloured", "colored"} & set(a.low[start:min(n, start + 3)]):
+            if label == "RF_SPREAD" and {"colour", "color", "coloured", "colored"} & set(a.low[start:min(n, start + 3)]) and (
+                    "yesterday" not in a.low[start:end]):
                 continue  # "it was white, now it is red colour and bigger": the spot changing (a GP), not spreading
             if label == "RF_SWELL" and PLAQUE_WORDS & set(a.low[end:end + 3]):
                 continue  # "milia on a red swollen patch" describes milia en plaque
@@ -197,7 +209,7 @@ def red_flag_spans(a: Analysis, self_mentions: Sequence[Mention]) -> List[Tuple[
                 label = "RF_SWELL"  # "the bag under my eye has doubled in size since I went at a milium there"
             if label == "RF_OOZE" and nxt in {"blood", "bloody"}:
                 label = "RF_BLEED"  # "a sore little dip that weeps blood now and then": bleeding (a GP)
-            if _someone_elses(a, start):
+            if label != "RF_CANCER" and _someone_elses(a, start):
                 continue  # "a horror story online where someone's eyelid swelled up", "I read that a woman went blind"
             if label == "RF_FLASHES" and a.low[start].startswith("flash") and (
                     start > 0 and a.low[start - 1] in {"with", "without", "no", "camera"} or nxt in {"photo", "photos", "on", "off", "sale"}):
@@ -219,7 +231,8 @@ def red_flag_spans(a: Analysis, self_mentions: Sequence[Mention]) -> List[Tuple[
             )  # "is it bad if the hyfrecator touched my eyeball"
             # "is it bad if light makes my eye hurt after I pricked one": an eye emergency beside the
             # visitor's own picking is a report, whatever "if" says
-            happened = happened or (TIER_OF[label] == "emergency" and sent in past_self)
+            # "can I still come on Friday if the spot I dug out has swollen into a hard lump?"
+            happened = happened or (TIER_OF[label] in ("emergency", "urgent") and sent in past_self)
             # "is that still ok if my sight has gone dim since this morning?": dated, so it happened
             happened = happened or (TIER_OF[label] == "emergency" and any(
                 a.sentence[s] == sent and (a.low[s] == "since" or s > 0 and a.low[s - 1] == "since")
