@@ -250,6 +250,19 @@ TIER_CASES = [
     # calm, alarming words that are not signs
     ("no fever, no pain, just curious what the white bumps are", "calm"),
     ("I feel faint at the thought of needles, can you use something else on my lid?", "calm"),
+    # puzzled, handed on, a treatment's name, a newborn's milk spots: not signs, not self-removal
+    ("Both came up in my reading and I'm confused. What is milia en plaque?", "calm"),
+    ("i'm a bit confused about the prices, is it per spot?", "calm"),
+    ("he's confused about what year it is and the red from the spot he picked is spreading", "emergency"),
+    ("my dad has become really confused since he picked at a spot on his face", "emergency"),
+    ("milia passed person to person?", "calm"),
+    ("can milia be passed down in families", "calm"),
+    ("he passed out after squeezing one", "emergency"),
+    ("tell me about the needle method for milia", "calm"),
+    ("I tried the needle method at home on my cheek", "self_removal"),
+    ("we've both got milia. Could she have caught them off me?", "calm"),
+    ("is this the milk spot thing I keep reading about? he's 3 weeks old", "calm"),
+    ("I bought a spot zapper online for the ones on my chin", "self_removal"),
 ]
 
 ALL: FrozenSet[str] = frozenset({SR, EYE, RF, NEG, CLINIC})

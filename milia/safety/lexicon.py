@@ -168,6 +168,10 @@ SCOPE_BREAKERS: FrozenSet[str] = frozenset(
 NEG_IGNORE_PREV: FrozenSet[str] = frozenset({"ca", "can", "could", "couldn"})
 ASK_AUX: FrozenSet[str] = frozenset({"do", "does", "will", "would", "can", "could", "are", "is", "did", "wil", "wud"})
 TOOL_EXCLUDE_NEXT: FrozenSet[str] = frozenset({"-", "free", "less", "phobia", "phobic", "fear", "prick", "pricks"})
+# "the needle method": a tool naming a treatment, not the visitor's own tool
+METHOD_NOUNS: FrozenSet[str] = frozenset(
+    {"method", "methods", "technique", "techniques", "procedure", "extraction", "approach", "option"}
+)
 SELF_VERB_EXCLUDE_NEXT: FrozenSet[str] = frozenset(
     {"me", "us", "in", "round", "by", "over", "into", "down", "along", "across", "'round",
      "back", "through"}
@@ -182,6 +186,15 @@ HOT_EXCLUDE_NEXT: FrozenSet[str] = frozenset(
      "towel", "drink", "tea"}
 )
 GROW_EXCLUDE_NEXT: FrozenSet[str] = frozenset({"back", "out", "up", "older"})
+# "confused about the prices", "confused by what I read": puzzled, not a sign of being unwell
+PUZZLED_NEXT: FrozenSet[str] = frozenset(
+    {"about", "by", "as", "with", "what", "which", "why", "how", "whether", "if", "over", "between", "re", "on",
+     "because", "cause", "so", "reading", "here", "now", "lol", "sorry"}
+)
+# "passed" that hands something on, not fainting: "passed person to person", "passed down in families"
+PASSED_ON_NEXT: FrozenSet[str] = frozenset(
+    {"on", "down", "to", "from", "between", "through", "along", "around", "person", "onto", "it", "them", "the", "my"}
+)
 DEFINITE: FrozenSet[str] = frozenset({"the", "this", "that", "my", "its", "it's"})
 PHRASE_NEGATED_LABELS: FrozenSet[str] = frozenset({"RF_EYE_TROUBLE", "RF_EYE_SHUT", "RF_VISION", "RF_LIGHT"})
 SELF_NEGATING_LABELS: FrozenSet[str] = frozenset({"RF_NOT_HEALED", "RF_WORST_ILL", "RF_EYE_SHUT"})

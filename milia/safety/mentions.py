@@ -30,6 +30,7 @@ from milia.safety.lexicon import (
     JUDGEMENT_WORDS,
     LIST_LINKS,
     LOCATIVES,
+    METHOD_NOUNS,
     NON_MILIA_NOUNS,
     NOUN_DETERMINERS,
     OBJ_WINDOW,
@@ -456,6 +457,8 @@ def _bare_tool_mentions(a: Analysis, taken: Set[int]) -> List[Mention]:
                 and not any(a.sentence[k] == a.sentence[start] and a.low[k] in FIRST_PERSON_SUBJECTS
                             for k in range(len(a.low)))):
             continue  # "will the needle leave a mark?", "does the lancet hurt?"
+        if nxt in METHOD_NOUNS and not own and not a.in_sentence("TOOL_USE", start):
+            continue  # "tell me about the needle method", "what's the needle technique like"
         if a.low[start].startswith("hyfrec") and not own:
             continue  # "what is a hyfrecator?" asks about the clinic's method
         out.append(Mention(start, end, a.negated_before(start)))

@@ -64,6 +64,11 @@ def _gap(n: int) -> List[Dict[str, Any]]:
     return [{"OP": "?"} for _ in range(n)]
 
 
+def _gap_in_sentence(n: int) -> List[Dict[str, Any]]:
+    """Up to ``n`` tokens that do not end a sentence."""
+    return [{"ORTH": {"NOT_IN": [".", "?", "!", "..."]}, "OP": "?"} for _ in range(n)]
+
+
 TokenPattern = List[Dict[str, Any]]
 SCRUB_TOOL = r"^(mitts?|brush|brushes|scrubs?|flannels?|washcloths?|cloths?|sponges?|loofahs?|pumice|toothbrush|exfoliators?|gloves?|pastes?)$"
 
@@ -134,7 +139,7 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
         [_in("attempt", "attempting", "tackle", "tackling"), _in("the", "them", "it", "those", "these", "mine", "one",
                                                                 "ones", "milia")],
         [_in("rid", "ridd")],
-        [_rx(RX_TAKE), *_gap(7), _in("out", "off", "away")],
+        [_rx(RX_TAKE), *_gap_in_sentence(7), _in("out", "off", "away")],
         # "I just want these white bits off my cheeks myself", "need the milia in my tear troughs gone"
         [_in("want", "wanna", "need", "needs"), _in("the", "these", "those", "them", "em", "my", "all"), *_gap(5),
          _in("off", "out", "gone")],
@@ -265,8 +270,10 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
          _rx(r"^(pens?|devices?|things?|tools?|gadgets?|sticks?)$")],
         [_in("hot", "heated", "heat"), _rx(r"^(tools?|pens?|irons?|wires?|wands?)$")],
         [_rx(r"^(suction|vacuum|hoover)$"), _rx(r"^(vacuums?|things?|devices?|gadgets?|tools?|machines?|pens?|cups?)$")],
-        [_rx(r"^(electric|electrolysis|suction|ultrasonic|laser|spot|home|diy)$"),
+        [_rx(r"^(electric|electrolysis|suction|ultrasonic|laser|home|diy)$"),
          _rx(r"^(things?|devices?|gadgets?|machines?|removers?|pens?|zappers?|tools?|lasers?|kits?|wands?)$")],
+        # "a spot zapper", not "the milk spot thing I keep reading about"
+        [_in("spot"), _rx(r"^(devices?|gadgets?|machines?|removers?|pens?|zappers?|tools?|lasers?|kits?|wands?)$")],
         [_in("blackhead", "spot", "pimple", "milia", "pore"), _rx(r"^(removers?|suckers?|vacuums?|hoovers?|strips?)$")],
         [_in("high"), {"ORTH": "-", "OP": "?"}, _in("frequency"), _rx(r"^(wands?|devices?|machines?|tools?)$")],
         [_rx(r"^kits?$")],

@@ -33,11 +33,13 @@ from milia.safety.lexicon import (
     NOT_TEMPERATURE_PREV,
     NUMBER_WORDS,
     OTHER_PEOPLE,
+    PASSED_ON_NEXT,
     PAST_SELF_VERB,
     PHRASE_NEGATED_LABELS,
     PLAIN_NEGATORS,
     PLAQUE_WORDS,
     PRODUCT_WORDS,
+    PUZZLED_NEXT,
     RX_PAIN,
     RX_RED,
     SELF_NEGATING_LABELS,
@@ -183,6 +185,13 @@ def red_flag_spans(a: Analysis, self_mentions: Sequence[Mention]) -> List[Tuple[
                 a, a.sentence[start], SQUEAMISH_WORDS
             ):
                 continue  # "the idea of a needle near my eye makes me feel faint", "I nearly fainted at a blood test"
+            if label == "RF_VERY_UNWELL" and a.low[start].startswith("confus") and (
+                nxt in PUZZLED_NEXT and {"i", "im", "me"} & set(a.low[max(0, start - 4):start])
+                or a.low[start] == "confusing" or not (any_self or _other_signs(a))
+            ):
+                continue  # "I'm confused, what's the difference?", "confused about the prices": puzzled, not unwell
+            if label == "RF_VERY_UNWELL" and a.low[start] == "passed" and nxt in PASSED_ON_NEXT:
+                continue  # "can milia be passed person to person?", "passed down in families"
             if label in EMERGENCY_WITH and a.low[end - 1] in UNWELL_BARE_VERBS and nxt not in UNWELL_BARE_NEXT:
                 continue  # "can't think of a reason", "can't stand the look of them"
             if label == "RF_EYE_PAIN" and a.low[end - 1] == "i" and nxt not in {"", ",", ".", "!", "?", "and", "..."}:
@@ -277,6 +286,14 @@ def red_flag_spans(a: Analysis, self_mentions: Sequence[Mention]) -> List[Tuple[
             found.append((label, start, end))
     found.sort(key=lambda f: (f[1], f[2]))
     return found
+
+
+def _other_signs(a: Analysis) -> bool:
+    """Any warning sign in the message besides the word "confused"."""
+    return any(
+        not (label == "RF_VERY_UNWELL" and a.low[start].startswith("confus"))
+        for label in RED_FLAG_LABELS for start, _ in a.spans(label)
+    )
 
 
 def _someone_elses(a: Analysis, i: int) -> bool:
