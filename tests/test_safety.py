@@ -263,6 +263,21 @@ TIER_CASES = [
     ("we've both got milia. Could she have caught them off me?", "calm"),
     ("is this the milk spot thing I keep reading about? he's 3 weeks old", "calm"),
     ("I bought a spot zapper online for the ones on my chin", "self_removal"),
+    # tuning_10: non-native grammar, typos, signs told as over
+    ("yesterday i take out milia under my eye. today i don't can open this eye", "emergency"),
+    ("the pin touch the eye when i pick the milia near it", "emergency"),
+    ("is it normal i cant really open my eye after picking the one on my lid", "emergency"),
+    ("can't read the number plates with my left eye since I picked under it", "emergency"),
+    ("i squeeze the milium near my eye, the lid is swolled very much", "urgent"),
+    ("the spot my sister squeezed is getting redder and bigger every day", "urgent"),
+    ("a bump under my eye has become pinker and larger, is it milia?", "gp"),
+    ("had an infection on my chin two years ago, long cleared up. can I have milia removed?", "calm"),
+    ("she's 6 weeks, had a temperature last week but she's fine now, 36.8 today", "calm"),
+    ("it cleared up but now it's back and swollen again after I picked it", "urgent"),
+    ("my eyes lit up when I saw you remove milia", "calm"),
+    ("thought I was going blind when I saw the white dots under my eye, turns out they're milia", "calm"),
+    ("might just DIY the ones at the corner of my eyes", "self_removal_eye"),
+    ("I'd like to try doing a couple myself on my forehead", "self_removal"),
 ]
 
 ALL: FrozenSet[str] = frozenset({SR, EYE, RF, NEG, CLINIC})

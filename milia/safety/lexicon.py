@@ -191,6 +191,14 @@ PUZZLED_NEXT: FrozenSet[str] = frozenset(
     {"about", "by", "as", "with", "what", "which", "why", "how", "whether", "if", "over", "between", "re", "on",
      "because", "cause", "so", "reading", "here", "now", "lol", "sorry"}
 )
+# A sign told as over: "all cleared up years ago", "long cleared", "she's fine now", "turns out it was just hay fever"
+RESOLVED_CUES: Tuple[Tuple[str, ...], ...] = (
+    ("cleared", "up"), ("all", "cleared"), ("long", "cleared"), ("cleared", "years"), ("fine", "now"),
+    ("turns", "out"), ("turned", "out"), ("all", "better", "now"), ("long", "gone"), ("cleared", "ages"),
+    ("cleared", "long"), ("went", "away", "years"), ("sorted", "itself", "out"),
+)
+# ...unless it came back: "it cleared up but now it's back and red again"
+CAME_BACK: FrozenSet[str] = frozenset({"but", "again", "back", "still", "returned", "worse", "except"})
 # "passed" that hands something on, not fainting: "passed person to person", "passed down in families"
 PASSED_ON_NEXT: FrozenSet[str] = frozenset(
     {"on", "down", "to", "from", "between", "through", "along", "around", "person", "onto", "it", "them", "the", "my"}

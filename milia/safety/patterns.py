@@ -145,6 +145,9 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
          _in("off", "out", "gone")],
         [_in("do", "doing", "did"), _in("it", "them", "this", "mine", "em", "these", "those", "one")],
         [_in("do", "doing", "did"), _in("the"), _in("one")],
+        # "try doing a couple myself", "I might just DIY the ones at the corner of my eyes"
+        [_in("do", "doing", "did"), _in("a"), _in("couple", "few")],
+        [_rx(RX_DIY), _in("the", "them", "those", "these", "my", "mine", "em", "it")],
         # "my mate will sort the milia on my jawline"
         [_in("sort", "sorting", "sorted"), _in("out", op="?"), _in("the", "my", "her", "his", "those", "these", op="?"),
          _rx(r"^(milia|milium|them|em|mine|ones|bumps|spots)$")],
@@ -375,6 +378,9 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
         # "wobbly at the sight of needles", "by the look of it": not the eye
         [_in("at", "by"), _in("the", "mere", "very", op="*"), _in("sight", "thought"), _in("of")],
         [_in("eye"), {"ORTH": "-"}, _in("watering", "wateringly")],
+        # "my eyes lit up when I saw you do milia", "thought I was going blind ... turns out they're milia"
+        [_in("eyes", "eye"), _in("lit", "light", "lights", "lighting"), _in("up")],
+        [_in("thought", "swore", "convinced"), _in("i", "she", "he"), _in("was", "'d", "had", "were"), _in("going", "gone", "go"), _in("blind")],
         [_in("eyewatering", "eyewateringly")],
         # "my lash tech", "the brow bar": a person or a place, not the eye area
         [_in("lash", "lashes"), _rx(r"^(techs?|technicians?|artists?|bar|salon|appointments?)$")],
@@ -456,7 +462,7 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
                   _in("is", "'s", "has", "gone", "looks", "went", "all", "now", "got", "on", "the", "left", "right", op="*"),
                   _in("massive", "huge", "enormous", "fat", "inflated", "lopsided", "bloated")],
                  [_in("fat", "puffy", "puffed", "bloated", "swole", "massive", "huge"), _rx(r"^(eyelids?|lids?)$")],
-                 [_rx(r"^(swollen|swolen|swolln|swole|swoll|swelling|sweling|swelled|swell|swells|puffy|puffiness"
+                 [_rx(r"^(swollen|swolen|swolln|swole|swoll|swolled|swolled|swelling|sweling|swelled|swell|swells|puffy|puffiness"
                       r"|puffed|puffing|throbbing|throbs|throbbin)$")]],
     "RF_HOT": [
         [_in("is", "'s", "feels", "feel", "gone", "all"), _in("boiling", "roasting", "burning", "scorching", "red-hot")],
@@ -512,6 +518,8 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
         [_in("red", "pink", "dark", "reddish", "pinkish", "pinky"), _rx(r"^(lines?|streaks?|tracks?|trails?|stripes?)$"), *_gap(2),
          _rx(r"^(going|spreading|running|up|down|towards|toward|from|coming|heading|across)$")],
         [_rx(r"^(redness|red)$"), *_gap(8), _rx(RX_BIGGER)],
+        # "the area is getting redder and bigger every day"
+        [_rx(r"^(redder|angrier|pinker)$"), _in("and", "&", op="?"), _rx(RX_BIGGER)],
         # described: "now covers half my cheek", "a red patch the size of my palm", "the flush gets bigger",
         # "working its way out across my nose", "red keeps growing outward"
         [_rx(r"^(redness|red|pink|pinkness|flush|rash)$"), *_gap(12), _in("covers", "covering", "covered", "taking"),
@@ -719,6 +727,9 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
          _rx(r"^(eye|eyes|eyeball|eyeballs|cornea)$")],
         [_rx(RX_TOOL), _in("in", "into"), _in("my", "the", "her", "his", "right", "left", op="*"),
          _rx(r"^(eye|eyeball|cornea)$")],
+        # "the pin touch the eye", "the needle touched my eyeball"
+        [_rx(RX_TOOL), _rx(r"^(touch|touched|touches|touching|hit|hits|poke|pokes|scratch|scratches|went|go|goes)$"),
+         _in("the", "my", "her", "his", "right", "left", "actual", op="*"), _rx(r"^(eye|eyeball|cornea)$")],
         # "scratched across my eye", "slipped onto my actual eye", "poke your own eye"
         [_rx(r"^(slipped|slid|scratched|scraped|caught|nicked|jabbed|poked|stabbed|dragged|skidded)$"),
          _in("right", "straight", "clean", "all", op="?"), _in("across", "onto", "over"), _in("my", "the", "her", "his", "actual", "own", "right", "left", op="*"),
@@ -824,6 +835,11 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
         [_rx(r"^(snaps?|snapped|snapping|clamps?|clamped|clamping|slams?|slammed|slamming|winces?|winced|screwing|screws"
              r"|screwed|squinted)$"), _in("itself", op="?"), _in("shut", "closed")],
         [_rx(r"^(wont|won't|cant|can't|n't|nt|not)$"), _in("stay"), _in("open")],
+        # "I don't can open this eye", "i cant really open my eye", "it stay closed"
+        [_rx(r"^(cant|can't|cannot|couldnt|n't|nt|not|no)$"), _in("can", "really", "properly", "quite", "fully", "seem", "even", op="*"),
+         _in("to", op="?"), _in("open"), _in("my", "the", "her", "his", "this", "that", "right", "left", "one", op="*"),
+         _rx(r"^(eye|eyes|lid|eyelid)$")],
+        [_in("it", "eye", "lid", "eyelid"), _in("stay", "stays", "staying", "remain", "remains"), _in("closed", "shut", "close")],
         # "the lid won't lift at all", "won't come up, like it's made of lead", "only one eye will open", "has stayed shut",
         # "my eye is close and I cannot make it open", "not been able to open my left eye"
         [_in("lid", "eyelid", "eye"), _rx(r"^(wont|won't|cant|can't|wo|ca|does|will|is)$"), _in("n't", "nt", "not", op="?"),
@@ -988,7 +1004,7 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
          _rx(r"^(floating|drifting|swimming|buzzing|darting|crawling|flying)$")],
         *[[*cannot, _in("read"), _in("my", "the", "a", "any", op="?"),
            _rx(r"^(phone|book|paper|newspaper|screen|texts?|menu|labels?|messages?|clock|kindle|tablet|laptop|numbers|signs?"
-               r"|subtitles|words|writing|print|time|microwave|oven|board|watch)$")]
+               r"|subtitles|words|writing|print|time|microwave|oven|board|watch|number|plates?|registration|road|recipe)$")]
           for cannot in CANNOT],
         # "things swimming around when I look", "tadpole things", "a hair-like thing floats across"
         [_rx(r"^(things?|bits?|blobs?|shapes?|dots?|specks?|worms?|tadpoles?|hairs?|threads?|strings?)$"), *_gap(1),

@@ -15,6 +15,7 @@ from typing import (
 from milia.safety.analysis import Analysis, Mention, eye_spans, in_sentence, sentence_text
 from milia.safety.lexicon import (
     BLOOD_EXCLUDE_NEXT,
+    CAME_BACK,
     DEFINITE,
     FUTURE_STARTS,
     GROW_EXCLUDE_NEXT,
@@ -40,6 +41,7 @@ from milia.safety.lexicon import (
     PLAQUE_WORDS,
     PRODUCT_WORDS,
     PUZZLED_NEXT,
+    RESOLVED_CUES,
     RX_PAIN,
     RX_RED,
     SELF_NEGATING_LABELS,
@@ -226,6 +228,8 @@ def red_flag_spans(a: Analysis, self_mentions: Sequence[Mention]) -> List[Tuple[
             if label == "RF_SWELL" and "size" in a.low[start:end] and not any_self and not eye_spans(a) and not (
                     {"since", "after"} & {a.low[k] for k in range(n) if a.sentence[k] == a.sentence[start]}):
                 label = "RF_GROW"  # "it's double the size it was in spring": a spot growing, not swelling after picking
+            if label == "RF_SPREAD" and a.low[start] in {"redder", "pinker", "angrier"} and not any_self:
+                label = "RF_GROW"  # "a bump that has become pinker and larger": a spot changing (a GP), not after picking
             sent = a.sentence[start]
             # "could THIS be cancer?", and any question whether milia are or become cancer: the page
             # does not say, and a GP is the one to ask (issue 11: a GP signpost, never "they aren't harmful")
@@ -269,6 +273,8 @@ def red_flag_spans(a: Analysis, self_mentions: Sequence[Mention]) -> List[Tuple[
                 continue  # "the eye itself isn't sore"
             if _negated_symptom(a, start, end, label):
                 continue  # "never bled or anything"
+            if TIER_OF[label] != "gp" and _resolved(a, sent):
+                continue  # "had an infection two years ago, long cleared up", "turns out it was just hay fever"
             if not (own or happened) and sent not in echoed and _hypothetical(a, start, sent in past_self):
                 continue  # "will there be swelling after the treatment?", "do milia bleed?"
             if label == "RF_NOT_HEALED":
@@ -286,6 +292,19 @@ def red_flag_spans(a: Analysis, self_mentions: Sequence[Mention]) -> List[Tuple[
             found.append((label, start, end))
     found.sort(key=lambda f: (f[1], f[2]))
     return found
+
+
+def _resolved(a: Analysis, sentence: int) -> bool:
+    """The sentence tells of a sign that has gone: "all cleared up years ago", "she's fine now",
+    "turns out it was just hay fever", unless it came back ("cleared up but now it's back")."""
+    words = [a.low[k] for k in range(len(a.low)) if a.sentence[k] == sentence]
+    for k in range(len(words)):
+        for cue in RESOLVED_CUES:
+            if tuple(words[k:k + len(cue)]) != cue or (k > 0 and words[k - 1] in PLAIN_NEGATORS | {"not", "never"}):
+                continue
+            if not CAME_BACK & set(words[k + len(cue):]):
+                return True
+    return False
 
 
 def _other_signs(a: Analysis) -> bool:
