@@ -66,12 +66,12 @@ HELD_OUT_FLOORS: Dict[Urgency, Tuple[float, float]] = {
 # run by ``make test-nlu``): what a visitor gets, measured at the same commits (before: self-removal
 # precision 78/81, calm 80/85; after: calm 81/85; after six out-of-scope examples about the days after
 # the clinic's treatment (swelling, redness, contact lenses): emergency 134/140 and 134/135, calm 82/85; after
-# tuning_6 to tuning_8 (at 3f635ea): below, calm 82/85).
+# tuning_6 to tuning_8 (at 3f635ea): calm 82/85; after session 9's classifier examples (733e60b): below, calm 83/85).
 SYSTEM_HELD_OUT_FLOORS: Dict[Urgency, Tuple[float, float]] = {
     Urgency.EMERGENCY: (0.971, 1.0),  # 136/140, 136/136
     Urgency.URGENT: (0.983, 0.991),  # 118/120, 118/119
     Urgency.SEE_GP: (0.988, 0.988),  # 89/90, 85/86
-    Urgency.SELF_REMOVAL_EYE: (0.988, 0.953),  # 84/85, 82/86
+    Urgency.SELF_REMOVAL_EYE: (0.988, 0.964),  # 84/85, 82/85 (82/86 before session 9's classifier examples)
     Urgency.SELF_REMOVAL: (0.963, 0.975),  # 80/83, 78/80
 }
 
