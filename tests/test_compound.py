@@ -33,9 +33,30 @@ def test_question_parts(text, questions):
     assert compound.question_parts(text) == questions
 
 
+UNSURE = {"nlu_fallback": 0.3, "greet": 0.2}
+
+
 def reader(readings: Dict[str, Dict[str, float]]):
-    """A stand-in classifier: fixed probabilities per text."""
-    return lambda text: readings[text]
+    """A stand-in classifier: fixed probabilities per text, unsure of any other text."""
+    return lambda text: readings.get(text, UNSURE)
+
+
+def test_a_callback_request_worded_as_a_statement_counts_as_asked():
+    text = "How much does removal cost? Please could someone call me back this afternoon."
+    read = reader({text: {"faq_price": 0.6, "request_callback": 0.4},
+                   "How much does removal cost?": {"faq_price": 0.9, "request_callback": 0.1},
+                   "Please could someone call me back this afternoon.": {"request_callback": 0.8, "faq_price": 0.2}})
+    assert compound.combine(text, read).asked == ("faq_price", "request_callback")
+
+
+def test_a_statement_is_never_a_second_topic():
+    text = "I've had white bumps on my nose for a year. What causes them?"
+    read = reader({text: {"faq_causes": 0.6, "faq_own_bumps": 0.4},
+                   "What causes them?": {"faq_causes": 0.9, "faq_own_bumps": 0.1},
+                   "I've had white bumps on my nose for a year.": {"faq_own_bumps": 0.9, "faq_causes": 0.1}})
+    combined = compound.combine(text, read)
+    assert not combined.is_compound
+    assert max(combined.probabilities, key=combined.probabilities.get) == "faq_causes"
 
 
 WHOLE = "are they contagious? and how much is it"

@@ -11,7 +11,8 @@ The intent classifier reads the whole message. Two things go wrong with that on 
 classifier's reading of the whole message and of each question, what to answer:
 
 - two questions each read confidently as different answerable topics: both, in the order asked
-  (never more than ``MAX_ANSWERS``);
+  (never more than ``MAX_ANSWERS``); a request for a callback counts even when it is not worded as
+  a question ("How much is it? Please could someone call me back.");
 - one question beside a story: the whole message's and the question's readings averaged, so the
   question weighs more and the story still gives context ("my baby has white spots on his nose.
   what are they?" stays about babies);
@@ -33,6 +34,8 @@ MIN_PART_CONFIDENCE = 0.5
 # Intents that can be answered one after the other (the rest, e.g. greetings, never combine).
 ANSWERABLE_PREFIXES = ("faq_",)
 ANSWERABLE = frozenset({"request_callback"})
+# Answerable when asked as a statement too: "I'd like a callback to book a consultation please."
+REQUESTS = frozenset({"request_callback"})
 
 QUESTION_WORDS = (
     "what|whats|what's|why|how|hows|when|where|who|which|can|could|cud|do|does|did|is|isnt|are|arent"
@@ -121,9 +124,14 @@ def combine(text: str, read: Callable[[str], Probabilities], keep: FrozenSet[str
         return Combined(whole)
     readings = [read(q) for q in questions]
     asked: List[str] = []
-    for reading in readings:
+    reading_of = dict(zip(questions, readings))
+    for part in parts:
+        # a question, or a request that is not worded as one ("please could someone ring me back.")
+        reading = reading_of.get(part.text) if part.is_question else read(part.text)
         name, confidence = _top(reading)
-        if confidence >= MIN_PART_CONFIDENCE and _answerable(name) and name not in asked:
+        if confidence < MIN_PART_CONFIDENCE or name in asked:
+            continue
+        if (part.is_question and _answerable(name)) or (not part.is_question and name in REQUESTS):
             asked.append(name)
     if len(asked) >= 2:
         return Combined(whole, tuple(asked[:MAX_ANSWERS]))

@@ -35,3 +35,9 @@ def test_a_question_and_a_callback_request(visitor: Visitor) -> None:
     assert "what's your name" in replies[-1], replies
     # the form is open: the next message is taken as the name
     assert "number" in visitor.text("Sam").lower()
+
+
+def test_a_question_and_a_callback_request_worded_as_a_statement(visitor: Visitor) -> None:
+    replies = texts(visitor, "What causes milia? Please could someone call me back this afternoon.")
+    assert "keratin" in replies[0], replies
+    assert "what's your name" in replies[-1], replies
