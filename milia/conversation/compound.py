@@ -124,7 +124,7 @@ def combine(text: str, read: Callable[[str], Probabilities], keep: FrozenSet[str
         return Combined(whole)
     readings = [read(q) for q in questions]
     asked: List[str] = []
-    reading_of = dict(zip(questions, readings))
+    reading_of = dict(zip(questions, readings, strict=True))
     for part in parts:
         # a question, or a request that is not worded as one ("please could someone ring me back.")
         reading = reading_of.get(part.text) if part.is_question else read(part.text)
