@@ -274,6 +274,13 @@ TIER_CASES = [
     ("had an infection on my chin two years ago, long cleared up. can I have milia removed?", "calm"),
     ("she's 6 weeks, had a temperature last week but she's fine now, 36.8 today", "calm"),
     ("it cleared up but now it's back and swollen again after I picked it", "urgent"),
+    # ...but "fine now", "turns out" and "cleared up" do not hide a sign that is happening now
+    ("my eye was fine now i cant see out of it after picking", "emergency"),
+    ("it was fine now its swollen and full of pus since i squeezed it", "urgent"),
+    ("turns out the needle went into my eye", "emergency"),
+    ("my eye is swollen shut and the redness cleared up", "emergency"),
+    ("my vision went blurry after picking and it hasnt cleared up", "emergency"),
+    ("two years ago I had an infection that cleared up, and now my eye is swollen shut", "emergency"),
     ("my eyes lit up when I saw you remove milia", "calm"),
     ("thought I was going blind when I saw the white dots under my eye, turns out they're milia", "calm"),
     ("might just DIY the ones at the corner of my eyes", "self_removal_eye"),

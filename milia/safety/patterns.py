@@ -462,7 +462,7 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
                   _in("is", "'s", "has", "gone", "looks", "went", "all", "now", "got", "on", "the", "left", "right", op="*"),
                   _in("massive", "huge", "enormous", "fat", "inflated", "lopsided", "bloated")],
                  [_in("fat", "puffy", "puffed", "bloated", "swole", "massive", "huge"), _rx(r"^(eyelids?|lids?)$")],
-                 [_rx(r"^(swollen|swolen|swolln|swole|swoll|swolled|swolled|swelling|sweling|swelled|swell|swells|puffy|puffiness"
+                 [_rx(r"^(swollen|swolen|swolln|swole|swoll|swolled|swelling|sweling|swelled|swell|swells|puffy|puffiness"
                       r"|puffed|puffing|throbbing|throbs|throbbin)$")]],
     "RF_HOT": [
         [_in("is", "'s", "feels", "feel", "gone", "all"), _in("boiling", "roasting", "burning", "scorching", "red-hot")],

@@ -17,6 +17,7 @@ from milia.safety.lexicon import (
     BLOOD_EXCLUDE_NEXT,
     CAME_BACK,
     DEFINITE,
+    FINE_NOW_PREV,
     FUTURE_STARTS,
     GROW_EXCLUDE_NEXT,
     HEARSAY_WORDS,
@@ -35,6 +36,7 @@ from milia.safety.lexicon import (
     NUMBER_WORDS,
     OTHER_PEOPLE,
     PASSED_ON_NEXT,
+    PAST_MARKERS,
     PAST_SELF_VERB,
     PHRASE_NEGATED_LABELS,
     PLAIN_NEGATORS,
@@ -273,7 +275,7 @@ def red_flag_spans(a: Analysis, self_mentions: Sequence[Mention]) -> List[Tuple[
                 continue  # "the eye itself isn't sore"
             if _negated_symptom(a, start, end, label):
                 continue  # "never bled or anything"
-            if TIER_OF[label] != "gp" and _resolved(a, sent):
+            if TIER_OF[label] != "gp" and _resolved(a, start):
                 continue  # "had an infection two years ago, long cleared up", "turns out it was just hay fever"
             if not (own or happened) and sent not in echoed and _hypothetical(a, start, sent in past_self):
                 continue  # "will there be swelling after the treatment?", "do milia bleed?"
@@ -294,16 +296,26 @@ def red_flag_spans(a: Analysis, self_mentions: Sequence[Mention]) -> List[Tuple[
     return found
 
 
-def _resolved(a: Analysis, sentence: int) -> bool:
-    """The sentence tells of a sign that has gone: "all cleared up years ago", "she's fine now",
-    "turns out it was just hay fever", unless it came back ("cleared up but now it's back")."""
-    words = [a.low[k] for k in range(len(a.low)) if a.sentence[k] == sentence]
-    for k in range(len(words)):
+def _resolved(a: Analysis, start: int) -> bool:
+    """The sign at ``start`` is told as over: "had an infection two years ago, all cleared up",
+    "she had a temperature last week but she's fine now", "turns out the 'eye infection' was just hay
+    fever". The cue comes after the sign ("turns out ... just" may come before it), is not negated, and
+    nothing after it says the sign came back ("cleared up but now it's back")."""
+    sentence = a.sentence[start]
+    idx = [k for k in range(len(a.low)) if a.sentence[k] == sentence]
+    for k in idx:
         for cue in RESOLVED_CUES:
-            if tuple(words[k:k + len(cue)]) != cue or (k > 0 and words[k - 1] in PLAIN_NEGATORS | {"not", "never"}):
+            if tuple(a.low[k:k + len(cue)]) != cue or (k > 0 and a.low[k - 1] in PLAIN_NEGATORS | {"not", "never"}):
                 continue
-            if not CAME_BACK & set(words[k + len(cue):]):
-                return True
+            after = {a.low[m] for m in idx if m >= k + len(cue)}
+            if CAME_BACK & after:
+                continue
+            if cue[0] in {"turns", "turned"}:
+                if after & {"just", "only", "nothing"}:
+                    return True
+            elif k > start and not (cue == ("fine", "now") and k > 0 and a.low[k - 1] not in FINE_NOW_PREV) and any(
+                    a.low[m] in PAST_MARKERS or re.fullmatch(r"(19|20)\d\d", a.low[m]) for m in idx):
+                return True  # and the sentence dates it: "years ago", "last week", "in 2018"
     return False
 
 
