@@ -129,7 +129,7 @@ RX_VISION_CHANGE = (
     r"|blind|patchy|foggy|wavy|shadow\w*|dark|blotchy|doubl\w*|black|blacked|grey|gray|blank)$"
 )
 RX_RED = r"^(red|redness|redder|reddish|rash|rashes|streaks?|streaky|streaking)$"
-RX_SPREAD = r"^(spread|spreads|spreading|spred\w*|creep\w*|crept|tracking|moving|fanning|fanned|crawling|marching)$"
+RX_SPREAD = r"^(spread|spreads|spreading|spred\w*|creep\w*|crept|tracking|moving|fanning|fanned|crawling|marching|widen\w*|expand\w*)$"
 RX_HEAL = r"^(heal|heals|healed|healing|healin|heald|helaed)$"
 RX_NEG_TOKEN = r"^(not|n't|nt|never|no|wont|hasnt|havent|isnt|didnt|doesnt|aint)$"
 RX_BIGGER = r"^(bigger|larger|biger|biggr|bigge|wider)$"
@@ -185,7 +185,7 @@ HOT_EXCLUDE_NEXT: FrozenSet[str] = frozenset(
     {"water", "compress", "flannel", "cloth", "shower", "showers", "bath", "weather", "day",
      "towel", "drink", "tea"}
 )
-GROW_EXCLUDE_NEXT: FrozenSet[str] = frozenset({"back", "out", "up", "older"})
+GROW_EXCLUDE_NEXT: FrozenSet[str] = frozenset({"back", "out", "up", "older", "adults", "adult", "ups", "men", "women", "man", "woman"})
 # "confused about the prices", "confused by what I read": puzzled, not a sign of being unwell
 PUZZLED_NEXT: FrozenSet[str] = frozenset(
     {"about", "by", "as", "with", "what", "which", "why", "how", "whether", "if", "over", "between", "re", "on",
@@ -195,13 +195,15 @@ PUZZLED_NEXT: FrozenSet[str] = frozenset(
 RESOLVED_CUES: Tuple[Tuple[str, ...], ...] = (
     ("cleared", "up"), ("all", "cleared"), ("long", "cleared"), ("cleared", "years"), ("fine", "now"),
     ("turns", "out"), ("turned", "out"), ("all", "better", "now"), ("long", "gone"), ("cleared", "ages"),
-    ("cleared", "long"), ("went", "away", "years"), ("sorted", "itself", "out"),
+    ("cleared", "long"), ("went", "away", "years"), ("sorted", "itself", "out"), ("cleared", "fine"),
+    ("long", "healed"), ("healed", "fine"), ("all", "healed"),
 )
 # "she's fine now", "all fine now", not "my eye was fine now I can't see"
 FINE_NOW_PREV: FrozenSet[str] = frozenset({"'s", "is", "are", "'re", "feels", "feel", "seems", "looks", "all", "totally",
                                            "completely", "perfectly", "absolutely"})
 # A sign told as over must be dated: "two years ago", "last week", "back in 2018"
-PAST_MARKERS: FrozenSet[str] = frozenset({"ago", "last", "years", "year", "previously", "once", "before", "childhood"})
+PAST_MARKERS: FrozenSet[str] = frozenset({"ago", "last", "years", "year", "previously", "once", "before", "childhood", "kid",
+                                          "child", "teenager", "teen"})
 # ...unless it came back: "it cleared up but now it's back and red again"
 CAME_BACK: FrozenSet[str] = frozenset({"but", "again", "back", "still", "returned", "worse", "except"})
 # "passed" that hands something on, not fainting: "passed person to person", "passed down in families"

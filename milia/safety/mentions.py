@@ -212,6 +212,9 @@ def _subject_before(a: Analysis, i: int) -> Optional[str]:
             return "visitor"  # "my friend who does nails said she can prick them"
         if a.low[k] in {"she", "he"} and any(s < k for s, _ in a.spans("SELF_CUE")):
             return "visitor"  # "me mate's a beautician and says she'll pick them": a friend at home
+        if a.has("PRO_AGENT", k) and a.low[max(0, k - 2):k] in (["'s", "a"], ["is", "a"], ["s", "a"]) and any(
+                s < k - 2 for s, _ in a.spans("SELF_CUE")):
+            return "visitor"  # "my sister's a nurse and wants to lance them": a relative at home, not a clinic
         if a.has("PRO_AGENT", k) and k > 0 and PAID_FOR_PREV & set(a.low[max(0, k - 3):k]) and (
             k + 1 >= len(a.low) or a.low[k + 1] != "to"
         ):
@@ -296,6 +299,9 @@ def remove_mentions(a: Analysis) -> Tuple[List[Mention], List[Tuple[int, int]]]:
         if _third_party_doer(a, start) and "asking" not in a.low:
             continue  # "people damaging their eyes trying to remove milia at home"
         agent = (a.in_clause("PRO_AGENT", start) or a.in_clause("YOU", start)) and not _generic_you(a, start, how=False)
+        if agent and a.low[start] in {"do", "doing"} and (a.has("YOU", start - 1) or (
+                a.low[start - 1] in {"can", "could", "will", "would", "cud", "wud"} and a.has("YOU", start - 2))) and "yourself" not in a.low:
+            continue  # "if you can do them on a saturday": the clinic doing them
         strong = (a.in_clause("SELF_CUE", start) or a.in_clause_before("TRIED", start, 3)
                   or a.in_clause("HOWTO", start) or (not agent and any(
                       a.sentence[s] == a.sentence[start] and not re.match(HOME_AGENT, a.low[e - 1]) for s, e in a.spans("SELF_CUE"))))

@@ -137,7 +137,9 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
         # "wants to practise on my eyelid milia", "ill attempt the ones by my eyes myself"
         [_rx(r"^(practi[sc]e|practi[sc]es|practi[sc]ing|practi[sc]ed)$"), *_gap(3), _in("on")],
         [_in("attempt", "attempting", "tackle", "tackling"), _in("the", "them", "it", "those", "these", "mine", "one",
-                                                                "ones", "milia")],
+                                                                "ones", "milia", "my", "her", "his")],
+        # "freeze my milia off with a wart spray"
+        [_rx(r"^(freeze|freezes|freezing|froze|frozen)$"), *_gap_in_sentence(3), _in("off", "away", "out")],
         [_in("rid", "ridd")],
         [_rx(RX_TAKE), *_gap_in_sentence(7), _in("out", "off", "away")],
         # "I just want these white bits off my cheeks myself", "need the milia in my tear troughs gone"
@@ -252,6 +254,8 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
         [_rx(r"^(plasma|fibroblast|cryo|microneedl\w*|ultrasonic|electric|derma|mole|wart|skin)$"),
          _rx(r"^(pens?|devices?|scrubbers?|spatulas?|removers?|machines?|zappers?|rollers?)$")],
         [_rx(r"^(dermapens?|cryopens?|dermaplan\w*|dermarollers?)$")],
+        [_in("freezing", "freeze", "wart", "verruca", "cryo"), _rx(r"^(sprays?|kits?|pens?)$")],
+        [_in("electric", "sonic", "spinning", "rotating"), _in("face", "facial", "cleansing", op="?"), _rx(r"^brush(es)?$")],
         [_in("home", "diy"), *_gap(2), _rx(r"^(kits?|devices?|tools?|gadgets?|pens?)$")],
         [_in("heated", "hot", "sterilised", "sterilized", "sterile"), _rx(r"^(needles?|pins?|lancets?)$")],
         [_rx(r"^(needles?|lancets?)$"), _in("gauge", "size")],
@@ -353,7 +357,7 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
         [_in("make"), {"ORTH": "-", "OP": "?"}, _in("up")],
         [_rx(RX_NONREMOVAL_OBJ)],
     ],
-    "OBJ": [[_rx(RX_OBJ)]],
+    "OBJ": [[_rx(RX_OBJ)], [_in("what", "whats"), _in("'s", "is", op="?"), _in("left", "remains")]],
     "CTX_BEFORE": [[_rx(RX_CTX_BEFORE)]],
     "EYE": [
         [_rx(RX_EYE_WORD)],
@@ -383,7 +387,8 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
         [_in("thought", "swore", "convinced"), _in("i", "she", "he"), _in("was", "'d", "had", "were"), _in("going", "gone", "go"), _in("blind")],
         [_in("eyewatering", "eyewateringly")],
         # "my lash tech", "the brow bar": a person or a place, not the eye area
-        [_in("lash", "lashes"), _rx(r"^(techs?|technicians?|artists?|bar|salon|appointments?)$")],
+        [_in("lash", "lashes"), _rx(r"^(techs?|technicians?|artists?|bar|salon|appointments?|extensions?|lifts?)$")],
+        [_in("does", "do", "doing", "did"), _in("lashes", "eyelashes", "brows", "eyebrows")],
         [_in("eye"), {"ORTH": "-", "OP": "?"}, _in("contact", "catching", "opener", "opening", "test")],
         [_in("eyes", "eye", "eyeballs"), _in("pop", "popped", "popping", "pops", "nearly", "almost", op="+"), _in("out")],
     ],
@@ -518,6 +523,8 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
         [_in("red", "pink", "dark", "reddish", "pinkish", "pinky"), _rx(r"^(lines?|streaks?|tracks?|trails?|stripes?)$"), *_gap(2),
          _rx(r"^(going|spreading|running|up|down|towards|toward|from|coming|heading|across)$")],
         [_rx(r"^(redness|red)$"), *_gap(8), _rx(RX_BIGGER)],
+        # "the red around the milia I picked on my nose keeps widening"
+        [_rx(RX_RED), *_gap_in_sentence(12), _rx(r"^(widen\w*|expand\w*)$")],
         # "the area is getting redder and bigger every day"
         [_rx(r"^(redder|angrier|pinker)$"), _in("and", "&", op="?"), _rx(RX_BIGGER)],
         # described: "now covers half my cheek", "a red patch the size of my palm", "the flush gets bigger",
@@ -595,6 +602,11 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
          _in("see"), *_gap(3), _rx(r"^(properly|proper|proply|propely|properley|propperly|clearly|clear|well|good"
                                    r"|straight|right|anything|out|much|normally|very)$")],
         [_in("two"), _in("of"), _in("everything")],
+        # "everything is doubled", "one eye sees everything slightly bigger than the other"
+        [_in("everything", "things"), _in("is", "are", "'s", "looks", "look", "has", "have", "gone", "seems", "all", op="*"),
+         _in("doubled", "double")],
+        [_in("see", "sees", "seeing"), _in("everything", "things"), *_gap(2),
+         _in("bigger", "smaller", "larger", "tilted", "sideways", "stretched")],
         # "edges appear as two overlapping lines", "only see the top half of things", "in and out of focus",
         # "2 presenters where there should be 1", "that side has gone dark", "a patch missing in the middle"
         [_in("appear", "appears", "look", "looks", "seen", "showing"), _in("as", "like"), _in("two", "double", "2")],
@@ -712,6 +724,9 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
         # "the colours have gone washed out and faded in one eye"
         [_in("colours", "colors", "colour", "color"), _in("have", "has", "'ve", "are", "is", "gone", "look", "looks", "all", "seem", op="*"),
          _in("washed", "faded", "dull", "drained", "muted", "grey", "gray", "weird", "wrong", "off")],
+        # "the colours from that eye look washed out"
+        [_in("colours", "colors"), *_gap_in_sentence(4), _in("look", "looks", "seem", "seems", "are", "gone"),
+         _in("washed", "faded", "dull", "drained", "muted", "grey", "gray")],
         [_rx(r"^(cannot|cant|can't|couldnt|ca|can|could)$"), _in("n't", "nt", "not", op="?"), _in("make"),
          _in("the", "any", op="?"), _in("words", "letters", "print", "anything", "faces", "text"), _in("out")],
     ],
@@ -825,7 +840,7 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
         [_rx(r"^(cant|cannot|couldnt|ca|can|could)$"), _in("n't", "nt", "not", op="?"),
          _in("prise", "prize", "pry", "force", "lever", "get"),
          _in("it", "my", "the", "her", "his", "left", "right", "that", "this", op="*"),
-         _in("eye", "eyes", "lid", "eyelid", op="?"), _in("open")],
+         _in("eye", "eyes", "lid", "eyelid", "lids", "eyelids", op="?"), _in("open", "apart")],
         [_rx(r"^(swollen|swolen|puffed|stuck|glued)$"), _in("shut", "closed")],
         # "lids glued together", "my lashes are stuck together"
         [_rx(r"^(eyes|eyelids|lids|lashes|eyelashes|eye|eyelid|lid)$"), _in("are", "is", "'re", "'s", "got", "get", "all", op="*"),
@@ -968,13 +983,14 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
         [_in("gritty", "scratchy")],
         [_rx(r"^(hazy|foggy|misty|cloudy|smeary|smudged|smudgy|smudges?|smears?|fuzzy|wavy|bendy|bent|wobbly|warped|tilted"
              r"|distorted|doubled"
-             r"|dim|blank|blobs?|shapes|shadows?|floaty|floaters?|squiggl\w*|sparkl\w*|specks?|halos?)$")],
+             r"|dim|blank|blobs?|shapes|shadows?|floaty|floaters?|squiggl\w*|sparkl\w*|specks?|halos?|haloes|starbursts?)$")],
         [_rx(r"^(agony|agonising|agonizing|excruciating|unbearable|horrendous|horrific|screaming|scream|screams"
              r"|knives|stabbing|crying|raw)$")],
         [_in("worst"), _in("pain")],
         [_rx(r"^(feels?|feeling|felt)$"), _in("like", "as"), *_gap(4),
          _rx(r"^(stabbed|stabbing|knifed|knife|knives|needles|sandpaper|fire|burning|scalded|skewered|burnt|burned"
-             r"|crushed|crushing|pushing|pressing|squeezed|squeezing|thumb|poker|exploding|explode|bursting)$")],
+             r"|crushed|crushing|pushing|pressing|squeezed|squeezing|thumb|poker|exploding|explode|bursting|punched|kicked"
+             r"|hammered|drilled)$")],
         [_in("being"), _rx(r"^(crushed|stabbed|squeezed|pressed|burnt|burned|pulled|ripped|pushed|skewered|drilled)$")],
         [_in("like"), _in("a", "an", op="?"), _in("hot", "red", "burning", "white", op="*"),
          _rx(r"^(poker|knife|dagger|nail|needle|skewer|drill|spike|ice-?pick|lasers?)$")],
@@ -1182,7 +1198,7 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
         # "could it be something nasty?", "is it anything sinister"
         [_in("be", "is", "it", "it's", "'s", "this", "that"), _in("something", "anything"),
          _in("nasty", "sinister", "worse", "dodgy", "serious", "bad")],
-        [_in("pink", "red", "pearly", "skin"), _in("and", "&", op="?"), _in("shiny")],
+        [_in("pink", "red", "pearly", "skin", "pinker", "redder"), _in("and", "&", op="?"), _in("shiny", "shinier")],
         [_in("shiny"), _in("and", "&"), _in("pink", "red")],
         [_rx(r"^(spidery|spider|thread|threadlike|web)$"), _rx(r"^(veins?|vessels?|lines?|marks?)$")],
         [_in("has", "have", "with", "got", "there's", "theres"), _in("a", "like", op="*"),
@@ -1206,7 +1222,8 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
                                           "previously", "usual", "normal")],
         [_rx(r"^chang\w*$"), *_gap(2), _rx(r"^(shape|colour|color|size|colours|colors)$")],
         [_rx(r"^(doubled|tripled)$"), _in("in"), _in("size")],
-        [_rx(r"^(increased|increasing|increases)$"), _in("to", "in")],
+        [_rx(r"^(increased|increasing|increases)$"), _in("to", "in"),
+         {"LOWER": {"NOT_IN": ["number", "numbers", "one", "an", "a", "this", "that", "the", "my", "some", "certain"]}}],
         # "has doubled since Christmas", "now it's gone irregular", "has developed a brown edge"
         [_in("has", "have", "'s", "it's"), _rx(r"^(doubled|tripled|quadrupled)$")],
         [_in("gone", "going", "become", "becoming", "turned", "turning", "got", "getting"), _in("all", "a", "bit", "kind", "of", op="*"),
@@ -1231,6 +1248,7 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
         [_rx(r"^(gone|turned|turning|went|changed|going)$"), _in("from", op="?"), {"OP": "?"}, _in("to", op="?"),
          _in("brown", "black", "pink", "purple", "blue", "grey", "gray", "dark", "darker")],
         [_in("now", "and"), _in("is", "'s", "are"), _rx(RX_BIGGER)],
+        [_in("now", "and"), _in("it", "its", "it's", "they"), _in("is", "'s", "are", "'re", op="?"), _rx(RX_BIGGER)],
         [_rx(r"^(look|looks|looking|looked)$"), _in("a", "bit", "really", "very", "so", "totally", op="*"),
          _in("different", "weird", "odd", "strange")],
         [_in("from"), _in("white", "skin", "pale"), _in("to")],
@@ -1318,7 +1336,9 @@ ADMISSIONS = ("because it did", "cos it did", "coz it did", "which it did", "as 
 RECURRING_PHRASES = ("comes and goes", "come and go", "coming and going", "came and went", "never clears", "never cleared",
                      "wont clear", "won't clear", "wo n't clear", "doesnt clear", "does n't clear",
                      "never goes away", "never go away", "never gone", "wont go", "won't go", "wo n't go", "wo nt go",
-                     "not going away", "keeps coming back", "keep coming back", "never heals", "never healed")
+                     "not going away", "keeps coming back", "keep coming back", "never heals", "never healed",
+                     "never goes", "every few days", "every couple of days", "every other day", "every few weeks",
+                     "every week", "over and over")
 # Feeling faint at a thought, not from an illness: "the idea of a needle makes me feel faint"
 SQUEAMISH_WORDS: FrozenSet[str] = frozenset(
     {"idea", "thought", "squeamish", "imagine", "imagining", "phobia", "wimp", "test", "tests",

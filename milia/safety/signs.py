@@ -78,6 +78,10 @@ AGE_NOUNS = frozenset({"son", "daughter", "husband", "wife", "partner", "mum", "
 WEATHER_WORDS = frozenset({"holiday", "weather", "heatwave", "outside", "abroad", "summer", "sunny", "climate", "beach"})
 CROSS_CLAUSE_LABELS = frozenset({"RF_NOT_HEALED", "RF_GROW", "RF_SPREAD_SINCE"})
 ALLERGY_WORDS = frozenset({"hayfever", "hay", "allergies", "allergy", "allergic", "pollen"})
+PICTURE_WORDS = frozenset({"pics", "pictures", "photos", "images", "pic", "picture", "photo", "image", "online", "google"})
+FEVER_LABELS = frozenset({"RF_FEVER", "RF_FEVER_NUMBER"})
+ILLNESSES = frozenset({"flu", "covid", "covid-19", "virus", "bug", "tonsillitis", "cough", "chest", "sinusitis", "norovirus"})
+HARMLESS_WORDS = frozenset({"harmless", "benign", "normal", "age-related", "nothing", "fine", "ok", "okay"})
 
 
 def _durations_days(a: Analysis, sentence: int) -> List[float]:
@@ -145,6 +149,12 @@ def red_flag_spans(a: Analysis, self_mentions: Sequence[Mention]) -> List[Tuple[
                 continue  # "a hot flannel", "while the skin's warm and soft" (a condition, not a sign)
             if label == "RF_GROW" and nxt in GROW_EXCLUDE_NEXT:
                 continue
+            if label == "RF_GROW" and a.low[start].startswith("look") and PICTURE_WORDS & set(a.low[max(0, start - 4):start]):
+                continue  # "the pics online all look different"
+            if label in FEVER_LABELS and a.sentence[start] not in any_self and _other_illness(a, start):
+                continue  # "I've had a fever this week from flu, can I still come Monday?"
+            if a.sentence[start] not in any_self and _professional_said_harmless(a, start):
+                continue  # "the doctor said my eye floaters are age-related and harmless"
             if label == "RF_EYE_INJURY" and a.low[start] in {"in", "into"} and not (
                 (start == 0 or a.low[start - 1] in SENTENCE_BREAK) and (nxt in SENTENCE_BREAK or end == n)
             ):
@@ -211,8 +221,9 @@ def red_flag_spans(a: Analysis, self_mentions: Sequence[Mention]) -> List[Tuple[
                 continue  # "it was white, now it is red colour and bigger": the spot changing (a GP), not spreading
             if label == "RF_SWELL" and PLAQUE_WORDS & set(a.low[end:end + 3]):
                 continue  # "milia on a red swollen patch" describes milia en plaque
-            if label == "RF_SWELL" and in_sentence(a, a.sentence[start], ALLERGY_WORDS):
-                continue  # "my eyes are puffy in the mornings from hay fever"
+            if label == "RF_SWELL" and in_sentence(a, a.sentence[start], ALLERGY_WORDS) and a.sentence[start] not in past_self:
+                continue  # "my eyes are puffy in the mornings from hay fever" (not "puffed up after I popped one,
+                # looks like an allergic reaction")
             if label == "RF_SWELL" and start > 0 and a.low[start - 1] in {"be", "look", "looking"} and (
                 {"want", "wanna", "avoid", "worried", "scared"} & set(a.low[max(0, start - 5):start])
             ):
@@ -317,6 +328,26 @@ def _resolved(a: Analysis, start: int) -> bool:
                     a.low[m] in PAST_MARKERS or re.fullmatch(r"(19|20)\d\d", a.low[m]) for m in idx):
                 return True  # and the sentence dates it: "years ago", "last week", "in 2018"
     return False
+
+
+def _other_illness(a: Analysis, i: int) -> bool:
+    """The fever at ``i`` is put down to another illness in its sentence: "a fever from flu", "a
+    temperature with covid"."""
+    words = [a.low[k] for k in range(len(a.low)) if a.sentence[k] == a.sentence[i]]
+    return any(w in {"from", "with", "because", "cos", "due"} and (
+        ILLNESSES & set(words[j + 1:j + 4]) or " a cold" in " " + " ".join(words[j + 1:j + 4]))
+        for j, w in enumerate(words))  # "a cold", never "cold shivers"
+
+
+def _professional_said_harmless(a: Analysis, i: int) -> bool:
+    """The sign at ``i`` is reported as a professional's verdict that it is harmless: "the doctor said
+    my eye floaters are age-related and harmless", "my optician told me the flashes are normal"."""
+    sentence = a.sentence[i]
+    idx = [k for k in range(len(a.low)) if a.sentence[k] == sentence]
+    said = [k for k in idx if k < i and a.low[k] in {"said", "says", "told", "tells", "reckons", "confirmed"}
+            and any(a.has("PRO_AGENT", j) or a.low[j] in {"optician", "optometrist"} for j in range(max(0, k - 3), k))]
+    return bool(said) and any(a.low[k] in HARMLESS_WORDS for k in idx if k > i) and not (
+        {"but", "now", "since", "worse"} & {a.low[k] for k in idx if k > i})
 
 
 def _other_signs(a: Analysis) -> bool:
