@@ -312,6 +312,15 @@ TIER_CASES = [
     ("the optician said my floaters were harmless but now I see flashes since I picked my eyelid", "emergency"),
     ("one spot got infected when I had chickenpox as a kid, long healed. can milia form in scars?", "calm"),
     ("they don't hurt and my friend says they're milia, can you do them on a saturday?", "calm"),
+    # visitors' chat set: descriptions of milia themselves are not warning signs
+    ("I noticed one little pearl by my eye and now there are three, are they spreading?", "calm"),
+    ("my baby's milk spots look like tiny pearls, will they go?", "calm"),
+    ("it looks like a tiny pearl with a rim round it", "gp"),
+    ("these look like whiteheads but feel hard like grit, are they milia?", "calm"),
+    ("my cousin had hers taken off with a sterile needle at a dermatologist, how does that work?", "calm"),
+    ("my cousin took hers off with a sterile needle at home", "self_removal"),
+    ("how do they remove milia step by step?", "calm"),
+    ("can someone call me back, also what's needle extraction?", "calm"),
 ]
 
 ALL: FrozenSet[str] = frozenset({SR, EYE, RF, NEG, CLINIC})

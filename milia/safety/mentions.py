@@ -299,6 +299,9 @@ def remove_mentions(a: Analysis) -> Tuple[List[Mention], List[Tuple[int, int]]]:
         if _third_party_doer(a, start) and "asking" not in a.low:
             continue  # "people damaging their eyes trying to remove milia at home"
         agent = (a.in_clause("PRO_AGENT", start) or a.in_clause("YOU", start)) and not _generic_you(a, start, how=False)
+        if a.low[max(0, start - 2):start] in (["do", "they"], ["would", "they"], ["will", "they"], ["did", "they"]) and not (
+                a.in_sentence("SELF_CUE", start) or a.in_sentence("HOWTO", start) and a.in_sentence("FIRST_PERSON", start)):
+            continue  # "how do they remove milia step by step": the professionals' way
         if agent and a.low[start] in {"do", "doing"} and (a.has("YOU", start - 1) or (
                 a.low[start - 1] in {"can", "could", "will", "would", "cud", "wud"} and a.has("YOU", start - 2))) and "yourself" not in a.low:
             continue  # "if you can do them on a saturday": the clinic doing them
@@ -379,6 +382,9 @@ def tool_mentions(a: Analysis) -> Tuple[List[Mention], List[Tuple[int, int]]]:
         ):
             clinic.append((start, end))
             continue  # "do you use a needle"
+        if _passive_at_clinic(a, start):
+            clinic.append((start, end))
+            continue  # "my aunt had hers taken off with a sterile needle at a dermatologist's"
         if (
             _subject_before(a, start) != "visitor"
             and not a.in_clause("SELF_CUE", start)
@@ -401,10 +407,18 @@ def tool_mentions(a: Analysis) -> Tuple[List[Mention], List[Tuple[int, int]]]:
             continue  # "I saw a video of someone using a plasma device"
         if set(range(start, end)) & a.covered.get("CLINIC_PASSIVE", set()):
             continue  # "my friend had plasma pen done at a salon"
+        if _passive_at_clinic(a, start):
+            continue  # "had her milk spots taken off with a sterile needle at a dermatologist office"
         out.append(Mention(start, end, a.negated_before(start)))
     taken = {k for m in out for k in range(m.start, m.end)} | {k for s, e in clinic for k in range(s, e)}
     out += _bare_tool_mentions(a, taken)
     return out, clinic
+
+
+def _passive_at_clinic(a: Analysis, i: int) -> bool:
+    """Had them taken off (``CLINIC_PASSIVE`` earlier in the clause) by a professional or at a clinic."""
+    return any(a.clause[s] == a.clause[i] and s < i for s, _ in a.spans("CLINIC_PASSIVE")) and (
+        a.in_sentence("CLINIC_PLACE", i) or a.in_sentence("PRO_AGENT", i))
 
 
 def _asks_clinic(a: Analysis, i: int) -> bool:
@@ -463,6 +477,9 @@ def _bare_tool_mentions(a: Analysis, taken: Set[int]) -> List[Mention]:
                 and not any(a.sentence[k] == a.sentence[start] and a.low[k] in FIRST_PERSON_SUBJECTS
                             for k in range(len(a.low)))):
             continue  # "will the needle leave a mark?", "does the lancet hurt?"
+        if any(s <= start < e and e > end for s, e in a.spans("CLINIC_TERM")) and not (
+                a.in_sentence("SELF_CUE", start) or a.in_sentence("TRIED", start) or a.in_sentence("TOOL_USE", start)):
+            continue  # "please call me back, also what's needle extraction": the clinic's method named
         if nxt in METHOD_NOUNS and not own and not a.in_sentence("TOOL_USE", start):
             continue  # "tell me about the needle method", "what's the needle technique like"
         if a.low[start].startswith("hyfrec") and not own:

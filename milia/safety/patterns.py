@@ -1180,7 +1180,11 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
         # "glossy and pink with a tiny valley in the middle"
         [_in("glossy"), _in("and", "&", op="?"), _in("pink", "red", "pearly", "white")],
         [_rx(r"^(valley|well|divot|hole)$"), _in("in"), _in("the"), _in("middle", "centre", "center")],
-        [_rx(r"^(pearl|pearly|pearlescent|waxy)$")],
+        # "pearly", "like a pearl", "pearl-like" (not the bumps called pearls: "one little pearl by my nose")
+        [_rx(r"^(pearly|pearlescent|waxy|pearl-like|pearllike)$")],
+        [_in("like", "as"), _in("a"), _in("tiny", "little", "small", "white", "shiny", op="*"), _in("pearl")],
+        [_in("pearl", "pearls"), _in("with")],
+        [_in("pearl"), _in("like", "-", "coloured", "colored", "white")],
         [_in("shiny", "raised", "rolled"), _in("pink", "pinky", "pinkish", "red", "pearly", "white", "silvery", op="?"),
          _rx(r"^(edge|edges|rim|border|lump|bump|edged)$")],
         [_rx(r"^(dip|dent|crater|hole|dimple|pit|hollow|ulcer)$"), *_gap(2), _in("middle", "centre", "center")],

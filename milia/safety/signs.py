@@ -138,6 +138,9 @@ def red_flag_spans(a: Analysis, self_mentions: Sequence[Mention]) -> List[Tuple[
     any_self = {a.sentence[m.start] for m in self_mentions if not m.negated}
     echoed = _echoed_sentences(a, past_self)
     idiom = a.covered.get("EYE_IDIOM", set())
+    # "these look like whiteheads": an appearance, not the eye looking (``EYEBALL_CONTEXT``)
+    not_eyes = idiom | {k for k in range(n - 1) if a.low[k] in {"look", "looks", "looked", "looking"}
+                        and a.low[k + 1] in {"like", "as"}}
     for label in RED_FLAG_LABELS:
         for start, end in a.spans(label):
             if not a.same_clause(start, end) and not (
@@ -164,7 +167,7 @@ def red_flag_spans(a: Analysis, self_mentions: Sequence[Mention]) -> List[Tuple[
             ):
                 continue  # "the spot near my eye is bleeding", "corner of my eye is bleeding": not the eye itself
             if label == "RF_EYE_TROUBLE" and (a.low[end:end + 2] == ["in", "size"] or nxt in PRODUCT_WORDS | VESSEL_WORDS or not (any(
-                in_sentence(a, a.sentence[start] - k, EYEBALL_CONTEXT, skip=idiom) for k in (0, 1, 2)
+                in_sentence(a, a.sentence[start] - k, EYEBALL_CONTEXT, skip=not_eyes) for k in (0, 1, 2)
             ) or (a.sentence[start] in any_self and any(a.sentence[s] == a.sentence[start] for s, _ in eye_spans(a))))):
                 continue  # "the pain is unbearable" about a cheek is not an eye emergency; "help my
                 # eye!! it went straight in" is; "keep an eye on it, it has doubled in size" is not
