@@ -354,6 +354,58 @@ def test_max_session_events_must_be_a_number(tmp_path, installed, monkeypatch) -
         TunedSQLTrackerStore(domain=Domain.empty(), host=f"sqlite:///{tmp_path / 't.db'}")
 
 
+async def _received_body(body: object) -> tuple:
+    """What a real HTTP server on 127.0.0.1 receives when Rasa posts ``body`` to an endpoint: the
+    decoded JSON and the Content-Type."""
+    from aiohttp import web
+    from rasa.utils.endpoints import EndpointConfig
+
+    seen = {}
+
+    async def handle(request):
+        seen["type"] = request.headers.get("Content-Type")
+        seen["json"] = await request.json()
+        return web.json_response({"events": []})
+
+    app = web.Application()
+    app.router.add_post("/webhook", handle)
+    runner = web.AppRunner(app)
+    await runner.setup()
+    site = web.TCPSite(runner, "127.0.0.1", 0)
+    await site.start()
+    port = site._server.sockets[0].getsockname()[1]
+    try:
+        reply = await EndpointConfig(f"http://127.0.0.1:{port}/webhook").request(json=body)
+    finally:
+        await speedups.close_http_connections()
+        await runner.cleanup()
+    assert reply == {"events": []}
+    return seen["json"], seen["type"]
+
+
+BODY = {"next_action": "validate_callback_form", "tracker": {"events": [
+    {"event": "user", "timestamp": 1700000000.123456, "text": "Zoë's eye / \"quotes\" ✓ <b>",
+     "parse_data": {"intent": {"name": "greet", "confidence": 0.987654321}, "entities": []}},
+    {"event": "slot", "name": "callback_phone", "value": "+447700900123"},
+    {"event": "action", "name": "action_listen", "policy": None, "confidence": 1.0}], "slots": {"n": 3, "big": 2 ** 70}}}
+
+
+def test_json_bodies_arrive_as_rasa_sends_them() -> None:
+    rasas = asyncio.run(_received_body(BODY))
+    speedups.encode_json_bodies()
+    assert asyncio.run(_received_body(BODY)) == rasas
+    assert rasas[0]["tracker"]["slots"]["big"] == 2 ** 70  # beyond ujson: encoded by json.dumps
+    assert rasas[1].startswith("application/json")
+
+
+def test_json_bytes_is_the_same_json_value() -> None:
+    import json
+
+    small = {k: v for k, v in BODY.items()}
+    assert json.loads(speedups.json_bytes(small)) == json.loads(json.dumps(small))
+    assert speedups.json_bytes(float("nan")) == b"NaN"  # as json.dumps writes it
+
+
 async def _client_ports(requests: int) -> tuple:
     """The client ports a real HTTP server on 127.0.0.1 saw for ``requests`` calls of
     ``EndpointConfig.request``, and the headers of the last request."""
