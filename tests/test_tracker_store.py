@@ -354,9 +354,28 @@ def test_max_session_events_must_be_a_number(tmp_path, installed, monkeypatch) -
         TunedSQLTrackerStore(domain=Domain.empty(), host=f"sqlite:///{tmp_path / 't.db'}")
 
 
+async def _with_server(handle, calls):
+    """Run ``calls(url)`` against a real HTTP server on 127.0.0.1 whose POST /webhook is ``handle``;
+    the shared connections are closed afterwards, as the REST channel does at server stop."""
+    from aiohttp import web
+
+    app = web.Application()
+    app.router.add_post("/webhook", handle)
+    runner = web.AppRunner(app)
+    await runner.setup()
+    site = web.TCPSite(runner, "127.0.0.1", 0)
+    await site.start()
+    port = site._server.sockets[0].getsockname()[1]
+    try:
+        return await calls(f"http://127.0.0.1:{port}/webhook")
+    finally:
+        await speedups.close_http_connections()
+        await runner.cleanup()
+
+
 async def _received_body(body: object) -> tuple:
-    """What a real HTTP server on 127.0.0.1 receives when Rasa posts ``body`` to an endpoint: the
-    decoded JSON and the Content-Type."""
+    """What the server receives when Rasa posts ``body`` to an endpoint: the decoded JSON and the
+    Content-Type."""
     from aiohttp import web
     from rasa.utils.endpoints import EndpointConfig
 
@@ -367,18 +386,7 @@ async def _received_body(body: object) -> tuple:
         seen["json"] = await request.json()
         return web.json_response({"events": []})
 
-    app = web.Application()
-    app.router.add_post("/webhook", handle)
-    runner = web.AppRunner(app)
-    await runner.setup()
-    site = web.TCPSite(runner, "127.0.0.1", 0)
-    await site.start()
-    port = site._server.sockets[0].getsockname()[1]
-    try:
-        reply = await EndpointConfig(f"http://127.0.0.1:{port}/webhook").request(json=body)
-    finally:
-        await speedups.close_http_connections()
-        await runner.cleanup()
+    reply = await _with_server(handle, lambda url: EndpointConfig(url).request(json=body))
     assert reply == {"events": []}
     return seen["json"], seen["type"]
 
@@ -401,14 +409,13 @@ def test_json_bodies_arrive_as_rasa_sends_them() -> None:
 def test_json_bytes_is_the_same_json_value() -> None:
     import json
 
-    small = {k: v for k, v in BODY.items()}
-    assert json.loads(speedups.json_bytes(small)) == json.loads(json.dumps(small))
+    assert json.loads(speedups.json_bytes(BODY)) == json.loads(json.dumps(BODY))
     assert speedups.json_bytes(float("nan")) == b"NaN"  # as json.dumps writes it
 
 
 async def _client_ports(requests: int) -> tuple:
-    """The client ports a real HTTP server on 127.0.0.1 saw for ``requests`` calls of
-    ``EndpointConfig.request``, and the headers of the last request."""
+    """The client ports the server saw for ``requests`` calls of ``EndpointConfig.request``, and the
+    headers of the last request."""
     from aiohttp import web
     from rasa.utils.endpoints import EndpointConfig
 
@@ -419,19 +426,11 @@ async def _client_ports(requests: int) -> tuple:
         headers.update(request.headers)
         return web.json_response({"events": [], "responses": []})
 
-    app = web.Application()
-    app.router.add_post("/webhook", handle)
-    runner = web.AppRunner(app)
-    await runner.setup()
-    site = web.TCPSite(runner, "127.0.0.1", 0)
-    await site.start()
-    port = site._server.sockets[0].getsockname()[1]
-    endpoint = EndpointConfig(f"http://127.0.0.1:{port}/webhook", headers={"X-Clinic": "milia"}, token="t0k")
-    try:
-        replies = [await endpoint.request(json={"next_action": "action_x"}) for _ in range(requests)]
-    finally:
-        await speedups.close_http_connections()
-        await runner.cleanup()
+    async def calls(url):
+        endpoint = EndpointConfig(url, headers={"X-Clinic": "milia"}, token="t0k")
+        return [await endpoint.request(json={"next_action": "action_x"}) for _ in range(requests)]
+
+    replies = await _with_server(handle, calls)
     assert replies == [{"events": [], "responses": []}] * requests
     return ports, headers
 
