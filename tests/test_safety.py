@@ -310,6 +310,9 @@ TIER_CASES = [
     ("I've had a temperature with cold shivers since I picked a spot on my chin", "urgent"),
     ("the optician said my floaters are harmless, can you remove the milia on my cheek?", "calm"),
     ("the optician said my floaters were harmless but now I see flashes since I picked my eyelid", "emergency"),
+    ("the GP said the swelling round my eye is not normal after I picked it", "urgent"),
+    ("the doctor said my blurred vision isn't normal, go to A&E", "emergency"),
+    ("my 6 week old has a temperature of 38.2 with a cold", "urgent"),
     ("one spot got infected when I had chickenpox as a kid, long healed. can milia form in scars?", "calm"),
     ("they don't hurt and my friend says they're milia, can you do them on a saturday?", "calm"),
     # visitors' chat set: descriptions of milia themselves are not warning signs

@@ -154,8 +154,8 @@ def red_flag_spans(a: Analysis, self_mentions: Sequence[Mention]) -> List[Tuple[
                 continue
             if label == "RF_GROW" and a.low[start].startswith("look") and PICTURE_WORDS & set(a.low[max(0, start - 4):start]):
                 continue  # "the pics online all look different"
-            if label in FEVER_LABELS and a.sentence[start] not in any_self and _other_illness(a, start):
-                continue  # "I've had a fever this week from flu, can I still come Monday?"
+            if label in FEVER_LABELS and a.sentence[start] not in any_self and not a.spans("BABY_AGE") and _other_illness(a, start):
+                continue  # "I've had a fever this week from flu, can I still come Monday?" (a baby's fever always counts)
             if a.sentence[start] not in any_self and _professional_said_harmless(a, start):
                 continue  # "the doctor said my eye floaters are age-related and harmless"
             if label == "RF_EYE_INJURY" and a.low[start] in {"in", "into"} and not (
@@ -349,8 +349,10 @@ def _professional_said_harmless(a: Analysis, i: int) -> bool:
     idx = [k for k in range(len(a.low)) if a.sentence[k] == sentence]
     said = [k for k in idx if k < i and a.low[k] in {"said", "says", "told", "tells", "reckons", "confirmed"}
             and any(a.has("PRO_AGENT", j) or a.low[j] in {"optician", "optometrist"} for j in range(max(0, k - 3), k))]
-    return bool(said) and any(a.low[k] in HARMLESS_WORDS for k in idx if k > i) and not (
-        {"but", "now", "since", "worse"} & {a.low[k] for k in idx if k > i})
+    harmless = [k for k in idx if k > i and a.low[k] in HARMLESS_WORDS]
+    negated = {"not", "n't", "nt", "isnt", "arent", "never", "no", "hardly"}
+    return bool(said) and bool(harmless) and not any(a.low[k - 1] in negated for k in harmless) and not (
+        {"but", "now", "since", "worse"} & {a.low[k] for k in idx if k > i})  # not "the GP said it's not normal"
 
 
 def _other_signs(a: Analysis) -> bool:
