@@ -324,6 +324,21 @@ TIER_CASES = [
     ("my cousin took hers off with a sterile needle at home", "self_removal"),
     ("how do they remove milia step by step?", "calm"),
     ("can someone call me back, also what's needle extraction?", "calm"),
+    # tuning_12: non-native English, fragments, search-box questions, time in ordinals
+    ("my eye is very pain and I no can open it since I take the milia out", "emergency"),
+    ("sixth week now and the crust on my cheek is still there", "gp"),
+    ("it's the second week and the scab is still there", "calm"),
+    ("the one on my nose has spread out on one side", "gp"),
+    ("the bump has a waxy surface and a dip", "gp"),
+    ("I want to make these milia come out from my eyelid by myself", "self_removal_eye"),
+    ("milia eyelid diy", "self_removal_eye"),
+    ("milia pop chin how", "self_removal"),
+    ("how pop milia on eyelid", "self_removal_eye"),
+    ("how do milia go away", "calm"),
+    ("I'd rather do it myself, they're on my forehead", "self_removal"),
+    ("I'd rather you did them, I'm too scared to squeeze", "calm"),
+    ("no swelling after I pinned one on my chin, can I do the rest", "self_removal"),
+    ("we don't see eye to eye about the price, what does removal cost", "calm"),
 ]
 
 ALL: FrozenSet[str] = frozenset({SR, EYE, RF, NEG, CLINIC})

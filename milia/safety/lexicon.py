@@ -13,7 +13,7 @@ RX_SELF_VERB = (
     r"^(sq(u|w)?e{1,2}[sz]{1,2}e?(s|d|ed|ing|in)?|squ?ea[sz]e?(s|d|ing)?|squish\w*"
     r"|pop|pops|popped|popping|poping|popin|poppin|poped"
     r"|pick|picks|picked|picking|pickin|picing|pickd"
-    r"|prick|pricks|pricked|pricking"
+    r"|prick|pricks|pricked|pricking|pinned|pinning"
     r"|lance|lances|lanced|lancing|lanse"
     r"|scratch|scratches|scratched|scratching|scratchin|scrach\w*"
     r"|dig|digs|digging|diggin|dug|gouge\w*"
@@ -68,7 +68,7 @@ HOME_AGENT = (
 RX_TRIED = r"^(try|tried|trying|tryed|tryin|attempted|attempting)$"
 # Negation cues for the removal verb that follows them (same clause).
 RX_NEG = (
-    r"^(not|n't|nt|never|neva|without|instead|rather|than|stop|stopped|stopping|avoid|avoiding"
+    r"^(not|n't|nt|never|neva|without|instead|than|stop|stopped|stopping|avoid|avoiding"
     r"|scared|afraid|frightened|terrified|nervous|refuse|refuses|refused|refusing|no|nope|resist|resisting"
     r"|wont|dont|didnt|shouldnt|wimp|wimps|wuss|squeamish|phobic)$"
 )
@@ -134,6 +134,9 @@ RX_HEAL = r"^(heal|heals|healed|healing|healin|heald|helaed)$"
 RX_NEG_TOKEN = r"^(not|n't|nt|never|no|wont|hasnt|havent|isnt|didnt|doesnt|aint)$"
 RX_BIGGER = r"^(bigger|larger|biger|biggr|bigge|wider)$"
 RX_NUMBER_UNIT = r"^\d+(days?|wks?|weeks?|months?|mths?|yrs?|years?)$"
+# "the fifth week", "6th month": the nth week has lasted at least n - 1 weeks
+ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
+RX_ORDINAL = r"^(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(st|nd|rd|th))$"
 
 
 # Word lists used by the combining rules (not token patterns).

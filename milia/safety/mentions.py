@@ -135,6 +135,8 @@ def self_verb_mentions(
             # the act itself: "pop or leave?", "scrub my eyelids with a face scrub"
             ctx = ctx or (end - start >= 3 and ("or" in a.low[start:end] or any(re.match(SCRUB_TOOL, w) for w in a.low[start:end])))
             ctx = ctx or (start > 0 and a.low[start - 1] == "by")  # "get them out by squeezing really hard"
+            # a search-box question: "mila pop nose how", "malaria on eyelid how pop"
+            ctx = ctx or (len(a.low) <= 8 and "how" in a.low[max(0, start - 2):start + 4])
             # "microneedled my eye area to break up the milia": a diary-style report opening a sentence
             ctx = ctx or ((start == 0 or a.low[start - 1] in SENTENCE_BREAK) and bool(PAST_SELF_VERB.search(a.low[start])))
             after = a.low[start + 1:start + 5]

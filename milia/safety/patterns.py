@@ -23,6 +23,7 @@ from milia.safety.lexicon import (
     RX_NEG_TOKEN,
     RX_NONREMOVAL_OBJ,
     RX_NUMBER_UNIT,
+    RX_ORDINAL,
     RX_OBJ,
     RX_PAIN,
     RX_PRESS,
@@ -157,6 +158,10 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
         # "thinking of going DIY on the ones by my lashes"
         [_rx(r"^(go|goes|going|went|gone|doing|do)$"), _rx(RX_DIY)],
         [_rx(RX_DIY), _in("on", "it", "them")],
+        # "I want to make the milia go out from the eyelid by myself", "millia under eye diy"
+        [_in("make", "making", "get", "getting"), _in("the", "them", "my", "these", "those", "this", "it", op="?"),
+         _rx(RX_MILIA_REF + "|^(milia|millia|mila|milium)$", op="?"), _in("go", "come", "pop"), _in("out")],
+        [_rx(r"^(milia|millia|mila|milla|milium|eye|eyes|eyelid|lid|nose|cheek|cheeks|chin|forehead|face)$"), _rx(RX_DIY)],
         [_in("do", "doing", "did"), {"OP": "?"}, _in("milia", "milium", "ones", "mila", "millia")],
         # "I cut one open with a blade"
         [_rx(r"^(cut|cuts|cutting|slit|slits|slitting|slice|sliced|slicing|nick|nicked|nicking)$"),
@@ -378,6 +383,7 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
         [_rx(r"^(keep|keeps|keeping|kept)$"), _in("my", "your", "our"), _in("eye", "eyes"), _in("on", "out", "peeled")],
         [_in("an"), _in("eye"), _in("on", "out")],
         [_in("naked", "birds", "bird's", "public", "blind"), _in("eye")],
+        [_in("see", "seeing", "saw", "seen", "sees"), _in("eye"), _in("to"), _in("eye")],
         [_in("sight"), _in("for"), _in("sore"), _in("eyes", "eye")],
         # "wobbly at the sight of needles", "by the look of it": not the eye
         [_in("at", "by"), _in("the", "mere", "very", op="*"), _in("sight", "thought"), _in("of")],
@@ -427,6 +433,8 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
              r"|few|several)$"), _in("of", "-", op="?"),
          _rx(r"^(days?|wks?|weeks?|months?|mths?|yrs?|years?)$")],
         [_rx(RX_NUMBER_UNIT)],
+        # "fifth week now and the scab is still there", "the 6th week"
+        [_rx(RX_ORDINAL), _in("week", "month", "year")],
         [_in("yesterday", "today", "tonight")],
         # "since october": at least a month ago, as far as a red flag is concerned
         [_in("for", "been", "over"), _in("weeks", "months", "ages", "years", "yonks")],
@@ -832,6 +840,8 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
         [_rx(r"^(eye|eyes|eyelid|lid)$"), _in("wont", "cant"), _in("open")],
         [_in("had", "have", "having", "has"), _in("to"), _in("keep", "hold"), _in("it", "my", "the", "her", "his", "left", "right", op="*"),
          _in("eye", "eyelid", "lid", "eyes", op="?"), _in("closed", "shut")],
+        # "the eye is very pain and I no can open"
+        [_in("i", "me", "she", "he", "it"), _in("no", "not"), _in("can", "could"), _in("open")],
         # "me not open my eye since morning"
         [_in("me", "i", "she", "he"), _in("not", "no"), _in("open", "opening"),
          _in("my", "the", "her", "his", "left", "right", op="*"), _rx(r"^(eye|eyes|lid|eyelid)$")],
@@ -1207,6 +1217,9 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
         [_rx(r"^(spidery|spider|thread|threadlike|web)$"), _rx(r"^(veins?|vessels?|lines?|marks?)$")],
         [_in("has", "have", "with", "got", "there's", "theres"), _in("a", "like", op="*"),
          _rx(r"^(dent|dip|crater|dimple|hollow)$")],
+        # "has a shiny surface and a dip"
+        [_in("shiny", "glossy", "waxy"), _in("surface", "top", "dome", "centre", "center", "patch")],
+        [_in("and", "plus"), _in("a", "like", op="*"), _rx(r"^(dent|dip|crater)$")],
     ],
     "RF_BLEED": [[_rx(r"^(bleed|bleeds|bleeding|bleedin|bled|blood|bleading|bleeing|bledding|bleedy)$")]],
     "RF_GROW": [
@@ -1271,6 +1284,9 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
         [_in("now"), *_gap(3), _in("size"), _in("of"), _in("a", "an"),
          _rx(r"^(pea|peas|grape|marble|5p|10p|1p|penny|coin|fingernail|lentil|raisin)$")],
         [_rx(r"^(weird|odd|strange|funny|different|irregular|wonky)$"), _rx(r"^(shape|shaped|colour|color|edges?)$")],
+        # "it has spread out at one side"
+        [_in("spread", "spreading", "spreads", "bulging", "bulges", "grown"), _in("out", op="?"), _in("at", "on", "to", "towards"),
+         _in("one"), _in("side")],
         # "irregular at the edge", "ragged round the border"
         [_rx(r"^(irregular|uneven|ragged|jagged|blurry|fuzzy|wonky)$"), _in("at", "round", "around", "on"),
          _in("the", "its", op="?"), _rx(r"^(edges?|border|borders|rim|sides?)$")],

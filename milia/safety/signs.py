@@ -14,6 +14,7 @@ from typing import (
 
 from milia.safety.analysis import Analysis, Mention, eye_spans, in_sentence, sentence_text
 from milia.safety.lexicon import (
+    ORDINALS,
     BLOOD_EXCLUDE_NEXT,
     CAME_BACK,
     DEFINITE,
@@ -112,6 +113,11 @@ def _sentence_durations(a: Analysis, sentence: int) -> List[float]:
             continue
         if words[0] in {"last", "this"}:
             days.append({"week": 7.0, "month": 30.0, "year": 365.0}.get(words[-1], 1.0))
+            continue
+        ordinal = re.match(r"^(\d+)(st|nd|rd|th)$", words[0])
+        if words[0] in ORDINALS or ordinal:
+            nth = ORDINALS.get(words[0]) or int(ordinal.group(1))  # type: ignore[union-attr]
+            days.append((nth - 1) * _unit_days(words[-1]) + 1)
             continue
         if words[0] in {"few"}:
             continue  # too vague to rule out a red flag
