@@ -14,7 +14,6 @@ from typing import (
 
 from milia.safety.analysis import Analysis, Mention, eye_spans, in_sentence, sentence_text
 from milia.safety.lexicon import (
-    ORDINALS,
     BLOOD_EXCLUDE_NEXT,
     CAME_BACK,
     DEFINITE,
@@ -35,6 +34,7 @@ from milia.safety.lexicon import (
     NOT_TEMPERATURE_NEXT_COUNT,
     NOT_TEMPERATURE_PREV,
     NUMBER_WORDS,
+    ORDINALS,
     OTHER_PEOPLE,
     PASSED_ON_NEXT,
     PAST_MARKERS,
