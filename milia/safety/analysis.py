@@ -10,6 +10,7 @@ from typing import (
     Dict,
     FrozenSet,
     List,
+    Optional,
     Sequence,
     Set,
     Tuple,
@@ -37,8 +38,9 @@ from milia.safety.lexicon import (
 class Analysis:
     """Matches of one doc plus clause/sentence structure."""
 
-    def __init__(self, doc: "Doc", matches: Sequence[Tuple[int, int, int]]) -> None:
+    def __init__(self, doc: "Doc", matches: Sequence[Tuple[int, int, int]], origin: Optional["Doc"] = None) -> None:
         self.doc = doc
+        self.origin = doc if origin is None else origin  # the visitor's own words, for character offsets
         self.low = [t.lower_ for t in doc]
         strings = doc.vocab.strings
         self.hits: Dict[str, List[Tuple[int, int]]] = {}
@@ -94,7 +96,7 @@ class Analysis:
         return self.clause[start] == self.clause[end - 1]
 
     def char_span(self, start: int, end: int) -> Tuple[int, int]:
-        span = self.doc[start:end]
+        span = self.origin[start:end]
         return span.start_char, span.end_char
 
     def clause_start_word(self, i: int) -> str:

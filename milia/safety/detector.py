@@ -53,6 +53,7 @@ from milia.safety.patterns import (
     PATTERNS,
 )
 from milia.safety.signs import red_flag_spans, tier_of_labels
+from milia.safety.spelling import checker, pattern_vocabulary, repaired
 
 FLAGS: Tuple[str, ...] = ("self_removal", "eye_area", "red_flag")
 
@@ -104,8 +105,10 @@ def build_matcher() -> PrefilteredMatcher:
 
 
 def warm_up() -> None:
-    """Build the tokenizer and matcher now (e.g. when a server starts)."""
+    """Build the tokenizer, matcher and word list now (e.g. when a server starts)."""
     build_matcher()
+    checker()
+    pattern_vocabulary()
 
 
 def entity_ruler_patterns() -> List[Dict[str, Any]]:
@@ -153,7 +156,8 @@ def detect(text: str) -> SafetyResult:
     if not text or not text.strip():
         return SafetyResult()
     doc = build_nlp().make_doc(_normalise(text))
-    a = Analysis(doc, build_matcher()(doc))
+    read = repaired(doc)  # "swolen" read as "swollen"; spans still point into the visitor's text
+    a = Analysis(read, build_matcher()(read), origin=doc)
     # "do milia go away by themselves" / "on their own": of their own accord, nobody removes them
     a.discard("SELF_CUE", lambda s, e: s > 0 and a.low[s] in {"themselves", "itself"} and a.low[s - 1] == "by"
               or a.low[s:e] == ["their", "own"] and s > 0 and a.low[s - 1] == "on")
@@ -207,7 +211,8 @@ def detect(text: str) -> SafetyResult:
 def explain(text: str) -> Dict[str, List[str]]:
     """Debug helper: the concept matches found in ``text``."""
     doc = build_nlp().make_doc(_normalise(text))
-    a = Analysis(doc, build_matcher()(doc))
+    read = repaired(doc)
+    a = Analysis(read, build_matcher()(read), origin=doc)
     return {label: [doc[s:e].text for s, e in spans] for label, spans in sorted(a.hits.items())}
 
 

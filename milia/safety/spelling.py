@@ -1,0 +1,108 @@
+"""Typo repair for the safety detector: read "infcted" as "infected" and "bluury" as "blurry".
+
+Visitors in a hurry misspell the very words that carry a warning sign ("the one i squeezed is
+infcted", "everythings bluury since i popped it"), and a pattern that looks for "infected" never sees
+them. A word the English dictionary does not know (pyspellchecker's word list, from PyPI) is replaced
+by the most frequent of its neighbours one slip away (a letter dropped, added, changed or two
+swapped) that the detector's patterns or word lists read ("helaing" could be "healing" or the
+commoner "helping"; both are read, so "helping" wins). A word with no such neighbour is left as
+typed. Words the patterns already read (their own misspellings: "mila", "opne", "swolen") and words
+shorter than four letters are never changed. Plain module: no rasa imports.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import TYPE_CHECKING, FrozenSet, Iterator, Pattern, Tuple
+
+from milia.safety import lexicon
+from milia.safety.patterns import PATTERNS
+
+if TYPE_CHECKING:  # pragma: no cover - typing only
+    from spacy.tokens import Doc
+    from spellchecker import SpellChecker
+
+MIN_LENGTH = 4  # "pus", "cnt", "opn" are left alone: too many neighbours one slip away
+
+
+def _strings(value: object) -> Iterator[str]:
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, (set, frozenset, list, tuple)):
+        for item in value:
+            yield from _strings(item)
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            yield from _strings(key)
+            yield from _strings(item)
+
+
+@lru_cache(maxsize=1)
+def pattern_vocabulary() -> Tuple[FrozenSet[str], Pattern[str]]:
+    """The words the detector reads: every word of a pattern's or the lexicon's lists, and one
+    expression that matches a word when any pattern's expression does."""
+    words = set()
+    expressions = set()
+    for patterns in PATTERNS.values():
+        for pattern in patterns:
+            for token in pattern:
+                lower = token.get("LOWER")
+                if isinstance(lower, str):
+                    words.add(lower)
+                elif isinstance(lower, dict):
+                    words.update(lower.get("IN", ()))
+                    if "REGEX" in lower:
+                        expressions.add(lower["REGEX"])
+    for name, value in vars(lexicon).items():
+        if name.isupper() and name.startswith("RX_"):
+            expressions.add(value)
+        elif name.isupper():
+            words.update(word for word in _strings(value) if word.isalpha())
+    combined = re.compile("|".join(f"(?:{rx})" for rx in sorted(expressions)))
+    return frozenset(w.lower() for w in words), combined
+
+
+@lru_cache(maxsize=1)
+def checker() -> "SpellChecker":
+    """pyspellchecker's English word list, one slip at most."""
+    from spellchecker import SpellChecker
+
+    return SpellChecker(language="en", distance=1)
+
+
+def _read_by_patterns(word: str) -> bool:
+    words, expression = pattern_vocabulary()
+    return word in words or expression.fullmatch(word) is not None
+
+
+@lru_cache(maxsize=8192)
+def repair(word: str) -> str:
+    """The word the visitor most likely meant, when the detector reads it; otherwise ``word``."""
+    if len(word) < MIN_LENGTH or not word.isalpha() or word != word.lower() or _read_by_patterns(word):
+        return word
+    spell = checker()
+    if word in spell:
+        return word
+    candidates = spell.candidates(word) or set()
+    read = [c for c in candidates if c != word and c in spell and _read_by_patterns(c)]
+    if not read:
+        return word
+    return max(read, key=lambda c: (spell.word_usage_frequency(c), c))
+
+
+def repaired(doc: "Doc") -> "Doc":
+    """``doc`` with its misspelled words repaired: the same tokens and spacing, so token offsets
+    stay valid; ``doc`` itself when nothing changed."""
+    from spacy.tokens import Doc
+
+    words = [token.text for token in doc]
+    changed = False
+    for i, token in enumerate(doc):
+        fixed = repair(token.lower_)
+        if fixed != token.lower_:
+            words[i] = fixed
+            changed = True
+    if not changed:
+        return doc
+    return Doc(doc.vocab, words=words, spaces=[bool(token.whitespace_) for token in doc])

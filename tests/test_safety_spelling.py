@@ -1,0 +1,58 @@
+"""The safety detector reads a misspelled warning sign as the sign (milia/safety/spelling.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from milia.safety import detector as safety
+from milia.safety import spelling
+
+
+@pytest.mark.parametrize("typed,meant", [
+    ("bluury", "blurry"),
+    ("bleding", "bleeding"),
+    ("infcted", "infected"),
+    ("vidion", "vision"),
+    ("eyebsll", "eyeball"),
+    ("rednwss", "redness"),
+    ("tweeers", "tweezers"),
+    ("drosy", "drowsy"),
+    ("doubel", "double"),  # two letters swapped is one slip
+])
+def test_a_misspelled_word_the_detector_reads_is_repaired(typed: str, meant: str) -> None:
+    assert spelling.repair(typed) == meant
+
+
+@pytest.mark.parametrize("word", [
+    "mila",        # the patterns' own spelling of milia
+    "opne",        # ... and of open
+    "breed",       # a real word one slip from "bleed"
+    "smell",       # ... from "swell"
+    "kayleigh",    # a name the dictionary does not know, no neighbour the detector reads
+    "Bluury",      # only lower-case words are looked up (the detector passes lower_)
+    "bl00dy",      # not a word
+])
+def test_words_left_as_typed(word: str) -> None:
+    assert spelling.repair(word) == word
+
+
+@pytest.mark.parametrize("text,tier", [
+    ("everythings bluury since i popped the milia by my eye", "emergency"),
+    ("the one i squeezed on my chin is infcted and hot", "urgent"),
+    ("the white bump on my nose keeps bleding", "gp"),
+    ("i cant see properly out of my eye, the vidion is all smeared since i used a pin", "emergency"),
+])
+def test_signs_typed_in_a_hurry_are_found(text: str, tier: str) -> None:
+    assert safety.detect(text).tier == tier
+
+
+def test_spans_point_into_the_visitors_own_text() -> None:
+    text = "My eye is bluury since I popped one on the lid"
+    result = safety.detect(text)
+    start, end = result.span("red_flag")
+    assert "bluury" in text[start:end]
+
+
+def test_a_message_without_typos_is_read_unchanged() -> None:
+    doc = safety.build_nlp().make_doc("my eyelid is swollen after I squeezed a milium")
+    assert spelling.repaired(doc) is doc
