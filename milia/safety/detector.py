@@ -53,7 +53,7 @@ from milia.safety.patterns import (
     PATTERNS,
 )
 from milia.safety.signs import red_flag_spans, tier_of_labels
-from milia.safety.spelling import checker, pattern_vocabulary, repaired
+from milia.safety.spelling import dictionary, pattern_vocabulary, repaired
 
 FLAGS: Tuple[str, ...] = ("self_removal", "eye_area", "red_flag")
 
@@ -107,7 +107,7 @@ def build_matcher() -> PrefilteredMatcher:
 def warm_up() -> None:
     """Build the tokenizer, matcher and word list now (e.g. when a server starts)."""
     build_matcher()
-    checker()
+    dictionary()
     pattern_vocabulary()
 
 

@@ -14,16 +14,18 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import TYPE_CHECKING, FrozenSet, Iterator, Pattern, Tuple
+from typing import TYPE_CHECKING, Dict, FrozenSet, Iterator, Pattern, Set, Tuple
 
 from milia.safety import lexicon
 from milia.safety.patterns import PATTERNS
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
     from spacy.tokens import Doc
-    from spellchecker import SpellChecker
 
 MIN_LENGTH = 4  # "pus", "cnt", "opn" are left alone: too many neighbours one slip away
+MAX_LENGTH = 20  # longer strings are not words
+MAX_WORDS = 400  # a message at the length limit is about 350 words; past that, the cost is bounded
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
 
 
 def _strings(value: object) -> Iterator[str]:
@@ -64,11 +66,11 @@ def pattern_vocabulary() -> Tuple[FrozenSet[str], Pattern[str]]:
 
 
 @lru_cache(maxsize=1)
-def checker() -> "SpellChecker":
-    """pyspellchecker's English word list, one slip at most."""
+def dictionary() -> Dict[str, int]:
+    """pyspellchecker's English word list: word -> how often it is used."""
     from spellchecker import SpellChecker
 
-    return SpellChecker(language="en", distance=1)
+    return dict(SpellChecker(language="en", distance=1).word_frequency.dictionary)
 
 
 def _read_by_patterns(word: str) -> bool:
@@ -76,19 +78,25 @@ def _read_by_patterns(word: str) -> bool:
     return word in words or expression.fullmatch(word) is not None
 
 
+def _one_slip(word: str) -> Set[str]:
+    """Every string one slip from ``word``: a letter dropped, two swapped, one changed or added."""
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    return ({a + b[1:] for a, b in splits if b}
+            | {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
+            | {a + c + b[1:] for a, b in splits if b for c in _LETTERS}
+            | {a + c + b for a, b in splits for c in _LETTERS})
+
+
 @lru_cache(maxsize=8192)
 def repair(word: str) -> str:
     """The word the visitor most likely meant, when the detector reads it; otherwise ``word``."""
-    if len(word) < MIN_LENGTH or not word.isalpha() or word != word.lower() or _read_by_patterns(word):
+    if not MIN_LENGTH <= len(word) <= MAX_LENGTH or not word.isalpha() or not word.islower():
         return word
-    spell = checker()
-    if word in spell:
+    known = dictionary()
+    if word in known or _read_by_patterns(word):
         return word
-    candidates = spell.candidates(word) or set()
-    read = [c for c in candidates if c != word and c in spell and _read_by_patterns(c)]
-    if not read:
-        return word
-    return max(read, key=lambda c: (spell.word_usage_frequency(c), c))
+    read = [c for c in _one_slip(word) if c in known and _read_by_patterns(c)]
+    return max(read, key=lambda c: (known[c], c)) if read else word
 
 
 def repaired(doc: "Doc") -> "Doc":
@@ -98,7 +106,7 @@ def repaired(doc: "Doc") -> "Doc":
 
     words = [token.text for token in doc]
     changed = False
-    for i, token in enumerate(doc):
+    for i, token in enumerate(doc[:MAX_WORDS]):
         fixed = repair(token.lower_)
         if fixed != token.lower_:
             words[i] = fixed
