@@ -339,6 +339,8 @@ TIER_CASES = [
     ("I'd rather you did them, I'm too scared to squeeze", "calm"),
     ("no swelling after I pinned one on my chin, can I do the rest", "self_removal"),
     ("we don't see eye to eye about the price, what does removal cost", "calm"),
+    ("neadle extration for milia, how does it work", "calm"),
+    ("everythings bluury since i popped the milia by my eye", "emergency"),
 ]
 
 ALL: FrozenSet[str] = frozenset({SR, EYE, RF, NEG, CLINIC})
