@@ -82,7 +82,7 @@ test-nlu: train ## Evaluate intent accuracy on the held-out messages
 	$(ENV) $(PY) -m rasa_ext.evaluate real --set tests/nlu/visitors/short.yml tests/nlu/visitors/long.yml tests/nlu/visitors/chat.yml tests/nlu/visitors/typed.yml --min-accuracy 0.92
 	@# how far a second labeller agrees with the same labels (the ceiling to read the figure against)
 	$(ENV) $(PY) -m rasa_ext.evaluate agreement
-	$(ENV) $(PY) -m rasa_ext.evaluate typos --max-drop 0.12
+	$(ENV) $(PY) -m rasa_ext.evaluate typos --max-drop 0.06
 
 e2e: train ## End-to-end tests against the real servers (REST and browser)
 	$(ENV) $(PY) -m pytest -q -m e2e --ignore=tests/cluster tests

@@ -100,6 +100,26 @@ def test_learns_the_intents(trained) -> None:
     assert [m.get(INTENT)["name"] for m in messages] == ["faq_contagious", "faq_price", "greet"]
 
 
+def test_a_word_never_seen_is_read_as_a_training_word_one_slip_away(trained) -> None:
+    assert trained._repair("contagous") == "contagious"
+    assert trained._repair("expensve") == "expensive"
+    assert trained._repair("catching") == "catching"  # seen in training
+    assert trained._repair("charity") == "charity"  # a real word, though one slip from nothing here
+    assert trained._repair("zzzz") == "zzzz"
+
+
+def test_a_repaired_message_scores_as_if_typed_right(trained) -> None:
+    typed = _message("how much does removal cosst, is it expensve")
+    meant = _message("how much does removal cost, is it expensive")
+    trained.process([typed, meant])
+    assert typed.get(INTENT_RANKING_KEY) == meant.get(INTENT_RANKING_KEY)
+    without = LinearIntentClassifier({**trained.config, "repair_typos": False}, trained._model_storage, trained._resource,
+                                     trained.model, trained.classes, trained.vocabulary)
+    raw = _message("how much does removal cosst, is it expensve")
+    without.process([raw])
+    assert raw.get(INTENT_RANKING_KEY) != meant.get(INTENT_RANKING_KEY)
+
+
 def test_message_without_tokens_gets_a_ranking(trained) -> None:
     message = Message(data={TEXT: ""})
     trained.process([message])

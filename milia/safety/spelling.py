@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import TYPE_CHECKING, Dict, FrozenSet, Iterator, Pattern, Set, Tuple
+from typing import TYPE_CHECKING, Collection, Dict, FrozenSet, Iterator, Pattern, Set, Tuple
 
 from milia.safety import lexicon
 from milia.safety.patterns import PATTERNS
@@ -78,13 +78,25 @@ def _read_by_patterns(word: str) -> bool:
     return word in words or expression.fullmatch(word) is not None
 
 
-def _one_slip(word: str) -> Set[str]:
+def one_slip(word: str) -> Set[str]:
     """Every string one slip from ``word``: a letter dropped, two swapped, one changed or added."""
     splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
     return ({a + b[1:] for a, b in splits if b}
             | {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
             | {a + c + b[1:] for a, b in splits if b for c in _LETTERS}
             | {a + c + b for a, b in splits for c in _LETTERS})
+
+
+def nearest(word: str, vocabulary: Collection[str]) -> str:
+    """``word`` when the dictionary or ``vocabulary`` has it; otherwise the most used word of
+    ``vocabulary`` one slip away, if there is one (the intent classifier's repair)."""
+    if not MIN_LENGTH <= len(word) <= MAX_LENGTH or not word.isalpha() or word in vocabulary:
+        return word
+    known = dictionary()
+    if word in known:
+        return word
+    near = [c for c in one_slip(word) if c in vocabulary]
+    return max(near, key=lambda c: (known.get(c, 0), c)) if near else word
 
 
 @lru_cache(maxsize=8192)
@@ -95,7 +107,7 @@ def repair(word: str) -> str:
     known = dictionary()
     if word in known or _read_by_patterns(word):
         return word
-    read = [c for c in _one_slip(word) if c in known and _read_by_patterns(c)]
+    read = [c for c in one_slip(word) if c in known and _read_by_patterns(c)]
     return max(read, key=lambda c: (known[c], c)) if read else word
 
 

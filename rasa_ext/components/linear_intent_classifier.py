@@ -42,6 +42,7 @@ from rasa.shared.nlu.training_data.training_data import TrainingData
 from sklearn.feature_extraction.text import CountVectorizer
 
 from milia.conversation import compound
+from milia.safety import spelling
 
 # The word pattern of Rasa's CountVectorsFeaturizer (sklearn's default drops one-letter words).
 WORD = r"(?u)\b\w+\b"
@@ -50,6 +51,7 @@ COMPOUND_INTENT = "faq_compound"
 ASKED_ENTITY = "asked"
 # A whole message read as a warning sign keeps that reading (compound.combine's ``keep``).
 KEEP_WHOLE = frozenset({"report_emergency"})
+MAX_REPAIRS_CACHED = 20_000  # words looked up once; past that, looked up every time
 
 
 def _normalise(text: str) -> str:
@@ -72,6 +74,8 @@ class LinearIntentClassifier(IntentClassifier, GraphComponent):
             "word_ngrams": [1, 2], "char_ngrams": [2, 5],
             # read two questions in one message, and a story's question, part by part
             "compound": True,
+            # read a word it has never seen as a word it has, one slip away ("contagous")
+            "repair_typos": True,
         }
 
     def __init__(
@@ -102,6 +106,8 @@ class LinearIntentClassifier(IntentClassifier, GraphComponent):
 
     def _set_vocabulary(self, vocabulary: Dict[str, Dict[str, int]]) -> None:
         self.vocabulary = vocabulary
+        self._known_words = frozenset(ngram for ngram in vocabulary["word"] if " " not in ngram)
+        self._repairs: Dict[str, str] = {}
         word, char = self._vectorizers()
         self._analyzers = [(word.build_analyzer(), vocabulary["word"], 0),
                            (char.build_analyzer(), vocabulary["char"], len(vocabulary["word"]))]
@@ -183,6 +189,8 @@ class LinearIntentClassifier(IntentClassifier, GraphComponent):
         return messages
 
     def _probabilities(self, text: str) -> Dict[str, float]:
+        if self.config["repair_typos"]:
+            text = " ".join(self._repair(word) for word in text.split(" "))
         columns, counts = self._text_counts(text)
         if not columns.size:
             scores = self.model["intercept"].astype(np.float64)
@@ -208,6 +216,16 @@ class LinearIntentClassifier(IntentClassifier, GraphComponent):
                       ENTITY_ATTRIBUTE_START: 0, ENTITY_ATTRIBUTE_END: end, EXTRACTOR: type(self).__name__}
                      for name in asked]
         message.set(ENTITIES, entities, add_to_output=True)
+
+    def _repair(self, word: str) -> str:
+        """``word``, or the most used word of the training data one slip away when the training data
+        and the English dictionary both lack it (milia/safety/spelling.py's list)."""
+        repaired = self._repairs.get(word)
+        if repaired is None:
+            repaired = spelling.nearest(word, self._known_words)
+            if len(self._repairs) < MAX_REPAIRS_CACHED:
+                self._repairs[word] = repaired
+        return repaired
 
     def _text_counts(self, text: str) -> Tuple[np.ndarray, np.ndarray]:
         """A text's n-gram counts as (column, count) arrays: one row of `_counts`."""
