@@ -58,6 +58,7 @@ EMERGENCY_MESSAGES = [
     "i have severe pain in my eye after trying to remove one under it",
     "i picked at one next to my eye and now i keep seeing flashes and floaters",
     "i feel very unwell and the redness round the spot i picked is spreading fast",
+    "everythings gone bluury in one eye since i popped a milia on the lid",  # typed in a hurry
 ]
 URGENT_MESSAGES = [
     "i squeezed one on my cheek yesterday and now it's hot, swollen and full of pus",
@@ -66,6 +67,7 @@ URGENT_MESSAGES = [
     "i feel hot and shivery since i squeezed one on my chin",
     "my eyelid has swollen up since i picked a milia on it",
     "my 6 week old baby has milia and a temperature of 38.4C",
+    "the one i sqeezed on my chin is infcted and swolen",  # typed in a hurry
 ]
 GP_MESSAGES = [
     "i've had a spot on my nose for 2 months that keeps bleeding and crusting over",
