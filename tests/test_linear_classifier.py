@@ -106,6 +106,7 @@ def test_a_word_never_seen_is_read_as_a_training_word_one_slip_away(trained) -> 
     assert trained._repair("catching") == "catching"  # seen in training
     assert trained._repair("charity") == "charity"  # a real word, though one slip from nothing here
     assert trained._repair("zzzz") == "zzzz"
+    assert trained._repair("contagiousss") == "contagious"  # a letter held down
 
 
 def test_a_repaired_message_scores_as_if_typed_right(trained) -> None:

@@ -16,6 +16,8 @@ from milia.safety import spelling
     ("eyebsll", "eyeball"),
     ("rednwss", "redness"),
     ("tweeers", "tweezers"),
+    ("shuttt", "shut"),  # a letter held down
+    ("properlyyy", "properly"),
     ("drosy", "drowsy"),
     ("doubel", "double"),  # two letters swapped is one slip
 ])
@@ -41,6 +43,7 @@ def test_words_left_as_typed(word: str) -> None:
     ("the one i squeezed on my chin is infcted and hot", "urgent"),
     ("the white bump on my nose keeps bleding", "gp"),
     ("i cant see properly out of my eye, the vidion is all smeared since i used a pin", "emergency"),
+    ("my eye is swollen shuttt after popping milia", "emergency"),
 ])
 def test_signs_typed_in_a_hurry_are_found(text: str, tier: str) -> None:
     assert safety.detect(text).tier == tier

@@ -341,7 +341,7 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
     ],
     "CLINIC_TERM": [
         [_rx(RX_HYFRECATOR)],
-        [_rx(r"^(needles?|needel|neddle|neadle|needl|nedle|neelde)$"),
+        [_rx(r"^(needles?|needel|neddle|neadle)$"),
          _rx(r"^(extraction|extractions|removal|extration|extracion|extractoin|exraction|extracton|extractio)$")],
         [_in("what"), _in("does", "do", "will"), *_gap(3), _rx(r"^(involve|involves|entail)$")],
         [_in("how"), _in("is", "are", "do", "does"), *_gap(2), _in("removed", "extracted", "treated")],
