@@ -18,6 +18,7 @@ from milia.safety import spelling
     ("tweeers", "tweezers"),
     ("shuttt", "shut"),  # a letter held down
     ("properlyyy", "properly"),
+    ("sooo", "so"),  # not "soot" (a sign when floaters are described), one slip away
     ("drosy", "drowsy"),
     ("doubel", "double"),  # two letters swapped is one slip
 ])

@@ -10,7 +10,8 @@ typed. Words the patterns already read (their own misspellings: "mila", "opne", 
 shorter than four letters are never changed; so a misspelling written into one pattern hides the
 word from every other pattern ("neelde" in the clinic's "needle extraction" kept it from being read
 as a needle in "neelde in eye help"): write one in only where the repair cannot reach it. A letter
-held down ("shuttt", "properlyyy") is read once or twice. Plain module: no rasa imports.
+held down ("shuttt", "sooo") is read once or twice first, so "sooo" is "so", not "soot" one slip
+away. Plain module: no rasa imports.
 """
 
 from __future__ import annotations
@@ -99,15 +100,18 @@ def nearest(word: str, vocabulary: Collection[str]) -> str:
     known = dictionary()
     if word in known:
         return word
-    near = [c for c in one_slip(word) if c in vocabulary]
+    stretched = _STRETCHED.search(word) is not None  # "contagiousss"
+    if stretched:
+        for shorter in (_STRETCHED.sub(r"\1", word), _STRETCHED.sub(r"\1\1", word)):
+            if len(shorter) > 1 and (shorter in vocabulary or shorter in known):
+                return shorter
+    near = [c for c in one_slip(word) if c[:1] == word[:1] and c in vocabulary]
     if near:
         return max(near, key=lambda c: (known.get(c, 0), c))
-    if _STRETCHED.search(word):  # "contagiousss"
-        once, twice = _STRETCHED.sub(r"\1", word), _STRETCHED.sub(r"\1\1", word)
-        if once in vocabulary:
-            return once
+    if stretched:
+        twice = _STRETCHED.sub(r"\1\1", word)
         fixed = nearest(twice, vocabulary)
-        return fixed if fixed != twice or twice in vocabulary else word
+        return fixed if fixed != twice else word
     return word
 
 
@@ -119,15 +123,19 @@ def repair(word: str) -> str:
     known = dictionary()
     if word in known or _read_by_patterns(word):
         return word
-    read = [c for c in one_slip(word) if c in known and _read_by_patterns(c)]
+    stretched = _STRETCHED.search(word) is not None  # "shuttt", "sooo": a letter held down
+    if stretched:
+        for shorter in (_STRETCHED.sub(r"\1", word), _STRETCHED.sub(r"\1\1", word)):
+            if len(shorter) > 1 and (shorter in known or _read_by_patterns(shorter)):
+                return shorter  # "sooo" is "so", never "soot" one slip away
+    # the first letter is rarely the slip: "flurb" is not read as "blurb" (a blur, to the patterns)
+    read = [c for c in one_slip(word) if c[:1] == word[:1] and c in known and _read_by_patterns(c)]
     if read:
         return max(read, key=lambda c: (known[c], c))
-    if _STRETCHED.search(word):  # "shuttt", "properlyyy": a letter held down
-        once, twice = _STRETCHED.sub(r"\1", word), _STRETCHED.sub(r"\1\1", word)
-        if once in known and _read_by_patterns(once):
-            return once
+    if stretched:
+        twice = _STRETCHED.sub(r"\1\1", word)
         fixed = repair(twice)
-        return fixed if fixed != twice or _read_by_patterns(twice) else word
+        return fixed if fixed != twice else word
     return word
 
 
