@@ -341,6 +341,25 @@ TIER_CASES = [
     ("we don't see eye to eye about the price, what does removal cost", "calm"),
     ("neadle extration for milia, how does it work", "calm"),
     ("everythings bluury since i popped the milia by my eye", "emergency"),
+    # session 12: a negated modal opening a statement, what the eye can no longer do, described GP signs
+    ("had to pull over, couldn't see the signs properly. I squeezed milia on my lid this morning", "emergency"),
+    ("dad squeezed the spot by his eye and now can't read the paper with that eye", "emergency"),
+    ("there's a grey smudge over what I can see since I picked near my eye", "emergency"),
+    ("I can't see why milia come back", "calm"),
+    ("the bump on my chin has a tiny pit at the top now", "gp"),
+    ("it looks like a tiny volcano on my cheek", "gp"),
+    ("is milia precancerous", "gp"),
+    ("my spot has gone an odd lopsided shape", "gp"),
+    ("does it matter if it bleeds when I shave? it happens every week", "gp"),
+    ("does it matter if milia bleed when you shave? mine never have", "calm"),
+    ("the white dot on my cheek went red and crusty, I never touched it", "gp"),
+    ("the spot on my arm went dark red and looks bigger", "gp"),
+    ("the red round the spot I squeezed is getting bigger", "urgent"),
+    ("a red line is snaking up my arm from the spot I picked", "urgent"),
+    ("can I use a safety pin on my milia", "self_removal"),
+    ("do you sell nail scissors", "calm"),
+    ("saw a video of someone using a needle on milia, I won't try it, can you do it for me", "calm"),
+    ("saw someone on youtube remove milia with a pin, going to try it tonight", "self_removal"),
 ]
 
 ALL: FrozenSet[str] = frozenset({SR, EYE, RF, NEG, CLINIC})

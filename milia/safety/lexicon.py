@@ -133,6 +133,11 @@ RX_SPREAD = r"^(spread|spreads|spreading|spred\w*|creep\w*|crept|tracking|moving
 RX_HEAL = r"^(heal|heals|healed|healing|healin|heald|helaed)$"
 RX_NEG_TOKEN = r"^(not|n't|nt|never|no|wont|hasnt|havent|isnt|didnt|doesnt|aint)$"
 RX_BIGGER = r"^(bigger|larger|biger|biggr|bigge|wider)$"
+# The first words of tools no clinic uses: "can you use a sewing needle?" asks about anyone doing it
+HOUSEHOLD_TOOL_WORDS: FrozenSet[str] = frozenset({"sewing", "safety", "cuticle", "nail", "pumice"})
+MILIA_WORDS: FrozenSet[str] = frozenset({"milia", "milium", "millia", "milias", "mila", "spots", "bumps", "them"})
+# "went dark red", "gone red": the colour of the spot itself changing
+BECAME_WORDS: FrozenSet[str] = frozenset({"went", "gone", "turned", "turning", "going", "dark", "darker", "bright", "deep"})
 RX_NUMBER_UNIT = r"^\d+(days?|wks?|weeks?|months?|mths?|yrs?|years?)$"
 # "the fifth week", "6th month": the nth week has lasted at least n - 1 weeks
 ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}

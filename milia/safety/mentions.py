@@ -24,6 +24,7 @@ from milia.safety.lexicon import (
     FIRST_PERSON_SUBJECTS,
     GIVE_WORDS,
     HOME_AGENT,
+    HOUSEHOLD_TOOL_WORDS,
     INJURY_NOUN_FORMS,
     INJURY_OBJECTS,
     INJURY_VERB,
@@ -31,6 +32,7 @@ from milia.safety.lexicon import (
     LIST_LINKS,
     LOCATIVES,
     METHOD_NOUNS,
+    MILIA_WORDS,
     NON_MILIA_NOUNS,
     NOUN_DETERMINERS,
     OBJ_WINDOW,
@@ -375,10 +377,14 @@ def tool_mentions(a: Analysis) -> Tuple[List[Mention], List[Tuple[int, int]]]:
     """"use a needle", "comedone extractor": the visitor's tools, and the clinic's."""
     out: List[Mention] = []
     clinic: List[Tuple[int, int]] = []
+    others: List[Tuple[int, int]] = []  # someone else's tool, in a video or a story
     for start, end in a.spans("TOOL_USE"):
         window = range(max(0, start - 3), start)
         own = any(a.in_sentence(label, start) for label in ("SELF_CUE", "HOWTO", "ACQUIRED"))
         own = own or _generic_you(a, start)
+        if not own and _third_party_user(a, start) and any(a.negated_before(k) for k, _ in a.spans("TRIED")):
+            others.append((start, end))
+            continue  # "I saw a video of someone removing milia with a needle, I'm not going to try that"
         if _asks_clinic(a, start) or not own and any(
             (a.has("PRO_AGENT", k) or a.has("YOU", k)) and a.clause[k] == a.clause[start] for k in window
         ):
@@ -403,7 +409,12 @@ def tool_mentions(a: Analysis) -> Tuple[List[Mention], List[Tuple[int, int]]]:
         out.append(Mention(start, end, a.negated_before(start)))
     for start, end in a.spans("CONSUMER_TOOL"):
         own = any(a.in_sentence(label, start) for label in ("SELF_CUE", "HOWTO", "ACQUIRED")) or _generic_you(a, start)
-        if _asks_clinic(a, start) or not own and (a.in_clause("PRO_AGENT", start) or a.in_clause("YOU", start)):
+        # "can you use a sewing needle on milia?": no clinic does, so "you" is anyone
+        household = a.low[start] in HOUSEHOLD_TOOL_WORDS and (
+            a.in_sentence("REMOVE", start) or a.in_sentence("SELF_VERB", start)
+            or bool(MILIA_WORDS & {a.low[k] for k in range(len(a.low)) if a.sentence[k] == a.sentence[start]}))
+        own = own or household
+        if _asks_clinic(a, start) and not household or not own and (a.in_clause("PRO_AGENT", start) or a.in_clause("YOU", start)):
             continue  # "what removal tool do you use"
         if _third_party_user(a, start) and not a.in_sentence("SELF_CUE", start):
             continue  # "I saw a video of someone using a plasma device"
@@ -412,7 +423,7 @@ def tool_mentions(a: Analysis) -> Tuple[List[Mention], List[Tuple[int, int]]]:
         if _passive_at_clinic(a, start):
             continue  # "had her milk spots taken off with a sterile needle at a dermatologist office"
         out.append(Mention(start, end, a.negated_before(start)))
-    taken = {k for m in out for k in range(m.start, m.end)} | {k for s, e in clinic for k in range(s, e)}
+    taken = {k for m in out for k in range(m.start, m.end)} | {k for s, e in clinic + others for k in range(s, e)}
     out += _bare_tool_mentions(a, taken)
     return out, clinic
 

@@ -531,6 +531,11 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
         [_in("red", "pink", "dark", "reddish", "pinkish", "pinky"), _rx(r"^(lines?|streaks?|tracks?|trails?|stripes?)$"), *_gap(4), _in("from")],
         [_in("red", "pink", "dark", "reddish", "pinkish", "pinky"), _rx(r"^(lines?|streaks?|tracks?|trails?|stripes?)$"), *_gap(2),
          _rx(r"^(going|spreading|running|up|down|towards|toward|from|coming|heading|across)$")],
+        # "a pink track is tracing its way up my shin", "a red line snaking up my arm"
+        [_in("red", "pink", "dark", "reddish", "pinkish", "pinky"), _rx(r"^(lines?|streaks?|tracks?|trails?|stripes?)$"),
+         _in("is", "'s", "has", "been", "now", op="*"),
+         _rx(r"^(trac\w+|climb\w*|snak\w+|creep\w*|crawl\w*|travell?\w*|mov\w+|inch\w*|work\w*|mak\w+|wind\w*)$"),
+         _in("its", "it's", "their", "way", op="*"), _in("up", "down", "along", "across", "towards", "toward", "over", "into")],
         [_rx(r"^(redness|red)$"), *_gap(8), _rx(RX_BIGGER)],
         # "the red around the milia I picked on my nose keeps widening"
         [_rx(RX_RED), *_gap_in_sentence(12), _rx(r"^(widen\w*|expand\w*)$")],
@@ -640,6 +645,13 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
          _in("grey", "gray", "dark", "black", "blank", "blurry", "missing", "gone", "fuzzy", "dim")],
         [_in("patch", "bit", "part", "chunk", "piece", "section", "hole", "gap"), _in("missing", "gone", "blank")],
         [_in("hole", "gap", "blank", "blind"), _in("in"), _in("what"), _in("i", "you", "she", "he"), _in("see", "can")],
+        # "a dark patch in the middle of what she sees", "a grey smudge over what I can see"
+        [_in("patch", "spot", "shadow", "blob", "smudge", "smear", "blur", "cloud", "shape", "hole", "gap"), *_gap_in_sentence(5),
+         _in("what"), _in("i", "you", "she", "he", "they", "we"), _in("can", op="?"), _in("see", "sees")],
+        # "she can't see the clock on the wall from that eye", "can't read my phone with my left eye"
+        *[[*cannot, _in("see", "read"), *_gap_in_sentence(6), _in("from", "with", "through", "out"), _in("of", op="?"),
+           _in("that", "this", "my", "her", "his", "the", "one", "left", "right", "bad", "sore", op="+"), _in("eye", "side")]
+          for cannot in CANNOT],
         # described: "the telly's gone soft round the edges", "faces look melted", "everything has a twin",
         # "half the page is missing", "the whole left side of everything has disappeared"
         [_in("everything", "things", "faces", "words", "lines", "letters", "people", "telly", "tv", "screen", "room"),
@@ -1177,7 +1189,7 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
     ],
     # ---- see a GP ----
     "RF_CANCER": [
-        [_rx(r"^(cancers?|cancerous|carcinomas?|bcc|scc|melanomas?|malignant|rodent|tumou?rs?|translucent)$")],
+        [_rx(r"^(cancers?|cancerous|pre-?cancerous|pre-?cancer|carcinomas?|bcc|scc|melanomas?|malignant|rodent|tumou?rs?|translucent)$")],
         # "could they turn into something bad in the long run"
         [_in("turn", "turns", "turning", "become", "becomes", "change", "changes", "develop", "develops"), _in("into"),
          _in("something"), _in("bad", "nasty", "sinister", "serious", "worse", "dangerous")],
@@ -1199,6 +1211,9 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
         [_in("shiny", "raised", "rolled"), _in("pink", "pinky", "pinkish", "red", "pearly", "white", "silvery", op="?"),
          _rx(r"^(edge|edges|rim|border|lump|bump|edged)$")],
         [_rx(r"^(dip|dent|crater|hole|dimple|pit|hollow|ulcer)$"), *_gap(2), _in("middle", "centre", "center")],
+        # "a little volcano with a pit at the top", "it's like a tiny crater now"
+        [_rx(r"^(dip|dent|crater|hole|dimple|pit|hollow)$"), _in("at", "on", "in"), _in("the", "its"), _in("top", "tip", "peak")],
+        [_in("like"), _in("a", "an", op="?"), _in("little", "tiny", "small", "mini", "miniature", op="*"), _rx(r"^(volcano|volcanoes|crater)$")],
         [_in("tiny", "little", "small", "red", "thin"),
          _in("squiggly", "wiggly", "wriggly", "spidery", "fine", "thin", "red", "little", "tiny", "purple", op="?"),
          _rx(r"^(veins?|vessels?|red|lines|squiggles)$"), *_gap(2),
@@ -1244,7 +1259,8 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
          {"LOWER": {"NOT_IN": ["number", "numbers", "one", "an", "a", "this", "that", "the", "my", "some", "certain"]}}],
         # "has doubled since Christmas", "now it's gone irregular", "has developed a brown edge"
         [_in("has", "have", "'s", "it's"), _rx(r"^(doubled|tripled|quadrupled)$")],
-        [_in("gone", "going", "become", "becoming", "turned", "turning", "got", "getting"), _in("all", "a", "bit", "kind", "of", op="*"),
+        [_in("gone", "going", "become", "becoming", "turned", "turning", "got", "getting", "went"),
+         _in("all", "a", "bit", "kind", "of", "red", "pink", "and", "really", "very", "quite", op="*"),
          _in("irregular", "wonky", "uneven", "jagged", "ragged", "lopsided", "misshapen", "scaly", "crusty", "darker", "brown", "black",
              "lumpy")],
         # "was tiny last year and now its huge", "used to be a neat dome and now it's flattened", "now oval when it was round",
@@ -1284,7 +1300,8 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
         [_rx(r"^chang\w*$"), *_gap(3), _rx(RX_BIGGER + "|^(darker|redder|pinker|browner)$")],
         [_in("now"), *_gap(3), _in("size"), _in("of"), _in("a", "an"),
          _rx(r"^(pea|peas|grape|marble|5p|10p|1p|penny|coin|fingernail|lentil|raisin)$")],
-        [_rx(r"^(weird|odd|strange|funny|different|irregular|wonky)$"), _rx(r"^(shape|shaped|colour|color|edges?)$")],
+        [_rx(r"^(weird|odd|strange|funny|different|irregular|wonky)$"), _in("uneven", "irregular", "wonky", "lopsided", "jagged", op="?"),
+         _rx(r"^(shape|shaped|colour|color|edges?)$")],
         # "it has spread out at one side"
         [_in("spread", "spreading", "spreads", "bulging", "bulges", "grown"), _in("out", op="?"), _in("at", "on", "to", "towards"),
          _in("one"), _in("side")],

@@ -14,6 +14,7 @@ from typing import (
 
 from milia.safety.analysis import Analysis, Mention, eye_spans, in_sentence, sentence_text
 from milia.safety.lexicon import (
+    BECAME_WORDS,
     BLOOD_EXCLUDE_NEXT,
     CAME_BACK,
     DEFINITE,
@@ -45,6 +46,7 @@ from milia.safety.lexicon import (
     PRODUCT_WORDS,
     PUZZLED_NEXT,
     RESOLVED_CUES,
+    RX_BIGGER,
     RX_PAIN,
     RX_RED,
     SELF_NEGATING_LABELS,
@@ -149,6 +151,7 @@ def red_flag_spans(a: Analysis, self_mentions: Sequence[Mention]) -> List[Tuple[
                         and a.low[k + 1] in {"like", "as"}}
     for label in RED_FLAG_LABELS:
         for start, end in a.spans(label):
+            sent_of_start = a.sentence[start]
             if not a.same_clause(start, end) and not (
                 label in CROSS_CLAUSE_LABELS and a.sentence[start] == a.sentence[end - 1]
             ):
@@ -228,6 +231,8 @@ def red_flag_spans(a: Analysis, self_mentions: Sequence[Mention]) -> List[Tuple[
             if label == "RF_SPREAD" and {"colour", "color", "coloured", "colored"} & set(a.low[start:min(n, start + 3)]) and (
                     "yesterday" not in a.low[start:end]):
                 continue  # "it was white, now it is red colour and bigger": the spot changing (a GP), not spreading
+            if label == "RF_SWELL" and nxt in {"shape", "shaped"}:
+                continue  # "an odd lopsided shape": the spot's shape (a GP), not swelling
             if label == "RF_SWELL" and PLAQUE_WORDS & set(a.low[end:end + 3]):
                 continue  # "milia on a red swollen patch" describes milia en plaque
             if label == "RF_SWELL" and in_sentence(a, a.sentence[start], ALLERGY_WORDS) and a.sentence[start] not in past_self:
@@ -252,6 +257,9 @@ def red_flag_spans(a: Analysis, self_mentions: Sequence[Mention]) -> List[Tuple[
                 label = "RF_GROW"  # "it's double the size it was in spring": a spot growing, not swelling after picking
             if label == "RF_SPREAD" and a.low[start] in {"redder", "pinker", "angrier"} and not any_self:
                 label = "RF_GROW"  # "a bump that has become pinker and larger": a spot changing (a GP), not after picking
+            if label == "RF_SPREAD" and a.low[start] == "red" and start > 0 and a.low[start - 1] in BECAME_WORDS and (
+                    re.match(RX_BIGGER, a.low[end - 1]) and not any_self and not in_sentence(a, sent_of_start, INFECTION_WORDS - {"red", "redness"})):
+                label = "RF_GROW"  # "a milium on my neck went dark red and looks bigger": the spot changing (a GP)
             sent = a.sentence[start]
             # "could THIS be cancer?", and any question whether milia are or become cancer: the page
             # does not say, and a GP is the one to ask (issue 11: a GP signpost, never "they aren't harmful")
@@ -421,11 +429,12 @@ def _echoed_sentences(a: Analysis, past_self: Collection[int] = ()) -> Set[int]:
         picked = first in {"i", "i've", "ive"} and bool(PAST_SELF_VERB.search(second)) and a.has("SELF_VERB", k + 1)
         if first in {"mine", "mines", "mine's"} and not mine_negated or picked or (
             first in {"it", "this", "that", "they", "its", "it's"} and second in {"started", "began", "begun", "came"}
-        ) or first in {"started", "began"} or (first in OWN_WORDS and a.sentence[k] in past_self):
+        ) or first in {"started", "began"} or (  # "is it still milia if it bleeds when I shave? happens every time"
+            (first in {"happens", "happened"} or first in {"it", "this", "that"} and second in {"happens", "happened"})
+            and not mine_negated
+        ) or (first in OWN_WORDS and a.sentence[k] in past_self):
             out.add(a.sentence[k - 1])
     return out
-
-
 
 
 def _recurring(a: Analysis, i: int) -> bool:
@@ -495,13 +504,22 @@ def _hypothetical(a: Analysis, i: int, past_self_removal: bool) -> bool:
     if future and not {"stop", "stopped", "stopping"} & set(a.low[future[-1]:i]):
         return prev not in DEFINITE  # "will it hurt my eye" vs "will THE swelling go down"
     start = a.clause_start_word(i)
-    if start not in HYPO_WEAK_STARTS:
+    if start not in HYPO_WEAK_STARTS or _negated_statement(a, i, start):
         return False
     sent = a.sentence[i]
     in_sentence = lambda label: any(a.sentence[s] == sent for s, _ in a.spans(label))  # noqa: E731
     if start in FUTURE_STARTS and in_sentence("TREATMENT_CTX"):
         return True  # "does it bleed after the treatment?"
     return not (in_sentence("REPORT_CUE") or in_sentence("BABY_AGE"))  # "is it normal that MY eye is swollen?"
+
+
+def _negated_statement(a: Analysis, i: int, start: str) -> bool:
+    """The clause of ``i`` opens with a negated modal and its sentence asks nothing: "couldn't see
+    the road signs properly." is a report, not a question like "could it affect my sight?"."""
+    sent = a.sentence[i]
+    words = [k for k in range(i + 1) if a.clause[k] == a.clause[i] and a.low[k] == start]
+    return bool(words) and a.low[words[0] + 1:words[0] + 2] in (["n't"], ["not"], ["nt"]) and not any(
+        a.low[k] == "?" for k in range(len(a.low)) if a.sentence[k] == sent)
 
 
 def _negated_symptom(a: Analysis, start: int, end: int, label: str) -> bool:
