@@ -360,6 +360,18 @@ TIER_CASES = [
     ("do you sell nail scissors", "calm"),
     ("saw a video of someone using a needle on milia, I won't try it, can you do it for me", "calm"),
     ("saw someone on youtube remove milia with a pin, going to try it tonight", "self_removal"),
+    # session 12, calm look-alikes from a blind set of forum-style stories
+    ("my gran refuses point blank to let anyone near her milia", "calm"),
+    ("they look a bit like grains of rice under my eye", "calm"),
+    ("so many types of milia, I'm getting muddled", "calm"),
+    ("I have a low pain threshold, even plucking my eyebrows makes me cry, do you numb it?", "calm"),
+    ("what's needle extraction? the word needle scares me", "calm"),
+    ("needle extraction, is it just pricking them with a needle?", "calm"),
+    ("booking request: milia removal for me please", "calm"),
+    ("I've read about needles and lasers, which do you use?", "calm"),
+    ("it felt like tiny zaps when the nurse did mine", "calm"),
+    ("what is needle extraction? I have a needle at home, can I do it", "self_removal"),
+    ("bought a hyfrecator online for my milia, any tips", "self_removal"),
 ]
 
 ALL: FrozenSet[str] = frozenset({SR, EYE, RF, NEG, CLINIC})

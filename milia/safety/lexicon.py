@@ -133,6 +133,14 @@ RX_SPREAD = r"^(spread|spreads|spreading|spred\w*|creep\w*|crept|tracking|moving
 RX_HEAL = r"^(heal|heals|healed|healing|healin|heald|helaed)$"
 RX_NEG_TOKEN = r"^(not|n't|nt|never|no|wont|hasnt|havent|isnt|didnt|doesnt|aint)$"
 RX_BIGGER = r"^(bigger|larger|biger|biggr|bigge|wider)$"
+# A booking names the clinic as the doer: "booking request: milia removal for me", "a gift voucher for removal"
+BOOKING_WORDS: FrozenSet[str] = frozenset({"voucher", "vouchers", "booking"})
+# "I've read about needles": talked about, not used
+HEARSAY_VERBS: FrozenSet[str] = frozenset({"read", "heard", "reading", "hearing", "seen", "saw", "watched", "learnt", "learned"})
+# The tools named by the clinic's methods ("needle extraction"): the word alone, beside the method, is the method
+CLINIC_TERM_TOOLS: FrozenSet[str] = frozenset({"needle", "needles", "hyfrecator", "hyfrecators"})
+# "pain threshold", "pain relief": words about pain that report none
+PAIN_NOT_A_PAIN: FrozenSet[str] = frozenset({"threshold", "tolerance", "relief", "killer", "killers", "killing", "free"})
 # The first words of tools no clinic uses: "can you use a sewing needle?" asks about anyone doing it
 HOUSEHOLD_TOOL_WORDS: FrozenSet[str] = frozenset({"sewing", "safety", "cuticle", "nail", "pumice"})
 MILIA_WORDS: FrozenSet[str] = frozenset({"milia", "milium", "millia", "milias", "mila", "spots", "bumps", "them"})

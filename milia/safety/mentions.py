@@ -15,14 +15,17 @@ from milia.safety.analysis import Analysis, Mention
 from milia.safety.lexicon import (
     AGENT_MODIFIERS,
     ASK_AUX,
+    BOOKING_WORDS,
     CLAUSE_BREAK_PUNCT,
     CLAUSE_FILLERS,
     CLINIC_AUX,
+    CLINIC_TERM_TOOLS,
     CTX_WINDOW,
     DETERMINERS,
     DOER_SKIP,
     FIRST_PERSON_SUBJECTS,
     GIVE_WORDS,
+    HEARSAY_VERBS,
     HOME_AGENT,
     HOUSEHOLD_TOOL_WORDS,
     INJURY_NOUN_FORMS,
@@ -90,6 +93,11 @@ def self_verb_mentions(
             continue  # "I used to pick my spots as a teen"
         if start > 0 and a.low[start - 1] in {"like", "as"}:
             continue  # "is needle extraction like lancing a spot"
+        if start > 0 and a.low[start - 1] in {"tiny", "little", "small", "few"}:
+            continue  # "it felt like tiny zaps": a noun, not something done
+        if _describes_clinic_method(a, start):
+            clinic.append((start, end))
+            continue  # "needle extraction - is it literally just poking them with a needle??": the clinic's method
         if _third_party_doer(a, start):
             continue  # "horror stories about people trying to dig them out"
         if _done_by_clinic(a, start) or any(
@@ -337,7 +345,7 @@ def remove_mentions(a: Analysis) -> Tuple[List[Mention], List[Tuple[int, int]]]:
         if _agent_after(a, start) and (_home_agent_cues_only(a, start) or not a.in_clause("SELF_CUE", start)):
             clinic.append((start, end))
             continue  # "my nan wants them removed by a proper doctor"
-        if (a.in_clause("CLINIC_PLACE", start) or {"voucher", "vouchers"} & set(a.low)) and (
+        if (a.in_clause("CLINIC_PLACE", start) or BOOKING_WORDS & set(a.low)) and (
                 not a.in_clause("SELF_CUE", start) or _home_agent_cues_only(a, start) and not _lay_doer_before(a, start)):
             clinic.append((start, end))
             continue  # "can he come in for removal", "a gift voucher for milia removal"
@@ -382,6 +390,9 @@ def tool_mentions(a: Analysis) -> Tuple[List[Mention], List[Tuple[int, int]]]:
         window = range(max(0, start - 3), start)
         own = any(a.in_sentence(label, start) for label in ("SELF_CUE", "HOWTO", "ACQUIRED"))
         own = own or _generic_you(a, start)
+        if not own and _describes_clinic_method(a, start) and CLINIC_TERM_TOOLS & set(a.low[start:end]):
+            clinic.append((start, end))
+            continue  # "needle extraction for milia - is it just poking them with a needle??"
         if not own and _third_party_user(a, start) and any(a.negated_before(k) for k, _ in a.spans("TRIED")):
             others.append((start, end))
             continue  # "I saw a video of someone removing milia with a needle, I'm not going to try that"
@@ -426,6 +437,15 @@ def tool_mentions(a: Analysis) -> Tuple[List[Mention], List[Tuple[int, int]]]:
     taken = {k for m in out for k in range(m.start, m.end)} | {k for s, e in clinic + others for k in range(s, e)}
     out += _bare_tool_mentions(a, taken)
     return out, clinic
+
+
+def _describes_clinic_method(a: Analysis, i: int) -> bool:
+    """The sentence of ``i``, or the one before, names the clinic's method ("needle extraction") and
+    nobody in the sentence of ``i`` is the visitor doing it: "is it literally just poking them with a needle?"."""
+    sent = a.sentence[i]
+    return any(a.sentence[s] in (sent, sent - 1) and e - s >= 2 for s, e in a.spans("CLINIC_TERM")) and not (
+        a.in_sentence("SELF_CUE", i) or a.in_sentence("TRIED", i) or a.in_sentence("ACQUIRED", i)
+        or any(a.low[k] in FIRST_PERSON_SUBJECTS for k in range(len(a.low)) if a.sentence[k] == sent))
 
 
 def _passive_at_clinic(a: Analysis, i: int) -> bool:
@@ -493,6 +513,14 @@ def _bare_tool_mentions(a: Analysis, taken: Set[int]) -> List[Mention]:
         if any(s <= start < e and e > end for s, e in a.spans("CLINIC_TERM")) and not (
                 a.in_sentence("SELF_CUE", start) or a.in_sentence("TRIED", start) or a.in_sentence("TOOL_USE", start)):
             continue  # "please call me back, also what's needle extraction": the clinic's method named
+        if not own and start > 0 and a.low[start - 1] == "about" and HEARSAY_VERBS & set(a.low[max(0, start - 4):start]):
+            continue  # "I've read about needles and something electrical"
+        if (not (a.in_sentence("SELF_CUE", start) or a.in_sentence("TRIED", start) or any(
+                a.sentence[s] == a.sentence[start] and s > 0 and a.low[s - 1] in FIRST_PERSON_SUBJECTS for s, _ in a.spans("ACQUIRED")))
+                and CLINIC_TERM_TOOLS & {a.low[start]} and any(
+                    a.low[s] == a.low[start] and e - s >= 2 for s, e in a.spans("CLINIC_TERM"))
+                and not a.in_sentence("TOOL_USE", start)):
+            continue  # "What is needle extraction? The word 'needle' is putting me off": the clinic's method
         if nxt in METHOD_NOUNS and not own and not a.in_sentence("TOOL_USE", start):
             continue  # "tell me about the needle method", "what's the needle technique like"
         if a.low[start].startswith("hyfrec") and not own:

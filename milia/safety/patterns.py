@@ -1213,7 +1213,8 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
         [_rx(r"^(dip|dent|crater|hole|dimple|pit|hollow|ulcer)$"), *_gap(2), _in("middle", "centre", "center")],
         # "a little volcano with a pit at the top", "it's like a tiny crater now"
         [_rx(r"^(dip|dent|crater|hole|dimple|pit|hollow)$"), _in("at", "on", "in"), _in("the", "its"), _in("top", "tip", "peak")],
-        [_in("like"), _in("a", "an", op="?"), _in("little", "tiny", "small", "mini", "miniature", op="*"), _rx(r"^(volcano|volcanoes|crater)$")],
+        [_in("look", "looks", "looking", "looked", "is", "'s", "its", "now", "gone"), _in("like"), _in("a", "an", op="?"),
+         _in("little", "tiny", "small", "mini", "miniature", op="*"), _rx(r"^(volcano|volcanoes|crater)$")],
         [_in("tiny", "little", "small", "red", "thin"),
          _in("squiggly", "wiggly", "wriggly", "spidery", "fine", "thin", "red", "little", "tiny", "purple", op="?"),
          _rx(r"^(veins?|vessels?|red|lines|squiggles)$"), *_gap(2),

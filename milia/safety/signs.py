@@ -37,6 +37,7 @@ from milia.safety.lexicon import (
     NUMBER_WORDS,
     ORDINALS,
     OTHER_PEOPLE,
+    PAIN_NOT_A_PAIN,
     PASSED_ON_NEXT,
     PAST_MARKERS,
     PAST_SELF_VERB,
@@ -180,6 +181,14 @@ def red_flag_spans(a: Analysis, self_mentions: Sequence[Mention]) -> List[Tuple[
             ) or (a.sentence[start] in any_self and any(a.sentence[s] == a.sentence[start] for s, _ in eye_spans(a))))):
                 continue  # "the pain is unbearable" about a cheek is not an eye emergency; "help my
                 # eye!! it went straight in" is; "keep an eye on it, it has doubled in size" is not
+            if label == "RF_EYE_TROUBLE" and start > 0 and a.low[start - 1] == "point" and a.low[start] == "blank":
+                continue  # "refuses point blank to see a doctor"
+            if label == "RF_EYE_TROUBLE" and a.low[start] in {"like", "as"} and {"look", "looks", "looked", "looking", "appear", "appears"} & set(
+                    a.low[max(0, start - 4):start]):
+                continue  # "they look a bit like grains of sand": how the bumps look, not grit in the eye
+            if label == "RF_EYE_PAIN" and any(a.low[k].startswith("pain") and a.low[k + 1:k + 2] and a.low[k + 1] in PAIN_NOT_A_PAIN
+                                              for k in range(start, end)):
+                continue  # "a low pain threshold and even an eyebrow threading session has me in tears"
             if label == "RF_EYE_TROUBLE" and any(s <= start < e for s, e in a.spans("RF_CANCER")):
                 continue  # "little red squiggles running across the top of the lump": vessels on a spot (a GP)
             if label == "RF_FEVER" and start > 0 and a.low[start - 1] in {"hay", "glandular", "scarlet"}:
@@ -211,7 +220,7 @@ def red_flag_spans(a: Analysis, self_mentions: Sequence[Mention]) -> List[Tuple[
                 a, a.sentence[start], SQUEAMISH_WORDS
             ):
                 continue  # "the idea of a needle near my eye makes me feel faint", "I nearly fainted at a blood test"
-            if label == "RF_VERY_UNWELL" and a.low[start].startswith("confus") and (
+            if label == "RF_VERY_UNWELL" and a.low[start].startswith(("confus", "muddl")) and (
                 nxt in PUZZLED_NEXT and {"i", "im", "me"} & set(a.low[max(0, start - 4):start])
                 or a.low[start] == "confusing" or not (any_self or _other_signs(a))
             ):
@@ -372,7 +381,7 @@ def _professional_said_harmless(a: Analysis, i: int) -> bool:
 def _other_signs(a: Analysis) -> bool:
     """Any warning sign in the message besides the word "confused"."""
     return any(
-        not (label == "RF_VERY_UNWELL" and a.low[start].startswith("confus"))
+        not (label == "RF_VERY_UNWELL" and a.low[start].startswith(("confus", "muddl")))
         for label in RED_FLAG_LABELS for start, _ in a.spans(label)
     )
 
