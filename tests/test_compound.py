@@ -139,3 +139,23 @@ def test_a_warning_sign_in_the_whole_message_is_never_re_read_by_its_parts():
                    Q2: {"faq_price": 0.8, "faq_contagious": 0.1, "report_emergency": 0.1}})
     combined = compound.combine(WHOLE, read, keep=frozenset({"report_emergency"}))
     assert not combined.is_compound and combined.probabilities["report_emergency"] == 0.5
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("What exactly is that?", True),
+    ("what does it mean?", True),
+    ("What is this?", True),
+    ("What causes them?", False),
+    ("Are they milia?", False),
+    ("is that normal?", False),
+])
+def test_a_question_that_only_points_back_names_nothing(question, expected):
+    assert compound.names_nothing(question) is expected
+
+
+def test_a_question_that_names_nothing_leaves_the_story_its_topic():
+    text = "My dermatologist mentioned needle extraction and ran out of time. What exactly is that?"
+    read = reader({text: {"faq_needle_extraction": 0.5, "faq_what_are": 0.4},
+                   "What exactly is that?": {"faq_what_are": 0.9, "faq_needle_extraction": 0.05}})
+    combined = compound.combine(text, read)
+    assert max(combined.probabilities, key=combined.probabilities.get) == "faq_needle_extraction"

@@ -15,7 +15,8 @@ classifier's reading of the whole message and of each question, what to answer:
   a question ("How much is it? Please could someone call me back.");
 - one question beside a story: the whole message's and the question's readings averaged, so the
   question weighs more and the story still gives context ("my baby has white spots on his nose.
-  what are they?" stays about babies);
+  what are they?" stays about babies); a question that only points back ("what exactly is that?")
+  names nothing, so the whole message's reading stands;
 - otherwise the whole message's reading, unchanged.
 
 Safety is not decided here: the safety detector reads the whole message afterwards and its reply
@@ -68,6 +69,21 @@ _LEADING_LINK = re.compile(r"^(?:and|also|plus|but|so|oh|ok|okay|and also|oh and
 def _is_question(text: str) -> bool:
     text = _LEADING_LINK.sub("", text.strip())
     return text.endswith("?") or bool(_STARTS_AS_QUESTION.match(text))
+
+
+# Words of a question that points back at the story without naming anything: "what is that?",
+# "what does it mean?", "what exactly is this?"
+_POINTING = frozenset(
+    "what whats what's is are was that this it they those these exactly does do mean means meaning"
+    " please then then's so and oh ok okay really actually".split()
+)
+_WORD = re.compile(r"[a-z']+")
+
+
+def names_nothing(question: str) -> bool:
+    """The question only points back ("What exactly is that?"): its topic is in the story around it."""
+    words = _WORD.findall(question.lower())
+    return bool(words) and all(w in _POINTING for w in words)
 
 
 def split_message(text: str) -> List[Part]:
@@ -135,6 +151,8 @@ def combine(text: str, read: Callable[[str], Probabilities], keep: FrozenSet[str
             asked.append(name)
     if len(asked) >= 2:
         return Combined(whole, tuple(asked[:MAX_ANSWERS]))
+    if len(questions) == 1 and names_nothing(questions[0]):
+        return Combined(whole)  # "My derm mentioned needle extraction ... What exactly is that?": the story names it
     if len(questions) == 1:
         averaged = {k: (whole.get(k, 0.0) + readings[0].get(k, 0.0)) / 2 for k in whole}
         return Combined(averaged)
