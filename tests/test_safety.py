@@ -372,6 +372,15 @@ TIER_CASES = [
     ("it felt like tiny zaps when the nurse did mine", "calm"),
     ("what is needle extraction? I have a needle at home, can I do it", "self_removal"),
     ("bought a hyfrecator online for my milia, any tips", "self_removal"),
+    # session 12: dictation ("my I", "aye lid", "can't sea"), told of a stranger, named before "it"
+    ("poked my I with a pin doing milia and now I cant sea properly", "emergency"),
+    ("can I squeeze the milia on my aye lid", "self_removal_eye"),
+    ("aye, I squeezed the ones on my chin", "self_removal"),
+    ("I read about a man who went blind after popping milia himself, how do you do it safely?", "calm"),
+    ("the optician looked at my eye and thinks I scratched it with the tweezers", "emergency"),
+    ("I scratched it with the tweezers, the spot on my chin, is that ok", "self_removal"),
+    ("the bump on my temple looks shiny now", "gp"),
+    ("my skin looks shiny after the moisturiser, could that cause milia", "calm"),
 ]
 
 ALL: FrozenSet[str] = frozenset({SR, EYE, RF, NEG, CLINIC})

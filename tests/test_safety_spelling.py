@@ -76,3 +76,18 @@ def test_the_tuning_half_typed_in_a_hurry() -> None:
         texts = [r.text for r in rows if r.expected == tier]
         found = sum(report.predict(misspell(text, 2)) == tier for text in texts)
         assert found / len(texts) >= 0.95, f"{tier.label}: {found}/{len(texts)} typed in a hurry"
+
+
+@pytest.mark.parametrize("before, word, after, heard", [
+    ("my", "i", "lid", "eye"),
+    ("", "aye", "lid", "eye"),
+    ("into", "aye", "", "aye"),  # no owner, no eye part: left alone
+    ("", "i", "squeezed", "i"),
+    ("n't", "sea", "properly", "see"),
+    ("the", "sea", "", "sea"),
+    ("", "puss", "coming", "pus"),
+    ("is", "swore", "", "sore"),
+    ("i", "swore", "never", "swore"),
+])
+def test_a_word_heard_for_another_is_read_by_its_neighbours(before, word, after, heard):
+    assert spelling.sound_alike(before, word, after) == heard

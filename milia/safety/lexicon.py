@@ -141,6 +141,12 @@ HEARSAY_VERBS: FrozenSet[str] = frozenset({"read", "heard", "reading", "hearing"
 CLINIC_TERM_TOOLS: FrozenSet[str] = frozenset({"needle", "needles", "hyfrecator", "hyfrecators"})
 # "pain threshold", "pain relief": words about pain that report none
 PAIN_NOT_A_PAIN: FrozenSet[str] = frozenset({"threshold", "tolerance", "relief", "killer", "killers", "killing", "free"})
+# People in a story told about someone else: "I read about a woman who ..."
+STRANGERS: FrozenSet[str] = frozenset({"woman", "man", "girl", "boy", "guy", "lady", "person", "people", "someone", "somebody",
+                                       "celebrity", "influencer", "women", "men", "girls"})
+# "the bump looks shiny": the surface of a spot (a GP sign), only about a spot named before it
+SHINY_WORDS: FrozenSet[str] = frozenset({"shiny", "waxy", "glossy", "pearly", "translucent", "see-through"})
+BECAME_OR_LOOKS: FrozenSet[str] = frozenset({"looks", "look", "looking", "gone", "went", "turned", "become", "became"})
 # The first words of tools no clinic uses: "can you use a sewing needle?" asks about anyone doing it
 HOUSEHOLD_TOOL_WORDS: FrozenSet[str] = frozenset({"sewing", "safety", "cuticle", "nail", "pumice"})
 MILIA_WORDS: FrozenSet[str] = frozenset({"milia", "milium", "millia", "milias", "mila", "spots", "bumps", "them"})

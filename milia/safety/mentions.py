@@ -48,6 +48,7 @@ from milia.safety.lexicon import (
     RX_TAKE,
     SELF_VERB_EXCLUDE_NEXT,
     SENTENCE_BREAK,
+    STRANGERS,
     THIRD_PARTY_USERS,
     THIRD_PERSON_DOERS,
     TOOL_EXCLUDE_NEXT,
@@ -98,7 +99,7 @@ def self_verb_mentions(
         if _describes_clinic_method(a, start):
             clinic.append((start, end))
             continue  # "needle extraction - is it literally just poking them with a needle??": the clinic's method
-        if _third_party_doer(a, start):
+        if _third_party_doer(a, start) or _story_about_a_stranger(a, start):
             continue  # "horror stories about people trying to dig them out"
         if _done_by_clinic(a, start) or any(
             a.clause[s] == a.clause[start] and s < start for s in clinic_tools
@@ -308,7 +309,7 @@ def remove_mentions(a: Analysis) -> Tuple[List[Mention], List[Tuple[int, int]]]:
             continue  # "remove make-up", "remove my number"
         if INJURY_VERB.match(a.low[start]) and _injury_object(a, _following(a, start)):
             continue  # "I cut my finger open"
-        if _third_party_doer(a, start) and "asking" not in a.low:
+        if (_third_party_doer(a, start) or _story_about_a_stranger(a, start)) and "asking" not in a.low:
             continue  # "people damaging their eyes trying to remove milia at home"
         agent = (a.in_clause("PRO_AGENT", start) or a.in_clause("YOU", start)) and not _generic_you(a, start, how=False)
         if a.low[max(0, start - 2):start] in (["do", "they"], ["would", "they"], ["will", "they"], ["did", "they"]) and not (
@@ -549,6 +550,18 @@ def _third_party_doer(a: Analysis, i: int) -> bool:
         if a.clause[k] != a.clause[i] or a.low[k] in FIRST_PERSON_SUBJECTS | {"me", "how", "tell", "show"}:
             return False
         if a.low[k] in THIRD_PARTY_USERS:
+            return True
+    return False
+
+
+def _story_about_a_stranger(a: Analysis, i: int) -> bool:
+    """The verb at ``i`` is told of a stranger earlier in the sentence, with no "I" since: "I read about a
+    woman who lost the sight in one eye after DIY milia removal" (not "my mum, who picked hers")."""
+    sent = a.sentence[i]
+    for k in range(i - 1, 0, -1):
+        if a.sentence[k] != sent or a.low[k] in FIRST_PERSON_SUBJECTS:
+            return False
+        if a.low[k] == "who" and a.low[k - 1] in STRANGERS:
             return True
     return False
 

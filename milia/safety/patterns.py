@@ -753,6 +753,11 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
     ],
     # ---- emergencies (TIER_OF) ----
     "RF_EYE_INJURY": [
+        # "looked at my eye and said I've probably scratched it with the tweezers" (kept only after the eye
+        # itself is named earlier in the sentence: signs.red_flag_spans)
+        [_rx(r"^(scratched|scraped|poked|jabbed|stabbed|pierced|punctured|nicked|pricked|grazed|cut|caught)$"), _in("it"),
+         _in("with"), _in("the", "a", "my", "her", "his", "those", "that", op="?"),
+         _rx(r"^(tweezers?|needles?|pins?|lancets?|nails?|fingernails?|extractors?|tools?|blades?|scissors)$")],
         [_rx(r"^(went|gone|go|goes|slipped|slip|poked|poke|jabbed|stabbed|caught|scratched|scraped"
              r"|pierced|punctured|nicked|hit|stuck|scratch|cut|scrached|scratchd|scrathed|scracthed|stab|jab|prick|struck"
              r"|grazed|clipped|pricked|puncture|pierce|bounced|skidded|flicked)$"),
@@ -1234,6 +1239,10 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
         [_rx(r"^(spidery|spider|thread|threadlike|web)$"), _rx(r"^(veins?|vessels?|lines?|marks?)$")],
         [_in("has", "have", "with", "got", "there's", "theres"), _in("a", "like", op="*"),
          _rx(r"^(dent|dip|crater|dimple|hollow)$")],
+        # "the bump near my hairline looks shiny" (kept only about a spot named before it: signs.red_flag_spans)
+        [_in("looks", "look", "looking", "gone", "went", "turned", "become", "became"),
+         _in("all", "really", "very", "quite", "a", "bit", "kind", "of", "sort", "kinda", op="*"),
+         _in("shiny", "waxy", "glossy", "pearly", "translucent", "see-through")],
         # "has a shiny surface and a dip"
         [_in("shiny", "glossy", "waxy"), _in("surface", "top", "dome", "centre", "center", "patch")],
         [_in("and", "plus"), _in("a", "like", op="*"), _rx(r"^(dent|dip|crater)$")],

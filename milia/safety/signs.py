@@ -14,6 +14,7 @@ from typing import (
 
 from milia.safety.analysis import Analysis, Mention, eye_spans, in_sentence, sentence_text
 from milia.safety.lexicon import (
+    BECAME_OR_LOOKS,
     BECAME_WORDS,
     BLOOD_EXCLUDE_NEXT,
     CAME_BACK,
@@ -52,6 +53,7 @@ from milia.safety.lexicon import (
     RX_RED,
     SELF_NEGATING_LABELS,
     SENTENCE_BREAK,
+    SHINY_WORDS,
     SYMPTOM_WORDS,
     THIRD_PARTY_USERS,
     UNIT_DAYS,
@@ -181,6 +183,12 @@ def red_flag_spans(a: Analysis, self_mentions: Sequence[Mention]) -> List[Tuple[
             ) or (a.sentence[start] in any_self and any(a.sentence[s] == a.sentence[start] for s, _ in eye_spans(a))))):
                 continue  # "the pain is unbearable" about a cheek is not an eye emergency; "help my
                 # eye!! it went straight in" is; "keep an eye on it, it has doubled in size" is not
+            if label == "RF_EYE_INJURY" and a.low[start + 1:start + 2] == ["it"] and not any(
+                    a.low[k] in EYEBALL_WORDS for k in range(start) if a.sentence[k] == a.sentence[start]):
+                continue  # "scratched it with the tweezers" is the eye only when the eye was named before it
+            if label == "RF_CANCER" and a.low[end - 1] in SHINY_WORDS and a.low[start] in BECAME_OR_LOOKS and not any(
+                    a.low[k] in SPOT_WORDS for k in range(start) if a.sentence[k] == a.sentence[start]):
+                continue  # "my skin looks shiny after the cream" (not "the bump near my hairline looks shiny")
             if label == "RF_EYE_TROUBLE" and start > 0 and a.low[start - 1] == "point" and a.low[start] == "blank":
                 continue  # "refuses point blank to see a doctor"
             if label == "RF_EYE_TROUBLE" and a.low[start] in {"like", "as"} and {"look", "looks", "looked", "looking", "appear", "appears"} & set(

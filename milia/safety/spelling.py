@@ -139,15 +139,39 @@ def repair(word: str) -> str:
     return word
 
 
+# Words a phone's dictation or autocorrect writes for another that sounds the same, read back by their
+# neighbours: "my I lid", "into my aye", "I can't sea out of it", "my eye is swore".
+_OWNERS = frozenset({"my", "her", "his", "your", "ur", "yr", "their", "the", "left", "right", "me"})
+_EYE_PARTS = frozenset({"lid", "lids", "bag", "bags", "ball", "balls", "lash", "lashes", "brow", "brows", "socket",
+                        "sockets", "lid's"})
+_CANNOT = frozenset({"n't", "nt", "cant", "cannot", "couldnt", "barely", "hardly", "not", "to"})
+_LINKS = frozenset({"is", "'s", "so", "really", "very", "feels", "feel", "gone", "are", "'re", "and", "looks", "bit"})
+
+
+def sound_alike(before: str, word: str, after: str) -> str:
+    """``word`` read as the word it sounds like, when its neighbours say so; otherwise ``word``."""
+    if word in {"i", "aye"} and (before in _OWNERS or after in _EYE_PARTS):
+        return "eye"
+    if word == "sea" and before in _CANNOT:
+        return "see"
+    if word == "puss":
+        return "pus"
+    if word == "swore" and before in _LINKS:
+        return "sore"
+    return word
+
+
 def repaired(doc: "Doc") -> "Doc":
     """``doc`` with its misspelled words repaired: the same tokens and spacing, so token offsets
     stay valid; ``doc`` itself when nothing changed."""
     from spacy.tokens import Doc
 
     words = [token.text for token in doc]
+    lower = [token.lower_ for token in doc]
     changed = False
     for i, token in enumerate(doc[:MAX_WORDS]):
-        fixed = repair(token.lower_)
+        heard = sound_alike(lower[i - 1] if i else "", token.lower_, lower[i + 1] if i + 1 < len(lower) else "")
+        fixed = heard if heard != token.lower_ else repair(token.lower_)
         if fixed != token.lower_:
             words[i] = fixed
             changed = True
