@@ -381,6 +381,20 @@ TIER_CASES = [
     ("I scratched it with the tweezers, the spot on my chin, is that ok", "self_removal"),
     ("the bump on my temple looks shiny now", "gp"),
     ("my skin looks shiny after the moisturiser, could that cause milia", "calm"),
+    # session 12, tuning_15: signs told as statements, answers to the form, infection in everyday words
+    ("squeezed one by my eye, what I can see out of it now is all smeared", "emergency"),
+    ("what I want to know is why it has grown so much", "gp"),
+    ("picked at one on my cheek, now the red has spread and I'm shivery and confused about where I am", "emergency"),
+    ("I'm confused about the prices, what does removal cost", "calm"),
+    ("pain is 10/10 right in the eye I was picking near", "emergency"),
+    ("the left side of the room is just black when I shut my other eye, I picked by that eye", "emergency"),
+    ("the left side of the spot is black", "calm"),
+    ("the pink patch from where I squeezed has reached my neck", "urgent"),
+    ("since I had a go at it with a needle I'm cold and shaking", "urgent"),
+    ("the area I dug at is red, spreading further every day", "urgent"),
+    ("spot changed from white to pinkish-red, slightly bigger, over 2 months", "gp"),
+    ("I squeezed one on my chin and now I'm so weak and light-headed I can't get up, it's red and hot", "emergency"),
+    ("my nan can't get up to the clinic, can I take her milia off with tweezers", "self_removal"),
 ]
 
 ALL: FrozenSet[str] = frozenset({SR, EYE, RF, NEG, CLINIC})

@@ -546,7 +546,7 @@ def _bare_tool_mentions(a: Analysis, taken: Set[int]) -> List[Mention]:
 
 def _third_party_doer(a: Analysis, i: int) -> bool:
     """Someone else does the verb at ``i``, with no "I" between them: "people trying to dig them out"."""
-    for k in range(i - 1, max(-1, i - 6), -1):
+    for k in range(i - 1, max(-1, i - 8), -1):
         if a.clause[k] != a.clause[i] or a.low[k] in FIRST_PERSON_SUBJECTS | {"me", "how", "tell", "show"}:
             return False
         if a.low[k] in THIRD_PARTY_USERS:

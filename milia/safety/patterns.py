@@ -537,6 +537,12 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
          _rx(r"^(trac\w+|climb\w*|snak\w+|creep\w*|crawl\w*|travell?\w*|mov\w+|inch\w*|work\w*|mak\w+|wind\w*)$"),
          _in("its", "it's", "their", "way", op="*"), _in("up", "down", "along", "across", "towards", "toward", "over", "into")],
         [_rx(r"^(redness|red)$"), *_gap(8), _rx(RX_BIGGER)],
+        # "the pink patch from where I picked has reached my collarbone", "now it covers my whole chin"
+        [_rx(r"^(redness|red|pink|pinkness|rash|flush|patch)$"), *_gap_in_sentence(10),
+         _in("reached", "reaches", "reaching", "covers", "covering", "covered", "crept", "spread"),
+         _in("to", "onto", "into", "down", "up", op="?"), _in("my", "the", "her", "his", "their", op="?"), _in("whole", "entire", op="?"),
+         _in("collarbone", "neck", "ear", "ears", "eye", "jaw", "jawline", "chest", "shoulder", "chin", "cheek", "face", "forehead",
+             "nose", "temple", "scalp", "armpit", "arm", "hairline", "lip", "mouth")],
         # "the red around the milia I picked on my nose keeps widening"
         [_rx(RX_RED), *_gap_in_sentence(12), _rx(r"^(widen\w*|expand\w*)$")],
         # "the area is getting redder and bigger every day"
@@ -589,6 +595,9 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
         [_in("a", "high", "raised", "hi"), _rx(r"^(temp|temperature|temprature|tempreture)$")],
         [_rx(r"^(feel|feels|feeling|felt)$"), {"OP": "?"}, _in("ill", "poorly", "shivery", "hot")],
         [_in("burning"), _in("up")],
+        # "I'm cold and shaking", "my temperature's up"
+        [_in("cold", "freezing", "hot"), _in("and", "&"), _in("shaking", "shaky", "trembling", "sweaty", "clammy", "shivery")],
+        [_in("temperature", "temp"), _in("'s", "is", "has", "gone", "went", "been", op="*"), _in("up", "high", "raised", "rising")],
         # "boiling one minute and freezing the next", "teeth chattering"
         [_in("boiling", "roasting", "hot"), *_gap(5), _in("freezing", "frozen", "shivering", "shaking")],
         [_in("teeth"), _rx(r"^(chatter\w*)$")],
@@ -596,6 +605,9 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
     "RF_INFECT": [[_rx(r"^(infected|infection|infections|infecting|infect|infecion|infeted"
                        r"|infectd|infeccted)$")]],
     "RF_EYE_PAIN": [
+        # "pain is 10/10 and it's right in the eye I squeezed near"
+        [_rx(RX_PAIN), _in("is", "'s", "at", "was", "of", "about", "like"), _in("a", op="?"),
+         _rx(r"^(10|9|11|ten|nine|eleven)(/10)?$"), *_gap_in_sentence(8), _rx(RX_EYE_WORD)],
         [_rx(RX_EYE_WORD + "|" + RX_LID), *_gap(4), _rx(RX_PAIN)],
         [_rx(RX_PAIN), *_gap(4), _rx(RX_EYE_WORD + "|" + RX_LID)],
         # "a bad pain in the i, it's like a drill" ("i" for "eye")
@@ -644,6 +656,14 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
          _in("view", "vision", "sight", "picture"), *_gap(6),
          _in("grey", "gray", "dark", "black", "blank", "blurry", "missing", "gone", "fuzzy", "dim")],
         [_in("patch", "bit", "part", "chunk", "piece", "section", "hole", "gap"), _in("missing", "gone", "blank")],
+        # "what I can see out of it now is all smeared"
+        [_in("see", "seeing", "sees"), *[{"ORTH": {"NOT_IN": [".", "?", "!", "...", ",", ";"]}, "OP": "?"} for _ in range(7)],
+         _in("smeared", "smeary", "smudged", "smudgy", "blurry", "fuzzy", "foggy", "misty", "cloudy", "hazy", "murky", "wobbly")],
+        # "the left side of it is just black when I close my good eye" (only beside seeing or the eye: signs.red_flag_spans)
+        [_in("left", "right", "top", "bottom", "one"), _in("side", "half"), _in("of", op="?"),
+         _in("it", "everything", "things", "the", "my", op="?"), _in("screen", "page", "window", "room", "picture", "view", op="?"),
+         _in("is", "'s", "are", "goes", "went"), _in("just", "all", "completely", "totally", "now", op="*"),
+         _in("black", "dark", "blank", "grey", "gray", "missing")],
         [_in("hole", "gap", "blank", "blind"), _in("in"), _in("what"), _in("i", "you", "she", "he"), _in("see", "can")],
         # "a dark patch in the middle of what she sees", "a grey smudge over what I can see"
         [_in("patch", "spot", "shadow", "blob", "smudge", "smear", "blur", "cloud", "shape", "hole", "gap"), *_gap_in_sentence(5),
@@ -1085,7 +1105,11 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
     "RF_VERY_UNWELL": [
         [_rx(r"^(confused|confusion|drowsy|faint|fainted|fainting|dizzy|delirious|collapsed|muddled|mottled|clammy"
              r"|disorientated|disoriented|mumbling|incoherent|breathless|floppy|listless|lethargic|gasping|slurring"
-             r"|slurred|wheezing|wheezy)$")],
+             r"|slurred|wheezing|wheezy|light-headed|lightheaded|woozy)$")],
+        [_in("light"), {"ORTH": "-", "OP": "?"}, _in("headed")],
+        # "so weak I can't get up", "too weak to stand"
+        *[[*cannot, _in("get", "stand", "sit"), _in("up")] for cannot in CANNOT],
+        [_in("too"), _in("weak", "dizzy", "faint", "wobbly"), _in("to"), _in("stand", "walk", "get", "move")],
         # lips or face going blue: "her lips have gone a bit blue", "blue lips"
         [_in("lips", "lip", "face", "fingertips"), _in("have", "has", "are", "is", "'s", "'re", "gone", "going", "turned",
                                                           "turning", "a", "bit", "all", "looking", "look", "went", op="*"),

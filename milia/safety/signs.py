@@ -51,6 +51,7 @@ from milia.safety.lexicon import (
     RX_BIGGER,
     RX_PAIN,
     RX_RED,
+    RX_SPREAD,
     SELF_NEGATING_LABELS,
     SENTENCE_BREAK,
     SHINY_WORDS,
@@ -155,9 +156,10 @@ def red_flag_spans(a: Analysis, self_mentions: Sequence[Mention]) -> List[Tuple[
     for label in RED_FLAG_LABELS:
         for start, end in a.spans(label):
             sent_of_start = a.sentence[start]
-            if not a.same_clause(start, end) and not (
-                label in CROSS_CLAUSE_LABELS and a.sentence[start] == a.sentence[end - 1]
-            ):
+            # "red, spreading outward every day" is one sign across a comma; "pinkish-red, slightly bigger" is not
+            crosses = label in CROSS_CLAUSE_LABELS or (
+                label == "RF_SPREAD" and any(re.match(RX_SPREAD, w) for w in a.low[start:end]))
+            if not a.same_clause(start, end) and not (crosses and a.sentence[start] == a.sentence[end - 1]):
                 continue  # a list may spread one sign over commas: "it scabs, falls off, then comes back"
             nxt = a.low[end] if end < n else ""
             if label == "RF_HOT" and (nxt in HOT_EXCLUDE_NEXT or {"while", "whilst"} & set(a.low[max(0, start - 4):start])):
@@ -189,6 +191,8 @@ def red_flag_spans(a: Analysis, self_mentions: Sequence[Mention]) -> List[Tuple[
             if label == "RF_CANCER" and a.low[end - 1] in SHINY_WORDS and a.low[start] in BECAME_OR_LOOKS and not any(
                     a.low[k] in SPOT_WORDS for k in range(start) if a.sentence[k] == a.sentence[start]):
                 continue  # "my skin looks shiny after the cream" (not "the bump near my hairline looks shiny")
+            if label == "RF_VERY_UNWELL" and a.low[end - 1] == "up" and nxt in {"to", "there", "for", "early", "at", "in", "here"}:
+                continue  # "she can't get up to the clinic"
             if label == "RF_EYE_TROUBLE" and start > 0 and a.low[start - 1] == "point" and a.low[start] == "blank":
                 continue  # "refuses point blank to see a doctor"
             if label == "RF_EYE_TROUBLE" and a.low[start] in {"like", "as"} and {"look", "looks", "looked", "looking", "appear", "appears"} & set(
@@ -230,6 +234,7 @@ def red_flag_spans(a: Analysis, self_mentions: Sequence[Mention]) -> List[Tuple[
                 continue  # "the idea of a needle near my eye makes me feel faint", "I nearly fainted at a blood test"
             if label == "RF_VERY_UNWELL" and a.low[start].startswith(("confus", "muddl")) and (
                 nxt in PUZZLED_NEXT and {"i", "im", "me"} & set(a.low[max(0, start - 4):start])
+                and not (nxt == "about" and a.low[end + 1:end + 2] and a.low[end + 1] in {"where", "who", "when"})
                 or a.low[start] == "confusing" or not (any_self or _other_signs(a))
             ):
                 continue  # "I'm confused, what's the difference?", "confused about the prices": puzzled, not unwell
@@ -274,6 +279,12 @@ def red_flag_spans(a: Analysis, self_mentions: Sequence[Mention]) -> List[Tuple[
                 label = "RF_GROW"  # "it's double the size it was in spring": a spot growing, not swelling after picking
             if label == "RF_SPREAD" and a.low[start] in {"redder", "pinker", "angrier"} and not any_self:
                 label = "RF_GROW"  # "a bump that has become pinker and larger": a spot changing (a GP), not after picking
+            if label == "RF_GROW" and sent_of_start in any_self and any(
+                    a.low[k] in {"redness", "red", "pink", "rash"} for k in range(start) if a.sentence[k] == sent_of_start):
+                label = "RF_SPREAD"  # "the redness around where I pricked it used to be a dot, now it covers my chin"
+            if label == "RF_VISION" and a.low[start] in {"left", "right", "top", "bottom", "one"} and not in_sentence(
+                    a, sent_of_start, EYEBALL_CONTEXT):
+                continue  # "the left side of the spot is black" is not sight (that needs the eye or seeing beside it)
             if label == "RF_SPREAD" and a.low[start] == "red" and start > 0 and a.low[start - 1] in BECAME_WORDS and (
                     re.match(RX_BIGGER, a.low[end - 1]) and not any_self and not in_sentence(a, sent_of_start, INFECTION_WORDS - {"red", "redness"})):
                 label = "RF_GROW"  # "a milium on my neck went dark red and looks bigger": the spot changing (a GP)
@@ -521,13 +532,22 @@ def _hypothetical(a: Analysis, i: int, past_self_removal: bool) -> bool:
     if future and not {"stop", "stopped", "stopping"} & set(a.low[future[-1]:i]):
         return prev not in DEFINITE  # "will it hurt my eye" vs "will THE swelling go down"
     start = a.clause_start_word(i)
-    if start not in HYPO_WEAK_STARTS or _negated_statement(a, i, start):
+    if start not in HYPO_WEAK_STARTS or _negated_statement(a, i, start) or _what_i_statement(a, i, start):
         return False
     sent = a.sentence[i]
     in_sentence = lambda label: any(a.sentence[s] == sent for s, _ in a.spans(label))  # noqa: E731
     if start in FUTURE_STARTS and in_sentence("TREATMENT_CTX"):
         return True  # "does it bleed after the treatment?"
     return not (in_sentence("REPORT_CUE") or in_sentence("BABY_AGE"))  # "is it normal that MY eye is swollen?"
+
+
+def _what_i_statement(a: Analysis, i: int, start: str) -> bool:
+    """A clause opening "what I ..." in a sentence that asks nothing is a statement: "what I can see
+    through it is smeared", "What I really want to know is why it's grown"."""
+    sent = a.sentence[i]
+    words = [k for k in range(i + 1) if a.clause[k] == a.clause[i] and a.low[k] == start]
+    return start == "what" and bool(words) and a.low[words[0] + 1:words[0] + 2] in (["i"], ["she"], ["he"], ["we"]) and not any(
+        a.low[k] == "?" for k in range(len(a.low)) if a.sentence[k] == sent)
 
 
 def _negated_statement(a: Analysis, i: int, start: str) -> bool:
