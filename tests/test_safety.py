@@ -395,6 +395,8 @@ TIER_CASES = [
     ("spot changed from white to pinkish-red, slightly bigger, over 2 months", "gp"),
     ("I squeezed one on my chin and now I'm so weak and light-headed I can't get up, it's red and hot", "emergency"),
     ("my nan can't get up to the clinic, can I take her milia off with tweezers", "self_removal"),
+    ("I'd rather do the under-eye ones myself than pay", "self_removal_eye"),
+    ("can you do the under-eye ones", "calm"),
 ]
 
 ALL: FrozenSet[str] = frozenset({SR, EYE, RF, NEG, CLINIC})

@@ -163,6 +163,9 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
          _rx(RX_MILIA_REF + "|^(milia|millia|mila|milium)$", op="?"), _in("go", "come", "pop"), _in("out")],
         [_rx(r"^(milia|millia|mila|milla|milium|eye|eyes|eyelid|lid|nose|cheek|cheeks|chin|forehead|face)$"), _rx(RX_DIY)],
         [_in("do", "doing", "did"), {"OP": "?"}, _in("milia", "milium", "ones", "mila", "millia")],
+        # "I'd rather do the under-eye ones myself"
+        [_in("rather", "to", "i", "gonna", "'ll", "can", "could", "should", "might"), _in("do"), _in("the", "my", "those", "these"),
+         *_gap_in_sentence(3), _in("ones", "milia", "milium")],
         # "I cut one open with a blade"
         [_rx(r"^(cut|cuts|cutting|slit|slits|slitting|slice|sliced|slicing|nick|nicked|nicking)$"),
          *_gap(3), _in("open")],
