@@ -137,6 +137,11 @@ RX_BIGGER = r"^(bigger|larger|biger|biggr|bigge|wider)$"
 BOOKING_WORDS: FrozenSet[str] = frozenset({"voucher", "vouchers", "booking"})
 # "I've read about needles": talked about, not used
 HEARSAY_VERBS: FrozenSet[str] = frozenset({"read", "heard", "reading", "hearing", "seen", "saw", "watched", "learnt", "learned"})
+# "will it go away", "do they wear off": going by themselves, not being removed
+NATURAL_COURSE_VERBS: FrozenSet[str] = frozenset({"go", "goes", "going", "gone", "went", "fade", "fades", "faded", "wear", "wears"})
+# "scared of the needle", "thinking about the needle": nerves about the clinic's treatment
+FEAR_WORDS: FrozenSet[str] = frozenset({"scared", "afraid", "terrified", "frightened", "nervous", "anxious", "thinking", "hate",
+                                        "fear", "phobic", "worried", "dread", "dreading", "racing"})
 # The tools named by the clinic's methods ("needle extraction"): the word alone, beside the method, is the method
 CLINIC_TERM_TOOLS: FrozenSet[str] = frozenset({"needle", "needles", "hyfrecator", "hyfrecators"})
 # "pain threshold", "pain relief": words about pain that report none

@@ -23,6 +23,7 @@ from milia.safety.lexicon import (
     CTX_WINDOW,
     DETERMINERS,
     DOER_SKIP,
+    FEAR_WORDS,
     FIRST_PERSON_SUBJECTS,
     GIVE_WORDS,
     HEARSAY_VERBS,
@@ -36,6 +37,7 @@ from milia.safety.lexicon import (
     LOCATIVES,
     METHOD_NOUNS,
     MILIA_WORDS,
+    NATURAL_COURSE_VERBS,
     NON_MILIA_NOUNS,
     NOUN_DETERMINERS,
     OBJ_WINDOW,
@@ -307,6 +309,8 @@ def remove_mentions(a: Analysis) -> Tuple[List[Mention], List[Tuple[int, int]]]:
         )
         if blocked_obj:
             continue  # "remove make-up", "remove my number"
+        if a.low[end - 1] in {"away", "off"} and a.low[end - 2] in NATURAL_COURSE_VERBS:
+            continue  # "what type do adults get and will it go away": going away by itself
         if INJURY_VERB.match(a.low[start]) and _injury_object(a, _following(a, start)):
             continue  # "I cut my finger open"
         if (_third_party_doer(a, start) or _story_about_a_stranger(a, start)) and "asking" not in a.low:
@@ -493,7 +497,10 @@ def _bare_tool_mentions(a: Analysis, taken: Set[int]) -> List[Mention]:
         nxt = a.low[end] if end < n else ""
         if nxt in TOOL_EXCLUDE_NEXT or (a.low[start] == "pins" and nxt == "and"):
             continue  # "needle-free", "needle phobia", "pins and needles"
-        own = any(a.in_sentence(label, start) for label in ("SELF_CUE", "HOWTO", "ACQUIRED", "TRIED"))
+        # "and you have it in your clinic?" is the clinic's, "I have a lancet" the visitor's
+        acquired = any(a.sentence[s] == a.sentence[start] and not (s > 0 and a.has("YOU", s - 1) and a.low[s] in {"have", "has", "got"})
+                       for s, _ in a.spans("ACQUIRED"))
+        own = acquired or any(a.in_sentence(label, start) for label in ("SELF_CUE", "HOWTO", "TRIED"))
         clinic = any(
             a.in_sentence(label, start)
             for label in ("YOU", "PRO_AGENT", "CLINIC_PLACE", "CLINIC_TERM", "CLINIC_PASSIVE", "TREATMENT_CTX")
@@ -522,6 +529,12 @@ def _bare_tool_mentions(a: Analysis, taken: Set[int]) -> List[Mention]:
                     a.low[s] == a.low[start] and e - s >= 2 for s, e in a.spans("CLINIC_TERM"))
                 and not a.in_sentence("TOOL_USE", start)):
             continue  # "What is needle extraction? The word 'needle' is putting me off": the clinic's method
+        if not own and not a.in_sentence("TOOL_USE", start) and (
+                start > 1 and a.low[start - 1] in {"the", "a"} and a.low[start - 2] in {"about", "of"}
+                and FEAR_WORDS & {a.low[k] for k in range(start) if a.sentence[k] == a.sentence[start]}
+                or start > 0 and a.low[start - 1] in {"only", "just"} and not any(
+                    a.sentence[k] == a.sentence[start] and a.low[k] in FIRST_PERSON_SUBJECTS for k in range(len(a.low)))):
+            continue  # "my heart's racing just thinking about the needle", "a cream or is it only needle"
         if nxt in METHOD_NOUNS and not own and not a.in_sentence("TOOL_USE", start):
             continue  # "tell me about the needle method", "what's the needle technique like"
         if a.low[start].startswith("hyfrec") and not own:

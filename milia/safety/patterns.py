@@ -65,6 +65,13 @@ def _gap(n: int) -> List[Dict[str, Any]]:
     return [{"OP": "?"} for _ in range(n)]
 
 
+_LOOK_AT_A_LIGHT: List[Dict[str, Any]] = [
+    {"LOWER": {"IN": ["look", "stand", "bear"]}}, {"LOWER": {"IN": ["at", "to", "into", "towards", "toward"]}},
+    {"LOWER": {"IN": ["the", "a", "any"]}, "OP": "?"},
+    {"LOWER": {"REGEX": r"^(lamps?|lights?|sun|sunlight|bulbs?|windows?|brightness|daylight|torch)$"}},
+]
+
+
 def _gap_in_sentence(n: int) -> List[Dict[str, Any]]:
     """Up to ``n`` tokens that do not end a sentence."""
     return [{"ORTH": {"NOT_IN": [".", "?", "!", "..."]}, "OP": "?"} for _ in range(n)]
@@ -300,6 +307,9 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
         [_in("how"), _in("deep", "hard", "far")],
         [_in("step"), _in("by"), _in("step")],
         [_rx(r"^(tutorials?|instructions)$")],
+        # "tips for extracting milia from the eyelid", "any tricks to pop them"
+        [_in("tips", "tip", "tricks", "trick", "hacks", "hack", "advice"), _in("for", "on", "to"),
+         _rx(r"^(extract\w*|remov\w*|pop\w*|squeez\w*|pick\w*|lanc\w*|drain\w*)$")],
         # "how do i extract milia", "how to drain one": hands-on verbs ("how do I get rid of them" is plain)
         [_in("how"), _in("do", "can", "should", "would", "to"), _in("i", "u", "you", "one", op="?"),
          _rx(r"^(extract|drain|lance|prick|pierce)$")],
@@ -615,6 +625,10 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
         [_rx(RX_PAIN), *_gap(4), _rx(RX_EYE_WORD + "|" + RX_LID)],
         # "a bad pain in the i, it's like a drill" ("i" for "eye")
         [_rx(RX_PAIN), _in("in", "behind", "inside"), _in("the", "my", "her", "his", "me"), _in("i")],
+        # "my eye is watering loads and really painful", "my eye ... very strong pain" (second-language English)
+        [_rx(RX_EYE_WORD), _in("is", "'s", "feels", "was", "keeps"), *_gap_in_sentence(4), _rx(RX_PAIN)],
+        [_rx(RX_EYE_WORD + "|" + RX_LID), *_gap_in_sentence(8), _in("very", "really", "so", "extremely", "such"),
+         _in("strong", "big", "bad", "severe", "much", "a", op="*"), _rx(RX_PAIN)],
     ],
     "RF_VISION": [
         [_rx(r"^blur\w*$")],
@@ -631,6 +645,12 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
          _in("see"), *_gap(3), _rx(r"^(properly|proper|proply|propely|properley|propperly|clearly|clear|well|good"
                                    r"|straight|right|anything|out|much|normally|very)$")],
         [_in("two"), _in("of"), _in("everything")],
+        # "everything looks like the bathroom mirror after a shower", "it's all black in that eye"
+        [_in("everything"), _in("looks", "look", "looked", "is", "'s", "seems", "went", "gone", "has"), *_gap_in_sentence(6),
+         _rx(r"^(misty|mist|foggy|fog|fogged|steamy|steam|steamed|shower|hazy|haze|smeared|smudged|cloudy|murky"
+             r"|underwater|milky)$")],
+        [_in("all", "gone", "went", "just", "completely", "totally"), _in("black", "dark", "grey", "gray", "blank"),
+         _in("in", "from", "out"), _in("of", op="?"), _in("that", "my", "her", "his", "the", "one", "this"), _in("eye")],
         # "everything is doubled", "one eye sees everything slightly bigger than the other"
         [_in("everything", "things"), _in("is", "are", "'s", "looks", "look", "has", "have", "gone", "seems", "all", op="*"),
          _in("doubled", "double")],
@@ -791,6 +811,9 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
          _rx(r"^(eye|eyes|eyeball|eyeballs|cornea)$")],
         [_rx(RX_TOOL), _in("in", "into"), _in("my", "the", "her", "his", "right", "left", op="*"),
          _rx(r"^(eye|eyeball|cornea)$")],
+        # "ow my eye. got the needle in it" (kept only after the eye itself is named: signs.red_flag_spans)
+        [_in("got", "stuck", "jabbed", "poked", "put", "shoved"), _in("the", "a", "my", "her", "his", op="?"), _rx(RX_TOOL),
+         _in("in", "into"), _in("it")],
         # "the pin touch the eye", "the needle touched my eyeball"
         [_rx(RX_TOOL), _rx(r"^(touch|touched|touches|touching|hit|hits|poke|pokes|scratch|scratches|went|go|goes)$"),
          _in("the", "my", "her", "his", "right", "left", "actual", op="*"), _rx(r"^(eye|eyeball|cornea)$")],
@@ -935,6 +958,9 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
         [_rx(r"^(light|lights|brightness|sunlight|daylight|sun)$"), *_gap(3), _in("make", "makes", "made", "making"),
          *_gap(4), _rx(r"^(hurt|sting|burn|ache|sore|painful|pain|water|stream|ouch|ow|owww|squint|shut|close)$")],
         [_in("light"), _rx(r"^(sensitive|sensitivity)$")],
+        # "I cannot look to the lamp", "can't look at the light"
+        [_rx(r"^(cannot|cant|couldnt|cnt)$"), *_LOOK_AT_A_LIGHT],
+        [_rx(r"^(ca|can|could)$"), _in("n't", "nt", "not"), *_LOOK_AT_A_LIGHT],
         # "my eye can't stand any light, even the telly"
         [_rx(r"^(stand|bear|take|handle|tolerate|face|cope|deal)$"), *_gap(3),
          _rx(r"^(light|lights|brightness|bright|sunlight|daylight|screens?|sun|telly|tv|glare|bulbs?|lamps?|torch|spotlights?"
@@ -1413,10 +1439,11 @@ RECURRING_PHRASES = ("comes and goes", "come and go", "coming and going", "came 
                      "never goes away", "never go away", "never gone", "wont go", "won't go", "wo n't go", "wo nt go",
                      "not going away", "keeps coming back", "keep coming back", "never heals", "never healed",
                      "never goes", "every few days", "every couple of days", "every other day", "every few weeks",
-                     "every week", "over and over")
+                     "every week", "over and over", "on and off", "off and on", "crusts again", "crusted again",
+                     "crusting again", "scabs again", "scabbed again", "scabbing again")
 # Feeling faint at a thought, not from an illness: "the idea of a needle makes me feel faint"
 SQUEAMISH_WORDS: FrozenSet[str] = frozenset(
-    {"idea", "thought", "squeamish", "imagine", "imagining", "phobia", "wimp", "test", "tests",
+    {"idea", "thought", "thinking", "nervous", "anxious", "squeamish", "imagine", "imagining", "phobia", "wimp", "test", "tests",
      "injection", "injections", "jab", "jabs", "vaccine", "vaccines", "vaccination", "charged", "price", "prices", "cost",
      "costs", "bill", "quote", "sight", "video"}
 )
@@ -1441,7 +1468,7 @@ SEVERITY_WORDS: FrozenSet[str] = frozenset(
     {"severe", "severely", "extreme", "extremely", "agony", "agonising", "agonizing", "unbearable",
      "excruciating", "really", "so", "badly", "killing", "stabbing", "terrible", "awful", "loads", "intense",
      "horrendous", "horrific", "searing", "pounding", "throbbing", "sharp", "10/10", "9/10", "8/10", "11/10",
-     "unbelievably", "unbelievable", "incredibly", "insanely", "horribly", "unreal", "crazy", "sweat", "sweating",
+     "unbelievably", "unbelievable", "incredibly", "very", "strong", "insanely", "horribly", "unreal", "crazy", "sweat", "sweating",
      "shake", "shaking", "crying", "scream", "screaming", "vomit", "vomiting", "sick", "drill", "woke", "worst"}
 )
 # "can't think", "can barely stand": feeling very unwell only when nothing follows the verb

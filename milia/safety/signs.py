@@ -89,6 +89,14 @@ PICTURE_WORDS = frozenset({"pics", "pictures", "photos", "images", "pic", "pictu
 FEVER_LABELS = frozenset({"RF_FEVER", "RF_FEVER_NUMBER"})
 ILLNESSES = frozenset({"flu", "covid", "covid-19", "virus", "bug", "tonsillitis", "cough", "chest", "sinusitis", "norovirus"})
 HARMLESS_WORDS = frozenset({"harmless", "benign", "normal", "age-related", "nothing", "fine", "ok", "okay"})
+# A sign the visitor puts down to something else in its sentence: "(nothing to do with milia)"
+UNRELATED_PHRASES = tuple(f"{lead} {what}" for lead in ("nothing to do with", "not to do with", "unrelated to", "not related to")
+                          for what in ("milia", "the milia", "my milia", "them", "the spots", "my spots", "picking"))
+# Eye signs someone has lived with: "I've had the same floaters since I was a kid"
+LIFELONG_LABELS = frozenset({"RF_FLASHES", "RF_VISION", "RF_LIGHT"})
+LIFELONG_PHRASES = ("since i was a kid", "since i was a child", "since i was little", "since i was young",
+                    "since i was a teenager", "since childhood", "all my life", "my whole life", "always had",
+                    "since birth", "for years and years")
 
 
 def _durations_days(a: Analysis, sentence: int) -> List[float]:
@@ -168,10 +176,19 @@ def red_flag_spans(a: Analysis, self_mentions: Sequence[Mention]) -> List[Tuple[
                 continue
             if label == "RF_GROW" and a.low[start].startswith("look") and PICTURE_WORDS & set(a.low[max(0, start - 4):start]):
                 continue  # "the pics online all look different"
+            if label in {"RF_VISION", "RF_FLASHES"} and a.low[start] == "everything" and in_sentence(a, sent_of_start, PICTURE_WORDS):
+                continue  # "everything looks misty in the photos of my skin"
             if label in FEVER_LABELS and a.sentence[start] not in any_self and not a.spans("BABY_AGE") and _other_illness(a, start):
                 continue  # "I've had a fever this week from flu, can I still come Monday?" (a baby's fever always counts)
             if a.sentence[start] not in any_self and _professional_said_harmless(a, start):
                 continue  # "the doctor said my eye floaters are age-related and harmless"
+            if a.sentence[start] not in any_self and in_sentence_phrase(a, start, UNRELATED_PHRASES):
+                continue  # "Bright light hurts my eyes when I get migraines (nothing to do with milia)"
+            if label in LIFELONG_LABELS and a.sentence[start] not in any_self and in_sentence_phrase(a, start, LIFELONG_PHRASES):
+                continue  # "I've had the same floaters since I was a kid, my optician knows"
+            if label == "RF_VERY_UNWELL" and any(a.low[k].startswith("heart") for k in range(start, end)) and (
+                    {"thinking", "thought", "nervous", "anxious", "scared", "excited"} & set(a.low[end:end + 3])):
+                continue  # "my heart's racing just thinking about the needle lol"
             if label == "RF_EYE_INJURY" and a.low[start] in {"in", "into"} and not (
                 (start == 0 or a.low[start - 1] in SENTENCE_BREAK) and (nxt in SENTENCE_BREAK or end == n)
             ):
@@ -188,6 +205,9 @@ def red_flag_spans(a: Analysis, self_mentions: Sequence[Mention]) -> List[Tuple[
             if label == "RF_EYE_INJURY" and a.low[start + 1:start + 2] == ["it"] and not any(
                     a.low[k] in EYEBALL_WORDS for k in range(start) if a.sentence[k] == a.sentence[start]):
                 continue  # "scratched it with the tweezers" is the eye only when the eye was named before it
+            if label == "RF_EYE_INJURY" and a.low[end - 1] == "it" and not any(
+                    a.low[k] in EYEBALL_WORDS for k in range(start) if a.sentence[start] - 2 <= a.sentence[k]):
+                continue  # "ow my eye. got the needle in it" (not "got the needle in it" about a spot)
             if label == "RF_CANCER" and a.low[end - 1] in SHINY_WORDS and a.low[start] in BECAME_OR_LOOKS and not any(
                     a.low[k] in SPOT_WORDS for k in range(start) if a.sentence[k] == a.sentence[start]):
                 continue  # "my skin looks shiny after the cream" (not "the bump near my hairline looks shiny")
@@ -285,7 +305,8 @@ def red_flag_spans(a: Analysis, self_mentions: Sequence[Mention]) -> List[Tuple[
             if label == "RF_VISION" and a.low[start] in {"left", "right", "top", "bottom", "one"} and not in_sentence(
                     a, sent_of_start, EYEBALL_CONTEXT):
                 continue  # "the left side of the spot is black" is not sight (that needs the eye or seeing beside it)
-            if label == "RF_SPREAD" and a.low[start] == "red" and start > 0 and a.low[start - 1] in BECAME_WORDS and (
+            if label == "RF_SPREAD" and a.low[start] == "red" and start > 0 and (
+                    a.low[start - 1] in BECAME_WORDS or a.low[start - 1] == "to" and "from" in a.low[max(0, start - 4):start]) and (
                     re.match(RX_BIGGER, a.low[end - 1]) and not any_self and not in_sentence(a, sent_of_start, INFECTION_WORDS - {"red", "redness"})):
                 label = "RF_GROW"  # "a milium on my neck went dark red and looks bigger": the spot changing (a GP)
             sent = a.sentence[start]
@@ -375,13 +396,20 @@ def _resolved(a: Analysis, start: int) -> bool:
     return False
 
 
+def in_sentence_phrase(a: Analysis, i: int, phrases: Sequence[str]) -> bool:
+    """Does the sentence of token ``i`` hold one of ``phrases`` (lower case, words apart by spaces)?"""
+    text = " " + sentence_text(a, a.sentence[i]) + " "
+    return any(" " + phrase + " " in text for phrase in phrases)
+
+
 def _other_illness(a: Analysis, i: int) -> bool:
     """The fever at ``i`` is put down to another illness in its sentence: "a fever from flu", "a
     temperature with covid"."""
     words = [a.low[k] for k in range(len(a.low)) if a.sentence[k] == a.sentence[i]]
     return any(w in {"from", "with", "because", "cos", "due"} and (
         ILLNESSES & set(words[j + 1:j + 4]) or " a cold" in " " + " ".join(words[j + 1:j + 4]))
-        for j, w in enumerate(words))  # "a cold", never "cold shivers"
+        or w in {"got", "have", "caught", "'ve"} and (ILLNESSES & set(words[j + 1:j + 3]) or words[j + 1:j + 3] == ["a", "cold"])
+        for j, w in enumerate(words))  # "a cold", never "cold shivers"; "I've got a cold and a bit of a temperature"
 
 
 def _professional_said_harmless(a: Analysis, i: int) -> bool:
