@@ -424,6 +424,22 @@ TIER_CASES = [
     ("what sort of milia do children get and do they go away", "calm"),
     ("does the hyfrecator hurt and do you have one at the clinic?", "calm"),
     ("I have a lancet at home, can I use it on my cheek?", "self_removal"),
+    # session 13 (tuning_17): signs inside stories of removing milia near the eye, and look-alikes
+    ("picked the bump on my eyelid, now my eye's been closed all morning, I can't get it to open", "emergency"),
+    ("I can't get it to open, the jar of cream the clinic sold me", "calm"),
+    ("I have to hold my lid up to see since I squeezed the milia there", "emergency"),
+    ("squeezed one under my eye and now there are little black dots floating in my vision", "emergency"),
+    ("since picking at my lower lid, everything looks far away in that eye", "emergency"),
+    ("streetlights have halos round them since I needled the lid milia", "emergency"),
+    ("since I picked the one by my eye I can't tell colours apart", "emergency"),
+    ("pin slipped while I did the tear duct one, it went into the pink bit in the corner of my eye", "emergency"),
+    ("the needle went into the pink bit of the spot on my chin", "self_removal"),
+    ("the bump has a dark patch in the middle and it's grown", "gp"),
+    ("since I squeezed under my eye there's a dark patch in the middle when I look at things", "emergency"),
+    ("after I picked at my lid the kitchen light makes my eye screw up in pain", "emergency"),
+    ("my eye. hurting deep inside since I did the milia on my lash line", "emergency"),
+    ("hurting deep inside my ear since I picked a spot on my cheek", "self_removal"),
+    ("squeezed one on my lid, it came out like a grain of rice, all fine now", "self_removal_eye"),
 ]
 
 ALL: FrozenSet[str] = frozenset({SR, EYE, RF, NEG, CLINIC})

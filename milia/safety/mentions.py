@@ -333,6 +333,8 @@ def remove_mentions(a: Analysis) -> Tuple[List[Mention], List[Tuple[int, int]]]:
         weak = a.in_clause("TOOL", start) and a.in_clause("FIRST_PERSON", start) and not agent
         # "i extracted a milia near my eye": the visitor did it
         weak = weak or (start > 0 and a.low[start - 1] in {"i", "ive", "we"} and a.low[start].endswith("ed"))
+        # "since i did the milia on my lash line"
+        weak = weak or (a.low[start] in {"i", "ive", "we"} and a.low[start + 1:start + 2] in (["did"], ["done"]))
         # "do i need to cut them open first?"
         weak = weak or (a.low[start] in {"cut", "slit", "slice", "nick"} and "i" in a.low[max(0, start - 4):start])
         product = a.in_clause("PRODUCT", start)

@@ -150,6 +150,9 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
         [_rx(r"^(freeze|freezes|freezing|froze|frozen)$"), *_gap_in_sentence(3), _in("off", "away", "out")],
         [_in("rid", "ridd")],
         [_rx(RX_TAKE), *_gap_in_sentence(7), _in("out", "off", "away")],
+        # "since i did the milia on my lash line", "mum's done the ones under my eye"
+        [_in("i", "ive", "we", "she", "he", "mum"), _in("did", "done"), _in("the", "my", "her", "his", "those", "these"),
+         _in("milia", "milias", "milium", "ones", "bumps", "spots", "whiteheads")],
         # "I just want these white bits off my cheeks myself", "need the milia in my tear troughs gone"
         [_in("want", "wanna", "need", "needs"), _in("the", "these", "those", "them", "em", "my", "all"), *_gap(5),
          _in("off", "out", "gone")],
@@ -625,6 +628,8 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
         [_rx(RX_PAIN), *_gap(4), _rx(RX_EYE_WORD + "|" + RX_LID)],
         # "a bad pain in the i, it's like a drill" ("i" for "eye")
         [_rx(RX_PAIN), _in("in", "behind", "inside"), _in("the", "my", "her", "his", "me"), _in("i")],
+        # "ow my eye. properly hurting deep inside" (kept only after the eye is named: signs.red_flag_spans)
+        [_rx(RX_PAIN), _in("deep", "right", "way", "really", op="?"), _in("inside", "behind")],
         # "my eye is watering loads and really painful", "my eye ... very strong pain" (second-language English)
         [_rx(RX_EYE_WORD), _in("is", "'s", "feels", "was", "keeps"), *_gap_in_sentence(4), _rx(RX_PAIN)],
         [_rx(RX_EYE_WORD + "|" + RX_LID), *_gap_in_sentence(8), _in("very", "really", "so", "extremely", "such"),
@@ -645,6 +650,23 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
          _in("see"), *_gap(3), _rx(r"^(properly|proper|proply|propely|properley|propperly|clearly|clear|well|good"
                                    r"|straight|right|anything|out|much|normally|very)$")],
         [_in("two"), _in("of"), _in("everything")],
+        # "everything's gone a bit yellow-tinted", "everything looks far away and small with that eye"
+        [_in("everything"), _in("looks", "look", "looked", "is", "'s", "seems", "gone", "went", "has"),
+         _in("gone", "a", "all", "bit", "kind", "of", "sort", "slightly", "really", "very", "so", "too", op="*"),
+         _rx(r"^(yellow\w*|tinted|far|distant|small|tiny|wavy|bent|dim|darker|faded|washed|grey|gray)$")],
+        # "rainbow halos round the street lamps", "lights have rings around them"
+        [_rx(r"^(halos?|haloes|rings?|rainbows?)$"), _in("round", "around", "on", "about"), _in("the", "all", "every", "street", op="*"),
+         _rx(r"^(lights?|lamps?|bulbs?|headlights?|streetlights?|lamps)$")],
+        [_rx(r"^(lights?|lamps?|bulbs?|headlights?|streetlights?)$"), _in("have", "has", "got"), _in("rings", "halos", "haloes", "rainbows")],
+        # "can't tell colours apart", "my vision on that side went suddenly"
+        [_rx(r"^(ca|can|could|cannot|cant|couldnt)$"), _in("n't", "nt", "not", op="?"), _in("tell"), _in("the", op="?"),
+         _in("colours", "colors"), _in("apart")],
+        [_rx(RX_VISION), *_gap(3), _in("went", "gone", "go", "goes"),
+         _in("suddenly", "completely", "totally", "black", "dark", "dim", "funny", "weird", "strange", "odd", "off")],
+        # "a dark patch in the middle when he looks at his phone" (beside seeing or looking: signs.red_flag_spans)
+        [_in("dark", "black", "grey", "gray", "blank", "blind", "missing"), _in("patch", "spot", "hole", "gap", "blob", "smudge"),
+         _in("in"), _in("the"), _in("middle", "centre", "center")],
+        [_rx(RX_VISION), *_gap_in_sentence(5), _in("missing"), _in("patch", "bit", "part", "chunk", "corner")],
         # "everything looks like the bathroom mirror after a shower", "it's all black in that eye"
         [_in("everything"), _in("looks", "look", "looked", "is", "'s", "seems", "went", "gone", "has"), *_gap_in_sentence(6),
          _rx(r"^(misty|mist|foggy|fog|fogged|steamy|steam|steamed|shower|hazy|haze|smeared|smudged|cloudy|murky"
@@ -811,6 +833,15 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
          _rx(r"^(eye|eyes|eyeball|eyeballs|cornea)$")],
         [_rx(RX_TOOL), _in("in", "into"), _in("my", "the", "her", "his", "right", "left", op="*"),
          _rx(r"^(eye|eyeball|cornea)$")],
+        # "I catch the eye with it and now there's a little cut on the white part"
+        [_rx(RX_EYE_WORD), *_gap_in_sentence(12), _in("cut", "scratch", "nick", "graze", "scrape", "mark"), _in("on", "in", "across"),
+         _in("the", "my"), _in("white")],
+        [_in("catch", "catches", "catching"), _in("the", "my", "her", "his"), _in("eye", "eyeball"), _in("with")],
+        # "it went into the pink bit in the corner, now the eye is bloodshot", "a burnt feeling on the actual eye"
+        # (kept only beside the eye: signs.red_flag_spans)
+        [_rx(r"^(went|go|goes|slipped|jabbed|poked|stabbed|going)$"), _in("into", "in"), _in("the", "my", "her", "his"),
+         _in("pink", "red", "inner", "wet"), _in("bit", "part", "corner")],
+        [_rx(r"^(burnt|burned|scorched|singed)$"), *_gap_in_sentence(4), _in("actual", "eyeball", "cornea")],
         # "ow my eye. got the needle in it" (kept only after the eye itself is named: signs.red_flag_spans)
         [_in("got", "stuck", "jabbed", "poked", "put", "shoved"), _in("the", "a", "my", "her", "his", op="?"), _rx(RX_TOOL),
          _in("in", "into"), _in("it")],
@@ -889,6 +920,12 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
          _in("i", "time", op="?"), _in("i", op="?"), _rx(r"^(move|moves|moving|look|looking|roll|rolling|turn|turning)$")],
     ],
     "RF_EYE_SHUT": [
+        # "my eye has been shut all day cos I can't get it to open", "having to tape my lid up to see"
+        # (kept only beside the eye or lid: signs.red_flag_spans)
+        [_rx(r"^(ca|can|could|cannot|cant|couldnt)$"), _in("n't", "nt", "not", op="?"), _in("get", "make"), _in("it", "them"),
+         _in("to"), _in("open")],
+        [_rx(r"^(tape|tapes|taped|taping|hold|holds|holding|held|prop|props|propped|propping|pull|pulling)$"),
+         _in("my", "the", "her", "his", "that"), _in("upper", "top", op="?"), _in("lid", "eyelid", "eye"), _in("up", "open")],
         # "not be able to open ur eye"
         [_in("not", "unable", "never"), _in("be", op="?"), _in("able", op="?"), _in("to"), _in("open"),
          _in("my", "ur", "your", "the", "her", "his", "it", "one", "that", "this", "left", "right", "both", op="*"),
@@ -958,6 +995,9 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
         [_rx(r"^(light|lights|brightness|sunlight|daylight|sun)$"), *_gap(3), _in("make", "makes", "made", "making"),
          *_gap(4), _rx(r"^(hurt|sting|burn|ache|sore|painful|pain|water|stream|ouch|ow|owww|squint|shut|close)$")],
         [_in("light"), _rx(r"^(sensitive|sensitivity)$")],
+        # "every time I switch the kitchen light on my eye screws up in pain"
+        [_rx(r"^(lights?|lamps?|bulbs?|sun|sunlight|brightness|daylight)$"), *_gap_in_sentence(5), _rx(r"^(eye|eyes)$"),
+         _rx(r"^(screws|screwed|screw|clamps|clamped|snaps|slams|squeezes|squeezed|scrunches|scrunched)$"), _in("up", "shut")],
         # "I cannot look to the lamp", "can't look at the light"
         [_rx(r"^(cannot|cant|couldnt|cnt)$"), *_LOOK_AT_A_LIGHT],
         [_rx(r"^(ca|can|could)$"), _in("n't", "nt", "not"), *_LOOK_AT_A_LIGHT],
@@ -993,6 +1033,10 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
         [_rx(r"^(flash|flashes|flashing|sparkles|sparkly|sparkling|floaters?|floters?|flotters?|floatrs?|zigzags?"
              r"|flickers?|flickering|flickery)$")],
         [_in("lightning", "strobe", "strobing", "lightnings", "lightening", "lightenings")],
+        # "lots of black dots in my eye", "grey specks across my vision"
+        [_in("black", "dark", "grey", "gray"), _rx(r"^(dots|specks|flecks|spots|blobs|squiggles|threads|cobwebs)$"),
+         _in("in", "across", "over", "floating"), _in("my", "the", "her", "his", "that", "in", op="*"),
+         _in("eye", "eyes", "vision", "sight")],
         [_in("shooting"), _in("stars", "star", "lights")],
         # "little lights sparking at the side", "flashy lights", "bright zaps in the corner", "floating squiggles"
         [_in("lights", "light"), _rx(r"^(sparking|sparkling|flickering|flashing|twinkling|popping|zapping)$")],
@@ -1468,7 +1512,7 @@ SEVERITY_WORDS: FrozenSet[str] = frozenset(
     {"severe", "severely", "extreme", "extremely", "agony", "agonising", "agonizing", "unbearable",
      "excruciating", "really", "so", "badly", "killing", "stabbing", "terrible", "awful", "loads", "intense",
      "horrendous", "horrific", "searing", "pounding", "throbbing", "sharp", "10/10", "9/10", "8/10", "11/10",
-     "unbelievably", "unbelievable", "incredibly", "very", "strong", "insanely", "horribly", "unreal", "crazy", "sweat", "sweating",
+     "unbelievably", "unbelievable", "incredibly", "very", "strong", "properly", "insanely", "horribly", "unreal", "crazy", "sweat", "sweating",
      "shake", "shaking", "crying", "scream", "screaming", "vomit", "vomiting", "sick", "drill", "woke", "worst"}
 )
 # "can't think", "can barely stand": feeling very unwell only when nothing follows the verb

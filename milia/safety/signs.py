@@ -49,6 +49,8 @@ from milia.safety.lexicon import (
     PUZZLED_NEXT,
     RESOLVED_CUES,
     RX_BIGGER,
+    RX_EYE_WORD,
+    RX_LID,
     RX_PAIN,
     RX_RED,
     RX_SPREAD,
@@ -176,6 +178,10 @@ def red_flag_spans(a: Analysis, self_mentions: Sequence[Mention]) -> List[Tuple[
                 continue
             if label == "RF_GROW" and a.low[start].startswith("look") and PICTURE_WORDS & set(a.low[max(0, start - 4):start]):
                 continue  # "the pics online all look different"
+            if _told_without_the_eye(a, label, start, end) and not any(
+                    re.match(RX_EYE_WORD, w) or re.match(RX_LID, w) or w in EYEBALL_CONTEXT | {"looks"}
+                    for k in range(n) if sent_of_start - 1 <= a.sentence[k] <= sent_of_start for w in [a.low[k]]):
+                continue  # "can't get it to open", "went into the pink bit", "a dark patch in the middle": only beside the eye
             if label in {"RF_VISION", "RF_FLASHES"} and a.low[start] == "everything" and in_sentence(a, sent_of_start, PICTURE_WORDS):
                 continue  # "everything looks misty in the photos of my skin"
             if label in FEVER_LABELS and a.sentence[start] not in any_self and not a.spans("BABY_AGE") and _other_illness(a, start):
@@ -215,7 +221,8 @@ def red_flag_spans(a: Analysis, self_mentions: Sequence[Mention]) -> List[Tuple[
                 continue  # "she can't get up to the clinic"
             if label == "RF_EYE_TROUBLE" and start > 0 and a.low[start - 1] == "point" and a.low[start] == "blank":
                 continue  # "refuses point blank to see a doctor"
-            if label == "RF_EYE_TROUBLE" and a.low[start] in {"like", "as"} and {"look", "looks", "looked", "looking", "appear", "appears"} & set(
+            if label == "RF_EYE_TROUBLE" and a.low[start] in {"like", "as"} and {"look", "looks", "looked", "looking", "appear", "appears",
+                                                                                "came", "out", "popped"} & set(
                     a.low[max(0, start - 4):start]):
                 continue  # "they look a bit like grains of sand": how the bumps look, not grit in the eye
             if label == "RF_EYE_PAIN" and any(a.low[k].startswith("pain") and a.low[k + 1:k + 2] and a.low[k + 1] in PAIN_NOT_A_PAIN
@@ -396,6 +403,20 @@ def _resolved(a: Analysis, start: int) -> bool:
     return False
 
 
+def _told_without_the_eye(a: Analysis, label: str, start: int, end: int) -> bool:
+    """Signs that count only beside the eye, the lid, seeing or looking (this sentence or the one
+    before): "can't get it to open", "it went into the pink bit", "a dark patch in the middle"."""
+    words = a.low[start:end]
+    if label == "RF_EYE_SHUT":
+        return bool({"get", "make"} & set(words))
+    if label == "RF_EYE_INJURY":
+        return words[0] in {"went", "go", "goes", "slipped", "jabbed", "poked", "stabbed", "going"} and not (
+            {"eye", "eyes", "eyeball", "eyeballs", "cornea"} & set(words))
+    if label == "RF_EYE_PAIN":
+        return bool({"inside", "behind"} & set(words)) and not any(re.match(RX_EYE_WORD, w) or re.match(RX_LID, w) for w in words)
+    return label == "RF_VISION" and words[0] in {"dark", "black", "grey", "gray", "blank", "blind", "missing"}
+
+
 def in_sentence_phrase(a: Analysis, i: int, phrases: Sequence[str]) -> bool:
     """Does the sentence of token ``i`` hold one of ``phrases`` (lower case, words apart by spaces)?"""
     text = " " + sentence_text(a, a.sentence[i]) + " "
@@ -527,7 +548,9 @@ def _after_removal(a: Analysis, sentence: int) -> bool:
 
 def _severe_eye_pain(a: Analysis, start: int, end: int, after_self_removal: bool) -> bool:
     """Pain in the eye itself (not the lid) that is severe, or that follows picking near it."""
-    if not EYEBALL_WORDS & set(a.low[start:end]) and a.low[end - 2:end] not in (["the", "i"], ["my", "i"]):
+    inside = {"inside", "behind"} & set(a.low[start:end]) and any(
+        a.low[k] in EYEBALL_WORDS for k in range(start) if a.sentence[start] - 1 <= a.sentence[k])  # "my eye. hurting deep inside"
+    if not EYEBALL_WORDS & set(a.low[start:end]) and a.low[end - 2:end] not in (["the", "i"], ["my", "i"]) and not inside:
         return False
     sentence = a.sentence[start]
     words = {a.low[k] for k in range(len(a.low)) if a.sentence[k] == sentence}
