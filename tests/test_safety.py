@@ -440,6 +440,21 @@ TIER_CASES = [
     ("my eye. hurting deep inside since I did the milia on my lash line", "emergency"),
     ("hurting deep inside my ear since I picked a spot on my cheek", "self_removal"),
     ("squeezed one on my lid, it came out like a grain of rice, all fine now", "self_removal_eye"),
+    # session 13 (tuning_18): signs in passing inside stories of removing milia anywhere
+    ("my gran let a neighbour pick the bumps on her cheek, now it's red and swollen and she's not herself, very sleepy", "emergency"),
+    ("picked a milium on my chin, it's red and spreading and he's barely responding when I talk to him", "emergency"),
+    ("she squeezed the spots on her forehead, now its swollen and she talks strange and won't wake up properly", "emergency"),
+    ("picked my jaw spot, it's spread and my heart is going really fast", "emergency"),
+    ("my heart is going fast because I'm excited to finally book!", "calm"),
+    ("he's not himself since the flu, can he still come in for his milia?", "calm"),
+    ("squeezed the one on my nose with a pin and now the tip is shiny and tight", "urgent"),
+    ("the bump is shiny with a pearly rim", "gp"),
+    ("the redness is moving up towards my ear since I picked it", "urgent"),
+    ("since I dug at my lid milia there's a patch I can't see through", "emergency"),
+    ("picked at my eyelid and now I can't keep that eye open", "emergency"),
+    ("Hurts so bad. Eye. Needle.", "emergency"),
+    ("hurts so bad when I think of the price lol", "calm"),
+    ("my daughter has tonsillitis and a temperature, are the white bumps on her nose milia?", "calm"),
 ]
 
 ALL: FrozenSet[str] = frozenset({SR, EYE, RF, NEG, CLINIC})

@@ -466,6 +466,9 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
     ],
     # ---- red flags ----
     "RF_SWELL": [[_in("twice", "double"), _in("the"), _in("size")],
+        # "shiny and tight and sore", "tight and shiny" (skin stretched by swelling)
+        [_in("shiny"), _in("and", ","), _in("tight", "taut")],
+        [_in("tight", "taut"), _in("and", ","), _in("shiny")],
                  # "my eyelid has gone fat", "her lid is all puffed"
                  [_rx(RX_EYE_WORD + "|" + RX_LID), _in("has", "have", "is", "'s", "got", "looks", "went", op="?"),
                   _in("gone", "going", "getting", "got", "is", "'s", "looks", "went", "become", "all", op="?"),
@@ -539,6 +542,9 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
                 [_in("always", "still", "constantly", "keeps"), _in("wet", "weepy", "damp", "moist", "runny", "leaking")],
                 [_in("water", "fluid", "liquid", "juice"), _in("come", "comes", "coming", "came"), _in("out")]],
     "RF_SPREAD": [
+        # "the redness is travelling up between my eyes"
+        [_in("redness", "red", "rash"), _in("is", "'s", "has", "keeps"), _rx(r"^(travell?ing|moving|heading|creeping|crawling)$"),
+         _in("up", "down", "across", "towards", "along", "into", "over")],
         [_rx(RX_RED), *_gap(8), _rx(RX_SPREAD)],
         # "the red go to my cheek"
         [_in("red", "redness"), _in("is", "'s", "has", op="?"), _in("go", "goes", "going", "gone", "went", "moving", "moves", "moved"),
@@ -630,6 +636,8 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
         [_rx(RX_PAIN), _in("in", "behind", "inside"), _in("the", "my", "her", "his", "me"), _in("i")],
         # "ow my eye. properly hurting deep inside" (kept only after the eye is named: signs.red_flag_spans)
         [_rx(RX_PAIN), _in("deep", "right", "way", "really", op="?"), _in("inside", "behind")],
+        # "Hurts SO bad. Eye. Pin." (kept only beside the eye: signs.red_flag_spans)
+        [_rx(RX_PAIN), _in("so", "really", "very"), _in("bad", "badly", "much")],
         # "my eye is watering loads and really painful", "my eye ... very strong pain" (second-language English)
         [_rx(RX_EYE_WORD), _in("is", "'s", "feels", "was", "keeps"), *_gap_in_sentence(4), _rx(RX_PAIN)],
         [_rx(RX_EYE_WORD + "|" + RX_LID), *_gap_in_sentence(8), _in("very", "really", "so", "extremely", "such"),
@@ -667,6 +675,9 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
         [_in("dark", "black", "grey", "gray", "blank", "blind", "missing"), _in("patch", "spot", "hole", "gap", "blob", "smudge"),
          _in("in"), _in("the"), _in("middle", "centre", "center")],
         [_rx(RX_VISION), *_gap_in_sentence(5), _in("missing"), _in("patch", "bit", "part", "chunk", "corner")],
+        # "there's a patch I can't see in now"
+        [_in("patch", "bit", "part", "area", "spot", "corner"), _in("i", "she", "he", "you"), _rx(r"^(ca|can|could|cannot|cant|couldnt)$"),
+         _in("n't", "nt", "not", op="?"), _in("see"), _in("in", "through", "out", "with", "at")],
         # "everything looks like the bathroom mirror after a shower", "it's all black in that eye"
         [_in("everything"), _in("looks", "look", "looked", "is", "'s", "seems", "went", "gone", "has"), *_gap_in_sentence(6),
          _rx(r"^(misty|mist|foggy|fog|fogged|steamy|steam|steamed|shower|hazy|haze|smeared|smudged|cloudy|murky"
@@ -931,10 +942,10 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
          _in("my", "ur", "your", "the", "her", "his", "it", "one", "that", "this", "left", "right", "both", op="*"),
          _rx(r"^(eye|eyes|lid|eyelid)$")],
         [_rx(r"^(ca|can|could|couldn|wo)$"), _in("n't", "nt", "not", "barely", "hardly"), _in("even", op="?"),
-         _in("open", "keep", "opne", "opn", "oppen"), _in("my", "the", "her", "his", "right", "left", "it", "one", op="*"),
+         _in("open", "keep", "opne", "opn", "oppen"), _in("my", "the", "her", "his", "right", "left", "it", "one", "that", "this", op="*"),
          _rx(r"^(eye|eyes|it|lid|eyelid|open)$")],
         [_rx(r"^(cant|cannot|couldnt|wont|unable)$"), _in("to", "barely", "hardly", "even", op="*"),
-         _in("open", "keep", "opne", "opn", "oppen"), _in("my", "the", "her", "his", "right", "left", "it", "one", op="*"),
+         _in("open", "keep", "opne", "opn", "oppen"), _in("my", "the", "her", "his", "right", "left", "it", "one", "that", "this", op="*"),
          _rx(r"^(eye|eyes|it|lid|eyelid|open)$")],
         [_rx(r"^(eye|eyes|eyelid|lid)$"), _in("wo", "will", "is", "'s", "has"), _in("n't", "nt", "not"),
          _in("open", "opening")],
@@ -1180,6 +1191,16 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
              r"|disorientated|disoriented|mumbling|incoherent|breathless|floppy|listless|lethargic|gasping|slurring"
              r"|slurred|wheezing|wheezy|light-headed|lightheaded|woozy)$")],
         [_in("light"), {"ORTH": "-", "OP": "?"}, _in("headed")],
+        # "barely responding to me", "she not wake up good and she talk strange", "heart is going so fast"
+        [_in("barely", "hardly", "not", "isn't", "isnt"), _in("responding", "responsive", "answering", "reacting")],
+        [_in("unresponsive", "sleepy")],
+        [_in("not", "n't", "cannot", "cant", "can"), _in("wake", "waking"), _in("up", op="?"),
+         _in("good", "properly", "well", "easily", "at")],
+        [_in("talk", "talks", "talking", "speak", "speaks", "speaking"), _in("strange", "strangely", "funny", "weird", "nonsense", "gibberish")],
+        [_in("heart", "heartbeat", "pulse"), _in("is", "'s", "keeps"), _in("going", "beating", "pounding", "racing"),
+         _in("so", "really", "very", "too", op="?"), _in("fast", "quick", "quickly", "crazy", "mad")],
+        # "he's not himself" (kept though it starts with "not": signs._negated_symptom)
+        [_in("not", "n't"), _in("himself", "herself", "themselves", "myself", "yourself")],
         # "so weak I can't get up", "too weak to stand"
         *[[*cannot, _in("get", "stand", "sit"), _in("up")] for cannot in CANNOT],
         [_in("too"), _in("weak", "dizzy", "faint", "wobbly"), _in("to"), _in("stand", "walk", "get", "move")],

@@ -89,8 +89,11 @@ CROSS_CLAUSE_LABELS = frozenset({"RF_NOT_HEALED", "RF_GROW", "RF_SPREAD_SINCE"})
 ALLERGY_WORDS = frozenset({"hayfever", "hay", "allergies", "allergy", "allergic", "pollen"})
 PICTURE_WORDS = frozenset({"pics", "pictures", "photos", "images", "pic", "picture", "photo", "image", "online", "google"})
 FEVER_LABELS = frozenset({"RF_FEVER", "RF_FEVER_NUMBER"})
-ILLNESSES = frozenset({"flu", "covid", "covid-19", "virus", "bug", "tonsillitis", "cough", "chest", "sinusitis", "norovirus"})
+ILLNESSES = frozenset({"flu", "covid", "covid-19", "virus", "bug", "tonsillitis", "cough", "chest", "sinusitis", "norovirus", "throat"})
 HARMLESS_WORDS = frozenset({"harmless", "benign", "normal", "age-related", "nothing", "fine", "ok", "okay"})
+# Pain told without naming the eye: "hurting deep inside", "hurts so bad" (only beside the eye)
+EYE_UNNAMED_PAIN = frozenset({"inside", "behind", "bad", "badly", "much"})
+SELF_PRONOUNS = frozenset({"himself", "herself", "myself", "themselves", "yourself"})
 # A sign the visitor puts down to something else in its sentence: "(nothing to do with milia)"
 UNRELATED_PHRASES = tuple(f"{lead} {what}" for lead in ("nothing to do with", "not to do with", "unrelated to", "not related to")
                           for what in ("milia", "the milia", "my milia", "them", "the spots", "my spots", "picking"))
@@ -180,7 +183,7 @@ def red_flag_spans(a: Analysis, self_mentions: Sequence[Mention]) -> List[Tuple[
                 continue  # "the pics online all look different"
             if _told_without_the_eye(a, label, start, end) and not any(
                     re.match(RX_EYE_WORD, w) or re.match(RX_LID, w) or w in EYEBALL_CONTEXT | {"looks"}
-                    for k in range(n) if sent_of_start - 1 <= a.sentence[k] <= sent_of_start for w in [a.low[k]]):
+                    for k in range(n) if sent_of_start - 1 <= a.sentence[k] <= sent_of_start + 1 for w in [a.low[k]]):
                 continue  # "can't get it to open", "went into the pink bit", "a dark patch in the middle": only beside the eye
             if label in {"RF_VISION", "RF_FLASHES"} and a.low[start] == "everything" and in_sentence(a, sent_of_start, PICTURE_WORDS):
                 continue  # "everything looks misty in the photos of my skin"
@@ -193,7 +196,7 @@ def red_flag_spans(a: Analysis, self_mentions: Sequence[Mention]) -> List[Tuple[
             if label in LIFELONG_LABELS and a.sentence[start] not in any_self and in_sentence_phrase(a, start, LIFELONG_PHRASES):
                 continue  # "I've had the same floaters since I was a kid, my optician knows"
             if label == "RF_VERY_UNWELL" and any(a.low[k].startswith("heart") for k in range(start, end)) and (
-                    {"thinking", "thought", "nervous", "anxious", "scared", "excited"} & set(a.low[end:end + 3])):
+                    {"thinking", "thought", "nervous", "anxious", "scared", "excited"} & set(a.low[end:end + 5])):
                 continue  # "my heart's racing just thinking about the needle lol"
             if label == "RF_EYE_INJURY" and a.low[start] in {"in", "into"} and not (
                 (start == 0 or a.low[start - 1] in SENTENCE_BREAK) and (nxt in SENTENCE_BREAK or end == n)
@@ -265,6 +268,9 @@ def red_flag_spans(a: Analysis, self_mentions: Sequence[Mention]) -> List[Tuple[
                 or a.low[start] == "confusing" or not (any_self or _other_signs(a))
             ):
                 continue  # "I'm confused, what's the difference?", "confused about the prices": puzzled, not unwell
+            if label == "RF_VERY_UNWELL" and a.low[end - 1] in SELF_PRONOUNS and not (any_self or any(
+                    s != start for lab in RED_FLAG_LABELS for s, _ in a.spans(lab))):
+                continue  # "he's not himself since the flu": a sign only beside picking or another sign
             if label == "RF_VERY_UNWELL" and a.low[start] == "passed" and nxt in PASSED_ON_NEXT:
                 continue  # "can milia be passed person to person?", "passed down in families"
             if label in EMERGENCY_WITH and a.low[end - 1] in UNWELL_BARE_VERBS and nxt not in UNWELL_BARE_NEXT:
@@ -413,7 +419,7 @@ def _told_without_the_eye(a: Analysis, label: str, start: int, end: int) -> bool
         return words[0] in {"went", "go", "goes", "slipped", "jabbed", "poked", "stabbed", "going"} and not (
             {"eye", "eyes", "eyeball", "eyeballs", "cornea"} & set(words))
     if label == "RF_EYE_PAIN":
-        return bool({"inside", "behind"} & set(words)) and not any(re.match(RX_EYE_WORD, w) or re.match(RX_LID, w) for w in words)
+        return bool(EYE_UNNAMED_PAIN & set(words)) and not any(re.match(RX_EYE_WORD, w) or re.match(RX_LID, w) for w in words)
     return label == "RF_VISION" and words[0] in {"dark", "black", "grey", "gray", "blank", "blind", "missing"}
 
 
@@ -429,7 +435,7 @@ def _other_illness(a: Analysis, i: int) -> bool:
     words = [a.low[k] for k in range(len(a.low)) if a.sentence[k] == a.sentence[i]]
     return any(w in {"from", "with", "because", "cos", "due"} and (
         ILLNESSES & set(words[j + 1:j + 4]) or " a cold" in " " + " ".join(words[j + 1:j + 4]))
-        or w in {"got", "have", "caught", "'ve"} and (ILLNESSES & set(words[j + 1:j + 3]) or words[j + 1:j + 3] == ["a", "cold"])
+        or w in {"got", "have", "has", "had", "caught", "'ve"} and (ILLNESSES & set(words[j + 1:j + 4]) or words[j + 1:j + 3] == ["a", "cold"])
         for j, w in enumerate(words))  # "a cold", never "cold shivers"; "I've got a cold and a bit of a temperature"
 
 
@@ -548,8 +554,8 @@ def _after_removal(a: Analysis, sentence: int) -> bool:
 
 def _severe_eye_pain(a: Analysis, start: int, end: int, after_self_removal: bool) -> bool:
     """Pain in the eye itself (not the lid) that is severe, or that follows picking near it."""
-    inside = {"inside", "behind"} & set(a.low[start:end]) and any(
-        a.low[k] in EYEBALL_WORDS for k in range(start) if a.sentence[start] - 1 <= a.sentence[k])  # "my eye. hurting deep inside"
+    inside = EYE_UNNAMED_PAIN & set(a.low[start:end]) and any(  # "my eye. hurting deep inside", "Hurts SO bad. Eye."
+        a.low[k] in EYEBALL_WORDS for k in range(len(a.low)) if a.sentence[start] - 1 <= a.sentence[k] <= a.sentence[start] + 1)
     if not EYEBALL_WORDS & set(a.low[start:end]) and a.low[end - 2:end] not in (["the", "i"], ["my", "i"]) and not inside:
         return False
     sentence = a.sentence[start]
@@ -613,8 +619,8 @@ def _negated_statement(a: Analysis, i: int, start: str) -> bool:
 def _negated_symptom(a: Analysis, start: int, end: int, label: str) -> bool:
     """"never bled", "no pus", "the redness isn't spreading" (not "won't stop bleeding"), and a
     negation across a list: "they don't hurt or bleed", "not sore, red or swollen"."""
-    if label in SELF_NEGATING_LABELS:
-        return False
+    if label in SELF_NEGATING_LABELS or (label == "RF_VERY_UNWELL" and a.low[end - 1] in SELF_PRONOUNS):
+        return False  # "he's not himself"
     if _list_negated(a, start):
         return True
     # A negation inside a phrase like "won't open" or "can't look at" is the symptom itself.
@@ -636,6 +642,8 @@ def _list_negated(a: Analysis, i: int) -> bool:
         if word in {"it", "they", "she", "he"} and j > 0 and a.low[j - 1] in {",", ";"}:
             return False  # "the redness isn't staying put, it's crawling across my cheek": a new clause
         if word in LIST_NEGATORS:
+            if a.low[j + 1:j + 2] and a.low[j + 1] in SELF_PRONOUNS:
+                return False  # "he's not himself, muddled and sleepy": "not himself" is a sign, not a negation
             return not (j > 0 and a.low[j - 1] in NEG_IGNORE_PREV)  # "can't stand the light" is the symptom
         if word in LIST_LINKS or word in LIST_FILLERS or any(a.has(label, j) or j in a.covered.get(label, ()) for label in RED_FLAG_LABELS):
             continue
