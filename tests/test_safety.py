@@ -455,6 +455,28 @@ TIER_CASES = [
     ("Hurts so bad. Eye. Needle.", "emergency"),
     ("hurts so bad when I think of the price lol", "calm"),
     ("my daughter has tonsillitis and a temperature, are the white bumps on her nose milia?", "calm"),
+    # session 14 (tuning_19): what the visitor can no longer do, unusual eye-area words and tools
+    ("went at the milia on my lid with a pin. since then I keep missing the last stair", "emergency"),
+    ("pulled a milium off my lower lid on sunday and now I can't judge how close the cup is", "emergency"),
+    ("my husband picked at my eyelid. Today she can't tell where the kerb is, he said", "emergency"),
+    ("after squeezing the bump under my eye I'm closing one eye to read", "emergency"),
+    ("dug at the white dots on my eyelid. I've had sunglasses on indoors all day", "emergency"),
+    ("squeezed one near my eye and the telly light is too much for that eye", "emergency"),
+    ("I picked a milium on my cheek yesterday. I keep missing the bottom step, I'm so clumsy", "self_removal"),
+    ("missed the bottom step and sprained my ankle, can I still come on Monday for my milia?", "calm"),
+    ("she picked a spot on her arm and it's red and spreading, and we can't keep my mum awake", "emergency"),
+    ("he squeezed the lump on his neck, it's hot and spreading and he's hard to wake", "emergency"),
+    ("the sore I picked has left yellow stains on my collar", "urgent"),
+    ("can you remove a lump on my temple that scabs over every month?", "gp"),
+    ("the bump has a clear glassy border, could you take it off?", "gp"),
+    ("would duct tape pull the milia off my chin", "self_removal"),
+    ("thinking of taking a razor to the bumps on my brow bone", "self_removal_eye"),
+    ("could I soften the ones under my eye with a warm spoon and then squeeze", "self_removal_eye"),
+    ("there's one in the fold when I blink, can I prick it myself?", "self_removal_eye"),
+    ("can I pop the ones where my eyeliner goes?", "self_removal_eye"),
+    ("can my sister pop the white spot on the puffy bit under my eye?", "self_removal_eye"),
+    ("can your dermatologist take off the milia on my lids? is it done with a needle?", "calm"),
+    ("took a milium off my chin yesterday, all fine", "self_removal"),
 ]
 
 ALL: FrozenSet[str] = frozenset({SR, EYE, RF, NEG, CLINIC})

@@ -153,7 +153,10 @@ STRANGERS: FrozenSet[str] = frozenset({"woman", "man", "girl", "boy", "guy", "la
 SHINY_WORDS: FrozenSet[str] = frozenset({"shiny", "waxy", "glossy", "pearly", "translucent", "see-through"})
 BECAME_OR_LOOKS: FrozenSet[str] = frozenset({"looks", "look", "looking", "gone", "went", "turned", "become", "became"})
 # The first words of tools no clinic uses: "can you use a sewing needle?" asks about anyone doing it
-HOUSEHOLD_TOOL_WORDS: FrozenSet[str] = frozenset({"sewing", "safety", "cuticle", "nail", "pumice"})
+HOUSEHOLD_TOOL_WORDS: FrozenSet[str] = frozenset({"sewing", "safety", "cuticle", "nail", "pumice", "sticky", "duct", "scotch",
+                                                  "masking", "gaffer", "gaffa", "parcel", "sellotape", "selotape"})
+# A removal told diary-style at the start of a sentence, with no "I": "took a milia off my eyelid yesterday"
+DIARY_REMOVE_VERBS: FrozenSet[str] = frozenset({"took", "pulled", "removed", "extracted", "lanced", "dug", "scraped", "got"})
 MILIA_WORDS: FrozenSet[str] = frozenset({"milia", "milium", "millia", "milias", "mila", "spots", "bumps", "them"})
 # "went dark red", "gone red": the colour of the spot itself changing
 BECAME_WORDS: FrozenSet[str] = frozenset({"went", "gone", "turned", "turning", "going", "dark", "darker", "bright", "deep"})

@@ -22,6 +22,7 @@ from milia.safety.lexicon import (
     CLINIC_TERM_TOOLS,
     CTX_WINDOW,
     DETERMINERS,
+    DIARY_REMOVE_VERBS,
     DOER_SKIP,
     FEAR_WORDS,
     FIRST_PERSON_SUBJECTS,
@@ -156,8 +157,10 @@ def self_verb_mentions(
             ctx = ctx or (bool(PLAIN_NEGATORS & set(after)) and bool({"work", "working", "worked", "works"} & set(after)))
             # "how do u get milia out, squeezing doesnt work": the visitor tried it
             # "going to try the toothpaste trick to dry them out then squeeze"
+            # "could I press a hot teaspoon on them to soften them and then squeeze?"
             ctx = ctx or (start > 0 and a.low[start - 1] == "then" and (
-                a.in_sentence("TRIED", start) or a.in_sentence("FUTURE", start)))
+                a.in_sentence("TRIED", start) or a.in_sentence("FUTURE", start) or any(
+                    a.low[k] in {"i", "we"} and a.sentence[k] == a.sentence[start] for k in range(start))))
             if not (has_obj or ctx):
                 continue
         out.append(Mention(start, end, negated))
@@ -335,6 +338,9 @@ def remove_mentions(a: Analysis) -> Tuple[List[Mention], List[Tuple[int, int]]]:
         weak = weak or (start > 0 and a.low[start - 1] in {"i", "ive", "we"} and a.low[start].endswith("ed"))
         # "since i did the milia on my lash line"
         weak = weak or (a.low[start] in {"i", "ive", "we"} and a.low[start + 1:start + 2] in (["did"], ["done"]))
+        # "took a milia off my eyelid yesterday": a diary-style report opening a sentence
+        weak = weak or ((start == 0 or a.low[start - 1] in SENTENCE_BREAK) and a.low[start] in DIARY_REMOVE_VERBS
+                        and a.in_sentence("FIRST_PERSON", start) and not agent)
         # "do i need to cut them open first?"
         weak = weak or (a.low[start] in {"cut", "slit", "slice", "nick"} and "i" in a.low[max(0, start - 4):start])
         product = a.in_clause("PRODUCT", start)
@@ -411,6 +417,9 @@ def tool_mentions(a: Analysis) -> Tuple[List[Mention], List[Tuple[int, int]]]:
         if _passive_at_clinic(a, start):
             clinic.append((start, end))
             continue  # "my aunt had hers taken off with a sterile needle at a dermatologist's"
+        if not own and _asks_how_the_clinic_does_it(a, start):
+            clinic.append((start, end))
+            continue  # "can your nurse remove the milia on my eyelids? is it done with a needle?"
         if (
             _subject_before(a, start) != "visitor"
             and not a.in_clause("SELF_CUE", start)
@@ -459,6 +468,16 @@ def _passive_at_clinic(a: Analysis, i: int) -> bool:
     """Had them taken off (``CLINIC_PASSIVE`` earlier in the clause) by a professional or at a clinic."""
     return any(a.clause[s] == a.clause[i] and s < i for s, _ in a.spans("CLINIC_PASSIVE")) and (
         a.in_sentence("CLINIC_PLACE", i) or a.in_sentence("PRO_AGENT", i))
+
+
+def _asks_how_the_clinic_does_it(a: Analysis, i: int) -> bool:
+    """The sentence of ``i`` asks how "it" is done ("is it done with a needle?") right after a sentence
+    that asks the clinic or its staff ("can your nurse remove them?")."""
+    sent = a.sentence[i]
+    words = [a.low[k] for k in range(len(a.low)) if a.sentence[k] == sent][:3]
+    return (len(words) == 3 and words[0] in {"is", "was", "would", "will", "are"} and words[1] in {"it", "that", "this", "they"}
+            and words[2] in {"done", "removed", "carried", "performed", "treated"} and sent > 0
+            and any(a.sentence[s] == sent - 1 for label in ("YOU", "PRO_AGENT") for s, _ in a.spans(label)))
 
 
 def _asks_clinic(a: Analysis, i: int) -> bool:

@@ -249,6 +249,9 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
         # "prick them with a needle", "going at them with my nails"
         [_in("with"), _in("a", "an", "my", "the", "some", "your", "her", "his", "sterile", "clean", op="*"),
          _rx(RX_TOOL)],
+        # "taking a nail file to the bumps"
+        [_in("take", "takes", "taking", "took", "taken"), _in("a", "an", "my", "the", "some", "her", "his", op="*"), *_gap(1),
+         _rx(RX_TOOL), _in("file", op="?"), _in("to")],
         # "is a lancet ok?"
         [_in("is", "are", "would", "will", "could"), _in("a", "an", "the", "my", op="?"), _rx(RX_TOOL),
          _in("ok", "okay", "safe", "fine", "alright", "better", "good", "work")],
@@ -268,6 +271,9 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
         [_in("tag", "tags"), _in("removal", "remover", "removing", op="?"),
          _rx(r"^(bands?|removers?|kits?|devices?|pens?|patches|strips?)$")],
         [_in("safety"), _rx(r"^pins?$")],
+        # "would sticky tape pull it out", "tried sticky tape on my lids"
+        [_in("sticky", "duct", "scotch", "masking", "gaffer", "gaffa", "parcel"), _in("tape")],
+        [_rx(r"^(sellotape|selotape|sellotaped|duct-tape)$")],
         # gadgets sold for home use
         [_rx(r"^(plasma|fibroblast|cryo|microneedl\w*|ultrasonic|electric|derma|mole|wart|skin)$"),
          _rx(r"^(pens?|devices?|scrubbers?|spatulas?|removers?|machines?|zappers?|rollers?)$")],
@@ -393,6 +399,11 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
         [_in("eye"), _in("bags", "bag")],
         # "just under my brow", "below the brows"
         [_in("under", "below", "beneath", "underneath"), _in("my", "the", "her", "his", op="?"), _in("brow", "brows")],
+        # "right in the crease when I blink", "where my eyeliner goes"
+        [_in("crease", "fold", "creases", "folds"), _in("when", "where", "as"), _in("i", "you", "she", "he", "we"),
+         _in("blink", "blinks", "close", "shut")],
+        [_in("where"), _in("my", "the", "your", "her", "i", "you", op="?"), _in("put", "wear", "apply", op="?"), _in("my", op="?"),
+         _in("eyeliner", "liner", "mascara", "eyeshadow", "kohl")],
     ],
     "EYE_IDIOM": [
         [_rx(r"^(caught|catch|catches|catching)$"), _in("my", "your", "the", "his", "her", "our"), _in("eye")],
@@ -521,6 +532,9 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
         [_in("yellow", "yelow", "yellowy", "green", "yellow-green", "greeny"), _in("-", "green", "and", op="*"),
          _rx(r"^(stuff|gunk|goo|thing|things|liquid|fluid|muck|gloop)$")],
         [_rx(r"^(pus|puss|pustules?|pussing|pussy)$")],
+        # "my pillowcase had yellow stains where I'd squeezed it"
+        [_in("yellow", "yellowy", "yellowish", "green", "greeny", "greenish"), _rx(r"^(stains?|stained|marks|patches|smears?)$")],
+        [_in("stained"), _in("yellow", "green")],
         [_in("yellow", "green", "yellowy", "greenish", "yellowish", "greeny"),
          _rx(r"^(stuff|gunk|goo|gunge|liquid|fluid|discharge|crust|water|juice|gloop|muck)$")],
         [_in("yellow", "green", "yellowy", "greenish", "yellowish", "greeny"), _rx(r"^(heads?|tops?|bits?)$"),
@@ -1035,6 +1049,10 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
            _rx(r"^(screens?|lights?|lamps?|sun|sunlight|daylight|telly|tv|windows?|bulbs?|brightness)$")]
           for cannot in CANNOT],
         [_rx(r"^photophob\w*$")],
+        # "wearing sunglasses in the living room because the lamp is too much for that eye"
+        [_rx(r"^(sunglasses|sunnies|shades)$"), *_gap_in_sentence(3),
+         _in("indoors", "inside", "living", "house", "lounge", "kitchen", "bed", "bedroom", "night", "dark", "telly", "office")],
+        [_in("too"), _in("much"), _in("for"), _in("my", "that", "the", "her", "his"), _in("eye", "eyes")],
         [_in("bright", "light", "brightness", "sun", "sunlight", "lights"), _in("=", "hurts", "is", op="?"),
          _rx(r"^(ow+|ouch|agony|argh+|ow+w)$")],
         [_rx(r"^(waters|watering|streams|streaming|stings|stinging|hurts|burns|screws|scrunches|squeezes)$"), *_gap(7),
@@ -1138,6 +1156,20 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
         [_rx(r"^(bumping|bumped|walking|walked|banging|banged|knocking|knocked)$"), _in("into"),
          _in("things", "stuff", "doors", "people", "furniture", "walls", "the")],
         [_in("brightness", "contrast"), *_gap(3), _in("down", "low")],
+        # what the visitor can no longer judge: "missed the bottom step twice", "can't judge how far away the
+        # kettle is", "can't tell where the steps are", "the floor looks wonky", "closing one eye to walk"
+        [_in("missed", "missing", "miss", "misjudged", "misjudging"), _in("the", "a", op="?"),
+         _in("bottom", "top", "last", "first", op="?"), _rx(r"^(steps?|stairs?|kerbs?|curbs?)$")],
+        *[[*cannot, _in("judge", "tell", "gauge", "work"), _in("out", op="?"), _in("how"), _in("far", "close", "near", "deep")]
+          for cannot in CANNOT],
+        *[[*cannot, _in("judge", "gauge"), _in("the", op="?"), _rx(r"^(distances?|depth|steps?|stairs)$")] for cannot in CANNOT],
+        *[[*cannot, _in("tell", "see", "judge"), _in("where"), _in("the"), _rx(r"^(steps?|stairs?|kerbs?|curbs?|edges?|floor|doors?)$")]
+          for cannot in CANNOT],
+        [_in("floor", "ground", "room", "stairs", "steps", "walls"), _in("looks", "look", "is", "are", "seems", "feels", "'s", "all",
+                                                                    op="*"),
+         _in("wonky", "tilted", "slanted", "sloping", "uneven", "wavy", "crooked", "sideways")],
+        [_rx(r"^(closing|close|closes|shutting|shut|shuts|covering|cover|covers)$"), _in("one", "that", "my", "the"), _in("eye"),
+         _in("to", "when", "so", "while", "whenever", "just")],
         [_rx(r"^(turn|turned|turning|switch|switched|switching)$"), _in("off"), _in("every", "all"), _in("the", op="?"),
          _rx(r"^(lights?|lamps?)$")],
         [_rx(r"^(turn|turned|turning|switch|switched|switching)$"), _in("all", "every", "the", "off", op="*"),
@@ -1285,6 +1317,13 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
          _in("day", "she", "he", "i", "they")],
         [_in("cant", "can't", "barely"), _in("stay"), _in("awake")],
         [_in("cant", "can't", "cannot", "barely", "n't", "nt", "not"), _in("keep"), _in("him", "her", "them", "me"), _in("awake", "up")],
+        # "can't keep my nan awake", "she's hard to rouse", "dozy all day"
+        [_in("cant", "can't", "cannot", "barely", "n't", "nt"), _in("keep"), _in("my", "our", "the", "his", "her", op="?"),
+         _rx(r"^(nan|nana|nanna|gran|granny|grandma|grandad|grandpa|mum|mom|mam|dad|mother|father|husband|wife|partner|son"
+             r"|daughter|baby|boy|girl|brother|sister|auntie|aunt|uncle|grandson|granddaughter|wee|little|one)$"),
+         _in("one", op="?"), _in("awake")],
+        [_in("hard", "difficult", "impossible", "struggling", "struggle", "tricky"), _in("to"), _in("rouse", "wake", "waken", "arouse")],
+        [_in("dozy", "drowsy", "sleepy", "dopey"), _in("all"), _in("day", "morning", "afternoon", "evening", "night")],
         # "she didn't recognise me", "keeps forgetting what I'm saying"
         [_rx(r"^(didnt|doesnt|dont|n't|nt|not)$"), _in("recognise", "recognize", "recognised", "recognized"),
          _in("me", "us", "him", "her", "anyone", "his", "my", "her")],
@@ -1333,6 +1372,9 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
         [_in("pearl"), _in("like", "-", "coloured", "colored", "white")],
         [_in("shiny", "raised", "rolled"), _in("pink", "pinky", "pinkish", "red", "pearly", "white", "silvery", op="?"),
          _rx(r"^(edge|edges|rim|border|lump|bump|edged)$")],
+        # "a kind of see-through rim round it", "a clear glassy border"
+        [_in("see"), _in("-", op="?"), _in("through"), _rx(r"^(edges?|rims?|borders?|rings?)$")],
+        [_rx(r"^(see-through|seethrough|glassy|clear)$"), _rx(r"^(edges?|rims?|borders?|rings?)$")],
         [_rx(r"^(dip|dent|crater|hole|dimple|pit|hollow|ulcer)$"), *_gap(2), _in("middle", "centre", "center")],
         # "a little volcano with a pit at the top", "it's like a tiny crater now"
         [_rx(r"^(dip|dent|crater|hole|dimple|pit|hollow)$"), _in("at", "on", "in"), _in("the", "its"), _in("top", "tip", "peak")],
@@ -1504,7 +1546,7 @@ RECURRING_PHRASES = ("comes and goes", "come and go", "coming and going", "came 
                      "never goes away", "never go away", "never gone", "wont go", "won't go", "wo n't go", "wo nt go",
                      "not going away", "keeps coming back", "keep coming back", "never heals", "never healed",
                      "never goes", "every few days", "every couple of days", "every other day", "every few weeks",
-                     "every week", "over and over", "on and off", "off and on", "crusts again", "crusted again",
+                     "every week", "every month", "every couple of weeks", "every other week", "every so often", "over and over", "on and off", "off and on", "crusts again", "crusted again",
                      "crusting again", "scabs again", "scabbed again", "scabbing again")
 # Feeling faint at a thought, not from an illness: "the idea of a needle makes me feel faint"
 SQUEAMISH_WORDS: FrozenSet[str] = frozenset(

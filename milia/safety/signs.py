@@ -208,9 +208,11 @@ def red_flag_spans(a: Analysis, self_mentions: Sequence[Mention]) -> List[Tuple[
                 continue  # "the spot near my eye is bleeding", "corner of my eye is bleeding": not the eye itself
             if label == "RF_EYE_TROUBLE" and (a.low[end:end + 2] == ["in", "size"] or nxt in PRODUCT_WORDS | VESSEL_WORDS or not (any(
                 in_sentence(a, a.sentence[start] - k, EYEBALL_CONTEXT, skip=not_eyes) for k in (0, 1, 2)
-            ) or (a.sentence[start] in any_self and any(a.sentence[s] == a.sentence[start] for s, _ in eye_spans(a))))):
+            ) or any(a.sentence[start] - k in any_self and any(a.sentence[s] == a.sentence[start] - k for s, _ in eye_spans(a))
+                     for k in (0, 1, 2)))):
                 continue  # "the pain is unbearable" about a cheek is not an eye emergency; "help my
-                # eye!! it went straight in" is; "keep an eye on it, it has doubled in size" is not
+                # eye!! it went straight in" is; "keep an eye on it, it has doubled in size" is not; "dug at her
+                # eyelid with a needle. Since then she keeps bumping into things" is
             if label == "RF_EYE_INJURY" and a.low[start + 1:start + 2] == ["it"] and not any(
                     a.low[k] in EYEBALL_WORDS for k in range(start) if a.sentence[k] == a.sentence[start]):
                 continue  # "scratched it with the tweezers" is the eye only when the eye was named before it
@@ -233,6 +235,9 @@ def red_flag_spans(a: Analysis, self_mentions: Sequence[Mention]) -> List[Tuple[
                 continue  # "a low pain threshold and even an eyebrow threading session has me in tears"
             if label == "RF_EYE_TROUBLE" and any(s <= start < e for s, e in a.spans("RF_CANCER")):
                 continue  # "little red squiggles running across the top of the lump": vessels on a spot (a GP)
+            if label == "RF_SWELL" and a.low[start] == "puffy" and nxt in {"bit", "bits", "part", "area", "skin"} and a.low[
+                    end + 1:end + 2] in (["under"], ["below"], ["beneath"], ["of"], ["round"], ["around"]):
+                continue  # "the puffy bit under my eye": a place, not a swelling
             if label == "RF_FEVER" and start > 0 and a.low[start - 1] in {"hay", "glandular", "scarlet"}:
                 continue  # "hay fever makes me rub my eyes"
             if set(range(start, end)) & idiom and a.sentence[start] not in any_self and nxt != "itself":
@@ -410,8 +415,8 @@ def _resolved(a: Analysis, start: int) -> bool:
 
 
 def _told_without_the_eye(a: Analysis, label: str, start: int, end: int) -> bool:
-    """Signs that count only beside the eye, the lid, seeing or looking (this sentence or the one
-    before): "can't get it to open", "it went into the pink bit", "a dark patch in the middle"."""
+    """Signs that count only beside the eye, the lid, seeing or looking (this sentence, the one before
+    or the one after): "can't get it to open", "it went into the pink bit", "a dark patch in the middle"."""
     words = a.low[start:end]
     if label == "RF_EYE_SHUT":
         return bool({"get", "make"} & set(words))
@@ -481,6 +486,11 @@ def _describes_a_spot(a: Analysis, i: int) -> bool:
     changing colour" (not "do milia bleed?")."""
     for j in range(max(0, i - 3), i):
         if a.low[j] in {"that", "thats", "that's", "which"} and j > 0 and a.low[j - 1] in SPOT_WORDS:
+            return a.clause[j] == a.clause[i]
+        # "a bump under my chin that crusts over": one spot, its place between it and "that"
+        if a.low[j] in {"that", "thats", "that's", "which"} and any(
+                a.low[k] in SPOT_WORDS and a.low[k - 1] in {"a", "an", "one", "this"} and a.clause[k] == a.clause[i]
+                for k in range(max(1, j - 5), j - 1)):
             return a.clause[j] == a.clause[i]
     return False
 
