@@ -477,6 +477,27 @@ TIER_CASES = [
     ("can my sister pop the white spot on the puffy bit under my eye?", "self_removal_eye"),
     ("can your dermatologist take off the milia on my lids? is it done with a needle?", "calm"),
     ("took a milium off my chin yesterday, all fine", "self_removal"),
+    # session 14 (tuning_20): signs with numbers, an injury told as "I got my eye", effects asked about
+    ("was doing the milia under my eye with a pin and I think I got my eye, it really hurts", "emergency"),
+    ("I've got my eye on your January offer, is it still on?", "calm"),
+    ("squeezed a spot on my arm, it's red and spreading and my pulse on the watch says 142", "emergency"),
+    ("how much to remove a bump that was a tiny dot last spring and now it's like a pea?", "gp"),
+    ("going to do my lid milia with a microlance tonight", "self_removal_eye"),
+    ("would a peel make my eyes sting?", "calm"),
+    ("years ago I had some swelling after a facial, it went down in a day and healed perfectly", "calm"),
+    # session 14 (tests/nlu/visitors/varied.yml): false alarms in calm questions, and a look-alike each
+    ("my sister had hers done with a hyfrecator, is it done by a doctor?", "calm"),
+    ("I've got a question about the hyfrecator", "calm"),
+    ("I've got a hyfrecator from amazon, can I use it on my cheek?", "self_removal"),
+    ("is hyfrecation basically burning them off?", "calm"),
+    ("I've got a fear of needles and go faint when I have blood taken, what does needle extraction involve?", "calm"),
+    ("what happens during milia removal and can a nurse do it", "calm"),
+    ("how does the dermatologist remove it if you cant squeeze it like a pimple", "calm"),
+    ("so what does the clinic do, since you can't squeeze them like a spot", "calm"),
+    ("will they clear by themselves or does she need them taken off?", "calm"),
+    ("I need them taken off myself, how?", "self_removal"),
+    ("I grazed my hand last year and it healed fine, now there are milia on the scar", "calm"),
+    ("the graze on my hand has been open for six weeks now", "gp"),
 ]
 
 ALL: FrozenSet[str] = frozenset({SR, EYE, RF, NEG, CLINIC})

@@ -40,7 +40,7 @@ RX_REFLEXIVE = (
 RX_DIY = r"^(diy|d\.i\.y\.?|diy'?ing|diy'd)$"
 RX_TOOL = (
     r"^(needles?|needel|neddle|pins?|tweezers?|tweasers?|tweezzers|extractors?|(micro-?)?lancets?"
-    r"|blades?|scalpels?|razors?|razer|knife|knives|fingernails?|nails?|scissors|vacuums?|hoovers?|nippers?"
+    r"|micro-?lances?|blades?|scalpels?|razors?|razer|knife|knives|fingernails?|nails?|scissors|vacuums?|hoovers?|nippers?"
     r"|toothpicks?|compass|compasses|earrings?|hairpins?|staples?"
     r"|clippers)$"
 )
@@ -139,6 +139,8 @@ BOOKING_WORDS: FrozenSet[str] = frozenset({"voucher", "vouchers", "booking"})
 HEARSAY_VERBS: FrozenSet[str] = frozenset({"read", "heard", "reading", "hearing", "seen", "saw", "watched", "learnt", "learned"})
 # "will it go away", "do they wear off": going by themselves, not being removed
 NATURAL_COURSE_VERBS: FrozenSet[str] = frozenset({"go", "goes", "going", "gone", "went", "fade", "fades", "faded", "wear", "wears"})
+GOING_AWAY_VERBS: FrozenSet[str] = frozenset({"disappear", "disappears", "clear", "clears", "resolve", "resolves", "heal", "heals",
+                                              "vanish", "vanishes", "shrink", "shrinks"})
 # "scared of the needle", "thinking about the needle": nerves about the clinic's treatment
 FEAR_WORDS: FrozenSet[str] = frozenset({"scared", "afraid", "terrified", "frightened", "nervous", "anxious", "thinking", "hate",
                                         "fear", "phobic", "worried", "dread", "dreading", "racing"})
@@ -153,6 +155,12 @@ STRANGERS: FrozenSet[str] = frozenset({"woman", "man", "girl", "boy", "guy", "la
 SHINY_WORDS: FrozenSet[str] = frozenset({"shiny", "waxy", "glossy", "pearly", "translucent", "see-through"})
 BECAME_OR_LOOKS: FrozenSet[str] = frozenset({"looks", "look", "looking", "gone", "went", "turned", "become", "became"})
 # The first words of tools no clinic uses: "can you use a sewing needle?" asks about anyone doing it
+# Who removes milia in a clinic ("the dermatologist removes them"); not a beautician at home
+MEDICAL_AGENTS: FrozenSet[str] = frozenset({"dermatologist", "dermatologists", "derm", "doctor", "doctors", "dr", "gp", "nurse", "nurses",
+                                            "consultant", "consultants", "clinician", "clinicians", "surgeon", "surgeons", "clinic"})
+# What "I've got" may have that is not a tool: "I've got a question about the hyfrecator"
+NOT_A_TOOL_OBJECTS: FrozenSet[str] = frozenset({"question", "questions", "query", "queries", "appointment", "consultation",
+                                                "about", "booking", "phobia", "fear", "terror", "dread", "thing"})
 HOUSEHOLD_TOOL_WORDS: FrozenSet[str] = frozenset({"sewing", "safety", "cuticle", "nail", "pumice", "sticky", "duct", "scotch",
                                                   "masking", "gaffer", "gaffa", "parcel", "sellotape", "selotape"})
 # A removal told diary-style at the start of a sentence, with no "I": "took a milia off my eyelid yesterday"
@@ -226,7 +234,8 @@ RESOLVED_CUES: Tuple[Tuple[str, ...], ...] = (
     ("cleared", "up"), ("all", "cleared"), ("long", "cleared"), ("cleared", "years"), ("fine", "now"),
     ("turns", "out"), ("turned", "out"), ("all", "better", "now"), ("long", "gone"), ("cleared", "ages"),
     ("cleared", "long"), ("went", "away", "years"), ("sorted", "itself", "out"), ("cleared", "fine"),
-    ("long", "healed"), ("healed", "fine"), ("all", "healed"),
+    ("long", "healed"), ("healed", "fine"), ("all", "healed"), ("healed", "perfectly"), ("healed", "completely"),
+    ("went", "down", "in", "a"), ("went", "down", "within"), ("settled", "in", "a"),
 )
 # "she's fine now", "all fine now", not "my eye was fine now I can't see"
 FINE_NOW_PREV: FrozenSet[str] = frozenset({"'s", "is", "are", "'re", "feels", "feel", "seems", "looks", "all", "totally",
@@ -244,7 +253,8 @@ DEFINITE: FrozenSet[str] = frozenset({"the", "this", "that", "my", "its", "it's"
 PHRASE_NEGATED_LABELS: FrozenSet[str] = frozenset({"RF_EYE_TROUBLE", "RF_EYE_SHUT", "RF_VISION", "RF_LIGHT"})
 SELF_NEGATING_LABELS: FrozenSet[str] = frozenset({"RF_NOT_HEALED", "RF_WORST_ILL", "RF_EYE_SHUT"})
 BLOOD_EXCLUDE_NEXT: FrozenSet[str] = frozenset(
-    {"sugar", "test", "tests", "pressure", "vessel", "vessels", "thinner", "thinners", "type", "donor", "group"}
+    {"sugar", "test", "tests", "pressure", "vessel", "vessels", "thinner", "thinners", "type", "donor", "group", "taken", "drawn",
+     "donation", "donations", "results", "count", "work", "bank"}
 )
 PLAQUE_WORDS: FrozenSet[str] = frozenset({"patch", "patches", "plaque", "plaques"})
 # "I'm 38", "38 years", "about 40 quid", "£40": a number that is not a temperature

@@ -27,6 +27,7 @@ from milia.safety.lexicon import (
     FEAR_WORDS,
     FIRST_PERSON_SUBJECTS,
     GIVE_WORDS,
+    GOING_AWAY_VERBS,
     HEARSAY_VERBS,
     HOME_AGENT,
     HOUSEHOLD_TOOL_WORDS,
@@ -36,10 +37,12 @@ from milia.safety.lexicon import (
     JUDGEMENT_WORDS,
     LIST_LINKS,
     LOCATIVES,
+    MEDICAL_AGENTS,
     METHOD_NOUNS,
     MILIA_WORDS,
     NATURAL_COURSE_VERBS,
     NON_MILIA_NOUNS,
+    NOT_A_TOOL_OBJECTS,
     NOUN_DETERMINERS,
     OBJ_WINDOW,
     OPINION_VERBS,
@@ -111,6 +114,9 @@ def self_verb_mentions(
             continue  # "can the dermatologist squeeze them", "do you use a needle to pop them"
         if start >= 2 and a.has("YOU", start - 1) and a.low[start - 2] in CLINIC_AUX:
             continue  # "will you squeeze them or cut them?"
+        if start >= 3 and a.low[start - 1] in {"cant", "cannot", "can't", "n't", "nt"} and a.low[start - 2] in {"you", "u", "ca"} and (
+                {"if", "since", "as", "because", "cos", "cause"} & set(a.low[max(0, start - 4):start - 1])):
+            continue  # "how is a milium taken out if you can't squeeze it like a spot": what milia are like
         if start >= 3 and a.low[start - 1] == "to" and a.has("YOU", start - 2) and a.low[start - 3] == "for":
             clinic.append((start, end))
             continue  # "how much would it be for u to zap the ones under my eyes"
@@ -300,6 +306,9 @@ def remove_mentions(a: Analysis) -> Tuple[List[Mention], List[Tuple[int, int]]]:
     clinic: List[Tuple[int, int]] = []
     idioms = a.covered.get("EYE_IDIOM", set())
     a.discard("SELF_VERB", lambda s, e: s in idioms)  # "your prices made my eyes pop out"
+    # "will they go by themselves": going away on their own, not doing it oneself
+    a.discard("SELF_CUE", lambda s, e: a.low[e - 1] in {"themselves", "itself"} and bool(
+        (NATURAL_COURSE_VERBS | GOING_AWAY_VERBS) & set(a.low[max(0, s - 4):s])))
     passive = a.covered.get("CLINIC_PASSIVE", set()) | a.covered.get("CLINIC_TERM", set())
     seen: Set[int] = set()
     for start, end in a.spans("REMOVE"):
@@ -312,6 +321,18 @@ def remove_mentions(a: Analysis) -> Tuple[List[Mention], List[Tuple[int, int]]]:
         )
         if blocked_obj:
             continue  # "remove make-up", "remove my number"
+        if start >= 1 and (a.low[start - 1] in MEDICAL_AGENTS or start >= 2 and a.low[start - 1] in CLINIC_AUX | {"can", "could"}
+                           and a.low[start - 2] in MEDICAL_AGENTS) and "myself" not in a.low:
+            clinic.append((start, end))
+            continue  # "how does the dermatologist remove it if you can't squeeze it like a pimple"
+        if a.low[start] in {"want", "wanna", "need", "needs"} and {"taken", "removed", "done", "lasered"} & set(a.low[start:end]) and (
+                not a.in_clause("SELF_CUE", start) or _home_agent_cues_only(a, start)):
+            clinic.append((start, end))
+            continue  # "does he need them taken off?": removed by someone, not by himself
+        if a.low[start] in {"removal", "removals", "extraction"} and {"during", "after", "before"} & set(a.low[max(0, start - 2):start]) and (
+                not a.in_clause("SELF_CUE", start)):
+            clinic.append((start, end))
+            continue  # "what happens during milia removal step by step": the clinic's procedure
         if a.low[end - 1] in {"away", "off"} and a.low[end - 2] in NATURAL_COURSE_VERBS:
             continue  # "what type do adults get and will it go away": going away by itself
         if INJURY_VERB.match(a.low[start]) and _injury_object(a, _following(a, start)):
@@ -322,9 +343,9 @@ def remove_mentions(a: Analysis) -> Tuple[List[Mention], List[Tuple[int, int]]]:
         if a.low[max(0, start - 2):start] in (["do", "they"], ["would", "they"], ["will", "they"], ["did", "they"]) and not (
                 a.in_sentence("SELF_CUE", start) or a.in_sentence("HOWTO", start) and a.in_sentence("FIRST_PERSON", start)):
             continue  # "how do they remove milia step by step": the professionals' way
-        if agent and a.low[start] in {"do", "doing"} and (a.has("YOU", start - 1) or (
+        if agent and a.low[start] in {"do", "doing"} and (a.has("YOU", start - 1) or a.has("PRO_AGENT", start - 1) or (
                 a.low[start - 1] in {"can", "could", "will", "would", "cud", "wud"} and a.has("YOU", start - 2))) and "yourself" not in a.low:
-            continue  # "if you can do them on a saturday": the clinic doing them
+            continue  # "if you can do them on a saturday", "can a nurse do it": the clinic doing them
         strong = (a.in_clause("SELF_CUE", start) or a.in_clause_before("TRIED", start, 3)
                   or a.in_clause("HOWTO", start) or (not agent and any(
                       a.sentence[s] == a.sentence[start] and not re.match(HOME_AGENT, a.low[e - 1]) for s, e in a.spans("SELF_CUE"))))
@@ -459,7 +480,8 @@ def _describes_clinic_method(a: Analysis, i: int) -> bool:
     """The sentence of ``i``, or the one before, names the clinic's method ("needle extraction") and
     nobody in the sentence of ``i`` is the visitor doing it: "is it literally just poking them with a needle?"."""
     sent = a.sentence[i]
-    return any(a.sentence[s] in (sent, sent - 1) and e - s >= 2 for s, e in a.spans("CLINIC_TERM")) and not (
+    return any(a.sentence[s] in (sent, sent - 1) and (e - s >= 2 or a.low[s].startswith("hyfrec"))
+               for s, e in a.spans("CLINIC_TERM")) and not (
         a.in_sentence("SELF_CUE", i) or a.in_sentence("TRIED", i) or a.in_sentence("ACQUIRED", i)
         or any(a.low[k] in FIRST_PERSON_SUBJECTS for k in range(len(a.low)) if a.sentence[k] == sent))
 
@@ -519,7 +541,9 @@ def _bare_tool_mentions(a: Analysis, taken: Set[int]) -> List[Mention]:
         if nxt in TOOL_EXCLUDE_NEXT or (a.low[start] == "pins" and nxt == "and"):
             continue  # "needle-free", "needle phobia", "pins and needles"
         # "and you have it in your clinic?" is the clinic's, "I have a lancet" the visitor's
+        # ... and "I've got a question about the hyfrecator" is not having one
         acquired = any(a.sentence[s] == a.sentence[start] and not (s > 0 and a.has("YOU", s - 1) and a.low[s] in {"have", "has", "got"})
+                       and not (s < start and NOT_A_TOOL_OBJECTS & set(a.low[s:start]))
                        for s, _ in a.spans("ACQUIRED"))
         own = acquired or any(a.in_sentence(label, start) for label in ("SELF_CUE", "HOWTO", "TRIED"))
         clinic = any(
@@ -560,6 +584,8 @@ def _bare_tool_mentions(a: Analysis, taken: Set[int]) -> List[Mention]:
             continue  # "tell me about the needle method", "what's the needle technique like"
         if a.low[start].startswith("hyfrec") and not own:
             continue  # "what is a hyfrecator?" asks about the clinic's method
+        if _passive_at_clinic(a, start) and (not a.in_clause("SELF_CUE", start) or _home_agent_cues_only(a, start)):
+            continue  # "my friend had her milia done with a hyfrecator ... is it done by a dermatologist"
         out.append(Mention(start, end, a.negated_before(start)))
     for start, end in a.spans("GADGET"):
         if taken & set(range(start, end)) or _asks_clinic(a, start) or a.in_clause("PRO_AGENT", start):

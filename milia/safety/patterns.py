@@ -533,7 +533,7 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
          _rx(r"^(stuff|gunk|goo|thing|things|liquid|fluid|muck|gloop)$")],
         [_rx(r"^(pus|puss|pustules?|pussing|pussy)$")],
         # "my pillowcase had yellow stains where I'd squeezed it"
-        [_in("yellow", "yellowy", "yellowish", "green", "greeny", "greenish"), _rx(r"^(stains?|stained|marks|patches|smears?)$")],
+        [_in("yellow", "yellowy", "yellowish", "green", "greeny", "greenish"), _rx(r"^(stains?|stained|smears?)$")],
         [_in("stained"), _in("yellow", "green")],
         [_in("yellow", "green", "yellowy", "greenish", "yellowish", "greeny"),
          _rx(r"^(stuff|gunk|goo|gunge|liquid|fluid|discharge|crust|water|juice|gloop|muck)$")],
@@ -843,6 +843,10 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
     ],
     # ---- emergencies (TIER_OF) ----
     "RF_EYE_INJURY": [
+        # "with my compass point ... i think i got my eye"
+        [_in("i", "she", "he", "they", "we"), _in("think", "reckon", "might", "may", "must", op="*"),
+         _in("i", "she", "he", "they", "we", op="?"), _in("got", "caught", "hit", "nicked", "clipped"), _in("my", "her", "his", "the"),
+         _in("eye", "eyeball"), {"LOWER": {"NOT_IN": ["on"]}, "OP": "?"}],
         # "looked at my eye and said I've probably scratched it with the tweezers" (kept only after the eye
         # itself is named earlier in the sentence: signs.red_flag_spans)
         [_rx(r"^(scratched|scraped|poked|jabbed|stabbed|pierced|punctured|nicked|pricked|grazed|cut|caught)$"), _in("it"),
@@ -1282,6 +1286,8 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
         [_rx(r"^(isnt|n't|nt|not)$"), _in("her", "him", "herself", "himself", "themselves", "like"), _in("at", "her", "him", op="?"), _in("all", "self", op="?")],
         [_in("pulse", "heartrate", "heartbeat"), _in("rate", op="?"), _in("is", "'s", "of", "at", "was", op="?"),
          _rx(r"^(1[2-9]\d|2\d\d)$")],
+        # "heart rate on my watch says 135"
+        [_in("heart", "pulse"), _in("rate", "beat", op="?"), *_gap_in_sentence(5), _rx(r"^(1[3-9]\d|2\d\d)$")],
         [_in("collapsed", "passed", "blacked")],
         [_in("keeled"), _in("over")],
         [_rx(r"^(struggling|struggles|struggled|fighting|gasping)$"), _in("for"), _in("breath", "air")],
@@ -1409,6 +1415,11 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
     ],
     "RF_BLEED": [[_rx(r"^(bleed|bleeds|bleeding|bleedin|bled|blood|bleading|bleeing|bledding|bleedy)$")]],
     "RF_GROW": [
+        # "it was a pinhead in January, now it's more like a lentil"
+        [_in("was"), _in("a", "the", "like", "size", "of", "tiny", "little", "just", op="*"),
+         _rx(r"^(pinheads?|pinpricks?|pin|dot|speck|freckle|grain|poppy|seed|sesame)$"), *_gap_in_sentence(8), _in("now"),
+         *_gap_in_sentence(5), _rx(r"^(lentils?|peas?|chickpeas?|grapes?|marbles?|raisins?|blueberry|blueberries|buttons?|coins?"
+                                   r"|beans?|peanuts?|hazelnuts?|cherry|cherries)$")],
         [_rx(r"^(grow|grows|growing|grown|grew|enlarg\w*|expanding)$")],
         [_rx(r"^(getting|got|gotten|get|gets|become|becoming|became|gone|grown|grow|growing)$"),
          _in("a", "much", "bit", "lot", "little", "slightly", "way", "even", "really", "so",
@@ -1550,7 +1561,7 @@ RECURRING_PHRASES = ("comes and goes", "come and go", "coming and going", "came 
                      "crusting again", "scabs again", "scabbed again", "scabbing again")
 # Feeling faint at a thought, not from an illness: "the idea of a needle makes me feel faint"
 SQUEAMISH_WORDS: FrozenSet[str] = frozenset(
-    {"idea", "thought", "thinking", "nervous", "anxious", "squeamish", "imagine", "imagining", "phobia", "wimp", "test", "tests",
+    {"idea", "thought", "thinking", "nervous", "anxious", "squeamish", "imagine", "imagining", "phobia", "fear", "wimp", "test", "tests",
      "injection", "injections", "jab", "jabs", "vaccine", "vaccines", "vaccination", "charged", "price", "prices", "cost",
      "costs", "bill", "quote", "sight", "video"}
 )

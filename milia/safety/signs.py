@@ -171,7 +171,9 @@ def red_flag_spans(a: Analysis, self_mentions: Sequence[Mention]) -> List[Tuple[
             sent_of_start = a.sentence[start]
             # "red, spreading outward every day" is one sign across a comma; "pinkish-red, slightly bigger" is not
             crosses = label in CROSS_CLAUSE_LABELS or (
-                label == "RF_SPREAD" and any(re.match(RX_SPREAD, w) for w in a.low[start:end]))
+                label == "RF_SPREAD" and any(re.match(RX_SPREAD, w) for w in a.low[start:end])) or (
+                label == "RF_EYE_PAIN" and any(a.low[k] == "," and a.low[k + 1] in {"it", "its", "it's"} for k in range(start, end - 1)))
+            # "i think i got my eye, it really really hurts": "it" is the eye
             if not a.same_clause(start, end) and not (crosses and a.sentence[start] == a.sentence[end - 1]):
                 continue  # a list may spread one sign over commas: "it scabs, falls off, then comes back"
             nxt = a.low[end] if end < n else ""
@@ -370,8 +372,9 @@ def red_flag_spans(a: Analysis, self_mentions: Sequence[Mention]) -> List[Tuple[
                 continue  # "the eye itself isn't sore"
             if _negated_symptom(a, start, end, label):
                 continue  # "never bled or anything"
-            if TIER_OF[label] != "gp" and _resolved(a, start):
-                continue  # "had an infection two years ago, long cleared up", "turns out it was just hay fever"
+            if (TIER_OF[label] != "gp" or label == "RF_PERSISTENT") and _resolved(a, start):
+                continue  # "had an infection two years ago, long cleared up", "turns out it was just hay fever", "a
+                # graze last year, it healed fine" (a spot that bled or grew still needs a GP, healed or not)
             if not (own or happened) and sent not in echoed and _hypothetical(a, start, sent in past_self):
                 continue  # "will there be swelling after the treatment?", "do milia bleed?"
             if label == "RF_NOT_HEALED":
@@ -596,6 +599,8 @@ def _hypothetical(a: Analysis, i: int, past_self_removal: bool) -> bool:
     sent = a.sentence[i]
     if future and any(a.sentence[s] == sent for s, _ in a.spans("TREATMENT_CTX")):
         return True  # "will my vision be affected during the removal?"
+    if a.clause_start_word(i) in FUTURE_STARTS and _asks_an_effect(a, i):
+        return True  # "is retinol good for milia? will it make my eyes sting?"
     if future and not {"stop", "stopped", "stopping"} & set(a.low[future[-1]:i]):
         return prev not in DEFINITE  # "will it hurt my eye" vs "will THE swelling go down"
     start = a.clause_start_word(i)
@@ -606,6 +611,14 @@ def _hypothetical(a: Analysis, i: int, past_self_removal: bool) -> bool:
     if start in FUTURE_STARTS and in_sentence("TREATMENT_CTX"):
         return True  # "does it bleed after the treatment?"
     return not (in_sentence("REPORT_CUE") or in_sentence("BABY_AGE"))  # "is it normal that MY eye is swollen?"
+
+
+def _asks_an_effect(a: Analysis, i: int) -> bool:
+    """The clause of ``i`` asks what something would do: "will it make my eyes sting", "would a peel cause
+    swelling" (a verb that makes or causes within four words of the opening, and no "I" before it)."""
+    words = [a.low[k] for k in range(i) if a.clause[k] == a.clause[i]]
+    verb = next((n for n, w in enumerate(words[1:5], 1) if w in {"make", "cause", "give", "leave", "irritate"}), None)
+    return verb is not None and not {"i", "we", "ive", "i've", "im"} & set(words[:verb])
 
 
 def _what_i_statement(a: Analysis, i: int, start: str) -> bool:
