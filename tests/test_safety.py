@@ -498,6 +498,9 @@ TIER_CASES = [
     ("I need them taken off myself, how?", "self_removal"),
     ("I grazed my hand last year and it healed fine, now there are milia on the scar", "calm"),
     ("the graze on my hand has been open for six weeks now", "gp"),
+    # a follow-up read without the message before it
+    ("now I see little black dots", "emergency"),
+    ("I can see black dots on my nose, are they milia?", "calm"),
 ]
 
 ALL: FrozenSet[str] = frozenset({SR, EYE, RF, NEG, CLINIC})

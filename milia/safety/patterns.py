@@ -1070,6 +1070,9 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
         [_in("black", "dark", "grey", "gray"), _rx(r"^(dots|specks|flecks|spots|blobs|squiggles|threads|cobwebs)$"),
          _in("in", "across", "over", "floating"), _in("my", "the", "her", "his", "that", "in", op="*"),
          _in("eye", "eyes", "vision", "sight")],
+        # "now I see little black dots" (not "I can see black dots on my nose": signs.red_flag_spans)
+        [_in("see", "seeing", "sees"), _in("little", "tiny", "small", "some", "loads", "lots", "of", "these", "those", "floating", op="*"),
+         _in("black", "dark", "grey", "gray"), _rx(r"^(dots|specks|flecks|blobs|squiggles|cobwebs)$")],
         [_in("shooting"), _in("stars", "star", "lights")],
         # "little lights sparking at the side", "flashy lights", "bright zaps in the corner", "floating squiggles"
         [_in("lights", "light"), _rx(r"^(sparking|sparkling|flickering|flashing|twinkling|popping|zapping)$")],

@@ -240,6 +240,9 @@ def red_flag_spans(a: Analysis, self_mentions: Sequence[Mention]) -> List[Tuple[
             if label == "RF_SWELL" and a.low[start] == "puffy" and nxt in {"bit", "bits", "part", "area", "skin"} and a.low[
                     end + 1:end + 2] in (["under"], ["below"], ["beneath"], ["of"], ["round"], ["around"]):
                 continue  # "the puffy bit under my eye": a place, not a swelling
+            if label == "RF_FLASHES" and a.low[start] in {"see", "seeing", "sees"} and a.low[end - 1] in {"dots", "specks", "flecks", "blobs"} and (
+                    nxt in {"on", "around", "round", "under", "all"}):
+                continue  # "I can see black dots on my nose": blackheads, not floaters
             if label == "RF_FEVER" and start > 0 and a.low[start - 1] in {"hay", "glandular", "scarlet"}:
                 continue  # "hay fever makes me rub my eyes"
             if set(range(start, end)) & idiom and a.sentence[start] not in any_self and nxt != "itself":
