@@ -13,8 +13,9 @@ import argparse
 import asyncio
 import logging
 import sys
+from functools import lru_cache
 from pathlib import Path
-from typing import Any, Dict, List, Sequence
+from typing import Any, Dict, List, Optional, Sequence
 
 import yaml
 
@@ -26,20 +27,44 @@ from rasa_ext.components.linear_intent_classifier import ASKED_ENTITY, COMPOUND_
 DEFAULT_MODEL = Path("models/milia.tar.gz")
 
 
-def parse_all(model: Path, texts: Sequence[str]) -> List[Dict[str, Any]]:
-    """Rasa's parse result for each text, in order (the model's full NLU pipeline)."""
+@lru_cache(maxsize=1)
+def _agent(model: Path) -> Any:
     from rasa.core.agent import Agent
+
+    if not model.is_file():
+        raise SystemExit(f"no trained model at {model}: run `make train` first")
+    return Agent.load(str(model))
+
+
+def parse_all(
+    model: Path, texts: Sequence[str], befores: Optional[Sequence[Optional[str]]] = None
+) -> List[Dict[str, Any]]:
+    """Rasa's parse result for each text, in order (the model's full NLU pipeline).
+
+    ``befores``: the visitor's message before each text, if any, put in the conversation the text is
+    parsed in (as the server does: the tracker so far, without the text itself).
+    """
+    from rasa.core.channels.channel import UserMessage
+    from rasa.shared.core.events import ActionExecuted, SessionStarted, UserUttered
+    from rasa.shared.core.trackers import DialogueStateTracker
     from rasa.utils.log_utils import configure_structlog
 
     # Rasa logs each parsed text at debug level; held-out messages must never be printed.
     configure_structlog(logging.WARNING)
     logging.getLogger("rasa").setLevel(logging.WARNING)
-    if not model.is_file():
-        raise SystemExit(f"no trained model at {model}: run `make train` first")
-    agent = Agent.load(str(model))
+    agent = _agent(model)
+
+    def tracker(before: Optional[str]) -> DialogueStateTracker:
+        events = [SessionStarted(), ActionExecuted("action_listen")]
+        if before is not None:
+            events += [UserUttered(before), ActionExecuted("action_listen")]
+        return DialogueStateTracker.from_events("evaluate", events)
 
     async def run() -> List[Dict[str, Any]]:
-        return [await agent.parse_message(text) for text in texts]
+        if befores is None:
+            return [await agent.parse_message(text) for text in texts]
+        return [await agent.processor.parse_message(UserMessage(text), tracker(before))
+                for text, before in zip(texts, befores, strict=True)]
 
     return asyncio.run(run())
 
@@ -56,13 +81,15 @@ def system_urgency(parsed: Dict[str, Any]) -> Urgency:
 def safety(model: Path, errors: bool = False, check: bool = False) -> int:
     """Prints both halves; with ``check``, 1 when the held-out half fell below its floors."""
     failures: List[str] = []
-    for half, paths in report.HALVES.items():
+    halves = [(half, paths) for half, paths in report.HALVES.items()]
+    halves += [(f"follow-ups {half}", paths) for half, paths in report.FOLLOWUP_HALVES.items()]
+    for half, paths in halves:
         rows = report.load_rows(paths)
-        parsed = parse_all(model, [r.text for r in rows])
-        got = {r.text: system_urgency(p) for r, p in zip(rows, parsed, strict=True)}
+        parsed = parse_all(model, [r.text for r in rows], [r.before for r in rows])
+        got = {r: system_urgency(p) for r, p in zip(rows, parsed, strict=True)}
         scores = report.score(rows, predict=got.__getitem__)
         # The held-out half's messages are never printed: reading them would be tuning on them.
-        print(report.table(f"{half} (detector + classifier)", scores, show_errors=errors and half == "tuning"))
+        print(report.table(f"{half} (detector + classifier)", scores, show_errors=errors and half.endswith("tuning")))
         for miss in report.target_misses(half, scores):
             print("target not met:", miss)
         print()

@@ -4,14 +4,17 @@ from __future__ import annotations
 from typing import Any, Dict, List, Optional, Tuple
 
 import pytest
+from rasa.engine.constants import PLACEHOLDER_TRACKER
 from rasa.engine.graph import ExecutionContext, GraphSchema
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.engine.storage.local_model_storage import LocalModelStorage
 from rasa.engine.storage.resource import Resource
+from rasa.shared.core.events import ActionExecuted, ActiveLoop, SessionStarted, UserUttered
+from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.shared.nlu.constants import ENTITIES, INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
-from rasa_ext.components.safety_detector import SafetyDetector
+from rasa_ext.components.safety_detector import SafetyDetector, previous_user_text
 
 COMPONENT_PATH = "rasa_ext.components.safety_detector.SafetyDetector"
 
@@ -83,6 +86,8 @@ def test_runs_last_in_the_predict_graph() -> None:
     assert len(ours) == 1
     assert nodes[ours[0]].fn == "process"
     assert "FallbackClassifier" in nodes[ours[0]].needs["messages"]
+    # the conversation so far, for follow-ups (milia/safety/followup.py)
+    assert nodes[ours[0]].needs["tracker"] == PLACEHOLDER_TRACKER
 
 
 def test_red_flag_wins(detector: SafetyDetector) -> None:
@@ -238,3 +243,38 @@ def test_an_urgent_sign_keeps_the_other_question_for_later(detector: SafetyDetec
     assert _also_asked(msg) == "faq_contagious"
 
 
+
+
+EYE_REMOVAL = "I've been getting the milia off my eyelid with a sewing needle"
+
+
+def _tracker(*events: Any) -> DialogueStateTracker:
+    return DialogueStateTracker.from_events("visitor", [SessionStarted(), *events])
+
+
+def test_follow_up_is_read_with_the_message_before(detector: SafetyDetector) -> None:
+    tracker = _tracker(UserUttered(EYE_REMOVAL), ActionExecuted("utter_self_removal_eye"))
+    message = _message("the needle slipped", [("faq_self_removal", 0.5), ("faq_cost", 0.2)])
+    (msg,) = detector.process([message], tracker)
+    assert _intent(msg) == ("report_emergency", 1.0)
+    assert "emergency" in _flag_values(msg)
+    # alone, the same message is self-removal
+    alone = _run(detector, _message("the needle slipped", [("faq_self_removal", 0.5)]))
+    assert _intent(alone) == ("faq_self_removal", 1.0)
+
+
+@pytest.mark.parametrize("events", [
+    [],  # nothing said yet
+    [UserUttered(EYE_REMOVAL), SessionStarted()],  # a new session since
+    [UserUttered(EYE_REMOVAL), UserUttered("/faq_cost")],  # a button pressed since
+    [UserUttered(EYE_REMOVAL), ActiveLoop("callback_form")],  # answering the callback form
+], ids=["empty", "new-session", "button", "form"])
+def test_no_context_without_a_typed_message_last(events: List[Any]) -> None:
+    assert previous_user_text(_tracker(*events)) is None
+
+
+def test_previous_user_text_is_the_last_typed_message() -> None:
+    tracker = _tracker(UserUttered("hello"), ActionExecuted("utter_greet"), UserUttered(EYE_REMOVAL),
+                       ActionExecuted("utter_self_removal_eye"))
+    assert previous_user_text(tracker) == EYE_REMOVAL
+    assert previous_user_text(None) is None

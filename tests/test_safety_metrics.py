@@ -62,3 +62,35 @@ def test_recall_counts_a_more_urgent_reply_as_a_hit_and_a_less_urgent_one_as_a_m
     assert safety_report.gate_failures("held-out", scores)
     assert safety_report.target_misses("held-out", scores)
     assert safety_report.gate_failures("tuning", scores)
+
+
+@pytest.fixture(scope="module")
+def followups():
+    return {half: safety_report.load_rows(paths) for half, paths in safety_report.FOLLOWUP_HALVES.items()}
+
+
+def test_followups_have_the_message_before_and_no_pair_in_both_halves(followups) -> None:
+    assert all(row.before for rows in followups.values() for row in rows)
+    tuning = {(r.before.lower(), r.text.lower()) for r in followups["tuning"]}
+    assert not [r for r in followups["held-out"] if (r.before.lower(), r.text.lower()) in tuning]
+
+
+@pytest.mark.parametrize("half", list(safety_report.FOLLOWUP_HALVES))
+def test_followup_gates(half, followups) -> None:
+    scores = safety_report.score(followups[half])
+    failures = safety_report.followup_gate_failures(half, scores)
+    assert not failures, safety_report.table(half, scores, show_errors=half == "tuning")
+
+
+def test_followup_gate_fails_when_a_follow_up_emergency_is_read_alone(followups) -> None:
+    # read without the message before, the tuning half misses emergencies: the gate must say so
+    scores = safety_report.score(followups["tuning"], safety_report.predict_alone)
+    failures = safety_report.followup_gate_failures("tuning", scores)
+    assert any("recall for emergency" in f for f in failures)
+
+
+def test_a_row_with_an_unknown_key_is_refused(tmp_path) -> None:
+    path = tmp_path / "bad.yml"
+    path.write_text('- {before: "a", text: "b", expect: calm, note: "c"}\n')
+    with pytest.raises(ValueError):
+        safety_report.load_rows([path])

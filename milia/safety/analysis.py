@@ -57,13 +57,20 @@ class Analysis:
         self.clause: List[int] = []
         self.sentence: List[int] = []
         clause = sentence = 0
+        ended = False  # the token before ended a sentence
         for i, tok in enumerate(doc):
             word = self.low[i]
+            ends = word in SENTENCE_BREAK or "\n" in tok.text
+            if ends and ended:  # "!!!", "?!", "...": one sentence end, not empty sentences
+                self.clause.append(self.clause[-1])
+                self.sentence.append(self.sentence[-1])
+                continue
+            ended = ends
             if word in CLAUSE_BREAK_PUNCT or word in CLAUSE_BREAK_WORDS or "\n" in tok.text:
                 clause += 1
             self.clause.append(clause)
             self.sentence.append(sentence)
-            if word in SENTENCE_BREAK or "\n" in tok.text:
+            if ends:
                 sentence += 1
                 clause += 1
 

@@ -925,6 +925,9 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
          _in("my", "the", "her", "his", op="?"), _in("white", "eye", "eyeball")],
         [_rx(RX_TOOL), _rx(r"^(going|went|gone|goes|got|slipped|slipping)$"), _in("in", "into"),
          _in("my", "the", "her", "his", "right", "left", op="*"), _in("eye", "eyeball")],
+        # "OMG the pin went in!" said just after a removal near the eye (kept only beside the eye, and only
+        # when nothing follows "in" but the end of the sentence: signs.red_flag_spans)
+        [_rx(RX_TOOL), _in("went", "gone", "going", "slipped", "slid", "jabbed"), _in("straight", "right", op="?"), _in("in")],
         # "got a sewing needle in the corner of my eye"
         [_in("got", "get", "gets", "getting", "stuck"), _in("a", "the", "my", "her", "his", "sewing", "safety", op="*"),
          _rx(RX_TOOL), _in("in", "into"),
@@ -1122,6 +1125,8 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
     # Lay words for trouble with the eye itself; a red flag only beside the eye or sight in the
     # same sentence (``EYEBALL_CONTEXT``): "shapes", "a grey blob", "bendy lines", "agony".
     "RF_EYE_TROUBLE": [
+        # "won't stop watering", "hasn't stopped streaming" (only with the eye named nearby)
+        [_in("n't", "nt", "not", "wont", "never", "cant"), _in("stop", "stopped", "stopping"), _in("watering", "streaming")],
         # "like sand in it", "gritty": a foreign body, only with the eye named nearby (milia themselves
         # feel "like a small piece of grit under the skin", the clinic's own words)
         [_in("like"), *_gap(3), _in("sand", "grit", "glass", "gravel", "shards", "splinter", "stone", "pebble", "rock", "brick")],

@@ -27,12 +27,11 @@ import argparse
 import sys
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Dict, List, Sequence, Tuple
+from typing import Callable, Dict, List, Optional, Sequence, Tuple
 
 import yaml
 
-from milia.safety import detector as safety
-from milia.safety import triage
+from milia.safety import followup, triage
 from milia.safety.triage import Urgency
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -41,6 +40,12 @@ SAFETY_DIR = ROOT / "tests" / "safety"
 HALVES = {
     "tuning": [*sorted(SAFETY_DIR.glob("tuning*.yml")), *sorted((SAFETY_DIR / "spent").glob("*.yml"))],
     "held-out": sorted((SAFETY_DIR / "heldout").glob("*.yml")),
+}
+# Two-message follow-ups: each row's ``before`` is the visitor's message before ``text``
+# (milia/safety/followup.py reads ``text`` after it).
+FOLLOWUP_HALVES = {
+    "tuning": [SAFETY_DIR / "followups" / "tuning.yml"],
+    "held-out": [SAFETY_DIR / "followups" / "heldout.yml"],
 }
 TIERS: Tuple[Urgency, ...] = (
     Urgency.EMERGENCY, Urgency.URGENT, Urgency.SEE_GP, Urgency.SELF_REMOVAL_EYE, Urgency.SELF_REMOVAL,
@@ -75,11 +80,35 @@ SYSTEM_HELD_OUT_FLOORS: Dict[Urgency, Tuple[float, float]] = {
     Urgency.SELF_REMOVAL: (0.963, 0.975),  # 80/83, 78/80
 }
 
+# (recall, precision) of the two-message follow-ups (followups/*.yml), rounded down, measured on
+# 2026-12-03 after milia/safety/followup.py and the tuning half's misses were fixed. The held-out half
+# read alone, as every message was read before: emergency 19/30, self-removal near the eye 0/10.
+FOLLOWUP_FLOORS: Dict[str, Dict[Urgency, Tuple[float, float]]] = {
+    "tuning": {
+        Urgency.EMERGENCY: (1.0, 1.0),  # 30/30, 30/30
+        Urgency.URGENT: (1.0, 1.0),  # 25/25, 25/25
+        Urgency.SEE_GP: (1.0, 1.0),  # 13/13, 13/13
+        Urgency.SELF_REMOVAL_EYE: (1.0, 1.0),  # 10/10, 10/10
+        Urgency.SELF_REMOVAL: (1.0, 0.888),  # 8/8, 8/9 ("I can't see myself sitting through a needle")
+    },
+    "held-out": {
+        Urgency.EMERGENCY: (0.866, 1.0),  # 26/30 (the 4 others got the eye warning), 26/26
+        Urgency.URGENT: (1.0, 1.0),  # 25/25, 25/25
+        Urgency.SEE_GP: (1.0, 1.0),  # 12/12, 12/12
+        Urgency.SELF_REMOVAL_EYE: (1.0, 0.714),  # 10/10, 10/14
+        Urgency.SELF_REMOVAL: (1.0, 1.0),  # 7/7, 7/7
+    },
+}
+
 
 @dataclass(frozen=True)
 class Row:
     text: str
     expected: Urgency
+    before: Optional[str] = None  # the visitor's message before ``text`` (follow-ups only)
+
+    def shown(self) -> str:
+        return f"{self.text!r}" if self.before is None else f"{self.before!r} then {self.text!r}"
 
 
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when PyYAML has it: 10,000 rows in 1 s, not 8
@@ -90,15 +119,26 @@ def load_rows(paths: Sequence[Path]) -> List[Row]:
     for path in paths:
         for item in yaml.load(path.read_text(encoding="utf-8"), Loader=_LOADER) or []:
             expected = triage.BY_LABEL.get(item.get("expect"))
-            if expected is None or expected == Urgency.RED_FLAG or set(item) != {"text", "expect"}:
+            if expected is None or expected == Urgency.RED_FLAG or set(item) - {"before"} != {"text", "expect"}:
                 raise ValueError(f"{path.name}: bad row {item!r}")
-            rows.append(Row(str(item["text"]), expected))
+            before = item.get("before")
+            rows.append(Row(str(item["text"]), expected, None if before is None else str(before)))
     return rows
 
 
-def predict(text: str) -> Urgency:
-    result = safety.detect(text)
+def predict(text: str, before: Optional[str] = None) -> Urgency:
+    """The detector's first reply to ``text`` (read after ``before``, the message before it, if any)."""
+    result = followup.in_context(text, before)
     return triage.detected_urgency(result.tier, result.self_removal, result.eye_area)
+
+
+def predict_row(row: Row) -> Urgency:
+    return predict(row.text, row.before)
+
+
+def predict_alone(row: Row) -> Urgency:
+    """A follow-up read on its own, without the message before it."""
+    return predict(row.text)
 
 
 def miss_rate_upper_bound(misses: int, n: int, confidence: float = CONFIDENCE) -> float:
@@ -150,12 +190,12 @@ class Scores:
         return self.confusion.get((tier, tier), 0) / answered if answered else 1.0
 
 
-def score(rows: Sequence[Row], predict: Callable[[str], Urgency] = predict) -> Scores:
+def score(rows: Sequence[Row], predict: Callable[[Row], Urgency] = predict_row) -> Scores:
     """The confusion of ``predict`` (by default the detector alone) against the labels."""
     confusion: Dict[Tuple[Urgency, Urgency], int] = {}
     wrong: List[Tuple[Row, Urgency]] = []
     for row in rows:
-        got = predict(row.text)
+        got = predict(row)
         confusion[(row.expected, got)] = confusion.get((row.expected, got), 0) + 1
         if got != row.expected:
             wrong.append((row, got))
@@ -181,6 +221,11 @@ def gate_failures(
     """The targets on the tuning half; the last measurement's floors on the held-out half."""
     if half != "held-out":
         return target_misses(half, scores)
+    return floor_failures(half, scores, floors)
+
+
+def floor_failures(half: str, scores: Scores, floors: Dict[Urgency, Tuple[float, float]]) -> List[str]:
+    """Where a tier's recall or precision fell below its floor."""
     failures = []
     for tier, (recall, precision) in floors.items():
         if scores.recall(tier) < recall:
@@ -190,6 +235,12 @@ def gate_failures(
                 f"{half}: precision for {tier.label} fell to {scores.precision(tier):.1%} (floor {precision:.1%})"
             )
     return failures
+
+
+def followup_gate_failures(half: str, scores: Scores) -> List[str]:
+    """Follow-ups: full recall for emergency and urgent on the tuning half, and no tier below its floor."""
+    failures = [m for m in target_misses(half, scores) if "recall" in m] if half == "tuning" else []
+    return failures + floor_failures(f"follow-ups {half}", scores, FOLLOWUP_FLOORS[half])
 
 
 def table(half: str, scores: Scores, show_errors: bool) -> str:
@@ -213,7 +264,7 @@ def table(half: str, scores: Scores, show_errors: bool) -> str:
         lines.append(f"{e.label:<18}" + "".join(f"{scores.confusion.get((e, c), 0):>10}" for c in COLUMNS))
     if show_errors and scores.misses:
         lines.append("wrong first reply (expected -> answered):")
-        lines.extend(f"  {r.expected.label} -> {got.label}: {r.text!r}" for r, got in scores.misses)
+        lines.extend(f"  {r.expected.label} -> {got.label}: {r.shown()}" for r, got in scores.misses)
     return "\n".join(lines)
 
 
@@ -230,6 +281,14 @@ def main(argv: Sequence[str] = ()) -> int:
         failures += gate_failures(half, scores)
         for miss in target_misses(half, scores):
             print("target not met:", miss)
+    for half, paths in FOLLOWUP_HALVES.items():
+        rows = load_rows(paths)
+        scores = score(rows)
+        print(table(f"follow-ups {half}", scores, show_errors=args.errors and half == "tuning"))
+        alone = score(rows, predict_alone)
+        print("read alone, without the message before: " + ", ".join(
+            f"{tier.label} {alone.hits(tier)}/{alone.support(tier)}" for tier in TIERS), end="\n\n")
+        failures += followup_gate_failures(half, scores)
     print("targets: recall 100% for emergency and urgent; precision >= 95% for every tier")
     print("gates (make test): the targets on the tuning half; the held-out floors (HELD_OUT_FLOORS)")
     for failure in failures:

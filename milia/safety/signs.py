@@ -54,6 +54,7 @@ from milia.safety.lexicon import (
     RX_PAIN,
     RX_RED,
     RX_SPREAD,
+    RX_TOOL,
     SELF_NEGATING_LABELS,
     SENTENCE_BREAK,
     SHINY_WORDS,
@@ -200,6 +201,12 @@ def red_flag_spans(a: Analysis, self_mentions: Sequence[Mention]) -> List[Tuple[
             if label == "RF_VERY_UNWELL" and any(a.low[k].startswith("heart") for k in range(start, end)) and (
                     {"thinking", "thought", "nervous", "anxious", "scared", "excited"} & set(a.low[end:end + 5])):
                 continue  # "my heart's racing just thinking about the needle lol"
+            if label == "RF_EYE_TROUBLE" and a.low[end - 1] in {"watering", "streaming"} and not any(
+                    a.sentence[start] - k in any_self for k in (0, 1, 2)):
+                continue  # "my eyes won't stop watering from hay fever": only after picking near the eye
+            if label == "RF_EYE_INJURY" and a.low[end - 1] == "in" and re.match(RX_TOOL, a.low[start]) and not (
+                    end == n or nxt in SENTENCE_BREAK | {",", "and", "so", "now", "ouch", "ow", "omg"}):
+                continue  # "the needle went in a bit" (how deep, not the eye), "the pin went in and out"
             if label == "RF_EYE_INJURY" and a.low[start] in {"in", "into"} and not (
                 (start == 0 or a.low[start - 1] in SENTENCE_BREAK) and (nxt in SENTENCE_BREAK or end == n)
             ):
@@ -426,6 +433,8 @@ def _told_without_the_eye(a: Analysis, label: str, start: int, end: int) -> bool
     words = a.low[start:end]
     if label == "RF_EYE_SHUT":
         return bool({"get", "make"} & set(words))
+    if label == "RF_EYE_INJURY" and words[-1] == "in" and re.match(RX_TOOL, words[0]):
+        return True  # "the pin went in"
     if label == "RF_EYE_INJURY":
         return words[0] in {"went", "go", "goes", "slipped", "jabbed", "poked", "stabbed", "going"} and not (
             {"eye", "eyes", "eyeball", "eyeballs", "cornea"} & set(words))

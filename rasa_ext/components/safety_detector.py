@@ -5,7 +5,8 @@ FallbackClassifier)::
 
     - name: rasa_ext.components.safety_detector.SafetyDetector
 
-For every message it runs ``milia.safety.detector.detect`` and lets ``milia.safety.triage.decide`` combine
+For every message it runs ``milia.safety.detector.detect`` (reading a follow-up with the
+visitor's message before it, ``milia.safety.followup``) and lets ``milia.safety.triage.decide`` combine
 that finding with the classifier's, the most urgent first:
 
 * emergency (either)     -> intent ``report_emergency`` (confidence 1.0)
@@ -29,6 +30,8 @@ from rasa.engine.storage.resource import Resource
 from rasa.engine.storage.storage import ModelStorage
 from rasa.nlu.classifiers.classifier import IntentClassifier
 from rasa.shared.constants import DEFAULT_NLU_FALLBACK_INTENT_NAME
+from rasa.shared.core.events import SessionStarted, UserUttered
+from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.shared.nlu.constants import (
     ENTITIES,
     ENTITY_ATTRIBUTE_END,
@@ -45,7 +48,7 @@ from rasa.shared.nlu.constants import (
 from rasa.shared.nlu.training_data.message import Message
 
 from milia.safety import detector as safety
-from milia.safety import triage
+from milia.safety import followup, triage
 from rasa_ext.components.linear_intent_classifier import ASKED_ENTITY, COMPOUND_INTENT
 
 logger = logging.getLogger(__name__)
@@ -94,13 +97,21 @@ class SafetyDetector(GraphComponent, IntentClassifier):
         safety.warm_up()
         return cls(config)
 
-    def process(self, messages: List[Message]) -> List[Message]:
-        """Applies the safety rules to each message (see module docstring)."""
+    def process(
+        self, messages: List[Message], tracker: Optional[DialogueStateTracker] = None
+    ) -> List[Message]:
+        """Applies the safety rules to each message (see module docstring).
+
+        Rasa's default recipe passes the conversation so far as ``tracker`` (the message being
+        parsed is not in it yet): a follow-up is read with the visitor's message before it
+        (``milia.safety.followup``).
+        """
+        previous = previous_user_text(tracker)
         for message in messages:
             text = message.get(TEXT)
             if not text or text.startswith("/"):
                 continue
-            self._process_one(message, safety.detect(text))
+            self._process_one(message, followup.in_context(text, previous))
         return messages
 
     # ------------------------------------------------------------------
@@ -192,6 +203,24 @@ class SafetyDetector(GraphComponent, IntentClassifier):
             span = result.span(flag)
             if span is not None:
                 _append_entity(message, SAFETY_FLAG_ENTITY, flag, span[0], span[1])
+
+
+def previous_user_text(tracker: Optional[DialogueStateTracker]) -> Optional[Text]:
+    """The visitor's last typed message in this session, if it was their last turn.
+
+    None when there is none, when the session restarted since, when the last thing the visitor
+    did was press a button (the conversation has moved on to what the button asked), or while a form
+    is open (the visitor is answering its questions: "Sam Jones" carries on no story).
+    """
+    if tracker is None or tracker.active_loop_name:
+        return None
+    for event in reversed(tracker.events):
+        if isinstance(event, SessionStarted):
+            return None
+        if isinstance(event, UserUttered):
+            text = event.text or ""
+            return None if text.startswith("/") else text
+    return None
 
 
 def _certain(name: Text) -> Dict[Text, Any]:

@@ -248,6 +248,26 @@ def test_self_removal_warning_then_stop_picking(visitor: Visitor, message: str, 
 
 
 @pytest.mark.parametrize(
+    "follow_up, first",
+    [
+        ("the needle slipped", [EMERGENCY]),  # alone: a self-removal warning, no eye named
+        ("how much would the clinic charge to do it?", None),  # a question: no warning sign
+    ],
+    ids=["sign", "question"],
+)
+def test_follow_up_is_read_with_the_message_before(
+    visitor: Visitor, follow_up: str, first: Optional[List[str]]
+) -> None:
+    first_is(visitor.say("i've been getting the milia off my eyelid with a sewing needle"), [WARN_EYE])
+    replies = visitor.say(follow_up)
+    if first is not None:
+        first_is(replies, first)
+        assert not offers_callback(replies), transcript(replies)
+    else:
+        assert not {EMERGENCY, URGENT, GP} & set(names(replies)), transcript(replies)
+
+
+@pytest.mark.parametrize(
     "message, first, then",
     [
         # Two questions in one message (issue 14): the tier reply first, then the other answer,

@@ -1,0 +1,92 @@
+"""A follow-up message read with the visitor's message before it.
+
+"I was getting a milium off my eyelid with a needle", then "it slipped and went in": the second
+message alone names no eye and no removal, so the detector reads it as nothing. ``in_context``
+reads it again joined to the message before, and keeps what that joint reading adds:
+
+* a warning sign (a tier) more urgent than either message alone: the sign is new, so it is this
+  message's finding ("now it really hurts" after a removal near the eye);
+* the eye area, when this message plans a removal and the one before named the eye ("they're on
+  my eyelid", then "can I use a pin?");
+* the self-removal warning again, when this message has no finding of its own and carries on a
+  removal the visitor told in the message before ("what if I wear gloves?"), unless it only
+  acknowledges ("ok thanks", "yes please").
+
+A finding that was already in the earlier message is not repeated (that message got its reply), so
+"ok thank you" after a reported emergency stays calm. Only a message before with a finding of its
+own (a removal, the eye area or a sign) is read as context. Plain module: no rasa imports.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Optional, Tuple
+
+from milia.safety.detector import SafetyResult, detect
+from milia.safety.triage import Urgency, detected_urgency
+
+
+def _urgency(result: SafetyResult) -> Urgency:
+    return detected_urgency(result.tier, result.self_removal, result.eye_area)
+
+
+def joined(previous: str, text: str) -> Tuple[str, int]:
+    """The two messages as one text (a sentence break between them), and where ``text`` starts."""
+    head = previous.rstrip()
+    if head and head[-1] not in ".!?":
+        head += "."
+    head += " "
+    return head + text, len(head)
+
+
+def in_context(text: str, previous: Optional[str]) -> SafetyResult:
+    """``detect(text)``, plus what reading it after ``previous`` adds (see module docstring)."""
+    alone = detect(text)
+    if not previous or not previous.strip() or alone.tier == Urgency.EMERGENCY.label:
+        return alone
+    before = detect(previous)
+    if not (before.self_removal or before.eye_area or before.red_flag):
+        return alone
+    both_text, offset = joined(previous, text)
+    both = detect(both_text)
+    new_sign = both.tier is not None and _urgency(both) > max(_urgency(alone), _urgency(before))
+    if new_sign:
+        span = _shifted(both.span("red_flag"), offset, len(text))
+        spans = tuple(s for s in alone.spans if s[0] != "red_flag") + (("red_flag", *span),)
+        return replace(alone, red_flag=True, tier=both.tier, spans=spans)
+    if alone.self_removal and not alone.eye_area and both.eye_area and both.self_removal:
+        return replace(alone, eye_area=True, spans=alone.spans + (("eye_area", 0, len(text)),))
+    if _carries_on(alone, before, text):
+        spans = (("self_removal", 0, len(text)),) + ((("eye_area", 0, len(text)),) if before.eye_area else ())
+        return replace(alone, self_removal=True, eye_area=alone.eye_area or before.eye_area, spans=spans)
+    return alone
+
+
+# A reply that only acknowledges ("ok thanks", "yes please"): it answers the assistant, it does not go on
+# with the story ("yes" after the warning's callback offer must start the callback form).
+ACKNOWLEDGEMENTS = frozenset(
+    "ok okay k kk thanks thank you thx ty ta cheers yes yeah yep yup no nope nah please bye goodbye great "
+    "cool fine sure alright right got it will do understood i see oh ah good lovely brilliant perfect noted "
+    "that's thats helpful much very so x xx".split()
+)
+
+
+def _carries_on(alone: SafetyResult, before: SafetyResult, text: str) -> bool:
+    """A follow-up with no finding of its own, after a removal the visitor did or plans, carries on that
+    story ("what if I'm really careful and wear gloves?", "nothing came out, shall I try again?"): it gets
+    the same warning. Not a plain acknowledgement, a refusal the detector reads ("I won't squeeze them
+    again") or a question about the clinic's removal."""
+    if alone.tier is not None or alone.self_removal or alone.negated or alone.clinic_removal:
+        return False
+    if not before.self_removal or before.tier is not None:
+        return False
+    words = re.findall(r"[a-z']+", text.lower())
+    return bool(words) and not all(w in ACKNOWLEDGEMENTS for w in words)
+
+
+def _shifted(span: Optional[Tuple[int, int]], offset: int, length: int) -> Tuple[int, int]:
+    """A span of the joined text as a span of the follow-up (the whole of it when the evidence
+    starts in the earlier message)."""
+    if span is None or span[0] < offset:
+        return 0, length
+    return span[0] - offset, min(span[1] - offset, length)

@@ -1,0 +1,71 @@
+"""A follow-up read with the visitor's message before it (milia/safety/followup.py)."""
+from __future__ import annotations
+
+from typing import Optional
+
+import pytest
+
+from milia.safety.detector import SafetyResult, detect
+from milia.safety.followup import in_context, joined
+
+
+def _label(result: SafetyResult) -> str:
+    if result.tier:
+        return result.tier
+    if result.self_removal:
+        return "self_removal_eye" if result.eye_area else "self_removal"
+    return "calm"
+
+
+EYE_NEEDLE = "I've been getting the milia off my eyelid with a sewing needle"
+CHIN = "I squeezed a couple of milia on my chin on Sunday"
+
+# (message before, follow-up, the follow-up's reading alone, read in context)
+CASES = [
+    # the sign only makes sense after the removal near the eye
+    (EYE_NEEDLE, "the needle slipped", "self_removal", "emergency"),
+    ("tried to pick one off my lash line with tweezers", "the tweezers slipped", "self_removal", "emergency"),
+    # the place is in the message before: the eye warning, not the general one
+    ("the milia are on my eyelids", "can I use a pin to get them out?", "self_removal", "self_removal_eye"),
+    # a follow-up that carries on the removal gets the same warning again, before its own answer
+    (EYE_NEEDLE, "what if it gets infected?", "calm", "self_removal_eye"),
+    (EYE_NEEDLE, "no it doesn't hurt, I can see fine", "calm", "self_removal_eye"),
+    (CHIN, "is it ok to wear make-up after?", "calm", "self_removal"),
+    # ... but not an acknowledgement ("yes" answers the warning's callback offer), nor a refusal
+    (EYE_NEEDLE, "ok thank you", "calm", "calm"),
+    (EYE_NEEDLE, "yes please", "calm", "calm"),
+    (CHIN, "ok I won't squeeze them again", "calm", "calm"),
+    # a question about the clinic's removal is the clinic's answer
+    (CHIN, "how does the clinic remove them?", "calm", "calm"),
+    # a sign the follow-up states in full keeps its own tier
+    (CHIN, "now it's hot and there's pus coming out", "urgent", "urgent"),
+    # the earlier message's own finding is not repeated: it got its reply
+    ("I squeezed one under my eye and now I can't see properly", "ok thank you", "calm", "calm"),
+    ("I squeezed one under my eye and now I can't see properly", "will you ring me?", "calm", "calm"),
+    # a calm message before gives no context
+    ("how much does milia removal cost?", "the needle slipped", "self_removal", "self_removal"),
+]
+
+
+@pytest.mark.parametrize("before,text,alone,expected", CASES, ids=[c[1][:30] for c in CASES])
+def test_follow_up_in_context(before: str, text: str, alone: str, expected: str) -> None:
+    assert _label(detect(text)) == alone
+    assert _label(in_context(text, before)) == expected
+
+
+@pytest.mark.parametrize("previous", [None, "", "   "])
+def test_no_message_before_is_the_message_alone(previous: Optional[str]) -> None:
+    text = "the needle slipped"
+    assert in_context(text, previous) == detect(text)
+
+
+def test_evidence_points_into_the_follow_up() -> None:
+    text = "the needle slipped"
+    result = in_context(text, EYE_NEEDLE)
+    start, end = result.span("red_flag")
+    assert 0 <= start < end <= len(text)
+
+
+def test_joined_keeps_a_sentence_break() -> None:
+    assert joined("I used a pin", "it slipped") == ("I used a pin. it slipped", len("I used a pin. "))
+    assert joined("Did it hurt?  ", "yes") == ("Did it hurt? yes", len("Did it hurt? "))
