@@ -92,6 +92,7 @@ test: lint unit safety-report validate test-stories test-nlu e2e ## Everything C
 bench: train ## Benchmark this pipeline against Rasa's default one; writes BENCHMARKS.md
 	$(ENV) $(PY) -m ops.bench
 	$(ENV) $(PY) -m ops.bench_compound
+	$(ENV) $(PY) -m ops.bench_followup
 	$(ENV) $(PY) -m ops.bench_extensions
 
 outbox: install ## List callback requests in the outbox (retry one: make outbox RETRY=<id>)

@@ -69,3 +69,20 @@ def test_evidence_points_into_the_follow_up() -> None:
 def test_joined_keeps_a_sentence_break() -> None:
     assert joined("I used a pin", "it slipped") == ("I used a pin. it slipped", len("I used a pin. "))
     assert joined("Did it hurt?  ", "yes") == ("Did it hurt? yes", len("Did it hurt? "))
+
+
+@pytest.mark.parametrize("text,classified,expected", [
+    ("can you call me back?", "request_callback", "calm"),
+    ("how much is it at yours?", "faq_price", "calm"),
+    ("yes I'd like that", "affirm", "calm"),  # a short reply to the warning's callback offer
+    ("no, it was a bit pink yesterday but it's totally fine now", "deny", "self_removal_eye"),
+    ("what if I'm really careful?", "nlu_fallback", "self_removal_eye"),
+    ("what if I'm really careful?", None, "self_removal_eye"),  # the detector alone
+])
+def test_a_follow_up_with_its_own_purpose_is_not_carried_on(text: str, classified: Optional[str], expected: str) -> None:
+    assert _label(in_context(text, EYE_NEEDLE, classified)) == expected
+
+
+def test_thanks_of_any_length_is_not_carried_on() -> None:
+    text = "thanks, that's really helpful, I didn't know that at all"
+    assert _label(in_context(text, EYE_NEEDLE, "thank")) == "calm"

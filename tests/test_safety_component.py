@@ -278,3 +278,22 @@ def test_previous_user_text_is_the_last_typed_message() -> None:
                        ActionExecuted("utter_self_removal_eye"))
     assert previous_user_text(tracker) == EYE_REMOVAL
     assert previous_user_text(None) is None
+
+
+@pytest.mark.parametrize("text,classified,expected", [
+    # carries the removal on: the same warning again, the question's own answer after it
+    ("what if I'm really careful?", "nlu_fallback", "faq_self_removal"),
+    ("are they contagious?", "faq_contagious", "faq_self_removal"),
+    # a purpose of its own: the classifier's answer stands
+    ("can you call me back?", "request_callback", "request_callback"),
+    ("how much is it at the clinic?", "faq_price", "faq_price"),
+    ("hi", "greet", "greet"),
+])
+def test_a_removal_is_carried_on_unless_the_follow_up_has_its_own_purpose(
+    detector: SafetyDetector, text: str, classified: str, expected: str
+) -> None:
+    tracker = _tracker(UserUttered(EYE_REMOVAL), ActionExecuted("utter_self_removal_eye"))
+    (msg,) = detector.process([_message(text, [(classified, 0.6)])], tracker)
+    assert _intent(msg)[0] == expected
+    if expected == "faq_self_removal" and classified.startswith("faq_"):
+        assert _also_asked(msg) == classified

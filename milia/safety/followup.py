@@ -10,7 +10,8 @@ reads it again joined to the message before, and keeps what that joint reading a
   my eyelid", then "can I use a pin?");
 * the self-removal warning again, when this message has no finding of its own and carries on a
   removal the visitor told in the message before ("what if I wear gloves?"), unless it only
-  acknowledges ("ok thanks", "yes please").
+  acknowledges ("ok thanks", "yes please") or the classifier gives it a purpose of its own ("can
+  you call me back?", "how much is it?").
 
 A finding that was already in the earlier message is not repeated (that message got its reply), so
 "ok thank you" after a reported emergency stays calm. Only a message before with a finding of its
@@ -39,8 +40,26 @@ def joined(previous: str, text: str) -> Tuple[str, int]:
     return head + text, len(head)
 
 
-def in_context(text: str, previous: Optional[str]) -> SafetyResult:
-    """``detect(text)``, plus what reading it after ``previous`` adds (see module docstring)."""
+# The classifier's intents that give a follow-up a purpose of its own, so the removal before it is not
+# carried on: asking for a callback or the clinic's details, greeting, thanking, saying goodbye...
+SERVICE_INTENTS = frozenset({
+    "greet", "goodbye", "thank", "stop",
+    "bot_challenge", "ask_capabilities", "request_human", "request_callback", "message_empty", "message_too_long",
+    "faq_contact", "faq_price", "faq_clinic_removal", "faq_who_removes",
+})
+# ... and, in a short reply, answering yes or no ("yes I'd like that" after the warning's callback
+# offer); a longer one goes on with the story ("no, it was a bit pink yesterday but it's totally fine now").
+REPLY_INTENTS = frozenset({"affirm", "deny"})
+SHORT_REPLY_WORDS = 5
+
+
+def in_context(text: str, previous: Optional[str], classified: Optional[str] = None) -> SafetyResult:
+    """``detect(text)``, plus what reading it after ``previous`` adds (see module docstring).
+
+    ``classified``: the intent classifier's reading of ``text``, if known; one of ``SERVICE_INTENTS``
+    ("can you call me back?"), or of ``REPLY_INTENTS`` in a short reply ("yes I'd like that"), does
+    not carry a removal on.
+    """
     alone = detect(text)
     if not previous or not previous.strip() or alone.tier == Urgency.EMERGENCY.label:
         return alone
@@ -56,7 +75,7 @@ def in_context(text: str, previous: Optional[str]) -> SafetyResult:
         return replace(alone, red_flag=True, tier=both.tier, spans=spans)
     if alone.self_removal and not alone.eye_area and both.eye_area and both.self_removal:
         return replace(alone, eye_area=True, spans=alone.spans + (("eye_area", 0, len(text)),))
-    if _carries_on(alone, before, text):
+    if not _own_purpose(classified, text) and _carries_on(alone, before, text):
         spans = (("self_removal", 0, len(text)),) + ((("eye_area", 0, len(text)),) if before.eye_area else ())
         return replace(alone, self_removal=True, eye_area=alone.eye_area or before.eye_area, spans=spans)
     return alone
@@ -69,6 +88,12 @@ ACKNOWLEDGEMENTS = frozenset(
     "cool fine sure alright right got it will do understood i see oh ah good lovely brilliant perfect noted "
     "that's thats helpful much very so x xx".split()
 )
+
+
+def _own_purpose(classified: Optional[str], text: str) -> bool:
+    if classified in SERVICE_INTENTS:
+        return True
+    return classified in REPLY_INTENTS and len(re.findall(r"[\w']+", text)) <= SHORT_REPLY_WORDS
 
 
 def _carries_on(alone: SafetyResult, before: SafetyResult, text: str) -> bool:

@@ -111,7 +111,8 @@ class SafetyDetector(GraphComponent, IntentClassifier):
             text = message.get(TEXT)
             if not text or text.startswith("/"):
                 continue
-            self._process_one(message, followup.in_context(text, previous))
+            classified = (message.get(INTENT) or {}).get(INTENT_NAME_KEY)
+            self._process_one(message, followup.in_context(text, previous, classified))
         return messages
 
     # ------------------------------------------------------------------

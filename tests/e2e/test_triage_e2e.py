@@ -252,15 +252,18 @@ def test_self_removal_warning_then_stop_picking(visitor: Visitor, message: str, 
     [
         ("the needle slipped", [EMERGENCY]),  # alone: a self-removal warning, no eye named
         ("how much would the clinic charge to do it?", None),  # a question: no warning sign
+        ("can you call me back please?", [ASK_NAME]),  # a callback request starts the form, no warning again
     ],
-    ids=["sign", "question"],
+    ids=["sign", "question", "callback"],
 )
 def test_follow_up_is_read_with_the_message_before(
     visitor: Visitor, follow_up: str, first: Optional[List[str]]
 ) -> None:
     first_is(visitor.say("i've been getting the milia off my eyelid with a sewing needle"), [WARN_EYE])
     replies = visitor.say(follow_up)
-    if first is not None:
+    if first == [ASK_NAME]:
+        assert names(replies) == first, transcript(replies)
+    elif first is not None:
         first_is(replies, first)
         assert not offers_callback(replies), transcript(replies)
     else:
