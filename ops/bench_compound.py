@@ -17,7 +17,7 @@ import platform
 import statistics
 import time
 from datetime import datetime, timezone
-from typing import Dict, List, Sequence
+from typing import Callable, Dict, List, Sequence
 
 import yaml
 
@@ -77,19 +77,27 @@ def section(results: Dict[bool, List[float]], n: int, split: int) -> str:
     )
 
 
-def main(argv: Sequence[str] = ()) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def cli(argv: Sequence[str], doc: str, build: Callable[[int], str], start: str, end: str) -> int:
+    """The command line of a pipeline benchmark: ``build(rounds)`` makes its BENCHMARKS.md section."""
+    parser = argparse.ArgumentParser(description=doc.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--no-write", action="store_true")
     args = parser.parse_args(list(argv))
     if not MODEL.is_file():
         raise SystemExit(f"no trained model at {MODEL}: run `make train` first")
-    messages = texts()
-    text = section(measure(args.rounds), len(messages), sum(len(question_parts(t)) >= 2 for t in messages))
+    text = build(args.rounds)
     print(text)
     if not args.no_write:
-        _write(text, START, END)
+        _write(text, start, end)
     return 0
+
+
+def main(argv: Sequence[str] = ()) -> int:
+    def build(rounds: int) -> str:
+        messages = texts()
+        return section(measure(rounds), len(messages), sum(len(question_parts(t)) >= 2 for t in messages))
+
+    return cli(argv, __doc__, build, START, END)
 
 
 if __name__ == "__main__":

@@ -10,7 +10,6 @@ to BENCHMARKS.md between `<!-- followup -->` and `<!-- /followup -->`.
 
 from __future__ import annotations
 
-import argparse
 import asyncio
 import logging
 import platform
@@ -19,8 +18,7 @@ import time
 from datetime import datetime, timezone
 from typing import Dict, List, Optional, Sequence
 
-from ops.bench_compound import MODEL, texts
-from ops.bench_long import _write
+from ops.bench_compound import MODEL, cli, texts
 
 START, END = "<!-- followup -->", "<!-- /followup -->"
 BEFORE = "I've been getting the milia off my eyelid with a sewing needle"
@@ -71,17 +69,7 @@ def section(results: Dict[bool, List[float]], n: int) -> str:
 
 
 def main(argv: Sequence[str] = ()) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--rounds", type=int, default=3)
-    parser.add_argument("--no-write", action="store_true")
-    args = parser.parse_args(list(argv))
-    if not MODEL.is_file():
-        raise SystemExit(f"no trained model at {MODEL}: run `make train` first")
-    text = section(measure(args.rounds), len(texts()))
-    print(text)
-    if not args.no_write:
-        _write(text, START, END)
-    return 0
+    return cli(argv, __doc__, lambda rounds: section(measure(rounds), len(texts())), START, END)
 
 
 if __name__ == "__main__":
