@@ -46,6 +46,7 @@ HALVES = {
 FOLLOWUP_HALVES = {
     "tuning": [SAFETY_DIR / "followups" / "tuning.yml"],
     "held-out": [SAFETY_DIR / "followups" / "heldout.yml"],
+    "held-out 2": [SAFETY_DIR / "followups" / "heldout_2.yml"],
 }
 TIERS: Tuple[Urgency, ...] = (
     Urgency.EMERGENCY, Urgency.URGENT, Urgency.SEE_GP, Urgency.SELF_REMOVAL_EYE, Urgency.SELF_REMOVAL,
@@ -97,6 +98,15 @@ FOLLOWUP_FLOORS: Dict[str, Dict[Urgency, Tuple[float, float]]] = {
         Urgency.SEE_GP: (1.0, 1.0),  # 12/12, 12/12
         Urgency.SELF_REMOVAL_EYE: (1.0, 0.714),  # 10/10, 10/14
         Urgency.SELF_REMOVAL: (1.0, 1.0),  # 7/7, 7/7
+    },
+    # a second writer's half (heldout_2.yml), measured once before any change for it; read alone:
+    # emergency 37/45, gp 14/15, self-removal near the eye 2/15
+    "held-out 2": {
+        Urgency.EMERGENCY: (0.955, 0.977),  # 43/45, 43/44
+        Urgency.URGENT: (1.0, 0.945),  # 35/35, 35/37
+        Urgency.SEE_GP: (0.933, 1.0),  # 14/15, 14/14
+        Urgency.SELF_REMOVAL_EYE: (1.0, 0.882),  # 15/15, 15/17
+        Urgency.SELF_REMOVAL: (1.0, 0.909),  # 10/10, 10/11
     },
 }
 
