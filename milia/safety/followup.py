@@ -21,17 +21,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import lru_cache
 from typing import Optional, Tuple
 
 from milia.safety.detector import SafetyResult, detect
 from milia.safety.triage import Urgency, detected_urgency
-
-
-@lru_cache(maxsize=1024)
-def _detect_before(previous: str) -> SafetyResult:
-    """The message before was read on its own a turn ago: read once per server, not once per turn."""
-    return detect(previous)
 
 
 def _urgency(result: SafetyResult) -> Urgency:
@@ -70,7 +63,7 @@ def in_context(text: str, previous: Optional[str], classified: Optional[str] = N
     alone = detect(text)
     if not previous or not previous.strip() or alone.tier == Urgency.EMERGENCY.label:
         return alone
-    before = _detect_before(previous)
+    before = detect(previous)  # not cached: no copy of a visitor's words outside the tracker store
     if not (before.self_removal or before.eye_area or before.red_flag):
         return alone
     both_text, offset = joined(previous, text)
