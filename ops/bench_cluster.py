@@ -130,6 +130,34 @@ class Visitor:
             await self.conversation()
 
 
+def cpu_by_group() -> Dict[int, float]:
+    """CPU seconds (user + system) of every live process on the machine, summed by process group."""
+    tick = os.sysconf("SC_CLK_TCK")
+    totals: Dict[int, float] = {}
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:  # the process ended while we read
+            continue
+        pgid, cpu = int(fields[2]), (int(fields[11]) + int(fields[12])) / tick
+        totals[pgid] = totals.get(pgid, 0.0) + cpu
+    return totals
+
+
+def cpu_by_member(cluster: Cluster, before: Dict[int, float], after: Dict[int, float]) -> Dict[str, float]:
+    """CPU seconds each kind of cluster member used between two cpu_by_group() readings."""
+    used: Dict[str, float] = {}
+    for name, member in cluster.members.items():
+        if member.process is None:
+            continue
+        pgid = member.process.pid  # each member starts its own session
+        kind = name.split("-")[0]
+        used[kind] = used.get(kind, 0.0) + after.get(pgid, 0.0) - before.get(pgid, 0.0)
+    return used
+
+
 async def load(url: str, visitors: int, seconds: float) -> Tuple[Stats, float]:
     stats = Stats()
     timeout = aiohttp.ClientTimeout(total=60)
@@ -200,7 +228,7 @@ def wait_delivered(cluster: Cluster, timeout: float = 120) -> Tuple[int, int]:
 
 
 def markdown(stats: Stats, elapsed: float, visitors: int, delivered: Optional[Tuple[int, int]],
-             faq: Optional[Tuple[float, float]] = None) -> str:
+             faq: Optional[Tuple[float, float]] = None, used: Optional[Dict[str, float]] = None) -> str:
     turns = stats.all
     rows = []
     for kind in ("greeting", "faq", "safety", "form", "submit"):
@@ -234,6 +262,13 @@ def markdown(stats: Stats, elapsed: float, visitors: int, delivered: Optional[Tu
         "",
         "With 50 visitors who answer instantly, the two CPU cores are the limit: the latency is "
         "mostly waiting for a core. Real visitors pause for seconds between messages.",
+        *([
+            "",
+            f"Where the cores went during the load ({sum(used.values()):.0f} CPU s of the "
+            f"{(os.cpu_count() or 1) * elapsed:.0f} there were), CPU ms per turn: "
+            + ", ".join(f"{name} {seconds * 1000 / len(turns):.1f}"
+                        for name, seconds in sorted(used.items(), key=lambda kv: -kv[1])) + ".",
+        ] if used and turns else []),
         *([
             "",
             f"FAQ load (`make bench`'s conversations of held-out questions, 10 in flight, alternating rounds): "
@@ -277,7 +312,11 @@ def main(argv=None) -> int:
     try:
         url = (args.url or cluster.config.url).rstrip("/")
         print(f"{args.visitors} visitors for {args.seconds:.0f} s against {url} ...", flush=True)
+        before, own_before = cpu_by_group(), time.process_time()
         stats, elapsed = asyncio.run(load(url, args.visitors, args.seconds))
+        cpu = cpu_by_member(cluster, before, cpu_by_group()) if cluster else {}
+        if cpu:
+            cpu["load generator"] = time.process_time() - own_before
         delivered = wait_delivered(cluster) if cluster else None
         faq = None
         if cluster and args.faq_seconds > 0:
@@ -292,7 +331,7 @@ def main(argv=None) -> int:
                 shutil.rmtree(cluster.workdir, ignore_errors=True)
     if delivered and delivered[0] != delivered[1]:
         stats.errors.append(f"only {delivered[0]} of {delivered[1]} requests delivered")
-    section = markdown(stats, elapsed, args.visitors, delivered, faq)
+    section = markdown(stats, elapsed, args.visitors, delivered, faq, cpu)
     print(section)
     for error in sorted(set(stats.errors))[:20]:
         print("error:", error, file=sys.stderr)

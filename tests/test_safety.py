@@ -498,6 +498,23 @@ TIER_CASES = [
     ("I need them taken off myself, how?", "self_removal"),
     ("I grazed my hand last year and it healed fine, now there are milia on the scar", "calm"),
     ("the graze on my hand has been open for six weeks now", "gp"),
+    # session 16 (tuning_23): the eye named, but the removal told with a place of its own
+    ("can I squeeze the one on my nose, then put my eye gel on?", "self_removal"),
+    ("my eyes are totally fine, it's my forehead ones I want to prick", "self_removal"),
+    ("leaving the ones round my eyes for you, could I lance the cheek ones?", "self_removal"),
+    ("eye bags aside, the milia are only on my chin - can I pop them?", "self_removal"),
+    ("my eyes are fine but I want to pop the milia on my eyelids", "self_removal_eye"),
+    ("I won't squeeze the ones by my eye, but can I use a lancet on them?", "self_removal_eye"),
+    ("can I pop the ones on my cheek and the ones under my eye?", "self_removal_eye"),
+    ("I'm not touching my nose, it's the lid ones I want to needle", "self_removal_eye"),
+    # session 16 (tuning_22): a clinician's words, typed in a hurry
+    ("photophobia since I picked at my lash line", "emergency"),
+    ("visual disturbance after I lanced a milium on my lower lid", "emergency"),
+    ("squeezed my lid milia, is a visual disturbance after a migraine normal?", "emergency"),
+    ("periorbital edema since I picked the milia on my eyelid", "urgent"),
+    ("scrachd my eye with the pin doing my lid", "emergency"),
+    ("poked my lid right through with the lancet", "emergency"),
+    ("is visual acuity affected by milia?", "calm"),
     # a follow-up read without the message before it
     ("now I see little black dots", "emergency"),
     ("I can see black dots on my nose, are they milia?", "calm"),

@@ -24,11 +24,17 @@ from milia.safety.lexicon import (
     CLAUSE_BREAK_WORDS,
     CLAUSE_FILLERS,
     CONTINUATIONS,
+    EYE_PRODUCT_NEXT,
+    EYE_SET_ASIDE,
+    EYE_STATE_VERBS,
+    EYE_STATE_WORDS,
     FIRST_PERSON_SUBJECTS,
     HYPO_WEAK_STARTS,
     NEG_IGNORE_NEXT,
     NEG_IGNORE_PREV,
     NEG_WINDOW,
+    ONLY_WORDS,
+    PLACES_NOT_EYE,
     PLAIN_NEGATORS,
     SCOPE_BREAKERS,
     SENTENCE_BREAK,
@@ -168,6 +174,38 @@ def sentence_text(a: Analysis, sentence: int) -> str:
 def eye_spans(a: Analysis) -> List[Tuple[int, int]]:
     idiom = a.covered.get("EYE_IDIOM", set())
     return [(s, e) for s, e in a.spans("EYE") if not (set(range(s, e)) & idiom) and not _away_from_eye(a, s)]
+
+
+def removal_places(a: Analysis, positive: Sequence[Mention], negative: Sequence[Mention]) -> List[Tuple[int, int]]:
+    """The eye spans that may say where milia are removed. Not "eye cream"; and when the removal is told
+    with a place of its own ("the ones on my nose", "only on my chin"), not an eye word in another clause
+    that says the eye area is fine or set aside: "my eyes are fine", "I'll leave the eye ones to you",
+    "I'm not touching the ones by my eyes", "bags under my eyes haha but the milia are only on my nose"."""
+    removed_sentences = {a.sentence[m.start] for m in positive}
+    elsewhere = any(a.sentence[i] in removed_sentences for i, w in enumerate(a.low) if w in PLACES_NOT_EYE)
+    only_elsewhere = any(w in ONLY_WORDS and PLACES_NOT_EYE & set(a.low[i + 1:i + 6]) for i, w in enumerate(a.low))
+    removed_clauses = {a.clause[m.start] for m in positive}
+    refused_clauses = {a.clause[m.start] for m in negative}
+    places = []
+    for s, e in eye_spans(a):
+        if a.low[e:e + 1] and a.low[e] in EYE_PRODUCT_NEXT:
+            continue
+        before = {a.low[j] for j in range(max(0, s - 7), s) if a.clause[j] == a.clause[s]}
+        if (elsewhere or only_elsewhere) and a.clause[s] not in removed_clauses and (
+            _said_to_be_fine(a, e) or a.clause[s] in refused_clauses or (EYE_SET_ASIDE | PLAIN_NEGATORS) & before
+            or only_elsewhere
+        ):
+            continue
+        places.append((s, e))
+    return places
+
+
+def _said_to_be_fine(a: Analysis, e: int) -> bool:
+    """"my eyes are fine", "my eye area is clear", "my eyes look fine with makeup"."""
+    j = e + (a.low[e:e + 1] == ["area"])
+    if a.low[j:j + 1] and a.low[j] in EYE_STATE_VERBS:
+        return any(w in EYE_STATE_WORDS for w in a.low[j + 1:j + 4])
+    return False
 
 
 def _away_from_eye(a: Analysis, s: int) -> bool:

@@ -36,7 +36,7 @@ from typing import (
 if TYPE_CHECKING:  # pragma: no cover - typing only
     from spacy.language import Language
 
-from milia.safety.analysis import Analysis, Mention, eye_spans
+from milia.safety.analysis import Analysis, Mention, removal_places
 from milia.safety.lexicon import (
     HOME_AGENT,
     RX_RED,
@@ -185,7 +185,7 @@ def detect(text: str) -> SafetyResult:
     clinic_terms = a.spans("CLINIC_TERM") + a.spans("CLINIC_PASSIVE")
 
     red = red_flag_spans(a, mentions)
-    eyes = eye_spans(a)
+    eyes = removal_places(a, positive, negative)
     picked_or_red = bool(positive) or any(re.match(RX_RED, w) or w == "angry" for w in a.low)
     tier = tier_of_labels({label for label, _, _ in red}, picked_or_red)
 

@@ -111,7 +111,7 @@ RX_CTX_BEFORE = (
 RX_EYE_WORD = (
     r"^(eye|eyes|eys|eyez|eyse|eyeys|eyelid|eyelids|eylid|eylids|eyeleds?|eyelash|eyelashes"
     r"|lash|lashes|lashline|undereye|undereyes|periorbital|peri-orbital|periocular|orbital"
-    r"|eyebags?|eyeballs?|eyeline|waterline|waterlines|eyebrow|eyebrows|crowsfeet|browbone"
+    r"|eyebags?|eyeballs?|eyeline|waterline|waterlines|eyebrow|eyebrows|crowsfeet|browbone|canthus|canthi"
     # the eyelid in a visitor's own language: Augenlid, párpado, paupière, palpebra
     r"|augenlid|augenlider|augenlidern|p[aá]rpados?|paupi[eè]res?|palpebr[ae])$"
 )
@@ -175,6 +175,27 @@ RX_ORDINAL = r"^(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(
 
 
 # Word lists used by the combining rules (not token patterns).
+# "eye cream", "eye drops", "my eye doctor": the eye word names a product or a person, not a place
+EYE_PRODUCT_NEXT: FrozenSet[str] = frozenset(
+    {"cream", "creams", "gel", "gels", "serum", "serums", "drops", "makeup", "make-up", "mask", "masks",
+     "patch", "patches", "test", "tests", "doctor", "doctors", "exam", "exams", "colour", "color",
+     "shadow", "liner", "pencil", "contacts", "specialist", "surgeon", "surgery", "hospital", "health"}
+)
+# "my eyes are fine", "my eye area is clear", "my eyes look healthy": the eye area said to be untouched
+EYE_STATE_VERBS: FrozenSet[str] = frozenset(
+    {"are", "is", "'re", "'s", "look", "looks", "seem", "seems", "feel", "feels", "r"}
+)
+EYE_STATE_WORDS: FrozenSet[str] = frozenset(
+    {"fine", "healthy", "clear", "ok", "okay", "good", "perfect", "normal", "alright", "great", "grand"}
+)
+# "I'll leave the eye ones to you", "leaving the ones by my eyes alone": the eye area set aside
+EYE_SET_ASIDE: FrozenSet[str] = frozenset({"leave", "leaving", "except", "apart", "besides"})
+# "the milia are only on my nose": the only place named is not the eye
+ONLY_WORDS: FrozenSet[str] = frozenset({"only", "just", "purely", "solely"})
+PLACES_NOT_EYE: FrozenSet[str] = frozenset(
+    {"cheek", "cheeks", "chin", "nose", "forehead", "jaw", "jawline", "lip", "lips", "ear", "ears", "neck",
+     "scalp", "arm", "arms", "hand", "hands", "leg", "legs", "chest", "back", "shoulder", "shoulders"}
+)
 CLAUSE_BREAK_PUNCT: FrozenSet[str] = frozenset(
     {".", ",", ";", ":", "!", "?", "(", ")", "…", "...", "—", "–", "/", "\n"}
 )

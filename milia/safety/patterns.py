@@ -507,7 +507,7 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
                   _in("massive", "huge", "enormous", "fat", "inflated", "lopsided", "bloated")],
                  [_in("fat", "puffy", "puffed", "bloated", "swole", "massive", "huge"), _rx(r"^(eyelids?|lids?)$")],
                  [_rx(r"^(swollen|swolen|swolln|swole|swoll|swolled|swelling|sweling|swelled|swell|swells|puffy|puffiness"
-                      r"|puffed|puffing|throbbing|throbs|throbbin)$")]],
+                      r"|puffed|puffing|throbbing|throbs|throbbin|oedema|edema|oedematous|edematous)$")]],
     "RF_HOT": [
         [_in("is", "'s", "feels", "feel", "gone", "all"), _in("boiling", "roasting", "burning", "scorching", "red-hot")],
         # described: "become hot, tender and raised", "like a little hot coal", "its own radiator", "giving off heat"
@@ -659,6 +659,10 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
     ],
     "RF_VISION": [
         [_rx(r"^blur\w*$")],
+        # a nurse's or doctor's words: "visual disturbance", "diplopia", "reduced visual acuity"
+        [_in("visual"), _rx(r"^(disturbances?|loss|changes?|impairment|problems?|symptoms?)$")],
+        [_rx(r"^(diplopia|photopsia|photopsias)$")],
+        [_in("reduced", "decreased", "impaired", "worse", "lower", "dropped"), _in("visual"), _in("acuity")],
         [_rx(RX_VISION), *_gap(5), _rx(RX_VISION_CHANGE)],
         [_rx(RX_VISION_CHANGE), *_gap(3), _rx(RX_VISION)],
         # "i can only see shapes", "all i see is blobs"
@@ -853,7 +857,7 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
          _in("with"), _in("the", "a", "my", "her", "his", "those", "that", op="?"),
          _rx(r"^(tweezers?|needles?|pins?|lancets?|nails?|fingernails?|extractors?|tools?|blades?|scissors)$")],
         [_rx(r"^(went|gone|go|goes|slipped|slip|poked|poke|jabbed|stabbed|caught|scratched|scraped"
-             r"|pierced|punctured|nicked|hit|stuck|scratch|cut|scrached|scratchd|scrathed|scracthed|stab|jab|prick|struck"
+             r"|pierced|punctured|nicked|hit|stuck|scratch|cut|scrached|scrachd|scratchd|scrathed|scracthed|scrtached|stab|jab|prick|struck"
              r"|grazed|clipped|pricked|puncture|pierce|bounced|skidded|flicked)$"),
          _in("straight", "right", "clean", op="?"),
          _in("in", "into", "my", "the", "her", "his", "white", "of", "right", "left", "actual", "myself", "part", "bit",
@@ -905,6 +909,8 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
          _in("actual", "own", op="?"), _in("eye", "eyeball")],
         [_rx(r"^(went|gone|go|goes|pushed|slipped|pierced|poked)$"), _in("through", "thru", "into"),
          _in("my", "the", "her", "his", op="?"), _in("eyelid", "lid")],
+        [_rx(r"^(pierced|punctured|poked|stabbed|jabbed|pushed)$"), _in("my", "the", "her", "his"), _in("upper", "lower", "top", "bottom", op="?"),
+         _in("eyelid", "lid"), _in("right", "straight", "all", "the", "way", op="*"), _in("through", "thru")],
         [_in("touched", "nicked", "hit", "scratched", "caught", "grazed"),
          _in("the", "my", "her", "his", "actual", "own", "right", "left", "white", "of", op="+"), _in("eye", "eyeball")],
         # "a red dot on the white part", "feels like an eyelash is stuck under my top lid", "grit under my lid"
@@ -916,7 +922,7 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
         [_in("blood", "bleeding", "bleed", "bled"), _in("in", "on", "from", "inside"),
          _in("my", "the", "her", "his", "white", "of", "part", op="*"), _in("eye", "eyeball", "white")],
         # "Eye is bleeding from the corner" (the eye itself, not "the spot near my eye is bleeding": see detector)
-        [_in("eye", "eyeball"), _in("itself", op="?"), _in("is", "'s", "has", "keeps", "started", "was", "been", op="*"),
+        [_in("eye", "eyeball"), _in("itself", "underneath", "beneath", "below", op="?"), _in("is", "'s", "has", "keeps", "started", "was", "been", op="*"),
          _rx(r"^(bleeding|bleeds|bled|bleedin)$")],
         # "the needle went in. In my eye." (a fragment of its own: see detector)
         [_in("in", "into"), _in("my", "the", "her", "his"), _in("actual", "own", "left", "right", op="?"),
