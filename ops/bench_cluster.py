@@ -130,10 +130,10 @@ class Visitor:
             await self.conversation()
 
 
-def cpu_by_group() -> Dict[int, float]:
-    """CPU seconds (user + system) of every live process on the machine, summed by process group."""
+def cpu_snapshot() -> Dict[int, Tuple[int, float]]:
+    """Every live process on the machine: pid -> (parent pid, CPU seconds used so far, user + system)."""
     tick = os.sysconf("SC_CLK_TCK")
-    totals: Dict[int, float] = {}
+    processes: Dict[int, Tuple[int, float]] = {}
     for entry in Path("/proc").iterdir():
         if not entry.name.isdigit():
             continue
@@ -141,20 +141,24 @@ def cpu_by_group() -> Dict[int, float]:
             fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
         except OSError:  # the process ended while we read
             continue
-        pgid, cpu = int(fields[2]), (int(fields[11]) + int(fields[12])) / tick
-        totals[pgid] = totals.get(pgid, 0.0) + cpu
-    return totals
+        processes[int(entry.name)] = (int(fields[1]), (int(fields[11]) + int(fields[12])) / tick)
+    return processes
 
 
-def cpu_by_member(cluster: Cluster, before: Dict[int, float], after: Dict[int, float]) -> Dict[str, float]:
-    """CPU seconds each kind of cluster member used between two cpu_by_group() readings."""
+def cpu_by_member(cluster: Cluster, before: Dict[int, Tuple[int, float]],
+                  after: Dict[int, Tuple[int, float]]) -> Dict[str, float]:
+    """CPU seconds each kind of cluster member (its process and every descendant: PostgreSQL's
+    backends start sessions of their own) used between two cpu_snapshot() readings."""
+    roots = {member.process.pid: name.split("-")[0]
+             for name, member in cluster.members.items() if member.process is not None}
     used: Dict[str, float] = {}
-    for name, member in cluster.members.items():
-        if member.process is None:
-            continue
-        pgid = member.process.pid  # each member starts its own session
-        kind = name.split("-")[0]
-        used[kind] = used.get(kind, 0.0) + after.get(pgid, 0.0) - before.get(pgid, 0.0)
+    for pid, (_, cpu) in after.items():
+        ancestor, seen = pid, 0
+        while ancestor not in roots and ancestor in after and seen < 64:
+            ancestor, seen = after[ancestor][0], seen + 1
+        if ancestor in roots:
+            kind = roots[ancestor]
+            used[kind] = used.get(kind, 0.0) + cpu - (before[pid][1] if pid in before else 0.0)
     return used
 
 
@@ -312,9 +316,9 @@ def main(argv=None) -> int:
     try:
         url = (args.url or cluster.config.url).rstrip("/")
         print(f"{args.visitors} visitors for {args.seconds:.0f} s against {url} ...", flush=True)
-        before, own_before = cpu_by_group(), time.process_time()
+        before, own_before = cpu_snapshot(), time.process_time()
         stats, elapsed = asyncio.run(load(url, args.visitors, args.seconds))
-        cpu = cpu_by_member(cluster, before, cpu_by_group()) if cluster else {}
+        cpu = cpu_by_member(cluster, before, cpu_snapshot()) if cluster else {}
         if cpu:
             cpu["load generator"] = time.process_time() - own_before
         delivered = wait_delivered(cluster) if cluster else None
