@@ -515,6 +515,18 @@ TIER_CASES = [
     ("scrachd my eye with the pin doing my lid", "emergency"),
     ("poked my lid right through with the lancet", "emergency"),
     ("is visual acuity affected by milia?", "calm"),
+    # session 16 (tuning_24): signs after a removal near the eye, told indirectly
+    ("did the milia on my eyelid with a pin, now I can't make anything out on the telly", "emergency"),
+    ("I couldn't make it out to the clinic last week, can I rebook?", "calm"),
+    ("the needle caught something wet doing the milia on my lower lid", "emergency"),
+    ("since I picked the milia under her eye she cries when the blinds are opened", "emergency"),
+    ("picked at my lash line. it's like someone's pushing on my eyeball", "emergency"),
+    ("can't judge the gaps when I park. I lanced the milia by my eye yesterday", "emergency"),
+    ("red blob on the white of my eye since I used tweezers on my lid", "emergency"),
+    ("needle. lid. it went in.", "emergency"),
+    ("rubbed the cream into my cheek and it went in.", "calm"),
+    ("how do I squeeze the ones on my lid without hurting my eye?", "self_removal_eye"),
+    ("my vision went for a minute after I needled the milium by my eye", "emergency"),
     # a follow-up read without the message before it
     ("now I see little black dots", "emergency"),
     ("I can see black dots on my nose, are they milia?", "calm"),

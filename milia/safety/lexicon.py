@@ -126,7 +126,7 @@ RX_VISION = r"^(vision|visions|sight|eyesight|eye-sight)$"
 RX_VISION_CHANGE = (
     r"^(gone|going|lost|loss|losing|lose|blur\w*|fuzzy|funny|weird|cloudy|misty|hazy|double"
     r"|worse|worsening|reduced|changed|changing|dim|dimmer|dark|darker|affected|problems?"
-    r"|blind|patchy|foggy|wavy|shadow\w*|dark|blotchy|doubl\w*|black|blacked|grey|gray|blank)$"
+    r"|blind|patchy|foggy|wavy|shadow\w*|dark|blotchy|doubl\w*|black|blacked|grey|gray|blank|went|vanished|disappeared)$"
 )
 RX_RED = r"^(red|redness|redder|reddish|rash|rashes|streaks?|streaky|streaking)$"
 RX_SPREAD = r"^(spread|spreads|spreading|spred\w*|creep\w*|crept|tracking|moving|fanning|fanned|crawling|marching|widen\w*|expand\w*)$"

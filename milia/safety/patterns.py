@@ -894,7 +894,8 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
              r"|scraped|cut)$"), *_gap(3), _in("eye", "i"), _in("ball", "balls")],
         # "a tiny red dot on the coloured part of my eye", "a scratch line across the clear front of my eye",
         # "stuck the needle tip into the pink bit in the inner corner of my eye"
-        [_in("red", "blood", "bloody"), _in("dot", "spot", "mark", "blotch", "patch", "speck", "line"), _in("on", "in", "across"),
+        [_in("red", "blood", "bloody"), _in("dot", "spot", "mark", "blotch", "patch", "speck", "line", "blob", "splodge", "splotch"),
+         _in("on", "in", "across"),
          _in("the", "my", "her", "his", "white", "coloured", "colored", "clear", "front", "pink", "part", "bit", "of", op="*"),
          _in("eye", "eyeball")],
         [_rx(r"^(scratch|scratches|scrape|gash|graze|cut|nick)$"), _in("line", "mark", "lines", "marks", op="?"),
@@ -914,7 +915,7 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
         [_in("touched", "nicked", "hit", "scratched", "caught", "grazed"),
          _in("the", "my", "her", "his", "actual", "own", "right", "left", "white", "of", op="+"), _in("eye", "eyeball")],
         # "a red dot on the white part", "feels like an eyelash is stuck under my top lid", "grit under my lid"
-        [_in("red", "blood", "bloody"), _in("dot", "spot", "mark", "blotch", "patch", "speck"), _in("on", "in"),
+        [_in("red", "blood", "bloody"), _in("dot", "spot", "mark", "blotch", "patch", "speck", "blob", "splodge", "splotch"), _in("on", "in"),
          _in("the", "my", "her", "his", op="?"), _in("white", "eyeball")],
         [_in("grit", "sand", "eyelash", "lash", "hair", "something", "glass"), *_gap(3), _in("under", "in", "behind"),
          _in("my", "the", "her", "his"), _in("top", "upper", "lower", "bottom", op="?"), _in("lid", "eyelid", "eye")],
@@ -934,6 +935,7 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
         # "OMG the pin went in!" said just after a removal near the eye (kept only beside the eye, and only
         # when nothing follows "in" but the end of the sentence: signs.red_flag_spans)
         [_rx(RX_TOOL), _in("went", "gone", "going", "slipped", "slid", "jabbed"), _in("straight", "right", op="?"), _in("in")],
+        [_in("it"), _in("went", "slipped", "slid", "jabbed"), _in("straight", "right", op="?"), _in("in")],
         # "got a sewing needle in the corner of my eye"
         [_in("got", "get", "gets", "getting", "stuck"), _in("a", "the", "my", "her", "his", "sewing", "safety", op="*"),
          _rx(RX_TOOL), _in("in", "into"),
@@ -1155,7 +1157,7 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
         [_rx(r"^(agony|agonising|agonizing|excruciating|unbearable|horrendous|horrific|screaming|scream|screams"
              r"|knives|stabbing|crying|raw)$")],
         [_in("worst"), _in("pain")],
-        [_rx(r"^(feels?|feeling|felt)$"), _in("like", "as"), *_gap(4),
+        [_rx(r"^(feels?|feeling|felt)$"), _in("like", "as"), *_gap(6),
          _rx(r"^(stabbed|stabbing|knifed|knife|knives|needles|sandpaper|fire|burning|scalded|skewered|burnt|burned"
              r"|crushed|crushing|pushing|pressing|squeezed|squeezing|thumb|poker|exploding|explode|bursting|punched|kicked"
              r"|hammered|drilled)$")],
@@ -1180,7 +1182,21 @@ PATTERNS: Dict[str, List[TokenPattern]] = {
          _in("bottom", "top", "last", "first", op="?"), _rx(r"^(steps?|stairs?|kerbs?|curbs?)$")],
         *[[*cannot, _in("judge", "tell", "gauge", "work"), _in("out", op="?"), _in("how"), _in("far", "close", "near", "deep")]
           for cannot in CANNOT],
-        *[[*cannot, _in("judge", "gauge"), _in("the", op="?"), _rx(r"^(distances?|depth|steps?|stairs)$")] for cannot in CANNOT],
+        *[[*cannot, _in("judge", "gauge"), _in("the", op="?"), _rx(r"^(distances?|depth|steps?|stairs|gaps?|spaces?)$")] for cannot in CANNOT],
+        *[[*cannot, _in("tell", "judge", "work"), _in("out", op="?"), _in("if", "whether"), *_gap(4), _in("near", "far", "close")]
+          for cannot in CANNOT],
+        # "couldn't make it out since I did my lid" (not "couldn't make it out to the clinic": see signs.red_flag_spans)
+        *[[*cannot, _in("make"), _in("it", "them", "anything", "much"), _in("out")] for cannot in CANNOT],
+        # "cries when the curtains are opened", "winces every time the light goes on"
+        [_rx(r"^(cries|cry|crying|cried|screams?|screaming|screamed|winces?|wincing|winced|flinch\w*|squints?|squinting)$"),
+         _in("when", "whenever", "if", "every", "as"), *_gap(4),
+         _rx(r"^(curtains?|blinds?|lights?|lamps?|sun|sunlight|daylight|torch)$")],
+        # "felt the needle catch something wet", "it hit something squishy"
+        [_rx(r"^(catch|catches|caught|catching|hit|hits|touched|touch|felt|feel)$"), _in("something", "somethin", "sth"),
+         _in("wet", "squishy", "soft", "pop", "give", "burst", "squelchy")],
+        # "it's like someone's pressing a thumb into my eyeball"
+        [_in("like", "as", "if"), _in("someone", "somebody", "someone's", "somebody's", "someones", "somebodys"), _in("'s", "is", op="?"),
+         _rx(r"^(pressing|pushing|stabbing|poking|digging|squeezing|punching|drilling|jabbing)$")],
         *[[*cannot, _in("tell", "see", "judge"), _in("where"), _in("the"), _rx(r"^(steps?|stairs?|kerbs?|curbs?|edges?|floor|doors?)$")]
           for cannot in CANNOT],
         [_in("floor", "ground", "room", "stairs", "steps", "walls"), _in("looks", "look", "is", "are", "seems", "feels", "'s", "all",

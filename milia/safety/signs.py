@@ -204,7 +204,7 @@ def red_flag_spans(a: Analysis, self_mentions: Sequence[Mention]) -> List[Tuple[
             if label == "RF_EYE_TROUBLE" and a.low[end - 1] in {"watering", "streaming"} and not any(
                     a.sentence[start] - k in any_self for k in (0, 1, 2)):
                 continue  # "my eyes won't stop watering from hay fever": only after picking near the eye
-            if label == "RF_EYE_INJURY" and a.low[end - 1] == "in" and re.match(RX_TOOL, a.low[start]) and not (
+            if label == "RF_EYE_INJURY" and a.low[end - 1] == "in" and (re.match(RX_TOOL, a.low[start]) or a.low[start] == "it") and not (
                     end == n or nxt in SENTENCE_BREAK | {",", "and", "so", "now", "ouch", "ow", "omg"}):
                 continue  # "the needle went in a bit" (how deep, not the eye), "the pin went in and out"
             if label == "RF_EYE_INJURY" and a.low[start] in {"in", "into"} and not (
@@ -218,7 +218,7 @@ def red_flag_spans(a: Analysis, self_mentions: Sequence[Mention]) -> List[Tuple[
             if label == "RF_EYE_TROUBLE" and (a.low[end:end + 2] == ["in", "size"] or nxt in PRODUCT_WORDS | VESSEL_WORDS or not (any(
                 in_sentence(a, a.sentence[start] - k, EYEBALL_CONTEXT, skip=not_eyes) for k in (0, 1, 2)
             ) or any(a.sentence[start] - k in any_self and any(a.sentence[s] == a.sentence[start] - k for s, _ in eye_spans(a))
-                     for k in (0, 1, 2)))):
+                     for k in (-1, 0, 1, 2)))):
                 continue  # "the pain is unbearable" about a cheek is not an eye emergency; "help my
                 # eye!! it went straight in" is; "keep an eye on it, it has doubled in size" is not; "dug at her
                 # eyelid with a needle. Since then she keeps bumping into things" is
@@ -231,6 +231,11 @@ def red_flag_spans(a: Analysis, self_mentions: Sequence[Mention]) -> List[Tuple[
             if label == "RF_CANCER" and a.low[end - 1] in SHINY_WORDS and a.low[start] in BECAME_OR_LOOKS and not any(
                     a.low[k] in SPOT_WORDS for k in range(start) if a.sentence[k] == a.sentence[start]):
                 continue  # "my skin looks shiny after the cream" (not "the bump near my hairline looks shiny")
+            if "without" in a.low[max(0, start - 2):end]:
+                continue  # "how do I do my lash line without hurting my eye?", "without any pain"
+            if label == "RF_EYE_TROUBLE" and a.low[end - 1] == "out" and nxt in {"to", "there", "for", "at", "in", "here", "of", "on",
+                                                                                "the", "today", "tomorrow", "tonight"}:
+                continue  # "I couldn't make it out to the clinic"
             if label == "RF_VERY_UNWELL" and a.low[end - 1] == "up" and nxt in {"to", "there", "for", "early", "at", "in", "here"}:
                 continue  # "she can't get up to the clinic"
             if label == "RF_EYE_TROUBLE" and start > 0 and a.low[start - 1] == "point" and a.low[start] == "blank":
@@ -433,8 +438,8 @@ def _told_without_the_eye(a: Analysis, label: str, start: int, end: int) -> bool
     words = a.low[start:end]
     if label == "RF_EYE_SHUT":
         return bool({"get", "make"} & set(words))
-    if label == "RF_EYE_INJURY" and words[-1] == "in" and re.match(RX_TOOL, words[0]):
-        return True  # "the pin went in"
+    if label == "RF_EYE_INJURY" and words[-1] == "in" and (re.match(RX_TOOL, words[0]) or words[0] == "it"):
+        return True  # "the pin went in", "it went in"
     if label == "RF_EYE_INJURY":
         return words[0] in {"went", "go", "goes", "slipped", "jabbed", "poked", "stabbed", "going"} and not (
             {"eye", "eyes", "eyeball", "eyeballs", "cornea"} & set(words))
