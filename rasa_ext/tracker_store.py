@@ -19,9 +19,7 @@ Same table, same rows and same reading rules as Rasa's SQLTrackerStore (so Rasa'
   store's connections only, the trade SQLite's synchronous=NORMAL makes): a crash of the database
   or the machine can lose the last fraction of a second of turns, never corrupt the table. A
   commit that redacts personal details waits for the disk, so they cannot come back after a crash.
-- Saving appends the new events with one INSERT and no longer counts the stored events first
-  (on PostgreSQL a turn that redacts nothing is one round trip: BEGIN, the conversation's lock,
-  the INSERT unless it was forgotten, COMMIT, sent together):
+- Saving appends the new events with one INSERT and no longer counts the stored events first:
   the tracker remembers how many events it was loaded with (none, for a conversation created
   here). Rasa handles each conversation under its lock store's lock from loading to saving, so
   that number is still right when it saves, also with several Rasa servers on one database. A
@@ -52,7 +50,6 @@ from rasa.shared.nlu.constants import INTENT_NAME_KEY
 from sqlalchemy.pool import QueuePool
 
 from milia.privacy.store import (
-    append_unless_forgotten,
     ensure_tracker_schema,
     forgotten_since,
     form_ends,
@@ -158,37 +155,24 @@ class TunedSQLTrackerStore(SQLTrackerStore):
             with self.session_scope() as session:
                 stored = self._event_query(session, tracker.sender_id, fetch_events_from_all_sessions=False).count()
         rows = [_row(tracker.sender_id, event) for event in itertools.islice(tracker.events, stored, None)]
-        loaded_at = getattr(tracker, LOADED_AT, None)
-        ends = form_ends(json.loads(row["data"]) for row in rows) if rows else None
-        if rows and not ends and loaded_at is not None and self.engine.dialect.name == "postgresql":
-            if not self._append(tracker.sender_id, rows, loaded_at):
-                logger.info("conversation=%s was forgotten during this turn: not saved", tracker.sender_id)
-                return
-        elif rows:
+        if rows:
             try:
                 with self.engine.begin() as connection:
                     lock_conversation(connection, tracker.sender_id)
+                    ends = form_ends(json.loads(row["data"]) for row in rows)
                     if ends:
                         commit_durably(connection)
                         self._redact(connection, tracker.sender_id, rows if ends == "request" else [])
                     connection.execute(self._insert, rows)
                     # Checked after writing, inside the transaction: once this transaction writes,
                     # a forget either came before (and is seen here) or waits for it.
+                    loaded_at = getattr(tracker, LOADED_AT, None)
                     if loaded_at is not None and forgotten_since(connection, tracker.sender_id, loaded_at):
                         raise _Forgotten
             except _Forgotten:
                 logger.info("conversation=%s was forgotten during this turn: not saved", tracker.sender_id)
                 return
         setattr(tracker, STORED, len(tracker.events))
-
-    def _append(self, sender_id: str, rows: List[Dict[str, Any]], loaded_at: float) -> bool:
-        """PostgreSQL, a turn that redacts nothing: one round trip (milia.privacy.store)."""
-        with self._reader.connect() as connection:  # autocommit: the statements hold their own BEGIN and COMMIT
-            try:
-                return append_unless_forgotten(connection.connection.dbapi_connection, sender_id, rows, loaded_at)
-            except BaseException:
-                connection.invalidate()  # it may be inside the failed transaction: never reuse it
-                raise
 
     def _redact(self, connection: Any, sender_id: str, rows: List[Dict[str, Any]]) -> None:
         """Take the conversation's personal details out of the stored rows and of ``rows``."""

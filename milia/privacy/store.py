@@ -427,36 +427,6 @@ def forgotten_since(conn: Any, sender_id: str, loaded_at: float) -> bool:
     return conn.execute(_FORGOTTEN_SINCE, {"sender_id": sender_id, "loaded_at": loaded_at}).first() is not None
 
 
-def append_unless_forgotten(dbapi_connection: Any, sender_id: str, rows: Sequence[Mapping[str, Any]],
-                            loaded_at: float) -> bool:
-    """PostgreSQL: append a turn's event rows in one round trip instead of five (BEGIN, the lock,
-    the INSERT, the check for a forget, COMMIT), with the same guarantee: under the conversation's
-    lock, the INSERT (a statement of its own, so it sees every forget committed before the lock was
-    granted) writes nothing if the conversation was forgotten after ``loaded_at``. ``dbapi_connection``
-    is a psycopg2 connection in autocommit mode. True when the rows were written; False when the
-    conversation was forgotten during the turn (then they were not, or a forget after this commit
-    removed them)."""
-    cursor = dbapi_connection.cursor()
-    try:
-        quote = cursor.mogrify
-        values = b",".join(quote("(%s,%s,%s,%s,%s,%s)", tuple(row[c] for c in _EVENT_COLUMNS)) for row in rows)
-        sid, since = quote("%s", (sender_id,)), quote("%s", (loaded_at,))
-        forgotten_after = (f"SELECT 1 FROM {forgotten.name} WHERE sender_id = ".encode() + sid
-                           + b" AND forgotten_at >= " + since)
-        columns = ", ".join(_EVENT_COLUMNS).encode()
-        cursor.execute(  # no parameters: the values are quoted already, so a "%" in them is only text
-            b"BEGIN; SELECT pg_advisory_xact_lock(hashtext(" + sid + b")); "
-            b"INSERT INTO " + events.name.encode() + b" (" + columns + b") SELECT " + columns + b" FROM (VALUES " + values + b") AS v("
-            + columns + b") WHERE NOT EXISTS (" + forgotten_after + b"); COMMIT; "
-            b"SELECT EXISTS (" + forgotten_after + b")")
-        return not cursor.fetchone()[0]
-    finally:
-        cursor.close()
-
-
-_EVENT_COLUMNS = tuple(c.name for c in events.columns if c.name != "id")
-
-
 # Built once: the tracker store runs these on every turn it saves.
 _LOCK = sa.text("SELECT pg_advisory_xact_lock(hashtext(:sender_id))")
 _FORGOTTEN_SINCE = sa.select(forgotten.c.sender_id).where(
