@@ -390,3 +390,5 @@ WH_WORDS: FrozenSet[str] = frozenset({"how", "what", "where", "why", "which", "w
 PRODUCT_WORDS: FrozenSet[str] = frozenset(
     {"scrub", "scrubs", "exfoliant", "exfoliator", "paste", "cream", "texture", "mask"}
 )
+# Things people scrub milia off with ("an exfoliating mitt", "a flannel")
+SCRUB_TOOL = r"^(mitts?|brush|brushes|scrubs?|flannels?|washcloths?|cloths?|sponges?|loofahs?|pumice|toothbrush|exfoliators?|gloves?|pastes?)$"

@@ -52,6 +52,7 @@ from milia.safety.lexicon import (
     PLAIN_NEGATORS,
     RX_REMOVE,
     RX_TAKE,
+    SCRUB_TOOL,
     SELF_VERB_EXCLUDE_NEXT,
     SENTENCE_BREAK,
     STRANGERS,
@@ -60,9 +61,6 @@ from milia.safety.lexicon import (
     TOOL_EXCLUDE_NEXT,
     VERB_ADVERBS,
     WH_WORDS,
-)
-from milia.safety.patterns import (
-    SCRUB_TOOL,
 )
 
 

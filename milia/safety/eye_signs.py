@@ -1,0 +1,638 @@
+"""Red-flag concepts of the eye itself: eye pain, a change in vision, an injured eye, an eye that will not open,
+light hurting, flashes and floaters, and lay words for trouble with the eye."""
+from __future__ import annotations
+
+from typing import Dict, List
+
+from milia.safety.lexicon import (
+    RX_EYE_WORD,
+    RX_LID,
+    RX_PAIN,
+    RX_TOOL,
+    RX_VISION,
+    RX_VISION_CHANGE,
+)
+from milia.safety.tokens import (
+    _LOOK_AT_A_LIGHT,
+    CANNOT,
+    TokenPattern,
+    _gap,
+    _gap_in_sentence,
+    _in,
+    _rx,
+)
+
+EYE_PATTERNS: Dict[str, List[TokenPattern]] = {
+    "RF_EYE_PAIN": [
+        # "pain is 10/10 and it's right in the eye I squeezed near"
+        [_rx(RX_PAIN), _in("is", "'s", "at", "was", "of", "about", "like"), _in("a", op="?"),
+         _rx(r"^(10|9|11|ten|nine|eleven)(/10)?$"), *_gap_in_sentence(8), _rx(RX_EYE_WORD)],
+        [_rx(RX_EYE_WORD + "|" + RX_LID), *_gap(4), _rx(RX_PAIN)],
+        [_rx(RX_PAIN), *_gap(4), _rx(RX_EYE_WORD + "|" + RX_LID)],
+        # "a bad pain in the i, it's like a drill" ("i" for "eye")
+        [_rx(RX_PAIN), _in("in", "behind", "inside"), _in("the", "my", "her", "his", "me"), _in("i")],
+        # "ow my eye. properly hurting deep inside" (kept only after the eye is named: signs.red_flag_spans)
+        [_rx(RX_PAIN), _in("deep", "right", "way", "really", op="?"), _in("inside", "behind")],
+        # "Hurts SO bad. Eye. Pin." (kept only beside the eye: signs.red_flag_spans)
+        [_rx(RX_PAIN), _in("so", "really", "very"), _in("bad", "badly", "much")],
+        # "my eye is watering loads and really painful", "my eye ... very strong pain" (second-language English)
+        [_rx(RX_EYE_WORD), _in("is", "'s", "feels", "was", "keeps"), *_gap_in_sentence(4), _rx(RX_PAIN)],
+        [_rx(RX_EYE_WORD + "|" + RX_LID), *_gap_in_sentence(8), _in("very", "really", "so", "extremely", "such"),
+         _in("strong", "big", "bad", "severe", "much", "a", op="*"), _rx(RX_PAIN)],
+    ],
+    "RF_VISION": [
+        [_rx(r"^blur\w*$")],
+        # a nurse's or doctor's words: "visual disturbance", "diplopia", "reduced visual acuity"
+        [_in("visual"), _rx(r"^(disturbances?|loss|changes?|impairment|problems?|symptoms?)$")],
+        [_rx(r"^(diplopia|photopsia|photopsias)$")],
+        [_in("reduced", "decreased", "impaired", "worse", "lower", "dropped"), _in("visual"), _in("acuity")],
+        [_rx(RX_VISION), *_gap(5), _rx(RX_VISION_CHANGE)],
+        [_rx(RX_VISION_CHANGE), *_gap(3), _rx(RX_VISION)],
+        # "i can only see shapes", "all i see is blobs"
+        [_in("see", "seeing", "sees"), *_gap(2),
+         _rx(r"^(shapes|shadows|outlines|blobs|smudges?|haze|fog|mist|halos?|rings?|double)$")],
+        # "can't see properly", "can barely see out of it" (never "I can see properly")
+        [_rx(r"^(ca|can|could|couldn)$"), _in("n't", "nt", "not", "barely", "hardly", "only", "just"),
+         _in("see"), *_gap(3), _rx(r"^(properly|proper|clearly|clear|well|good|straight|right|anything|out"
+                                   r"|much|normally|very)$")],
+        [_rx(r"^(cannot|cant|couldnt|cnt|cudnt|cannae|canna|canny|couldnae|cudnae)$"), _in("barely", "hardly", "really", op="?"),
+         _in("see"), *_gap(3), _rx(r"^(properly|proper|proply|propely|properley|propperly|clearly|clear|well|good"
+                                   r"|straight|right|anything|out|much|normally|very)$")],
+        [_in("two"), _in("of"), _in("everything")],
+        # "everything's gone a bit yellow-tinted", "everything looks far away and small with that eye"
+        [_in("everything"), _in("looks", "look", "looked", "is", "'s", "seems", "gone", "went", "has"),
+         _in("gone", "a", "all", "bit", "kind", "of", "sort", "slightly", "really", "very", "so", "too", op="*"),
+         _rx(r"^(yellow\w*|tinted|far|distant|small|tiny|wavy|bent|dim|darker|faded|washed|grey|gray)$")],
+        # "rainbow halos round the street lamps", "lights have rings around them"
+        [_rx(r"^(halos?|haloes|rings?|rainbows?)$"), _in("round", "around", "on", "about"), _in("the", "all", "every", "street", op="*"),
+         _rx(r"^(lights?|lamps?|bulbs?|headlights?|streetlights?|lamps)$")],
+        [_rx(r"^(lights?|lamps?|bulbs?|headlights?|streetlights?)$"), _in("have", "has", "got"), _in("rings", "halos", "haloes", "rainbows")],
+        # "can't tell colours apart", "my vision on that side went suddenly"
+        [_rx(r"^(ca|can|could|cannot|cant|couldnt)$"), _in("n't", "nt", "not", op="?"), _in("tell"), _in("the", op="?"),
+         _in("colours", "colors"), _in("apart")],
+        [_rx(RX_VISION), *_gap(3), _in("went", "gone", "go", "goes"),
+         _in("suddenly", "completely", "totally", "black", "dark", "dim", "funny", "weird", "strange", "odd", "off")],
+        # "a dark patch in the middle when he looks at his phone" (beside seeing or looking: signs.red_flag_spans)
+        [_in("dark", "black", "grey", "gray", "blank", "blind", "missing"), _in("patch", "spot", "hole", "gap", "blob", "smudge"),
+         _in("in"), _in("the"), _in("middle", "centre", "center")],
+        [_rx(RX_VISION), *_gap_in_sentence(5), _in("missing"), _in("patch", "bit", "part", "chunk", "corner")],
+        # "there's a patch I can't see in now"
+        [_in("patch", "bit", "part", "area", "spot", "corner"), _in("i", "she", "he", "you"), _rx(r"^(ca|can|could|cannot|cant|couldnt)$"),
+         _in("n't", "nt", "not", op="?"), _in("see"), _in("in", "through", "out", "with", "at")],
+        # "everything looks like the bathroom mirror after a shower", "it's all black in that eye"
+        [_in("everything"), _in("looks", "look", "looked", "is", "'s", "seems", "went", "gone", "has"), *_gap_in_sentence(6),
+         _rx(r"^(misty|mist|foggy|fog|fogged|steamy|steam|steamed|shower|hazy|haze|smeared|smudged|cloudy|murky"
+             r"|underwater|milky)$")],
+        [_in("all", "gone", "went", "just", "completely", "totally"), _in("black", "dark", "grey", "gray", "blank"),
+         _in("in", "from", "out"), _in("of", op="?"), _in("that", "my", "her", "his", "the", "one", "this"), _in("eye")],
+        # "everything is doubled", "one eye sees everything slightly bigger than the other"
+        [_in("everything", "things"), _in("is", "are", "'s", "looks", "look", "has", "have", "gone", "seems", "all", op="*"),
+         _in("doubled", "double")],
+        [_in("see", "sees", "seeing"), _in("everything", "things"), *_gap(2),
+         _in("bigger", "smaller", "larger", "tilted", "sideways", "stretched")],
+        # "edges appear as two overlapping lines", "only see the top half of things", "in and out of focus",
+        # "2 presenters where there should be 1", "that side has gone dark", "a patch missing in the middle"
+        [_in("appear", "appears", "look", "looks", "seen", "showing"), _in("as", "like"), _in("two", "double", "2")],
+        [_in("see", "seeing", "sees"), _in("only", "just", "the", "top", "bottom", "left", "right", "upper", "lower", op="*"),
+         _in("half")],
+        [_in("in"), _in("and"), _in("out"), _in("of"), _in("focus")],
+        [_in("where"), _in("there"), _in("should"), _in("be"), _in("1", "one")],
+        # "the presenter had two heads", "half the crossword vanishes", "can't see my grandson's face properly",
+        # "butter on my glasses", "like the screen is underwater", "steamed-mirror effect"
+        [_in("two", "2", "double"), _rx(r"^(heads|faces|presenters|people|cars|moons|suns|lines|tvs|screens)$")],
+        [_in("half", "part", "bits", "chunks"), _in("of", op="?"), _in("the", "my", op="?"), *_gap(1),
+         _in("vanishes", "vanished", "disappears", "disappeared", "goes", "went", "missing")],
+        *[[*cannot, _in("see"), _in("my", "the", "her", "his", op="?"), *_gap(2), _in("face", "faces"), _in("properly", "clearly", "well", "right")]
+          for cannot in CANNOT],
+        [_in("butter", "grease", "vaseline", "oil", "cream"), _in("on", "over", "across"), _in("my", "the"), _in("glasses", "specs", "lenses", "eye", "eyes")],
+        [_in("screen", "telly", "tv", "page", "road", "room", "world"), _in("is", "'s", "was", "looks", op="?"), _in("underwater", "under")],
+        [_in("steamed", "steamy", "fogged", "misted"), *_gap(2), _in("effect", "mirror", "window", "glass")],
+        [_in("that", "the", "her", "his", "my", "left", "right", "one"), _in("side", "half"), _in("has", "'s", "is", "just", op="*"),
+         _in("gone", "going", "went", "turned"), _in("dark", "black", "blank", "grey", "gray", "dim", "blurry", "fuzzy")],
+        [_in("half", "part", "bottom", "top", "side", "corner", "edge"), _in("of"), _in("the", "my", "her", "his"),
+         _in("view", "vision", "sight", "picture"), *_gap(6),
+         _in("grey", "gray", "dark", "black", "blank", "blurry", "missing", "gone", "fuzzy", "dim")],
+        [_in("patch", "bit", "part", "chunk", "piece", "section", "hole", "gap"), _in("missing", "gone", "blank")],
+        # "what I can see out of it now is all smeared"
+        [_in("see", "seeing", "sees"), *[{"ORTH": {"NOT_IN": [".", "?", "!", "...", ",", ";"]}, "OP": "?"} for _ in range(7)],
+         _in("smeared", "smeary", "smudged", "smudgy", "blurry", "fuzzy", "foggy", "misty", "cloudy", "hazy", "murky", "wobbly")],
+        # "the left side of it is just black when I close my good eye" (only beside seeing or the eye: signs.red_flag_spans)
+        [_in("left", "right", "top", "bottom", "one"), _in("side", "half"), _in("of", op="?"),
+         _in("it", "everything", "things", "the", "my", op="?"), _in("screen", "page", "window", "room", "picture", "view", op="?"),
+         _in("is", "'s", "are", "goes", "went"), _in("just", "all", "completely", "totally", "now", op="*"),
+         _in("black", "dark", "blank", "grey", "gray", "missing")],
+        [_in("hole", "gap", "blank", "blind"), _in("in"), _in("what"), _in("i", "you", "she", "he"), _in("see", "can")],
+        # "a dark patch in the middle of what she sees", "a grey smudge over what I can see"
+        [_in("patch", "spot", "shadow", "blob", "smudge", "smear", "blur", "cloud", "shape", "hole", "gap"), *_gap_in_sentence(5),
+         _in("what"), _in("i", "you", "she", "he", "they", "we"), _in("can", op="?"), _in("see", "sees")],
+        # "she can't see the clock on the wall from that eye", "can't read my phone with my left eye"
+        *[[*cannot, _in("see", "read"), *_gap_in_sentence(6), _in("from", "with", "through", "out"), _in("of", op="?"),
+           _in("that", "this", "my", "her", "his", "the", "one", "left", "right", "bad", "sore", op="+"), _in("eye", "side")]
+          for cannot in CANNOT],
+        # described: "the telly's gone soft round the edges", "faces look melted", "everything has a twin",
+        # "half the page is missing", "the whole left side of everything has disappeared"
+        [_in("everything", "things", "faces", "words", "lines", "letters", "people", "telly", "tv", "screen", "room"),
+         _in("has", "have", "'s", "got", op="?"), _in("a", op="?"), _in("twin", "twins", "double", "doubles", "ghost", "echo")],
+        [_in("faces", "face", "things", "everything", "words", "lines", "letters", "walls", "doors", "people", "objects"),
+         _in("look", "looks", "appear", "appears", "seem", "seems", "are", "'s", "is", "gone", "all", op="+"),
+         _in("melted", "melting", "warped", "bent", "bendy", "wavy", "distorted", "wobbly", "stretched", "squashed",
+             "crooked", "smeared", "soft", "grainy", "milky", "murky", "faded", "washed")],
+        [_in("half", "part", "side", "bit", "chunk", "bottom", "top", "edge"), _in("of", op="?"),
+         _in("the", "my", "everything", "what", op="?"),
+         _in("page", "screen", "picture", "room", "view", "world", "everything", "things", "face", "faces", "clock", "words",
+             "book", "telly", "tv", "i", "vision", "sight"),
+         _in("can", "see", "is", "has", "have", "'s", "just", "completely", "totally", op="*"),
+         _in("missing", "gone", "disappeared", "vanished", "blank", "dark", "black", "grey", "gray", "blurred", "blurry")],
+        [_in("lost", "losing", "lose"), _in("the", "my", op="?"), _in("top", "bottom", "left", "right", "outer", "inner", op="?"),
+         _in("half", "part", "side", "bit", "edge"), _in("of"), _in("what", "my", "the"), _in("i", "vision", "sight", op="?")],
+        # "can't make out my kids' faces with my right eye", "can't focus my left eye on anything"
+        *[[*cannot, _in("make"), _in("out"),
+           {"LOWER": {"NOT_IN": ["if", "whether", "what", "why", "how", "which", "where", "who"]}}] for cannot in CANNOT],
+        *[[*cannot, _rx(r"^(focus|focusing|focussing)$"), _in("my", "the", "her", "his", "that", "this", "left", "right", op="*"),
+           _in("eye", "eyes")] for cannot in CANNOT],
+        *[[*cannot, _rx(r"^(focus|focusing|focussing)$"), _in("on"), *_gap(3), _in("at"), _in("all")] for cannot in CANNOT],
+        # "like cling film over my right eye", "vaseline on my glasses", "see like through milk"
+        [_in("cling", "vaseline", "grease", "film", "milk", "fog", "steam", "net", "gauze", "smoke", "plastic", "wrap",
+             "glue", "jelly", "oil"),
+         *_gap(3), _in("over", "on", "across", "in", "covering"), _in("my", "the", "her", "his", "one", op="?"),
+         _in("left", "right", "good", "bad", op="?"), _rx(r"^(eye|eyes|eyeball|vision|sight|glasses|specs|lens|lenses)$")],
+        [_in("see", "seeing", "sees", "looking", "look", "looks"), _in("like", "as"), _in("if", op="?"),
+         _in("it", "it's", "its", "'s", "is", "everything", "i'm", "im", op="*"),
+         _in("through", "thru", "behind", "under"), *_gap(2),
+         _in("milk", "water", "fog", "mist", "smoke", "steam", "glass", "net", "curtain", "veil", "gauze", "cloud",
+             "jelly", "oil", "window", "windows", "frosted")],
+        # "I see everything is not clear" (a learner's wording), "things aren't sharp any more"
+        [_in("see", "seeing", "sees"), _in("everything", "things", "all"), _in("is", "are", "'s", op="?"),
+         _in("not", "n't", "no", "nt"), _in("clear", "clearly", "sharp", "right", "normal", "focused", "proper")],
+        # "I see everything two times", "seeing things twice", "only seeing half of things"
+        [_in("see", "seeing", "sees"), _in("everything", "things", "it", "all", op="*"), _in("twice", "two", "2"),
+         _in("times", "time", "x", op="?")],
+        [_in("see", "seeing", "sees"), _in("only", "just", op="?"), _in("half")],
+        # "the bottom half is black" (half of what is seen; not "the top has gone black", a scab)
+        [_in("half"), _in("of", op="?"), _in("it", "everything", "things", "my", "vision", "sight", op="*"),
+         _in("is", "'s", "has", "gone", "went", "just", "completely", "all", op="+"),
+         _in("black", "dark", "blank", "missing", "grey", "gray", "blacked")],
+        # "my eye is not see good" (a learner's wording), "I'm not seeing properly"
+        [_in("not", "no", "dont", "don't", "cannot", "cant"), _in("see", "seeing", "sees"),
+         _in("good", "well", "properly", "proper", "clear", "clearly", "right", "normal", "normally")],
+        [_rx(r"^(patch|bit|part|chunk|piece|section|half|bottom|top|side|corner|edge|middle|centre|center)$"),
+         _in("of"), _in("my", "the", "her", "his", "your", op="?"), _in("sight", "vision")],
+        # "like looking through a net curtain", "the room looks dark on one side"
+        [_in("looking", "look", "see", "seeing", "peering", "looks"), _in("through", "thru"), *_gap(3),
+         _in("curtain", "net", "fog", "mist", "veil", "smoke", "water", "cling", "vaseline", "gauze", "tank", "aquarium",
+             "jellyfish", "frosted", "glass", "bubble", "cloud", "steam", "haze", "dirty", "greasy", "murky", "steamy",
+             "misty", "foggy", "milk", "milky", "cloudy", "smeared", "smeary", "steamed", "mirror", "bathroom")],
+        [_in("like", "frosted"), *_gap(2), _in("frosted", "glass", "tank", "aquarium", "jellyfish", "porthole"),
+         _in("glass", "window", "tank", op="?"), _in("in", "over", "across", "with"), _in("my", "the", "her", "his", op="?"),
+         _in("eye", "eyes", "vision", "sight")],
+        [_in("room", "everything", "world", "telly", "tv", "screen", "things"),
+         _in("looks", "look", "seems", "seem", "went", "gone", "has", "is", "'s", "s", "all", "got", "getting", op="+"),
+         _in("dark", "dim", "darker", "dimmer", "grey", "gray", "blurry", "fuzzy", "wobbly", "wavy", "smeared",
+             "smeary", "smudged", "smudgy", "hazy", "foggy", "misty", "cloudy", "distorted", "warped", "bent", "soft",
+             "grainy", "milky", "murky", "melted", "snowy", "faded")],
+        # "can't see from my left eye", "cnt see out of it"
+        [_rx(r"^(cant|cannot|couldnt|cnt|cudnt)$"), _in("see"), _in("from", "out", "with", "through", "thru", "outta"),
+         *_gap(3), _rx(r"^(eye|eyes|it)$")],
+        [_rx(r"^(ca|can|could)$"), _in("n't", "nt", "not"), _in("see"),
+         _in("from", "out", "with", "through", "thru", "outta"), *_gap(3), _rx(r"^(eye|eyes|it)$")],
+        [_in("blind"), _in("spot", "spots", "patch", "bit")],
+        # "the telly looks like it's underwater", "like someone smeared vaseline over half of what I see"
+        [_in("looks", "look", "looked", "seems", "like", "appears", "appear", "appeared"), _in("like", "to", op="?"),
+         _in("be", op="?"), *_gap(2), _in("underwater", "vaseline", "fog", "mist", "smoke", "cling")],
+        [_in("vaseline", "grease", "cling", "film", "smear", "smeared", "smudge"), *_gap(5),
+         _in("see", "vision", "sight", "seeing")],
+        [_rx(r"^(eye|eyes|vision|sight)$"), _in("went", "gone", "going", "goes", "has", "is", "'s", "just", "keeps", "keep",
+                                                "kept", "all", op="+"),
+         _in("dark", "black", "grey", "gray", "blurry", "cloudy", "dim", "blank", "grainy", "snowy", "soft", "milky",
+             "murky", "misty", "foggy", "hazy", "fuzzy", "smeary", "wobbly", "weird", "funny", "strange", "wavy")],
+        [_in("gone", "going", "go", "went"), _in("blind")],
+        # "can no longer read the subtitles with her left eye", "can't read anything out of it"
+        *[[*cannot, _in("longer", op="?"), _in("read", "see"), *_gap(4), _in("with", "out", "from", "through"),
+           _in("of", op="?"), _in("my", "her", "his", "the", "that", "this", "left", "right", op="*"),
+           _rx(r"^(eye|eyes|it)$")] for cannot in CANNOT],
+        # "can't get my eye to focus", "my eye won't focus", "everything's out of focus"
+        *[[*cannot, _in("get", op="?"), _in("my", "the", "her", "his", "that", "this", "left", "right", op="*"),
+           _in("eye", "eyes"), _in("to", op="?"), _rx(r"^(focus|focusing|focussing)$")] for cannot in CANNOT],
+        *[[_in("eye", "eyes", "vision", "sight"), *cannot, _rx(r"^(focus|focusing|focussing)$")] for cannot in CANNOT],
+        [_in("everything", "things", "vision", "sight", "eye", "eyes", "world"), *_gap(3), _in("out"), _in("of"),
+         _in("focus")],
+        [_in("print", "words", "letters", "text", "writing", "page"), *_gap(4),
+         _rx(r"^(swim\w*|blur\w*|jump\w*|wobbl\w*|danc\w*|double|doubled|doubling|fuzzy|wavy|bent|bendy|overlap\w*|melted"
+             r"|mush|smudged|smeared|faded)$")],
+        # "the colours have gone washed out and faded in one eye"
+        [_in("colours", "colors", "colour", "color"), _in("have", "has", "'ve", "are", "is", "gone", "look", "looks", "all", "seem", op="*"),
+         _in("washed", "faded", "dull", "drained", "muted", "grey", "gray", "weird", "wrong", "off")],
+        # "the colours from that eye look washed out"
+        [_in("colours", "colors"), *_gap_in_sentence(4), _in("look", "looks", "seem", "seems", "are", "gone"),
+         _in("washed", "faded", "dull", "drained", "muted", "grey", "gray")],
+        [_rx(r"^(cannot|cant|can't|couldnt|ca|can|could)$"), _in("n't", "nt", "not", op="?"), _in("make"),
+         _in("the", "any", op="?"), _in("words", "letters", "print", "anything", "faces", "text"), _in("out")],
+    ],
+    # ---- emergencies (TIER_OF) ----
+    "RF_EYE_INJURY": [
+        # "with my compass point ... i think i got my eye"
+        [_in("i", "she", "he", "they", "we"), _in("think", "reckon", "might", "may", "must", op="*"),
+         _in("i", "she", "he", "they", "we", op="?"), _in("got", "caught", "hit", "nicked", "clipped"), _in("my", "her", "his", "the"),
+         _in("eye", "eyeball"), {"LOWER": {"NOT_IN": ["on"]}, "OP": "?"}],
+        # "looked at my eye and said I've probably scratched it with the tweezers" (kept only after the eye
+        # itself is named earlier in the sentence: signs.red_flag_spans)
+        [_rx(r"^(scratched|scraped|poked|jabbed|stabbed|pierced|punctured|nicked|pricked|grazed|cut|caught)$"), _in("it"),
+         _in("with"), _in("the", "a", "my", "her", "his", "those", "that", op="?"),
+         _rx(r"^(tweezers?|needles?|pins?|lancets?|nails?|fingernails?|extractors?|tools?|blades?|scissors)$")],
+        [_rx(r"^(went|gone|go|goes|slipped|slip|poked|poke|jabbed|stabbed|caught|scratched|scraped"
+             r"|pierced|punctured|nicked|hit|stuck|scratch|cut|scrached|scrachd|scratchd|scrathed|scracthed|scrtached|stab|jab|prick|struck"
+             r"|grazed|clipped|pricked|puncture|pierce|bounced|skidded|flicked)$"),
+         _in("straight", "right", "clean", op="?"),
+         _in("in", "into", "my", "the", "her", "his", "white", "of", "right", "left", "actual", "myself", "part", "bit",
+             "herself", "himself", "yourself", "themselves", "me", "him", "them", "corner", "inner", "outer",
+             "inside", "surface", "coloured", "colored", "front", op="*"),
+         _rx(r"^(eye|eyes|eyeball|eyeballs|cornea)$")],
+        [_rx(RX_TOOL), _in("in", "into"), _in("my", "the", "her", "his", "right", "left", op="*"),
+         _rx(r"^(eye|eyeball|cornea)$")],
+        # "I catch the eye with it and now there's a little cut on the white part"
+        [_rx(RX_EYE_WORD), *_gap_in_sentence(12), _in("cut", "scratch", "nick", "graze", "scrape", "mark"), _in("on", "in", "across"),
+         _in("the", "my"), _in("white")],
+        [_in("catch", "catches", "catching"), _in("the", "my", "her", "his"), _in("eye", "eyeball"), _in("with")],
+        # "it went into the pink bit in the corner, now the eye is bloodshot", "a burnt feeling on the actual eye"
+        # (kept only beside the eye: signs.red_flag_spans)
+        [_rx(r"^(went|go|goes|slipped|jabbed|poked|stabbed|going)$"), _in("into", "in"), _in("the", "my", "her", "his"),
+         _in("pink", "red", "inner", "wet"), _in("bit", "part", "corner")],
+        [_rx(r"^(burnt|burned|scorched|singed)$"), *_gap_in_sentence(4), _in("actual", "eyeball", "cornea")],
+        # "ow my eye. got the needle in it" (kept only after the eye itself is named: signs.red_flag_spans)
+        [_in("got", "stuck", "jabbed", "poked", "put", "shoved"), _in("the", "a", "my", "her", "his", op="?"), _rx(RX_TOOL),
+         _in("in", "into"), _in("it")],
+        # "the pin touch the eye", "the needle touched my eyeball"
+        [_rx(RX_TOOL), _rx(r"^(touch|touched|touches|touching|hit|hits|poke|pokes|scratch|scratches|went|go|goes)$"),
+         _in("the", "my", "her", "his", "right", "left", "actual", op="*"), _rx(r"^(eye|eyeball|cornea)$")],
+        # "scratched across my eye", "slipped onto my actual eye", "poke your own eye"
+        [_rx(r"^(slipped|slid|scratched|scraped|caught|nicked|jabbed|poked|stabbed|dragged|skidded)$"),
+         _in("right", "straight", "clean", "all", op="?"), _in("across", "onto", "over"), _in("my", "the", "her", "his", "actual", "own", "right", "left", op="*"),
+         _rx(r"^(eye|eyeball|eyeballs|cornea)$")],
+        [_rx(r"^(damaged|injured|harmed|wrecked|ruined|busted)$"), _in("my", "the", "her", "his", "right", "left", "own", op="+"),
+         _rx(r"^(eye|eyes|eyeball|eyeballs|cornea)$")],
+        [_rx(r"^(poke|poked|poking|jab|jabbed|stab|stabbed|scratch|scratched|hit|nick|nicked)$"),
+         _in("your", "my", "her", "his"), _in("own"), _in("eye", "eyeball")],
+        # "touched my eye ball", "a piece is in my eye", "burn on my actual eye", "went thru my eyelid"
+        [_rx(r"^(touched|touching|hit|nicked|caught|scratched|burnt|burned|jabbed|poked|went|got|stabbed|pricked|pierced"
+             r"|scraped|cut)$"), *_gap(3), _in("eye", "i"), _in("ball", "balls")],
+        # "a tiny red dot on the coloured part of my eye", "a scratch line across the clear front of my eye",
+        # "stuck the needle tip into the pink bit in the inner corner of my eye"
+        [_in("red", "blood", "bloody"), _in("dot", "spot", "mark", "blotch", "patch", "speck", "line", "blob", "splodge", "splotch"),
+         _in("on", "in", "across"),
+         _in("the", "my", "her", "his", "white", "coloured", "colored", "clear", "front", "pink", "part", "bit", "of", op="*"),
+         _in("eye", "eyeball")],
+        [_rx(r"^(scratch|scratches|scrape|gash|graze|cut|nick)$"), _in("line", "mark", "lines", "marks", op="?"),
+         _in("on", "in", "across"), _in("the", "my", "her", "his", "clear", "front", "coloured", "colored", "part", "of", op="*"),
+         _in("eye", "eyeball", "cornea")],
+        [_rx(RX_TOOL), _in("tip", "point", "end"), _in("in", "into"),
+         _in("the", "my", "her", "his", "pink", "bit", "inner", "outer", "corner", "of", "white", "part", "in", op="*"),
+         _in("eye", "eyeball")],
+        [_in("piece", "bit", "tip", "fragment", "splinter", "shard"), *_gap(3), _in("in", "stuck"),
+         _in("my", "the", "her", "his"), _in("eye", "eyeball")],
+        [_in("burn", "burns", "burnt", "burned"), _in("on", "in", "to"), _in("my", "the", "her", "his", op="?"),
+         _in("actual", "own", op="?"), _in("eye", "eyeball")],
+        [_rx(r"^(went|gone|go|goes|pushed|slipped|pierced|poked)$"), _in("through", "thru", "into"),
+         _in("my", "the", "her", "his", op="?"), _in("eyelid", "lid")],
+        [_rx(r"^(pierced|punctured|poked|stabbed|jabbed|pushed)$"), _in("my", "the", "her", "his"), _in("upper", "lower", "top", "bottom", op="?"),
+         _in("eyelid", "lid"), _in("right", "straight", "all", "the", "way", op="*"), _in("through", "thru")],
+        [_in("touched", "nicked", "hit", "scratched", "caught", "grazed"),
+         _in("the", "my", "her", "his", "actual", "own", "right", "left", "white", "of", op="+"), _in("eye", "eyeball")],
+        # "a red dot on the white part", "feels like an eyelash is stuck under my top lid", "grit under my lid"
+        [_in("red", "blood", "bloody"), _in("dot", "spot", "mark", "blotch", "patch", "speck", "blob", "splodge", "splotch"), _in("on", "in"),
+         _in("the", "my", "her", "his", op="?"), _in("white", "eyeball")],
+        [_in("grit", "sand", "eyelash", "lash", "hair", "something", "glass"), *_gap(3), _in("under", "in", "behind"),
+         _in("my", "the", "her", "his"), _in("top", "upper", "lower", "bottom", op="?"), _in("lid", "eyelid", "eye")],
+        # "blood in my eye", "bleeding from the eye", "a red pool on the white part"
+        [_in("blood", "bleeding", "bleed", "bled"), _in("in", "on", "from", "inside"),
+         _in("my", "the", "her", "his", "white", "of", "part", op="*"), _in("eye", "eyeball", "white")],
+        # "Eye is bleeding from the corner" (the eye itself, not "the spot near my eye is bleeding": see detector)
+        [_in("eye", "eyeball"), _in("itself", "underneath", "beneath", "below", op="?"), _in("is", "'s", "has", "keeps", "started", "was", "been", op="*"),
+         _rx(r"^(bleeding|bleeds|bled|bleedin)$")],
+        # "the needle went in. In my eye." (a fragment of its own: see detector)
+        [_in("in", "into"), _in("my", "the", "her", "his"), _in("actual", "own", "left", "right", op="?"),
+         _in("eye", "eyeball")],
+        [_in("red", "blood"), _in("pool", "patch", "blotch", "splodge"), _in("on", "in", "over"),
+         _in("my", "the", "her", "his", op="?"), _in("white", "eye", "eyeball")],
+        [_rx(RX_TOOL), _rx(r"^(going|went|gone|goes|got|slipped|slipping)$"), _in("in", "into"),
+         _in("my", "the", "her", "his", "right", "left", op="*"), _in("eye", "eyeball")],
+        # "OMG the pin went in!" said just after a removal near the eye (kept only beside the eye, and only
+        # when nothing follows "in" but the end of the sentence: signs.red_flag_spans)
+        [_rx(RX_TOOL), _in("went", "gone", "going", "slipped", "slid", "jabbed"), _in("straight", "right", op="?"), _in("in")],
+        [_in("it"), _in("went", "slipped", "slid", "jabbed"), _in("straight", "right", op="?"), _in("in")],
+        # "got a sewing needle in the corner of my eye"
+        [_in("got", "get", "gets", "getting", "stuck"), _in("a", "the", "my", "her", "his", "sewing", "safety", op="*"),
+         _rx(RX_TOOL), _in("in", "into"),
+         _in("the", "my", "her", "his", "corner", "inner", "outer", "of", "right", "left", op="*"), _in("eye", "eyeball")],
+        # "my eyeball got nicked", "a scratch on my eye", "the white of my eye has a scratch on it"
+        [_rx(r"^(eyeball|eyeballs|cornea)$"), *_gap(3),
+         _rx(r"^(nicked|scratched|cut|pierced|poked|jabbed|stabbed|scraped|punctured|pricked|scratch|cut|nick|graze)$")],
+        [_rx(r"^(scratch|scratches|cut|nick|gash|graze)$"), _in("on", "in", "across"),
+         _in("my", "the", "her", "his", op="?"), _rx(r"^(eye|eyeball|cornea)$")],
+        [_in("white"), _in("of"), _in("my", "the", "her", "his", op="?"), _in("eye", "eyes"), *_gap(4),
+         _rx(r"^(scratch|scratched|scratches|cut|nick|nicked|blood|bleeding|scraped|graze|grazed)$")],
+        [_rx(r"^(burnt|burned|burn|burns|zapped|singed)$"), _in("my", "the", "her", "his", "own", "right", "left", op="*"),
+         _rx(r"^(eye|eyes|eyeball|eyeballs|cornea)$")],
+        [_rx(r"^(jabbed|stabbed|poked|pricked|caught|scratched|nicked|cut)$"), *_gap(3),
+         _rx(r"^(eyeball|eyeballs|cornea)$")],
+        [_rx(r"^(hurts?|painful|agony|stings?|sore)$"), _in("to", "when", "if", "every", op="?"), _in("i", "time", op="?"),
+         _rx(r"^(blink|blinking|blinks|look|move)$")],
+        [_rx(r"^(hurts?|painful|agony|stings?|sore)$"), _in("too", "so"), _in("much", "bad"), _in("to", "that"), _in("even", "i", op="*"),
+         _in("can't", "cant", "ca", "n't", op="*"), _rx(r"^(blink|blinking|open|look)$")],
+        # "sharp pain deep in the eye whenever I move it"
+        [_rx(RX_PAIN), *_gap(4), _in("eye", "eyes", "eyeball"), *_gap(2), _in("when", "whenever", "if", "every"),
+         _in("i", "time", op="?"), _in("i", op="?"), _rx(r"^(move|moves|moving|look|looking|roll|rolling|turn|turning)$")],
+    ],
+    "RF_EYE_SHUT": [
+        # "my eye has been shut all day cos I can't get it to open", "having to tape my lid up to see"
+        # (kept only beside the eye or lid: signs.red_flag_spans)
+        [_rx(r"^(ca|can|could|cannot|cant|couldnt)$"), _in("n't", "nt", "not", op="?"), _in("get", "make"), _in("it", "them"),
+         _in("to"), _in("open")],
+        [_rx(r"^(tape|tapes|taped|taping|hold|holds|holding|held|prop|props|propped|propping|pull|pulling)$"),
+         _in("my", "the", "her", "his", "that"), _in("upper", "top", op="?"), _in("lid", "eyelid", "eye"), _in("up", "open")],
+        # "not be able to open ur eye"
+        [_in("not", "unable", "never"), _in("be", op="?"), _in("able", op="?"), _in("to"), _in("open"),
+         _in("my", "ur", "your", "the", "her", "his", "it", "one", "that", "this", "left", "right", "both", op="*"),
+         _rx(r"^(eye|eyes|lid|eyelid)$")],
+        [_rx(r"^(ca|can|could|couldn|wo)$"), _in("n't", "nt", "not", "barely", "hardly"), _in("even", op="?"),
+         _in("open", "keep", "opne", "opn", "oppen"), _in("my", "the", "her", "his", "right", "left", "it", "one", "that", "this", op="*"),
+         _rx(r"^(eye|eyes|it|lid|eyelid|open)$")],
+        [_rx(r"^(cant|cannot|couldnt|wont|unable)$"), _in("to", "barely", "hardly", "even", op="*"),
+         _in("open", "keep", "opne", "opn", "oppen"), _in("my", "the", "her", "his", "right", "left", "it", "one", "that", "this", op="*"),
+         _rx(r"^(eye|eyes|it|lid|eyelid|open)$")],
+        [_rx(r"^(eye|eyes|eyelid|lid)$"), _in("wo", "will", "is", "'s", "has"), _in("n't", "nt", "not"),
+         _in("open", "opening")],
+        [_rx(r"^(eye|eyes|eyelid|lid)$"), _in("wont", "cant"), _in("open")],
+        [_in("had", "have", "having", "has"), _in("to"), _in("keep", "hold"), _in("it", "my", "the", "her", "his", "left", "right", op="*"),
+         _in("eye", "eyelid", "lid", "eyes", op="?"), _in("closed", "shut")],
+        # "the eye is very pain and I no can open"
+        [_in("i", "me", "she", "he", "it"), _in("no", "not"), _in("can", "could"), _in("open")],
+        # "me not open my eye since morning"
+        [_in("me", "i", "she", "he"), _in("not", "no"), _in("open", "opening"),
+         _in("my", "the", "her", "his", "left", "right", op="*"), _rx(r"^(eye|eyes|lid|eyelid)$")],
+        [_rx(r"^(eye|eyes|eyelid|lid)$"), _in("is", "'s", "has", "gone", "stuck", "swollen"),
+         _in("completely", "totally", "fully", "all", "gone", "stuck", "swollen", "clamped", op="*"), _in("shut", "closed")],
+        [_rx(r"^(cant|cannot|couldnt|ca|can|could)$"), _in("n't", "nt", "not", op="?"),
+         _in("prise", "prize", "pry", "force", "lever", "get"),
+         _in("it", "my", "the", "her", "his", "left", "right", "that", "this", op="*"),
+         _in("eye", "eyes", "lid", "eyelid", "lids", "eyelids", op="?"), _in("open", "apart")],
+        [_rx(r"^(swollen|swolen|puffed|stuck|glued)$"), _in("shut", "closed")],
+        # "lids glued together", "my lashes are stuck together"
+        [_rx(r"^(eyes|eyelids|lids|lashes|eyelashes|eye|eyelid|lid)$"), _in("are", "is", "'re", "'s", "got", "get", "all", op="*"),
+         _rx(r"^(glued|stuck|sealed|gummed|crusted|welded)$"), _in("together", "shut", "closed")],
+        [_in("one", "my", "an"), _in("eye"), _in("shut", "closed")],
+        # "it snaps shut by itself", "no way I can open it", "trying to open my eye and it just won't"
+        [_rx(r"^(snaps?|snapped|snapping|clamps?|clamped|clamping|slams?|slammed|slamming|winces?|winced|screwing|screws"
+             r"|screwed|squinted)$"), _in("itself", op="?"), _in("shut", "closed")],
+        [_rx(r"^(wont|won't|cant|can't|n't|nt|not)$"), _in("stay"), _in("open")],
+        # "I don't can open this eye", "i cant really open my eye", "it stay closed"
+        [_rx(r"^(cant|can't|cannot|couldnt|n't|nt|not|no)$"), _in("can", "really", "properly", "quite", "fully", "seem", "even", op="*"),
+         _in("to", op="?"), _in("open"), _in("my", "the", "her", "his", "this", "that", "right", "left", "one", op="*"),
+         _rx(r"^(eye|eyes|lid|eyelid)$")],
+        [_in("it", "eye", "lid", "eyelid"), _in("stay", "stays", "staying", "remain", "remains"), _in("closed", "shut", "close")],
+        # "the lid won't lift at all", "won't come up, like it's made of lead", "only one eye will open", "has stayed shut",
+        # "my eye is close and I cannot make it open", "not been able to open my left eye"
+        [_in("lid", "eyelid", "eye"), _rx(r"^(wont|won't|cant|can't|wo|ca|does|will|is)$"), _in("n't", "nt", "not", op="?"),
+         _in("lift", "raise")],
+        [_in("lid", "eyelid"), _rx(r"^(wont|won't|cant|can't|wo|ca|does|will|is)$"), _in("n't", "nt", "not", op="?"),
+         _in("come", "go"), _in("up")],
+        [_in("only"), _in("one"), _in("eye"), _in("will", "would", "can"), _in("open")],
+        [_in("stayed", "stays", "staying", "stuck", "kept"), _in("shut", "closed")],
+        [_in("make", "get"), _in("it", "them", "my", "the"), _in("eye", "eyes", op="?"), _in("open")],
+        [_in("able"), _in("to"), _in("open"), _in("my", "the", "her", "his", "left", "right", op="*"), _in("eye", "eyes", "lid", "eyelid")],
+        [_in("eye", "eyes"), _in("is", "are"), _in("close", "closed", "shut"), _in("and")],
+        [_in("hold", "holding", "held", "prop", "propping"), _in("it", "my", "the", "her", "his", op="*"), _in("lid", "eyelid", "eye", op="?"),
+         _in("up", "open"), _in("with")],
+        [_in("taped", "glued", "weighed", "stuck", "sewn"), _in("down", "shut")],
+        [_in("lift", "open"), _in("my", "the", "her", "his"), _in("eyelid", "lid", "eye"), _in("nothing"), _in("happens")],
+        [_in("no"), _in("way"), _in("i", "to", "she", "he", "of"), _in("can", "could", op="?"), _in("open", "opening")],
+        [_in("trying", "try", "tried", "tries"), _in("to"), _in("open"), _in("my", "the", "her", "his", "left", "right", op="*"),
+         _in("eye", "eyes", "lid", "eyelid"), *_gap(4), _rx(r"^(wont|won't|cant|can't|nt|n't|not)$")],
+    ],
+    "RF_LIGHT": [
+        [_rx(r"^(light|lights|brightness|bright|sunlight|daylight|screen|screens|sun|lamp|lamps|bulb)$"), *_gap(5),
+         _rx(r"^(hurts?|hurting|painful|killing|unbearable|stings?|stinging|agony|burns?|burning|sore|throbs?"
+             r"|throbbing|stabs|stabbing)$")],
+        [_rx(r"^(hurts?|hurting|painful|stings?|sore)$"), *_gap(4), _rx(r"^(light|lights|brightness|sunlight|screen)$")],
+        [_rx(r"^(sensitive|sensitivity)$"), _in("to"), _in("the", op="?"), _in("light", "lights", "brightness")],
+        [_in("too"), _in("bright", "glary", "harsh"), _in("to"), _in("look")],
+        [_rx(r"^(light|lights|brightness|sunlight|daylight|sun)$"), *_gap(3), _in("make", "makes", "made", "making"),
+         *_gap(4), _rx(r"^(hurt|sting|burn|ache|sore|painful|pain|water|stream|ouch|ow|owww|squint|shut|close)$")],
+        [_in("light"), _rx(r"^(sensitive|sensitivity)$")],
+        # "every time I switch the kitchen light on my eye screws up in pain"
+        [_rx(r"^(lights?|lamps?|bulbs?|sun|sunlight|brightness|daylight)$"), *_gap_in_sentence(5), _rx(r"^(eye|eyes)$"),
+         _rx(r"^(screws|screwed|screw|clamps|clamped|snaps|slams|squeezes|squeezed|scrunches|scrunched)$"), _in("up", "shut")],
+        # "I cannot look to the lamp", "can't look at the light"
+        [_rx(r"^(cannot|cant|couldnt|cnt)$"), *_LOOK_AT_A_LIGHT],
+        [_rx(r"^(ca|can|could)$"), _in("n't", "nt", "not"), *_LOOK_AT_A_LIGHT],
+        # "my eye can't stand any light, even the telly"
+        [_rx(r"^(stand|bear|take|handle|tolerate|face|cope|deal)$"), *_gap(3),
+         _rx(r"^(light|lights|brightness|bright|sunlight|daylight|screens?|sun|telly|tv|glare|bulbs?|lamps?|torch|spotlights?"
+             r"|lightbulbs?|headlights?)$")],
+        [_rx(r"^(light|lights|screen|sun|sunlight|lamp|bulb|spotlights?)$"), *_gap(4), _in("too"), _in("bright", "harsh", "strong")],
+        [_in("too"), _in("bright", "sunny", "light"), _in("for"), _in("my", "the", "her", "his"), _in("eye", "eyes")],
+        [_in("light", "lights", "sun", "sunlight", "daylight", "window"), *_gap(4), _in("give", "gives", "gave", "giving", "cause", "causes"),
+         _in("my", "me", "her", "him"), _in("eye", "eyes", op="?"), _in("big", "bad", "a", "such", op="*"), _in("pain", "ache", "agony")],
+        [_in("close", "closed", "closing", "shut", "draw", "drawn", "drew"), _in("the", "all", "my", op="*"), _in("curtain", "curtains", "blinds")],
+        # "made me wince from the little bulb", "screen glare is making my eye squeeze shut"
+        [_rx(r"^(wince|winced|wincing|flinch|flinched|flinching|recoil|recoiled)$"), *_gap(5),
+         _rx(r"^(light|lights|bulbs?|lamps?|sun|sunlight|screens?|glare|torch|brightness|bright)$")],
+        [_in("glare", "bulb", "torch", "headlights", "brightness", "light", "lights"), *_gap(3), _in("make", "makes", "made", "making"),
+         *_gap(4), _rx(r"^(hurt|sting|burn|ache|sore|painful|pain|water|stream|squeeze|shut|close|wince|squint|flinch)$")],
+        [_in("need", "needs", "needed", "want", "have", "had", "keep", "keeping"), _in("to", op="?"), _in("have", "keep", op="?"),
+         _in("all", "every"), _in("the", op="?"), _rx(r"^(lights?|lamps?|curtains|blinds)$"), _in("off", "out", "closed", "shut", "drawn")],
+        [_rx(r"^(squint|squints|squinting|squinted)$")],
+        # "can't even look at my phone screen", "can't look at the lamp"
+        *[[*cannot, _in("look", "stand", "bear"), _in("at", "looking", op="?"),
+           _in("the", "my", "a", "any", "her", "his", "phone", "bright", "laptop", "computer", op="*"),
+           _rx(r"^(screens?|lights?|lamps?|sun|sunlight|daylight|telly|tv|windows?|bulbs?|brightness)$")]
+          for cannot in CANNOT],
+        [_rx(r"^photophob\w*$")],
+        # "wearing sunglasses in the living room because the lamp is too much for that eye"
+        [_rx(r"^(sunglasses|sunnies|shades)$"), *_gap_in_sentence(3),
+         _in("indoors", "inside", "living", "house", "lounge", "kitchen", "bed", "bedroom", "night", "dark", "telly", "office")],
+        [_in("too"), _in("much"), _in("for"), _in("my", "that", "the", "her", "his"), _in("eye", "eyes")],
+        [_in("bright", "light", "brightness", "sun", "sunlight", "lights"), _in("=", "hurts", "is", op="?"),
+         _rx(r"^(ow+|ouch|agony|argh+|ow+w)$")],
+        [_rx(r"^(waters|watering|streams|streaming|stings|stinging|hurts|burns|screws|scrunches|squeezes)$"), *_gap(7),
+         _rx(r"^(bright|brightness|light|lights|sunlight|daylight|sun|glare)$")],
+    ],
+    "RF_FLASHES": [
+        [_rx(r"^(flash|flashes|flashing|sparkles|sparkly|sparkling|floaters?|floters?|flotters?|floatrs?|zigzags?"
+             r"|flickers?|flickering|flickery)$")],
+        [_in("lightning", "strobe", "strobing", "lightnings", "lightening", "lightenings")],
+        # "lots of black dots in my eye", "grey specks across my vision"
+        [_in("black", "dark", "grey", "gray"), _rx(r"^(dots|specks|flecks|spots|blobs|squiggles|threads|cobwebs)$"),
+         _in("in", "across", "over", "floating"), _in("my", "the", "her", "his", "that", "in", op="*"),
+         _in("eye", "eyes", "vision", "sight")],
+        # "now I see little black dots" (not "I can see black dots on my nose": signs.red_flag_spans)
+        [_in("see", "seeing", "sees"), _in("little", "tiny", "small", "some", "loads", "lots", "of", "these", "those", "floating", op="*"),
+         _in("black", "dark", "grey", "gray"), _rx(r"^(dots|specks|flecks|blobs|squiggles|cobwebs)$")],
+        [_in("shooting"), _in("stars", "star", "lights")],
+        # "little lights sparking at the side", "flashy lights", "bright zaps in the corner", "floating squiggles"
+        [_in("lights", "light"), _rx(r"^(sparking|sparkling|flickering|flashing|twinkling|popping|zapping)$")],
+        [_in("flashy", "sparky", "zappy", "blinky")],
+        [_in("bright", "white", "little"), _rx(r"^(zaps?|sparks?|flashes|blips?|bolts?)$")],
+        [_in("floating", "drifting", "swimming", "wriggly", "wiggly"), _rx(r"^(squiggles?|threads?|lines|specks?|dots?|blobs?|hairs?|worms?|things?)$")],
+        [_rx(r"^(sparks?|sparkles?|flashes|fireworks|lightning|lights)$"), _in("at", "in", "round", "around", "on"),
+         _in("the", "my", op="?"), _in("edge", "edges", "corner", "side", "corners")],
+        [_in("camera", "cameras"), _in("flash", "flashing", "going", "flashes")],
+        [_rx(r"^(fireworks|glitter|soot|pepper|tadpoles?)$")],
+        [_rx(r"^(arcs?|streaks?|bursts?|sparks?|pin-?pricks?|zaps?|blips?)$"), _in("of"), _in("light", "lights")],
+        [_rx(r"^(dots|specks|spots|things|bits|cobwebs?|squiggles?)$"), *_gap(2), _rx(r"^(float\w*|drift\w*)$")],
+        # "black things moving in my eye", "dots darting across my vision"
+        [_rx(r"^(dots|specks|spots|things|bits|blobs|shapes|squiggles?|lines)$"), *_gap(2),
+         _rx(r"^(mov\w*|swim\w*|dart\w*|zoom\w*|whizz\w*)$"), _in("in", "across", "around", "over", "through"),
+         _in("my", "the", "her", "his", op="?"), _in("eye", "eyes", "vision", "sight")],
+        [_in("shadow", "curtain", "veil", "blind"), *_gap(3), _in("coming", "over", "across", "down", "covering")],
+        [_in("grey", "gray", "dark", "black", "shadowy"), _in("curtain", "veil", "shadow", "shade")],
+        [_in("dark", "black", "blind"), _in("patch", "spot", "area", "bit"), *_gap(7),
+         _in("vision", "sight", "see", "eye")],
+        [_in("seeing", "see", "sees"), _in("double")],
+        [_in("everything", "things"), *_gap(8),
+         _rx(r"^(blurry|blurred|misty|foggy|hazy|cloudy|fuzzy|double|dim|wavy|dark|darker|grey|gray)$")],
+        [_rx(r"^(squiggl\w*|wiggl\w*|threads|strands|cobwebs?|specks?|sparks?|twinkl\w*|shimmer\w*|pepper|soot|dust"
+             r"|streaks)$"), *_gap(4), _in("eye", "eyes", "vision", "sight")],
+        [_in("vision", "sight"), *_gap(5),
+         _rx(r"^(strands|threads|cobwebs?|specks?|dots|squiggl\w*|wiggl\w*|floating|drifting|pepper|soot|dust)$")],
+        # "a shower of little black dots", "a burst of sparks"
+        [_rx(r"^(showers?|swarms?|bursts?|flurry|spray|sprinkl\w*)$"), _in("of"), *_gap(2),
+         _rx(r"^(dots|specks|sparks|stars|sparkles|spots|lights|bits|flecks|soot|pepper|dust|ash|glitter|flies|bugs|gnats"
+             r"|midges|insects)$")],
+        # "seeing sparks at the edge", "normal to see stars" (never "see spots", milia are spots)
+        [_in("see", "seeing", "sees", "saw", "seen"), *_gap(2),
+         _rx(r"^(sparks|stars|sparkles|fireworks|twinkl\w*|glitter|flecks|pepper|tadpoles)$")],
+        # "a dark spot that moves around when I look up", "a see-through thing floating across my vision"
+        [_in("dark", "black", "grey", "gray", "see-through", "seethrough", "clear", "wiggly", "squiggly"),
+         _rx(r"^(spot|dot|speck|blob|shape|thing|smudge|shadow|squiggle|line|hair|worm)$"), *_gap(2),
+         _rx(r"^(moves|moving|floats|floating|drifts|drifting|darts|darting|follows|following|swims|swimming)$")],
+        [_rx(r"^(things?|blobs?|shapes?|squiggles?|specks?|dots?|hairs?|worms?|threads?|strings?)$"),
+         _rx(r"^(floating|drifting|swimming|wriggling|wiggling)$"),
+         _in("across", "over", "in", "through", "around", "about"), _in("my", "the", "her", "his", op="?"),
+         _in("eye", "eyes", "vision", "sight", "eyeline")],
+        # "a curtain of black across the bottom", "a veil of darkness"
+        [_in("curtain", "veil", "shadow", "shade", "wall", "sheet"), _in("of"),
+         _in("black", "dark", "darkness", "grey", "gray", "shadow", "blackness")],
+    ],
+    # Lay words for trouble with the eye itself; a red flag only beside the eye or sight in the
+    # same sentence (``EYEBALL_CONTEXT``): "shapes", "a grey blob", "bendy lines", "agony".
+    "RF_EYE_TROUBLE": [
+        # "won't stop watering", "hasn't stopped streaming" (only with the eye named nearby)
+        [_in("n't", "nt", "not", "wont", "never", "cant"), _in("stop", "stopped", "stopping"), _in("watering", "streaming")],
+        # "like sand in it", "gritty": a foreign body, only with the eye named nearby (milia themselves
+        # feel "like a small piece of grit under the skin", the clinic's own words)
+        [_in("like"), *_gap(3), _in("sand", "grit", "glass", "gravel", "shards", "splinter", "stone", "pebble", "rock", "brick")],
+        # "my eye is on fire inside", "holding a cold spoon over my eye", "reading the clock is impossible now",
+        # "worse than childbirth", "the pain woke me up", "blinking hurts so much"
+        [_in("on"), _in("fire")],
+        [_in("made"), _in("of"), _in("lead", "stone", "concrete")],
+        [_in("tip", "tipping", "tilt", "tilting", "lean", "leaning"), _in("my", "her", "his"), _in("head"), _in("back")],
+        [_in("holding", "hold", "held", "pressing", "press", "keep", "keeping"), _in("a", "an", op="?"),
+         _in("cold", "frozen", "ice", "wet", "damp", "cool"), _in("spoon", "towel", "flannel", "pack", "compress", "cloth", "peas"),
+         _in("over", "on", "against", "to")],
+        [_rx(r"^(reading|seeing|focusing|focussing|looking)$"), *_gap(7), _in("impossible")],
+        [_in("worse"), _in("than"), _in("childbirth", "labour", "labor", "giving", "a", "migraine")],
+        [_rx(r"^(pain|ache|agony)$"), *_gap(4), _in("woke", "wakes", "waking", "woken"), _in("me", "him", "her", "us"), _in("up", op="?")],
+        [_in("blinking", "blink", "blinks"), *_gap(2), _rx(r"^(hurts?|stings?|agony|painful|kills|killing|burns?)$")],
+        [_in("gritty", "scratchy")],
+        [_rx(r"^(hazy|foggy|misty|cloudy|smeary|smudged|smudgy|smudges?|smears?|fuzzy|wavy|bendy|bent|wobbly|warped|tilted"
+             r"|distorted|doubled"
+             r"|dim|blank|blobs?|shapes|shadows?|floaty|floaters?|squiggl\w*|sparkl\w*|specks?|halos?|haloes|starbursts?)$")],
+        [_rx(r"^(agony|agonising|agonizing|excruciating|unbearable|horrendous|horrific|screaming|scream|screams"
+             r"|knives|stabbing|crying|raw)$")],
+        [_in("worst"), _in("pain")],
+        [_rx(r"^(feels?|feeling|felt)$"), _in("like", "as"), *_gap(6),
+         _rx(r"^(stabbed|stabbing|knifed|knife|knives|needles|sandpaper|fire|burning|scalded|skewered|burnt|burned"
+             r"|crushed|crushing|pushing|pressing|squeezed|squeezing|thumb|poker|exploding|explode|bursting|punched|kicked"
+             r"|hammered|drilled)$")],
+        [_in("being"), _rx(r"^(crushed|stabbed|squeezed|pressed|burnt|burned|pulled|ripped|pushed|skewered|drilled)$")],
+        [_in("like"), _in("a", "an", op="?"), _in("hot", "red", "burning", "white", op="*"),
+         _rx(r"^(poker|knife|dagger|nail|needle|skewer|drill|spike|ice-?pick|lasers?)$")],
+        [_rx(r"^(lasers?|daggers|knives|needles|spikes)$"), *_gap(2), _in("into", "in", "through"), _in("my", "the", "her", "his"),
+         _in("eye", "eyes", "eyeball")],
+        [_in("eye", "eyeball", "head"), _in("is", "'s", "was", "feels", op="?"), _in("like", "as", op="?"), _in("if", "it", "it's", op="*"),
+         _in("going", "gonna", "about", "ready"), _in("to", op="?"), _in("burst", "explode", "pop")],
+        [_in("worst"), _rx(r"^(ache|aches|agony|throbbing|hurt)$")],
+        [_in("10", "ten", "11", "eleven"), _in("out"), _in("of"), _in("10", "ten")],
+        [_in("is", "'s", "it's", "its"), _in("killing"), _in("me", "him", "her")],
+        [_rx(r"^(pounding|throbbing|hammering)$")],
+        # "keeps bumping into things on his left", "the brightness turned right down"
+        [_rx(r"^(bumping|bumped|walking|walked|banging|banged|knocking|knocked)$"), _in("into"),
+         _in("things", "stuff", "doors", "people", "furniture", "walls", "the")],
+        [_in("brightness", "contrast"), *_gap(3), _in("down", "low")],
+        # what the visitor can no longer judge: "missed the bottom step twice", "can't judge how far away the
+        # kettle is", "can't tell where the steps are", "the floor looks wonky", "closing one eye to walk"
+        [_in("missed", "missing", "miss", "misjudged", "misjudging"), _in("the", "a", op="?"),
+         _in("bottom", "top", "last", "first", op="?"), _rx(r"^(steps?|stairs?|kerbs?|curbs?)$")],
+        *[[*cannot, _in("judge", "tell", "gauge", "work"), _in("out", op="?"), _in("how"), _in("far", "close", "near", "deep")]
+          for cannot in CANNOT],
+        *[[*cannot, _in("judge", "gauge"), _in("the", op="?"), _rx(r"^(distances?|depth|steps?|stairs|gaps?|spaces?)$")] for cannot in CANNOT],
+        *[[*cannot, _in("tell", "judge", "work"), _in("out", op="?"), _in("if", "whether"), *_gap(4), _in("near", "far", "close")]
+          for cannot in CANNOT],
+        # "couldn't make it out since I did my lid" (not "couldn't make it out to the clinic": see signs.red_flag_spans)
+        *[[*cannot, _in("make"), _in("it", "them", "anything", "much"), _in("out")] for cannot in CANNOT],
+        # "cries when the curtains are opened", "winces every time the light goes on"
+        [_rx(r"^(cries|cry|crying|cried|screams?|screaming|screamed|winces?|wincing|winced|flinch\w*|squints?|squinting)$"),
+         _in("when", "whenever", "if", "every", "as"), *_gap(4),
+         _rx(r"^(curtains?|blinds?|lights?|lamps?|sun|sunlight|daylight|torch)$")],
+        # "felt the needle catch something wet", "it hit something squishy"
+        [_rx(r"^(catch|catches|caught|catching|hit|hits|touched|touch|felt|feel)$"), _in("something", "somethin", "sth"),
+         _in("wet", "squishy", "soft", "pop", "give", "burst", "squelchy")],
+        # "it's like someone's pressing a thumb into my eyeball"
+        [_in("like", "as", "if"), _in("someone", "somebody", "someone's", "somebody's", "someones", "somebodys"), _in("'s", "is", op="?"),
+         _rx(r"^(pressing|pushing|stabbing|poking|digging|squeezing|punching|drilling|jabbing)$")],
+        *[[*cannot, _in("tell", "see", "judge"), _in("where"), _in("the"), _rx(r"^(steps?|stairs?|kerbs?|curbs?|edges?|floor|doors?)$")]
+          for cannot in CANNOT],
+        [_in("floor", "ground", "room", "stairs", "steps", "walls"), _in("looks", "look", "is", "are", "seems", "feels", "'s", "all",
+                                                                    op="*"),
+         _in("wonky", "tilted", "slanted", "sloping", "uneven", "wavy", "crooked", "sideways")],
+        [_rx(r"^(closing|close|closes|shutting|shut|shuts|covering|cover|covers)$"), _in("one", "that", "my", "the"), _in("eye"),
+         _in("to", "when", "so", "while", "whenever", "just")],
+        [_rx(r"^(turn|turned|turning|switch|switched|switching)$"), _in("off"), _in("every", "all"), _in("the", op="?"),
+         _rx(r"^(lights?|lamps?)$")],
+        [_rx(r"^(turn|turned|turning|switch|switched|switching)$"), _in("all", "every", "the", "off", op="*"),
+         _rx(r"^(lights?|lamps?|spotlights?)$"), _in("off", "out")],
+        [_in("eat", "ate", "sit", "sat", "sitting", "lying", "lie", "lay", "hiding", "stay", "staying", "been"), *_gap(3),
+         _in("in"), _in("the"), _in("dark")],
+        # "the numbers in the middle just aren't there", "a heat shimmer over everything"
+        [_in("middle", "centre", "center", "numbers", "letters", "words", "bits"), *_gap(3), _rx(r"^(n't|nt|not|arent|isnt)$"),
+         _in("there")],
+        [_in("heat"), _rx(r"^(shimmer\w*|haze|wave|waves)$")],
+        [_rx(r"^(jellyfish|fly|flies|worms?|tadpoles?|insects?|bugs?|gnats?|midges?|spiders?|cobwebs?)$"),
+         _rx(r"^(floating|drifting|swimming|buzzing|darting|crawling|flying)$")],
+        *[[*cannot, _in("read"), _in("my", "the", "a", "any", op="?"),
+           _rx(r"^(phone|book|paper|newspaper|screen|texts?|menu|labels?|messages?|clock|kindle|tablet|laptop|numbers|signs?"
+               r"|subtitles|words|writing|print|time|microwave|oven|board|watch|number|plates?|registration|road|recipe)$")]
+          for cannot in CANNOT],
+        # "things swimming around when I look", "tadpole things", "a hair-like thing floats across"
+        [_rx(r"^(things?|bits?|blobs?|shapes?|dots?|specks?|worms?|tadpoles?|hairs?|threads?|strings?)$"), *_gap(1),
+         _rx(r"^(floats?|floating|swims?|swimming|drifts?|drifting|darts?|darting|wriggl\w*|wiggl\w*)$")],
+        [_rx(r"^(painkillers?|paracetamol|ibuprofen|co-codamol|codamol|cocodamol|nurofen|calpol)$"), *_gap(3),
+         _rx(r"^(helping|working|touching|help|work|nothing)$")],
+        [_in("nothing"), _in("takes", "helps", "touches")],
+        [_in("eye", "eyeball"), _in("itself"), *_gap(3),
+         _rx(r"^(burnt|burned|burning|stinging|stings|sore|hurts|painful|scratched|bleeding|red)$")],
+        [_rx(r"^(touched|touch|hit|went|got|slipped|caught|burnt|burned|burning|scratched|scratch|scraped|nicked"
+             r"|scratching|scraping)$"), *_gap(4), _in("eyeball", "eyeballs", "cornea", "itself")],
+        [_in("went", "gone", "go", "slipped", "jabbed", "poked", "stabbed"), _in("straight", "right", "clean"),
+         _in("in", "into")],
+        [_in("cant", "cannot", "can't"), _in("look"), _in("at")],
+        [_in("ca"), _in("nt", "n't"), _in("look"), _in("at")],
+        [_rx(r"^(wont|cant|cannot|doesnt|didnt)$"), _in("open")],
+        [_in("wo", "ca", "does", "did", "will", "can"), _in("n't", "nt", "not"), _in("open")],
+        # things seen that are not there: "a grey cloud in my eye", "like a fly in my eye", "an invisible fly",
+        # "like someone flicking a torch", "lit up inside like a lightbulb"
+        [_in("grey", "gray", "dark", "black", "white", "misty", "smoky"), _rx(r"^(clouds?|fog|mist|haze|film|smoke)$")],
+        [_rx(r"^(clouds?|fog|mist|haze|film)$"), _in("in", "over", "across"), _in("my", "the", "her", "his", op="?"),
+         _in("eye", "eyes", "vision", "sight")],
+        [_in("like", "invisible", "phantom", "imaginary", "pretend"), *_gap(3),
+         _rx(r"^(fly|flies|gnats?|midges?|insects?|bugs?|mosquito|jellyfish|tadpoles?|worms?)$")],
+        [_rx(r"^(torch|torches|lightbulb|lightbulbs|flashbulb|flashlight|strobe)$")],
+        [_in("lit", "lights", "lighting", "flashed"), _in("'", op="?"), _in("up")],
+        # "the needle went in. in my eye", "tweezers slipped": a tool slipping beside the eye
+        [_rx(r"^(needles?|pins?|tweezers?|lancets?|blades?|razors?|scalpels?|extractors?|loops?)$"),
+         _in("slipped", "slip", "slid", "skidded", "jumped", "jolted")],
+        # "it went in the white bit": the white of the eye, with the eye named nearby
+        [_in("went", "gone", "slipped", "poked", "jabbed", "stabbed", "pierced", "nicked", "caught"), _in("in", "into"),
+         _in("the", "my", "her", "his", op="?"), _in("white", "clear", "coloured", "colored"), _in("bit", "part", "bits")],
+    ],
+}

@@ -1,0 +1,431 @@
+"""Concepts of removing milia and of who does it: verbs, tools, gadgets, self and clinic cues, negation, the
+eye area and its idioms, a baby's age, reports and durations (label -> spaCy token patterns)."""
+from __future__ import annotations
+
+from typing import Dict, List
+
+from milia.safety.lexicon import (
+    HOME_AGENT,
+    LID_MODIFIERS,
+    RX_ABRADE,
+    RX_CLINIC_DONE,
+    RX_CTX_BEFORE,
+    RX_DIY,
+    RX_EYE_WORD,
+    RX_FLICK,
+    RX_HYFRECATOR,
+    RX_LID,
+    RX_MILIA_REF,
+    RX_NEG,
+    RX_NONREMOVAL_OBJ,
+    RX_NUMBER_UNIT,
+    RX_OBJ,
+    RX_ORDINAL,
+    RX_PRESS,
+    RX_PRO_AGENT,
+    RX_PRODUCT,
+    RX_REFLEXIVE,
+    RX_REMOVE,
+    RX_RUB,
+    RX_SELF_VERB,
+    RX_TAKE,
+    RX_TOOL,
+    RX_TRIED,
+    RX_USE,
+    RX_YOU,
+    SCRUB_TOOL,
+    WITHOUT,
+)
+from milia.safety.tokens import (
+    TokenPattern,
+    _gap,
+    _gap_in_sentence,
+    _in,
+    _rx,
+)
+
+REMOVAL_PATTERNS: Dict[str, List[TokenPattern]] = {
+    "SELF_VERB": [
+        [_rx(RX_SELF_VERB)],
+        [_rx(RX_ABRADE), *_gap(6), _in("off", "away", "out", "rid")],
+        # "rub them with a washcloth til they come off", "should i scrub harder?"
+        [_rx(RX_ABRADE), *_gap(10), _in("til", "till", "until", "untill"), *_gap(3),
+         _in("off", "out", "away", "go", "gone")],
+        # "scrub harder", "rubbed the ones under my eyes really hard"
+        [_rx(RX_ABRADE), _in("really", "extra", "very", "so", op="?"), _in("hard", "harder")],
+        [_rx(RX_ABRADE), _in("at", "on", op="?"), _in("the", op="?"), _rx(RX_MILIA_REF), *_gap(3),
+         _in("really", "extra", "very", "so", op="?"), _in("hard", "harder")],
+        # "press them out between two cotton buds", "push them out", "burn off eyelid milia"
+        [_rx(RX_PRESS), *_gap(5), _in("out")],
+        # "pressed on them hard", "press the milia really firmly", "should I press harder"
+        [_rx(RX_PRESS), _in("on", "down", "at", op="?"), _in("the", op="?"), _rx(RX_MILIA_REF), *_gap(2),
+         _in("really", "extra", "very", "so", op="?"), _in("hard", "harder", "firmly", "firmer")],
+        [_rx(RX_PRESS), _in("harder", "firmer")],
+        # "thinking of using it to press the milia on my eyelids"
+        [_rx(RX_PRESS), _in("the", "my", "those", "these", "them", "her", "his"), _rx(RX_MILIA_REF)],
+        # "flick the milia off her forehead", "prise it out"
+        [_rx(RX_FLICK), *_gap(4), _in("off", "out")],
+        [_in("burn", "burns", "burning", "burnt", "burned"), _in("off", "them", "it", "away")],
+        [_in("freeze", "freezing", "froze", "frozen"), _in("milia", "them", "it", "mine", "these", "those", "one", "ones"),
+         _in("off")],
+        [_in("have", "had", "having", "has"), _in("a"), _in("go"), _in("at")],
+        # scrubbing them away: "scrub the milia on my chin every day with an exfoliating mitt",
+        # "rub a coffee scrub over my eye bags", "rubbing baking soda paste on them", "wear milia down"
+        [_rx(RX_ABRADE), *_gap(8), _in("with"), _in("a", "an", "my", "the", "some", op="?"), *_gap(2), _rx(SCRUB_TOOL)],
+        [_rx(RX_ABRADE), _in("a", "an", "my", "the", "some", op="?"), *_gap(2), _rx(SCRUB_TOOL), _in("on", "over", "into")],
+        [_rx(SCRUB_TOOL), _rx(r"^(rubbed|scrubbed|rubbing|scrubbing)$"), _in("on", "over", "into")],
+        [_rx(r"^(wear|wears|wearing|wore|worn)$"), _in("the", "my", "those", "these", op="?"), _rx(RX_MILIA_REF), _in("down", "away")],
+        # "wax over them", "break the skin", "press it with two cotton buds"
+        [_rx(r"^(wax|waxes|waxed|waxing)$"), _in("over", "off", "them", "the", "milia")],
+        # "file them down with an emery board", "pluck these seed things off", "pop or leave?"
+        [_rx(r"^(file|files|filed|filing|sand|sanded|sanding)$"), *_gap(3), _in("down", "off", "away")],
+        [_rx(r"^(pluck|plucks|plucked|plucking)$"), *_gap(4), _in("off", "out")],
+        [_rx(r"^(pop|popping|squeeze|squeezing|pick|picking|lance)$"), _in("or"), _in("leave", "not", "no", "wait", "ignore")],
+        [_rx(r"^(break|breaking|broke)$"), _in("the"), _in("skin")],
+        [_rx(RX_PRESS), *_gap(3), _in("with", "between"), *_gap(2),
+         _rx(r"^(buds?|fingers?|thumbs?|q-?tips?|tissues?|spoons?|nails?|cotton)$")],
+        # "peeling the milia off", "burn the milia off my nose", "dissolve them off my chin" (acids and peels)
+        [_rx(r"^(peel|peels|peeled|peeling|burn|burns|burning|burnt|burned|dissolve|dissolves|dissolving|melt|melting"
+             r"|strip|stripping|eat|eating)$"), _in("the", "my", "those", "these", "all", op="?"), _rx(RX_MILIA_REF),
+         _in("off", "away")],
+        [_rx(r"^(dissolve|dissolves|dissolving|melt|melting)$"), _in("the", "my", "those", "these", op="?"),
+         _rx(RX_MILIA_REF), *_gap(1), _in("off")],
+    ],
+    "REMOVE": [
+        [_rx(RX_REMOVE)],
+        # "whats the diy method", "any DIY option"
+        [_rx(RX_DIY), _rx(r"^(method|methods|option|options|way|ways|fix|fixes|treatment|trick|tricks|hack|hacks)$")],
+        # "wants to practise on my eyelid milia", "ill attempt the ones by my eyes myself"
+        [_rx(r"^(practi[sc]e|practi[sc]es|practi[sc]ing|practi[sc]ed)$"), *_gap(3), _in("on")],
+        [_in("attempt", "attempting", "tackle", "tackling"), _in("the", "them", "it", "those", "these", "mine", "one",
+                                                                "ones", "milia", "my", "her", "his")],
+        # "freeze my milia off with a wart spray"
+        [_rx(r"^(freeze|freezes|freezing|froze|frozen)$"), *_gap_in_sentence(3), _in("off", "away", "out")],
+        [_in("rid", "ridd")],
+        [_rx(RX_TAKE), *_gap_in_sentence(7), _in("out", "off", "away")],
+        # "since i did the milia on my lash line", "mum's done the ones under my eye"
+        [_in("i", "ive", "we", "she", "he", "mum"), _in("did", "done"), _in("the", "my", "her", "his", "those", "these"),
+         _in("milia", "milias", "milium", "ones", "bumps", "spots", "whiteheads")],
+        # "I just want these white bits off my cheeks myself", "need the milia in my tear troughs gone"
+        [_in("want", "wanna", "need", "needs"), _in("the", "these", "those", "them", "em", "my", "all"), *_gap(5),
+         _in("off", "out", "gone")],
+        [_in("do", "doing", "did"), _in("it", "them", "this", "mine", "em", "these", "those", "one")],
+        [_in("do", "doing", "did"), _in("the"), _in("one")],
+        # "try doing a couple myself", "I might just DIY the ones at the corner of my eyes"
+        [_in("do", "doing", "did"), _in("a"), _in("couple", "few")],
+        [_rx(RX_DIY), _in("the", "them", "those", "these", "my", "mine", "em", "it")],
+        # "my mate will sort the milia on my jawline"
+        [_in("sort", "sorting", "sorted"), _in("out", op="?"), _in("the", "my", "her", "his", "those", "these", op="?"),
+         _rx(r"^(milia|milium|them|em|mine|ones|bumps|spots)$")],
+        [_in("do", "doing", "did"), _in("the"), _in("same")],
+        # "thinking of going DIY on the ones by my lashes"
+        [_rx(r"^(go|goes|going|went|gone|doing|do)$"), _rx(RX_DIY)],
+        [_rx(RX_DIY), _in("on", "it", "them")],
+        # "I want to make the milia go out from the eyelid by myself", "millia under eye diy"
+        [_in("make", "making", "get", "getting"), _in("the", "them", "my", "these", "those", "this", "it", op="?"),
+         _rx(RX_MILIA_REF + "|^(milia|millia|mila|milium)$", op="?"), _in("go", "come", "pop"), _in("out")],
+        [_rx(r"^(milia|millia|mila|milla|milium|eye|eyes|eyelid|lid|nose|cheek|cheeks|chin|forehead|face)$"), _rx(RX_DIY)],
+        [_in("do", "doing", "did"), {"OP": "?"}, _in("milia", "milium", "ones", "mila", "millia")],
+        # "I'd rather do the under-eye ones myself"
+        [_in("rather", "to", "i", "gonna", "'ll", "can", "could", "should", "might"), _in("do"), _in("the", "my", "those", "these"),
+         *_gap_in_sentence(3), _in("ones", "milia", "milium")],
+        # "I cut one open with a blade"
+        [_rx(r"^(cut|cuts|cutting|slit|slits|slitting|slice|sliced|slicing|nick|nicked|nicking)$"),
+         *_gap(3), _in("open")],
+    ],
+    "SELF_CUE": [
+        [_rx(RX_REFLEXIVE)],
+        [_in("my", "your", "her", "his", "our"), _in("own")],
+        [_in("at"), _in("home", "hom", "hme", "hoome")],
+        [_in("at"), {"ORTH": "-"}, _in("home")],
+        [_rx(RX_DIY)],
+        [_in("home"), {"OP": "?"}, _rx(r"^(remov\w*|extract\w*|surgery|job)$")],
+        # softening the skin first: "after a hot shower", "a warm flannel", "a hot spoon"
+        [_in("hot", "warm"), _in("shower", "flannel", "spoon", "compress", "cloth", "towel", "bath", "washcloth")],
+        # "without booking anything", "my home salon"
+        [_in(*WITHOUT), _in("booking", "paying")],
+        [_in("home"), _in("salon", "studio", "clinic")],
+        # "my lash tech", "her nail technician"
+        [_in("my", "her", "his", "a"), _in("lash", "nail", "brow", "tattoo", "beauty"),
+         _rx(r"^(techs?|technicians?|artists?|students?)$")],
+        [_in("self"), {"ORTH": "-", "OP": "?"}, _rx(r"^(remov\w*|extract\w*|treat\w*)$")],
+        [_in("at"), _in("her", "his", "my", "their", "a", "mums", "mum's", "friends", "friend's"),
+         _rx(r"^(house|flat|place|home)$")],
+        # "without going to a clinic", "rather than pay a dermatologist"
+        [_in(*WITHOUT), _in("a", "an", "the", "my", "any", op="?"),
+         _rx(r"^(dermatologists?|derms?|doctors?|professionals?|salons?|gps?|clinics?)$")],
+        # "extract milia home"
+        [_rx(r"^(extract\w*|remov\w*|pop|popping|squeez\w*)$"), *_gap(2), _in("home")],
+        [_in(*WITHOUT), _rx(r"^(going|seeing|paying|visiting|booking|needing|using)$"), *_gap(2),
+         _rx(r"^(clinics?|dermatologists?|derms?|doctors?|drs?|docs?|professionals?|anyone|salons?|gps?)$")],
+        # "with out going to a dermatologist" (two words)
+        [_in("with"), _in("out"), _rx(r"^(going|seeing|paying|visiting|booking|needing|using)$"), *_gap(2),
+         _rx(r"^(clinics?|dermatologists?|derms?|doctors?|drs?|docs?|professionals?|anyone|salons?|gps?)$")],
+        [_in("with"), _in("out"), _in("a", "an", "the", "my", "any", op="?"),
+         _rx(r"^(dermatologists?|derms?|doctors?|professionals?|salons?|gps?|clinics?)$")],
+        # "get milia out like a whitehead", "same as squeezing a spot"
+        [_in("like", "as"), _in("a", "an", "you", "u", "with", "would", op="*"),
+         _rx(r"^(whiteheads?|pimples?|zits?|blackheads?|spots?)$")],
+        # steaming the face first, then extracting
+        [_rx(r"^(steam|steamed|steaming|steamer)$")],
+        # someone at home doing it: "my sister wants to extract them", "my friend said she can prick them"
+        [_in("my", "her", "his", "me"), _in("best", "older", "younger", "little", "big", "beautician", "nail", "lash",
+                                              "hairdresser", op="?"), _rx(HOME_AGENT)],
+        # someone off a marketplace, or who comes to your house: "a lady off Facebook Marketplace"
+        [_in("facebook", "fb"), _in("marketplace", "group", "groups")],
+        [_in("gumtree", "marketplace")],
+        [_rx(r"^(comes?|coming|came|visits?)$"), _in("to"), _in("your", "my", "her", "his", "the"),
+         _in("house", "home", "flat", "door")],
+        # "for home use", "a kit to use at home"
+        [_in("home"), _in("use", "kit", "kits", "treatment", "remedy", "remedies")],
+        # "no money for a derm", "can't afford a dermatologist"
+        [_in("no"), _in("money", "cash", "budget"), _in("for")],
+        [_in("afford"), _in("a", "the", "to", op="?"), _rx(r"^(dermatologists?|derms?|clinics?|professionals?|treatment|you)$")],
+        # "wants to practise on my eyelid milia", "can i practise milia extraction on my mum"
+        [_rx(r"^(practi[sc]e|practi[sc]es|practi[sc]ing|practi[sc]ed)$"), *_gap(3), _in("on")],
+        [_in("in", "at"), _in("my", "her", "his", "their", "the", "our"),
+         _rx(r"^(kitchen|bathroom|bedroom|lounge|flat|house|living)$")],
+        [_in("spare", "back", "front"), _in("room", "bedroom")],
+        # "I'm a brow artist", "I do lashes from my home studio" (not a clinic)
+        [_in("i'm", "im", "i"), _in("am", "'m", op="?"), _in("a", "an"),
+         _in("brow", "lash", "nail", "beauty", "tattoo", "makeup", "make-up", "eyebrow", "eyelash"),
+         _rx(r"^(artists?|techs?|technicians?|therapists?|stylists?)$")],
+    ],
+    "TOOL": [
+        [_rx(RX_TOOL)],
+        [_in("finger"), _rx(r"^nails?$")],
+        [_in("nail"), _in("file", "scissors", "clippers")],
+    ],
+    "TOOL_USE": [
+        [_rx(RX_USE), *_gap(5), _rx(RX_TOOL)],
+        [_rx(RX_TRIED), *_gap(2), _rx(RX_TOOL)],
+        # "prick them with a needle", "going at them with my nails"
+        [_in("with"), _in("a", "an", "my", "the", "some", "your", "her", "his", "sterile", "clean", op="*"),
+         _rx(RX_TOOL)],
+        # "taking a nail file to the bumps"
+        [_in("take", "takes", "taking", "took", "taken"), _in("a", "an", "my", "the", "some", "her", "his", op="*"), *_gap(1),
+         _rx(RX_TOOL), _in("file", op="?"), _in("to")],
+        # "is a lancet ok?"
+        [_in("is", "are", "would", "will", "could"), _in("a", "an", "the", "my", op="?"), _rx(RX_TOOL),
+         _in("ok", "okay", "safe", "fine", "alright", "better", "good", "work")],
+    ],
+    "CONSUMER_TOOL": [
+        [_in("comedone", "comedo", "blackhead", "blackheads", "pimple", "spot", "zit", "milia"),
+         _rx(r"^(extractors?|poppers?|tools?|loops?)$")],
+        [_rx(r"^(extraction|extractor|removal|remover|popping|milia)$"),
+         _rx(r"^(kits?|tools?|sets?|pens?|devices?|gadgets?)$")],
+        [_in("sewing"), _rx(r"^needles?$")],
+        [_in("cuticle", "nail"), _rx(r"^(nippers?|clippers|cutters?|scissors|pushers?|sticks?)$")],
+        [_in("pumice"), _in("stone", "stones", op="?")],
+        # "the tool for blackheads", "an extractor for spots"
+        [_rx(r"^(tools?|extractors?|removers?|gadgets?|devices?)$"), _in("for"), _in("the", op="?"),
+         _rx(r"^(blackheads?|whiteheads?|spots?|pimples?|zits?|comedones?)$")],
+        # "skin tag removal bands", "wart remover"
+        [_in("tag", "tags"), _in("removal", "remover", "removing", op="?"),
+         _rx(r"^(bands?|removers?|kits?|devices?|pens?|patches|strips?)$")],
+        [_in("safety"), _rx(r"^pins?$")],
+        # "would sticky tape pull it out", "tried sticky tape on my lids"
+        [_in("sticky", "duct", "scotch", "masking", "gaffer", "gaffa", "parcel"), _in("tape")],
+        [_rx(r"^(sellotape|selotape|sellotaped|duct-tape)$")],
+        # gadgets sold for home use
+        [_rx(r"^(plasma|fibroblast|cryo|microneedl\w*|ultrasonic|electric|derma|mole|wart|skin)$"),
+         _rx(r"^(pens?|devices?|scrubbers?|spatulas?|removers?|machines?|zappers?|rollers?)$")],
+        [_rx(r"^(dermapens?|cryopens?|dermaplan\w*|dermarollers?)$")],
+        [_in("freezing", "freeze", "wart", "verruca", "cryo"), _rx(r"^(sprays?|kits?|pens?)$")],
+        [_in("electric", "sonic", "spinning", "rotating"), _in("face", "facial", "cleansing", op="?"), _rx(r"^brush(es)?$")],
+        [_in("home", "diy"), *_gap(2), _rx(r"^(kits?|devices?|tools?|gadgets?|pens?)$")],
+        [_in("heated", "hot", "sterilised", "sterilized", "sterile"), _rx(r"^(needles?|pins?|lancets?)$")],
+        [_rx(r"^(needles?|lancets?)$"), _in("gauge", "size")],
+    ],
+    # Hand tools and gadgets named on their own ("pin or needle for milia?", "got a spot zapper"):
+    # the visitor's unless the sentence is about the clinic (``_bare_tool_mentions``).
+    "BARE_TOOL": [
+        [_rx(r"^(needles?|needel|neddle|pins?|tweezers?|tweasers?|tweezzers|lancets?|scalpels?"
+             r"|extractors?|loops?|hyfrecators?|razors?|blades?)$")],
+        [_rx(r"^(cautery|cauterising|cauterizing)$"), _rx(r"^(pens?|devices?)$")],
+    ],
+    # Gadgets sold for use at home: the visitor's unless the sentence asks what the clinic uses.
+    "GADGET": [
+        [_rx(r"^(zappers?|microneedles?|microneedling|dermapens?|dermarollers?)$")],
+        [_in("microdermabrasion", "dermabrasion"), _rx(r"^(wands?|devices?|machines?|tools?|kits?)$")],
+        [_rx(r"^(plasma|lancet|zapper|fibroblast|pen|milia|acid)$"), _rx(r"^(pens?|devices?|things?|wands?|fibroblast|gadgets?)$")],
+        # hot tools: "the little cautery things", "a hot tool", "blackhead suction vacuum things"
+        [_rx(r"^(cautery|cauterising|cauterizing|cauterisation|cauterization)$"),
+         _rx(r"^(pens?|devices?|things?|tools?|gadgets?|sticks?)$")],
+        [_in("hot", "heated", "heat"), _rx(r"^(tools?|pens?|irons?|wires?|wands?)$")],
+        [_rx(r"^(suction|vacuum|hoover)$"), _rx(r"^(vacuums?|things?|devices?|gadgets?|tools?|machines?|pens?|cups?)$")],
+        [_rx(r"^(electric|electrolysis|suction|ultrasonic|laser|home|diy)$"),
+         _rx(r"^(things?|devices?|gadgets?|machines?|removers?|pens?|zappers?|tools?|lasers?|kits?|wands?)$")],
+        # "a spot zapper", not "the milk spot thing I keep reading about"
+        [_in("spot"), _rx(r"^(devices?|gadgets?|machines?|removers?|pens?|zappers?|tools?|lasers?|kits?|wands?)$")],
+        [_in("blackhead", "spot", "pimple", "milia", "pore"), _rx(r"^(removers?|suckers?|vacuums?|hoovers?|strips?)$")],
+        [_in("high"), {"ORTH": "-", "OP": "?"}, _in("frequency"), _rx(r"^(wands?|devices?|machines?|tools?)$")],
+        [_rx(r"^kits?$")],
+    ],
+    # How-to words: "which direction", "what gauge", "how deep" - asking how to do it oneself.
+    "HOWTO": [
+        [_in("what", "which", "whats", "what's", "wat"),
+         _rx(r"^(angle|direction|gauge|setting|settings|depth|size|tool|tools|kind|type)$")],
+        [_in("how"), _in("deep", "hard", "far")],
+        [_in("step"), _in("by"), _in("step")],
+        [_rx(r"^(tutorials?|instructions)$")],
+        # "tips for extracting milia from the eyelid", "any tricks to pop them"
+        [_in("tips", "tip", "tricks", "trick", "hacks", "hack", "advice"), _in("for", "on", "to"),
+         _rx(r"^(extract\w*|remov\w*|pop\w*|squeez\w*|pick\w*|lanc\w*|drain\w*)$")],
+        # "how do i extract milia", "how to drain one": hands-on verbs ("how do I get rid of them" is plain)
+        [_in("how"), _in("do", "can", "should", "would", "to"), _in("i", "u", "you", "one", op="?"),
+         _rx(r"^(extract|drain|lance|prick|pierce)$")],
+        [_in("best", "better"), _in("tweezers", "needle", "needles", "pin", "pins", "lancet", "lancets", "tool", "tools",
+                                    "kit", "gauge")],
+        [_in("should"), _in("i"), _rx(r"^(scrub|rub|press|push|dig)$")],
+        # "I've read you can use a sterile needle": what anyone can do, not what the clinic does
+        [_in("read", "heard", "seen", "told"), _in("that", op="?"), _in("you", "u"), _in("can", "could", "should", "need")],
+    ],
+    "ACQUIRED": [
+        [_rx(r"^(got|bought|ordered|ordering|buying|buy|have|has|own|borrowed)$")],
+        [_in("off", "from", "on"), _in("ebay", "amazon", "aliexpress", "wish", "temu", "tiktok", "boots", "online")],
+        [_in("online")],
+    ],
+    "TRIED": [[_rx(RX_TRIED)]],
+    "COPY": [
+        [_rx(r"^(copy|copying|copied|replicate|replicating|mimic|mimicking|recreate|recreating)$"),
+         _in("him", "her", "it", "that", "this", "them", "what", "the", "their", "his")],
+        [_rx(r"^(try|trying)$"), _in("it", "that", "this", "them"), _in("on"), _in("mine", "myself", "me", "my")],
+        [_in("do", "try"), _in("the"), _in("same")],
+    ],
+    # rubbing or scrubbing: a self cue for getting them off ("will rubbing a flannel on my chin get them off")
+    "RUB": [[_rx(RX_RUB)]],
+    "NEG": [
+        [_rx(RX_NEG)],
+        # an alternative to the removal verb that follows: "apart from / besides picking"
+        [_in("besides", "except", "excluding", "excepting")],
+        [_in("apart", "aside"), _in("from")],
+        [_rx(r"^alternatives?$"), _in("to")],
+    ],
+    "PRO_AGENT": [[_rx(RX_PRO_AGENT)]],
+    "FIRST_PERSON": [[_in("i", "me", "my", "mine", "we", "us", "our", "im", "ive", "myself")]],
+    "YOU": [[_rx(RX_YOU)]],
+    "CLINIC_PASSIVE": [
+        [_rx(r"^(have|has|having|had|get|gets|getting|got|be|being|been)$"), *_gap(3),
+         _rx(RX_CLINIC_DONE)],
+        # "can i get the milia near my eyes removed", "my nan wants the milia under her eyes removed"
+        [_rx(r"^(have|has|having|had|get|gets|getting|got|want|wants|wanted|need|needs)$"),
+         _in("the", "my", "her", "his", "these", "those", "their", "our"), _rx(RX_MILIA_REF),
+         *[{"LOWER": {"NOT_IN": ["and", "then", "&", ",", "but", "so"]}, "OP": "?"} for _ in range(5)],
+         _rx(RX_CLINIC_DONE)],
+    ],
+    "CLINIC_TERM": [
+        [_rx(RX_HYFRECATOR)],
+        [_rx(r"^(needles?|needel|neddle|neadle)$"),
+         _rx(r"^(extraction|extractions|removal|extration|extracion|extractoin|exraction|extracton|extractio)$")],
+        [_in("what"), _in("does", "do", "will"), *_gap(3), _rx(r"^(involve|involves|entail)$")],
+        [_in("how"), _in("is", "are", "do", "does"), *_gap(2), _in("removed", "extracted", "treated")],
+    ],
+    "CLINIC_PLACE": [[_in("at", "in", "to"), _in("the", "your", "a", op="?"),
+                      _rx(r"^(clinics?|salons?|spas?|surgery|hospital|dermatologists?|derms?)$")],
+                     # "can he come in for removal", "gift vouchers"
+                     [_in("come", "comes", "coming", "pop", "book", "bring"), _in("him", "her", "me", "them", "us", op="?"),
+                      _in("in"), _in("for")],
+                     [_rx(r"^(vouchers?|gift|gifts)$")]],
+    "FUTURE": [
+        [_in("will", "wil", "shall", "'ll", "ll")],
+        [_in("going"), _in("to")],
+        [_in("gon"), _in("na")],
+        [_in("gonna")],
+    ],
+    "PRODUCT": [[_rx(RX_PRODUCT)]],
+    "NONREMOVAL_OBJ": [
+        [_in("make"), {"ORTH": "-", "OP": "?"}, _in("up")],
+        [_rx(RX_NONREMOVAL_OBJ)],
+    ],
+    "OBJ": [[_rx(RX_OBJ)], [_in("what", "whats"), _in("'s", "is", op="?"), _in("left", "remains")]],
+    "CTX_BEFORE": [[_rx(RX_CTX_BEFORE)]],
+    "EYE": [
+        [_rx(RX_EYE_WORD)],
+        [_in(*LID_MODIFIERS), _rx(RX_LID)],
+        [_in("tear", "tears"), _rx(r"^troughs?$")],
+        [_in("water"), _in("line")],
+        [_in("crows", "crow", "crow's"), {"ORTH": "'s", "OP": "?"}, _in("feet", "foot")],
+        [_in("brow", "eyebrow"), _in("bone", "bones")],
+        [_in("inner", "outer"), _rx(r"^corners?$")],
+        [_in("tear", "tears"), _rx(r"^ducts?$")],
+        [_in("eye"), _in("bags", "bag")],
+        # "just under my brow", "below the brows"
+        [_in("under", "below", "beneath", "underneath"), _in("my", "the", "her", "his", op="?"), _in("brow", "brows")],
+        # "right in the crease when I blink", "where my eyeliner goes"
+        [_in("crease", "fold", "creases", "folds"), _in("when", "where", "as"), _in("i", "you", "she", "he", "we"),
+         _in("blink", "blinks", "close", "shut")],
+        [_in("where"), _in("my", "the", "your", "her", "i", "you", op="?"), _in("put", "wear", "apply", op="?"), _in("my", op="?"),
+         _in("eyeliner", "liner", "mascara", "eyeshadow", "kohl")],
+    ],
+    "EYE_IDIOM": [
+        [_rx(r"^(caught|catch|catches|catching)$"), _in("my", "your", "the", "his", "her", "our"), _in("eye")],
+        [_rx(r"^(keep|keeps|keeping|kept)$"), _in("an", "a", "close"), _in("eye")],
+        [_rx(r"^(keep|keeps|keeping|kept)$"), _in("my", "your", "our"), _in("eye", "eyes"), _in("on", "out", "peeled")],
+        [_in("an"), _in("eye"), _in("on", "out")],
+        [_in("naked", "birds", "bird's", "public", "blind"), _in("eye")],
+        [_in("see", "seeing", "saw", "seen", "sees"), _in("eye"), _in("to"), _in("eye")],
+        [_in("sight"), _in("for"), _in("sore"), _in("eyes", "eye")],
+        # "wobbly at the sight of needles", "by the look of it": not the eye
+        [_in("at", "by"), _in("the", "mere", "very", op="*"), _in("sight", "thought"), _in("of")],
+        [_in("eye"), {"ORTH": "-"}, _in("watering", "wateringly")],
+        # "my eyes lit up when I saw you do milia", "thought I was going blind ... turns out they're milia"
+        [_in("eyes", "eye"), _in("lit", "light", "lights", "lighting"), _in("up")],
+        [_in("thought", "swore", "convinced"), _in("i", "she", "he"), _in("was", "'d", "had", "were"), _in("going", "gone", "go"), _in("blind")],
+        [_in("eyewatering", "eyewateringly")],
+        # "my lash tech", "the brow bar": a person or a place, not the eye area
+        [_in("lash", "lashes"), _rx(r"^(techs?|technicians?|artists?|bar|salon|appointments?|extensions?|lifts?)$")],
+        [_in("does", "do", "doing", "did"), _in("lashes", "eyelashes", "brows", "eyebrows")],
+        [_in("eye"), {"ORTH": "-", "OP": "?"}, _in("contact", "catching", "opener", "opening", "test")],
+        [_in("eyes", "eye", "eyeballs"), _in("pop", "popped", "popping", "pops", "nearly", "almost", op="+"), _in("out")],
+    ],
+    # "a 4 week old", "my 6 wk old", "she's 5 weeks old": a particular baby, not a general question
+    # (a report in its own sentence, and beside a temperature anywhere in the message)
+    "BABY_AGE": [
+        [_in("aged", "age"), _rx(r"^(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$"),
+         _rx(r"^(days?|wks?|weeks?|months?|mths?)$")],
+        [_rx(r"^(baby|babies|newborn|daughter|son|girl|boy|infant|little)$"), _in("of", "aged", "age"),
+         _rx(r"^(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$"),
+         _rx(r"^(days?|wks?|weeks?|months?|mths?)$")],
+        [_rx(r"^(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$"), _in("-", op="?"),
+         _rx(r"^(days?|wks?|weeks?|months?|mths?)$"), _in("-", op="?"), _in("old")],
+    ],
+    "REPORT_CUE": [
+        [_in("my", "mine", "since", "now", "still", "keeps", "keep", "ive", "im")],
+        [_in("i"), _in("'ve", "ve", "'m", "m")],
+        [_in("after", "when"), _in("i")],
+        # "... with pus 3 days later": a dated account, not a general question
+        [_rx(r"^(\d+|a|one|two|three|four|five|six|seven|few|couple)$"), _in("of", op="?"),
+         _rx(r"^(days?|weeks?|hours?)$"), _in("later", "ago", "after")],
+    ],
+    "HYPO_STRONG": [
+        [_rx(r"^(if|incase|risk|risks|risky|chance|chances|avoid|avoiding|prevent|preventing|wondering|wonder"
+             r"|cause|causes|causing|likely|danger|dangers|possible)$")],
+        [_in("in"), _in("case")],
+    ],
+    "TREATMENT_CTX": [
+        [_rx(r"^(treatment|treatments|treated|removal|removed|extraction|extracted|procedure|session"
+             r"|appointment|consultation)$")],
+        [_rx(RX_HYFRECATOR)],
+        [_rx(RX_YOU), _rx(r"^(remove|removes|extract|extracts|take|do|treat)$")],
+    ],
+    "DURATION": [
+        [_rx(r"^(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|couple"
+             r"|few|several)$"), _in("of", "-", op="?"),
+         _rx(r"^(days?|wks?|weeks?|months?|mths?|yrs?|years?)$")],
+        [_rx(RX_NUMBER_UNIT)],
+        # "fifth week now and the scab is still there", "the 6th week"
+        [_rx(RX_ORDINAL), _in("week", "month", "year")],
+        [_in("yesterday", "today", "tonight")],
+        # "since october": at least a month ago, as far as a red flag is concerned
+        [_in("for", "been", "over"), _in("weeks", "months", "ages", "years", "yonks")],
+        [_in("since"), _in("before", "about", "around", "early", "late", "mid", op="?"),
+         _rx(r"^(jan\w*|feb\w*|march|april|may|june|july|aug\w*|sept?\w*|oct\w*|nov\w*|dec\w*"
+                             r"|christmas|xmas|easter|summer|spring|autumn|winter|last)$")],
+        [_in("last", "this"), _in("night", "morning", "evening", "afternoon")],
+        [_in("last"), _in("week", "month", "year")],
+        # "the spot I picked in January still has a scab": at least a month, as far as a red flag is concerned
+        [_in("in", "back"), _in("in", op="?"), _rx(r"^(jan\w*|feb\w*|march|april|june|july|aug\w*|sept?\w*|oct\w*|nov\w*|dec\w*"
+                                                 r"|christmas|xmas|easter)$")],
+    ],
+}

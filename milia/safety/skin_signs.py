@@ -1,0 +1,484 @@
+"""Red-flag concepts of the skin and the body: infection after picking (swelling, heat, pus, spreading redness,
+fever), feeling very unwell, and the signs a GP should see (bleeding, growing, not healing, cancer)."""
+from __future__ import annotations
+
+from typing import Dict, List
+
+from milia.safety.lexicon import (
+    RX_BIGGER,
+    RX_EYE_WORD,
+    RX_HEAL,
+    RX_LID,
+    RX_NEG_TOKEN,
+    RX_RED,
+    RX_SPREAD,
+)
+from milia.safety.tokens import (
+    CANNOT,
+    TokenPattern,
+    _gap,
+    _gap_in_sentence,
+    _in,
+    _rx,
+)
+
+INFECTION_PATTERNS: Dict[str, List[TokenPattern]] = {
+    "RF_SWELL": [[_in("twice", "double"), _in("the"), _in("size")],
+        # "shiny and tight and sore", "tight and shiny" (skin stretched by swelling)
+        [_in("shiny"), _in("and", ","), _in("tight", "taut")],
+        [_in("tight", "taut"), _in("and", ","), _in("shiny")],
+                 # "my eyelid has gone fat", "her lid is all puffed"
+                 [_rx(RX_EYE_WORD + "|" + RX_LID), _in("has", "have", "is", "'s", "got", "looks", "went", op="?"),
+                  _in("gone", "going", "getting", "got", "is", "'s", "looks", "went", "become", "all", op="?"),
+                  _in("really", "so", "very", "all", "a", "bit", "massively", op="*"),
+                  _in("fat", "fatter", "huge", "massive", "thick", "thicker", "lumpy", "bloated", "fat-looking")],
+                 [_rx(r"^(ballooned|ballooning|balloon|puffed|blown|puffing)$"), _in("up")],
+                 # described: "ballooned overnight", "puffed up", "come up like a golf ball", "looks like I've been
+                 # punched", "my lip's gone massive", "the eye bag is huge now", "the side of my eye has come up"
+                 [_rx(r"^(ballooned|ballooning|inflated|lopsided|puffed)$")],
+                 [_in("swollen", "swelled", "swelling", "turned", "become", "became", "gone"), _in("into", "up", op="?"), _in("a", op="?"),
+                  _in("hard", "big", "huge", "tender", "sore"), _in("lump", "bump", "knot")],
+                 [_in("become", "became", "becomes", "turn", "turned"), _in("big", "huge", "massive"), _in("bump", "lump"),
+                  _in("more", "bigger", op="?")],
+                 [_in("puff", "puffs", "puffing"), _in("up")],
+                 [_in("lip", "lips", "nose", "cheek", "face", "chin", "jaw", "eyelid", "lid", "arm", "leg", "eye", "bag", "bags",
+                      "area", "side", "forehead", "temple", "neck", "skin", "eyes", "lids"),
+                  _in("has", "have", "'s", "had", "is", "all"), _in("come", "came", "coming"), _in("up")],
+                 [_in("come", "came", "coming", "comes"), _in("up"), _in("in", "like"), *_gap(3),
+                  _rx(r"^(lumps?|golf|balls?|eggs?|balloons?|bumps?|marble)$")],
+                 [_in("like"), *_gap(4), _rx(r"^(golf|boxer|boxer's|boxers|punched|stung|bee|balloon|hamster|strawberry"
+                                             r"|elephant|elephant's|pillow|cushion|marshmallow|sausage|puffer)$")],
+                 [_in("lip", "lips", "nose", "cheek", "face", "chin", "jaw", "eyelid", "lid", "arm", "leg", "eye", "bag", "bags",
+                      "area", "side", "forehead", "temple", "neck"),
+                  _in("is", "'s", "has", "gone", "looks", "went", "all", "now", "got", "on", "the", "left", "right", op="*"),
+                  _in("massive", "huge", "enormous", "fat", "inflated", "lopsided", "bloated")],
+                 [_in("fat", "puffy", "puffed", "bloated", "swole", "massive", "huge"), _rx(r"^(eyelids?|lids?)$")],
+                 [_rx(r"^(swollen|swolen|swolln|swole|swoll|swolled|swelling|sweling|swelled|swell|swells|puffy|puffiness"
+                      r"|puffed|puffing|throbbing|throbs|throbbin|oedema|edema|oedematous|edematous)$")]],
+    "RF_HOT": [
+        [_in("is", "'s", "feels", "feel", "gone", "all"), _in("boiling", "roasting", "burning", "scorching", "red-hot")],
+        # described: "become hot, tender and raised", "like a little hot coal", "its own radiator", "giving off heat"
+        [_in("become", "becoming", "became", "getting", "got", "gone", "turned", "turning"), _in("hot", "warm", "hotter", "warmer")],
+        [_rx(r"^(radiators?|coals?|furnace)$")],
+        [_in("giving", "gives", "gave", "coming", "radiating", "comes", "pouring"), _in("off", "out", "from", op="?"),
+         _in("heat", "warmth")],
+        [_in("heat", "warmth"), _in("coming", "radiating", "pouring"), _in("off", "out", "from")],
+        [_in("is", "feels", "feel", "feeling", "'s", "s", "its", "it's", "and", "red", "really", "very", "so",
+             "gone", "burning", "v", "bit"), _in("hot", "warm", "hott")],
+        [_in("hot", "warm"), _in("to"), _in("the", op="?"), _in("touch")],
+        [_in("hot", "warm", "hott"), _in(",", "and", "&")],
+        [_in(",", "and"), _in("hot", "warm", "hott")],
+        [_in("hot", "warm", "hott"), _in("red", "angry", "swollen", "hard", "raised", "pink", op="?"),
+         _rx(r"^(lumps?|bumps?|spots?|areas?|skin|patch)$")],
+    ],
+    "RF_PUS": [
+        # "a creamy yellow head", "a little yellow cap", "a yellow blister", "custard-coloured stuff", "gooey and yellow"
+        [_in("yellow", "yellowy", "yellowish", "creamy", "green", "greeny", "custard", "cream"), _in("-", "coloured", "colored", op="*"),
+         _rx(r"^(heads?|caps?|tops?|blisters?|beads?|dots?|centres?|centers?|stuff|gunk|goo|crust|spot|middle|pimple)$")],
+        [_rx(r"^(gooey|goopy|gunky|gloopy|pussy|mucky|custardy)$")],
+        [_in("yellow", "yelow", "yellowy", "green", "yellow-green", "greeny"), _in("-", "green", "and", op="*"),
+         _rx(r"^(stuff|gunk|goo|thing|things|liquid|fluid|muck|gloop)$")],
+        [_rx(r"^(pus|puss|pustules?|pussing|pussy)$")],
+        # "my pillowcase had yellow stains where I'd squeezed it"
+        [_in("yellow", "yellowy", "yellowish", "green", "greeny", "greenish"), _rx(r"^(stains?|stained|smears?)$")],
+        [_in("stained"), _in("yellow", "green")],
+        [_in("yellow", "green", "yellowy", "greenish", "yellowish", "greeny"),
+         _rx(r"^(stuff|gunk|goo|gunge|liquid|fluid|discharge|crust|water|juice|gloop|muck)$")],
+        [_in("yellow", "green", "yellowy", "greenish", "yellowish", "greeny"), _rx(r"^(heads?|tops?|bits?)$"),
+         *_gap(2), _rx(r"^(gunk|goo|gunge|stuff|pus)$")],
+        [_in("gone", "going", "turned", "turning", "went", "is", "looks"), _in("a", "all", "bit", op="*"),
+         _in("green", "greeny", "greenish", "yellow", "yellowy")],
+        [_rx(r"^(smelly|stinks|stinky|whiffy)$")],
+        # "gone all manky", "looks gammy" (a picked spot gone bad; not "my skin looks manky with milia")
+        [_in("gone", "going", "turned", "turning", "went", "getting", "got"), _in("all", "a", "bit", "really", "proper", op="*"),
+         _in("manky", "gammy", "minging", "rank", "gross", "nasty", "mank")],
+        [_in("smells", "smelling", "smell"), _in("bad", "off", "horrible", "awful", "funny", "rotten", "gross")],
+    ],
+    "RF_OOZE": [[_rx(r"^(ooz\w*|weep\w*|leak\w*|discharg\w*|seep\w*)$")],
+                # "fluid dribbling from it", "juice keeps coming out of it", "my pillow was damp and sticky from the spot"
+                [_rx(r"^(fluid|liquid|juice|stuff|gunk|goo|water)$"), *_gap(2),
+                 _rx(r"^(dribbl\w*|drip\w*|trickl\w*|running|runs|coming|comes|came|oozing|pouring)$"),
+                 _in("out", "from", "down", op="?")],
+                [_in("pillow", "pillowcase", "plaster", "dressing"), *_gap(3), _in("damp", "wet", "sticky", "stained", "soaked")],
+                [_in("always", "still", "constantly", "keeps"), _in("wet", "weepy", "damp", "moist", "runny", "leaking")],
+                [_in("water", "fluid", "liquid", "juice"), _in("come", "comes", "coming", "came"), _in("out")]],
+    "RF_SPREAD": [
+        # "the redness is travelling up between my eyes"
+        [_in("redness", "red", "rash"), _in("is", "'s", "has", "keeps"), _rx(r"^(travell?ing|moving|heading|creeping|crawling)$"),
+         _in("up", "down", "across", "towards", "along", "into", "over")],
+        [_rx(RX_RED), *_gap(8), _rx(RX_SPREAD)],
+        # "the red go to my cheek"
+        [_in("red", "redness"), _in("is", "'s", "has", op="?"), _in("go", "goes", "going", "gone", "went", "moving", "moves", "moved"),
+         _in("to", "up", "onto", "into", "towards", "toward", "across")],
+        [_rx(RX_SPREAD), *_gap(4), _rx(RX_RED)],
+        [_in("red", "pink", "dark", "reddish", "pinkish", "pinky"), _rx(r"^(lines?|streaks?|tracks?|trails?|stripes?)$"), *_gap(4), _in("from")],
+        [_in("red", "pink", "dark", "reddish", "pinkish", "pinky"), _rx(r"^(lines?|streaks?|tracks?|trails?|stripes?)$"), *_gap(2),
+         _rx(r"^(going|spreading|running|up|down|towards|toward|from|coming|heading|across)$")],
+        # "a pink track is tracing its way up my shin", "a red line snaking up my arm"
+        [_in("red", "pink", "dark", "reddish", "pinkish", "pinky"), _rx(r"^(lines?|streaks?|tracks?|trails?|stripes?)$"),
+         _in("is", "'s", "has", "been", "now", op="*"),
+         _rx(r"^(trac\w+|climb\w*|snak\w+|creep\w*|crawl\w*|travell?\w*|mov\w+|inch\w*|work\w*|mak\w+|wind\w*)$"),
+         _in("its", "it's", "their", "way", op="*"), _in("up", "down", "along", "across", "towards", "toward", "over", "into")],
+        [_rx(r"^(redness|red)$"), *_gap(8), _rx(RX_BIGGER)],
+        # "the pink patch from where I picked has reached my collarbone", "now it covers my whole chin"
+        [_rx(r"^(redness|red|pink|pinkness|rash|flush|patch)$"), *_gap_in_sentence(10),
+         _in("reached", "reaches", "reaching", "covers", "covering", "covered", "crept", "spread"),
+         _in("to", "onto", "into", "down", "up", op="?"), _in("my", "the", "her", "his", "their", op="?"), _in("whole", "entire", op="?"),
+         _in("collarbone", "neck", "ear", "ears", "eye", "jaw", "jawline", "chest", "shoulder", "chin", "cheek", "face", "forehead",
+             "nose", "temple", "scalp", "armpit", "arm", "hairline", "lip", "mouth")],
+        # "the red around the milia I picked on my nose keeps widening"
+        [_rx(RX_RED), *_gap_in_sentence(12), _rx(r"^(widen\w*|expand\w*)$")],
+        # "the area is getting redder and bigger every day"
+        [_rx(r"^(redder|angrier|pinker)$"), _in("and", "&", op="?"), _rx(RX_BIGGER)],
+        # described: "now covers half my cheek", "a red patch the size of my palm", "the flush gets bigger",
+        # "working its way out across my nose", "red keeps growing outward"
+        [_rx(r"^(redness|red|pink|pinkness|flush|rash)$"), *_gap(12), _in("covers", "covering", "covered", "taking"),
+         _in("half", "most", "all", "over", "up")],
+        [_in("red", "pink", "angry"), _rx(r"^(patch|area|blotch|mark|circle|ring)$"), _in("the", "is", "now", op="*"),
+         _in("size"), _in("of")],
+        [_in("flush", "blush", "pinkness", "flushing"), *_gap(8), _rx(RX_BIGGER + r"|^(doubled|tripled|grown|growing|grows|spreading|spreads)$")],
+        [_in("redder", "pinker", "angrier"), _in("and", op="?"), _in("wider", "broader")],
+        [_in("red", "redness", "pink", "rash"), *_gap(3), _rx(r"^(gone|spread|moved|travelled|traveled|crept|crawled|gone|got)$"),
+         _in("down", "up", "onto", "into", "across", "over", "along"), *_gap(2),
+         _in("neck", "cheek", "jaw", "face", "chest", "ear", "eye", "forehead", "nose", "chin", "scalp", "shoulder", "arm", "leg")],
+        [_rx(r"^(working|making|eating)$"), _in("its", "it's"), _in("way"), _in("out", "across", "up", "down", "along", "over", "towards")],
+        [_in("red", "redness", "pink"), _in("keeps", "is", "'s", "has", "been", op="*"), _in("growing", "spreading", "moving"),
+         _in("outward", "outwards", "out", "further")],
+        # "a streak of red is heading towards my ear", "a line of redness going up my neck"
+        [_rx(r"^(streaks?|lines?|tracks?|trails?|stripes?)$"), _in("of"), _in("red", "redness", "pink"), *_gap(3),
+         _rx(r"^(going|goes|gone|heading|heads|spreading|running|runs|moving|creeping|travelling|traveling|up|down"
+             r"|towards|toward|across)$")],
+        # the red area itself grows: "the redness round the milia I dug out is getting bigger",
+        # "red blotch round the one i picked has doubled in size"
+        [_in("redness", "rash", "pinkness"), *_gap(12), _rx(RX_BIGGER + r"|^(doubled|tripled|grown|growing|grows)$")],
+        [_in("red", "pink"), _rx(r"^(blotch\w*|patch\w*|area|areas|ring|rings|circle|mark|marks|halo|skin|bit)$"),
+         *_gap(12), _rx(RX_BIGGER + r"|^(doubled|tripled|grown|growing|grows)$")],
+        [_in("drawn", "drew", "marked", "traced", "outlined"), _in("round", "around"), *_gap(3),
+         _in("pen", "biro", "marker", "edge", "edges", "red", "redness")],
+        # "it's gone past the line I drew", "spreading across my cheek"
+        [_in("past", "beyond", "outside", "over"), _in("the", "my", op="?"),
+         _in("line", "lines", "pen", "biro", "marker", "mark", "marks", "outline", "circle")],
+        [_rx(r"^(spreading|spread|spreads|creeping|crawling|fanning|travelling|traveling|marching)$"),
+         _in("out", op="?"), _in("across", "over", "up", "down", "along", "into", "onto", "from"),
+         _in("my", "her", "his", "the", "their", op="?"),
+         _in("cheek", "cheeks", "face", "forehead", "nose", "chin", "jaw", "neck", "eye", "eyelid", "temple", "lid")],
+    ],
+    # redness compared with yesterday, across commas: "the redness was the size of a 5p yesterday, now it is bigger
+    # than a 50p", "red colour around the spot go bigger, yesterday small now almost all my cheek"
+    "RF_SPREAD_SINCE": [
+        [_in("redness", "red", "rash", "pink"), *_gap(14), _in("yesterday", "this", "last"), *_gap(6), _in("now"), *_gap(4),
+         _rx(RX_BIGGER + r"|^(all|half|most|whole)$")],
+    ],
+    "RF_FEVER": [
+        [_rx(r"^(fever\w*|feaver\w*|fevour|shivers|shivery|shivering|chills|rigors|unwell|fluey|flu-?ish|flu-?like"
+             r"|fluy|flue-?y)$")],
+        # "feel like I've got the flu", "flu symptoms"
+        [_rx(r"^(feel|feels|feeling|felt)$"), _in("like"), *_gap(3), _in("flu")],
+        [_in("flu"), _in("symptoms", "-", "like", "ish")],
+        [_in("a", "high", "raised", "hi"), _rx(r"^(temp|temperature|temprature|tempreture)$")],
+        [_rx(r"^(feel|feels|feeling|felt)$"), {"OP": "?"}, _in("ill", "poorly", "shivery", "hot")],
+        [_in("burning"), _in("up")],
+        # "I'm cold and shaking", "my temperature's up"
+        [_in("cold", "freezing", "hot"), _in("and", "&"), _in("shaking", "shaky", "trembling", "sweaty", "clammy", "shivery")],
+        [_in("temperature", "temp"), _in("'s", "is", "has", "gone", "went", "been", op="*"), _in("up", "high", "raised", "rising")],
+        # "boiling one minute and freezing the next", "teeth chattering"
+        [_in("boiling", "roasting", "hot"), *_gap(5), _in("freezing", "frozen", "shivering", "shaking")],
+        [_in("teeth"), _rx(r"^(chatter\w*)$")],
+    ],
+    "RF_INFECT": [[_rx(r"^(infected|infection|infections|infecting|infect|infecion|infeted"
+                       r"|infectd|infeccted)$")]],
+}
+
+
+GENERAL_PATTERNS: Dict[str, List[TokenPattern]] = {
+    "RF_VERY_UNWELL": [
+        [_rx(r"^(confused|confusion|drowsy|faint|fainted|fainting|dizzy|delirious|collapsed|muddled|mottled|clammy"
+             r"|disorientated|disoriented|mumbling|incoherent|breathless|floppy|listless|lethargic|gasping|slurring"
+             r"|slurred|wheezing|wheezy|light-headed|lightheaded|woozy)$")],
+        [_in("light"), {"ORTH": "-", "OP": "?"}, _in("headed")],
+        # "barely responding to me", "she not wake up good and she talk strange", "heart is going so fast"
+        [_in("barely", "hardly", "not", "isn't", "isnt"), _in("responding", "responsive", "answering", "reacting")],
+        [_in("unresponsive", "sleepy")],
+        [_in("not", "n't", "cannot", "cant", "can"), _in("wake", "waking"), _in("up", op="?"),
+         _in("good", "properly", "well", "easily", "at")],
+        [_in("talk", "talks", "talking", "speak", "speaks", "speaking"), _in("strange", "strangely", "funny", "weird", "nonsense", "gibberish")],
+        [_in("heart", "heartbeat", "pulse"), _in("is", "'s", "keeps"), _in("going", "beating", "pounding", "racing"),
+         _in("so", "really", "very", "too", op="?"), _in("fast", "quick", "quickly", "crazy", "mad")],
+        # "he's not himself" (kept though it starts with "not": signs._negated_symptom)
+        [_in("not", "n't"), _in("himself", "herself", "themselves", "myself", "yourself")],
+        # "so weak I can't get up", "too weak to stand"
+        *[[*cannot, _in("get", "stand", "sit"), _in("up")] for cannot in CANNOT],
+        [_in("too"), _in("weak", "dizzy", "faint", "wobbly"), _in("to"), _in("stand", "walk", "get", "move")],
+        # lips or face going blue: "her lips have gone a bit blue", "blue lips"
+        [_in("lips", "lip", "face", "fingertips"), _in("have", "has", "are", "is", "'s", "'re", "gone", "going", "turned",
+                                                          "turning", "a", "bit", "all", "looking", "look", "went", op="*"),
+         _in("blue", "bluish", "blueish", "purple", "grey", "gray")],
+        [_in("blue", "bluish", "blueish", "purple", "grey", "gray"), _in("lips", "lip")],
+        # "breathing weird", "breathing like i've run a marathon", "can't catch my breath"
+        [_in("breathing", "breathes", "breathe", "breath"), _in("really", "very", "so", "all", op="?"),
+         _in("weird", "weirdly", "funny", "funnily", "strange", "strangely", "odd", "oddly", "noisy", "noisily",
+             "heavy", "heavily", "shallow", "badly", "rasping", "raspy")],
+        [_in("breathing", "panting", "puffing", "gasping"), _in("like", "as"), *_gap(4),
+         _rx(r"^(marathons?|race|sprint|sprinted|run|ran|miles?|dog)$")],
+        [_in("catch"), _in("my", "her", "his", "their", op="?"), _in("breath")],
+        # "my heart won't slow down", "a fast heart", "pulse is going mad"
+        [_in("heart", "heartbeat", "pulse"), *_gap(3), _in("slow", "settle", "calm")],
+        [_in("fast", "racing", "pounding", "thumping", "hammering", "galloping", "rapid"),
+         _in("heart", "heartbeat", "heartrate", "pulse")],
+        # "can't stand up without blacking out", "can barely stand", "can't walk straight" (the word after is
+        # checked in the detector: not "can't stand the look of them")
+        *[[*cannot, _in("stand", "walk")] for cannot in CANNOT],
+        # "keeps asking the same question", "repeating herself"
+        [_in("keeps", "keep", "kept", "is", "'s"), _in("asking", "saying", "repeating"), _in("the", op="?"), _in("same")],
+        [_in("repeating", "repeats"), _in("herself", "himself", "themselves", "myself", "itself")],
+        # "everything's hazy in my head", "my head feels foggy"
+        [_in("hazy", "foggy", "fuzzy", "muzzy", "woolly", "cloudy", "spinning", "swimming"), _in("in"),
+         _in("my", "her", "his", "the"), _in("head")],
+        [_in("head"), _in("is", "'s", "feels", "feel", "all", "gone", "so", "really", op="+"),
+         _in("hazy", "foggy", "fuzzy", "muzzy", "woolly", "spinning", "swimming", "mush")],
+        [_in("is", "'s", "really", "totally", "completely", "seems", "proper", "bit", "gone", "been"),
+         _in("out"), _in("of"), _in("it")],
+        [_in("gone", "so", "really", "very"), _rx(r"^(sleepy|drowsy|floppy)$")],
+        [_in("dropping", "drifting", "nodding"), _in("off")],
+        [_rx(r"^(struggling|struggle|cant|hard)$"), _in("to", op="?"), _in("breathe", "breath")],
+        [_in("passed", "passing"), _in("out")],
+        [_in("talking", "speaking", "saying"), _in("nonsense", "gibberish", "rubbish")],
+        [_in("limp")],
+        [_in("blacking", "blacked", "black"), _in("out")],
+        [_in("going", "gonna", "about", "might", "could"), _in("to", op="?"), _in("pass", "faint"), _in("out", op="?")],
+        [_in("heart"), *_gap(2), _rx(r"^(racing|pounding|beating|thumping|hammering|fluttering|skipping)$")],
+        [_in("heart"), *_gap(3), _in("crazy", "mad", "nuts", "haywire")],
+        [_in("heart", "pulse"), *_gap(5), _in("clappers", "train", "drum", "drums")],
+        # "keeps staring at the wall and not answering", "this isn't her at all"
+        [_in("staring", "stares", "stared"), _in("at", "into"), _in("the", op="?"), _in("wall", "walls", "ceiling", "nothing", "space")],
+        [_rx(r"^(not|n't|nt|isnt|wont|won't)$"), _rx(r"^(answering|responding|responsive|replying|talking|reacting)$")],
+        [_rx(r"^(isnt|n't|nt|not)$"), _in("her", "him", "herself", "himself", "themselves", "like"), _in("at", "her", "him", op="?"), _in("all", "self", op="?")],
+        [_in("pulse", "heartrate", "heartbeat"), _in("rate", op="?"), _in("is", "'s", "of", "at", "was", op="?"),
+         _rx(r"^(1[2-9]\d|2\d\d)$")],
+        # "heart rate on my watch says 135"
+        [_in("heart", "pulse"), _in("rate", "beat", op="?"), *_gap_in_sentence(5), _rx(r"^(1[3-9]\d|2\d\d)$")],
+        [_in("collapsed", "passed", "blacked")],
+        [_in("keeled"), _in("over")],
+        [_rx(r"^(struggling|struggles|struggled|fighting|gasping)$"), _in("for"), _in("breath", "air")],
+        [_in("funny", "weird", "odd", "strange"), _in("blue", "grey", "gray", "purple"), _in("colour", "color", "tinge")],
+        [_in("went", "gone", "go", "goes", "dropped"), _in("down"), _in("like")],
+        [_rx(r"^(babbling|rambling|raving|incoherent|delirious|gibberish|confuse|confuzed|confussed)$")],
+        [_in("hart", "heart"), _in("beat", "beats", "beating", "rate"), _in("so", "very", "really", "too", op="?"), _in("fast", "quick", "hard")],
+        [_in("in"), _in("and"), _in("out"), _in("of"), _in("sleep", "consciousness", "it")],
+        [_rx(r"^(cant|can't|cannot|n't|nt)$"), _in("keep"), _in("track")],
+        [_in("like"), _in("i'm", "im", "i", "she's", "he's"), _in("am", "'m", "is", "'s", op="?"), _in("dying")],
+        [_in("breathing", "breathe"), *_gap(2), _in("fast", "quickly", "quick", "hard")],
+
+        [_in("so", "very", "really", "extremely", "v"), _in("ill", "unwell", "poorly")],
+        [_in("barely"), _in("stay", "keep"), _in("awake")],
+        [_in("out", "short"), _in("of"), _in("breath")],
+    ],
+    # worded with a negation, so never negated ("SELF_NEGATING_LABELS")
+    "RF_WORST_ILL": [
+        [_in("not", "isnt", "n't"), _in("making"), _in("sense")],
+        [_in("never"), _in("felt", "been"), _in("this", "so"), _in("ill", "unwell", "bad", "poorly", "rough", "sick")],
+        [_in("not", "n't", "nt"), _in("felt", "been"), _in("this", "so"), _in("ill", "unwell", "poorly", "rough", "sick")],
+        [_in("cant", "can't", "cannot"), _in("think"), _in("straight")],
+        [_in("ca"), _in("n't"), _in("think"), _in("straight")],
+        # "hands shaking, can't think, sweaty": can't think at all (not "can't think of a reason": see detector)
+        [_in("cant", "can't", "cannot"), _in("think")],
+        [_in("ca"), _in("n't"), _in("think")],
+        # "can't tell if I'm awake or not"
+        [_in("cant", "can't", "cannot", "ca"), _in("n't", op="?"), _in("tell"), _in("if", "whether"),
+         _in("i", "i'm", "im", "she", "he", "she's", "he's"), _in("'m", "is", "am", "'s", op="?"),
+         _in("awake", "asleep", "dreaming")],
+        [_rx(r"^(doesnt|dont|didnt)$"), _in("know"), _in("what", "where", "who"), _in("day", "she", "he", "i", "they")],
+        [_in("does", "do", "did"), _in("n't", "nt", "not"), _in("know"), _in("what", "where", "who"),
+         _in("day", "she", "he", "i", "they")],
+        [_in("cant", "can't", "barely"), _in("stay"), _in("awake")],
+        [_in("cant", "can't", "cannot", "barely", "n't", "nt", "not"), _in("keep"), _in("him", "her", "them", "me"), _in("awake", "up")],
+        # "can't keep my nan awake", "she's hard to rouse", "dozy all day"
+        [_in("cant", "can't", "cannot", "barely", "n't", "nt"), _in("keep"), _in("my", "our", "the", "his", "her", op="?"),
+         _rx(r"^(nan|nana|nanna|gran|granny|grandma|grandad|grandpa|mum|mom|mam|dad|mother|father|husband|wife|partner|son"
+             r"|daughter|baby|boy|girl|brother|sister|auntie|aunt|uncle|grandson|granddaughter|wee|little|one)$"),
+         _in("one", op="?"), _in("awake")],
+        [_in("hard", "difficult", "impossible", "struggling", "struggle", "tricky"), _in("to"), _in("rouse", "wake", "waken", "arouse")],
+        [_in("dozy", "drowsy", "sleepy", "dopey"), _in("all"), _in("day", "morning", "afternoon", "evening", "night")],
+        # "she didn't recognise me", "keeps forgetting what I'm saying"
+        [_rx(r"^(didnt|doesnt|dont|n't|nt|not)$"), _in("recognise", "recognize", "recognised", "recognized"),
+         _in("me", "us", "him", "her", "anyone", "his", "my", "her")],
+        [_in("keeps", "keep", "kept"), _in("forgetting")],
+        [_rx(r"^(cant|can't|cannot|barely|n't|nt)$"), _in("lift"), _in("my", "her", "his", "their"), _in("head")],
+        [_in("ca"), _in("n't", "nt"), _in("stay"), _in("awake")],
+        [_in("wont", "won't"), _in("wake")],
+        [_in("wo"), _in("n't", "nt"), _in("wake")],
+        # "i feel like death", "keeps falling asleep mid sentence"
+        [_rx(r"^(feel|feels|feeling|felt)$"), _in("like"), _in("death", "dying")],
+        [_in("falling", "fell", "falls"), _in("asleep")],
+    ],
+    # ---- urgent ----
+    "RF_FEVER_NUMBER": [
+        [_rx(r"^(38|39|40|41)([.,]\d+)?(°c?|c|degrees)?\.?$")],
+        # Fahrenheit: 100.4F is 38C
+        [_rx(r"^(100[.,][4-9]\d*|10[1-6]([.,]\d+)?)(°f?|f|degrees)?\.?$")],
+        # in words: "thirty eight point four", "thirty-nine degrees", "forty" (never "I'm thirty eight")
+        [_in("thirty"), {"ORTH": "-", "OP": "?"}, _in("eight", "nine"), _in("point", "degrees", "c", "°")],
+        [_rx(r"^thirty-?(eight|nine)$"), _in("point", "degrees", "c", "°")],
+        [_in("forty", "fourty"), _in("one", op="?"), _in("point", "degrees", "c", "°")],
+        # a forehead strip thermometer: "the strip went to the red bit", "forehead strip reading high"
+        [_in("forehead", "fever", "thermometer", "temp", "temperature"), _rx(r"^(strips?|scanners?|gun)$"), *_gap(5),
+         _in("red", "orange", "high", "amber", "hot", "fever")],
+    ],
+    # ---- see a GP ----
+    "RF_CANCER": [
+        [_rx(r"^(cancers?|cancerous|pre-?cancerous|pre-?cancer|carcinomas?|bcc|scc|melanomas?|malignant|rodent|tumou?rs?|translucent)$")],
+        # "could they turn into something bad in the long run"
+        [_in("turn", "turns", "turning", "become", "becomes", "change", "changes", "develop", "develops"), _in("into"),
+         _in("something"), _in("bad", "nasty", "sinister", "serious", "worse", "dangerous")],
+        [_in("the"), _in("big"), _rx(r"^c\.?$")],
+        [_in("basal", "squamous"), _in("cell", "cells")],
+        [_in("candle"), _in("wax")],
+        [_rx(r"^(sunk|sunken|dipped|dented|caved|indented|sinking)$"), _in("in", op="?"), _in("the", "at", op="?"),
+         _in("middle", "centre", "center")],
+        [_rx(r"^(doughnut|donut|doughnuts|donuts)$")],
+        [_in("belly"), _in("button")],
+        # "glossy and pink with a tiny valley in the middle"
+        [_in("glossy"), _in("and", "&", op="?"), _in("pink", "red", "pearly", "white")],
+        [_rx(r"^(valley|well|divot|hole)$"), _in("in"), _in("the"), _in("middle", "centre", "center")],
+        # "pearly", "like a pearl", "pearl-like" (not the bumps called pearls: "one little pearl by my nose")
+        [_rx(r"^(pearly|pearlescent|waxy|pearl-like|pearllike)$")],
+        [_in("like", "as"), _in("a"), _in("tiny", "little", "small", "white", "shiny", op="*"), _in("pearl")],
+        [_in("pearl", "pearls"), _in("with")],
+        [_in("pearl"), _in("like", "-", "coloured", "colored", "white")],
+        [_in("shiny", "raised", "rolled"), _in("pink", "pinky", "pinkish", "red", "pearly", "white", "silvery", op="?"),
+         _rx(r"^(edge|edges|rim|border|lump|bump|edged)$")],
+        # "a kind of see-through rim round it", "a clear glassy border"
+        [_in("see"), _in("-", op="?"), _in("through"), _rx(r"^(edges?|rims?|borders?|rings?)$")],
+        [_rx(r"^(see-through|seethrough|glassy|clear)$"), _rx(r"^(edges?|rims?|borders?|rings?)$")],
+        [_rx(r"^(dip|dent|crater|hole|dimple|pit|hollow|ulcer)$"), *_gap(2), _in("middle", "centre", "center")],
+        # "a little volcano with a pit at the top", "it's like a tiny crater now"
+        [_rx(r"^(dip|dent|crater|hole|dimple|pit|hollow)$"), _in("at", "on", "in"), _in("the", "its"), _in("top", "tip", "peak")],
+        [_in("look", "looks", "looking", "looked", "is", "'s", "its", "now", "gone"), _in("like"), _in("a", "an", op="?"),
+         _in("little", "tiny", "small", "mini", "miniature", op="*"), _rx(r"^(volcano|volcanoes|crater)$")],
+        [_in("tiny", "little", "small", "red", "thin"),
+         _in("squiggly", "wiggly", "wriggly", "spidery", "fine", "thin", "red", "little", "tiny", "purple", op="?"),
+         _rx(r"^(veins?|vessels?|red|lines|squiggles)$"), *_gap(2),
+         _in("on", "over", "across", "in", "through")],
+        [_in("blood"), _rx(r"^vessels?$")],
+        # "the edge is all raised and shiny", "the middle's sunk in a bit"
+        [_rx(r"^(edges?|rim|border)$"), _in("is", "are", "'s", "has", "have", "gone", "got", "all", "a", "bit", "looks",
+                                          "really", "quite", "kind", "of", "sort", "and", op="*"),
+         _in("raised", "shiny", "pearly", "rolled", "waxy", "glossy")],
+        [_in("middle", "centre", "center"), _in("is", "'s", "has", "gone", "kind", "of", "sort", "a", "bit", "all", op="*"),
+         _in("sunk", "sunken", "dipped", "dented", "caved", "sinking", "hollow", "indented")],
+        # "could it be something nasty?", "is it anything sinister"
+        [_in("be", "is", "it", "it's", "'s", "this", "that"), _in("something", "anything"),
+         _in("nasty", "sinister", "worse", "dodgy", "serious", "bad")],
+        [_in("pink", "red", "pearly", "skin", "pinker", "redder"), _in("and", "&", op="?"), _in("shiny", "shinier")],
+        [_in("shiny"), _in("and", "&"), _in("pink", "red")],
+        [_rx(r"^(spidery|spider|thread|threadlike|web)$"), _rx(r"^(veins?|vessels?|lines?|marks?)$")],
+        [_in("has", "have", "with", "got", "there's", "theres"), _in("a", "like", op="*"),
+         _rx(r"^(dent|dip|crater|dimple|hollow)$")],
+        # "the bump near my hairline looks shiny" (kept only about a spot named before it: signs.red_flag_spans)
+        [_in("looks", "look", "looking", "gone", "went", "turned", "become", "became"),
+         _in("all", "really", "very", "quite", "a", "bit", "kind", "of", "sort", "kinda", op="*"),
+         _in("shiny", "waxy", "glossy", "pearly", "translucent", "see-through")],
+        # "has a shiny surface and a dip"
+        [_in("shiny", "glossy", "waxy"), _in("surface", "top", "dome", "centre", "center", "patch")],
+        [_in("and", "plus"), _in("a", "like", op="*"), _rx(r"^(dent|dip|crater)$")],
+    ],
+    "RF_BLEED": [[_rx(r"^(bleed|bleeds|bleeding|bleedin|bled|blood|bleading|bleeing|bledding|bleedy)$")]],
+    "RF_GROW": [
+        # "it was a pinhead in January, now it's more like a lentil"
+        [_in("was"), _in("a", "the", "like", "size", "of", "tiny", "little", "just", op="*"),
+         _rx(r"^(pinheads?|pinpricks?|pin|dot|speck|freckle|grain|poppy|seed|sesame)$"), *_gap_in_sentence(8), _in("now"),
+         *_gap_in_sentence(5), _rx(r"^(lentils?|peas?|chickpeas?|grapes?|marbles?|raisins?|blueberry|blueberries|buttons?|coins?"
+                                   r"|beans?|peanuts?|hazelnuts?|cherry|cherries)$")],
+        [_rx(r"^(grow|grows|growing|grown|grew|enlarg\w*|expanding)$")],
+        [_rx(r"^(getting|got|gotten|get|gets|become|becoming|became|gone|grown|grow|growing)$"),
+         _in("a", "much", "bit", "lot", "little", "slightly", "way", "even", "really", "so",
+             op="?"),
+         _in("a", "much", "bit", "lot", "little", "slightly", "way", "even", "really", "so",
+             op="?"),
+         _rx(RX_BIGGER)],
+        [_rx(r"^(getting|got|gotten|gone|become|becoming|became|grown)$"),
+         _in("noticeably", "visibly", "definitely", "quite", "far", "pinkish", "pinker", "redder", "darker", "browner",
+             "raised", "and", op="+"),
+         _rx(RX_BIGGER)],
+        [_in("is", "'s", "keeps", "been", "started", "starting"), _rx(r"^(changing|changed)$")],
+        [_rx(RX_BIGGER), _in("than"), _in("before", "it", "last", "yesterday", "when", "they",
+                                          "previously", "usual", "normal")],
+        [_rx(r"^chang\w*$"), *_gap(2), _rx(r"^(shape|colour|color|size|colours|colors)$")],
+        [_rx(r"^(doubled|tripled)$"), _in("in"), _in("size")],
+        [_rx(r"^(increased|increasing|increases)$"), _in("to", "in"),
+         {"LOWER": {"NOT_IN": ["number", "numbers", "one", "an", "a", "this", "that", "the", "my", "some", "certain"]}}],
+        # "has doubled since Christmas", "now it's gone irregular", "has developed a brown edge"
+        [_in("has", "have", "'s", "it's"), _rx(r"^(doubled|tripled|quadrupled)$")],
+        [_in("gone", "going", "become", "becoming", "turned", "turning", "got", "getting", "went"),
+         _in("all", "a", "bit", "kind", "of", "red", "pink", "and", "really", "very", "quite", op="*"),
+         _in("irregular", "wonky", "uneven", "jagged", "ragged", "lopsided", "misshapen", "scaly", "crusty", "darker", "brown", "black",
+             "lumpy")],
+        # "was tiny last year and now its huge", "used to be a neat dome and now it's flattened", "now oval when it was round",
+        # "gone a pinky-purple colour"
+        [_in("was", "were"), _in("tiny", "small", "little", "flat", "round", "white"), *_gap(5), _in("now"),
+         _in("it", "its", "it's", "is", "'s", "they", "are", op="*"), _in("huge", "big", "massive", "bigger", "larger", "enormous")],
+        [_in("used"), _in("to"), _in("be"), *_gap(5), _in("now")],
+        [_in("when", "but", "before"), _in("it", "they"), _in("was", "were", "used"), _in("to", op="?"), _in("be", op="?"),
+         _in("round", "smooth", "flat", "tiny", "small", "white", "neat", "perfectly")],
+        [_in("gone", "turned", "went", "going", "turning"), _in("a"), *_gap(3), _in("colour", "color", "shade")],
+        [_in("developed", "grown", "got", "has", "getting"), _in("a", "an", op="?"),
+         _in("brown", "black", "dark", "irregular", "jagged", "ragged", "red"),
+         _rx(r"^(edges?|borders?|rims?|rings?|halo|patch|bit|spot|dot)$")],
+        # "has gone from small to pea-sized in a few months"
+        [_in("gone", "grown", "went", "changed"), _in("from"), *_gap(3), _in("to"), *_gap(2),
+         _rx(r"^(\w+-sized|\w+sized|sized|size|big|bigger|large|larger|huge|massive|peas?|grapes?|marbles?|lentils?"
+             r"|raisins?|blueberr\w*|peppercorns?|coins?|penny|5p|10p|1p|fingernail)$")],
+        [_in("has", "have", "'s"), _in("changed")],
+        [_rx(r"^(gone|turned|turning|went|changed|going)$"), _in("from", op="?"), {"OP": "?"}, _in("to", op="?"),
+         _in("brown", "black", "pink", "purple", "blue", "grey", "gray", "dark", "darker")],
+        [_in("now", "and"), _in("is", "'s", "are"), _rx(RX_BIGGER)],
+        [_in("now", "and"), _in("it", "its", "it's", "they"), _in("is", "'s", "are", "'re", op="?"), _rx(RX_BIGGER)],
+        [_rx(r"^(look|looks|looking|looked)$"), _in("a", "bit", "really", "very", "so", "totally", op="*"),
+         _in("different", "weird", "odd", "strange")],
+        [_in("from"), _in("white", "skin", "pale"), _in("to")],
+        [_rx(r"^(shinier|darker|redder|flatter)$")],
+        [_in("now", "but"), *_gap(6), _rx(RX_BIGGER)],
+        # "bigger than a pea now", "it used to be tiny"
+        [_rx(RX_BIGGER), *_gap(5), _in("now")],
+        [_in("used"), _in("to"), _in("be"), _in("so", "really", "very", "just", "a", "an", op="*"),
+         _in("tiny", "small", "smaller", "little", "flat", "flatter")],
+        # "has gone from smooth to scaly and crusty"
+        [_in("gone", "went", "changed", "turned", "going", "goes"), _in("from"), *_gap(3), _in("to"),
+         _in("a", "all", "really", "quite", "very", op="*"),
+         _rx(r"^(scaly|scaley|crusty|crusted|rough|flaky|scabby|bumpy|hard|raised|shiny|bleeding|red|pink|brown|dark"
+             r"|black|sore|lumpy|warty|ulcerated)$")],
+        [_rx(r"^chang\w*$"), *_gap(3), _rx(RX_BIGGER + "|^(darker|redder|pinker|browner)$")],
+        [_in("now"), *_gap(3), _in("size"), _in("of"), _in("a", "an"),
+         _rx(r"^(pea|peas|grape|marble|5p|10p|1p|penny|coin|fingernail|lentil|raisin)$")],
+        [_rx(r"^(weird|odd|strange|funny|different|irregular|wonky)$"), _in("uneven", "irregular", "wonky", "lopsided", "jagged", op="?"),
+         _rx(r"^(shape|shaped|colour|color|edges?)$")],
+        # "it has spread out at one side"
+        [_in("spread", "spreading", "spreads", "bulging", "bulges", "grown"), _in("out", op="?"), _in("at", "on", "to", "towards"),
+         _in("one"), _in("side")],
+        # "irregular at the edge", "ragged round the border"
+        [_rx(r"^(irregular|uneven|ragged|jagged|blurry|fuzzy|wonky)$"), _in("at", "round", "around", "on"),
+         _in("the", "its", op="?"), _rx(r"^(edges?|border|borders|rim|sides?)$")],
+    ],
+    "RF_NOT_HEALED": [
+        [_rx(RX_NEG_TOKEN), *_gap(2), _rx(RX_HEAL)],
+        [_in("non", "non-"), {"ORTH": "-", "OP": "?"}, _rx(RX_HEAL)],
+        [_rx(RX_NEG_TOKEN), *_gap(2), _in("closed", "close", "sealed", "scabbed"), _in("up", "over")],
+        # a sore that keeps coming back or breaking open
+        [_in("keeps", "keep", "kept"), _rx(r"^(breaking|opening|splitting|crusting|scabbing|bleeding)$"),
+         _in("open", "over", "up", op="?")],
+        [_rx(r"^(crust\w*|scab\w*|sores?)$"), *_gap(6), _in("keeps", "keep"), _in("coming"), _in("back")],
+        [_rx(r"^(crust\w*|scab\w*)$"), *_gap(6), _in("comes", "came"), _in("back")],
+        # "a scab keeps forming on the same spot", "the crust keeps reappearing"
+        [_rx(r"^(crust\w*|scab\w*|sores?)$"), *_gap(4), _in("keeps", "keep", "kept"),
+         _rx(r"^(forming|re-?forming|coming|appearing|re-?appearing|returning|growing|developing)$")],
+        [_rx(r"^(splits?|splitting|breaks?|breaking|opens?|opening)$"), _in("open", "up", op="?"), _in("again")],
+    ],
+    # only a red flag with a duration of four weeks or more in the same sentence
+    "RF_PERSISTENT": [[_rx(r"^(scab|scabs|scabby|scabbing|scabbed|crust|crusts|crusty|crusting|crusted"
+                           r"|sore|sores|raw|ulcer\w*|open|wound|wounds|graze|grazes)$")]],
+    "RF_PAINFUL_RED": [
+        [_rx(r"^(painful|sore|tender|throbbing|hurts|hurting)$"), *_gap(2),
+         _rx(r"^(red|redness|lump|lumps)$")],
+        [_rx(r"^(red|redness)$"), *_gap(2), _rx(r"^(painful|sore|tender|throbbing)$")],
+    ],
+}
