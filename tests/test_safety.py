@@ -526,6 +526,9 @@ TIER_CASES = [
     ("needle. lid. it went in.", "emergency"),
     ("rubbed the cream into my cheek and it went in.", "calm"),
     ("how do I squeeze the ones on my lid without hurting my eye?", "self_removal_eye"),
+    ("I woke up without any vision in my left eye after picking my lid", "emergency"),
+    ("picked my lid, now no sight in that eye", "emergency"),
+    ("squeezed my lid milia, no vision problems, just a bit pink", "self_removal_eye"),
     ("my vision went for a minute after I needled the milium by my eye", "emergency"),
     # a follow-up read without the message before it
     ("now I see little black dots", "emergency"),

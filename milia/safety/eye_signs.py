@@ -42,6 +42,9 @@ EYE_PATTERNS: Dict[str, List[TokenPattern]] = {
     ],
     "RF_VISION": [
         [_rx(r"^blur\w*$")],
+        # "woke up without any vision in my left eye", "no sight in that eye" (not "no vision problems":
+        # see signs.red_flag_spans)
+        [_in("no", "without", "zero", "nil"), _in("any", "useful", op="?"), _rx(RX_VISION)],
         # a nurse's or doctor's words: "visual disturbance", "diplopia", "reduced visual acuity"
         [_in("visual"), _rx(r"^(disturbances?|loss|changes?|impairment|problems?|symptoms?)$")],
         [_rx(r"^(diplopia|photopsia|photopsias)$")],

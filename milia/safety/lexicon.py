@@ -392,3 +392,13 @@ PRODUCT_WORDS: FrozenSet[str] = frozenset(
 )
 # Things people scrub milia off with ("an exfoliating mitt", "a flannel")
 SCRUB_TOOL = r"^(mitts?|brush|brushes|scrubs?|flannels?|washcloths?|cloths?|sponges?|loofahs?|pumice|toothbrush|exfoliators?|gloves?|pastes?)$"
+# "without hurting my eye", "without damaging anything": a wish about a removal, not a sign
+WITHOUT_HARM: FrozenSet[str] = frozenset(
+    {"hurting", "damaging", "harming", "injuring", "scratching", "poking", "scarring", "causing", "risking",
+     "irritating", "bruising", "infecting", "making", "getting"}
+)
+# "no vision problems", "no sight issues": what follows "no vision" when a sign is denied
+NO_VISION_NEXT: FrozenSet[str] = frozenset(
+    {"problems", "problem", "issues", "issue", "changes", "change", "loss", "trouble", "troubles", "difficulties",
+     "difficulty", "disturbance", "disturbances", "blur", "blurring", "symptoms", "damage", "worries", "concerns"}
+)

@@ -31,6 +31,7 @@ from milia.safety.lexicon import (
     LIST_WINDOW,
     LOCATIVES,
     NEG_IGNORE_PREV,
+    NO_VISION_NEXT,
     NOT_HEALED_MIN_DAYS,
     NOT_TEMPERATURE_NEXT,
     NOT_TEMPERATURE_NEXT_COUNT,
@@ -62,6 +63,7 @@ from milia.safety.lexicon import (
     THIRD_PARTY_USERS,
     UNIT_DAYS,
     VESSEL_WORDS,
+    WITHOUT_HARM,
 )
 from milia.safety.patterns import (
     ADMISSIONS,
@@ -231,8 +233,10 @@ def red_flag_spans(a: Analysis, self_mentions: Sequence[Mention]) -> List[Tuple[
             if label == "RF_CANCER" and a.low[end - 1] in SHINY_WORDS and a.low[start] in BECAME_OR_LOOKS and not any(
                     a.low[k] in SPOT_WORDS for k in range(start) if a.sentence[k] == a.sentence[start]):
                 continue  # "my skin looks shiny after the cream" (not "the bump near my hairline looks shiny")
-            if "without" in a.low[max(0, start - 2):end]:
-                continue  # "how do I do my lash line without hurting my eye?", "without any pain"
+            if label == "RF_VISION" and a.low[start] in {"no", "without", "zero", "nil"} and nxt in NO_VISION_NEXT:
+                continue  # "no vision problems", "without any sight issues": a sign denied, not a loss of sight
+            if any(a.low[k] == "without" and a.low[k + 1] in WITHOUT_HARM for k in range(max(0, start - 2), end - 1)):
+                continue  # "how do I do my lash line without hurting my eye?" (never "without any vision")
             if label == "RF_EYE_TROUBLE" and a.low[end - 1] == "out" and nxt in {"to", "there", "for", "at", "in", "here", "of", "on",
                                                                                 "the", "today", "tomorrow", "tonight"}:
                 continue  # "I couldn't make it out to the clinic"
