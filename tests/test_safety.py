@@ -529,6 +529,15 @@ TIER_CASES = [
     ("I woke up without any vision in my left eye after picking my lid", "emergency"),
     ("picked my lid, now no sight in that eye", "emergency"),
     ("squeezed my lid milia, no vision problems, just a bit pink", "self_removal_eye"),
+    # session 16 (tuning_25): clinicians' words, a sign asked about "if", lifelong signs
+    ("tachycardic and confused, the erythema from the spot I lanced on my cheek is spreading", "emergency"),
+    ("ocular pain, severe, since I lanced a milium on my lower palpebral margin", "emergency"),
+    ("is it normal to be unable to open my eye after my mate popped my eyelid milia?", "emergency"),
+    ("is it bad if my eye stings so much I'm crying after using a lancet on my lid?", "emergency"),
+    ("it hurts my eye to even look at the window since I did the milia on my lid", "emergency"),
+    ("I've been light sensitive for years from migraines, will your lamp bother me when you do my eyelids?", "calm"),
+    ("my eye feels like there's a hair stuck in it since the pin went near it", "emergency"),
+    ("my eye is full of blood after I did the milia under it", "emergency"),
     ("my vision went for a minute after I needled the milium by my eye", "emergency"),
     # a follow-up read without the message before it
     ("now I see little black dots", "emergency"),

@@ -308,6 +308,9 @@ EYE_PATTERNS: Dict[str, List[TokenPattern]] = {
         # "blood in my eye", "bleeding from the eye", "a red pool on the white part"
         [_in("blood", "bleeding", "bleed", "bled"), _in("in", "on", "from", "inside"),
          _in("my", "the", "her", "his", "white", "of", "part", op="*"), _in("eye", "eyeball", "white")],
+        # "my eye is full of blood" (the eye itself, not "the spot near my eye ...": see signs.red_flag_spans)
+        [_in("eye", "eyeball"), _in("is", "'s", "looks", "has", "went", "gone", "filled", op="*"), _in("full", "filled"),
+         _in("of", "with"), _in("blood")],
         # "Eye is bleeding from the corner" (the eye itself, not "the spot near my eye is bleeding": see detector)
         [_in("eye", "eyeball"), _in("itself", "underneath", "beneath", "below", op="?"), _in("is", "'s", "has", "keeps", "started", "was", "been", op="*"),
          _rx(r"^(bleeding|bleeds|bled|bleedin)$")],
@@ -337,6 +340,9 @@ EYE_PATTERNS: Dict[str, List[TokenPattern]] = {
          _rx(r"^(eye|eyes|eyeball|eyeballs|cornea)$")],
         [_rx(r"^(jabbed|stabbed|poked|pricked|caught|scratched|nicked|cut)$"), *_gap(3),
          _rx(r"^(eyeball|eyeballs|cornea)$")],
+        # "it hurts me eye to even look at the telly"
+        [_rx(r"^(hurts?|stings?)$"), _in("me", "my", "the"), _in("eye", "eyes"), _in("to"), _in("even", "just", op="?"),
+         _rx(r"^(blink|look|open|move)$")],
         [_rx(r"^(hurts?|painful|agony|stings?|sore)$"), _in("to", "when", "if", "every", op="?"), _in("i", "time", op="?"),
          _rx(r"^(blink|blinking|blinks|look|move)$")],
         [_rx(r"^(hurts?|painful|agony|stings?|sore)$"), _in("too", "so"), _in("much", "bad"), _in("to", "that"), _in("even", "i", op="*"),
@@ -346,6 +352,9 @@ EYE_PATTERNS: Dict[str, List[TokenPattern]] = {
          _in("i", "time", op="?"), _in("i", op="?"), _rx(r"^(move|moves|moving|look|looking|roll|rolling|turn|turning)$")],
     ],
     "RF_EYE_SHUT": [
+        # "not to be able to open your eye", "unable to open my eye"
+        [_in("not", "n't", "unable"), _in("to", op="?"), _in("be", op="?"), _in("able", op="?"), _in("to"), _in("open"),
+         _in("my", "your", "her", "his", "the", "that", "one", op="?"), _in("eye", "eyes", "eyelid", "lid")],
         # "my eye has been shut all day cos I can't get it to open", "having to tape my lid up to see"
         # (kept only beside the eye or lid: signs.red_flag_spans)
         [_rx(r"^(ca|can|could|cannot|cant|couldnt)$"), _in("n't", "nt", "not", op="?"), _in("get", "make"), _in("it", "them"),
@@ -524,6 +533,13 @@ EYE_PATTERNS: Dict[str, List[TokenPattern]] = {
         # "like sand in it", "gritty": a foreign body, only with the eye named nearby (milia themselves
         # feel "like a small piece of grit under the skin", the clinic's own words)
         [_in("like"), *_gap(3), _in("sand", "grit", "glass", "gravel", "shards", "splinter", "stone", "pebble", "rock", "brick")],
+        # "feels like it has a hair stuck in it", "like an eyelash is under the lid"
+        [_in("like"), *_gap(4), _in("hair", "eyelash", "lash", "eyelashes", "lashes"), _in("stuck", "caught", "in", "under", "trapped")],
+        # "can only see the top line of the chart", "only read the big letters"
+        [_in("only"), _in("see", "read", "make"), _in("out", op="?"), _in("the", op="?"), _in("top", "first"),
+         _rx(r"^(lines?|letters?|rows?)$"), *_gap_in_sentence(3), _rx(r"^(charts?|boards?|posters?)$")],
+        [_in("only"), _in("see", "read", "make"), _in("out", op="?"), _in("the", op="?"),
+         _in("biggest", "big", "largest", "large", "huge"), _rx(r"^(letters|print|writing|numbers|words)$")],
         # "my eye is on fire inside", "holding a cold spoon over my eye", "reading the clock is impossible now",
         # "worse than childbirth", "the pain woke me up", "blinking hurts so much"
         [_in("on"), _in("fire")],

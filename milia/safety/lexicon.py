@@ -111,7 +111,7 @@ RX_CTX_BEFORE = (
 RX_EYE_WORD = (
     r"^(eye|eyes|eys|eyez|eyse|eyeys|eyelid|eyelids|eylid|eylids|eyeleds?|eyelash|eyelashes"
     r"|lash|lashes|lashline|undereye|undereyes|periorbital|peri-orbital|periocular|orbital"
-    r"|eyebags?|eyeballs?|eyeline|waterline|waterlines|eyebrow|eyebrows|crowsfeet|browbone|canthus|canthi"
+    r"|eyebags?|eyeballs?|eyeline|waterline|waterlines|eyebrow|eyebrows|crowsfeet|browbone|canthus|canthi|ocular|palpebral"
     # the eyelid in a visitor's own language: Augenlid, párpado, paupière, palpebra
     r"|augenlid|augenlider|augenlidern|p[aá]rpados?|paupi[eè]res?|palpebr[ae])$"
 )
@@ -128,7 +128,7 @@ RX_VISION_CHANGE = (
     r"|worse|worsening|reduced|changed|changing|dim|dimmer|dark|darker|affected|problems?"
     r"|blind|patchy|foggy|wavy|shadow\w*|dark|blotchy|doubl\w*|black|blacked|grey|gray|blank|went|vanished|disappeared)$"
 )
-RX_RED = r"^(red|redness|redder|reddish|rash|rashes|streaks?|streaky|streaking)$"
+RX_RED = r"^(red|redness|redder|reddish|rash|rashes|streaks?|streaky|streaking|erythema|erythematous)$"
 RX_SPREAD = r"^(spread|spreads|spreading|spred\w*|creep\w*|crept|tracking|moving|fanning|fanned|crawling|marching|widen\w*|expand\w*)$"
 RX_HEAL = r"^(heal|heals|healed|healing|healin|heald|helaed)$"
 RX_NEG_TOKEN = r"^(not|n't|nt|never|no|wont|hasnt|havent|isnt|didnt|doesnt|aint)$"

@@ -86,7 +86,7 @@ AFTER_REMOVAL_REPORTS: FrozenSet[str] = frozenset(
     {label for label, tier in TIER_OF.items() if tier == "emergency"} | {"RF_SPREAD"}
 )
 OWN_WORDS: FrozenSet[str] = frozenset({"this", "it", "these", "mine", "my", "that", "its", "it's"})
-EYEBALL_WORDS: FrozenSet[str] = frozenset({"eye", "eyes", "eyeball", "eyeballs", "eys"})
+EYEBALL_WORDS: FrozenSet[str] = frozenset({"eye", "eyes", "eyeball", "eyeballs", "eys", "ocular"})
 EYEBALL_CONTEXT: FrozenSet[str] = EYEBALL_WORDS | frozenset(
     {"vision", "sight", "eyesight", "eyeline", "see", "sees", "seeing", "look", "looking", "blink", "blinking", "cornea"}
 )

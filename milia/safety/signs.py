@@ -99,12 +99,14 @@ EYE_UNNAMED_PAIN = frozenset({"inside", "behind", "bad", "badly", "much"})
 SELF_PRONOUNS = frozenset({"himself", "herself", "myself", "themselves", "yourself"})
 # A sign the visitor puts down to something else in its sentence: "(nothing to do with milia)"
 UNRELATED_PHRASES = tuple(f"{lead} {what}" for lead in ("nothing to do with", "not to do with", "unrelated to", "not related to")
-                          for what in ("milia", "the milia", "my milia", "them", "the spots", "my spots", "picking"))
+                          for what in ("milia", "the milia", "my milia", "them", "the spots", "my spots", "picking", "my skin",
+                                       "the skin"))
 # Eye signs someone has lived with: "I've had the same floaters since I was a kid"
 LIFELONG_LABELS = frozenset({"RF_FLASHES", "RF_VISION", "RF_LIGHT"})
 LIFELONG_PHRASES = ("since i was a kid", "since i was a child", "since i was little", "since i was young",
                     "since i was a teenager", "since childhood", "all my life", "my whole life", "always had",
-                    "since birth", "for years and years")
+                    "since birth", "for years and years", "for years", "for decades", "because of migraines",
+                    "because of my migraines", "from migraines", "from my migraines")
 
 
 def _durations_days(a: Analysis, sentence: int) -> List[float]:
@@ -580,7 +582,7 @@ def _after_removal(a: Analysis, sentence: int) -> bool:
         return False
     if {"risk", "risks", "chance", "chances", "danger", "dangers", "likely"} & {a.low[k] for k in words}:
         return False  # "is there a risk of light sensitivity after laser treatment?"
-    return any(a.sentence[s] == sentence for label in ("REMOVE", "SELF_VERB", "TREATMENT_CTX", "SELF_CUE")
+    return any(a.sentence[s] == sentence for label in ("REMOVE", "SELF_VERB", "TREATMENT_CTX", "SELF_CUE", "TOOL_USE")
                for s, _ in a.spans(label))
 
 

@@ -194,7 +194,8 @@ GENERAL_PATTERNS: Dict[str, List[TokenPattern]] = {
     "RF_VERY_UNWELL": [
         [_rx(r"^(confused|confusion|drowsy|faint|fainted|fainting|dizzy|delirious|collapsed|muddled|mottled|clammy"
              r"|disorientated|disoriented|mumbling|incoherent|breathless|floppy|listless|lethargic|gasping|slurring"
-             r"|slurred|wheezing|wheezy|light-headed|lightheaded|woozy)$")],
+             r"|slurred|wheezing|wheezy|light-headed|lightheaded|woozy|tachycardic|tachypnoeic|tachypneic|tachycardia"
+             r"|tachypnoea|tachypnea|hypotensive|obtunded)$")],
         [_in("light"), {"ORTH": "-", "OP": "?"}, _in("headed")],
         # "barely responding to me", "she not wake up good and she talk strange", "heart is going so fast"
         [_in("barely", "hardly", "not", "isn't", "isnt"), _in("responding", "responsive", "answering", "reacting")],
