@@ -507,6 +507,9 @@ TIER_CASES = [
     ("I won't squeeze the ones by my eye, but can I use a lancet on them?", "self_removal_eye"),
     ("can I pop the ones on my cheek and the ones under my eye?", "self_removal_eye"),
     ("I'm not touching my nose, it's the lid ones I want to needle", "self_removal_eye"),
+    ("the milia are just on my cheeks and under my eyes. can I pop them?", "self_removal_eye"),
+    ("they're only on my nose and eyelids, can I squeeze them?", "self_removal_eye"),
+    ("I have them on my chin and my eyelids, my eyes are fine though, can I pick them?", "self_removal_eye"),
     # session 16 (tuning_22): a clinician's words, typed in a hurry
     ("photophobia since I picked at my lash line", "emergency"),
     ("visual disturbance after I lanced a milium on my lower lid", "emergency"),

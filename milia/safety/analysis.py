@@ -183,7 +183,9 @@ def removal_places(a: Analysis, positive: Sequence[Mention], negative: Sequence[
     "I'm not touching the ones by my eyes", "bags under my eyes haha but the milia are only on my nose"."""
     removed_sentences = {a.sentence[m.start] for m in positive}
     elsewhere = any(a.sentence[i] in removed_sentences for i, w in enumerate(a.low) if w in PLACES_NOT_EYE)
-    only_elsewhere = any(w in ONLY_WORDS and PLACES_NOT_EYE & set(a.low[i + 1:i + 6]) for i, w in enumerate(a.low))
+    # the clauses of "only on my nose": an eye word in the same clause is one of the places ("only on my
+    # nose and eyelids"), not set aside
+    only_clauses = {a.clause[i] for i, w in enumerate(a.low) if w in ONLY_WORDS and PLACES_NOT_EYE & set(a.low[i + 1:i + 6])}
     removed_clauses = {a.clause[m.start] for m in positive}
     refused_clauses = {a.clause[m.start] for m in negative}
     places = []
@@ -191,9 +193,9 @@ def removal_places(a: Analysis, positive: Sequence[Mention], negative: Sequence[
         if a.low[e:e + 1] and a.low[e] in EYE_PRODUCT_NEXT:
             continue
         before = {a.low[j] for j in range(max(0, s - 7), s) if a.clause[j] == a.clause[s]}
-        if (elsewhere or only_elsewhere) and a.clause[s] not in removed_clauses and (
+        if (elsewhere or only_clauses) and a.clause[s] not in removed_clauses | only_clauses and (
             _said_to_be_fine(a, e) or a.clause[s] in refused_clauses or (EYE_SET_ASIDE | PLAIN_NEGATORS) & before
-            or only_elsewhere
+            or only_clauses
         ):
             continue
         places.append((s, e))
