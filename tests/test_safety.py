@@ -542,6 +542,17 @@ TIER_CASES = [
     ("my eye feels like there's a hair stuck in it since the pin went near it", "emergency"),
     ("my eye is full of blood after I did the milia under it", "emergency"),
     ("my vision went for a minute after I needled the milium by my eye", "emergency"),
+    # session 17 (tuning_26, tuning_27): causes that are not picking, negated lists, brackets, refusals
+    ("my eyelids are puffy from crying all night, can I still have my milia done tomorrow?", "calm"),
+    ("my eyelid is puffy since I squeezed a milium on it", "urgent"),
+    ("my eyes are itchy and sore from hayfever, how do I book milia removal?", "calm"),
+    ("they don't ever change, grow or bleed, they're just there. What are they?", "calm"),
+    ("this one on my chin has tiny purple lines (vessels?) running over it", "gp"),
+    ("the spot on my forehead is twice the size it was at Easter", "gp"),
+    ("my nan picked hers and got a scar, so I won't. Who removes them?", "calm"),
+    ("my nan wants to pick mine with a pin, should I let her?", "self_removal"),
+    ("everyone says never squeeze or needle them yourself, so I left mine alone", "calm"),
+    ("I scrub at the tiny white bumps on my chin really hard every morning, will they come out?", "self_removal"),
     # a follow-up read without the message before it
     ("now I see little black dots", "emergency"),
     ("I can see black dots on my nose, are they milia?", "calm"),

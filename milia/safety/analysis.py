@@ -66,7 +66,8 @@ class Analysis:
         ended = False  # the token before ended a sentence
         for i, tok in enumerate(doc):
             word = self.low[i]
-            ends = word in SENTENCE_BREAK or "\n" in tok.text
+            # "little red lines (veins?) running across it": a question inside brackets ends no sentence
+            ends = word in SENTENCE_BREAK and self.low[i + 1:i + 2] != [")"] or "\n" in tok.text
             if ends and ended:  # "!!!", "?!", "...": one sentence end, not empty sentences
                 self.clause.append(self.clause[-1])
                 self.sentence.append(self.sentence[-1])

@@ -177,6 +177,10 @@ def detect(text: str) -> SafetyResult:
     # "my bf asked if he can pop them and I said absolutely not": refused later in the sentence
     mentions = [m if m.negated or not refused_after(a, m.start) else Mention(m.start, m.end, True)
                 for m in verbs + removal + tools]
+    # "never try to squeeze or needle these": a later item of a negated list is negated too
+    negated_ends = {m.end for m in mentions if m.negated}
+    mentions = [Mention(m.start, m.end, True) if not m.negated and m.start > 0 and a.low[m.start - 1] in {"or", "nor"}
+                and m.start - 1 in negated_ends else m for m in mentions]
     clinic = clinic + clinic_tools + clinic_verbs
     if not any(not m.negated for m in mentions):
         mentions += copy_mentions(a)

@@ -375,7 +375,8 @@ SYMPTOM_WORDS: FrozenSet[str] = frozenset(
     {"itchy", "itch", "sore", "swollen", "hot", "warm", "crusted", "crusty", "scabbed", "scabby",
      "changed", "grown", "bigger", "inflamed", "angry", "weepy", "oozing", "bleed", "bled", "bleeding",
      "tender", "raised", "spreading", "puffy", "infected", "pus", "hurt", "hurts", "painful", "itching", "itchiness",
-     "swelling", "redness", "soreness", "pain", "burning", "stinging"}
+     "swelling", "redness", "soreness", "pain", "burning", "stinging",
+     "change", "changes", "grow", "grows", "bleeds", "itches", "swell", "scab", "scabs", "crust", "crusts"}
 )
 NEG_WINDOW = 6
 OBJ_WINDOW = 4

@@ -177,6 +177,9 @@ def refused_after(a: Analysis, i: int) -> bool:
     if {"talked", "persuaded", "convinced"} & set(words):
         return True  # "...going at them with a pin, but I've talked him into seeing a professional"
     for k, word in enumerate(words):
+        if word == "i" and words[k + 1:k + 3] in (["wo", "n't"], ["wont", "."], ["will", "not"]) and (
+                k > 0 and words[k - 1] in {"so", "and", "but", ","}) and words[k + 3:k + 4] in ([], ["."], ["!"], [","], [";"]):
+            return True  # "my friend popped hers and scarred, so I won't."
         if word == "touch" and PLAIN_NEGATORS & set(words[max(0, k - 4):k]):
             return True  # "tempted to squeeze them but I'm NOT going to touch them"
         if word in {"said", "told", "say", "says"}:

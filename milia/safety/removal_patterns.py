@@ -53,7 +53,7 @@ REMOVAL_PATTERNS: Dict[str, List[TokenPattern]] = {
          _in("off", "out", "away", "go", "gone")],
         # "scrub harder", "rubbed the ones under my eyes really hard"
         [_rx(RX_ABRADE), _in("really", "extra", "very", "so", op="?"), _in("hard", "harder")],
-        [_rx(RX_ABRADE), _in("at", "on", op="?"), _in("the", op="?"), _rx(RX_MILIA_REF), *_gap(3),
+        [_rx(RX_ABRADE), _in("at", "on", op="?"), _in("the", op="?"), _in("little", "tiny", "small", "white", op="*"), _rx(RX_MILIA_REF), *_gap(3),
          _in("really", "extra", "very", "so", op="?"), _in("hard", "harder")],
         # "press them out between two cotton buds", "push them out", "burn off eyelid milia"
         [_rx(RX_PRESS), *_gap(5), _in("out")],

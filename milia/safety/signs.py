@@ -90,6 +90,8 @@ AGE_NOUNS = frozenset({"son", "daughter", "husband", "wife", "partner", "mum", "
 WEATHER_WORDS = frozenset({"holiday", "weather", "heatwave", "outside", "abroad", "summer", "sunny", "climate", "beach"})
 CROSS_CLAUSE_LABELS = frozenset({"RF_NOT_HEALED", "RF_GROW", "RF_SPREAD_SINCE"})
 ALLERGY_WORDS = frozenset({"hayfever", "hay", "allergies", "allergy", "allergic", "pollen"})
+# "my eyes are swollen from crying": a cause that is not picking
+SWELL_CAUSES = frozenset({"crying", "cry", "sleep", "sleeping", "tiredness", "wine", "drinking", "salt", "lack"})
 PICTURE_WORDS = frozenset({"pics", "pictures", "photos", "images", "pic", "picture", "photo", "image", "online", "google"})
 FEVER_LABELS = frozenset({"RF_FEVER", "RF_FEVER_NUMBER"})
 ILLNESSES = frozenset({"flu", "covid", "covid-19", "virus", "bug", "tonsillitis", "cough", "chest", "sinusitis", "norovirus", "throat"})
@@ -177,7 +179,8 @@ def red_flag_spans(a: Analysis, self_mentions: Sequence[Mention]) -> List[Tuple[
             # "red, spreading outward every day" is one sign across a comma; "pinkish-red, slightly bigger" is not
             crosses = label in CROSS_CLAUSE_LABELS or (
                 label == "RF_SPREAD" and any(re.match(RX_SPREAD, w) for w in a.low[start:end])) or (
-                label == "RF_EYE_PAIN" and any(a.low[k] == "," and a.low[k + 1] in {"it", "its", "it's"} for k in range(start, end - 1)))
+                label == "RF_EYE_PAIN" and any(a.low[k] == "," and a.low[k + 1] in {"it", "its", "it's"} for k in range(start, end - 1))) or (
+                label == "RF_CANCER" and "(" in a.low[start:end])  # "little red lines (veins?) running across it"
             # "i think i got my eye, it really really hurts": "it" is the eye
             if not a.same_clause(start, end) and not (crosses and a.sentence[start] == a.sentence[end - 1]):
                 continue  # a list may spread one sign over commas: "it scabs, falls off, then comes back"
@@ -318,7 +321,8 @@ def red_flag_spans(a: Analysis, self_mentions: Sequence[Mention]) -> List[Tuple[
                 continue  # "an odd lopsided shape": the spot's shape (a GP), not swelling
             if label == "RF_SWELL" and PLAQUE_WORDS & set(a.low[end:end + 3]):
                 continue  # "milia on a red swollen patch" describes milia en plaque
-            if label == "RF_SWELL" and in_sentence(a, a.sentence[start], ALLERGY_WORDS) and a.sentence[start] not in past_self:
+            if label in {"RF_SWELL", "RF_EYE_PAIN"} and (in_sentence(a, a.sentence[start], ALLERGY_WORDS) or (
+                    "from" in a.low[end:end + 2] and SWELL_CAUSES & set(a.low[end + 1:end + 3]))) and a.sentence[start] not in past_self:
                 continue  # "my eyes are puffy in the mornings from hay fever" (not "puffed up after I popped one,
                 # looks like an allergic reaction")
             if label == "RF_SWELL" and start > 0 and a.low[start - 1] in {"be", "look", "looking"} and (
@@ -335,8 +339,9 @@ def red_flag_spans(a: Analysis, self_mentions: Sequence[Mention]) -> List[Tuple[
             if label == "RF_FLASHES" and a.low[start].startswith("flash") and (
                     start > 0 and a.low[start - 1] in {"with", "without", "no", "camera"} or nxt in {"photo", "photos", "on", "off", "sale"}):
                 continue  # "in photos with flash my milia look bigger"
-            if label == "RF_SWELL" and "size" in a.low[start:end] and not any_self and not eye_spans(a) and not (
-                    {"since", "after"} & {a.low[k] for k in range(n) if a.sentence[k] == a.sentence[start]}):
+            if label == "RF_SWELL" and "size" in a.low[start:end] and not any_self and not eye_spans(a) and not any(
+                    a.low[k] in {"since", "after"} and k not in a.covered.get("DURATION", set())
+                    for k in range(n) if a.sentence[k] == a.sentence[start]):
                 label = "RF_GROW"  # "it's double the size it was in spring": a spot growing, not swelling after picking
             if label == "RF_SPREAD" and a.low[start] in {"redder", "pinker", "angrier"} and not any_self:
                 label = "RF_GROW"  # "a bump that has become pinker and larger": a spot changing (a GP), not after picking
@@ -387,8 +392,8 @@ def red_flag_spans(a: Analysis, self_mentions: Sequence[Mention]) -> List[Tuple[
                 {"'d", "would", "will", "'ll", "could"} & set(a.low[max(0, start - 4):start])
             ):
                 continue  # "I'd keep my eye closed obviously" (not "I have to keep my eye closed")
-            if label == "RF_EYE_TROUBLE" and a.low[start] == "crying" and {"like", "if", "been"} & set(a.low[max(0, start - 3):start]):
-                continue  # "swollen like I've been crying for hours": a look, not pain
+            if label == "RF_EYE_TROUBLE" and a.low[start] == "crying" and {"like", "if", "been", "from"} & set(a.low[max(0, start - 3):start]):
+                continue  # "swollen like I've been crying for hours", "swollen from crying last night": a look or its cause, not pain
             if label == "RF_EYE_TROUBLE" and "itself" in a.low[start:end] and set(a.low[start:end]) & PLAIN_NEGATORS:
                 continue  # "the eye itself isn't sore"
             if _negated_symptom(a, start, end, label):

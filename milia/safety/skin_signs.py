@@ -361,6 +361,11 @@ GENERAL_PATTERNS: Dict[str, List[TokenPattern]] = {
          _rx(r"^(veins?|vessels?|red|lines|squiggles)$"), *_gap(2),
          _in("on", "over", "across", "in", "through")],
         [_in("blood"), _rx(r"^vessels?$")],
+        # "little red lines (veins?) running across it": plural lines on the spot itself (a red line
+        # spreading from a picked spot is an infection)
+        [_in("tiny", "little", "small", "thin", "fine"), _in("red", "purple", "pink", op="?"), _rx(r"^(veins|vessels|lines|squiggles)$"),
+         *_gap(5), _in("running", "going", "criss-crossing", "crisscrossing", "spread"), _in("across", "over", "through"),
+         _in("it", "the", "its")],
         # "the edge is all raised and shiny", "the middle's sunk in a bit"
         [_rx(r"^(edges?|rim|border)$"), _in("is", "are", "'s", "has", "have", "gone", "got", "all", "a", "bit", "looks",
                                           "really", "quite", "kind", "of", "sort", "and", op="*"),
