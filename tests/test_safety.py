@@ -553,6 +553,20 @@ TIER_CASES = [
     ("my nan wants to pick mine with a pin, should I let her?", "self_removal"),
     ("everyone says never squeeze or needle them yourself, so I left mine alone", "calm"),
     ("I scrub at the tiny white bumps on my chin really hard every morning, will they come out?", "self_removal"),
+    # session 17 (tests/nlu/visitors/implied.yml): visitors' questions about the clinic's method or
+    # milia in general are calm; a removal by someone at home told in the passive is self-removal
+    ("how do milia form under the skin?", "calm"),
+    ("are they the same as whiteheads or something different?", "calm"),
+    ("oh so you prick them with a needle? does it hurt?", "calm"),
+    ("why won't they squeeze out like blackheads do?", "calm"),
+    ("why can't they be popped like normal spots?", "calm"),
+    ("why can't I pop them like normal spots?", "self_removal"),
+    ("will exfoliating every day keep them away?", "calm"),
+    ("hyfrecator removal, how does that work?", "calm"),
+    ("little white bumps under my eye that feel like grit under the skin, what are they?", "calm"),
+    ("the ones on my chin were popped by my sister last night", "self_removal"),
+    ("can the milia on my eyelid be picked out by my husband?", "self_removal_eye"),
+    ("my milia were taken off by a dermatologist last year, will they come back?", "calm"),
     # a follow-up read without the message before it
     ("now I see little black dots", "emergency"),
     ("I can see black dots on my nose, are they milia?", "calm"),

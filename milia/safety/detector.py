@@ -40,6 +40,7 @@ from milia.safety.analysis import Analysis, Mention, removal_places
 from milia.safety.lexicon import (
     HOME_AGENT,
     RX_RED,
+    WH_WORDS,
 )
 from milia.safety.matching import PrefilteredMatcher
 from milia.safety.mentions import (
@@ -166,6 +167,26 @@ def detect(text: str) -> SafetyResult:
     # ("me mate's a beautician" is "my mate is")
     a.discard("SELF_CUE", lambda s, e: e < len(a.low) and a.low[e] in {"'s", "s"} and bool(re.match(HOME_AGENT, a.low[e - 1]))
               and a.low[e + 1:e + 2] not in (["a"], ["an"], ["gonna"], ["going"], ["offered"], ["said"], ["says"]))
+    # "what do milia look like", "how do they form": "do" as a question's auxiliary, not doing them
+    a.discard("REMOVE", lambda s, e: a.low[s] == "do" and s > 0 and a.low[s - 1] in WH_WORDS)
+    # "are they the same thing as whiteheads": a comparison, not squeezing them like one
+    a.discard("SELF_CUE", lambda s, e: a.low[s] in {"as", "like"} and bool(
+        {"same", "thing", "different", "similar", "difference"} & set(a.low[max(0, s - 3):s])))
+    # "so you poke them with a needle??", "wait you zap them": the clinic's method said back, not the visitor's
+    a.discard("SELF_VERB", lambda s, e: s > 0 and a.low[s - 1] in {"you", "u"} and (
+        s == 1 or a.low[s - 2] in {"so", "wait", "oh", "and", "then", "ok", "okay", ",", "."})
+        and not a.in_sentence("FIRST_PERSON", s) and not a.in_sentence("SELF_CUE", s))
+    # "why won't they pop like a normal zit": the milia not popping, asked about, not popping them
+    a.discard("SELF_VERB", lambda s, e: s > 1 and a.low[s - 1] in {"they", "it", "milia", "these", "those"}
+              and bool({"nt", "n't", "not", "wont", "dont", "cant"} & set(a.low[max(0, s - 3):s - 1]))
+              and not a.in_sentence("FIRST_PERSON", s) and a.low[0] == "why")
+    # "why can't milia just be squeezed out like a spot?": asked of milia in general (not "can I squeeze them")
+    a.discard("SELF_VERB", lambda s, e: "be" in a.low[max(0, s - 2):s] and a.low[s].endswith("ed")
+              and not a.in_sentence("FIRST_PERSON", s) and not a.in_sentence("PRO_AGENT", s) and not any(
+                  a.sentence[c] == a.sentence[s] and a.low[c] not in {"like", "as"} for c, _ in a.spans("SELF_CUE")))
+    # "exfoliating more to keep them away": keeping new ones away, not getting these off
+    for label in ("SELF_VERB", "REMOVE"):
+        a.discard(label, lambda s, e: a.low[e - 1] == "away" and bool({"keep", "keeps", "keeping", "stay"} & set(a.low[max(s, e - 4):e])))
     idioms = a.covered.get("EYE_IDIOM", set())
     a.discard("SELF_VERB", lambda s, e: s in idioms)  # "your prices made my eyes pop out"
     passive = a.covered.get("CLINIC_PASSIVE", set())
@@ -184,6 +205,7 @@ def detect(text: str) -> SafetyResult:
     clinic = clinic + clinic_tools + clinic_verbs
     if not any(not m.negated for m in mentions):
         mentions += copy_mentions(a)
+    mentions += _done_by_someone_at_home(a)
     positive = sorted((m for m in mentions if not m.negated), key=lambda m: m.start)
     negative = [m for m in mentions if m.negated]
     clinic_terms = a.spans("CLINIC_TERM") + a.spans("CLINIC_PASSIVE")
@@ -210,6 +232,21 @@ def detect(text: str) -> SafetyResult:
         spans=tuple(spans),
         tier=tier,
     )
+
+
+def _done_by_someone_at_home(a: Analysis) -> List[Mention]:
+    """"mine were squeezed by my sister", "can my milia be popped out by my mum?": a removal done to the
+    visitor by someone at home, told in the passive."""
+    found = []
+    for start, end in a.spans("SELF_VERB") + a.spans("REMOVE"):
+        after = a.low[end:end + 6]
+        if "by" not in after:
+            continue
+        k = end + after.index("by") + 1
+        doer = next((w for w in a.low[k:k + 3] if w not in {"my", "her", "his", "me", "a", "our", "best", "older", "younger"}), "")
+        if re.match(HOME_AGENT, doer) and a.same_clause(start, k):
+            found.append(Mention(start, end, a.negated_before(start)))
+    return found
 
 
 def explain(text: str) -> Dict[str, List[str]]:

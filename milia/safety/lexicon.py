@@ -229,7 +229,7 @@ ASK_AUX: FrozenSet[str] = frozenset({"do", "does", "will", "would", "can", "coul
 TOOL_EXCLUDE_NEXT: FrozenSet[str] = frozenset({"-", "free", "less", "phobia", "phobic", "fear", "prick", "pricks"})
 # "the needle method": a tool naming a treatment, not the visitor's own tool
 METHOD_NOUNS: FrozenSet[str] = frozenset(
-    {"method", "methods", "technique", "techniques", "procedure", "extraction", "approach", "option"}
+    {"method", "methods", "technique", "techniques", "procedure", "extraction", "approach", "option", "thing"}
 )
 SELF_VERB_EXCLUDE_NEXT: FrozenSet[str] = frozenset(
     {"me", "us", "in", "round", "by", "over", "into", "down", "along", "across", "'round",

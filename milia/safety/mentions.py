@@ -469,6 +469,8 @@ def tool_mentions(a: Analysis) -> Tuple[List[Mention], List[Tuple[int, int]]]:
             continue  # "I saw a video of someone using a plasma device"
         if set(range(start, end)) & a.covered.get("CLINIC_PASSIVE", set()):
             continue  # "my friend had plasma pen done at a salon"
+        if set(range(start, end)) & a.covered.get("CLINIC_TERM", set()) and not own and not a.in_sentence("TRIED", start):
+            continue  # "sterile needle removal how does it work": the clinic's method named
         if _passive_at_clinic(a, start):
             continue  # "had her milk spots taken off with a sterile needle at a dermatologist office"
         out.append(Mention(start, end, a.negated_before(start)))

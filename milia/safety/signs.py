@@ -253,6 +253,9 @@ def red_flag_spans(a: Analysis, self_mentions: Sequence[Mention]) -> List[Tuple[
                                                                                 "came", "out", "popped"} & set(
                     a.low[max(0, start - 4):start]):
                 continue  # "they look a bit like grains of sand": how the bumps look, not grit in the eye
+            if label == "RF_EYE_TROUBLE" and a.low[start] in {"like", "as"} and a.low[end:end + 3] in (
+                    ["under", "the", "skin"], ["beneath", "the", "skin"], ["in", "the", "skin"], ["under", "my", "skin"]):
+                continue  # "little white bumps under my eye, like grains of sand under the skin": how milia feel
             if label == "RF_EYE_PAIN" and any(a.low[k].startswith("pain") and a.low[k + 1:k + 2] and a.low[k + 1] in PAIN_NOT_A_PAIN
                                               for k in range(start, end)):
                 continue  # "a low pain threshold and even an eyebrow threading session has me in tears"
