@@ -630,8 +630,8 @@ def test_save_pipeline_roundtrip(tmp_path: Path) -> None:
 
 
 def test_the_prefiltered_matcher_finds_exactly_what_one_matcher_over_every_pattern_finds() -> None:
-    """milia/safety/matching.py skips the concepts a message cannot hold; the matches must not change.
-    Compared on every other message of tuning*.yml (about 1,250), long and short alike."""
+    """milia/safety/matching.py skips the patterns a message cannot match; the matches must not change.
+    Compared on every other message of tuning*.yml (about 6,500), long and short alike."""
     from spacy.matcher import Matcher
 
     from milia.safety.report import load_rows
