@@ -35,6 +35,7 @@ CASES = [
     (EYE_NEEDLE, "ok thank you", "calm", "calm"),
     (EYE_NEEDLE, "yes please", "calm", "calm"),
     (CHIN, "ok I won't squeeze them again", "calm", "calm"),
+    (EYE_NEEDLE, "actually I've thought better of it, can I come in instead?", "calm", "calm"),
     # a question about the clinic's removal is the clinic's answer
     (CHIN, "how does the clinic remove them?", "calm", "calm"),
     # a sign the follow-up states in full keeps its own tier
@@ -64,6 +65,13 @@ def test_evidence_points_into_the_follow_up() -> None:
     result = in_context(text, EYE_NEEDLE)
     start, end = result.span("red_flag")
     assert 0 <= start < end <= len(text)
+
+
+def test_the_eye_area_named_in_the_follow_up_is_flagged_with_its_evidence() -> None:
+    # the eye warning is chosen by the eye_area flag's span: a flag without one is lost downstream
+    result = in_context("they're all on my upper eyelids btw", "I want to get rid of my milia at home")
+    assert result.flags == ["self_removal", "eye_area"]
+    assert result.span("eye_area") is not None and result.span("self_removal") is not None
 
 
 def test_joined_keeps_a_sentence_break() -> None:

@@ -76,7 +76,9 @@ def in_context(text: str, previous: Optional[str], classified: Optional[str] = N
     if alone.self_removal and not alone.eye_area and both.eye_area and both.self_removal:
         return replace(alone, eye_area=True, spans=alone.spans + (("eye_area", 0, len(text)),))
     if not _own_purpose(classified, text) and _carries_on(alone, before, text):
-        spans = (("self_removal", 0, len(text)),) + ((("eye_area", 0, len(text)),) if before.eye_area else ())
+        # the eye area named in this message ("they're all on my upper eyelids btw") or in the one before
+        eye = tuple(sp for sp in alone.spans if sp[0] == "eye_area") or ((("eye_area", 0, len(text)),) if before.eye_area else ())
+        spans = (("self_removal", 0, len(text)),) + eye
         return replace(alone, self_removal=True, eye_area=alone.eye_area or before.eye_area, spans=spans)
     return alone
 
@@ -88,6 +90,8 @@ ACKNOWLEDGEMENTS = frozenset(
     "cool fine sure alright right got it will do understood i see oh ah good lovely brilliant perfect noted "
     "that's thats helpful much very so x xx".split()
 )
+# "but I've changed my mind, I'll book in instead": the removal told before is given up
+CHANGE_OF_MIND = re.compile(r"\b(changed my mind|change of heart|thought better of it|(book|come) in instead)\b")
 
 
 def _own_purpose(classified: Optional[str], text: str) -> bool:
@@ -106,6 +110,8 @@ def _carries_on(alone: SafetyResult, before: SafetyResult, text: str) -> bool:
     if not before.self_removal or before.tier is not None:
         return False
     words = re.findall(r"[a-z']+", text.lower())
+    if CHANGE_OF_MIND.search(text.lower()):
+        return False  # "but I've changed my mind, I'll book with you instead"
     return bool(words) and not all(w in ACKNOWLEDGEMENTS for w in words)
 
 

@@ -44,7 +44,7 @@ HALVES = {
 # Two-message follow-ups: each row's ``before`` is the visitor's message before ``text``
 # (milia/safety/followup.py reads ``text`` after it).
 FOLLOWUP_HALVES = {
-    "tuning": [SAFETY_DIR / "followups" / "tuning.yml"],
+    "tuning": sorted((SAFETY_DIR / "followups").glob("tuning*.yml")),
     "held-out": [SAFETY_DIR / "followups" / "heldout.yml"],
     "held-out 2": [SAFETY_DIR / "followups" / "heldout_2.yml"],
 }
@@ -85,12 +85,12 @@ SYSTEM_HELD_OUT_FLOORS: Dict[Urgency, Tuple[float, float]] = {
 # 2026-12-03 after milia/safety/followup.py and the tuning half's misses were fixed. The held-out half
 # read alone, as every message was read before: emergency 19/30, self-removal near the eye 0/10.
 FOLLOWUP_FLOORS: Dict[str, Dict[Urgency, Tuple[float, float]]] = {
-    "tuning": {
-        Urgency.EMERGENCY: (1.0, 1.0),  # 30/30, 30/30
-        Urgency.URGENT: (1.0, 1.0),  # 25/25, 25/25
-        Urgency.SEE_GP: (1.0, 1.0),  # 13/13, 13/13
-        Urgency.SELF_REMOVAL_EYE: (1.0, 1.0),  # 10/10, 10/10
-        Urgency.SELF_REMOVAL: (1.0, 0.888),  # 8/8, 8/9 ("I can't see myself sitting through a needle")
+    "tuning": {  # tuning.yml and (session 17) tuning_2.yml
+        Urgency.EMERGENCY: (1.0, 1.0),  # 66/66, 66/66
+        Urgency.URGENT: (1.0, 1.0),  # 55/55, 55/55
+        Urgency.SEE_GP: (1.0, 1.0),  # 28/28, 28/28
+        Urgency.SELF_REMOVAL_EYE: (1.0, 0.961),  # 25/25, 25/26 ("sorry, not my eyelid, I meant my nose! can I squeeze it?")
+        Urgency.SELF_REMOVAL: (1.0, 0.944),  # 18/18, 17/18 ("I can't see myself sitting through a needle")
     },
     "held-out": {
         Urgency.EMERGENCY: (0.866, 1.0),  # 26/30 (the 4 others got the eye warning), 26/26
