@@ -567,6 +567,12 @@ TIER_CASES = [
     ("the ones on my chin were popped by my sister last night", "self_removal"),
     ("can the milia on my eyelid be picked out by my husband?", "self_removal_eye"),
     ("my milia were taken off by a dermatologist last year, will they come back?", "calm"),
+    ("it was 39 degrees on our trip to Spain and now I've got milia, is heat a cause?", "calm"),
+    ("my baby is 6 weeks old, I took her temperature and it was 38 degrees", "urgent"),
+    ("nervous about infections after treatment, what hygiene do you use?", "calm"),
+    ("my new eyeliner makes my eyes sting, can it give me milia?", "calm"),
+    ("my sight's been a bit blurry from my new reading glasses, do milia go away by themselves?", "calm"),
+    ("unrelated, but since this morning I've lost the vision in one eye", "emergency"),
     # a follow-up read without the message before it
     ("now I see little black dots", "emergency"),
     ("I can see black dots on my nose, are they milia?", "calm"),

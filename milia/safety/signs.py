@@ -90,8 +90,11 @@ AGE_NOUNS = frozenset({"son", "daughter", "husband", "wife", "partner", "mum", "
 WEATHER_WORDS = frozenset({"holiday", "weather", "heatwave", "outside", "abroad", "summer", "sunny", "climate", "beach"})
 CROSS_CLAUSE_LABELS = frozenset({"RF_NOT_HEALED", "RF_GROW", "RF_SPREAD_SINCE"})
 ALLERGY_WORDS = frozenset({"hayfever", "hay", "allergies", "allergy", "allergic", "pollen"})
+# "my mascara is making my eyes sting": an eye product as the cause
+EYE_PRODUCTS = frozenset({"mascara", "eyeliner", "eyeshadow", "shampoo", "contacts", "lenses", "chlorine"})
 # "my eyes are swollen from crying": a cause that is not picking
-SWELL_CAUSES = frozenset({"crying", "cry", "sleep", "sleeping", "tiredness", "wine", "drinking", "salt", "lack"})
+SWELL_CAUSES = frozenset({"crying", "cry", "sleep", "sleeping", "tiredness", "wine", "drinking", "salt", "lack", "glasses", "screen",
+                          "screens", "migraine", "migraines"})
 PICTURE_WORDS = frozenset({"pics", "pictures", "photos", "images", "pic", "picture", "photo", "image", "online", "google"})
 FEVER_LABELS = frozenset({"RF_FEVER", "RF_FEVER_NUMBER"})
 ILLNESSES = frozenset({"flu", "covid", "covid-19", "virus", "bug", "tonsillitis", "cough", "chest", "sinusitis", "norovirus", "throat"})
@@ -286,8 +289,10 @@ def red_flag_spans(a: Analysis, self_mentions: Sequence[Mention]) -> List[Tuple[
             if label == "RF_FEVER_NUMBER" and (a.low[end:end + 2] == ["or", "so"] or (
                     a.low[start].isdigit() and a.low[max(0, start - 3):start - 1][-1:] and a.low[start - 1] in {"is", "'s"}
                     and a.low[start - 2] in AGE_NOUNS) or (
-                    nxt == "degrees" and WEATHER_WORDS & {a.low[k] for k in range(n) if a.sentence[k] == a.sentence[start]})):
-                continue  # "40 or so spots", "my son is 39", "it was 38 degrees on holiday"
+                    nxt == "degrees" and WEATHER_WORDS & {a.low[k] for k in range(n) if a.sentence[k] == a.sentence[start]}) or (
+                    nxt == "degrees" and a.low[max(0, start - 2):start] == ["it", "was"] and not a.spans("BABY_AGE") and not (
+                        {"temp", "temperature", "thermometer", "fever", "temps"} & set(a.low)))):
+                continue  # "40 or so spots", "my son is 39", "it was 38 degrees on holiday", "it was 38 degrees every day"
             if label == "RF_VERY_UNWELL" and a.low[start].startswith("keeled") and in_sentence(
                 a, a.sentence[start], SQUEAMISH_WORDS
             ):
@@ -320,12 +325,16 @@ def red_flag_spans(a: Analysis, self_mentions: Sequence[Mention]) -> List[Tuple[
             if label == "RF_SPREAD" and {"colour", "color", "coloured", "colored"} & set(a.low[start:min(n, start + 3)]) and (
                     "yesterday" not in a.low[start:end]):
                 continue  # "it was white, now it is red colour and bigger": the spot changing (a GP), not spreading
+            if label == "RF_INFECT" and a.low[end - 1] in {"infections", "infection"} and a.sentence[start] not in any_self and (
+                    {"worried", "worry", "worries", "scared", "afraid", "fear", "risk", "nervous"} & set(a.low[max(0, start - 4):start])):
+                continue  # "worried about eye infections after watching a documentary": a worry, not a report
             if label == "RF_SWELL" and nxt in {"shape", "shaped"}:
                 continue  # "an odd lopsided shape": the spot's shape (a GP), not swelling
             if label == "RF_SWELL" and PLAQUE_WORDS & set(a.low[end:end + 3]):
                 continue  # "milia on a red swollen patch" describes milia en plaque
-            if label in {"RF_SWELL", "RF_EYE_PAIN"} and (in_sentence(a, a.sentence[start], ALLERGY_WORDS) or (
-                    "from" in a.low[end:end + 2] and SWELL_CAUSES & set(a.low[end + 1:end + 3]))) and a.sentence[start] not in past_self:
+            if label in {"RF_SWELL", "RF_EYE_PAIN", "RF_VISION"} and (
+                    label != "RF_VISION" and in_sentence(a, a.sentence[start], ALLERGY_WORDS | EYE_PRODUCTS) or (
+                    "from" in a.low[end:end + 2] and SWELL_CAUSES & set(a.low[end + 1:end + 5]))) and a.sentence[start] not in past_self:
                 continue  # "my eyes are puffy in the mornings from hay fever" (not "puffed up after I popped one,
                 # looks like an allergic reaction")
             if label == "RF_SWELL" and start > 0 and a.low[start - 1] in {"be", "look", "looking"} and (
