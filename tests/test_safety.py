@@ -571,6 +571,8 @@ TIER_CASES = [
     ("my baby is 6 weeks old, I took her temperature and it was 38 degrees", "urgent"),
     ("nervous about infections after treatment, what hygiene do you use?", "calm"),
     ("my new eyeliner makes my eyes sting, can it give me milia?", "calm"),
+    ("my eyeliner went in my eye and the pain is unbearable", "emergency"),
+    ("my milia were removed by my sister's dermatologist last year, will they come back?", "calm"),
     ("my sight's been a bit blurry from my new reading glasses, do milia go away by themselves?", "calm"),
     ("unrelated, but since this morning I've lost the vision in one eye", "emergency"),
     # a follow-up read without the message before it

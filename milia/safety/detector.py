@@ -244,7 +244,8 @@ def _done_by_someone_at_home(a: Analysis) -> List[Mention]:
             continue
         k = end + after.index("by") + 1
         doer = next((w for w in a.low[k:k + 3] if w not in {"my", "her", "his", "me", "a", "our", "best", "older", "younger"}), "")
-        if re.match(HOME_AGENT, doer) and a.same_clause(start, k):
+        at = k + a.low[k:k + 3].index(doer) if doer in a.low[k:k + 3] else k
+        if re.match(HOME_AGENT, doer) and a.low[at + 1:at + 2] not in (["'s"], ["s"]) and a.same_clause(start, k):
             found.append(Mention(start, end, a.negated_before(start)))
     return found
 

@@ -91,7 +91,7 @@ WEATHER_WORDS = frozenset({"holiday", "weather", "heatwave", "outside", "abroad"
 CROSS_CLAUSE_LABELS = frozenset({"RF_NOT_HEALED", "RF_GROW", "RF_SPREAD_SINCE"})
 ALLERGY_WORDS = frozenset({"hayfever", "hay", "allergies", "allergy", "allergic", "pollen"})
 # "my mascara is making my eyes sting": an eye product as the cause
-EYE_PRODUCTS = frozenset({"mascara", "eyeliner", "eyeshadow", "shampoo", "contacts", "lenses", "chlorine"})
+EYE_PRODUCTS = frozenset({"mascara", "eyeliner", "eyeshadow"})
 # "my eyes are swollen from crying": a cause that is not picking
 SWELL_CAUSES = frozenset({"crying", "cry", "sleep", "sleeping", "tiredness", "wine", "drinking", "salt", "lack", "glasses", "screen",
                           "screens", "migraine", "migraines"})
@@ -334,9 +334,10 @@ def red_flag_spans(a: Analysis, self_mentions: Sequence[Mention]) -> List[Tuple[
                 continue  # "milia on a red swollen patch" describes milia en plaque
             if label in {"RF_SWELL", "RF_EYE_PAIN", "RF_VISION"} and (
                     label != "RF_VISION" and in_sentence(a, a.sentence[start], ALLERGY_WORDS | EYE_PRODUCTS) or (
-                    "from" in a.low[end:end + 2] and SWELL_CAUSES & set(a.low[end + 1:end + 5]))) and a.sentence[start] not in past_self:
+                    "from" in a.low[end:end + 2] and SWELL_CAUSES & set(a.low[end + 1:end + 5]))) and a.sentence[start] not in past_self and not (
+                    label == "RF_EYE_PAIN" and _severe_eye_pain(a, start, end, False)):
                 continue  # "my eyes are puffy in the mornings from hay fever" (not "puffed up after I popped one,
-                # looks like an allergic reaction")
+                # looks like an allergic reaction"; nor severe eye pain, whatever the cause)
             if label == "RF_SWELL" and start > 0 and a.low[start - 1] in {"be", "look", "looking"} and (
                 {"want", "wanna", "avoid", "worried", "scared"} & set(a.low[max(0, start - 5):start])
             ):
