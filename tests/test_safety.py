@@ -575,6 +575,9 @@ TIER_CASES = [
     ("my milia were removed by my sister's dermatologist last year, will they come back?", "calm"),
     ("my sight's been a bit blurry from my new reading glasses, do milia go away by themselves?", "calm"),
     ("unrelated, but since this morning I've lost the vision in one eye", "emergency"),
+    ("my aunt said you can scrub the milia on your eyelids off with a flannel, true?", "self_removal_eye"),
+    ("Can I use a pin on the milia by my inner corner?Asking before I try", "self_removal_eye"),
+    ("tiny bumps under lid, got a lancet, how deep do I go", "self_removal_eye"),
     # a follow-up read without the message before it
     ("now I see little black dots", "emergency"),
     ("I can see black dots on my nose, are they milia?", "calm"),

@@ -93,10 +93,15 @@ class SafetyResult:
 # --------------------------------------------------------------------------
 @lru_cache(maxsize=1)
 def build_nlp() -> "Language":
-    """A blank English pipeline (tokenizer only); cached."""
+    """A blank English pipeline (tokenizer only); cached. "bone?My hands", "lid!Help": a question or
+    exclamation mark typed without a space after it still ends the word (spaCy splits "eye.Then" already)."""
     import spacy
+    from spacy.util import compile_infix_regex
 
-    return spacy.blank("en")
+    nlp = spacy.blank("en")
+    infixes = list(nlp.Defaults.infixes) + [r"(?<=[a-zA-Z?!])[?!](?=[a-zA-Z?!])"]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    return nlp
 
 
 @lru_cache(maxsize=1)

@@ -612,6 +612,8 @@ def _third_party_doer(a: Analysis, i: int) -> bool:
     for k in range(i - 1, max(-1, i - 8), -1):
         if a.clause[k] != a.clause[i] or a.low[k] in FIRST_PERSON_SUBJECTS | {"me", "how", "tell", "show"}:
             return False
+        if a.low[k] in {"you", "u"} and a.low[k + 1:k + 2] in (["can"], ["could"], ["should"], ["just"]):
+            return False  # "someone said you can rub them off with a flannel": anyone, the visitor included
         if a.low[k] in THIRD_PARTY_USERS:
             return True
     return False

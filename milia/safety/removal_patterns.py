@@ -279,7 +279,7 @@ REMOVAL_PATTERNS: Dict[str, List[TokenPattern]] = {
                                     "kit", "gauge")],
         [_in("should"), _in("i"), _rx(r"^(scrub|rub|press|push|dig)$")],
         # "I've read you can use a sterile needle": what anyone can do, not what the clinic does
-        [_in("read", "heard", "seen", "told"), _in("that", op="?"), _in("you", "u"), _in("can", "could", "should", "need")],
+        [_in("read", "heard", "seen", "told", "said", "says"), _in("that", op="?"), _in("you", "u"), _in("can", "could", "should", "need")],
     ],
     "ACQUIRED": [
         [_rx(r"^(got|bought|ordered|ordering|buying|buy|have|has|own|borrowed)$")],
@@ -343,6 +343,8 @@ REMOVAL_PATTERNS: Dict[str, List[TokenPattern]] = {
     "EYE": [
         [_rx(RX_EYE_WORD)],
         [_in(*LID_MODIFIERS), _rx(RX_LID)],
+        # "white bumps on lid, i have a comedone extractor": a lid with nothing before it is the eyelid
+        [_in("on", "under", "near", "by", "around", "round"), _rx(RX_LID)],
         [_in("tear", "tears"), _rx(r"^troughs?$")],
         [_in("water"), _in("line")],
         [_in("crows", "crow", "crow's"), {"ORTH": "'s", "OP": "?"}, _in("feet", "foot")],
