@@ -578,6 +578,7 @@ TIER_CASES = [
     ("my aunt said you can scrub the milia on your eyelids off with a flannel, true?", "self_removal_eye"),
     ("Can I use a pin on the milia by my inner corner?Asking before I try", "self_removal_eye"),
     ("tiny bumps under lid, got a lancet, how deep do I go", "self_removal_eye"),
+    ("my dermatologist said you can remove them with a needle, how much is it?", "calm"),
     # a follow-up read without the message before it
     ("now I see little black dots", "emergency"),
     ("I can see black dots on my nose, are they milia?", "calm"),

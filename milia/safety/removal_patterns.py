@@ -279,7 +279,7 @@ REMOVAL_PATTERNS: Dict[str, List[TokenPattern]] = {
                                     "kit", "gauge")],
         [_in("should"), _in("i"), _rx(r"^(scrub|rub|press|push|dig)$")],
         # "I've read you can use a sterile needle": what anyone can do, not what the clinic does
-        [_in("read", "heard", "seen", "told", "said", "says"), _in("that", op="?"), _in("you", "u"), _in("can", "could", "should", "need")],
+        [_in("read", "heard", "seen", "told"), _in("that", op="?"), _in("you", "u"), _in("can", "could", "should", "need")],
     ],
     "ACQUIRED": [
         [_rx(r"^(got|bought|ordered|ordering|buying|buy|have|has|own|borrowed)$")],
