@@ -579,6 +579,23 @@ TIER_CASES = [
     ("Can I use a pin on the milia by my inner corner?Asking before I try", "self_removal_eye"),
     ("tiny bumps under lid, got a lancet, how deep do I go", "self_removal_eye"),
     ("my dermatologist said you can remove them with a needle, how much is it?", "calm"),
+    # session 18 (tuning_28): signs told in everyday words; a kit after "can you use" is anyone's
+    ("there are jagged zig-zag lights in my eye since I poked at the milia on my lid", "emergency"),
+    ("I keep seeing lights in my eye after digging at one by my lashes", "emergency"),
+    ("I was fiddling with the milia under my eyes last night", "self_removal_eye"),
+    ("I've resisted fiddling with the milia under my eyes, what does the clinic do?", "calm"),
+    ("grandad picked a spot on his neck, it's red and it's moving up to his ear and he's not making sense", "emergency"),
+    ("he picked one, and he keeps asking what year it is", "emergency"),
+    ("it's not making much sense to me why I get milia", "calm"),
+    ("can you use a blackhead extractor on milia near your eyes?", "self_removal_eye"),
+    ("do you use a comedone extractor when you remove milia?", "calm"),
+    # session 18 (tests/nlu/visitors/edges.yml): the clinic's method asked about is calm
+    ("the heat one or the needle one, which would you recommend?", "calm"),
+    ("a small incision with a needle, is that all it is?", "calm"),
+    ("how are they cut open, with a scalpel?", "calm"),
+    ("is it where they use a sterile needle to get them out?", "calm"),
+    ("do you do the removal yourselves or send me to a dermatologist?", "calm"),
+    ("will my skin be red or swollen after the removal?", "calm"),
     # a follow-up read without the message before it
     ("now I see little black dots", "emergency"),
     ("I can see black dots on my nose, are they milia?", "calm"),

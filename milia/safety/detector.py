@@ -174,6 +174,9 @@ def detect(text: str) -> SafetyResult:
               and a.low[e + 1:e + 2] not in (["a"], ["an"], ["gonna"], ["going"], ["offered"], ["said"], ["says"]))
     # "what do milia look like", "how do they form": "do" as a question's auxiliary, not doing them
     a.discard("REMOVE", lambda s, e: a.low[s] == "do" and s > 0 and a.low[s - 1] in WH_WORDS)
+    # "do you lot do the removal yourselves or refer you on": the clinic asked, not the visitor doing it
+    a.discard("SELF_CUE", lambda s, e: a.low[s] == "yourselves" and any(
+        a.low[k] in {"you", "u"} and a.sentence[k] == a.sentence[s] for k in range(s)))
     # "are they the same thing as whiteheads": a comparison, not squeezing them like one
     a.discard("SELF_CUE", lambda s, e: a.low[s] in {"as", "like"} and bool(
         {"same", "thing", "different", "similar", "difference"} & set(a.low[max(0, s - 3):s])))

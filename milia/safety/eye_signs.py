@@ -480,6 +480,10 @@ EYE_PATTERNS: Dict[str, List[TokenPattern]] = {
         [_in("see", "seeing", "sees"), _in("little", "tiny", "small", "some", "loads", "lots", "of", "these", "those", "floating", op="*"),
          _in("black", "dark", "grey", "gray"), _rx(r"^(dots|specks|flecks|blobs|squiggles|cobwebs)$")],
         [_in("shooting"), _in("stars", "star", "lights")],
+        # "shiny zig zag lights", "zig-zags at the edge"; "I keep seeing lights in my eye"
+        [_in("zig"), {"ORTH": "-", "OP": "?"}, _rx(r"^(zag|zags|zagging|zaggy)$")],
+        [_rx(r"^(see|sees|seeing|seen|saw|getting|noticed|noticing)$"), *_gap(3), _in("lights", "light"),
+         _in("in", "across", "over"), _in("my", "the", "her", "his", "that", op="?"), _in("eye", "eyes", "vision")],
         # "little lights sparking at the side", "flashy lights", "bright zaps in the corner", "floating squiggles"
         [_in("lights", "light"), _rx(r"^(sparking|sparkling|flickering|flashing|twinkling|popping|zapping)$")],
         [_in("flashy", "sparky", "zappy", "blinky")],

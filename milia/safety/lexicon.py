@@ -69,7 +69,7 @@ RX_TRIED = r"^(try|tried|trying|tryed|tryin|attempted|attempting)$"
 # Negation cues for the removal verb that follows them (same clause).
 RX_NEG = (
     r"^(not|n't|nt|never|neva|without|instead|than|stop|stopped|stopping|avoid|avoiding"
-    r"|scared|afraid|frightened|terrified|nervous|refuse|refuses|refused|refusing|no|nope|resist|resisting"
+    r"|scared|afraid|frightened|terrified|nervous|refuse|refuses|refused|refusing|no|nope|resist|resisting|resisted"
     r"|wont|dont|didnt|shouldnt|wimp|wimps|wuss|squeamish|phobic)$"
 )
 # Somebody other than the visitor doing the removing.
@@ -229,7 +229,7 @@ ASK_AUX: FrozenSet[str] = frozenset({"do", "does", "will", "would", "can", "coul
 TOOL_EXCLUDE_NEXT: FrozenSet[str] = frozenset({"-", "free", "less", "phobia", "phobic", "fear", "prick", "pricks"})
 # "the needle method": a tool naming a treatment, not the visitor's own tool
 METHOD_NOUNS: FrozenSet[str] = frozenset(
-    {"method", "methods", "technique", "techniques", "procedure", "extraction", "approach", "option", "thing"}
+    {"method", "methods", "technique", "techniques", "procedure", "extraction", "approach", "option", "thing", "one"}
 )
 SELF_VERB_EXCLUDE_NEXT: FrozenSet[str] = frozenset(
     {"me", "us", "in", "round", "by", "over", "into", "down", "along", "across", "'round",

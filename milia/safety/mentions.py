@@ -398,6 +398,9 @@ def _home_agent_cues_only(a: Analysis, i: int) -> bool:
     return bool(cues) and all(re.match(HOME_AGENT, a.low[e - 1]) for s, e in cues)
 
 
+KIT_WORDS = frozenset({"comedone", "blackhead", "pimple", "zit", "extractor", "extractors", "popper", "lancet"})
+
+
 def _generic_you(a: Analysis, i: int, how: bool = True) -> bool:
     """"you" meaning anyone: "can you just use tweezers on milia?", and with ``how`` "how do you use a milia
     extractor" (a tool; "how do you remove milia?" asks the clinic)."""
@@ -406,6 +409,14 @@ def _generic_you(a: Analysis, i: int, how: bool = True) -> bool:
     if len(w) >= 3 and w[0] in {"can", "could"} and w[1] in {"you", "u"} and w[2] == "just":
         return True
     return how and len(w) >= 3 and w[0] in {"how", "what"} and w[1] in {"do", "does", "would", "should"} and w[2] in {"you", "u"}
+
+
+def _can_you_use_a_kit(a: Analysis, start: int, end: int) -> bool:
+    """"can you use an extractor tool on crow's feet milia": a shop-bought kit after "can you use" means anyone
+    ("do you use a comedone extractor?" asks the clinic)."""
+    words = [a.low[k] for k in range(len(a.low)) if a.sentence[k] == a.sentence[start] and a.low[k] not in CLAUSE_FILLERS]
+    return bool(KIT_WORDS & set(a.low[start:end])) and len(words) >= 3 and words[0] in {"can", "could", "should"} and (
+        words[1] in {"you", "u"} and words[2] in {"use", "try"})
 
 
 def _lay_doer_before(a: Analysis, i: int) -> bool:
@@ -439,6 +450,13 @@ def tool_mentions(a: Analysis) -> Tuple[List[Mention], List[Tuple[int, int]]]:
         if _passive_at_clinic(a, start):
             clinic.append((start, end))
             continue  # "my aunt had hers taken off with a sterile needle at a dermatologist's"
+        if not own and any(a.sentence[s] == a.sentence[start] and a.low[s] == "how" for s, _ in a.spans("CLINIC_TERM")):
+            clinic.append((start, end))
+            continue  # "how are they cut open, with a scalpel?": how the clinic does it, asked in the passive
+        if not own and start > 0 and a.low[start - 1] in {"they", "dermatologists", "derms", "doctors"} and not (
+                a.in_sentence("FIRST_PERSON", start)):
+            clinic.append((start, end))
+            continue  # "the one where they use a tiny sterile needle to lift them out, how does that work"
         if not own and _asks_how_the_clinic_does_it(a, start):
             clinic.append((start, end))
             continue  # "can your nurse remove the milia on my eyelids? is it done with a needle?"
@@ -462,11 +480,13 @@ def tool_mentions(a: Analysis) -> Tuple[List[Mention], List[Tuple[int, int]]]:
         household = a.low[start] in HOUSEHOLD_TOOL_WORDS and (
             a.in_sentence("REMOVE", start) or a.in_sentence("SELF_VERB", start)
             or bool(MILIA_WORDS & {a.low[k] for k in range(len(a.low)) if a.sentence[k] == a.sentence[start]}))
-        own = own or household
+        own = own or household or _can_you_use_a_kit(a, start, end)
         if _asks_clinic(a, start) and not household or not own and (a.in_clause("PRO_AGENT", start) or a.in_clause("YOU", start)):
             continue  # "what removal tool do you use"
         if _third_party_user(a, start) and not a.in_sentence("SELF_CUE", start):
             continue  # "I saw a video of someone using a plasma device"
+        if not own and any(s <= start < e for s, e in clinic):
+            continue  # the tool of a use already read as the clinic's ("where they use a tiny sterile needle")
         if set(range(start, end)) & a.covered.get("CLINIC_PASSIVE", set()):
             continue  # "my friend had plasma pen done at a salon"
         if set(range(start, end)) & a.covered.get("CLINIC_TERM", set()) and not own and not a.in_sentence("TRIED", start):

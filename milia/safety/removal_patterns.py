@@ -69,6 +69,11 @@ REMOVAL_PATTERNS: Dict[str, List[TokenPattern]] = {
         [_in("freeze", "freezing", "froze", "frozen"), _in("milia", "them", "it", "mine", "these", "those", "one", "ones"),
          _in("off")],
         [_in("have", "had", "having", "has"), _in("a"), _in("go"), _in("at")],
+        # "messing around with the milia on my crows feet", "fiddling with them" (not "messing with my skincare")
+        [_rx(r"^(mess|messes|messing|messed|fiddle|fiddles|fiddling|fiddled|faffing|meddling|tinkering)$"),
+         _in("around", "about", "round", op="?"), _in("with"), _in("the", "my", "her", "his", "those", "these", "that",
+                                                                    "this", "little", "tiny", "white", op="*"),
+         _rx(RX_MILIA_REF)],
         # scrubbing them away: "scrub the milia on my chin every day with an exfoliating mitt",
         # "rub a coffee scrub over my eye bags", "rubbing baking soda paste on them", "wear milia down"
         [_rx(RX_ABRADE), *_gap(8), _in("with"), _in("a", "an", "my", "the", "some", op="?"), *_gap(2), _rx(SCRUB_TOOL)],
@@ -319,7 +324,9 @@ REMOVAL_PATTERNS: Dict[str, List[TokenPattern]] = {
         [_rx(r"^(needles?|needel|neddle|neadle)$"),
          _rx(r"^(extraction|extractions|removal|extration|extracion|extractoin|exraction|extracton|extractio)$")],
         [_in("what"), _in("does", "do", "will"), *_gap(3), _rx(r"^(involve|involves|entail)$")],
-        [_in("how"), _in("is", "are", "do", "does"), *_gap(2), _in("removed", "extracted", "treated")],
+        [_in("how"), _in("is", "are", "do", "does"), *_gap(2), _in("removed", "extracted", "treated", "cut", "opened", "lanced")],
+        # "tiny incision with a needle... is that literally it?": the page's words for the procedure
+        [_in("tiny", "small", "little", "minor"), _rx(r"^(incisions?|procedures?)$")],
     ],
     "CLINIC_PLACE": [[_in("at", "in", "to"), _in("the", "your", "a", op="?"),
                       _rx(r"^(clinics?|salons?|spas?|surgery|hospital|dermatologists?|derms?)$")],

@@ -102,6 +102,8 @@ HARMLESS_WORDS = frozenset({"harmless", "benign", "normal", "age-related", "noth
 # Pain told without naming the eye: "hurting deep inside", "hurts so bad" (only beside the eye)
 EYE_UNNAMED_PAIN = frozenset({"inside", "behind", "bad", "badly", "much"})
 SELF_PRONOUNS = frozenset({"himself", "herself", "myself", "themselves", "yourself"})
+# The last word of a sign that counts only beside picking or another sign ("not himself", "not making sense")
+ONLY_BESIDE_WORDS = SELF_PRONOUNS | {"sense", "day", "year", "month"}
 # A sign the visitor puts down to something else in its sentence: "(nothing to do with milia)"
 UNRELATED_PHRASES = tuple(f"{lead} {what}" for lead in ("nothing to do with", "not to do with", "unrelated to", "not related to")
                           for what in ("milia", "the milia", "my milia", "them", "the spots", "my spots", "picking", "my skin",
@@ -307,8 +309,9 @@ def red_flag_spans(a: Analysis, self_mentions: Sequence[Mention]) -> List[Tuple[
                 or a.low[start] == "confusing" or not (any_self or _other_signs(a))
             ):
                 continue  # "I'm confused, what's the difference?", "confused about the prices": puzzled, not unwell
-            if label == "RF_VERY_UNWELL" and a.low[end - 1] in SELF_PRONOUNS and not (any_self or any(
-                    s != start for lab in RED_FLAG_LABELS for s, _ in a.spans(lab))):
+            if label == "RF_VERY_UNWELL" and a.low[end - 1] in ONLY_BESIDE_WORDS and not (any_self or any(
+                    s != start and (a.low[end - 1] in SELF_PRONOUNS or lab not in {"RF_PERSISTENT", "RF_VERY_UNWELL"})
+                    for lab in RED_FLAG_LABELS for s, _ in a.spans(lab))):
                 continue  # "he's not himself since the flu": a sign only beside picking or another sign
             if label == "RF_VERY_UNWELL" and a.low[start] == "passed" and nxt in PASSED_ON_NEXT:
                 continue  # "can milia be passed person to person?", "passed down in families"
@@ -636,7 +639,11 @@ def _hypothetical(a: Analysis, i: int, past_self_removal: bool) -> bool:
     if past_self_removal:
         return False  # "is it normal for it to be swollen after I squeezed it?"
     prev = a.low[i - 1] if i > 0 else ""
-    future = [s for s, _ in a.spans("FUTURE") if a.clause[s] == a.clause[i] and s < i]
+    clauses = {a.clause[i]}
+    first = min(k for k in range(i + 1) if a.clause[k] == a.clause[i])
+    if first > 0 and a.low[first] in {"or", "and", "&"} and a.sentence[first - 1] == a.sentence[i]:
+        clauses.add(a.clause[first - 1])  # "will my face be red OR swollen afterwards": the question goes on
+    future = [s for s, _ in a.spans("FUTURE") if a.clause[s] in clauses and s < i]
     sent = a.sentence[i]
     if future and any(a.sentence[s] == sent for s, _ in a.spans("TREATMENT_CTX")):
         return True  # "will my vision be affected during the removal?"
@@ -683,7 +690,7 @@ def _negated_statement(a: Analysis, i: int, start: str) -> bool:
 def _negated_symptom(a: Analysis, start: int, end: int, label: str) -> bool:
     """"never bled", "no pus", "the redness isn't spreading" (not "won't stop bleeding"), and a
     negation across a list: "they don't hurt or bleed", "not sore, red or swollen"."""
-    if label in SELF_NEGATING_LABELS or (label == "RF_VERY_UNWELL" and a.low[end - 1] in SELF_PRONOUNS):
+    if label in SELF_NEGATING_LABELS or (label == "RF_VERY_UNWELL" and a.low[end - 1] in ONLY_BESIDE_WORDS):
         return False  # "he's not himself"
     if _list_negated(a, start):
         return True

@@ -111,6 +111,9 @@ INFECTION_PATTERNS: Dict[str, List[TokenPattern]] = {
         [_in("red", "redness"), _in("is", "'s", "has", op="?"), _in("go", "goes", "going", "gone", "went", "moving", "moves", "moved"),
          _in("to", "up", "onto", "into", "towards", "toward", "across")],
         [_rx(RX_SPREAD), *_gap(4), _rx(RX_RED)],
+        # "her face is red and it's going up towards her eye"
+        [_rx(RX_RED), *_gap_in_sentence(3), _in("going", "moving", "creeping", "heading", "travelling", "traveling"),
+         _in("up", "down", "towards", "toward", "across", "onto", "into")],
         [_in("red", "pink", "dark", "reddish", "pinkish", "pinky"), _rx(r"^(lines?|streaks?|tracks?|trails?|stripes?)$"), *_gap(4), _in("from")],
         [_in("red", "pink", "dark", "reddish", "pinkish", "pinky"), _rx(r"^(lines?|streaks?|tracks?|trails?|stripes?)$"), *_gap(2),
          _rx(r"^(going|spreading|running|up|down|towards|toward|from|coming|heading|across)$")],
@@ -229,6 +232,10 @@ GENERAL_PATTERNS: Dict[str, List[TokenPattern]] = {
         # "can't stand up without blacking out", "can barely stand", "can't walk straight" (the word after is
         # checked in the detector: not "can't stand the look of them")
         *[[*cannot, _in("stand", "walk")] for cannot in CANNOT],
+        # "she's not making much sense", "keeps asking what day it is" (beside picking or another sign only:
+        # signs.red_flag_spans)
+        [_in("not", "n't", "isnt", "no"), _in("making"), _in("much", "any", "a", "lot", "of", op="*"), _in("sense")],
+        [_in("asking", "asks", "ask", "know", "knows", "sure"), _in("what"), _in("day", "year", "month")],
         # "keeps asking the same question", "repeating herself"
         [_in("keeps", "keep", "kept", "is", "'s"), _in("asking", "saying", "repeating"), _in("the", op="?"), _in("same")],
         [_in("repeating", "repeats"), _in("herself", "himself", "themselves", "myself", "itself")],
