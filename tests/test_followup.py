@@ -43,6 +43,14 @@ CASES = [
     # the earlier message's own finding is not repeated: it got its reply
     ("I squeezed one under my eye and now I can't see properly", "ok thank you", "calm", "calm"),
     ("I squeezed one under my eye and now I can't see properly", "will you ring me?", "calm", "calm"),
+    # ... unless the sign is still there: it is worse, or the visitor asks how to put off going
+    ("I squeezed one under my eye and now I can't see properly", "it's getting worse", "calm", "emergency"),
+    ("I poked my eye with the needle doing a milium", "can I just wait till the morning?", "calm", "emergency"),
+    ("I poked my eye with the needle doing a milium", "any eye drops I could use instead?", "calm", "emergency"),
+    ("I squeezed one on my chin and now it's hot and full of pus", "do I have to go today?", "calm", "urgent"),
+    ("I poked my eye with the needle doing a milium", "ok, I'm on my way to A&E now", "calm", "calm"),
+    # a visitor who only asked, and says so
+    ("is squeezing milia dangerous?", "I haven't touched them, just asking", "calm", "calm"),
     # a calm message before gives no context
     ("how much does milia removal cost?", "the needle slipped", "self_removal", "self_removal"),
 ]

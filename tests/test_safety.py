@@ -596,6 +596,16 @@ TIER_CASES = [
     ("is it where they use a sterile needle to get them out?", "calm"),
     ("do you do the removal yourselves or send me to a dermatologist?", "calm"),
     ("will my skin be red or swollen after the removal?", "calm"),
+    # session 18 (tuning_29): the line between an eye emergency and an eye-area removal
+    ("my husband tried to pop the milia on his eyelid, now there's a red spot on the actual eye", "emergency"),
+    ("popped one under my eye, it was hard like a grain of sand, can I do the rest the same way?", "self_removal_eye"),
+    ("did the milia on my lower lids last night, a bit pink but fine", "self_removal_eye"),
+    ("did my milia go down overnight?", "calm"),
+    ("my son squeezed the one by his eye and says it's gone dark in the corner of his eye", "emergency"),
+    # what milia can do, said of milia in general
+    ("a friend told me milia can get infected, is that right?", "calm"),
+    ("apparently they can bleed if you catch them with a towel?", "calm"),
+    ("I squeezed one yesterday and I know milia can get infected, it's hot and swollen now", "urgent"),
     # a follow-up read without the message before it
     ("now I see little black dots", "emergency"),
     ("I can see black dots on my nose, are they milia?", "calm"),

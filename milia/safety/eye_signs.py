@@ -42,6 +42,11 @@ EYE_PATTERNS: Dict[str, List[TokenPattern]] = {
     ],
     "RF_VISION": [
         [_rx(r"^blur\w*$")],
+        # "he says it's gone dark at the side of his eye", "everything went dim in the corner of my vision"
+        [_in("gone", "going", "went", "goes", "gets", "got", "getting"), _in("all", "a", "bit", op="*"),
+         _in("dark", "black", "dim", "grey", "gray", "darker", "dimmer"), _in("at", "in", "on", "down", "round", "around"),
+         _in("the"), _in("side", "sides", "corner", "edge", "edges", "bottom", "top"), _in("of"),
+         _in("my", "his", "her", "their", "the", "that", "this"), _in("eye", "eyes", "vision", "sight")],
         # "woke up without any vision in my left eye", "no sight in that eye" (not "no vision problems":
         # see signs.red_flag_spans)
         [_in("no", "without", "zero", "nil"), _in("any", "useful", op="?"), _rx(RX_VISION)],
@@ -302,7 +307,10 @@ EYE_PATTERNS: Dict[str, List[TokenPattern]] = {
          _in("the", "my", "her", "his", "actual", "own", "right", "left", "white", "of", op="+"), _in("eye", "eyeball")],
         # "a red dot on the white part", "feels like an eyelash is stuck under my top lid", "grit under my lid"
         [_in("red", "blood", "bloody"), _in("dot", "spot", "mark", "blotch", "patch", "speck", "blob", "splodge", "splotch"), _in("on", "in"),
-         _in("the", "my", "her", "his", op="?"), _in("white", "eyeball")],
+         _in("the", "my", "her", "his", op="?"), _in("actual", "own", op="?"), _in("white", "eyeball")],
+        # "a tiny red dot on the actual eye" (not "on the eyelid")
+        [_in("red", "blood", "bloody"), _in("dot", "spot", "mark", "blotch", "speck", "blob", "splodge", "splotch"), _in("on", "in"),
+         _in("the", "my", "her", "his", op="?"), _in("actual", "own"), _in("eye")],
         [_in("grit", "sand", "eyelash", "lash", "hair", "something", "glass"), *_gap(3), _in("under", "in", "behind"),
          _in("my", "the", "her", "his"), _in("top", "upper", "lower", "bottom", op="?"), _in("lid", "eyelid", "eye")],
         # "blood in my eye", "bleeding from the eye", "a red pool on the white part"

@@ -73,6 +73,11 @@ def in_context(text: str, previous: Optional[str], classified: Optional[str] = N
         span = _shifted(both.span("red_flag"), offset, len(text))
         spans = tuple(s for s in alone.spans if s[0] != "red_flag") + (("red_flag", *span),)
         return replace(alone, red_flag=True, tier=both.tier, spans=spans)
+    if before.tier in PRESSED_TIERS and _urgency(alone) < _urgency(before) and _presses_on(text):
+        # "it's getting worse", "any home remedies? really don't want to sit in A&E all night": the sign
+        # told before is still there, so its signpost comes again
+        spans = tuple(s for s in alone.spans if s[0] != "red_flag") + (("red_flag", 0, len(text)),)
+        return replace(alone, red_flag=True, tier=before.tier, spans=spans)
     if alone.self_removal and not alone.eye_area and both.eye_area and both.self_removal:
         return replace(alone, eye_area=True, spans=alone.spans + (("eye_area", 0, len(text)),))
     if not _own_purpose(classified, text) and _carries_on(alone, before, text):
@@ -91,7 +96,26 @@ ACKNOWLEDGEMENTS = frozenset(
     "that's thats helpful much very so x xx".split()
 )
 # "but I've changed my mind, I'll book in instead": the removal told before is given up
+NOT_DONE = re.compile(r"\b((haven'?t|have not|never|not) (touched|done|tried|picked|squeezed|popped)|just asking|only asking"
+                      r"|asking for a friend|hypothetically)\b")
 CHANGE_OF_MIND = re.compile(r"\b(changed my mind|change of heart|thought better of it|(book|come) in instead)\b")
+
+
+PRESSED_TIERS = frozenset({Urgency.EMERGENCY.label, Urgency.URGENT.label})
+# A follow-up to an emergency or an urgent sign that says it is worse, or asks how to avoid or put off
+# going ("should I just put some eye drops in?", "can I wait till morning?")...
+WORSE_OR_PUT_OFF = re.compile(
+    r"\b(worse|worsening|not (getting )?better|still (hurts?|hurting|sore|swollen|red|blurry|bleeding|can'?t|cannot)"
+    r"|wait|waiting|till|until|tomorrow|morning|home ?remed\w*|eye ?drops?|instead|rather not|(don'?t|do not) (want|wanna)"
+    r"|do i (have|need) to|can i just|should i just|is it ok (to|if)|sit in a ?& ?e)\b")
+# ... unless the visitor is going, or has gone ("ok, on my way to A&E now")
+GOING = re.compile(r"\b(going (to|now|in)|on (my|our|the) way|i'?ll go|will go|heading|called|ringing|booked|(i'?m|we'?re|now) in a ?& ?e"
+                   r"|at a ?& ?e|at (the )?hospital)\b")
+
+
+def _presses_on(text: str) -> bool:
+    low = text.lower()
+    return bool(WORSE_OR_PUT_OFF.search(low)) and not GOING.search(low)
 
 
 def _own_purpose(classified: Optional[str], text: str) -> bool:
@@ -110,8 +134,8 @@ def _carries_on(alone: SafetyResult, before: SafetyResult, text: str) -> bool:
     if not before.self_removal or before.tier is not None:
         return False
     words = re.findall(r"[a-z']+", text.lower())
-    if CHANGE_OF_MIND.search(text.lower()):
-        return False  # "but I've changed my mind, I'll book with you instead"
+    if CHANGE_OF_MIND.search(text.lower()) or NOT_DONE.search(text.lower()):
+        return False  # "but I've changed my mind, I'll book with you instead", "I haven't touched them, just asking"
     return bool(words) and not all(w in ACKNOWLEDGEMENTS for w in words)
 
 

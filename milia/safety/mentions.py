@@ -363,6 +363,10 @@ def remove_mentions(a: Analysis) -> Tuple[List[Mention], List[Tuple[int, int]]]:
         # "took a milia off my eyelid yesterday": a diary-style report opening a sentence
         weak = weak or ((start == 0 or a.low[start - 1] in SENTENCE_BREAK) and a.low[start] in DIARY_REMOVE_VERBS
                         and a.in_sentence("FIRST_PERSON", start) and not agent)
+        # "did my milia under my eyes tonight, bit pink": a diary-style report with the subject left out
+        weak = weak or (a.low[start] in {"did", "done"} and (start == 0 or a.low[start - 1] in SENTENCE_BREAK)
+                        and any(s == start and a.low[e - 1] in {"tonight", "yesterday", "earlier", "today", "last", "this"}
+                                for s, e in a.spans("REMOVE")) and not agent)
         # "do i need to cut them open first?"
         weak = weak or (a.low[start] in {"cut", "slit", "slice", "nick"} and "i" in a.low[max(0, start - 4):start])
         product = a.in_clause("PRODUCT", start)

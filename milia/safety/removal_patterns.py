@@ -115,6 +115,12 @@ REMOVAL_PATTERNS: Dict[str, List[TokenPattern]] = {
         [_in("want", "wanna", "need", "needs"), _in("the", "these", "those", "them", "em", "my", "all"), *_gap(5),
          _in("off", "out", "gone")],
         [_in("do", "doing", "did"), _in("it", "them", "this", "mine", "em", "these", "those", "one")],
+        # "did my milia under my eyes tonight" (not "did my milia come back this morning?")
+        [_in("did", "done"), _in("my", "the", "those", "these", "all"), _rx(r"^(milia|milias|milium|ones|bumps|spots|whiteheads)$"),
+         *[{"LOWER": {"IN": ["under", "on", "round", "around", "by", "near", "at", "my", "the", "her", "his", "eye", "eyes",
+                             "eyelid", "eyelids", "lid", "lids", "face", "cheek", "cheeks", "nose", "chin", "forehead", "lower",
+                             "upper", "left", "right", "both", "of", "bit"]}, "OP": "?"} for _ in range(4)],
+         _in("tonight", "yesterday", "earlier", "today", "last", "this")],
         [_in("do", "doing", "did"), _in("the"), _in("one")],
         # "try doing a couple myself", "I might just DIY the ones at the corner of my eyes"
         [_in("do", "doing", "did"), _in("a"), _in("couple", "few")],

@@ -255,7 +255,7 @@ def red_flag_spans(a: Analysis, self_mentions: Sequence[Mention]) -> List[Tuple[
             if label == "RF_EYE_TROUBLE" and start > 0 and a.low[start - 1] == "point" and a.low[start] == "blank":
                 continue  # "refuses point blank to see a doctor"
             if label == "RF_EYE_TROUBLE" and a.low[start] in {"like", "as"} and {"look", "looks", "looked", "looking", "appear", "appears",
-                                                                                "came", "out", "popped"} & set(
+                                                                                "came", "out", "popped", "hard", "firm", "solid"} & set(
                     a.low[max(0, start - 4):start]):
                 continue  # "they look a bit like grains of sand": how the bumps look, not grit in the eye
             if label == "RF_EYE_TROUBLE" and a.low[start] in {"like", "as"} and a.low[end:end + 3] in (
@@ -649,6 +649,8 @@ def _hypothetical(a: Analysis, i: int, past_self_removal: bool) -> bool:
         return True  # "will my vision be affected during the removal?"
     if a.clause_start_word(i) in FUTURE_STARTS and _asks_an_effect(a, i):
         return True  # "is retinol good for milia? will it make my eyes sting?"
+    if _said_of_milia_in_general(a, i):
+        return True  # "I read that milia can get infected, is that true?"
     if future and not {"stop", "stopped", "stopping"} & set(a.low[future[-1]:i]):
         return prev not in DEFINITE  # "will it hurt my eye" vs "will THE swelling go down"
     start = a.clause_start_word(i)
@@ -659,6 +661,20 @@ def _hypothetical(a: Analysis, i: int, past_self_removal: bool) -> bool:
     if start in FUTURE_STARTS and in_sentence("TREATMENT_CTX"):
         return True  # "does it bleed after the treatment?"
     return not (in_sentence("REPORT_CUE") or in_sentence("BABY_AGE"))  # "is it normal that MY eye is swollen?"
+
+
+GENERAL_SUBJECTS = frozenset({"milia", "milium", "they", "spots", "cysts", "bumps"})
+MAY_VERBS = frozenset({"get", "become", "be", "turn", "go", "also", "sometimes", "easily", "ever", "occasionally", "actually"})
+
+
+def _said_of_milia_in_general(a: Analysis, i: int) -> bool:
+    """What milia can do, said of milia in general: "heard milia can become infected", "apparently they can
+    bleed" (not "my milia can get infected easily", "it can't stop bleeding")."""
+    modal = next((m for m in range(i - 1, max(0, i - 4) - 1, -1) if a.low[m] in {"can", "could", "may", "might"}), None)
+    if modal is None or modal == 0 or a.clause[modal] != a.clause[i] or not set(a.low[modal + 1:i]) <= MAY_VERBS:
+        return False
+    subject, before = a.low[modal - 1], a.low[modal - 2] if modal > 1 else ""
+    return subject in GENERAL_SUBJECTS and before not in {"my", "her", "his", "our", "your", "their", "these", "those"}
 
 
 def _asks_an_effect(a: Analysis, i: int) -> bool:
