@@ -85,12 +85,12 @@ SYSTEM_HELD_OUT_FLOORS: Dict[Urgency, Tuple[float, float]] = {
 # 2026-12-03 after milia/safety/followup.py and the tuning half's misses were fixed. The held-out half
 # read alone, as every message was read before: emergency 19/30, self-removal near the eye 0/10.
 FOLLOWUP_FLOORS: Dict[str, Dict[Urgency, Tuple[float, float]]] = {
-    "tuning": {  # tuning.yml and (session 17) tuning_2.yml
-        Urgency.EMERGENCY: (1.0, 1.0),  # 66/66, 66/66
-        Urgency.URGENT: (1.0, 1.0),  # 55/55, 55/55
+    "tuning": {  # tuning.yml, (session 17) tuning_2.yml and (session 18) tuning_3.yml
+        Urgency.EMERGENCY: (1.0, 1.0),  # 122/122, 122/122
+        Urgency.URGENT: (1.0, 1.0),  # 80/80, 80/80
         Urgency.SEE_GP: (1.0, 1.0),  # 28/28, 28/28
-        Urgency.SELF_REMOVAL_EYE: (1.0, 0.961),  # 25/25, 25/26 ("sorry, not my eyelid, I meant my nose! can I squeeze it?")
-        Urgency.SELF_REMOVAL: (1.0, 0.944),  # 18/18, 17/18 ("I can't see myself sitting through a needle")
+        Urgency.SELF_REMOVAL_EYE: (1.0, 0.975),  # 40/40, 40/41 ("sorry, not my eyelid, I meant my nose! can I squeeze it?")
+        Urgency.SELF_REMOVAL: (1.0, 0.964),  # 28/28, 27/28 ("I can't see myself sitting through a needle")
     },
     "held-out": {
         Urgency.EMERGENCY: (0.866, 1.0),  # 26/30 (the 4 others got the eye warning), 26/26
@@ -102,7 +102,7 @@ FOLLOWUP_FLOORS: Dict[str, Dict[Urgency, Tuple[float, float]]] = {
     # a second writer's half (heldout_2.yml), measured once before any change for it; read alone:
     # emergency 37/45, gp 14/15, self-removal near the eye 2/15
     "held-out 2": {
-        Urgency.EMERGENCY: (0.955, 0.977),  # 43/45, 43/44
+        Urgency.EMERGENCY: (0.977, 1.0),  # 44/45 (43 before session 18), 44/44
         Urgency.URGENT: (1.0, 0.945),  # 35/35, 35/37
         Urgency.SEE_GP: (0.933, 1.0),  # 14/15, 14/14
         Urgency.SELF_REMOVAL_EYE: (1.0, 0.882),  # 15/15, 15/17
