@@ -606,6 +606,14 @@ TIER_CASES = [
     ("a friend told me milia can get infected, is that right?", "calm"),
     ("apparently they can bleed if you catch them with a towel?", "calm"),
     ("I squeezed one yesterday and I know milia can get infected, it's hot and swollen now", "urgent"),
+    # session 18 (tuning_30): a normal temperature stated, a sign long gone, a service asked about
+    ("my toddler is teething and feels a bit warm, 37.4, are the white dots on her nose milia?", "calm"),
+    ("my 3 week old had a temperature check today and it was normal, are milk spots ok?", "calm"),
+    ("my 3 week old is hot and the thermometer says 38.3", "urgent"),
+    ("the milia on my nose used to bleed when I was a student but that was years ago", "calm"),
+    ("this spot used to be tiny and now it keeps bleeding", "gp"),
+    ("can you remove thread veins as well as milia?", "calm"),
+    ("the bump on my cheek has thread veins running over it", "gp"),
     # a follow-up read without the message before it
     ("now I see little black dots", "emergency"),
     ("I can see black dots on my nose, are they milia?", "calm"),

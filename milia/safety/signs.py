@@ -274,6 +274,15 @@ def red_flag_spans(a: Analysis, self_mentions: Sequence[Mention]) -> List[Tuple[
                 continue  # "I can see black dots on my nose": blackheads, not floaters
             if label == "RF_FEVER" and start > 0 and a.low[start - 1] in {"hay", "glandular", "scarlet"}:
                 continue  # "hay fever makes me rub my eyes"
+            if label == "RF_FEVER" and (nxt in TEMPERATURE_CHECK_NEXT or _said_normal(a, end)):
+                continue  # "he had a temp check at the health visitor today and it was normal"
+            if label in {"RF_HOT", "RF_FEVER"} and _normal_temperature_only(a) and a.sentence[start] not in any_self:
+                continue  # "teething and a bit warm, 37.8": a temperature below 38 stated
+            if label == "RF_CANCER" and _asks_to_treat(a, start):
+                continue  # "do you treat thread veins on legs as well as milia?": a service asked about
+            if any(a.low[k:k + 2] == ["used", "to"] and a.sentence[k] == sent_of_start for k in range(max(0, start - 6), start - 1)) and (
+                    in_sentence(a, sent_of_start, RESOLVED_WORDS)):
+                continue  # "spots that used to bleed years ago but they've been fine for ages"
             if set(range(start, end)) & idiom and a.sentence[start] not in any_self and nxt != "itself":
                 continue  # "your website caught my eye" (not "I caught my eye with the plasma pen")
             if label == "RF_SPREAD" and a.low[start] in SPREAD_ALONE_WORDS and not in_sentence(
@@ -502,6 +511,36 @@ def _professional_said_harmless(a: Analysis, i: int) -> bool:
     negated = {"not", "n't", "nt", "isnt", "arent", "never", "no", "hardly"}
     return bool(said) and bool(harmless) and not any(a.low[k - 1] in negated for k in harmless) and not (
         {"but", "now", "since", "worse"} & {a.low[k] for k in idx if k > i})  # not "the GP said it's not normal"
+
+
+TEMPERATURE_CHECK_NEXT = frozenset({"check", "checked", "checks", "reading", "readings", "test", "tested", "taken"})
+RESOLVED_WORDS = frozenset({"ago", "anymore", "fine", "healed", "teenager", "stopped"})
+NORMAL_WORDS = frozenset({"normal", "fine", "ok", "okay"})
+
+
+def _said_normal(a: Analysis, end: int) -> bool:
+    """The temperature is said to be normal in the same or the next sentence: "it was normal"."""
+    return any(a.low[k] in NORMAL_WORDS and a.sentence[k] - a.sentence[end - 1] in (0, 1) and a.low[k - 1] in {"was", "is", "'s", "were"}
+               for k in range(end, len(a.low)))
+
+
+def _normal_temperature_only(a: Analysis) -> bool:
+    """The message states a temperature, every one of them below 38 ("a bit warm, 37.8")."""
+    values = []
+    for word in a.low:
+        try:
+            value = float(word.rstrip("c").rstrip("°"))
+        except ValueError:
+            continue
+        if 35.0 <= value < 43.0 and "." in word:
+            values.append(value)
+    return bool(values) and max(values) < 38.0
+
+
+def _asks_to_treat(a: Analysis, start: int) -> bool:
+    """A treatment asked about just before: "do you treat thread veins", "can you remove thread veins"."""
+    return bool({"treat", "remove", "offer", "do", "zap"} & set(a.low[max(0, start - 3):start])) and any(
+        a.has("YOU", k) for k in range(max(0, start - 4), start))
 
 
 def _other_signs(a: Analysis) -> bool:
