@@ -614,6 +614,17 @@ TIER_CASES = [
     ("this spot used to be tiny and now it keeps bleeding", "gp"),
     ("can you remove thread veins as well as milia?", "calm"),
     ("the bump on my cheek has thread veins running over it", "gp"),
+    # session 18 (tests/nlu/visitors/midchat.yml): who does it, and what "they", "these" and "have" mean
+    ("ok, and what sort of dermatologist should take them out?", "calm"),
+    ("what's this needle thing everyone on tiktok talks about?", "calm"),
+    ("I got a sterile needle off tiktok for my milia", "self_removal"),
+    ("is there a cream or only with a needle they take them out?", "calm"),
+    ("I've got a few of these milia things on my cheeks, do they go by themselves?", "calm"),
+    ("asking for my husband, he's got milia on his eyelids, how would you take them out?", "calm"),
+    ("my husband wants to take mine out himself, can you tell him how?", "self_removal"),
+    ("can I have a callback, and what's hyfrecator extraction?", "calm"),
+    ("is it a cream or needle only?", "calm"),
+    ("my teenage son keeps trying to squeeze his, is that ok?", "self_removal"),
     # a follow-up read without the message before it
     ("now I see little black dots", "emergency"),
     ("I can see black dots on my nose, are they milia?", "calm"),

@@ -177,6 +177,11 @@ def detect(text: str) -> SafetyResult:
     # "do you lot do the removal yourselves or refer you on": the clinic asked, not the visitor doing it
     a.discard("SELF_CUE", lambda s, e: a.low[s] == "yourselves" and any(
         a.low[k] in {"you", "u"} and a.sentence[k] == a.sentence[s] for k in range(s)))
+    # "what kind of professional should take them out": who should, not how to
+    a.discard("HOWTO", lambda s, e: a.low[e - 1] in {"kind", "type", "sort"} and any(
+        a.has("PRO_AGENT", k) for k in range(e, min(len(a.low), e + 2))))
+    # "these milia things on my nose": the bumps, not a gadget
+    a.discard("GADGET", lambda s, e: a.low[s] == "milia" and s > 0 and a.low[s - 1] in {"these", "those", "the", "of", "my", "her", "his"})
     # "are they the same thing as whiteheads": a comparison, not squeezing them like one
     a.discard("SELF_CUE", lambda s, e: a.low[s] in {"as", "like"} and bool(
         {"same", "thing", "different", "similar", "difference"} & set(a.low[max(0, s - 3):s])))

@@ -94,7 +94,7 @@ RX_NONREMOVAL_OBJ = (
 )
 # A milia reference after a self verb ("pop THEM", "pick ONE", "squeeze the white bit").
 RX_OBJ = (
-    r"^(them|em|'em|it|one|ones|milia|milias|milium|miliums|milea|millia|mila|mine|those|these"
+    r"^(them|em|'em|it|one|ones|milia|milias|milium|miliums|milea|millia|mila|mine|hers|his|theirs|those|these"
     r"|bumps?|spots?|cysts?|lumps?|white|whiteheads?|heads?|bits?|things?|little|tiny|seeds?"
     r"|grains?|pimples?|zits?|lot|all|some|couple|few|several|both|another|any"
     r"|at|off|out|away)$"
@@ -159,7 +159,7 @@ BECAME_OR_LOOKS: FrozenSet[str] = frozenset({"looks", "look", "looking", "gone",
 MEDICAL_AGENTS: FrozenSet[str] = frozenset({"dermatologist", "dermatologists", "derm", "doctor", "doctors", "dr", "gp", "nurse", "nurses",
                                             "consultant", "consultants", "clinician", "clinicians", "surgeon", "surgeons", "clinic"})
 # What "I've got" may have that is not a tool: "I've got a question about the hyfrecator"
-NOT_A_TOOL_OBJECTS: FrozenSet[str] = frozenset({"question", "questions", "query", "queries", "appointment", "consultation",
+NOT_A_TOOL_OBJECTS: FrozenSet[str] = frozenset({"question", "questions", "query", "queries", "appointment", "consultation", "callback", "call",
                                                 "about", "booking", "phobia", "fear", "terror", "dread", "thing"})
 HOUSEHOLD_TOOL_WORDS: FrozenSet[str] = frozenset({"sewing", "safety", "cuticle", "nail", "pumice", "sticky", "duct", "scotch",
                                                   "masking", "gaffer", "gaffa", "parcel", "sellotape", "selotape"})
@@ -229,7 +229,7 @@ ASK_AUX: FrozenSet[str] = frozenset({"do", "does", "will", "would", "can", "coul
 TOOL_EXCLUDE_NEXT: FrozenSet[str] = frozenset({"-", "free", "less", "phobia", "phobic", "fear", "prick", "pricks"})
 # "the needle method": a tool naming a treatment, not the visitor's own tool
 METHOD_NOUNS: FrozenSet[str] = frozenset(
-    {"method", "methods", "technique", "techniques", "procedure", "extraction", "approach", "option", "thing", "one"}
+    {"method", "methods", "technique", "techniques", "procedure", "extraction", "approach", "option", "thing", "one", "only"}
 )
 SELF_VERB_EXCLUDE_NEXT: FrozenSet[str] = frozenset(
     {"me", "us", "in", "round", "by", "over", "into", "down", "along", "across", "'round",

@@ -347,6 +347,9 @@ def remove_mentions(a: Analysis) -> Tuple[List[Mention], List[Tuple[int, int]]]:
         if agent and a.low[start] in {"do", "doing"} and (a.has("YOU", start - 1) or a.has("PRO_AGENT", start - 1) or (
                 a.low[start - 1] in {"can", "could", "will", "would", "cud", "wud"} and a.has("YOU", start - 2))) and "yourself" not in a.low:
             continue  # "if you can do them on a saturday", "can a nurse do it": the clinic doing them
+        if agent and _you_just_before(a, start) and _home_agent_cues_only(a, start):
+            clinic.append((start, end))
+            continue  # "asking for my wife ... how you'd take them out": the clinic doing it, for her
         strong = (a.in_clause("SELF_CUE", start) or a.in_clause_before("TRIED", start, 3)
                   or a.in_clause("HOWTO", start) or (not agent and any(
                       a.sentence[s] == a.sentence[start] and not re.match(HOME_AGENT, a.low[e - 1]) for s, e in a.spans("SELF_CUE"))))
@@ -402,6 +405,8 @@ def _home_agent_cues_only(a: Analysis, i: int) -> bool:
     return bool(cues) and all(re.match(HOME_AGENT, a.low[e - 1]) for s, e in cues)
 
 
+# "the one where they use a tiny sterile needle", "only with needle they take out": the clinic's people
+CLINIC_THEY = frozenset({"they", "dermatologists", "derms", "doctors"})
 KIT_WORDS = frozenset({"comedone", "blackhead", "pimple", "zit", "extractor", "extractors", "popper", "lancet"})
 
 
@@ -413,6 +418,14 @@ def _generic_you(a: Analysis, i: int, how: bool = True) -> bool:
     if len(w) >= 3 and w[0] in {"can", "could"} and w[1] in {"you", "u"} and w[2] == "just":
         return True
     return how and len(w) >= 3 and w[0] in {"how", "what"} and w[1] in {"do", "does", "would", "should"} and w[2] in {"you", "u"}
+
+
+def _you_just_before(a: Analysis, i: int) -> bool:
+    """"you" is the doer of the verb at ``i``: "you take", "you'd take", "would you take", "can you guys take"."""
+    k = i - 1
+    while k >= 0 and i - k <= 3 and a.low[k] in {"'d", "would", "will", "'ll", "can", "could", "guys", "lot", "all"}:
+        k -= 1
+    return k >= 0 and a.low[k] in {"you", "u", "ya"}
 
 
 def _can_you_use_a_kit(a: Analysis, start: int, end: int) -> bool:
@@ -457,7 +470,7 @@ def tool_mentions(a: Analysis) -> Tuple[List[Mention], List[Tuple[int, int]]]:
         if not own and any(a.sentence[s] == a.sentence[start] and a.low[s] == "how" for s, _ in a.spans("CLINIC_TERM")):
             clinic.append((start, end))
             continue  # "how are they cut open, with a scalpel?": how the clinic does it, asked in the passive
-        if not own and start > 0 and a.low[start - 1] in {"they", "dermatologists", "derms", "doctors"} and not (
+        if not own and (start > 0 and a.low[start - 1] in CLINIC_THEY or end < len(a.low) and a.low[end] in CLINIC_THEY) and not (
                 a.in_sentence("FIRST_PERSON", start)):
             clinic.append((start, end))
             continue  # "the one where they use a tiny sterile needle to lift them out, how does that work"

@@ -294,7 +294,10 @@ REMOVAL_PATTERNS: Dict[str, List[TokenPattern]] = {
     ],
     "ACQUIRED": [
         [_rx(r"^(got|bought|ordered|ordering|buying|buy|have|has|own|borrowed)$")],
-        [_in("off", "from", "on"), _in("ebay", "amazon", "aliexpress", "wish", "temu", "tiktok", "boots", "online")],
+        [_in("off", "from", "on"), _in("ebay", "amazon", "aliexpress", "wish", "temu", "boots", "online")],
+        # "got it off tiktok", "tiktok shop" (not "the needle thing ppl on tiktok keep going on about")
+        [_in("off", "from"), _in("tiktok")],
+        [_in("tiktok"), _in("shop")],
         [_in("online")],
     ],
     "TRIED": [[_rx(RX_TRIED)]],
