@@ -159,3 +159,22 @@ def test_a_question_that_names_nothing_leaves_the_story_its_topic():
                    "What exactly is that?": {"faq_what_are": 0.9, "faq_needle_extraction": 0.05}})
     combined = compound.combine(text, read)
     assert max(combined.probabilities, key=combined.probabilities.get) == "faq_needle_extraction"
+
+
+def test_a_question_after_thanks_is_read_on_its_own():
+    text = "thanks, that's really helpful. is there parking near the clinic?"
+    question = "is there parking near the clinic?"
+    read = reader({text: {"thank": 0.45, "out_of_scope": 0.4, "greet": 0.15},
+                   question: {"out_of_scope": 0.85, "thank": 0.05, "greet": 0.1}})
+    combined = compound.combine(text, read)
+    assert not combined.is_compound and combined.probabilities == read(question)
+
+
+@pytest.mark.parametrize("part,expected", [
+    ("thanks that's helpful.", True),
+    ("ok cool", True),
+    ("Hi there,", True),
+    ("thanks, my baby has white spots on her nose.", False),
+])
+def test_acknowledges(part, expected):
+    assert compound.acknowledges(part) is expected

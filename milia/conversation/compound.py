@@ -86,6 +86,20 @@ def names_nothing(question: str) -> bool:
     return bool(words) and all(w in _POINTING for w in words)
 
 
+# Words of a part that only acknowledges or greets: "thanks that's helpful.", "ok cool.", "hi there,"
+_ACKNOWLEDGING = frozenset(
+    "thanks thank you thx ty ta cheers that's thats that is was really very so super helpful useful great good ok okay"
+    " cool right lovely brilliant perfect fab nice got it hi hello hey there morning afternoon evening sorry"
+    " another q question one more thing quick".split()
+)
+
+
+def acknowledges(part: str) -> bool:
+    """The part only thanks, agrees or greets ("thanks that's helpful.", "ok cool"): nothing to answer."""
+    words = _WORD.findall(part.lower())
+    return bool(words) and all(w in _ACKNOWLEDGING for w in words)
+
+
 def split_message(text: str) -> List[Part]:
     """Sentences, and the clauses of a sentence that ask something new, in order."""
     parts: List[Part] = []
@@ -153,6 +167,8 @@ def combine(text: str, read: Callable[[str], Probabilities], keep: FrozenSet[str
         return Combined(whole, tuple(asked[:MAX_ANSWERS]))
     if len(questions) == 1 and names_nothing(questions[0]):
         return Combined(whole)  # "My derm mentioned needle extraction ... What exactly is that?": the story names it
+    if len(questions) == 1 and all(p.is_question or acknowledges(p.text) for p in parts):
+        return Combined(readings[0])  # "thanks. is there parking at the clinic?": the thanks adds nothing to read
     if len(questions) == 1:
         averaged = {k: (whole.get(k, 0.0) + readings[0].get(k, 0.0)) / 2 for k in whole}
         return Combined(averaged)
