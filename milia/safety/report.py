@@ -63,10 +63,10 @@ CONFIDENCE = 0.95
 # measurement.
 HELD_OUT_FLOORS: Dict[Urgency, Tuple[float, float]] = {
     Urgency.EMERGENCY: (0.942, 1.0),  # 132/140, 132/132
-    Urgency.URGENT: (0.983, 0.983),  # 118/120, 118/120
+    Urgency.URGENT: (0.991, 0.983),  # 119/120, 119/121 (118/120 before session 18)
     Urgency.SEE_GP: (0.944, 0.988),  # 85/90, 85/86
     Urgency.SELF_REMOVAL_EYE: (0.952, 0.941),  # 81/85, 81/86
-    Urgency.SELF_REMOVAL: (0.963, 0.963),  # 80/83, 80/83
+    Urgency.SELF_REMOVAL: (0.963, 0.975),  # 80/83, 80/82
 }
 # The same for the whole pipeline (detector and classifier, ``python -m rasa_ext.evaluate safety``,
 # run by ``make test-nlu``): what a visitor gets, measured at the same commits (before: self-removal
@@ -75,10 +75,10 @@ HELD_OUT_FLOORS: Dict[Urgency, Tuple[float, float]] = {
 # tuning_6 to tuning_8 (at 3f635ea): calm 82/85; after session 9's classifier examples (e8e9b28): below, calm 83/85).
 SYSTEM_HELD_OUT_FLOORS: Dict[Urgency, Tuple[float, float]] = {
     Urgency.EMERGENCY: (0.971, 1.0),  # 136/140, 136/136
-    Urgency.URGENT: (0.983, 0.991),  # 118/120, 118/119
+    Urgency.URGENT: (0.991, 0.991),  # 119/120, 119/120 (118/120 before session 18)
     Urgency.SEE_GP: (0.988, 0.988),  # 89/90, 85/86
     Urgency.SELF_REMOVAL_EYE: (0.988, 0.964),  # 84/85, 82/85 (82/86 before session 9's classifier examples)
-    Urgency.SELF_REMOVAL: (0.963, 0.975),  # 80/83, 78/80
+    Urgency.SELF_REMOVAL: (0.963, 0.987),  # 80/83, 78/79
 }
 
 # (recall, precision) of the two-message follow-ups (followups/*.yml), rounded down, measured on
