@@ -49,6 +49,8 @@ CASES = [
     ("I poked my eye with the needle doing a milium", "any eye drops I could use instead?", "calm", "emergency"),
     ("I squeezed one on my chin and now it's hot and full of pus", "do I have to go today?", "calm", "urgent"),
     ("I poked my eye with the needle doing a milium", "ok, I'm on my way to A&E now", "calm", "calm"),
+    # ... nor a time that answers the callback form's question
+    ("I squeezed one on my chin and now it's hot and full of pus", "tomorrow morning please", "calm", "calm"),
     # a visitor who only asked, and says so
     ("is squeezing milia dangerous?", "I haven't touched them, just asking", "calm", "calm"),
     # a calm message before gives no context

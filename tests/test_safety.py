@@ -613,6 +613,9 @@ TIER_CASES = [
     ("the milia on my nose used to bleed when I was a student but that was years ago", "calm"),
     ("this spot used to be tiny and now it keeps bleeding", "gp"),
     ("can you remove thread veins as well as milia?", "calm"),
+    ("can you remove the shiny pearly bump on my nose?", "gp"),
+    ("my 6 week old was 37.5 this morning, now she's burning up", "urgent"),
+    ("my 6 week old had a temp yesterday but his breathing was normal", "urgent"),
     ("the bump on my cheek has thread veins running over it", "gp"),
     # session 18 (tests/nlu/visitors/midchat.yml): who does it, and what "they", "these" and "have" mean
     ("ok, and what sort of dermatologist should take them out?", "calm"),

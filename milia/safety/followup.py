@@ -104,10 +104,12 @@ CHANGE_OF_MIND = re.compile(r"\b(changed my mind|change of heart|thought better 
 PRESSED_TIERS = frozenset({Urgency.EMERGENCY.label, Urgency.URGENT.label})
 # A follow-up to an emergency or an urgent sign that says it is worse, or asks how to avoid or put off
 # going ("should I just put some eye drops in?", "can I wait till morning?")...
+# Not bare times ("tomorrow morning" may answer the callback form's question).
 WORSE_OR_PUT_OFF = re.compile(
     r"\b(worse|worsening|not (getting )?better|still (hurts?|hurting|sore|swollen|red|blurry|bleeding|can'?t|cannot)"
-    r"|wait|waiting|till|until|tomorrow|morning|home ?remed\w*|eye ?drops?|instead|rather not|(don'?t|do not) (want|wanna)"
-    r"|do i (have|need) to|can i just|should i just|is it ok (to|if)|sit in a ?& ?e)\b")
+    r"|(can|could|should) (i|we) (just )?wait|wait (and see|till|until)|(till|until) (the )?(morning|tomorrow)"
+    r"|leave it (till|until|and see)|home ?remed\w*|eye ?drops?|(don'?t|do not|dont) (want|wanna) to (go|sit|call|ring)"
+    r"|do (i|we) (have|need) to (go|call|ring)|can i just|should i just|sit in a ?& ?e)\b")
 # ... unless the visitor is going, or has gone ("ok, on my way to A&E now")
 GOING = re.compile(r"\b(going (to|now|in)|on (my|our|the) way|i'?ll go|will go|heading|called|ringing|booked|(i'?m|we'?re|now) in a ?& ?e"
                    r"|at a ?& ?e|at (the )?hospital)\b")

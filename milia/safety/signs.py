@@ -276,9 +276,10 @@ def red_flag_spans(a: Analysis, self_mentions: Sequence[Mention]) -> List[Tuple[
                 continue  # "hay fever makes me rub my eyes"
             if label == "RF_FEVER" and (nxt in TEMPERATURE_CHECK_NEXT or _said_normal(a, end)):
                 continue  # "he had a temp check at the health visitor today and it was normal"
-            if label in {"RF_HOT", "RF_FEVER"} and _normal_temperature_only(a) and a.sentence[start] not in any_self:
+            if label in {"RF_HOT", "RF_FEVER"} and set(a.low[start:end]) <= MILD_WARMTH and _normal_temperature_only(a) and (
+                    a.sentence[start] not in any_self):
                 continue  # "teething and a bit warm, 37.8": a temperature below 38 stated
-            if label == "RF_CANCER" and _asks_to_treat(a, start):
+            if label == "RF_CANCER" and _asks_to_treat(a, start, end):
                 continue  # "do you treat thread veins on legs as well as milia?": a service asked about
             if any(a.low[k:k + 2] == ["used", "to"] and a.sentence[k] == sent_of_start for k in range(max(0, start - 6), start - 1)) and (
                     in_sentence(a, sent_of_start, RESOLVED_WORDS)):
@@ -518,10 +519,17 @@ RESOLVED_WORDS = frozenset({"ago", "anymore", "fine", "healed", "teenager", "sto
 NORMAL_WORDS = frozenset({"normal", "fine", "ok", "okay"})
 
 
+# A sign that is only "a temp" or "a bit warm": a stated temperature below 38 says how high it is
+MILD_WARMTH = frozenset({"a", "high", "raised", "hi", "temp", "temperature", "temprature", "tempreture", "bit", "warm",
+                         "warmish", "slightly", "little", ","})
+
+
 def _said_normal(a: Analysis, end: int) -> bool:
-    """The temperature is said to be normal in the same or the next sentence: "it was normal"."""
+    """The temperature is said to be normal in the same or the next sentence: "it was normal" (not "his
+    breathing was normal")."""
     return any(a.low[k] in NORMAL_WORDS and a.sentence[k] - a.sentence[end - 1] in (0, 1) and a.low[k - 1] in {"was", "is", "'s", "were"}
-               for k in range(end, len(a.low)))
+               and a.low[k - 2] in {"it", "temp", "temperature", "reading", "which", "that", "thermometer"}
+               for k in range(max(end, 2), len(a.low)))
 
 
 def _normal_temperature_only(a: Analysis) -> bool:
@@ -537,9 +545,11 @@ def _normal_temperature_only(a: Analysis) -> bool:
     return bool(values) and max(values) < 38.0
 
 
-def _asks_to_treat(a: Analysis, start: int) -> bool:
-    """A treatment asked about just before: "do you treat thread veins", "can you remove thread veins"."""
-    return bool({"treat", "remove", "offer", "do", "zap"} & set(a.low[max(0, start - 3):start])) and any(
+def _asks_to_treat(a: Analysis, start: int, end: int) -> bool:
+    """Thread veins as a treatment asked about: "do you treat thread veins", "can you remove thread veins"
+    (not "can you remove this pearly bump", which is still a sign to see a GP about)."""
+    return bool({"vein", "veins"} & set(a.low[start:end])) and bool(
+        {"treat", "remove", "offer", "zap"} & set(a.low[max(0, start - 3):start])) and any(
         a.has("YOU", k) for k in range(max(0, start - 4), start))
 
 
