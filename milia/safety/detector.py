@@ -180,6 +180,16 @@ def detect(text: str) -> SafetyResult:
     # "what kind of professional should take them out": who should, not how to
     a.discard("HOWTO", lambda s, e: a.low[e - 1] in {"kind", "type", "sort"} and any(
         a.has("PRO_AGENT", k) for k in range(e, min(len(a.low), e + 2))))
+    # "watched loads of milia extraction videos": a removal watched, not done
+    a.discard("REMOVE", lambda s, e: e < len(a.low) and a.low[e] in {"video", "videos", "vids", "clips", "tutorials", "tiktoks", "reels"}
+              and not a.in_sentence("HOWTO", s) and not a.in_sentence("TRIED", s))
+    # "I popped a normal spot on my chin (an actual spot, not milia)": an ordinary spot, not a milium
+    a.discard("SELF_VERB", lambda s, e: a.low[e:e + 3][:1] in (["a"], ["an"], ["the"], ["one"]) and len(a.low) > e + 2
+              and a.low[e + 1] in {"normal", "actual", "regular", "ordinary", "real"} and a.low[e + 2] in {"spot", "pimple", "zit", "spots"})
+    # "my eyebrow milia", "the hair milia": a place or a kind of milia, not something else removed
+    a.discard("NONREMOVAL_OBJ", lambda s, e: e < len(a.low) and a.low[e] in {"milia", "milium", "ones", "bumps", "spots", "line", "area", "bone"})
+    # "I tweeze my chin hairs", "scrubbed off my fake tan": something else picked or scrubbed
+    a.discard("SELF_VERB", lambda s, e: any(e <= k <= e + 3 and a.clause[k] == a.clause[s] for k, _ in a.spans("NONREMOVAL_OBJ")))
     # "these milia things on my nose": the bumps, not a gadget
     a.discard("GADGET", lambda s, e: a.low[s] == "milia" and s > 0 and a.low[s - 1] in {"these", "those", "the", "of", "my", "her", "his"})
     # "are they the same thing as whiteheads": a comparison, not squeezing them like one

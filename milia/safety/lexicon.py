@@ -88,7 +88,8 @@ RX_PRODUCT = (
     r"|medicine|topical)$"
 )
 RX_NONREMOVAL_OBJ = (
-    r"^(makeup|make-up|mascara|eyeliner|foundation|number|numbers|details|detail|data|name"
+    r"^(makeup|make-up|mascara|eyeliner|foundation|tan|splinter|splinters|thorn|hair|hairs|eyebrows?|extensions"
+    r"|number|numbers|details|detail|data|name"
     r"|email|callback|call|booking|appointment|info|information|skincare|account|messages?"
     r"|form|request)$"
 )
@@ -96,7 +97,7 @@ RX_NONREMOVAL_OBJ = (
 RX_OBJ = (
     r"^(them|em|'em|it|one|ones|milia|milias|milium|miliums|milea|millia|mila|mine|hers|his|theirs|those|these"
     r"|bumps?|spots?|cysts?|lumps?|white|whiteheads?|heads?|bits?|things?|little|tiny|seeds?"
-    r"|grains?|pimples?|zits?|lot|all|some|couple|few|several|both|another|any"
+    r"|grains?|pimples?|zits?|lot|all|some|couple|few|several|both|another|any|sesh|session|spree"
     r"|at|off|out|away)$"
 )
 # The milia themselves as the object of pressing or rubbing ("press THEM hard", "rubbed THE ONES under my eyes").
@@ -232,7 +233,7 @@ METHOD_NOUNS: FrozenSet[str] = frozenset(
     {"method", "methods", "technique", "techniques", "procedure", "extraction", "approach", "option", "thing", "one", "only"}
 )
 SELF_VERB_EXCLUDE_NEXT: FrozenSet[str] = frozenset(
-    {"me", "us", "in", "round", "by", "over", "into", "down", "along", "across", "'round",
+    {"me", "us", "in", "round", "by", "over", "into", "down", "along", "across", "'round", "up",
      "back", "through"}
 )
 NON_MILIA_NOUNS: FrozenSet[str] = frozenset(

@@ -176,6 +176,8 @@ def refused_after(a: Analysis, i: int) -> bool:
     words = [a.low[k] for k in range(i + 1, len(a.low)) if a.sentence[k] == a.sentence[i]]
     if {"talked", "persuaded", "convinced"} & set(words):
         return True  # "...going at them with a pin, but I've talked him into seeing a professional"
+    if " ".join(words).find("leave it to the pro") >= 0 or " ".join(words).find("put it straight back") >= 0:
+        return True  # "picked up an extractor in Boots then put it straight back, figured I'd leave it to the pros"
     for k, word in enumerate(words):
         if word == "i" and words[k + 1:k + 3] in (["wo", "n't"], ["wont", "."], ["will", "not"]) and (
                 k > 0 and words[k - 1] in {"so", "and", "but", ","}) and words[k + 3:k + 4] in ([], ["."], ["!"], [","], [";"]):
@@ -347,6 +349,10 @@ def remove_mentions(a: Analysis) -> Tuple[List[Mention], List[Tuple[int, int]]]:
         if agent and a.low[start] in {"do", "doing"} and (a.has("YOU", start - 1) or a.has("PRO_AGENT", start - 1) or (
                 a.low[start - 1] in {"can", "could", "will", "would", "cud", "wud"} and a.has("YOU", start - 2))) and "yourself" not in a.low:
             continue  # "if you can do them on a saturday", "can a nurse do it": the clinic doing them
+        if a.in_clause("CLINIC_PLACE", start) and a.in_sentence("PRO_AGENT", start) and "clinic" in a.low and (
+                _home_agent_cues_only(a, start)):
+            clinic.append((start, end))
+            continue  # "my friend is a dermatologist and said she'd do mine at her clinic"
         if agent and _you_just_before(a, start) and _home_agent_cues_only(a, start):
             clinic.append((start, end))
             continue  # "asking for my wife ... how you'd take them out": the clinic doing it, for her
@@ -407,7 +413,8 @@ def _home_agent_cues_only(a: Analysis, i: int) -> bool:
 
 # "the one where they use a tiny sterile needle", "only with needle they take out": the clinic's people
 CLINIC_THEY = frozenset({"they", "dermatologists", "derms", "doctors"})
-KIT_WORDS = frozenset({"comedone", "blackhead", "pimple", "zit", "extractor", "extractors", "popper", "lancet"})
+KIT_WORDS = frozenset({"comedone", "blackhead", "pimple", "zit", "extractor", "extractors", "popper", "lancet", "tweezer",
+                       "tweezers", "tweezerman"})
 
 
 def _generic_you(a: Analysis, i: int, how: bool = True) -> bool:
@@ -418,6 +425,12 @@ def _generic_you(a: Analysis, i: int, how: bool = True) -> bool:
     if len(w) >= 3 and w[0] in {"can", "could"} and w[1] in {"you", "u"} and w[2] == "just":
         return True
     return how and len(w) >= 3 and w[0] in {"how", "what"} and w[1] in {"do", "does", "would", "should"} and w[2] in {"you", "u"}
+
+
+def _would_never(a: Analysis) -> bool:
+    """The visitor rules it out for themselves: "I'd never", "no way", "not doing that"."""
+    text = " ".join(a.low)
+    return "never" in a.low or any(p in text for p in ("no way", "not doing", "not going to", "not gonna"))
 
 
 def _you_just_before(a: Analysis, i: int) -> bool:
@@ -452,10 +465,16 @@ def tool_mentions(a: Analysis) -> Tuple[List[Mention], List[Tuple[int, int]]]:
     for start, end in a.spans("TOOL_USE"):
         window = range(max(0, start - 3), start)
         own = any(a.in_sentence(label, start) for label in ("SELF_CUE", "HOWTO", "ACQUIRED"))
-        own = own or _generic_you(a, start)
+        own = own or _generic_you(a, start) or _can_you_use_a_kit(a, start, end)
         if not own and _describes_clinic_method(a, start) and CLINIC_TERM_TOOLS & set(a.low[start:end]):
             clinic.append((start, end))
             continue  # "needle extraction for milia - is it just poking them with a needle??"
+        if not own and _third_party_doer(a, start) and _would_never(a):
+            others.append((start, end))
+            continue  # "I saw a woman on TikTok digging milia out with a needle and nearly threw up. I'd never."
+        if any(a.clause[s] == a.clause[start] and start - 8 <= s < start for s, _ in a.spans("NONREMOVAL_OBJ")):
+            others.append((start, end))
+            continue  # "got a splinter out of my thumb with tweezers", "I pluck my eyebrows with tweezers"
         if not own and _third_party_user(a, start) and any(a.negated_before(k) for k, _ in a.spans("TRIED")):
             others.append((start, end))
             continue  # "I saw a video of someone removing milia with a needle, I'm not going to try that"
@@ -653,6 +672,8 @@ def _third_party_doer(a: Analysis, i: int) -> bool:
             return False  # "someone said you can rub them off with a flannel": anyone, the visitor included
         if a.low[k] in THIRD_PARTY_USERS:
             return True
+        if a.low[k] in STRANGERS and {"saw", "seen", "watched", "watching", "watch"} & set(a.low[max(0, k - 3):k]):
+            return True  # "I saw a woman on TikTok digging milia out with a needle"
     return False
 
 

@@ -53,6 +53,8 @@ REMOVAL_PATTERNS: Dict[str, List[TokenPattern]] = {
          _in("off", "out", "away", "go", "gone")],
         # "scrub harder", "rubbed the ones under my eyes really hard"
         [_rx(RX_ABRADE), _in("really", "extra", "very", "so", op="?"), _in("hard", "harder")],
+        # "rub a retinol pad really hard over the bumps"
+        [_rx(RX_ABRADE), _in("a", "an", "some"), *_gap(2), _in("really", "extra", "very", "so"), _in("hard", "harder")],
         [_rx(RX_ABRADE), _in("at", "on", op="?"), _in("the", op="?"), _in("little", "tiny", "small", "white", op="*"), _rx(RX_MILIA_REF), *_gap(3),
          _in("really", "extra", "very", "so", op="?"), _in("hard", "harder")],
         # "press them out between two cotton buds", "push them out", "burn off eyelid milia"
@@ -93,6 +95,9 @@ REMOVAL_PATTERNS: Dict[str, List[TokenPattern]] = {
         [_rx(r"^(peel|peels|peeled|peeling|burn|burns|burning|burnt|burned|dissolve|dissolves|dissolving|melt|melting"
              r"|strip|stripping|eat|eating)$"), _in("the", "my", "those", "these", "all", op="?"), _rx(RX_MILIA_REF),
          _in("off", "away")],
+        # "an acid peel to burn the milia on my forehead off"
+        [_rx(r"^(burn|burns|burning|burnt|burned|dissolve|dissolving|melt|melting|peel|peeling)$"), _in("the", "my", "those", "these", "all"),
+         _rx(RX_MILIA_REF), *_gap_in_sentence(4), _in("off", "away")],
         [_rx(r"^(dissolve|dissolves|dissolving|melt|melting)$"), _in("the", "my", "those", "these", op="?"),
          _rx(RX_MILIA_REF), *_gap(1), _in("off")],
     ],
@@ -107,6 +112,8 @@ REMOVAL_PATTERNS: Dict[str, List[TokenPattern]] = {
         # "freeze my milia off with a wart spray"
         [_rx(r"^(freeze|freezes|freezing|froze|frozen)$"), *_gap_in_sentence(3), _in("off", "away", "out")],
         [_in("rid", "ridd")],
+        # "trying to shift the milia", "nothing will budge them"
+        [_in("shift", "shifting", "budge", "budging"), _in("the", "my", "these", "those", "all", op="?"), _rx(RX_MILIA_REF)],
         [_rx(RX_TAKE), *_gap_in_sentence(7), _in("out", "off", "away")],
         # "since i did the milia on my lash line", "mum's done the ones under my eye"
         [_in("i", "ive", "we", "she", "he", "mum"), _in("did", "done"), _in("the", "my", "her", "his", "those", "these"),
@@ -251,7 +258,7 @@ REMOVAL_PATTERNS: Dict[str, List[TokenPattern]] = {
     # Hand tools and gadgets named on their own ("pin or needle for milia?", "got a spot zapper"):
     # the visitor's unless the sentence is about the clinic (``_bare_tool_mentions``).
     "BARE_TOOL": [
-        [_rx(r"^(needles?|needel|neddle|pins?|tweezers?|tweasers?|tweezzers|lancets?|scalpels?"
+        [_rx(r"^(needles?|needel|neddle|pins?|tweezers?|tweasers?|tweezzers|lancets?|scalpels?|(micro-?)?lances?|microlancets?"
              r"|extractors?|loops?|hyfrecators?|razors?|blades?)$")],
         [_rx(r"^(cautery|cauterising|cauterizing)$"), _rx(r"^(pens?|devices?)$")],
     ],
@@ -337,7 +344,7 @@ REMOVAL_PATTERNS: Dict[str, List[TokenPattern]] = {
         # "tiny incision with a needle... is that literally it?": the page's words for the procedure
         [_in("tiny", "small", "little", "minor"), _rx(r"^(incisions?|procedures?)$")],
     ],
-    "CLINIC_PLACE": [[_in("at", "in", "to"), _in("the", "your", "a", op="?"),
+    "CLINIC_PLACE": [[_in("at", "in", "to"), _in("the", "your", "a", "her", "his", "their", op="?"),
                       _rx(r"^(clinics?|salons?|spas?|surgery|hospital|dermatologists?|derms?)$")],
                      # "can he come in for removal", "gift vouchers"
                      [_in("come", "comes", "coming", "pop", "book", "bring"), _in("him", "her", "me", "them", "us", op="?"),

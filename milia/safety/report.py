@@ -65,7 +65,7 @@ HELD_OUT_FLOORS: Dict[Urgency, Tuple[float, float]] = {
     Urgency.EMERGENCY: (0.942, 1.0),  # 132/140, 132/132
     Urgency.URGENT: (0.991, 0.983),  # 119/120, 119/121 (118/120 before session 18)
     Urgency.SEE_GP: (0.944, 0.988),  # 85/90, 85/86
-    Urgency.SELF_REMOVAL_EYE: (0.952, 0.941),  # 81/85, 81/86
+    Urgency.SELF_REMOVAL_EYE: (0.964, 0.942),  # 82/85, 82/87 (81/85, 81/86 before session 18)
     Urgency.SELF_REMOVAL: (0.963, 0.975),  # 80/83, 80/82
 }
 # The same for the whole pipeline (detector and classifier, ``python -m rasa_ext.evaluate safety``,
