@@ -77,7 +77,7 @@ SYSTEM_HELD_OUT_FLOORS: Dict[Urgency, Tuple[float, float]] = {
     Urgency.EMERGENCY: (0.971, 1.0),  # 136/140, 136/136
     Urgency.URGENT: (0.991, 0.991),  # 119/120, 119/120 (118/120 before session 18)
     Urgency.SEE_GP: (0.988, 0.988),  # 89/90, 85/86
-    Urgency.SELF_REMOVAL_EYE: (0.988, 0.964),  # 84/85, 82/85 (82/86 before session 9's classifier examples)
+    Urgency.SELF_REMOVAL_EYE: (1.0, 0.965),  # 85/85, 83/86 (84/85 before session 18's tuning_31)
     Urgency.SELF_REMOVAL: (0.963, 0.987),  # 80/83, 78/79
 }
 
