@@ -646,6 +646,11 @@ TIER_CASES = [
     ("picked up a milia extractor in the shop then put it straight back, I'll leave it to the pros", "calm"),
     ("my friend is a dermatologist and said she'd do mine at her clinic", "calm"),
     ("my hairdresser said she can do my milia for me in the salon", "self_removal"),
+    # session 18 (tuning_32): typed as heard, and sarcasm
+    ("the lite hurts my eye so much since i skratched the bump by it", "emergency"),
+    ("lovely double-image effect in my left eye since I had a go at the milia on my lid, is that bad?", "emergency"),
+    ("can i get them off my cheek with a neadle if i sterilise it", "self_removal"),
+    ("been using a black head tool on the milia on my forehead", "self_removal"),
     # a follow-up read without the message before it
     ("now I see little black dots", "emergency"),
     ("I can see black dots on my nose, are they milia?", "calm"),

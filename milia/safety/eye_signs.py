@@ -108,6 +108,8 @@ EYE_PATTERNS: Dict[str, List[TokenPattern]] = {
         # "the presenter had two heads", "half the crossword vanishes", "can't see my grandson's face properly",
         # "butter on my glasses", "like the screen is underwater", "steamed-mirror effect"
         [_in("two", "2", "double"), _rx(r"^(heads|faces|presenters|people|cars|moons|suns|lines|tvs|screens)$")],
+        # "a fetching double-image effect", "seeing double images"
+        [_in("double"), {"ORTH": "-", "OP": "?"}, _rx(r"^(images?|imaging|visions?|sight)$")],
         [_in("half", "part", "bits", "chunks"), _in("of", op="?"), _in("the", "my", op="?"), *_gap(1),
          _in("vanishes", "vanished", "disappears", "disappeared", "goes", "went", "missing")],
         *[[*cannot, _in("see"), _in("my", "the", "her", "his", op="?"), *_gap(2), _in("face", "faces"), _in("properly", "clearly", "well", "right")]
@@ -429,7 +431,7 @@ EYE_PATTERNS: Dict[str, List[TokenPattern]] = {
          _in("eye", "eyes", "lid", "eyelid"), *_gap(4), _rx(r"^(wont|won't|cant|can't|nt|n't|not)$")],
     ],
     "RF_LIGHT": [
-        [_rx(r"^(light|lights|brightness|bright|sunlight|daylight|screen|screens|sun|lamp|lamps|bulb)$"), *_gap(5),
+        [_rx(r"^(light|lights|lite|lites|brightness|bright|sunlight|daylight|screen|screens|sun|lamp|lamps|bulb)$"), *_gap(5),
          _rx(r"^(hurts?|hurting|painful|killing|unbearable|stings?|stinging|agony|burns?|burning|sore|throbs?"
              r"|throbbing|stabs|stabbing)$")],
         [_rx(r"^(hurts?|hurting|painful|stings?|sore)$"), *_gap(4), _rx(r"^(light|lights|brightness|sunlight|screen)$")],

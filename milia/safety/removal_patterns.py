@@ -230,6 +230,8 @@ REMOVAL_PATTERNS: Dict[str, List[TokenPattern]] = {
     "CONSUMER_TOOL": [
         [_in("comedone", "comedo", "blackhead", "blackheads", "pimple", "spot", "zit", "milia"),
          _rx(r"^(extractors?|poppers?|tools?|loops?)$")],
+        # "a black head tool"
+        [_in("black"), _in("head", "heads"), _rx(r"^(extractors?|poppers?|tools?|loops?|removers?)$")],
         [_rx(r"^(extraction|extractor|removal|remover|popping|milia)$"),
          _rx(r"^(kits?|tools?|sets?|pens?|devices?|gadgets?)$")],
         [_in("sewing"), _rx(r"^needles?$")],
@@ -258,7 +260,7 @@ REMOVAL_PATTERNS: Dict[str, List[TokenPattern]] = {
     # Hand tools and gadgets named on their own ("pin or needle for milia?", "got a spot zapper"):
     # the visitor's unless the sentence is about the clinic (``_bare_tool_mentions``).
     "BARE_TOOL": [
-        [_rx(r"^(needles?|needel|neddle|pins?|tweezers?|tweasers?|tweezzers|lancets?|scalpels?|(micro-?)?lances?|microlancets?"
+        [_rx(r"^(needles?|needel|neddle|neadle|needels?|pins?|tweezers?|tweasers?|tweezzers|lancets?|scalpels?|(micro-?)?lances?|microlancets?"
              r"|extractors?|loops?|hyfrecators?|razors?|blades?)$")],
         [_rx(r"^(cautery|cauterising|cauterizing)$"), _rx(r"^(pens?|devices?)$")],
     ],
