@@ -651,6 +651,11 @@ TIER_CASES = [
     ("lovely double-image effect in my left eye since I had a go at the milia on my lid, is that bad?", "emergency"),
     ("can i get them off my cheek with a neadle if i sterilise it", "self_removal"),
     ("been using a black head tool on the milia on my forehead", "self_removal"),
+    # session 18 (tuning_33): typed in a hurry
+    ("lost the vishun in my left eye after poking a milia", "emergency"),
+    ("cant read my fone since i picked the bumps under my eye", "emergency"),
+    ("squeezed the bump on my chin and now theres plus coming out", "urgent"),
+    ("gonna try a comedone extracter on my forehead milia", "self_removal"),
     # a follow-up read without the message before it
     ("now I see little black dots", "emergency"),
     ("I can see black dots on my nose, are they milia?", "calm"),

@@ -633,7 +633,7 @@ EYE_PATTERNS: Dict[str, List[TokenPattern]] = {
         [_rx(r"^(jellyfish|fly|flies|worms?|tadpoles?|insects?|bugs?|gnats?|midges?|spiders?|cobwebs?)$"),
          _rx(r"^(floating|drifting|swimming|buzzing|darting|crawling|flying)$")],
         *[[*cannot, _in("read"), _in("my", "the", "a", "any", op="?"),
-           _rx(r"^(phone|book|paper|newspaper|screen|texts?|menu|labels?|messages?|clock|kindle|tablet|laptop|numbers|signs?"
+           _rx(r"^(phone|fone|book|paper|newspaper|screen|texts?|menu|labels?|messages?|clock|kindle|tablet|laptop|numbers|signs?"
                r"|subtitles|words|writing|print|time|microwave|oven|board|watch|number|plates?|registration|road|recipe)$")]
           for cannot in CANNOT],
         # "things swimming around when I look", "tadpole things", "a hair-like thing floats across"

@@ -123,7 +123,7 @@ RX_PAIN = (
     r"^(hurt|hurts|hurting|hurtin|pain|pains|painful|sore|soreness|ache|aches|aching|achy"
     r"|sting|stings|stinging|throb\w*|burn|burns|burning)$"
 )
-RX_VISION = r"^(vision|visions|sight|eyesight|eye-sight)$"
+RX_VISION = r"^(vision|visions|vishun|vishon|vison|visoin|sight|eyesight|eye-sight)$"
 RX_VISION_CHANGE = (
     r"^(gone|going|lost|loss|losing|lose|blur\w*|fuzzy|funny|weird|cloudy|misty|hazy|double"
     r"|worse|worsening|reduced|changed|changing|dim|dimmer|dark|darker|affected|problems?"

@@ -229,7 +229,7 @@ REMOVAL_PATTERNS: Dict[str, List[TokenPattern]] = {
     ],
     "CONSUMER_TOOL": [
         [_in("comedone", "comedo", "blackhead", "blackheads", "pimple", "spot", "zit", "milia"),
-         _rx(r"^(extractors?|poppers?|tools?|loops?)$")],
+         _rx(r"^(extractors?|extracters?|poppers?|tools?|loops?)$")],
         # "a black head tool"
         [_in("black"), _in("head", "heads"), _rx(r"^(extractors?|poppers?|tools?|loops?|removers?)$")],
         [_rx(r"^(extraction|extractor|removal|remover|popping|milia)$"),

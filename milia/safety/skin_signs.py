@@ -72,6 +72,8 @@ INFECTION_PATTERNS: Dict[str, List[TokenPattern]] = {
          _rx(r"^(lumps?|bumps?|spots?|areas?|skin|patch)$")],
     ],
     "RF_PUS": [
+        # "now theres plus coming out": "pus" as the phone's autocorrect types it
+        [_in("plus"), _in("coming", "oozing", "leaking", "seeping", "dripping"), _in("out", "from", op="?")],
         # "a creamy yellow head", "a little yellow cap", "a yellow blister", "custard-coloured stuff", "gooey and yellow"
         [_in("yellow", "yellowy", "yellowish", "creamy", "green", "greeny", "custard", "cream"), _in("-", "coloured", "colored", op="*"),
          _rx(r"^(heads?|caps?|tops?|blisters?|beads?|dots?|centres?|centers?|stuff|gunk|goo|crust|spot|middle|pimple)$")],
