@@ -51,8 +51,21 @@ CASES = [
     ("I poked my eye with the needle doing a milium", "ok, I'm on my way to A&E now", "calm", "calm"),
     # ... nor a time that answers the callback form's question
     ("I squeezed one on my chin and now it's hot and full of pus", "tomorrow morning please", "calm", "calm"),
-    # a visitor who only asked, and says so
+    # ... or asks for something to use at home instead, or leans on a GP sign being nothing
+    ("I squeezed one on my chin and now it's hot and full of pus", "could I put a cream on it instead?", "calm", "urgent"),
+    ("my 6 week old has milk spots and a temperature of 38.4", "is calpol enough?", "calm", "urgent"),
+    ("I've had a fever since I dug out a milium", "any cream I can use instead of going to the GP?", "calm", "urgent"),
+    ("the bump on my nose keeps bleeding", "surely it's nothing serious though?", "calm", "gp"),
+    ("the bump on my nose keeps bleeding", "can't you just take it off at the clinic instead?", "calm", "gp"),
+    # a visitor who only asked, and says so, or says they won't do it
     ("is squeezing milia dangerous?", "I haven't touched them, just asking", "calm", "calm"),
+    ("can I prick the milia on my eyelid?", "fine, I won't touch them, can I book in with you?", "calm", "calm"),
+    # a question about visiting the clinic does not carry the removal on
+    ("I squeezed a few milia on my forehead", "is there parking near you?", "calm", "calm"),
+    # a correction: the milia are not where the eye was named
+    ("can I pop the milia on my eyelid?", "oops I meant on my nose not my eye", "calm", "self_removal"),
+    ("do you remove milia from eyelids?", "and the ones on my chin, can I just do those myself with a needle?",
+     "self_removal", "self_removal"),
     # a calm message before gives no context
     ("how much does milia removal cost?", "the needle slipped", "self_removal", "self_removal"),
 ]

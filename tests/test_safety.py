@@ -656,6 +656,23 @@ TIER_CASES = [
     ("cant read my fone since i picked the bumps under my eye", "emergency"),
     ("squeezed the bump on my chin and now theres plus coming out", "urgent"),
     ("gonna try a comedone extracter on my forehead milia", "self_removal"),
+    # session 19 (tuning_34): dialect, second-language English, clinical words
+    ("my eye it is not open this morning after I do the needle on the white spot", "emergency"),
+    ("my wee lad's granny wants to pop the spots under his ee with a pin", "self_removal_eye"),
+    ("my cousin says she'll sort the milia on me lids with tweezers, is that ok", "self_removal_eye"),
+    ("been howking at the milia on my cheek with my nails", "self_removal"),
+    ("I rub very strong with sugar to remove the milia on my chin", "self_removal"),
+    ("can I cut the milia with nail scissors at home?", "self_removal"),
+    # session 19 (tuning_35): told in passing, over and done with, or asked of the clinic
+    ("I was picking at the milia under my eye and the needle slipped straight into it, it burns", "emergency"),
+    ("my sister keeps trying to squeeze the milia on my eyelids, I keep telling her no", "self_removal_eye"),
+    ("can milia be scrubbed off with a sugar scrub if I do it twice a day?", "self_removal"),
+    ("do you recommend an at-home plasma pen? thinking of ordering one", "self_removal"),
+    ("I had double vision years ago, unrelated to milia. Can I squeeze the ones on my eyelid?", "self_removal_eye"),
+    ("I had a temperature last week with flu, fully better now. Is it ok to pop milia with a pin?", "self_removal"),
+    ("Will my eyes water during the removal? Could you hurt my eye with the needle?", "calm"),
+    ("Can you tell me whether there is any bleeding or swelling after the procedure?", "calm"),
+    ("they don't itch or bleed, they just look a bit odd", "calm"),
     # a follow-up read without the message before it
     ("now I see little black dots", "emergency"),
     ("I can see black dots on my nose, are they milia?", "calm"),

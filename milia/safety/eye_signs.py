@@ -271,6 +271,9 @@ EYE_PATTERNS: Dict[str, List[TokenPattern]] = {
         # "ow my eye. got the needle in it" (kept only after the eye itself is named: signs.red_flag_spans)
         [_in("got", "stuck", "jabbed", "poked", "put", "shoved"), _in("the", "a", "my", "her", "his", op="?"), _rx(RX_TOOL),
          _in("in", "into"), _in("it")],
+        # "squeezing milia round my eye and the pin went into it": "it" is the eye named just before
+        [_rx(r"^(eye|eyeball)$"), _in("and"), _in("the", "a", "my", "her", "his", op="?"), _rx(RX_TOOL),
+         _in("went", "slipped", "slid", "got", "jabbed", "poked"), _in("straight", "right", op="?"), _in("in", "into"), _in("it")],
         # "the pin touch the eye", "the needle touched my eyeball"
         [_rx(RX_TOOL), _rx(r"^(touch|touched|touches|touching|hit|hits|poke|pokes|scratch|scratches|went|go|goes)$"),
          _in("the", "my", "her", "his", "right", "left", "actual", op="*"), _rx(r"^(eye|eyeball|cornea)$")],
@@ -384,6 +387,9 @@ EYE_PATTERNS: Dict[str, List[TokenPattern]] = {
         [_rx(r"^(eye|eyes|eyelid|lid)$"), _in("wo", "will", "is", "'s", "has"), _in("n't", "nt", "not"),
          _in("open", "opening")],
         [_rx(r"^(eye|eyes|eyelid|lid)$"), _in("wont", "cant"), _in("open")],
+        # "my eye it is not open since yesterday"
+        [_rx(r"^(eye|eyes|eyelid|lid)$"), _in("it", "she", "he"), _in("is", "'s", "has"), _in("not", "n't", "no"),
+         _in("been", op="?"), _in("open", "opening", "opened")],
         [_in("had", "have", "having", "has"), _in("to"), _in("keep", "hold"), _in("it", "my", "the", "her", "his", "left", "right", op="*"),
          _in("eye", "eyelid", "lid", "eyes", op="?"), _in("closed", "shut")],
         # "the eye is very pain and I no can open"

@@ -63,6 +63,10 @@ def in_context(text: str, previous: Optional[str], classified: Optional[str] = N
     alone = detect(text)
     if not previous or not previous.strip() or alone.tier == Urgency.EMERGENCY.label:
         return alone
+    low = text.lower()
+    elsewhere = bool(NOT_THE_EYE.search(low)) or bool(OTHER_PLACE.search(low))  # "sorry, I meant my cheek not my eye"
+    if NOT_THE_EYE.search(low) and alone.tier is None and not detect(NOT_THE_EYE.sub(" ", text)).eye_area:
+        alone = replace(alone, eye_area=False, spans=tuple(s for s in alone.spans if s[0] != "eye_area"))
     before = detect(previous)  # not cached: no copy of a visitor's words outside the tracker store
     if not (before.self_removal or before.eye_area or before.red_flag):
         return alone
@@ -78,13 +82,14 @@ def in_context(text: str, previous: Optional[str], classified: Optional[str] = N
         # told before is still there, so its signpost comes again
         spans = tuple(s for s in alone.spans if s[0] != "red_flag") + (("red_flag", 0, len(text)),)
         return replace(alone, red_flag=True, tier=before.tier, spans=spans)
-    if alone.self_removal and not alone.eye_area and both.eye_area and both.self_removal:
+    if alone.self_removal and not alone.eye_area and both.eye_area and both.self_removal and not elsewhere:
         return replace(alone, eye_area=True, spans=alone.spans + (("eye_area", 0, len(text)),))
     if not _own_purpose(classified, text) and _carries_on(alone, before, text):
         # the eye area named in this message ("they're all on my upper eyelids btw") or in the one before
-        eye = tuple(sp for sp in alone.spans if sp[0] == "eye_area") or ((("eye_area", 0, len(text)),) if before.eye_area else ())
+        carried = before.eye_area and not elsewhere
+        eye = tuple(sp for sp in alone.spans if sp[0] == "eye_area") or ((("eye_area", 0, len(text)),) if carried else ())
         spans = (("self_removal", 0, len(text)),) + eye
-        return replace(alone, self_removal=True, eye_area=alone.eye_area or before.eye_area, spans=spans)
+        return replace(alone, self_removal=True, eye_area=alone.eye_area or carried, spans=spans)
     return alone
 
 
@@ -97,19 +102,30 @@ ACKNOWLEDGEMENTS = frozenset(
 )
 # "but I've changed my mind, I'll book in instead": the removal told before is given up
 NOT_DONE = re.compile(r"\b((haven'?t|have not|never|not) (touched|done|tried|picked|squeezed|popped)|just asking|only asking"
+                      r"|(won'?t|will not|not going to|not gonna|never) (touch|try|do|pick|squeeze|pop) (them|it|that|anything)"
                       r"|asking for a friend|hypothetically)\b")
+# "where do you park?", "are you open on Saturdays?": a question about visiting the clinic, not the removal
+VISIT_QUESTION = re.compile(r"\b(park|parking|car ?park|opening (hours|times)|open on|address|postcode|directions|located"
+                            r"|wheelchair|step-free|bus|train|station)\b")
+# "sorry, I meant my cheek not my eye": the eye named before (or in a correction) is not where the milia are
+NOT_THE_EYE = re.compile(r"\bnot (on |near |by |around |round |under )?(my|the|her|his) (eyes?|eyelids?|lids?|under ?eyes?)\b")
+OTHER_PLACE = re.compile(r"\b(cheeks?|nose|chin|forehead|jaw|jawline|neck|chest|arms?|legs?|shoulders?|lips?|temples?"
+                         r"|hairline|scalp|ears?|body)\b")
 CHANGE_OF_MIND = re.compile(r"\b(changed my mind|change of heart|thought better of it|(book|come) in instead)\b")
 
 
-PRESSED_TIERS = frozenset({Urgency.EMERGENCY.label, Urgency.URGENT.label})
-# A follow-up to an emergency or an urgent sign that says it is worse, or asks how to avoid or put off
-# going ("should I just put some eye drops in?", "can I wait till morning?")...
+PRESSED_TIERS = frozenset({Urgency.EMERGENCY.label, Urgency.URGENT.label, Urgency.SEE_GP.label})
+# A follow-up to an emergency, urgent or GP sign that says it is worse, or asks how to avoid or put off
+# going ("should I just put some eye drops in?", "can I wait till morning?", "is calpol ok?", "can't you
+# just remove it instead?", "surely it's not serious?")...
 # Not bare times ("tomorrow morning" may answer the callback form's question).
 WORSE_OR_PUT_OFF = re.compile(
     r"\b(worse|worsening|not (getting )?better|still (hurts?|hurting|sore|swollen|red|blurry|bleeding|can'?t|cannot)"
     r"|(can|could|should) (i|we) (just )?wait|wait (and see|till|until)|(till|until) (the )?(morning|tomorrow)"
     r"|leave it (till|until|and see)|home ?remed\w*|eye ?drops?|(don'?t|do not|dont) (want|wanna) to (go|sit|call|ring)"
-    r"|do (i|we) (have|need) to (go|call|ring)|can i just|should i just|sit in a ?& ?e)\b")
+    r"|do (i|we) (still |really )?(have|need) to (go|call|ring|see)|can i just|should i just|sit in a ?& ?e"
+    r"|instead|surely|(not|nothing) (that |too |very )?serious|calpol|paracetamol|ibuprofen|nurofen|savlon|sudocrem|germolene"
+    r"|antiseptic)\b")
 # ... unless the visitor is going, or has gone ("ok, on my way to A&E now")
 GOING = re.compile(r"\b(going (to|now|in)|on (my|our|the) way|i'?ll go|will go|heading|called|ringing|booked|(i'?m|we'?re|now) in a ?& ?e"
                    r"|at a ?& ?e|at (the )?hospital)\b")
@@ -117,7 +133,8 @@ GOING = re.compile(r"\b(going (to|now|in)|on (my|our|the) way|i'?ll go|will go|h
 
 def _presses_on(text: str) -> bool:
     low = text.lower()
-    return bool(WORSE_OR_PUT_OFF.search(low)) and not GOING.search(low)
+    # "instead of going to the doctor" is not going
+    return bool(WORSE_OR_PUT_OFF.search(low)) and not GOING.search(re.sub(r"\b(instead of|rather than|without) going\b", " ", low))
 
 
 def _own_purpose(classified: Optional[str], text: str) -> bool:
@@ -136,8 +153,9 @@ def _carries_on(alone: SafetyResult, before: SafetyResult, text: str) -> bool:
     if not before.self_removal or before.tier is not None:
         return False
     words = re.findall(r"[a-z']+", text.lower())
-    if CHANGE_OF_MIND.search(text.lower()) or NOT_DONE.search(text.lower()):
-        return False  # "but I've changed my mind, I'll book with you instead", "I haven't touched them, just asking"
+    if CHANGE_OF_MIND.search(text.lower()) or NOT_DONE.search(text.lower()) or VISIT_QUESTION.search(text.lower()):
+        return False  # "but I've changed my mind, I'll book with you instead", "I haven't touched them, just asking",
+        # "where do you park?"
     return bool(words) and not all(w in ACKNOWLEDGEMENTS for w in words)
 
 

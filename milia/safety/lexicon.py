@@ -16,7 +16,7 @@ RX_SELF_VERB = (
     r"|prick|pricks|pricked|pricking|pinned|pinning"
     r"|lance|lances|lanced|lancing|lanse"
     r"|scratch|scratches|scratched|scratching|scratchin|scrach\w*"
-    r"|dig|digs|digging|diggin|dug|gouge\w*"
+    r"|dig|digs|digging|diggin|dug|gouge\w*|howk|howks|howked|howking|howkin"
     r"|poke|pokes|poked|poking|prod|prods|prodded|prodding|snip|snips|snipped|snipping|nick|nicks|nicked|nicking"
     r"|scrape|scrapes|scraped|scraping|pinch|pinched|pinching"
     r"|pierce|pierced|burst|bursting|puncture|punctured|puncturing|tweeze|tweezed|tweezing|pinprick|pin-prick"
@@ -117,7 +117,7 @@ RX_EYE_WORD = (
     r"|augenlid|augenlider|augenlidern|p[aá]rpados?|paupi[eè]res?|palpebr[ae])$"
 )
 RX_LID = r"^(lids?|lid's)$"
-LID_MODIFIERS = ["my", "upper", "lower", "left", "right", "her", "his", "your", "ur", "yr", "top", "bottom",
+LID_MODIFIERS = ["my", "me", "ma", "mi", "upper", "lower", "left", "right", "her", "his", "your", "ur", "yr", "top", "bottom",
                  "eye", "both", "inner", "outer", "the"]
 RX_PAIN = (
     r"^(hurt|hurts|hurting|hurtin|pain|pains|painful|sore|soreness|ache|aches|aching|achy"
@@ -258,6 +258,8 @@ RESOLVED_CUES: Tuple[Tuple[str, ...], ...] = (
     ("cleared", "long"), ("went", "away", "years"), ("sorted", "itself", "out"), ("cleared", "fine"),
     ("long", "healed"), ("healed", "fine"), ("all", "healed"), ("healed", "perfectly"), ("healed", "completely"),
     ("went", "down", "in", "a"), ("went", "down", "within"), ("settled", "in", "a"),
+    ("all", "sorted"), ("fully", "better"), ("fully", "recovered"), ("fully", "healed"), ("better", "now"),
+    ("unrelated", "to"),
 )
 # "she's fine now", "all fine now", not "my eye was fine now I can't see"
 FINE_NOW_PREV: FrozenSet[str] = frozenset({"'s", "is", "are", "'re", "feels", "feel", "seems", "looks", "all", "totally",

@@ -50,6 +50,7 @@ from milia.safety.lexicon import (
     PARTICLES,
     PAST_SELF_VERB,
     PLAIN_NEGATORS,
+    RX_ABRADE,
     RX_REMOVE,
     RX_TAKE,
     SCRUB_TOOL,
@@ -130,8 +131,10 @@ def self_verb_mentions(
         before = range(max(0, start - 3), start)
         if nxt in {"out", "off"} and any(a.has("OBJ", k) for k in before) and not any(
             a.low[k] in FIRST_PERSON_SUBJECTS for k in before
-        ) and not any(a.has("OBJ", k) for k in _following(a, start)[1:3]):
-            continue  # "do the white bumps just pop out", "will they come off"
+        ) and not any(a.has("OBJ", k) for k in _following(a, start)[1:3]) and not (
+            re.match(RX_ABRADE, a.low[start]) and any(
+                a.low[k] in FIRST_PERSON_SUBJECTS for k in range(start, len(a.low)) if a.sentence[k] == a.sentence[start])):
+            continue  # "do the white bumps just pop out", "will they come off" (not "can milia be scrubbed off ... if i do it")
         negated = a.negated_before(_list_head(a, start))
         if not negated:
             has_obj = bool(following) and (
@@ -174,6 +177,8 @@ def self_verb_mentions(
 def refused_after(a: Analysis, i: int) -> bool:
     """"my bf asked if he can pop them and I said absolutely not": the visitor refused it later in the sentence."""
     words = [a.low[k] for k in range(i + 1, len(a.low)) if a.sentence[k] == a.sentence[i]]
+    if "trying" in a.low[max(0, i - 3):i] and {"keeps", "kept", "keep"} & set(a.low[max(0, i - 4):i]):
+        return False  # "my mum keeps trying to pick at them, I've told her not to": she goes on doing it
     if {"talked", "persuaded", "convinced"} & set(words):
         return True  # "...going at them with a pin, but I've talked him into seeing a professional"
     if " ".join(words).find("leave it to the pro") >= 0 or " ".join(words).find("put it straight back") >= 0:
@@ -512,12 +517,17 @@ def tool_mentions(a: Analysis) -> Tuple[List[Mention], List[Tuple[int, int]]]:
         out.append(Mention(start, end, a.negated_before(start)))
     for start, end in a.spans("CONSUMER_TOOL"):
         own = any(a.in_sentence(label, start) for label in ("SELF_CUE", "HOWTO", "ACQUIRED")) or _generic_you(a, start)
+        # "Do you recommend a plasma pen for milia? Thinking of buying one for home use"
+        later_own = any(a.sentence[s] == a.sentence[start] + 1 and (label == "SELF_CUE" or a.low[s].startswith(("buy", "bought", "order")))
+                        for label in ("SELF_CUE", "ACQUIRED") for s, _ in a.spans(label))
+        own = own or later_own
         # "can you use a sewing needle on milia?": no clinic does, so "you" is anyone
         household = a.low[start] in HOUSEHOLD_TOOL_WORDS and (
             a.in_sentence("REMOVE", start) or a.in_sentence("SELF_VERB", start)
             or bool(MILIA_WORDS & {a.low[k] for k in range(len(a.low)) if a.sentence[k] == a.sentence[start]}))
         own = own or household or _can_you_use_a_kit(a, start, end)
-        if _asks_clinic(a, start) and not household or not own and (a.in_clause("PRO_AGENT", start) or a.in_clause("YOU", start)):
+        if _asks_clinic(a, start) and not (household or later_own) or not own and (
+                a.in_clause("PRO_AGENT", start) or a.in_clause("YOU", start)):
             continue  # "what removal tool do you use"
         if _third_party_user(a, start) and not a.in_sentence("SELF_CUE", start):
             continue  # "I saw a video of someone using a plasma device"
@@ -580,6 +590,7 @@ def _asks_clinic(a: Analysis, i: int) -> bool:
         return False
     if a.low[words[0]] in {"can", "could"} and not (
         any(a.in_sentence(label, i) for label in ("CLINIC_PLACE", "TREATMENT_CTX", "PRO_AGENT")) or _for_me(a, i)
+        or any(a.sentence[s] == sent - 1 for s, _ in a.spans("TREATMENT_CTX"))  # "... during the removal? Could you ..."
     ):
         return False  # "can you pop milia?" asks whether one can
     if a.in_sentence("SELF_CUE", i) or a.in_sentence("HOWTO", i) or a.in_sentence("ACQUIRED", i):

@@ -52,7 +52,8 @@ REMOVAL_PATTERNS: Dict[str, List[TokenPattern]] = {
         [_rx(RX_ABRADE), *_gap(10), _in("til", "till", "until", "untill"), *_gap(3),
          _in("off", "out", "away", "go", "gone")],
         # "scrub harder", "rubbed the ones under my eyes really hard"
-        [_rx(RX_ABRADE), _in("really", "extra", "very", "so", op="?"), _in("hard", "harder")],
+        [_rx(RX_ABRADE), _in("really", "extra", "very", "so", op="?"),
+         _in("hard", "harder", "strong", "strongly", "vigorously", "aggressively", "roughly")],
         # "rub a retinol pad really hard over the bumps"
         [_rx(RX_ABRADE), _in("a", "an", "some"), *_gap(2), _in("really", "extra", "very", "so"), _in("hard", "harder")],
         [_rx(RX_ABRADE), _in("at", "on", op="?"), _in("the", op="?"), _in("little", "tiny", "small", "white", op="*"), _rx(RX_MILIA_REF), *_gap(3),
@@ -147,6 +148,9 @@ REMOVAL_PATTERNS: Dict[str, List[TokenPattern]] = {
         # "I'd rather do the under-eye ones myself"
         [_in("rather", "to", "i", "gonna", "'ll", "can", "could", "should", "might"), _in("do"), _in("the", "my", "those", "these"),
          *_gap_in_sentence(3), _in("ones", "milia", "milium")],
+        # "cut the milia with small scissors at home" (a self cue is still needed)
+        [_rx(r"^(cut|cuts|cutting|snip|snips|snipping|slice|slicing|slit|slitting)$"), _in("the", "my", "those", "these", "a", "one", op="?"),
+         _rx(r"^(milia|milias|millia|milium|them|em|ones|bumps?|cysts?)$")],
         # "I cut one open with a blade"
         [_rx(r"^(cut|cuts|cutting|slit|slits|slitting|slice|sliced|slicing|nick|nicked|nicking)$"),
          *_gap(3), _in("open")],
@@ -371,6 +375,8 @@ REMOVAL_PATTERNS: Dict[str, List[TokenPattern]] = {
         # "white bumps on lid, i have a comedone extractor": a lid with nothing before it is the eyelid
         [_in("on", "under", "near", "by", "around", "round"), _rx(RX_LID)],
         [_in("tear", "tears"), _rx(r"^troughs?$")],
+        # Scots: "under ma ee", "roon her een"
+        [_in("ma", "my", "me", "her", "his", "yer", "your"), _in("ee", "een")],
         [_in("water"), _in("line")],
         [_in("crows", "crow", "crow's"), {"ORTH": "'s", "OP": "?"}, _in("feet", "foot")],
         [_in("brow", "eyebrow"), _in("bone", "bones")],

@@ -194,6 +194,11 @@ def red_flag_spans(a: Analysis, self_mentions: Sequence[Mention]) -> List[Tuple[
                 continue  # "a hot flannel", "while the skin's warm and soft" (a condition, not a sign)
             if label == "RF_GROW" and nxt in GROW_EXCLUDE_NEXT:
                 continue
+            if label == "RF_GROW" and a.low[start].startswith("look") and start > 0 and a.low[start - 1] == "just":
+                continue  # "it doesn't hurt or bleed, just looks odd": nothing else about it
+            if label == "RF_EYE_PAIN" and a.low[start] in {"hurt", "damage", "harm"} and a.low[max(0, start - 2):start] in (
+                    [m, y] for m in ("can", "could", "will", "would", "might") for y in ("you", "u", "they")):
+                continue  # "can you hurt my eye with the tool?": a question about the treatment
             if label == "RF_GROW" and a.low[start].startswith("look") and PICTURE_WORDS & set(a.low[max(0, start - 4):start]):
                 continue  # "the pics online all look different"
             if _told_without_the_eye(a, label, start, end) and not any(
@@ -225,7 +230,7 @@ def red_flag_spans(a: Analysis, self_mentions: Sequence[Mention]) -> List[Tuple[
                 continue  # "In my eye." on its own after "the needle went in", not "milia in my eye area"
             if label == "RF_EYE_INJURY" and a.low[start] in EYEBALL_WORDS and (
                 (LOCATIVES | {"of", "to"}) & set(a.low[max(0, start - 2):start])
-            ):
+            ) and not any(re.match(RX_TOOL, w) for w in a.low[start:end]):
                 continue  # "the spot near my eye is bleeding", "corner of my eye is bleeding": not the eye itself
             if label == "RF_EYE_TROUBLE" and (a.low[end:end + 2] == ["in", "size"] or nxt in PRODUCT_WORDS | VESSEL_WORDS or not (any(
                 in_sentence(a, a.sentence[start] - k, EYEBALL_CONTEXT, skip=not_eyes) for k in (0, 1, 2)
@@ -238,7 +243,7 @@ def red_flag_spans(a: Analysis, self_mentions: Sequence[Mention]) -> List[Tuple[
                     a.low[k] in EYEBALL_WORDS for k in range(start) if a.sentence[k] == a.sentence[start]):
                 continue  # "scratched it with the tweezers" is the eye only when the eye was named before it
             if label == "RF_EYE_INJURY" and a.low[end - 1] == "it" and not any(
-                    a.low[k] in EYEBALL_WORDS for k in range(start) if a.sentence[start] - 2 <= a.sentence[k]):
+                    a.low[k] in EYEBALL_WORDS for k in range(start + 1) if a.sentence[start] - 2 <= a.sentence[k]):
                 continue  # "ow my eye. got the needle in it" (not "got the needle in it" about a spot)
             if label == "RF_CANCER" and a.low[end - 1] in SHINY_WORDS and a.low[start] in BECAME_OR_LOOKS and not any(
                     a.low[k] in SPOT_WORDS for k in range(start) if a.sentence[k] == a.sentence[start]):
@@ -703,6 +708,8 @@ def _hypothetical(a: Analysis, i: int, past_self_removal: bool) -> bool:
     if future and not {"stop", "stopped", "stopping"} & set(a.low[future[-1]:i]):
         return prev not in DEFINITE  # "will it hurt my eye" vs "will THE swelling go down"
     start = a.clause_start_word(i)
+    if start == "whether" and a.in_sentence("TREATMENT_CTX", i) and not a.in_sentence("REPORT_CUE", i):
+        return True  # "can you tell me who does the procedure, whether there's any bleeding"
     if start not in HYPO_WEAK_STARTS or _negated_statement(a, i, start) or _what_i_statement(a, i, start):
         return False
     sent = a.sentence[i]
