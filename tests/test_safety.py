@@ -673,6 +673,9 @@ TIER_CASES = [
     ("Will my eyes water during the removal? Could you hurt my eye with the needle?", "calm"),
     ("Can you tell me whether there is any bleeding or swelling after the procedure?", "calm"),
     ("they don't itch or bleed, they just look a bit odd", "calm"),
+    # session 19 (tests/nlu/visitors/forum.yml): a friend who had hers done is the patient
+    ("my sister had her milia zapped last spring, does it leave a scar?", "calm"),
+    ("my sister had her milia squeezed by her flatmate", "self_removal"),
     # a follow-up read without the message before it
     ("now I see little black dots", "emergency"),
     ("I can see black dots on my nose, are they milia?", "calm"),

@@ -111,6 +111,8 @@ def self_verb_mentions(
         ):
             clinic.append((start, end))
             continue  # "can the dermatologist squeeze them", "do you use a needle to pop them"
+        if _had_it_done(a, start):
+            continue  # "my friend had her milia zapped with some electrical thing": the friend is the patient
         if start >= 2 and a.has("YOU", start - 1) and a.low[start - 2] in CLINIC_AUX:
             continue  # "will you squeeze them or cut them?"
         if start >= 3 and a.low[start - 1] in {"cant", "cannot", "can't", "n't", "nt"} and a.low[start - 2] in {"you", "u", "ca"} and (
@@ -172,6 +174,16 @@ def self_verb_mentions(
                 continue
         out.append(Mention(start, end, negated))
     return out, clinic
+
+
+def _had_it_done(a: Analysis, i: int) -> bool:
+    """"my friend had her milia zapped": the verb ends a "had ... done" phrase after a relative or friend,
+    with nobody at home doing it ("by my sister", "at home", "herself")."""
+    passive = next((s for s, e in a.spans("CLINIC_PASSIVE") if e - 1 == i and a.low[s] in {"had", "has", "got", "gets"}), None)
+    if passive is None or passive == 0 or not re.match(HOME_AGENT, a.low[passive - 1]):
+        return False
+    rest = {a.low[k] for k in range(i + 1, len(a.low)) if a.sentence[k] == a.sentence[i]}
+    return not rest & {"by", "home", "herself", "himself", "themselves", "myself", "diy"}
 
 
 def refused_after(a: Analysis, i: int) -> bool:
