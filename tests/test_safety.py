@@ -673,6 +673,21 @@ TIER_CASES = [
     ("Will my eyes water during the removal? Could you hurt my eye with the needle?", "calm"),
     ("Can you tell me whether there is any bleeding or swelling after the procedure?", "calm"),
     ("they don't itch or bleed, they just look a bit odd", "calm"),
+    # session 19 (tuning_36): short and plain
+    ("my eye hurts worse than anything I've ever had", "emergency"),
+    ("feels like my eye got stabbed", "emergency"),
+    ("the spot I pricked has gone red and angry", "urgent"),
+    ("will a pumice scrub shift the ones under my eyes?", "self_removal_eye"),
+    ("my skin feels hot after a hot shower, is that ok with milia?", "calm"),
+    ("can I try the hot needle trick on the milia on my chin?", "self_removal"),
+    # session 19 (tuning_37): the eye named, the removal elsewhere
+    ("the clinic did my lids last year, can I do my forehead myself?", "self_removal"),
+    ("I'm used to putting lenses in my eyes, but the milia I want to squeeze are on my chin", "self_removal"),
+    ("my dermatologist took out the ones by my eyes, I'll do the few left on my chest myself", "self_removal"),
+    ("I've got milia on my chin and under my eyes. Can I needle the chin ones?", "self_removal"),
+    ("my optician noticed milia on my lids. Can I squeeze the ones on my nose though?", "self_removal"),
+    ("going to use a grainy scrub every night to get them off my forehead", "self_removal"),
+    ("my mate used a plasma pen on my chin milia last month. want to do my eyelids next", "self_removal_eye"),
     # session 19 (tests/nlu/visitors/forum.yml): a friend who had hers done is the patient
     ("my sister had her milia zapped last spring, does it leave a scar?", "calm"),
     ("my sister had her milia squeezed by her flatmate", "self_removal"),

@@ -189,6 +189,11 @@ def removal_places(a: Analysis, positive: Sequence[Mention], negative: Sequence[
     only_clauses = {a.clause[i] for i, w in enumerate(a.low) if w in ONLY_WORDS and PLACES_NOT_EYE & set(a.low[i + 1:i + 6])}
     removed_clauses = {a.clause[m.start] for m in positive}
     refused_clauses = {a.clause[m.start] for m in negative}
+    # every removal told with a place of its own in its clause ("the milia I want to pick are on my jaw"): an
+    # eye word in another clause that names no bumps at all ("I'm used to touching my eyes") is not where they are
+    placed = bool(positive) and all(
+        any(a.clause[i] == a.clause[m.start] and w in PLACES_NOT_EYE for i, w in enumerate(a.low)) for m in positive)
+    removal_places_named = {w for i, w in enumerate(a.low) if a.clause[i] in removed_clauses and w in PLACES_NOT_EYE}
     places = []
     for s, e in eye_spans(a):
         if a.low[e:e + 1] and a.low[e] in EYE_PRODUCT_NEXT:
@@ -196,11 +201,26 @@ def removal_places(a: Analysis, positive: Sequence[Mention], negative: Sequence[
         before = {a.low[j] for j in range(max(0, s - 7), s) if a.clause[j] == a.clause[s]}
         if (elsewhere or only_clauses) and a.clause[s] not in removed_clauses | only_clauses and (
             _said_to_be_fine(a, e) or a.clause[s] in refused_clauses or (EYE_SET_ASIDE | PLAIN_NEGATORS) & before
-            or only_clauses
+            or only_clauses or placed and _not_where_removed(a, s, removal_places_named)
         ):
             continue
         places.append((s, e))
     return places
+
+
+# Words that name the bumps themselves ("the ones round my eyes", "loads round my eye bags")
+BUMP_REFERENCES = frozenset({"milia", "milium", "millia", "ones", "one", "bumps", "bump", "spots", "spot", "them", "those", "these",
+                             "loads", "few", "some", "couple", "lots", "cysts", "whiteheads", "dots", "seeds", "they", "it"})
+
+
+def _not_where_removed(a: Analysis, s: int, removal_places_named: Set[str]) -> bool:
+    """The eye word at ``s``, in a clause of its own, when every removal names a place of its own: a clause
+    that names no bumps ("I'm used to touching my eyes"), the professional's ("the dermatologist removed the
+    ones by my eyes") or a list that also names the place removed ("milia on my nose and under my eyes ...
+    can I needle the nose ones?")."""
+    clause = [w for k, w in enumerate(a.low) if a.clause[k] == a.clause[s]]
+    return (not BUMP_REFERENCES & set(clause) or a.in_clause("PRO_AGENT", s) or a.in_clause("CLINIC_PLACE", s)
+            or bool(removal_places_named & set(clause)))
 
 
 def _said_to_be_fine(a: Analysis, e: int) -> bool:

@@ -39,6 +39,10 @@ EYE_PATTERNS: Dict[str, List[TokenPattern]] = {
         [_rx(RX_EYE_WORD), _in("is", "'s", "feels", "was", "keeps"), *_gap_in_sentence(4), _rx(RX_PAIN)],
         [_rx(RX_EYE_WORD + "|" + RX_LID), *_gap_in_sentence(8), _in("very", "really", "so", "extremely", "such"),
          _in("strong", "big", "bad", "severe", "much", "a", op="*"), _rx(RX_PAIN)],
+        # "my eye feels stabbed", "feels like it's been stabbed" (the stabbing makes it severe)
+        [_rx(r"^(eye|eyes|eyeball)$"), _in("feels", "feel", "felt", "feeling"), _in("like", "as", "if", "it", "'s", "has", "been", "i", "i've",
+                                                                                  "got", "was", "been", op="*"),
+         _in("stabbed", "knifed", "punched", "stabbing")],
     ],
     "RF_VISION": [
         [_rx(r"^blur\w*$")],

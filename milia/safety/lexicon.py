@@ -76,7 +76,7 @@ RX_NEG = (
 RX_PRO_AGENT = (
     r"^(dermatologists?|derms?|dermo|clinics?|practitioners?|doctors?|dr|nurses?|gps?"
     r"|professionals?|professionally|therapists?|clinicians?|specialists?|surgeons?|who"
-    r"|aestheticians?|estheticians?|beauticians?|cosmetologists?|facialists?|salons?|spas?|experts?)$"
+    r"|aestheticians?|estheticians?|beauticians?|cosmetologists?|facialists?|salons?|spas?|experts?|opticians?|optometrists?)$"
 )
 RX_YOU = r"^(you|u|ya|your|yours|y'all|ur|urs|yr)$"
 RX_CLINIC_DONE = r"^(removed|extracted|taken|done|treated|lanced|zapped|cauteri[sz]ed|sorted)$"
@@ -195,7 +195,8 @@ EYE_SET_ASIDE: FrozenSet[str] = frozenset({"leave", "leaving", "except", "apart"
 ONLY_WORDS: FrozenSet[str] = frozenset({"only", "just", "purely", "solely"})
 PLACES_NOT_EYE: FrozenSet[str] = frozenset(
     {"cheek", "cheeks", "chin", "nose", "forehead", "jaw", "jawline", "lip", "lips", "ear", "ears", "neck",
-     "scalp", "arm", "arms", "hand", "hands", "leg", "legs", "chest", "back", "shoulder", "shoulders"}
+     "scalp", "arm", "arms", "hand", "hands", "leg", "legs", "chest", "back", "shoulder", "shoulders", "temple", "temples",
+     "cheekbone", "cheekbones", "hairline"}
 )
 CLAUSE_BREAK_PUNCT: FrozenSet[str] = frozenset(
     {".", ",", ";", ":", "!", "?", "(", ")", "…", "...", "—", "–", "/", "\n"}
@@ -243,7 +244,7 @@ NON_MILIA_NOUNS: FrozenSet[str] = frozenset(
 )
 HOT_EXCLUDE_NEXT: FrozenSet[str] = frozenset(
     {"water", "compress", "flannel", "cloth", "shower", "showers", "bath", "weather", "day",
-     "towel", "drink", "tea"}
+     "towel", "drink", "tea", "needle", "needles", "pin", "pins", "method", "tool", "tools", "pen", "wire", "spoon", "teaspoon"}
 )
 GROW_EXCLUDE_NEXT: FrozenSet[str] = frozenset({"back", "out", "up", "older", "adults", "adult", "ups", "men", "women", "man", "woman"})
 # "confused about the prices", "confused by what I read": puzzled, not a sign of being unwell

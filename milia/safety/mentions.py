@@ -93,8 +93,9 @@ def self_verb_mentions(
         first_noun = next(
             (k for k in following[:2] if a.has("OBJ", k) or a.low[k] in NON_MILIA_NOUNS), None
         )  # "pick a time", "picked the 3pm slot" (not "press harder next time")
-        if first_noun is not None and a.low[first_noun] in NON_MILIA_NOUNS:
-            continue  # "pick a time", "I picked the 3pm slot"
+        if first_noun is not None and a.low[first_noun] in NON_MILIA_NOUNS and not (
+                re.match(RX_ABRADE, a.low[start]) and a.low[end - 1] in {"off", "away", "out"}):
+            continue  # "pick a time", "I picked the 3pm slot" (not "scrub every day to get them off")
         if a.low[max(0, start - 2):start] == ["used", "to"]:
             continue  # "I used to pick my spots as a teen"
         if start > 0 and a.low[start - 1] in {"like", "as"}:
@@ -393,6 +394,8 @@ def remove_mentions(a: Analysis) -> Tuple[List[Mention], List[Tuple[int, int]]]:
         weak = weak or (a.low[start] in {"did", "done"} and (start == 0 or a.low[start - 1] in SENTENCE_BREAK)
                         and any(s == start and a.low[e - 1] in {"tonight", "yesterday", "earlier", "today", "last", "this"}
                                 for s, e in a.spans("REMOVE")) and not agent)
+        # "want to do my eyelids next", "do the ones on my lids too": going on with a removal told before
+        weak = weak or (a.low[start] in {"do", "doing"} and bool({"next", "too"} & set(a.low[end:end + 4])) and not agent)
         # "do i need to cut them open first?"
         weak = weak or (a.low[start] in {"cut", "slit", "slice", "nick"} and "i" in a.low[max(0, start - 4):start])
         product = a.in_clause("PRODUCT", start)

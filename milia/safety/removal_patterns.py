@@ -48,6 +48,12 @@ REMOVAL_PATTERNS: Dict[str, List[TokenPattern]] = {
     "SELF_VERB": [
         [_rx(RX_SELF_VERB)],
         [_rx(RX_ABRADE), *_gap(6), _in("off", "away", "out", "rid")],
+        # "would a sand scrub shift the ones under my eyes?"
+        [_in("scrub", "scrubs", "sand", "pumice", "loofah", "mitt", "brush", "grains"), _in("shift", "budge", "rub", "scrape", "wear"),
+         _in("the", "my", "them", "those", "these", "em", "off", op="*"), _rx(RX_MILIA_REF)],
+        # "can I needle the nose ones?"
+        [_in("i", "to", "we", "u", "you", "she", "he"), _in("needle", "needles", "pin"),
+         _in("the", "my", "them", "those", "these", "it", "em", "her", "his", "one", "ones")],
         # "rub them with a washcloth til they come off", "should i scrub harder?"
         [_rx(RX_ABRADE), *_gap(10), _in("til", "till", "until", "untill"), *_gap(3),
          _in("off", "out", "away", "go", "gone")],
@@ -130,6 +136,10 @@ REMOVAL_PATTERNS: Dict[str, List[TokenPattern]] = {
                              "upper", "left", "right", "both", "of", "bit"]}, "OP": "?"} for _ in range(4)],
          _in("tonight", "yesterday", "earlier", "today", "last", "this")],
         [_in("do", "doing", "did"), _in("the"), _in("one")],
+        # "I'd like to do the couple left on my neck myself", "can I do my cheeks myself?" (a self cue is still needed)
+        [_in("do", "doing"), _in("the"), _in("couple", "few", "rest", "others", "remaining", "last")],
+        [_in("do", "doing"), _in("my", "her", "his", "the"),
+         _rx(r"^(cheeks?|nose|chin|forehead|jaw|jawline|neck|chest|back|arms?|temples?|cheekbones?|hairline|eyelids?|lids)$")],
         # "try doing a couple myself", "I might just DIY the ones at the corner of my eyes"
         [_in("do", "doing", "did"), _in("a"), _in("couple", "few")],
         [_rx(RX_DIY), _in("the", "them", "those", "these", "my", "mine", "em", "it")],

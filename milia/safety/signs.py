@@ -194,6 +194,9 @@ def red_flag_spans(a: Analysis, self_mentions: Sequence[Mention]) -> List[Tuple[
                 continue  # "a hot flannel", "while the skin's warm and soft" (a condition, not a sign)
             if label == "RF_GROW" and nxt in GROW_EXCLUDE_NEXT:
                 continue
+            if label in {"RF_HOT"} | FEVER_LABELS and nxt in {"after", "from"} and (
+                    (HOT_EXCLUDE_NEXT | {"sun", "sauna", "steam", "steaming", "gym", "run", "workout", "exercise"}) & set(a.low[end:end + 5])):
+                continue  # "my face feels hot after a hot flannel"
             if label == "RF_GROW" and a.low[start].startswith("look") and start > 0 and a.low[start - 1] == "just":
                 continue  # "it doesn't hurt or bleed, just looks odd": nothing else about it
             if label == "RF_EYE_PAIN" and a.low[start] in {"hurt", "damage", "harm"} and a.low[max(0, start - 2):start] in (
@@ -671,7 +674,8 @@ def _severe_eye_pain(a: Analysis, start: int, end: int, after_self_removal: bool
         return False
     sentence = a.sentence[start]
     words = {a.low[k] for k in range(len(a.low)) if a.sentence[k] == sentence}
-    return after_self_removal or bool(SEVERITY_WORDS & words)
+    worse_than = any(a.low[k:k + 3] in (["worse", "than", "anything"], ["worse", "than", "ever"]) for k in range(start, len(a.low)))
+    return after_self_removal or bool(SEVERITY_WORDS & words) or worse_than  # "hurts worse than anything I've had"
 
 
 def tier_of_labels(labels: Set[str], picked_or_red: bool = False) -> Optional[str]:

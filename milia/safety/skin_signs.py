@@ -191,7 +191,11 @@ INFECTION_PATTERNS: Dict[str, List[TokenPattern]] = {
         [_in("teeth"), _rx(r"^(chatter\w*)$")],
     ],
     "RF_INFECT": [[_rx(r"^(infected|infection|infections|infecting|infect|infecion|infeted"
-                       r"|infectd|infeccted)$")]],
+                       r"|infectd|infeccted)$")],
+                  # "the bump I pricked has gone hard and angry", "looks red and angry" (inflamed)
+                  [_in("gone", "turned", "going", "turning", "looks", "looking", "gotten", "got"),
+                   _in("and", "all", "really", "very", "so", "hard", "red", "sore", "swollen", "puffy", "lumpy", op="*"),
+                   _in("angry", "angry-looking")]],
 }
 
 
