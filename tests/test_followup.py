@@ -60,8 +60,17 @@ CASES = [
     # a visitor who only asked, and says so, or says they won't do it
     ("is squeezing milia dangerous?", "I haven't touched them, just asking", "calm", "calm"),
     ("can I prick the milia on my eyelid?", "fine, I won't touch them, can I book in with you?", "calm", "calm"),
-    # a question about visiting the clinic does not carry the removal on
+    # a question about visiting the clinic does not carry the removal on, nor letting it be
     ("I squeezed a few milia on my forehead", "is there parking near you?", "calm", "calm"),
+    ("I used tweezers on the milia on my chin", "how much would it be at yours?", "calm", "calm"),
+    ("my husband wants to pop the milia under my eyes", "I've told him no", "calm", "calm"),
+    # ... unless it plans more or names a tool
+    ("I used tweezers on the milia on my chin", "what about a proper extractor then?", "self_removal", "self_removal"),
+    ("can I squeeze the milia on my eyelid?", "fair enough, what about a pin then?", "self_removal", "self_removal_eye"),
+    # "all fine" after a removal still gets the warning: it was done, and may be again
+    ("I squeezed a milium on my nose yesterday", "it looks fine now", "calm", "self_removal"),
+    # a short sign after a removal near the eye
+    ("I picked the white spots on my eyelid", "can't focus with that eye now", "emergency", "emergency"),
     # a correction: the milia are not where the eye was named
     ("can I pop the milia on my eyelid?", "oops I meant on my nose not my eye", "calm", "self_removal"),
     ("do you remove milia from eyelids?", "and the ones on my chin, can I just do those myself with a needle?",

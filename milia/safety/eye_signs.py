@@ -465,6 +465,9 @@ EYE_PATTERNS: Dict[str, List[TokenPattern]] = {
         [_in("light", "lights", "sun", "sunlight", "daylight", "window"), *_gap(4), _in("give", "gives", "gave", "giving", "cause", "causes"),
          _in("my", "me", "her", "him"), _in("eye", "eyes", op="?"), _in("big", "bad", "a", "such", op="*"), _in("pain", "ache", "agony")],
         [_in("close", "closed", "closing", "shut", "draw", "drawn", "drew"), _in("the", "all", "my", op="*"), _in("curtain", "curtains", "blinds")],
+        # "every curtain in my flat is shut in the middle of the day because of my right eye"
+        [_in("every", "all"), _in("the", op="?"), _in("curtain", "curtains", "blind", "blinds"), *_gap_in_sentence(5),
+         _in("shut", "closed", "drawn")],
         # "made me wince from the little bulb", "screen glare is making my eye squeeze shut"
         [_rx(r"^(wince|winced|wincing|flinch|flinched|flinching|recoil|recoiled)$"), *_gap(5),
          _rx(r"^(light|lights|bulbs?|lamps?|sun|sunlight|screens?|glare|torch|brightness|bright)$")],
@@ -600,7 +603,23 @@ EYE_PATTERNS: Dict[str, List[TokenPattern]] = {
         [_rx(r"^(pounding|throbbing|hammering)$")],
         # "keeps bumping into things on his left", "the brightness turned right down"
         [_rx(r"^(bumping|bumped|walking|walked|banging|banged|knocking|knocked)$"), _in("into"),
-         _in("things", "stuff", "doors", "people", "furniture", "walls", "the")],
+         _in("things", "stuff", "doors", "people", "furniture", "walls", "the", "shelves", "everything", "everyone", "door",
+             "doorframes", "tables", "chairs", "lampposts")],
+        # "bumping my left shoulder on everything", "I turn my whole head to see things on that side"
+        [_rx(r"^(bumping|bumped|banging|banged|knocking|knocked|clipping|clipped)$"), _in("my", "her", "his"), _in("left", "right", op="?"),
+         _in("shoulder", "arm", "hip", "head", "elbow", "side"), _in("on", "into", "against"),
+         _in("everything", "things", "doors", "door", "doorframes", "walls", "furniture", "stuff")],
+        [_in("turn", "turning", "turns", "move", "moving"), _in("my", "her", "his"), _in("whole", "entire", op="?"), _in("head"),
+         _in("to"), _in("see", "look")],
+        # "the white lines on the road keep splitting in two", "can't focus with that eye now"
+        [_rx(r"^(split|splits|splitting|splitted)$"), _in("in", "into"), _in("two", "2")],
+        [_rx(r"^(cant|can't|cannot|couldnt|couldn't|ca|can|could)$"), _in("n't", "nt", "not", op="?"), _in("focus", "focusing"),
+         _in("with", "out", "through", "in", "of", op="?"), _in("that", "my", "the", "this", "her", "his", "left", "right", op="*"),
+         _in("eye", "eyes")],
+        # "I have to cover that eye with my hand to read my texts"
+        [_in("cover", "covering", "covered", "close", "closing", "shut", "shutting"), _in("that", "my", "the", "one", "her", "his", "left",
+                                                                                          "right", op="*"),
+         _in("eye"), *_gap(4), _in("to"), _in("read", "see", "watch", "focus", "drive", "look")],
         [_in("brightness", "contrast"), *_gap(3), _in("down", "low")],
         # what the visitor can no longer judge: "missed the bottom step twice", "can't judge how far away the
         # kettle is", "can't tell where the steps are", "the floor looks wonky", "closing one eye to walk"

@@ -112,6 +112,15 @@ NOT_THE_EYE = re.compile(r"\bnot (on |near |by |around |round |under )?(my|the|h
 OTHER_PLACE = re.compile(r"\b(cheeks?|nose|chin|forehead|jaw|jawline|neck|chest|arms?|legs?|shoulders?|lips?|temples?"
                          r"|hairline|scalp|ears?|body)\b")
 CHANGE_OF_MIND = re.compile(r"\b(changed my mind|change of heart|thought better of it|(book|come) in instead)\b")
+# ... or lets it be ("ok I'll leave it alone then", "told him no", "booked in with the GP already"), asks about the
+# visit ("how much is it at the clinic?", "what's your earliest appointment?"); neither when it plans more or names
+# a tool ("fair enough, what about a pin then?", "how much is a lancet?"). "No it looks fine" after a removal still
+# gets the warning again: the visitor has done it and may do it again.
+LET_BE = re.compile(r"\b(leave (it|them|it all|them all) (alone|be|then)|i'?ll leave (it|them)|told (him|her|them) no|fair enough"
+                    r"|keep an eye on (it|them)|booked in)\b")
+OWN_QUESTION = re.compile(r"\b(how much|price|prices|cost|costs|appointments?|earliest|consultation|book (in|a|an))\b")
+MORE_PLANNED = re.compile(r"\b(can i|could i|should i|shall i|what if|how do i|what about|next|again|the rest|others|another"
+                          r"|pins?|needles?|lancets?|extractors?|tweezers?|tools?|kits?|scissors|blades?)\b")
 
 
 PRESSED_TIERS = frozenset({Urgency.EMERGENCY.label, Urgency.URGENT.label, Urgency.SEE_GP.label})
@@ -153,9 +162,11 @@ def _carries_on(alone: SafetyResult, before: SafetyResult, text: str) -> bool:
     if not before.self_removal or before.tier is not None:
         return False
     words = re.findall(r"[a-z']+", text.lower())
-    if CHANGE_OF_MIND.search(text.lower()) or NOT_DONE.search(text.lower()) or VISIT_QUESTION.search(text.lower()):
-        return False  # "but I've changed my mind, I'll book with you instead", "I haven't touched them, just asking",
-        # "where do you park?"
+    low = text.lower()
+    if CHANGE_OF_MIND.search(low) or NOT_DONE.search(low):
+        return False  # "but I've changed my mind, I'll book with you instead", "I haven't touched them, just asking"
+    if not MORE_PLANNED.search(low) and (LET_BE.search(low) or VISIT_QUESTION.search(low) or OWN_QUESTION.search(low)):
+        return False  # "where do you park?", "how much is it at the clinic?", "ok I'll leave it alone then"
     return bool(words) and not all(w in ACKNOWLEDGEMENTS for w in words)
 
 

@@ -108,6 +108,16 @@ ONLY_BESIDE_WORDS = SELF_PRONOUNS | {"sense", "day", "year", "month"}
 UNRELATED_PHRASES = tuple(f"{lead} {what}" for lead in ("nothing to do with", "not to do with", "unrelated to", "not related to")
                           for what in ("milia", "the milia", "my milia", "them", "the spots", "my spots", "picking", "my skin",
                                        "the skin"))
+# An eye sign given an ordinary cause in the same sentence: "sunglasses in the house trying them on for my
+# holiday", "drew the curtains to have a nap", "puffy from crying", "a lazy eye", "the optician put drops in"
+BENIGN_EYE_CAUSES = ("for my holiday", "for holiday", "to have a nap", "for a nap", "from crying", "lazy eye", "is cracked",
+                     "drops in", "widen my pupils", "dilate", "eyes are healthy", "eyes are fine")
+BENIGN_CAUSE_LABELS = frozenset({"RF_LIGHT", "RF_VISION", "RF_FLASHES", "RF_EYE_TROUBLE", "RF_EYE_SHUT", "RF_EYE_PAIN"})
+PEOPLE_GROWING = frozenset({"son", "daughter", "he", "she", "baby", "kids", "children", "he's", "she's", "boy", "girl"})
+MAKEUP_WORDS = frozenset({"highlighter", "eyeshadow", "shadow", "lipstick", "gloss", "nail", "polish", "finish", "glow", "shimmer",
+                          "foundation", "primer", "blusher", "blush", "makeup", "make-up", "powder"})
+TRAUMA_WORDS = frozenset({"caught", "razor", "shaving", "scratched", "knocked", "nicked", "snagged"})
+HEALED_WORDS = frozenset({"healed", "stopped", "fine", "settled"})
 # Eye signs someone has lived with: "I've had the same floaters since I was a kid"
 LIFELONG_LABELS = frozenset({"RF_FLASHES", "RF_VISION", "RF_LIGHT"})
 LIFELONG_PHRASES = ("since i was a kid", "since i was a child", "since i was little", "since i was young",
@@ -184,6 +194,7 @@ def red_flag_spans(a: Analysis, self_mentions: Sequence[Mention]) -> List[Tuple[
             # "red, spreading outward every day" is one sign across a comma; "pinkish-red, slightly bigger" is not
             crosses = label in CROSS_CLAUSE_LABELS or (
                 label == "RF_SPREAD" and any(re.match(RX_SPREAD, w) for w in a.low[start:end])) or (
+                label == "RF_SPREAD" and a.low[start + 1:start + 2] in (["line"], ["lines"], ["streak"], ["streaks"])) or (
                 label == "RF_EYE_PAIN" and any(a.low[k] == "," and a.low[k + 1] in {"it", "its", "it's"} for k in range(start, end - 1))) or (
                 label == "RF_CANCER" and "(" in a.low[start:end])  # "little red lines (veins?) running across it"
             # "i think i got my eye, it really really hurts": "it" is the eye
@@ -194,6 +205,19 @@ def red_flag_spans(a: Analysis, self_mentions: Sequence[Mention]) -> List[Tuple[
                 continue  # "a hot flannel", "while the skin's warm and soft" (a condition, not a sign)
             if label == "RF_GROW" and nxt in GROW_EXCLUDE_NEXT:
                 continue
+            if label == "RF_GROW" and a.low[start].startswith("grow") and PEOPLE_GROWING & set(a.low[max(0, start - 3):start]):
+                continue  # "my son has grown so much since his milk spots"
+            if label == "RF_SWELL" and "size" in a.low[start:end] and any(
+                    a.sentence[s] == sent_of_start for lab in ("RF_CANCER", "RF_GROW") for s, _ in a.spans(lab)):
+                continue  # "now in October it's about twice the size ... tiny red lines over it": growth (a GP sign), not swelling
+            if label == "RF_CANCER" and nxt in MAKEUP_WORDS:
+                continue  # "a pearly highlighter", "pearly eyeshadow"
+            if label == "RF_FLASHES" and a.low[start:end] == ["glitter"] and {"were", "was", "like", "as", "thought"} & set(
+                    a.low[max(0, start - 2):start]):
+                continue  # "my friend thought my milia were glitter"
+            if label == "RF_BLEED" and TRAUMA_WORDS & set(a.low[start - 8:end + 8] if start >= 8 else a.low[:end + 8]) and (
+                    HEALED_WORDS & {a.low[k] for k in range(len(a.low)) if a.sentence[k] == sent_of_start}):
+                continue  # "caught it with my razor, it bled a bit but healed in a couple of days"
             if label in {"RF_HOT"} | FEVER_LABELS and nxt in {"after", "from"} and (
                     (HOT_EXCLUDE_NEXT | {"sun", "sauna", "steam", "steaming", "gym", "run", "workout", "exercise"}) & set(a.low[end:end + 5])):
                 continue  # "my face feels hot after a hot flannel"
@@ -216,6 +240,8 @@ def red_flag_spans(a: Analysis, self_mentions: Sequence[Mention]) -> List[Tuple[
                 continue  # "the doctor said my eye floaters are age-related and harmless"
             if a.sentence[start] not in any_self and in_sentence_phrase(a, start, UNRELATED_PHRASES):
                 continue  # "Bright light hurts my eyes when I get migraines (nothing to do with milia)"
+            if label in BENIGN_CAUSE_LABELS and a.sentence[start] not in any_self and in_sentence_phrase(a, start, BENIGN_EYE_CAUSES):
+                continue  # "I drew the curtains to have a nap", "sunglasses on indoors trying them on for my holiday"
             if label in LIFELONG_LABELS and a.sentence[start] not in any_self and in_sentence_phrase(a, start, LIFELONG_PHRASES):
                 continue  # "I've had the same floaters since I was a kid, my optician knows"
             if label == "RF_VERY_UNWELL" and any(a.low[k].startswith("heart") for k in range(start, end)) and (
@@ -529,7 +555,7 @@ NORMAL_WORDS = frozenset({"normal", "fine", "ok", "okay"})
 
 # A sign that is only "a temp" or "a bit warm": a stated temperature below 38 says how high it is
 MILD_WARMTH = frozenset({"a", "high", "raised", "hi", "temp", "temperature", "temprature", "tempreture", "bit", "warm",
-                         "warmish", "slightly", "little", ","})
+                         "warmish", "slightly", "little", ",", "feels", "feel", "felt", "feeling"})
 
 
 def _said_normal(a: Analysis, end: int) -> bool:

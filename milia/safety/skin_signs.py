@@ -84,6 +84,8 @@ INFECTION_PATTERNS: Dict[str, List[TokenPattern]] = {
         # "my pillowcase had yellow stains where I'd squeezed it"
         [_in("yellow", "yellowy", "yellowish", "green", "greeny", "greenish"), _rx(r"^(stains?|stained|smears?)$")],
         [_in("stained"), _in("yellow", "green")],
+        # "the plaster's soaked through yellow again"
+        [_rx(r"^(soaked|soaking|seeped|seeping|stained)$"), _in("through", "right", op="*"), _in("yellow", "yellowy", "green", "greenish")],
         [_in("yellow", "green", "yellowy", "greenish", "yellowish", "greeny"),
          _rx(r"^(stuff|gunk|goo|gunge|liquid|fluid|discharge|crust|water|juice|gloop|muck)$")],
         [_in("yellow", "green", "yellowy", "greenish", "yellowish", "greeny"), _rx(r"^(heads?|tops?|bits?)$"),
@@ -105,6 +107,10 @@ INFECTION_PATTERNS: Dict[str, List[TokenPattern]] = {
                 [_in("always", "still", "constantly", "keeps"), _in("wet", "weepy", "damp", "moist", "runny", "leaking")],
                 [_in("water", "fluid", "liquid", "juice"), _in("come", "comes", "coming", "came"), _in("out")]],
     "RF_SPREAD": [
+        # "a thin pink line ... runs from where I dug a milium out of my forearm up towards my elbow"
+        [_in("red", "pink", "purple", "dark"), _in("line", "lines", "streak", "streaks"), *_gap_in_sentence(10),
+         _rx(r"^(runs|running|ran|goes|going|went|travels|travelling|traveling|tracks|tracking|creeps|creeping|heads|heading)$"),
+         *_gap_in_sentence(10), _in("up", "towards", "toward")],
         # "the redness is travelling up between my eyes"
         [_in("redness", "red", "rash"), _in("is", "'s", "has", "keeps"), _rx(r"^(travell?ing|moving|heading|creeping|crawling)$"),
          _in("up", "down", "across", "towards", "along", "into", "over")],
@@ -180,6 +186,9 @@ INFECTION_PATTERNS: Dict[str, List[TokenPattern]] = {
         # "feel like I've got the flu", "flu symptoms"
         [_rx(r"^(feel|feels|feeling|felt)$"), _in("like"), *_gap(3), _in("flu")],
         [_in("flu"), _in("symptoms", "-", "like", "ish")],
+        # "sweating then freezing in turns", "boiling one minute and freezing the next"
+        [_rx(r"^(sweating|sweaty|boiling|roasting|burning)$"), _in("then", "and", "one", "minute", ",", "up", op="*"),
+         _rx(r"^(freezing|shivering|shaking|cold|frozen)$")],
         [_in("a", "high", "raised", "hi"), _rx(r"^(temp|temperature|temprature|tempreture)$")],
         [_rx(r"^(feel|feels|feeling|felt)$"), {"OP": "?"}, _in("ill", "poorly", "shivery", "hot")],
         [_in("burning"), _in("up")],
@@ -193,7 +202,7 @@ INFECTION_PATTERNS: Dict[str, List[TokenPattern]] = {
     "RF_INFECT": [[_rx(r"^(infected|infection|infections|infecting|infect|infecion|infeted"
                        r"|infectd|infeccted)$")],
                   # "the bump I pricked has gone hard and angry", "looks red and angry" (inflamed)
-                  [_in("gone", "turned", "going", "turning", "looks", "looking", "gotten", "got"),
+                  [_in("gone", "turned", "going", "turning", "looks", "looking", "gotten", "got", "now"),
                    _in("and", "all", "really", "very", "so", "hard", "red", "sore", "swollen", "puffy", "lumpy", op="*"),
                    _in("angry", "angry-looking")]],
 }
@@ -340,6 +349,10 @@ GENERAL_PATTERNS: Dict[str, List[TokenPattern]] = {
     ],
     # ---- see a GP ----
     "RF_CANCER": [
+        # "shiny, slightly see-through, little dip in it"
+        [_in("little", "small", "tiny", "slight"), _in("dip", "dent", "dimple", "crater", "hollow")],
+        [_in("see"), {"ORTH": "-"}, _in("through")],
+        [_rx(r"^translucent$")],
         [_rx(r"^(cancers?|cancerous|pre-?cancerous|pre-?cancer|carcinomas?|bcc|scc|melanomas?|malignant|rodent|tumou?rs?|translucent)$")],
         # "could they turn into something bad in the long run"
         [_in("turn", "turns", "turning", "become", "becomes", "change", "changes", "develop", "develops"), _in("into"),
@@ -403,6 +416,11 @@ GENERAL_PATTERNS: Dict[str, List[TokenPattern]] = {
     ],
     "RF_BLEED": [[_rx(r"^(bleed|bleeds|bleeding|bleedin|bled|blood|bleading|bleeing|bledding|bleedy)$")]],
     "RF_GROW": [
+        # "in the last month it's gone from 2mm to about 5mm", "3mm in may, 6mm now"
+        [_in("from"), _rx(r"^\d+(\.\d+)?(mm|cm)?$"), _in("mm", "cm", op="?"), _in("to"), _in("about", "around", "nearly", "almost", "over", op="*"),
+         _rx(r"^\d+(\.\d+)?(mm|cm)?$")],
+        [_rx(r"^\d+(\.\d+)?(mm|cm)$|^\d+(\.\d+)?$"), _in("mm", "cm", op="?"), *_gap_in_sentence(4), _rx(r"^\d+(\.\d+)?(mm|cm)$|^\d+(\.\d+)?$"),
+         _in("mm", "cm", op="?"), _in("now", "today")],
         # "it was a pinhead in January, now it's more like a lentil"
         [_in("was"), _in("a", "the", "like", "size", "of", "tiny", "little", "just", op="*"),
          _rx(r"^(pinheads?|pinpricks?|pin|dot|speck|freckle|grain|poppy|seed|sesame)$"), *_gap_in_sentence(8), _in("now"),
