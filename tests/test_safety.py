@@ -709,6 +709,15 @@ TIER_CASES = [
     ("any pearly highlighter that won't give me milia?", "calm"),
     ("my daughter has grown so much since her milk spots, she's 3 now", "calm"),
     ("I nicked one with my razor, it bled a bit but healed in a day. Can I book?", "self_removal"),
+    # session 19 (tuning_40): babies and children
+    ("our newborn has milk spots and a temperature of 38.2 tonight", "urgent"),
+    ("my 9 month old had a temperature last week with a cold, all better now, but will her milk spots go?", "calm"),
+    ("I was worried my son's milk spots were an infection but the GP said they're milia", "calm"),
+    # session 19 (tuning_41): hedged reports
+    ("Is double vision normal after this? I pricked the milia near my eye with a needle last night.", "emergency"),
+    ("my temperature is 39, I feel terrible like never before, and the redness round the milium I squeezed is spreading", "emergency"),
+    ("there's a faint red line running up my arm from where I picked a milium on my wrist", "urgent"),
+    ("I felt faint but I'm ok now, the spot I squeezed is hot and swollen", "emergency"),
     # session 19 (tests/nlu/visitors/forum.yml): a friend who had hers done is the patient
     ("my sister had her milia zapped last spring, does it leave a scar?", "calm"),
     ("my sister had her milia squeezed by her flatmate", "self_removal"),

@@ -425,6 +425,8 @@ REMOVAL_PATTERNS: Dict[str, List[TokenPattern]] = {
     # "a 4 week old", "my 6 wk old", "she's 5 weeks old": a particular baby, not a general question
     # (a report in its own sentence, and beside a temperature anywhere in the message)
     "BABY_AGE": [
+        # a newborn is under 3 months: "newborn (8 days) is 38.1"
+        [_in("newborn", "newborns", "neonate")],
         [_in("aged", "age"), _rx(r"^(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$"),
          _rx(r"^(days?|wks?|weeks?|months?|mths?)$")],
         [_rx(r"^(baby|babies|newborn|daughter|son|girl|boy|infant|little)$"), _in("of", "aged", "age"),

@@ -113,6 +113,11 @@ UNRELATED_PHRASES = tuple(f"{lead} {what}" for lead in ("nothing to do with", "n
 BENIGN_EYE_CAUSES = ("for my holiday", "for holiday", "to have a nap", "for a nap", "from crying", "lazy eye", "is cracked",
                      "drops in", "widen my pupils", "dilate", "eyes are healthy", "eyes are fine")
 BENIGN_CAUSE_LABELS = frozenset({"RF_LIGHT", "RF_VISION", "RF_FLASHES", "RF_EYE_TROUBLE", "RF_EYE_SHUT", "RF_EYE_PAIN"})
+FAINT_ADJECTIVE_NEXT = frozenset({"red", "pink", "line", "lines", "streak", "streaks", "mark", "marks", "scar", "white", "yellow",
+                                  "dot", "dots", "but", "trace", "tinge", "outline", "ring", "smell", "pinkish", "reddish", "bruise"})
+FEEL_WORDS = frozenset({"feel", "feels", "felt", "feeling", "went", "going", "go", "am", "was", "i'm", "im", "very", "bit", "little",
+                        "really", "so", "quite", "slightly", "bit"})
+WORRY_WORDS = frozenset({"worried", "thought", "wondered", "scared", "afraid", "feared", "worrying"})
 PEOPLE_GROWING = frozenset({"son", "daughter", "he", "she", "baby", "kids", "children", "he's", "she's", "boy", "girl"})
 MAKEUP_WORDS = frozenset({"highlighter", "eyeshadow", "shadow", "lipstick", "gloss", "nail", "polish", "finish", "glow", "shimmer",
                           "foundation", "primer", "blusher", "blush", "makeup", "make-up", "powder"})
@@ -205,6 +210,12 @@ def red_flag_spans(a: Analysis, self_mentions: Sequence[Mention]) -> List[Tuple[
                 continue  # "a hot flannel", "while the skin's warm and soft" (a condition, not a sign)
             if label == "RF_GROW" and nxt in GROW_EXCLUDE_NEXT:
                 continue
+            if label == "RF_VERY_UNWELL" and a.low[start:end] == ["faint"] and nxt in FAINT_ADJECTIVE_NEXT and not (
+                    start > 0 and a.low[start - 1] in FEEL_WORDS):
+                continue  # "a faint red line", "faint but it's definitely there" (not "felt faint but")
+            if label == "RF_INFECT" and a.low[max(0, start - 2):start] in (["were", "an"], ["was", "an"], ["be", "an"]) and (
+                    WORRY_WORDS & {a.low[k] for k in range(start) if a.sentence[k] == sent_of_start}):
+                continue  # "I was worried the milk spots were an infection"
             if label == "RF_GROW" and a.low[start].startswith("grow") and PEOPLE_GROWING & set(a.low[max(0, start - 3):start]):
                 continue  # "my son has grown so much since his milk spots"
             if label == "RF_SWELL" and "size" in a.low[start:end] and any(
@@ -461,7 +472,9 @@ def red_flag_spans(a: Analysis, self_mentions: Sequence[Mention]) -> List[Tuple[
             if (TIER_OF[label] != "gp" or label == "RF_PERSISTENT") and _resolved(a, start):
                 continue  # "had an infection two years ago, long cleared up", "turns out it was just hay fever", "a
                 # graze last year, it healed fine" (a spot that bled or grew still needs a GP, healed or not)
-            if not (own or happened) and sent not in echoed and _hypothetical(a, start, sent in past_self):
+            # "Is blurry vision a side effect? I used an extractor pen round my eyes yesterday": asked of their own
+            asked_then_told = sent + 1 in past_self and not a.in_sentence("FUTURE", start)
+            if not (own or happened) and sent not in echoed and _hypothetical(a, start, sent in past_self or asked_then_told):
                 continue  # "will there be swelling after the treatment?", "do milia bleed?"
             if label == "RF_NOT_HEALED":
                 days = _durations_days(a, sent) + (_durations_days(a, sent + 1) if sent in echoed else [])
@@ -492,6 +505,9 @@ def _resolved(a: Analysis, start: int) -> bool:
             if tuple(a.low[k:k + len(cue)]) != cue or (k > 0 and a.low[k - 1] in PLAIN_NEGATORS | {"not", "never"}):
                 continue
             after = {a.low[m] for m in idx if m >= k + len(cue)}
+            rest = [a.low[m] for m in idx if m >= k + len(cue) and a.low[m] not in {",", "."}]
+            if rest[:1] == ["but"] and rest[1:2] and rest[1] in {"do", "does", "will", "can", "could", "is", "are", "should", "would"}:
+                after = set()  # "all better now, but do milk spots come back?": a question, not the sign back
             if CAME_BACK & after:
                 continue
             if cue[0] in {"turns", "turned"}:

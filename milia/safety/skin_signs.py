@@ -300,6 +300,9 @@ GENERAL_PATTERNS: Dict[str, List[TokenPattern]] = {
     "RF_WORST_ILL": [
         [_in("not", "isnt", "n't"), _in("making"), _in("sense")],
         [_in("never"), _in("felt", "been"), _in("this", "so"), _in("ill", "unwell", "bad", "poorly", "rough", "sick")],
+        # "I feel awful like never before"
+        [_in("feel", "feels", "feeling", "felt"), _in("awful", "terrible", "horrendous", "dreadful", "rough", "ill", "bad"),
+         _in("like", "as"), _in("never"), _in("before")],
         [_in("not", "n't", "nt"), _in("felt", "been"), _in("this", "so"), _in("ill", "unwell", "poorly", "rough", "sick")],
         [_in("cant", "can't", "cannot"), _in("think"), _in("straight")],
         [_in("ca"), _in("n't"), _in("think"), _in("straight")],
