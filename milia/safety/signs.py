@@ -116,7 +116,7 @@ BENIGN_CAUSE_LABELS = frozenset({"RF_LIGHT", "RF_VISION", "RF_FLASHES", "RF_EYE_
 FAINT_ADJECTIVE_NEXT = frozenset({"red", "pink", "line", "lines", "streak", "streaks", "mark", "marks", "scar", "white", "yellow",
                                   "dot", "dots", "but", "trace", "tinge", "outline", "ring", "smell", "pinkish", "reddish", "bruise"})
 FEEL_WORDS = frozenset({"feel", "feels", "felt", "feeling", "went", "going", "go", "am", "was", "i'm", "im", "very", "bit", "little",
-                        "really", "so", "quite", "slightly", "bit"})
+                        "really", "so", "quite", "slightly"})
 WORRY_WORDS = frozenset({"worried", "thought", "wondered", "scared", "afraid", "feared", "worrying"})
 PEOPLE_GROWING = frozenset({"son", "daughter", "he", "she", "baby", "kids", "children", "he's", "she's", "boy", "girl"})
 MAKEUP_WORDS = frozenset({"highlighter", "eyeshadow", "shadow", "lipstick", "gloss", "nail", "polish", "finish", "glow", "shimmer",
