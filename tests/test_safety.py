@@ -718,6 +718,15 @@ TIER_CASES = [
     ("my temperature is 39, I feel terrible like never before, and the redness round the milium I squeezed is spreading", "emergency"),
     ("there's a faint red line running up my arm from where I picked a milium on my wrist", "urgent"),
     ("I felt faint but I'm ok now, the spot I squeezed is hot and swollen", "emergency"),
+    # session 19 (tuning_42, tuning_43): callback-form answers; who does it and with what
+    ("my name's Lance, afternoons are best", "calm"),
+    ("my beautician says she can pop the milia on my chin during my facial, is that ok?", "self_removal"),
+    ("the girl who does my brows offered to needle out the milia on my cheek", "self_removal"),
+    ("my nail tech does milia removal too, should I get the ones on my lids done by her?", "self_removal_eye"),
+    ("can I use my eyebrow tweezers on the milia on my chin?", "self_removal"),
+    ("would a blackhead suction gadget get milia out of my nose?", "self_removal"),
+    ("she only did half, can I finish the rest myself?", "self_removal"),
+    ("who should remove milia, a dermatologist or a beautician?", "calm"),
     # session 19 (tests/nlu/visitors/forum.yml): a friend who had hers done is the patient
     ("my sister had her milia zapped last spring, does it leave a scar?", "calm"),
     ("my sister had her milia squeezed by her flatmate", "self_removal"),

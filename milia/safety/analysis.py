@@ -195,9 +195,12 @@ def removal_places(a: Analysis, positive: Sequence[Mention], negative: Sequence[
         any(a.clause[i] == a.clause[m.start] and w in PLACES_NOT_EYE for i, w in enumerate(a.low)) for m in positive)
     removal_places_named = {w for i, w in enumerate(a.low) if a.clause[i] in removed_clauses and w in PLACES_NOT_EYE}
     places = []
+    cue_words = a.covered.get("SELF_CUE", set())
     for s, e in eye_spans(a):
         if a.low[e:e + 1] and a.low[e] in EYE_PRODUCT_NEXT:
             continue
+        if s in cue_words:
+            continue  # "the lady who does my lashes": who would do it, not where
         before = {a.low[j] for j in range(max(0, s - 7), s) if a.clause[j] == a.clause[s]}
         if (elsewhere or only_clauses) and a.clause[s] not in removed_clauses | only_clauses and (
             _said_to_be_fine(a, e) or a.clause[s] in refused_clauses or (EYE_SET_ASIDE | PLAIN_NEGATORS) & before

@@ -212,6 +212,10 @@ def detect(text: str) -> SafetyResult:
         a.discard(label, lambda s, e: a.low[e - 1] == "away" and bool({"keep", "keeps", "keeping", "stay"} & set(a.low[max(s, e - 4):e])))
     idioms = a.covered.get("EYE_IDIOM", set())
     a.discard("SELF_VERB", lambda s, e: s in idioms)  # "your prices made my eyes pop out"
+    # "my name is Lance": a name, not lancing
+    for label in ("SELF_VERB", "BARE_TOOL"):
+        a.discard(label, lambda s, e: a.low[s] == "lance" and a.low[max(0, s - 2):s] in (
+            ["name", "is"], ["name", "'s"], ["i", "'m"], ["it", "'s"], ["this", "is"]))
     passive = a.covered.get("CLINIC_PASSIVE", set())
     a.discard("ACQUIRED", lambda s, e: s in passive  # "someone got milia removed at a derm"
               or s > 0 and a.low[s] in {"on", "from"} and a.low[s - 1] in {"saw", "seen", "watched", "read", "watching"})

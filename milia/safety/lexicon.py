@@ -76,7 +76,7 @@ RX_NEG = (
 RX_PRO_AGENT = (
     r"^(dermatologists?|derms?|dermo|clinics?|practitioners?|doctors?|dr|nurses?|gps?"
     r"|professionals?|professionally|therapists?|clinicians?|specialists?|surgeons?|who"
-    r"|aestheticians?|estheticians?|beauticians?|cosmetologists?|facialists?|salons?|spas?|experts?|opticians?|optometrists?)$"
+    r"|salons?|spas?|experts?|opticians?|optometrists?)$"
 )
 RX_YOU = r"^(you|u|ya|your|yours|y'all|ur|urs|yr)$"
 RX_CLINIC_DONE = r"^(removed|extracted|taken|done|treated|lanced|zapped|cauteri[sz]ed|sorted)$"
@@ -180,7 +180,8 @@ RX_ORDINAL = r"^(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(
 EYE_PRODUCT_NEXT: FrozenSet[str] = frozenset(
     {"cream", "creams", "gel", "gels", "serum", "serums", "drops", "makeup", "make-up", "mask", "masks",
      "patch", "patches", "test", "tests", "doctor", "doctors", "exam", "exams", "colour", "color",
-     "shadow", "liner", "pencil", "contacts", "specialist", "surgeon", "surgery", "hospital", "health"}
+     "shadow", "liner", "pencil", "contacts", "specialist", "surgeon", "surgery", "hospital", "health", "tweezers", "tweezer",
+     "razor", "razors", "brush", "brushes", "kit", "scissors", "threading", "wax"}
 )
 # "my eyes are fine", "my eye area is clear", "my eyes look healthy": the eye area said to be untouched
 EYE_STATE_VERBS: FrozenSet[str] = frozenset(

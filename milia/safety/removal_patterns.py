@@ -154,7 +154,9 @@ REMOVAL_PATTERNS: Dict[str, List[TokenPattern]] = {
         [_in("make", "making", "get", "getting"), _in("the", "them", "my", "these", "those", "this", "it", op="?"),
          _rx(RX_MILIA_REF + "|^(milia|millia|mila|milium)$", op="?"), _in("go", "come", "pop"), _in("out")],
         [_rx(r"^(milia|millia|mila|milla|milium|eye|eyes|eyelid|lid|nose|cheek|cheeks|chin|forehead|face)$"), _rx(RX_DIY)],
-        [_in("do", "doing", "did"), {"OP": "?"}, _in("milia", "milium", "ones", "mila", "millia")],
+        [_in("do", "doing", "did", "does"), {"OP": "?"}, _in("milia", "milium", "ones", "mila", "millia")],
+        # "can I finish the rest myself with her tool?" (a self cue is still needed)
+        [_in("finish", "finishing"), _in("the", "them", "off", "my", "her", op="*"), _in("rest", "others", "job", "off", "ones")],
         # "I'd rather do the under-eye ones myself"
         [_in("rather", "to", "i", "gonna", "'ll", "can", "could", "should", "might"), _in("do"), _in("the", "my", "those", "these"),
          *_gap_in_sentence(3), _in("ones", "milia", "milium")],
@@ -203,6 +205,13 @@ REMOVAL_PATTERNS: Dict[str, List[TokenPattern]] = {
         # someone at home doing it: "my sister wants to extract them", "my friend said she can prick them"
         [_in("my", "her", "his", "me"), _in("best", "older", "younger", "little", "big", "beautician", "nail", "lash",
                                               "hairdresser", op="?"), _rx(HOME_AGENT)],
+        # a beauty practitioner, not a doctor or nurse: "my beautician wants to pop them during my facial", "the lady
+        # who does my lashes", "brow lady at the salon", "nail tech at my salon also does milia removal"
+        [_in("my", "her", "his", "me", "mobile"), _rx(r"^(beautician|aesthetician|esthetician|facialist|cosmetologist)$")],
+        [_in("lash", "lashes", "brow", "brows", "eyebrow", "nail", "nails", "threading", "tattoo"),
+         _rx(r"^(tech|techs|technician|lady|girl|woman|artist|bar)$")],
+        [_in("lady", "girl", "woman"), _in("who"), _in("does", "did", "do"), _in("my", "her", "his"),
+         _in("lashes", "brows", "nails", "eyebrows", "threading", "facials", "waxing")],
         # someone off a marketplace, or who comes to your house: "a lady off Facebook Marketplace"
         [_in("facebook", "fb"), _in("marketplace", "group", "groups")],
         [_in("gumtree", "marketplace")],
@@ -292,7 +301,7 @@ REMOVAL_PATTERNS: Dict[str, List[TokenPattern]] = {
          _rx(r"^(things?|devices?|gadgets?|machines?|removers?|pens?|zappers?|tools?|lasers?|kits?|wands?)$")],
         # "a spot zapper", not "the milk spot thing I keep reading about"
         [_in("spot"), _rx(r"^(devices?|gadgets?|machines?|removers?|pens?|zappers?|tools?|lasers?|kits?|wands?)$")],
-        [_in("blackhead", "spot", "pimple", "milia", "pore"), _rx(r"^(removers?|suckers?|vacuums?|hoovers?|strips?)$")],
+        [_in("blackhead", "spot", "pimple", "milia", "pore"), _rx(r"^(removers?|suckers?|vacuums?|hoovers?|strips?|suction)$")],
         [_in("high"), {"ORTH": "-", "OP": "?"}, _in("frequency"), _rx(r"^(wands?|devices?|machines?|tools?)$")],
         [_rx(r"^kits?$")],
     ],
