@@ -727,6 +727,12 @@ TIER_CASES = [
     ("would a blackhead suction gadget get milia out of my nose?", "self_removal"),
     ("she only did half, can I finish the rest myself?", "self_removal"),
     ("who should remove milia, a dermatologist or a beautician?", "calm"),
+    # session 19 (followups/tuning_6): told after a general question
+    ("my baby is 4 weeks old and she's 38 on the dot", "urgent"),
+    ("the red area on my chin was the size of a pea and now it's the size of a coin", "urgent"),
+    ("I picked one on my jaw and I've got a streak going down my neck", "urgent"),
+    ("the lancet slipped, there's a little scratch on the white bit of my eye", "emergency"),
+    ("I've been using a gritty scrub on the ones on my forehead for weeks trying to get them off", "self_removal"),
     # session 19 (tests/nlu/visitors/forum.yml): a friend who had hers done is the patient
     ("my sister had her milia zapped last spring, does it leave a scar?", "calm"),
     ("my sister had her milia squeezed by her flatmate", "self_removal"),

@@ -399,6 +399,9 @@ def remove_mentions(a: Analysis) -> Tuple[List[Mention], List[Tuple[int, int]]]:
         # "do i need to cut them open first?"
         weak = weak or (a.low[start] in {"cut", "slit", "slice", "nick"} and "i" in a.low[max(0, start - 4):start])
         product = a.in_clause("PRODUCT", start)
+        # "been using a rough scrub on them ... trying to get them off": scrubbing them off, not a skincare product
+        product = product and not (a.in_clause_before("TRIED", start, 3) and any(
+            a.low[s].startswith("scrub") for s, _ in a.spans("PRODUCT") if a.clause[s] == a.clause[start]))
         if start in passive and (not strong or _agent_after(a, start) or _home_agent_cues_only(a, start)):
             clinic.append((start, end))
             continue  # "have them removed", "can they be removed", "needle extraction"

@@ -270,7 +270,7 @@ def red_flag_spans(a: Analysis, self_mentions: Sequence[Mention]) -> List[Tuple[
                 continue  # "In my eye." on its own after "the needle went in", not "milia in my eye area"
             if label == "RF_EYE_INJURY" and a.low[start] in EYEBALL_WORDS and (
                 (LOCATIVES | {"of", "to"}) & set(a.low[max(0, start - 2):start])
-            ) and not any(re.match(RX_TOOL, w) for w in a.low[start:end]):
+            ) and not any(re.match(RX_TOOL, w) or w in {"white", "cornea", "eyeball"} for w in a.low[start:end]):
                 continue  # "the spot near my eye is bleeding", "corner of my eye is bleeding": not the eye itself
             if label == "RF_EYE_TROUBLE" and (a.low[end:end + 2] == ["in", "size"] or nxt in PRODUCT_WORDS | VESSEL_WORDS or not (any(
                 in_sentence(a, a.sentence[start] - k, EYEBALL_CONTEXT, skip=not_eyes) for k in (0, 1, 2)
@@ -345,7 +345,7 @@ def red_flag_spans(a: Analysis, self_mentions: Sequence[Mention]) -> List[Tuple[
                 continue  # "I'm 38", "about 40 quid": an age or a price, not a temperature
             if label == "RF_FEVER_NUMBER" and (a.low[end:end + 2] == ["or", "so"] or (
                     a.low[start].isdigit() and a.low[max(0, start - 3):start - 1][-1:] and a.low[start - 1] in {"is", "'s"}
-                    and a.low[start - 2] in AGE_NOUNS) or (
+                    and a.low[start - 2] in AGE_NOUNS and not a.spans("BABY_AGE")) or (
                     nxt == "degrees" and WEATHER_WORDS & {a.low[k] for k in range(n) if a.sentence[k] == a.sentence[start]}) or (
                     nxt == "degrees" and a.low[max(0, start - 2):start] == ["it", "was"] and not a.spans("BABY_AGE") and not (
                         {"temp", "temperature", "thermometer", "fever", "temps"} & set(a.low)))):

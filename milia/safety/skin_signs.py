@@ -107,6 +107,13 @@ INFECTION_PATTERNS: Dict[str, List[TokenPattern]] = {
                 [_in("always", "still", "constantly", "keeps"), _in("wet", "weepy", "damp", "moist", "runny", "leaking")],
                 [_in("water", "fluid", "liquid", "juice"), _in("come", "comes", "coming", "came"), _in("out")]],
     "RF_SPREAD": [
+        # "the red patch on my jaw was the size of a 5p and now it's like my palm"
+        [_in("red", "redness", "rash", "pink"), *_gap_in_sentence(4), _in("was"), _in("the", op="?"), _in("size"), _in("of"),
+         *_gap_in_sentence(8), _in("now")],
+        # "I've got one going down my neck" (a red streak, asked about just before)
+        [_in("got", "have", "'ve"), _in("one", "a", "some"), _in("line", "streak", op="?"),
+         _in("going", "running", "spreading", "creeping", "travelling", "traveling"), _in("down", "up", "across", "along"),
+         _in("my", "her", "his"), _rx(r"^(neck|arm|face|cheek|chin|leg|hand|wrist|chest|jaw|forearm)$")],
         # "a thin pink line ... runs from where I dug a milium out of my forearm up towards my elbow"
         [_in("red", "pink", "purple", "dark"), _in("line", "lines", "streak", "streaks"), *_gap_in_sentence(10),
          _rx(r"^(runs|running|ran|goes|going|went|travels|travelling|traveling|tracks|tracking|creeps|creeping|heads|heading)$"),
