@@ -434,6 +434,8 @@ def _home_agent_cues_only(a: Analysis, i: int) -> bool:
     return bool(cues) and all(re.match(HOME_AGENT, a.low[e - 1]) for s, e in cues)
 
 
+BEAUTY_PRACTITIONERS = frozenset({"beautician", "beauticians", "aesthetician", "aestheticians", "esthetician", "estheticians",
+                                  "facialist", "facialists", "cosmetologist", "cosmetologists"})
 # "the one where they use a tiny sterile needle", "only with needle they take out": the clinic's people
 CLINIC_THEY = frozenset({"they", "dermatologists", "derms", "doctors"})
 KIT_WORDS = frozenset({"comedone", "blackhead", "pimple", "zit", "extractor", "extractors", "popper", "lancet", "tweezer",
@@ -495,6 +497,9 @@ def tool_mentions(a: Analysis) -> Tuple[List[Mention], List[Tuple[int, int]]]:
         if not own and _third_party_doer(a, start) and _would_never(a):
             others.append((start, end))
             continue  # "I saw a woman on TikTok digging milia out with a needle and nearly threw up. I'd never."
+        if not own and any(a.low[k] in BEAUTY_PRACTITIONERS for k in window) and not any(a.low[k] in {"my", "her", "his", "me"} for k in window):
+            others.append((start, end))
+            continue  # "is needle extraction the same as when a beautician uses a lancet?": beauticians in general
         if any(a.clause[s] == a.clause[start] and start - 8 <= s < start for s, _ in a.spans("NONREMOVAL_OBJ")):
             others.append((start, end))
             continue  # "got a splinter out of my thumb with tweezers", "I pluck my eyebrows with tweezers"
