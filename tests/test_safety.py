@@ -735,6 +735,14 @@ TIER_CASES = [
     ("I picked one on my jaw and I've got a streak going down my neck", "urgent"),
     ("the lancet slipped, there's a little scratch on the white bit of my eye", "emergency"),
     ("I've been using a gritty scrub on the ones on my forehead for weeks trying to get them off", "self_removal"),
+    # session 19 (tuning_44): long letters
+    ("I've been squeezing them for weeks. I'm also a bit confused about why they appeared at all.", "self_removal"),
+    ("a friend swears by scrubbing them off my lids with a gritty face scrub, should I?", "self_removal_eye"),
+    ("they look a bit odd though and people keep asking about them", "calm"),
+    ("I'm starting to think it looks weird now, it's changed shape", "gp"),
+    ("I had some done at a salon and one got infected. That all cleared up within a week, two years ago. Who does yours?", "calm"),
+    ("I rub quite hard to get my mascara off at night, could that cause milia?", "calm"),
+    ("I couldn't see anything about body milia on your prices page, do you treat them?", "calm"),
     # session 19 (tests/nlu/visitors/forum.yml): a friend who had hers done is the patient
     ("my sister had her milia zapped last spring, does it leave a scar?", "calm"),
     ("my sister had her milia squeezed by her flatmate", "self_removal"),

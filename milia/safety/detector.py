@@ -189,7 +189,7 @@ def detect(text: str) -> SafetyResult:
     # "my eyebrow milia", "the hair milia": a place or a kind of milia, not something else removed
     a.discard("NONREMOVAL_OBJ", lambda s, e: e < len(a.low) and a.low[e] in {"milia", "milium", "ones", "bumps", "spots", "line", "area", "bone"})
     # "I tweeze my chin hairs", "scrubbed off my fake tan": something else picked or scrubbed
-    a.discard("SELF_VERB", lambda s, e: any(e <= k <= e + 3 and a.clause[k] == a.clause[s] for k, _ in a.spans("NONREMOVAL_OBJ")))
+    a.discard("SELF_VERB", lambda s, e: any(s < k <= e + 3 and a.clause[k] == a.clause[s] for k, _ in a.spans("NONREMOVAL_OBJ")))
     # "these milia things on my nose": the bumps, not a gadget
     a.discard("GADGET", lambda s, e: a.low[s] == "milia" and s > 0 and a.low[s - 1] in {"these", "those", "the", "of", "my", "her", "his"})
     # "are they the same thing as whiteheads": a comparison, not squeezing them like one

@@ -118,6 +118,8 @@ FAINT_ADJECTIVE_NEXT = frozenset({"red", "pink", "line", "lines", "streak", "str
 FEEL_WORDS = frozenset({"feel", "feels", "felt", "feeling", "went", "going", "go", "am", "was", "i'm", "im", "very", "bit", "little",
                         "really", "so", "quite", "slightly"})
 WORRY_WORDS = frozenset({"worried", "thought", "wondered", "scared", "afraid", "feared", "worrying"})
+CHANGE_CUES = frozenset({"now", "started", "starting", "become", "becoming", "gone", "changed", "changing", "different", "new", "since",
+                         "suddenly", "getting"})
 PEOPLE_GROWING = frozenset({"son", "daughter", "he", "she", "baby", "kids", "children", "he's", "she's", "boy", "girl"})
 MAKEUP_WORDS = frozenset({"highlighter", "eyeshadow", "shadow", "lipstick", "gloss", "nail", "polish", "finish", "glow", "shimmer",
                           "foundation", "primer", "blusher", "blush", "makeup", "make-up", "powder"})
@@ -210,6 +212,14 @@ def red_flag_spans(a: Analysis, self_mentions: Sequence[Mention]) -> List[Tuple[
                 continue  # "a hot flannel", "while the skin's warm and soft" (a condition, not a sign)
             if label == "RF_GROW" and nxt in GROW_EXCLUDE_NEXT:
                 continue
+            if label == "RF_GROW" and set(a.low[start:end]) & {"odd", "weird", "strange", "funny"} and not (
+                    CHANGE_CUES & {a.low[k] for k in range(n) if a.sentence[k] == sent_of_start}):
+                continue  # "they look a bit odd though" (not "it's started to look odd")
+            if label == "RF_EYE_TROUBLE" and a.low[start:end] == ["gritty"] and nxt in {"scrub", "face", "exfoliator", "paste", "texture",
+                                                                                      "feel", "sugar", "salt"}:
+                continue  # "a gritty face scrub"
+            if label == "RF_VISION" and nxt in {"about", "regarding", "online", "on"} and a.low[end - 1] in {"anything", "it", "that"}:
+                continue  # "I couldn't see anything about the body on your prices page"
             if label == "RF_VERY_UNWELL" and a.low[start:end] == ["faint"] and nxt in FAINT_ADJECTIVE_NEXT and not (
                     start > 0 and a.low[start - 1] in FEEL_WORDS):
                 continue  # "a faint red line", "faint but it's definitely there" (not "felt faint but")
@@ -359,7 +369,7 @@ def red_flag_spans(a: Analysis, self_mentions: Sequence[Mention]) -> List[Tuple[
             ):
                 continue  # "the idea of a needle near my eye makes me feel faint", "I nearly fainted at a blood test"
             if label == "RF_VERY_UNWELL" and a.low[start].startswith(("confus", "muddl")) and (
-                nxt in PUZZLED_NEXT and {"i", "im", "me"} & set(a.low[max(0, start - 4):start])
+                nxt in PUZZLED_NEXT and {"i", "im", "me"} & set(a.low[max(0, start - 6):start])
                 and not (nxt == "about" and a.low[end + 1:end + 2] and a.low[end + 1] in {"where", "who", "when"})
                 or a.low[start] == "confusing" or not (any_self or _other_signs(a))
             ):
@@ -500,6 +510,10 @@ def _resolved(a: Analysis, start: int) -> bool:
     nothing after it says the sign came back ("cleared up but now it's back")."""
     sentence = a.sentence[start]
     idx = [k for k in range(len(a.low)) if a.sentence[k] == sentence]
+    nxt_idx = [k for k in range(len(a.low)) if a.sentence[k] == sentence + 1]
+    if nxt_idx and a.low[nxt_idx[0]] in {"that", "it", "this", "she", "he", "which", "all", "they"}:
+        idx = idx + nxt_idx  # "... got infected. That all cleared up within a week", "... scratched her eye. She's fine now"
+    dated = [k for k in range(len(a.low)) if sentence - 1 <= a.sentence[k] <= sentence + 1]
     for k in idx:
         for cue in RESOLVED_CUES:
             if tuple(a.low[k:k + len(cue)]) != cue or (k > 0 and a.low[k - 1] in PLAIN_NEGATORS | {"not", "never"}):
@@ -514,7 +528,7 @@ def _resolved(a: Analysis, start: int) -> bool:
                 if after & {"just", "only", "nothing"}:
                     return True
             elif k > start and not (cue == ("fine", "now") and k > 0 and a.low[k - 1] not in FINE_NOW_PREV) and any(
-                    a.low[m] in PAST_MARKERS or re.fullmatch(r"(19|20)\d\d", a.low[m]) for m in idx):
+                    a.low[m] in PAST_MARKERS or re.fullmatch(r"(19|20)\d\d", a.low[m]) for m in dated):
                 return True  # and the sentence dates it: "years ago", "last week", "in 2018"
     return False
 
