@@ -57,6 +57,7 @@ CASES = [
     ("I've had a fever since I dug out a milium", "any cream I can use instead of going to the GP?", "calm", "urgent"),
     ("the bump on my nose keeps bleeding", "surely it's nothing serious though?", "calm", "gp"),
     ("the bump on my nose keeps bleeding", "can't you just take it off at the clinic instead?", "calm", "gp"),
+    ("the bump on my nose keeps bleeding", "ok, can someone call me back instead?", "calm", "calm"),
     # a visitor who only asked, and says so, or says they won't do it
     ("is squeezing milia dangerous?", "I haven't touched them, just asking", "calm", "calm"),
     ("can I prick the milia on my eyelid?", "fine, I won't touch them, can I book in with you?", "calm", "calm"),

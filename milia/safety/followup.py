@@ -77,7 +77,8 @@ def in_context(text: str, previous: Optional[str], classified: Optional[str] = N
         span = _shifted(both.span("red_flag"), offset, len(text))
         spans = tuple(s for s in alone.spans if s[0] != "red_flag") + (("red_flag", *span),)
         return replace(alone, red_flag=True, tier=both.tier, spans=spans)
-    if before.tier in PRESSED_TIERS and _urgency(alone) < _urgency(before) and _presses_on(text):
+    if before.tier in PRESSED_TIERS and _urgency(alone) < _urgency(before) and _presses_on(text) and not (
+            before.tier == Urgency.SEE_GP.label and ASKS_FOR_CLINIC.search(text.lower())):
         # "it's getting worse", "any home remedies? really don't want to sit in A&E all night": the sign
         # told before is still there, so its signpost comes again
         spans = tuple(s for s in alone.spans if s[0] != "red_flag") + (("red_flag", 0, len(text)),)
@@ -135,6 +136,9 @@ WORSE_OR_PUT_OFF = re.compile(
     r"|do (i|we) (still |really )?(have|need) to (go|call|ring|see)|can i just|should i just|sit in a ?& ?e"
     r"|instead|surely|(not|nothing) (that |too |very )?serious|calpol|paracetamol|ibuprofen|nurofen|savlon|sudocrem|germolene"
     r"|antiseptic)\b")
+# After a GP sign, asking for the clinic's callback or a booking instead is not putting off the GP: the GP
+# signpost was given, and the callback lets the clinic say the same ("can you call me back instead?")
+ASKS_FOR_CLINIC = re.compile(r"\b(call|ring|phone|callback|book|booking|appointment|consultation)\b")
 # ... unless the visitor is going, or has gone ("ok, on my way to A&E now")
 GOING = re.compile(r"\b(going (to|now|in)|on (my|our|the) way|i'?ll go|will go|heading|called|ringing|booked|(i'?m|we'?re|now) in a ?& ?e"
                    r"|at a ?& ?e|at (the )?hospital)\b")
