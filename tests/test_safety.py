@@ -743,6 +743,12 @@ TIER_CASES = [
     ("I had some done at a salon and one got infected. That all cleared up within a week, two years ago. Who does yours?", "calm"),
     ("I rub quite hard to get my mascara off at night, could that cause milia?", "calm"),
     ("I couldn't see anything about body milia on your prices page, do you treat them?", "calm"),
+    # session 19, read back from the diff: the new calm look-alikes must not hide a real sign
+    ("I scratched it with my nail and it keeps bleeding, it hasn't stopped", "gp"),
+    ("I've felt feverish since the needle I used on the milia on my chin", "urgent"),
+    ("my lid is twice the size since I squeezed it and there are tiny red lines on it", "urgent"),
+    ("she's grown a lump on her cheek", "gp"),
+    ("I picked a milium by my eye yesterday. Today I can't see properly even after putting drops in.", "emergency"),
     # session 19 (tests/nlu/visitors/forum.yml): a friend who had hers done is the patient
     ("my sister had her milia zapped last spring, does it leave a scar?", "calm"),
     ("my sister had her milia squeezed by her flatmate", "self_removal"),

@@ -111,13 +111,15 @@ UNRELATED_PHRASES = tuple(f"{lead} {what}" for lead in ("nothing to do with", "n
 # An eye sign given an ordinary cause in the same sentence: "sunglasses in the house trying them on for my
 # holiday", "drew the curtains to have a nap", "puffy from crying", "a lazy eye", "the optician put drops in"
 BENIGN_EYE_CAUSES = ("for my holiday", "for holiday", "to have a nap", "for a nap", "from crying", "lazy eye", "is cracked",
-                     "drops in", "widen my pupils", "dilate", "eyes are healthy", "eyes are fine")
+                     "widen my pupils", "dilate")
 BENIGN_CAUSE_LABELS = frozenset({"RF_LIGHT", "RF_VISION", "RF_FLASHES", "RF_EYE_TROUBLE", "RF_EYE_SHUT", "RF_EYE_PAIN"})
 FAINT_ADJECTIVE_NEXT = frozenset({"red", "pink", "line", "lines", "streak", "streaks", "mark", "marks", "scar", "white", "yellow",
                                   "dot", "dots", "but", "trace", "tinge", "outline", "ring", "smell", "pinkish", "reddish", "bruise"})
 FEEL_WORDS = frozenset({"feel", "feels", "felt", "feeling", "went", "going", "go", "am", "was", "i'm", "im", "very", "bit", "little",
                         "really", "so", "quite", "slightly"})
 WORRY_WORDS = frozenset({"worried", "thought", "wondered", "scared", "afraid", "feared", "worrying"})
+WARM_CAUSES = frozenset({"water", "compress", "flannel", "cloth", "shower", "showers", "bath", "weather", "towel", "drink", "tea", "sun",
+                         "sauna", "steam", "steaming", "gym", "run", "workout", "exercise"})
 CHANGE_CUES = frozenset({"now", "started", "starting", "become", "becoming", "gone", "changed", "changing", "different", "new", "since",
                          "suddenly", "getting"})
 PEOPLE_GROWING = frozenset({"son", "daughter", "he", "she", "baby", "kids", "children", "he's", "she's", "boy", "girl"})
@@ -226,9 +228,11 @@ def red_flag_spans(a: Analysis, self_mentions: Sequence[Mention]) -> List[Tuple[
             if label == "RF_INFECT" and a.low[max(0, start - 2):start] in (["were", "an"], ["was", "an"], ["be", "an"]) and (
                     WORRY_WORDS & {a.low[k] for k in range(start) if a.sentence[k] == sent_of_start}):
                 continue  # "I was worried the milk spots were an infection"
-            if label == "RF_GROW" and a.low[start].startswith("grow") and PEOPLE_GROWING & set(a.low[max(0, start - 3):start]):
+            if label == "RF_GROW" and a.low[start].startswith("grow") and PEOPLE_GROWING & set(a.low[max(0, start - 3):start]) and (
+                    nxt in {"so", "up", "taller", "older", "lots", "loads"} or a.low[end:end + 2] == ["a", "lot"]):
                 continue  # "my son has grown so much since his milk spots"
-            if label == "RF_SWELL" and "size" in a.low[start:end] and any(
+            if label == "RF_SWELL" and "size" in a.low[start:end] and sent_of_start not in any_self and not any(
+                    re.match(RX_EYE_WORD, a.low[k]) or re.match(RX_LID, a.low[k]) for k in range(n) if a.sentence[k] == sent_of_start) and any(
                     a.sentence[s] == sent_of_start for lab in ("RF_CANCER", "RF_GROW") for s, _ in a.spans(lab)):
                 continue  # "now in October it's about twice the size ... tiny red lines over it": growth (a GP sign), not swelling
             if label == "RF_CANCER" and nxt in MAKEUP_WORDS:
@@ -236,11 +240,11 @@ def red_flag_spans(a: Analysis, self_mentions: Sequence[Mention]) -> List[Tuple[
             if label == "RF_FLASHES" and a.low[start:end] == ["glitter"] and {"were", "was", "like", "as", "thought"} & set(
                     a.low[max(0, start - 2):start]):
                 continue  # "my friend thought my milia were glitter"
-            if label == "RF_BLEED" and TRAUMA_WORDS & set(a.low[start - 8:end + 8] if start >= 8 else a.low[:end + 8]) and (
-                    HEALED_WORDS & {a.low[k] for k in range(len(a.low)) if a.sentence[k] == sent_of_start}):
+            if label == "RF_BLEED" and TRAUMA_WORDS & set(a.low[start - 8:end + 8] if start >= 8 else a.low[:end + 8]) and any(
+                    a.low[k] in HEALED_WORDS and not PLAIN_NEGATORS & set(a.low[max(0, k - 2):k]) and "n't" not in a.low[max(0, k - 2):k]
+                    for k in range(len(a.low)) if a.sentence[k] == sent_of_start):
                 continue  # "caught it with my razor, it bled a bit but healed in a couple of days"
-            if label in {"RF_HOT"} | FEVER_LABELS and nxt in {"after", "from"} and (
-                    (HOT_EXCLUDE_NEXT | {"sun", "sauna", "steam", "steaming", "gym", "run", "workout", "exercise"}) & set(a.low[end:end + 5])):
+            if label in {"RF_HOT"} | FEVER_LABELS and nxt in {"after", "from"} and WARM_CAUSES & set(a.low[end:end + 5]):
                 continue  # "my face feels hot after a hot flannel"
             if label == "RF_GROW" and a.low[start].startswith("look") and start > 0 and a.low[start - 1] == "just":
                 continue  # "it doesn't hurt or bleed, just looks odd": nothing else about it
