@@ -729,6 +729,7 @@ TIER_CASES = [
     ("who should remove milia, a dermatologist or a beautician?", "calm"),
     ("is your needle method the same as when a beautician uses a lancet?", "calm"),
     ("my aesthetician uses a lancet on my milia, is that ok?", "self_removal"),
+    ("I'm a beautician and I use a lancet on my clients' milia, is that ok?", "self_removal"),
     # session 19 (followups/tuning_6): told after a general question
     ("my baby is 4 weeks old and she's 38 on the dot", "urgent"),
     ("the red area on my chin was the size of a pea and now it's the size of a coin", "urgent"),

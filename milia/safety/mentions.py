@@ -497,7 +497,8 @@ def tool_mentions(a: Analysis) -> Tuple[List[Mention], List[Tuple[int, int]]]:
         if not own and _third_party_doer(a, start) and _would_never(a):
             others.append((start, end))
             continue  # "I saw a woman on TikTok digging milia out with a needle and nearly threw up. I'd never."
-        if not own and any(a.low[k] in BEAUTY_PRACTITIONERS for k in window) and not any(a.low[k] in {"my", "her", "his", "me"} for k in window):
+        if not own and any(a.low[k] in BEAUTY_PRACTITIONERS for k in window) and not any(
+                a.low[k] in {"my", "her", "his", "me", "i", "we", "im", "i'm"} for k in window):
             others.append((start, end))
             continue  # "is needle extraction the same as when a beautician uses a lancet?": beauticians in general
         if any(a.clause[s] == a.clause[start] and start - 8 <= s < start for s, _ in a.spans("NONREMOVAL_OBJ")):
