@@ -727,6 +727,7 @@ TIER_CASES = [
     ("would a blackhead suction gadget get milia out of my nose?", "self_removal"),
     ("she only did half, can I finish the rest myself?", "self_removal"),
     ("who should remove milia, a dermatologist or a beautician?", "calm"),
+    ("can my beautician take out milia?", "calm"),
     ("is your needle method the same as when a beautician uses a lancet?", "calm"),
     ("my aesthetician uses a lancet on my milia, is that ok?", "self_removal"),
     ("I'm a beautician and I use a lancet on my clients' milia, is that ok?", "self_removal"),

@@ -207,7 +207,6 @@ REMOVAL_PATTERNS: Dict[str, List[TokenPattern]] = {
                                               "hairdresser", op="?"), _rx(HOME_AGENT)],
         # a beauty practitioner, not a doctor or nurse: "my beautician wants to pop them during my facial", "the lady
         # who does my lashes", "brow lady at the salon", "nail tech at my salon also does milia removal"
-        [_in("my", "her", "his", "me", "mobile"), _rx(r"^(beautician|aesthetician|esthetician|facialist|cosmetologist)$")],
         [_in("lash", "lashes", "brow", "brows", "eyebrow", "nail", "nails", "threading", "tattoo"),
          _rx(r"^(tech|techs|technician|lady|girl|woman|artist|bar)$")],
         [_in("lady", "girl", "woman"), _in("who"), _in("does", "did", "do"), _in("my", "her", "his"),
