@@ -167,9 +167,11 @@ class ClusterConfig:
     @classmethod
     def on_free_ports(cls, workdir: Path, **overrides) -> "ClusterConfig":
         servers = int(overrides.pop("servers", 2))
+        public_port = free_port()
         config = cls(
             workdir=workdir,
-            public_port=free_port(),
+            public_port=public_port,
+            public_url=f"http://127.0.0.1:{public_port}",  # tests and benchmarks: loopback only
             rasa_ports=tuple(free_port() for _ in range(servers)),
             action_ports=tuple(free_port() for _ in range(servers)),
             actions_lb_port=free_port(),

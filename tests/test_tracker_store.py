@@ -458,3 +458,17 @@ def test_the_shared_session_is_configured_as_rasas() -> None:
     rasas = asyncio.run(settings())
     speedups.share_http_connections()
     assert asyncio.run(settings()) == rasas
+
+
+@pytest.mark.parametrize("data", [
+    '{"event": "user", "timestamp": 1733265600.1234567, "text": "milia pr\\u00e8s de l\'\\u0153il \\ud83d\\udc41 \\"quoted\\" \\\\"}',
+    '{"event": "slot", "value": 123456789012345678901234567890}',  # beyond 64 bits: ujson refuses it
+    '{"event": "user", "text": "\\ud800 a lone surrogate"}',
+    '{"event": "bot", "timestamp": 0.1, "data": {"buttons": [], "elements": null}, "metadata": {"x": [1.5e300, -0.0]}}',
+])
+def test_stored_events_are_read_as_the_standard_library_reads_them(data) -> None:
+    import json
+
+    from rasa_ext.tracker_store import _decode
+
+    assert _decode(data) == json.loads(data)

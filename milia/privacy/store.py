@@ -427,6 +427,39 @@ def forgotten_since(conn: Any, sender_id: str, loaded_at: float) -> bool:
     return conn.execute(_FORGOTTEN_SINCE, {"sender_id": sender_id, "loaded_at": loaded_at}).first() is not None
 
 
+_COLUMNS = ("sender_id", "type_name", "timestamp", "intent_name", "action_name", "data")
+_CASTS = {"timestamp": "float8"}
+
+
+def append_unless_forgotten_pg(conn: Any, sender_id: str, rows: Sequence[Mapping[str, Any]],
+                               loaded_at: Optional[float]) -> bool:
+    """PostgreSQL, for a turn that does not end the form: what :func:`lock_conversation`, an
+    INSERT of ``rows`` and :func:`forgotten_since` do in a transaction, in one round trip. ``conn``
+    must be in autocommit: the two statements go as one query string, which PostgreSQL runs as
+    one transaction, the second with a snapshot taken after the lock is held (so a forget that
+    committed while this turn waited is seen). False when the conversation was forgotten after
+    ``loaded_at`` (nothing written)."""
+    params: Dict[str, Any] = {"sender_id": sender_id, "loaded_at": loaded_at}
+    values = []
+    for i, row in enumerate(rows):
+        names = []
+        for column in _COLUMNS:
+            params[f"{column}_{i}"] = row[column]
+            cast = _CASTS.get(column, "text")
+            names.append(f"%({column}_{i})s::{cast}")
+        values.append("(" + ", ".join(names) + ")")
+    unless = ""
+    if loaded_at is not None:
+        unless = (f" WHERE NOT EXISTS (SELECT 1 FROM {forgotten.name} WHERE sender_id = %(sender_id)s"
+                  " AND forgotten_at >= %(loaded_at)s::float8)")
+    sql = (
+        "SELECT pg_advisory_xact_lock(hashtext(%(sender_id)s));"
+        f" INSERT INTO {events.name} ({', '.join(_COLUMNS)})"
+        f" SELECT * FROM (VALUES {', '.join(values)}) AS new ({', '.join(_COLUMNS)}){unless}"
+    )
+    return conn.exec_driver_sql(sql, params).rowcount == len(rows)
+
+
 # Built once: the tracker store runs these on every turn it saves.
 _LOCK = sa.text("SELECT pg_advisory_xact_lock(hashtext(:sender_id))")
 _FORGOTTEN_SINCE = sa.select(forgotten.c.sender_id).where(

@@ -33,8 +33,9 @@ def store(cluster: Cluster):
 
 
 def test_turns_commit_without_waiting_for_the_disk_but_redactions_wait(store: TunedSQLTrackerStore) -> None:
-    with store.engine.connect() as conn:
-        assert conn.execute(SHOW).scalar() == "off"
+    for engine in (store.engine, store._reader):  # transactions, and reads and one-statement saves
+        with engine.connect() as conn:
+            assert conn.execute(SHOW).scalar() == "off"
     with store.engine.begin() as conn:
         commit_durably(conn)
         assert conn.execute(SHOW).scalar() == "on"
@@ -125,3 +126,33 @@ def test_a_failed_save_leaves_no_half_transaction_behind(store: TunedSQLTrackerS
     monkeypatch.setattr(tracker_store, "_row", real_row)
     asyncio.run(store.save(tracker))
     assert [e.as_dict() for e in asyncio.run(store.retrieve(sender)).events] == [e.as_dict() for e in tracker.events]
+
+
+def test_a_save_waiting_for_a_forget_sees_it(store: TunedSQLTrackerStore, cluster: Cluster) -> None:
+    """A turn's save that waits on the conversation's lock while a forget holds it writes nothing
+    once the forget commits (its check reads after the lock is granted, not before)."""
+    import threading
+
+    engine = sa.create_engine(cluster.env["TRACKER_DB_URL"], future=True)
+    sender = f"pg-{uuid.uuid4().hex}"
+    tracker = asyncio.run(store.create_tracker(sender))
+    for event in _turn(sender, "are milia contagious?", 1.0):
+        tracker.update(event)
+    asyncio.run(store.save(tracker))
+    tracker = asyncio.run(store.retrieve(sender))
+    for event in _turn(sender, "and do they itch?", 5.0):
+        tracker.update(event)
+    saver = threading.Thread(target=lambda: asyncio.run(store.save(tracker)))
+    with engine.begin() as conn:  # forget_conversation's transaction, held open while the save waits
+        privacy.lock_conversation(conn, sender)
+        conn.execute(privacy.forgotten.insert().values(sender_id=sender, forgotten_at=time.time()))
+        conn.execute(privacy.events.delete().where(privacy.events.c.sender_id == sender))
+        saver.start()
+        time.sleep(0.5)
+        assert saver.is_alive()  # waiting for the lock
+    saver.join(10)
+    assert not saver.is_alive()
+    with engine.connect() as conn:
+        count = sa.text("SELECT count(*) FROM events WHERE sender_id = :s")
+        assert conn.execute(count, {"s": sender}).scalar() == 0
+    engine.dispose()
