@@ -78,6 +78,27 @@ CASES = [
      "self_removal", "self_removal"),
     # a calm message before gives no context
     ("how much does milia removal cost?", "the needle slipped", "self_removal", "self_removal"),
+    # session 20 (followups/tuning_7): a correction is read into the message before, and answered as meant
+    ("my daughter is 4 months old and has milk spots, her temp is 38.5", "sorry I meant 4 weeks old not 4 months",
+     "calm", "urgent"),
+    ("my newborn has milk spots and a temperature of 38.2", "typo, it's 37.2 not 38.2", "calm", "calm"),
+    ("I want to pin the milia on my lids", "sorry my mistake, they're on my forehead, I don't have any on my eyelids",
+     "calm", "self_removal"),
+    # the sign told before is still there: which eye, it happened again, "fine otherwise", the same worry
+    ("I poked my eye with the lancet doing a milium and now it's all blurry", "it's my right eye", "calm", "emergency"),
+    ("I saw a flash of light after squeezing one by my eye", "it's happening again now", "calm", "emergency"),
+    ("the milium I squeezed on my arm has a red streak going up from it", "I feel ok otherwise though", "calm", "urgent"),
+    ("is milia a kind of cancer?", "I mean could the ones on my forehead become that", "calm", "gp"),
+    # a removal told after a sign is the sign's cause: the sign's tier, not the removal's warning
+    ("my lower lid has puffed up, is that milia?", "I have been squeezing it with my fingers", "self_removal", "urgent"),
+    # a sign told as over, and more removal planned: the warning again; a clinic question is not that
+    ("my chin went red and swollen after I squeezed a milium", "it all healed ages ago, I just want to do the rest now",
+     "calm", "self_removal"),
+    ("my chin went red and swollen after I squeezed a milium", "it all healed ages ago, how much is it at the clinic?",
+     "calm", "calm"),
+    # doing the clinic's method at home
+    ("do you use a lancet on milia?", "could I do that myself at home?", "calm", "self_removal"),
+    ("do you use a lancet on milia?", "does it hurt?", "calm", "calm"),
 ]
 
 

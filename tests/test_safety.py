@@ -757,6 +757,18 @@ TIER_CASES = [
     # a follow-up read without the message before it
     ("now I see little black dots", "emergency"),
     ("I can see black dots on my nose, are they milia?", "calm"),
+    # session 20 (tuning_45): contrasts and time
+    ("the milium I squeezed is infected, I've a high temp and I can hardly think straight", "emergency"),
+    ("my eyelid got puffy after my facial with you last Tuesday but it's all settled now, can I book again?", "calm"),
+    ("I had a lot of infected spots when I was at school, now I've just got milia, what do you charge?", "calm"),
+    ("I ran the Cancer Research race last month, do you do milia removal for men?", "calm"),
+    ("loads of milia back on my nose and I want to pick again", "self_removal"),
+    ("could I have another go at the milia on my forehead?", "self_removal"),
+    # ... a sign from younger days or told as over must not hide one that is back or new
+    ("I had a fever as a teenager and it's back again now after picking one", "urgent"),
+    ("As a teenager I had bad acne and now the milium I squeezed is full of pus", "urgent"),
+    ("it cleared up last week but now the spot I picked is swollen again", "urgent"),
+    ("is my spot cancer? my nurse friend thinks so", "gp"),
 ]
 
 ALL: FrozenSet[str] = frozenset({SR, EYE, RF, NEG, CLINIC})

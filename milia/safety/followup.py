@@ -67,17 +67,38 @@ def in_context(text: str, previous: Optional[str], classified: Optional[str] = N
     elsewhere = bool(NOT_THE_EYE.search(low)) or bool(OTHER_PLACE.search(low))  # "sorry, I meant my cheek not my eye"
     if NOT_THE_EYE.search(low) and alone.tier is None and not detect(NOT_THE_EYE.sub(" ", text)).eye_area:
         alone = replace(alone, eye_area=False, spans=tuple(s for s in alone.spans if s[0] != "eye_area"))
+    correction = corrected_previous(previous, text)
+    if correction is not None:
+        # "sorry I meant 10 days old not 10 weeks": the message before as the visitor meant it is
+        # read again with the rest of this one, and its finding answered again (as if sent so)
+        corrected, rest = correction
+        again = detect(joined(corrected, rest)[0] if rest.strip() else corrected)
+        previous = corrected
+        if _urgency(again) > _urgency(alone):
+            spans = tuple((kind, 0, len(text)) for kind, on in (
+                ("self_removal", again.self_removal), ("eye_area", again.eye_area), ("red_flag", again.red_flag)) if on)
+            return replace(again, spans=spans)
     before = detect(previous)  # not cached: no copy of a visitor's words outside the tracker store
+    if DO_IT_MYSELF.search(low) and (before.clinic_removal or before.self_removal) and before.tier is None and not (
+            alone.tier or alone.self_removal or alone.negated or NOT_DONE.search(low) or CHANGE_OF_MIND.search(low)):
+        # "do you remove milia with a needle?", then "could I just do that myself?"
+        eye = before.eye_area and not elsewhere
+        spans = (("self_removal", 0, len(text)),) + ((("eye_area", 0, len(text)),) if eye else ())
+        return replace(alone, self_removal=True, eye_area=alone.eye_area or eye, spans=spans)
     if not (before.self_removal or before.eye_area or before.red_flag):
         return alone
     both_text, offset = joined(previous, text)
     both = detect(both_text)
     new_sign = both.tier is not None and _urgency(both) > max(_urgency(alone), _urgency(before))
+    # "my eyelid is a bit swollen", then "I should say I did pick at it yesterday": the removal is the sign's cause
+    new_sign = new_sign or (alone.self_removal and before.tier is not None and both.tier is not None
+                            and not SIGN_OVER.search(low)
+                            and _urgency(both) >= _urgency(before) and _urgency(both) > _urgency(alone))
     if new_sign:
         span = _shifted(both.span("red_flag"), offset, len(text))
         spans = tuple(s for s in alone.spans if s[0] != "red_flag") + (("red_flag", *span),)
         return replace(alone, red_flag=True, tier=both.tier, spans=spans)
-    if before.tier in PRESSED_TIERS and _urgency(alone) < _urgency(before) and _presses_on(text) and not (
+    if before.tier in PRESSED_TIERS and _urgency(alone) < _urgency(before) and _presses_on(text, before.tier) and not (
             before.tier == Urgency.SEE_GP.label and ASKS_FOR_CLINIC.search(text.lower())):
         # "it's getting worse", "any home remedies? really don't want to sit in A&E all night": the sign
         # told before is still there, so its signpost comes again
@@ -109,9 +130,12 @@ NOT_DONE = re.compile(r"\b((haven'?t|have not|never|not) (touched|done|tried|pic
 VISIT_QUESTION = re.compile(r"\b(park|parking|car ?park|opening (hours|times)|open on|address|postcode|directions|located"
                             r"|wheelchair|step-free|bus|train|station)\b")
 # "sorry, I meant my cheek not my eye": the eye named before (or in a correction) is not where the milia are
-NOT_THE_EYE = re.compile(r"\bnot (on |near |by |around |round |under )?(my|the|her|his) (eyes?|eyelids?|lids?|under ?eyes?)\b")
+NOT_THE_EYE = re.compile(r"\b(not|(don'?t|do not|dont) have any|none|no milia|no bumps) (on |near |by |around |round |under )?"
+                         r"(my|the|her|his) (eyes?|eyelids?|lids?|under ?eyes?|eye ?bags|eye area)\b")
 OTHER_PLACE = re.compile(r"\b(cheeks?|nose|chin|forehead|jaw|jawline|neck|chest|arms?|legs?|shoulders?|lips?|temples?"
                          r"|hairline|scalp|ears?|body)\b")
+DO_IT_MYSELF = re.compile(r"\b(do|try|doing|trying) (that|it|this|the same|them|those|mine)( \w+)? (myself|at home|on my own"
+                          r"|by myself)\b")
 CHANGE_OF_MIND = re.compile(r"\b(changed my mind|change of heart|thought better of it|(book|come) in instead)\b")
 # ... or lets it be ("ok I'll leave it alone then", "told him no", "booked in with the GP already"), asks about the
 # visit ("how much is it at the clinic?", "what's your earliest appointment?"); neither when it plans more or names
@@ -122,6 +146,12 @@ LET_BE = re.compile(r"\b(leave (it|them|it all|them all) (alone|be|then)|i'?ll l
 OWN_QUESTION = re.compile(r"\b(how much|price|prices|cost|costs|appointments?|earliest|consultation|book (in|a|an))\b")
 MORE_PLANNED = re.compile(r"\b(can i|could i|should i|shall i|what if|how do i|what about|next|again|the rest|others|another"
                           r"|pins?|needles?|lancets?|extractors?|tweezers?|tools?|kits?|scissors|blades?)\b")
+# ... and, after a sign told as over, a removal the visitor still means to do ("can I do the others on my lid?")
+MORE_REMOVAL = re.compile(r"\b((do|doing|pop|popping|squeeze|squeezing|pick|picking|tackle|tackling) (a |the )?(rest|others"
+                          r"|other ones?|new ones?|next ones?)|pins?|needles?|lancets?|extractors?|tweezers?)\b")
+# "no the swelling went down yesterday", "that was back in 2022, healed fine": the sign told before is over
+SIGN_OVER = re.compile(r"\b(went down|gone down|settled|healed|cleared( up)?|(all|totally|completely) (fine|normal|better)"
+                       r"|fine now|back in (19|20)\d\d|years? ago|last (year|month))\b")
 
 
 PRESSED_TIERS = frozenset({Urgency.EMERGENCY.label, Urgency.URGENT.label, Urgency.SEE_GP.label})
@@ -135,7 +165,15 @@ WORSE_OR_PUT_OFF = re.compile(
     r"|leave it (till|until|and see)|home ?remed\w*|eye ?drops?|(don'?t|do not|dont) (want|wanna) to (go|sit|call|ring)"
     r"|do (i|we) (still |really )?(have|need) to (go|call|ring|see)|can i just|should i just|sit in a ?& ?e"
     r"|instead|surely|(not|nothing) (that |too |very )?serious|calpol|paracetamol|ibuprofen|nurofen|savlon|sudocrem|germolene"
-    r"|antiseptic)\b")
+    r"|antiseptic|worst|(happened|happening|doing it|started) again|again (just )?now|keeps (happening|coming back)"
+    r"|still happening|(it'?s|it is|they'?re) back|(fine|ok|okay|alright|well) otherwise|otherwise (fine|ok|okay|alright|well)"
+    r"|apart from (that|this))\b")
+# ... or, after an emergency or urgent sign, says which eye or side ("its the left eye btw")
+WHICH_EYE = re.compile(r"\b(left|right|both|my good|the other) (eye|eyes|one|side|lid|lids|eyelid|eyelids)\b")
+# ... or, after a GP sign, asks the same of their own ("could the ones I have turn into it one day?")
+SAME_WORRY = re.compile(r"\b((turn|turning|turns|develop|developing|change|changing) into (it|that|one|cancer)"
+                        r"|become (it|that|one|cancerous|cancer)|(could|can|might|is|are) (mine|these|they|it|this|that) be "
+                        r"(it|that|one|cancer|cancerous))\b")
 # After a GP sign, asking for the clinic's callback or a booking instead is not putting off the GP: the GP
 # signpost was given, and the callback lets the clinic say the same ("can you call me back instead?")
 ASKS_FOR_CLINIC = re.compile(r"\b(call|ring|phone|callback|book|booking|appointment|consultation)\b")
@@ -144,10 +182,46 @@ GOING = re.compile(r"\b(going (to|now|in)|on (my|our|the) way|i'?ll go|will go|h
                    r"|at a ?& ?e|at (the )?hospital)\b")
 
 
-def _presses_on(text: str) -> bool:
+# A correction of the message before: a cue ("sorry", "I meant", "typo") and "<what is meant> not <what was said>"
+CORRECTION_CUE = re.compile(r"\b(meant|mean|typo|mistake|sorry|correction|mistyped|misread|should (have )?(said|say|be))\b")
+CORRECTION_LEAD = re.compile(
+    r"^\s*((sorry|typo|oops|correction|my mistake|i meant|meant|i mean|it'?s|its|it was|that was|that should (have )?(said|say|be)"
+    r"|should (have )?(said|say|be)|actually|oh|no|and|ah)\b[\s,:]*)+")
+
+
+def corrected_previous(previous: str, text: str) -> Optional[Tuple[str, str]]:
+    """The message before as ``text`` corrects it ("sorry I meant 10 days old not 10 weeks"), and the
+    rest of ``text`` after the correction; None when ``text`` corrects nothing. What was said must be in
+    the message before, word for word, and more than little words ("my", "the")."""
     low = text.lower()
+    if not CORRECTION_CUE.search(low):
+        return None
+    for clause in re.finditer(r"[^,;!?.]+(?:\.(?=\d)[^,;!?.]*)*", low):  # "36.3" stays whole
+        if " not " not in clause.group(0):
+            continue
+        meant, said = clause.group(0).split(" not ", 1)
+        meant = CORRECTION_LEAD.sub("", meant).strip()
+        words = said.split()
+        for n in range(min(len(words), 5), 0, -1):
+            if set(words[:n]) <= LITTLE_WORDS:
+                continue
+            hit = re.search(r"(?<!\w)" + re.escape(" ".join(words[:n])) + r"(?!\w)", previous, re.IGNORECASE)
+            if hit and meant and meant != hit.group(0).lower():
+                rest = text[clause.end():].lstrip(" ,;!?.")
+                return previous[:hit.start()] + meant + previous[hit.end():], rest
+    return None
+
+
+LITTLE_WORDS = frozenset("my the a an her his their our your it its that this one ones on in at by to of and or".split())
+
+
+def _presses_on(text: str, tier: str) -> bool:
+    low = text.lower()
+    said = bool(WORSE_OR_PUT_OFF.search(low)) or (
+        tier != Urgency.SEE_GP.label and bool(WHICH_EYE.search(low))) or (
+        tier == Urgency.SEE_GP.label and bool(SAME_WORRY.search(low)))
     # "instead of going to the doctor" is not going
-    return bool(WORSE_OR_PUT_OFF.search(low)) and not GOING.search(re.sub(r"\b(instead of|rather than|without) going\b", " ", low))
+    return said and not GOING.search(re.sub(r"\b(instead of|rather than|without) going\b", " ", low))
 
 
 def _own_purpose(classified: Optional[str], text: str) -> bool:
@@ -163,10 +237,10 @@ def _carries_on(alone: SafetyResult, before: SafetyResult, text: str) -> bool:
     again") or a question about the clinic's removal."""
     if alone.tier is not None or alone.self_removal or alone.negated or alone.clinic_removal:
         return False
-    if not before.self_removal or before.tier is not None:
-        return False
-    words = re.findall(r"[a-z']+", text.lower())
     low = text.lower()
+    if not before.self_removal or (before.tier is not None and not (SIGN_OVER.search(low) and MORE_REMOVAL.search(low))):
+        return False  # a sign told before is answered by its tier, unless it is over and more removal is planned
+    words = re.findall(r"[a-z']+", low)
     if CHANGE_OF_MIND.search(low) or NOT_DONE.search(low):
         return False  # "but I've changed my mind, I'll book with you instead", "I haven't touched them, just asking"
     if not MORE_PLANNED.search(low) and (LET_BE.search(low) or VISIT_QUESTION.search(low) or OWN_QUESTION.search(low)):

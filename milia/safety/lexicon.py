@@ -261,14 +261,15 @@ RESOLVED_CUES: Tuple[Tuple[str, ...], ...] = (
     ("long", "healed"), ("healed", "fine"), ("all", "healed"), ("healed", "perfectly"), ("healed", "completely"),
     ("went", "down", "in", "a"), ("went", "down", "within"), ("settled", "in", "a"),
     ("all", "sorted"), ("fully", "better"), ("fully", "recovered"), ("fully", "healed"), ("better", "now"),
-    ("unrelated", "to"),
+    ("unrelated", "to"), ("all", "settled"), ("settled", "now"), ("settled", "down"),
 )
 # "she's fine now", "all fine now", not "my eye was fine now I can't see"
 FINE_NOW_PREV: FrozenSet[str] = frozenset({"'s", "is", "are", "'re", "feels", "feel", "seems", "looks", "all", "totally",
                                            "completely", "perfectly", "absolutely"})
 # A sign told as over must be dated: "two years ago", "last week", "back in 2018"
 PAST_MARKERS: FrozenSet[str] = frozenset({"ago", "last", "years", "year", "previously", "once", "before", "childhood", "kid",
-                                          "child", "teenager", "teen"})
+                                          "child", "teenager", "teen", "yesterday", "monday", "tuesday", "wednesday",
+                                          "thursday", "friday", "saturday", "sunday", "weekend"})
 # ...unless it came back: "it cleared up but now it's back and red again"
 CAME_BACK: FrozenSet[str] = frozenset({"but", "again", "back", "still", "returned", "worse", "except"})
 # "passed" that hands something on, not fainting: "passed person to person", "passed down in families"

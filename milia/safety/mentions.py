@@ -156,6 +156,8 @@ def self_verb_mentions(
             while doer > 0 and a.low[doer] == "been":
                 doer -= 1  # "Ive been exfoliating my eyelids"
             ctx = ctx or (doer >= 0 and a.low[doer] in {"i", "we", "ive", "i've"} and not a.low[start].startswith("pick"))
+            # "there's new milia under my eye and I'm tempted to pick again"
+            ctx = ctx or (nxt == "again" and any(a.has("CTX_BEFORE", k) and a.sentence[k] == a.sentence[start] for k in range(start)))
             # the act itself: "pop or leave?", "scrub my eyelids with a face scrub"
             ctx = ctx or (end - start >= 3 and ("or" in a.low[start:end] or any(re.match(SCRUB_TOOL, w) for w in a.low[start:end])))
             ctx = ctx or (start > 0 and a.low[start - 1] == "by")  # "get them out by squeezing really hard"

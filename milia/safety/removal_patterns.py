@@ -77,7 +77,7 @@ REMOVAL_PATTERNS: Dict[str, List[TokenPattern]] = {
         [_in("burn", "burns", "burning", "burnt", "burned"), _in("off", "them", "it", "away")],
         [_in("freeze", "freezing", "froze", "frozen"), _in("milia", "them", "it", "mine", "these", "those", "one", "ones"),
          _in("off")],
-        [_in("have", "had", "having", "has"), _in("a"), _in("go"), _in("at")],
+        [_in("have", "had", "having", "has"), _in("a", "another"), _in("go"), _in("at")],
         # "messing around with the milia on my crows feet", "fiddling with them" (not "messing with my skincare")
         [_rx(r"^(mess|messes|messing|messed|fiddle|fiddles|fiddling|fiddled|faffing|meddling|tinkering)$"),
          _in("around", "about", "round", op="?"), _in("with"), _in("the", "my", "her", "his", "those", "these", "that",

@@ -378,6 +378,8 @@ def red_flag_spans(a: Analysis, self_mentions: Sequence[Mention]) -> List[Tuple[
                 or a.low[start] == "confusing" or not (any_self or _other_signs(a))
             ):
                 continue  # "I'm confused, what's the difference?", "confused about the prices": puzzled, not unwell
+            if label == "RF_VERY_UNWELL" and "think" in a.low[start:end] and nxt in PUZZLED_NEXT:
+                continue  # "I can't think straight about which treatment to pick": undecided, not unwell
             if label == "RF_VERY_UNWELL" and a.low[end - 1] in ONLY_BESIDE_WORDS and not (any_self or any(
                     s != start and (a.low[end - 1] in SELF_PRONOUNS or lab not in {"RF_PERSISTENT", "RF_VERY_UNWELL"})
                     for lab in RED_FLAG_LABELS for s, _ in a.spans(lab))):
@@ -440,6 +442,8 @@ def red_flag_spans(a: Analysis, self_mentions: Sequence[Mention]) -> List[Tuple[
                     a.low[start - 1] in BECAME_WORDS or a.low[start - 1] == "to" and "from" in a.low[max(0, start - 4):start]) and (
                     re.match(RX_BIGGER, a.low[end - 1]) and not any_self and not in_sentence(a, sent_of_start, INFECTION_WORDS - {"red", "redness"})):
                 label = "RF_GROW"  # "a milium on my neck went dark red and looks bigger": the spot changing (a GP)
+            if label == "RF_CANCER" and end < n and a.low[end] in CANCER_BODY_NEXT:
+                continue  # "your stand at the Cancer Research UK fun run", "my mum's a cancer nurse": a name, not a worry
             sent = a.sentence[start]
             # "could THIS be cancer?", and any question whether milia are or become cancer: the page
             # does not say, and a GP is the one to ask (issue 11: a GP signpost, never "they aren't harmful")
@@ -507,12 +511,24 @@ def red_flag_spans(a: Analysis, self_mentions: Sequence[Mention]) -> List[Tuple[
     return found
 
 
+BOOK_AGAIN = frozenset({"book", "come", "visit", "in", "you", "appointment", "session", "treatment", "it", "that"})
+# A sign from the visitor's younger days is over
+YOUNGER_DAYS = ("as a teenager", "as a teen", "as a kid", "as a child", "in my teens", "when i was younger",
+                "when i was little", "when i was a kid", "when i was a child", "when i was a teenager", "when i was at school")
+# Charities, wards and jobs named after cancer
+CANCER_BODY_NEXT = frozenset({"research", "charity", "charities", "support", "ward", "wards", "nurse", "nurses", "shop",
+                              "shops", "trust", "centre", "center", "unit", "fundraiser", "fundraising"})
+
+
 def _resolved(a: Analysis, start: int) -> bool:
     """The sign at ``start`` is told as over: "had an infection two years ago, all cleared up",
     "she had a temperature last week but she's fine now", "turns out the 'eye infection' was just hay
     fever". The cue comes after the sign ("turns out ... just" may come before it), is not negated, and
     nothing after it says the sign came back ("cleared up but now it's back")."""
     sentence = a.sentence[start]
+    clause = " " + " ".join(w for k, w in enumerate(a.low) if a.clause[k] == a.clause[start]) + " "
+    if any(f" {p} " in clause for p in YOUNGER_DAYS) and not any(f" {w} " in clause for w in ("still", "now", "again", "back")):
+        return True  # "I had loads of infected spots as a teenager"
     idx = [k for k in range(len(a.low)) if a.sentence[k] == sentence]
     nxt_idx = [k for k in range(len(a.low)) if a.sentence[k] == sentence + 1]
     if nxt_idx and a.low[nxt_idx[0]] in {"that", "it", "this", "she", "he", "which", "all", "they"}:
@@ -522,7 +538,8 @@ def _resolved(a: Analysis, start: int) -> bool:
         for cue in RESOLVED_CUES:
             if tuple(a.low[k:k + len(cue)]) != cue or (k > 0 and a.low[k - 1] in PLAIN_NEGATORS | {"not", "never"}):
                 continue
-            after = {a.low[m] for m in idx if m >= k + len(cue)}
+            after = {a.low[m] for m in idx if m >= k + len(cue) and not (
+                a.low[m] == "again" and a.low[m - 1] in BOOK_AGAIN)}  # "can I book again?" is not the sign back
             rest = [a.low[m] for m in idx if m >= k + len(cue) and a.low[m] not in {",", "."}]
             if rest[:1] == ["but"] and rest[1:2] and rest[1] in {"do", "does", "will", "can", "could", "is", "are", "should", "would"}:
                 after = set()  # "all better now, but do milk spots come back?": a question, not the sign back

@@ -228,6 +228,9 @@ GENERAL_PATTERNS: Dict[str, List[TokenPattern]] = {
         [_in("not", "n't", "cannot", "cant", "can"), _in("wake", "waking"), _in("up", op="?"),
          _in("good", "properly", "well", "easily", "at")],
         [_in("talk", "talks", "talking", "speak", "speaks", "speaking"), _in("strange", "strangely", "funny", "weird", "nonsense", "gibberish")],
+        # "can barely think straight", "I can't think straight" (confused)
+        [_in("barely", "hardly", "cant", "cannot", "can't", "n't", "not", "struggling", "struggle"), _in("to", op="?"),
+         _in("think"), _in("straight", "clearly", "properly")],
         [_in("heart", "heartbeat", "pulse"), _in("is", "'s", "keeps"), _in("going", "beating", "pounding", "racing"),
          _in("so", "really", "very", "too", op="?"), _in("fast", "quick", "quickly", "crazy", "mad")],
         # "he's not himself" (kept though it starts with "not": signs._negated_symptom)
