@@ -99,6 +99,29 @@ CASES = [
     # doing the clinic's method at home
     ("do you use a lancet on milia?", "could I do that myself at home?", "calm", "self_removal"),
     ("do you use a lancet on milia?", "does it hurt?", "calm", "calm"),
+    # session 20 (followups/tuning_8): after an emergency or urgent signpost, a follow-up that neither closes
+    # the sign nor moves on gets it again: questions about going, what stops them going
+    ("I scratched my eye with the extractor doing a milium on my lid", "do I need to take anything with me?",
+     "calm", "emergency"),
+    ("my eye's gone blurry since I pricked a milium near it", "I've got nobody to look after the kids", "calm", "emergency"),
+    ("the needle went into my eye", "it's a 5 hour wait at A&E here, can't I just see the optician tomorrow?",
+     "calm", "emergency"),
+    ("I can't see properly after squeezing a milium by my eye", "we're on our way, which hospital has an eye unit?",
+     "calm", "emergency"),
+    ("the spot I picked on my chin is hot and full of pus", "it's still like that, do I really need to ring someone?",
+     "calm", "urgent"),
+    # ... not going with no new question, found to be nothing, another subject, the signs denied
+    ("I can't see properly after squeezing a milium by my eye", "my mum's driving me to A&E now", "calm", "calm"),
+    ("my vision went funny after I picked near my eye", "the optician checked it, no damage at all, what does removal cost?",
+     "calm", "calm"),
+    ("the spot I picked on my chin is hot and full of pus", "separate question, do you treat milia on children?",
+     "calm", "calm"),
+    ("the skin round the milium I squeezed is red and spreading", "no fever and not hot, just pink", "calm", "calm"),
+    # after a GP sign: going is calm; booking "just" with the clinic instead, or waiting, is putting it off
+    ("the bump on my nose keeps bleeding and getting bigger", "thanks, I'll see my GP first then", "calm", "calm"),
+    ("the bump on my nose keeps bleeding and getting bigger", "my GP never has appointments, can I just book in with you?",
+     "calm", "gp"),
+    ("a spot on my cheek has a pearly edge", "can it wait till after Christmas?", "calm", "gp"),
 ]
 
 

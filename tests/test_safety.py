@@ -769,6 +769,10 @@ TIER_CASES = [
     ("As a teenager I had bad acne and now the milium I squeezed is full of pus", "urgent"),
     ("it cleared up last week but now the spot I picked is swollen again", "urgent"),
     ("is my spot cancer? my nurse friend thinks so", "gp"),
+    # session 20 (tuning_46): order and distance
+    ("Red line. Goes from my wrist up my arm. Squeezed a milium there on Monday", "urgent"),
+    ("I'm on isotretinoin so my skin is really light sensitive, can you still remove milia?", "calm"),
+    ("light hurts my eyes and my skin is red where I picked near my eye", "emergency"),
 ]
 
 ALL: FrozenSet[str] = frozenset({SR, EYE, RF, NEG, CLINIC})

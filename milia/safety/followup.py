@@ -92,14 +92,16 @@ def in_context(text: str, previous: Optional[str], classified: Optional[str] = N
     new_sign = both.tier is not None and _urgency(both) > max(_urgency(alone), _urgency(before))
     # "my eyelid is a bit swollen", then "I should say I did pick at it yesterday": the removal is the sign's cause
     new_sign = new_sign or (alone.self_removal and before.tier is not None and both.tier is not None
-                            and not SIGN_OVER.search(low)
+                            and not _closed(text)
                             and _urgency(both) >= _urgency(before) and _urgency(both) > _urgency(alone))
     if new_sign:
         span = _shifted(both.span("red_flag"), offset, len(text))
         spans = tuple(s for s in alone.spans if s[0] != "red_flag") + (("red_flag", *span),)
         return replace(alone, red_flag=True, tier=both.tier, spans=spans)
-    if before.tier in PRESSED_TIERS and _urgency(alone) < _urgency(before) and _presses_on(text, before.tier) and not (
-            before.tier == Urgency.SEE_GP.label and ASKS_FOR_CLINIC.search(text.lower())):
+    if before.tier in PRESSED_TIERS and _urgency(alone) < _urgency(before) and (
+            _presses_on(text, before.tier) or _not_closed(text, alone, before.tier, classified)) and not _closed(text) and not (
+            before.tier == Urgency.SEE_GP.label and ASKS_FOR_CLINIC.search(text.lower())
+            and not PUT_OFF_FOR_CLINIC.search(text.lower())):
         # "it's getting worse", "any home remedies? really don't want to sit in A&E all night": the sign
         # told before is still there, so its signpost comes again
         spans = tuple(s for s in alone.spans if s[0] != "red_flag") + (("red_flag", 0, len(text)),)
@@ -167,7 +169,7 @@ WORSE_OR_PUT_OFF = re.compile(
     r"|instead|surely|(not|nothing) (that |too |very )?serious|calpol|paracetamol|ibuprofen|nurofen|savlon|sudocrem|germolene"
     r"|antiseptic|worst|(happened|happening|doing it|started) again|again (just )?now|keeps (happening|coming back)"
     r"|still happening|(it'?s|it is|they'?re) back|(fine|ok|okay|alright|well) otherwise|otherwise (fine|ok|okay|alright|well)"
-    r"|apart from (that|this))\b")
+    r"|apart from (that|this)|(can'?t|cant|cannot) i just|can it wait|a bit much|overkill|lie down|sleep it off|see if it passes)\b")
 # ... or, after an emergency or urgent sign, says which eye or side ("its the left eye btw")
 WHICH_EYE = re.compile(r"\b(left|right|both|my good|the other) (eye|eyes|one|side|lid|lids|eyelid|eyelids)\b")
 # ... or, after a GP sign, asks the same of their own ("could the ones I have turn into it one day?")
@@ -179,7 +181,65 @@ SAME_WORRY = re.compile(r"\b((turn|turning|turns|develop|developing|change|chang
 ASKS_FOR_CLINIC = re.compile(r"\b(call|ring|phone|callback|book|booking|appointment|consultation)\b")
 # ... unless the visitor is going, or has gone ("ok, on my way to A&E now")
 GOING = re.compile(r"\b(going (to|now|in)|on (my|our|the) way|i'?ll go|will go|heading|called|ringing|booked|(i'?m|we'?re|now) in a ?& ?e"
-                   r"|at a ?& ?e|at (the )?hospital)\b")
+                   r"|at a ?& ?e|at (the )?hospital|(will|i'?ll|we'?ll) (ring|call|phone)|(i'?ve|we'?ve|i|we) (rung|rang|phoned|spoken to|spoke to)|(is|'s|are|'re) (driving|taking) (me|us|her|him)"
+                   r"|(got|have|made) an? (gp |doctor'?s? |urgent )?appointment|(i'?ll|will) (see|book in with) (my|the|a) (gp|doctor))\b")
+# After an emergency or urgent signpost, a follow-up that neither closes the sign nor moves on keeps it
+# ("do I need to bring anything?", "I can't leave the kids", "A&E is a 4 hour wait though"): the sign is
+# still the most urgent thing in the conversation. Closing it: thanks or ok only; going, said without a
+# question ("my sister's driving me to A&E"); over, or found to be nothing ("false alarm", "the GP checked
+# it"); the signs denied ("no pus, not hot or swollen"); another subject ("separate question, ..."); a
+# question about visiting the clinic ("where do you park?").
+CLOSED = re.compile(r"\b(false alarm|turn(s|ed) out|sorted|all (gone|better|fine|clear)|no damage|checked (it|them|her|him|me)"
+                    r"|(said|says) (it'?s|its|they'?re|it was) (just|only|fine|nothing|harmless|normal)|harmless|is normal|(is|are|was) fine"
+                    r"|nothing (changing|changed|wrong)|panicked|panicking|over ?reacted)\b")
+MOVING_ON = re.compile(r"\b(anyway|separate question|another question|different question|on another note|unrelated|also what|ok,? and)\b")
+CLINIC_VISIT = re.compile(r"\b(do|are|is) (you|your|the clinic)\b.*\b(open|park|parking|located|address)\b|\bwhat time do you\b")
+
+
+ASKS = re.compile(r"\?|(^|[,.;!] *)(do|does|did|can|could|should|shall|will|would|is|are|how|what|which|where|when|who)\b")
+
+
+def _closed(text: str) -> bool:
+    """The sign told before is over or was nothing, and this message does not say it is back or worse."""
+    low = text.lower()
+    return bool((SIGN_OVER.search(low) or CLOSED.search(low)) and not STILL_THERE.search(low))
+
+
+# "it cleared but now it's back", not "do milia come back?" or "back to normal"
+STILL_THERE = re.compile(r"\b(worse|still|(it'?s|its|it is|they'?re|they are)"
+                         r" back|(happened|happening|started|doing it) again|again (now|today))\b")
+
+
+def _not_closed(text: str, alone: SafetyResult, tier: str, classified: Optional[str] = None) -> bool:
+    low = text.lower()
+    if _own_purpose(classified, text) or CALL_ME.search(low):
+        return False  # "will you ring me?": the visitor's own request (the form pauses for an emergency)
+    if len(re.findall(r"[\w']+", low)) <= 5 and FORM_TIME.search(low) and not ASKS.search(low):
+        return False  # "tomorrow morning please": an answer to the callback form's question
+    if GOING.search(low) and not ASKS.search(low):
+        return False  # "thanks, I'll see my GP first then", "my sister's driving me to A&E"
+    if tier == Urgency.SEE_GP.label:
+        return bool(GP_PUT_OFF.search(low))
+    words = re.findall(r"[a-z']+", low)
+    if not words or all(w in ACKNOWLEDGEMENTS for w in words) or alone.negated:
+        return False
+    return not (MOVING_ON.search(low) or CLINIC_VISIT.search(low) or DENIED.search(low))
+
+
+FORM_TIME = re.compile(r"\b(morning|afternoon|evening|tomorrow|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday"
+                       r"|sunday|weekend|am|pm|\d{1,2}(:\d\d)?)\b")
+CALL_ME = re.compile(r"\b((ring|call|phone) (me|us)|call ?back|ring ?back|callback)\b")
+# "no pus, not hot or swollen, just a bit pink": the signs asked about are denied
+DENIED = re.compile(r"^\s*(no|nope|nah)\b|\bnot (hot|swollen|red|spreading|sore|painful|blurry|bleeding|infected)\b"
+                    r"|\bno (pus|fever|temp|temperature|swelling|redness|pain|red line)\b")
+
+
+# After a GP sign: putting it off, asking about the GP visit, or adding a detail of the spot
+GP_PUT_OFF = re.compile(r"\b(can it wait|wait a (few|couple)|(can'?t|cant|can) (you|u|i) just|(gp|doctor) first|or just come"
+                        r"|(say|tell) (to )?(the|my) (gp|doctor)|will (they|the gp|the doctor) (need|have|want) to|biopsy"
+                        r"|been there since|(it'?s|its) on my)\b")
+# ... and a booking asked "just" instead of the GP is putting it off ("my GP is impossible, can I just book your removal?")
+PUT_OFF_FOR_CLINIC = re.compile(r"\bjust (book|come)\b")
 
 
 # A correction of the message before: a cue ("sorry", "I meant", "typo") and "<what is meant> not <what was said>"

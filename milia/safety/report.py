@@ -85,15 +85,17 @@ SYSTEM_HELD_OUT_FLOORS: Dict[Urgency, Tuple[float, float]] = {
 # 2026-12-03 after milia/safety/followup.py and the tuning half's misses were fixed. The held-out half
 # read alone, as every message was read before: emergency 19/30, self-removal near the eye 0/10.
 FOLLOWUP_FLOORS: Dict[str, Dict[Urgency, Tuple[float, float]]] = {
-    # tuning.yml, (session 17) tuning_2.yml, (session 18) tuning_3.yml, (session 19) tuning_4.yml to tuning_6.yml.
+    # tuning.yml, (session 17) tuning_2.yml, (session 18) tuning_3.yml, (session 19) tuning_4.yml to tuning_6.yml,
+    # (session 20) tuning_7.yml and tuning_8.yml.
     # tuning_5's writer labels "no it looks fine" after a squeezed cheek calm, where earlier writers label the same
     # kind self-removal; the assistant repeats the warning (it was done, and may be done again): precision below 95%
     "tuning": {
-        Urgency.EMERGENCY: (1.0, 1.0),  # 232/232, 232/232
-        Urgency.URGENT: (1.0, 1.0),  # 166/166, 166/166
-        Urgency.SEE_GP: (1.0, 1.0),  # 58/58, 58/58
-        Urgency.SELF_REMOVAL_EYE: (1.0, 0.945),  # 90/90, 90/94 (70/74 before tuning_6)
-        Urgency.SELF_REMOVAL: (1.0, 0.877),  # 65/65, 65/73 (50/57 before tuning_6)
+        Urgency.EMERGENCY: (1.0, 1.0),  # 297/297, 297/297
+        # one calm follow-up answered urgent by its own words ("update: saw the GP ... swelling all gone now")
+        Urgency.URGENT: (1.0, 0.995),  # 220/220, 220/221
+        Urgency.SEE_GP: (1.0, 1.0),  # 88/88, 88/88
+        Urgency.SELF_REMOVAL_EYE: (1.0, 0.958),  # 115/115, 115/120 (90/94 before session 20)
+        Urgency.SELF_REMOVAL: (1.0, 0.913),  # 85/85, 85/93 (65/73 before session 20)
     },
     "held-out": {
         Urgency.EMERGENCY: (0.866, 1.0),  # 26/30 (the 4 others got the eye warning), 26/26

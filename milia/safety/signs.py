@@ -207,7 +207,10 @@ def red_flag_spans(a: Analysis, self_mentions: Sequence[Mention]) -> List[Tuple[
                 label == "RF_EYE_PAIN" and any(a.low[k] == "," and a.low[k + 1] in {"it", "its", "it's"} for k in range(start, end - 1))) or (
                 label == "RF_CANCER" and "(" in a.low[start:end])  # "little red lines (veins?) running across it"
             # "i think i got my eye, it really really hurts": "it" is the eye
-            if not a.same_clause(start, end) and not (crosses and a.sentence[start] == a.sentence[end - 1]):
+            # "Red streak. Goes from my jaw down my neck.": a line told as short typed lines
+            streak = label == "RF_SPREAD" and a.low[start:start + 2] in (["red", "streak"], ["red", "line"], ["red", "streaks"],
+                                                                         ["red", "lines"]) and a.sentence[end - 1] == a.sentence[start] + 1
+            if not a.same_clause(start, end) and not (crosses and a.sentence[start] == a.sentence[end - 1]) and not streak:
                 continue  # a list may spread one sign over commas: "it scabs, falls off, then comes back"
             nxt = a.low[end] if end < n else ""
             if label == "RF_HOT" and (nxt in HOT_EXCLUDE_NEXT or {"while", "whilst"} & set(a.low[max(0, start - 4):start])):
@@ -442,6 +445,9 @@ def red_flag_spans(a: Analysis, self_mentions: Sequence[Mention]) -> List[Tuple[
                     a.low[start - 1] in BECAME_WORDS or a.low[start - 1] == "to" and "from" in a.low[max(0, start - 4):start]) and (
                     re.match(RX_BIGGER, a.low[end - 1]) and not any_self and not in_sentence(a, sent_of_start, INFECTION_WORDS - {"red", "redness"})):
                 label = "RF_GROW"  # "a milium on my neck went dark red and looks bigger": the spot changing (a GP)
+            if label == "RF_LIGHT" and any(a.low[k] == "skin" and a.clause[k] == a.clause[start] for k in range(n)) and not any(
+                    re.match(RX_EYE_WORD, a.low[k]) for k in range(n) if a.clause[k] == a.clause[start]):
+                continue  # "my skin's very light sensitive" (on isotretinoin): the skin, not the eye
             if label == "RF_CANCER" and end < n and a.low[end] in CANCER_BODY_NEXT:
                 continue  # "your stand at the Cancer Research UK fun run", "my mum's a cancer nurse": a name, not a worry
             sent = a.sentence[start]
