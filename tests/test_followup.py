@@ -117,6 +117,8 @@ CASES = [
     ("the spot I picked on my chin is hot and full of pus", "separate question, do you treat milia on children?",
      "calm", "calm"),
     ("the skin round the milium I squeezed is red and spreading", "no fever and not hot, just pink", "calm", "calm"),
+    ("I poked my eye with the needle doing a milium", "are milia contagious?", "calm", "calm"),
+    ("I poked my eye with the needle doing a milium", "will you ring me tomorrow?", "calm", "calm"),
     # after a GP sign: going is calm; booking "just" with the clinic instead, or waiting, is putting it off
     ("the bump on my nose keeps bleeding and getting bigger", "thanks, I'll see my GP first then", "calm", "calm"),
     ("the bump on my nose keeps bleeding and getting bigger", "my GP never has appointments, can I just book in with you?",

@@ -223,7 +223,12 @@ def _not_closed(text: str, alone: SafetyResult, tier: str, classified: Optional[
     words = re.findall(r"[a-z']+", low)
     if not words or all(w in ACKNOWLEDGEMENTS for w in words) or alone.negated:
         return False
-    return not (MOVING_ON.search(low) or CLINIC_VISIT.search(low) or DENIED.search(low))
+    return not (MOVING_ON.search(low) or CLINIC_VISIT.search(low) or DENIED.search(low) or ABOUT_MILIA.search(low))
+
+
+# "are milia contagious?", "do you treat babies?": a question about milia or the clinic moves on
+ABOUT_MILIA = re.compile(r"\b(milia|milium|millia|milk spots|whiteheads?)\b|\b(do|can|will|would) you (do|treat|remove|offer|see|take)\b"
+                         r"|\byour (clinic|prices?|removal|treatments?)\b")
 
 
 FORM_TIME = re.compile(r"\b(morning|afternoon|evening|tomorrow|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday"
