@@ -773,6 +773,21 @@ TIER_CASES = [
     ("Red line. Goes from my wrist up my arm. Squeezed a milium there on Monday", "urgent"),
     ("I'm on isotretinoin so my skin is really light sensitive, can you still remove milia?", "calm"),
     ("light hurts my eyes and my skin is red where I picked near my eye", "emergency"),
+    # session 20 (tuning_47, followups/tuning_9): what the eye feels and does, described
+    ("since I pricked the milium by my eye everything looks like old telly static", "emergency"),
+    ("after I squeezed one by my eye the words on my phone wobble when I read", "emergency"),
+    ("I used a pin near my eye and now I see two of everything", "emergency"),
+    ("picked at my lid milia, now the pupil on that side is a different size", "emergency"),
+    ("I was doing a milium by my tear duct and the tweezers went in too far, right into the corner of my eye", "emergency"),
+    ("I can't bear to look at the lamp since I squeezed the milia under my eye", "emergency"),
+    ("I pricked a milium near my eye and it scratches every time I blink", "emergency"),
+    ("after picking one on my arm the redness is spreading and I keep getting confused about what day it is", "emergency"),
+    # ... and their look-alikes
+    ("I picked the ones by my eye and I can open it fully, vision is fine", "self_removal_eye"),
+    ("my eyes get gritty from staring at screens, do milia come from that?", "calm"),
+    ("I'm confused about what day the clinic is open", "calm"),
+    ("I popped one on my cheek, it bled a little and stopped straight away, can I do the rest?", "self_removal"),
+    ("I popped one on my cheek, it stopped straight away at first but now it keeps bleeding every day", "gp"),
 ]
 
 ALL: FrozenSet[str] = frozenset({SR, EYE, RF, NEG, CLINIC})

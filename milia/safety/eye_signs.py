@@ -241,9 +241,32 @@ EYE_PATTERNS: Dict[str, List[TokenPattern]] = {
          _in("washed", "faded", "dull", "drained", "muted", "grey", "gray")],
         [_rx(r"^(cannot|cant|can't|couldnt|ca|can|could)$"), _in("n't", "nt", "not", op="?"), _in("make"),
          _in("the", "any", op="?"), _in("words", "letters", "print", "anything", "faces", "text"), _in("out")],
+        # "the world looks like an old telly with snow on it", "like TV static"
+        [_in("telly", "tv", "television"), _in("with", op="?"), _in("snow", "static", "fuzz", "interference")],
+        [_in("old"), _in("telly", "tv", "television")],
+        [_in("snow", "static"), _in("on"), _in("it", "everything")],
+        # "words on my laptop kind of swim and wobble when I read", "the letters dance"
+        [_in("words", "letters", "text", "print", "writing"), *_gap_in_sentence(5),
+         _rx(r"^(swim|swims|swimming|wobble|wobbles|wobbling|dance|dances|dancing|shimmer\w*|wiggl\w*)$")],
+        # "one eye now sees everything with a kind of shimmer, like looking over a hot road"
+        [_in("sees", "see", "seeing", "vision", "sight"), *_gap_in_sentence(5),
+         _rx(r"^(shimmer\w*|hazy|wavy|wobbly|warped|distorted|wiggly)$")],
+        # "when I look at the light switch there's two of them", "I see two of everything"
+        [_in("there"), _in("'s", "is", "are"), _in("two", "2"), _in("of"), _in("them", "it", "everything")],
+        [_in("see", "seeing", "saw", "sees"), _in("two", "2"), _in("of"), _in("them", "it", "everything", "you", "him", "her")],
     ],
     # ---- emergencies (TIER_OF) ----
     "RF_EYE_INJURY": [
+        # "the pupil on that side has gone a weird shape, like a keyhole"
+        [_in("pupil", "pupils"), *_gap_in_sentence(8),
+         _rx(r"^(shape|shaped|size|bigger|smaller|different|keyhole|oval|irregular|wonky|uneven)$")],
+        # "it went in further than I meant, right into the corner of the eye"
+        [_in("went", "gone", "slipped", "jabbed", "poked", "stabbed", "pushed"), *_gap_in_sentence(8), _in("into"),
+         _in("the", "my"), _in("corner"), _in("of"), _in("the", "my"), _in("eye", "eyeball")],
+        # "feels like something is scratching it", "it scratches every time I move my eye"
+        [_in("something"), _in("is", "'s", op="?"), _in("scratching", "scraping"), _in("it", "my")],
+        [_rx(r"^(scratch|scratches|scratching|scrapes|scraping)$"), _in("every", "each", "whenever"), _in("time", op="?"),
+         _in("i", op="?"), _rx(r"^(move|moves|blink|blinks|blinking|close|open)$")],
         # "with my compass point ... i think i got my eye"
         [_in("i", "she", "he", "they", "we"), _in("think", "reckon", "might", "may", "must", op="*"),
          _in("i", "she", "he", "they", "we", op="?"), _in("got", "caught", "hit", "nicked", "clipped"), _in("my", "her", "his", "the"),
@@ -370,6 +393,9 @@ EYE_PATTERNS: Dict[str, List[TokenPattern]] = {
          _in("i", "time", op="?"), _in("i", op="?"), _rx(r"^(move|moves|moving|look|looking|roll|rolling|turn|turning)$")],
     ],
     "RF_EYE_SHUT": [
+        # "I can't stop it watering or open it fully"
+        *[[*cannot, *_gap_in_sentence(4), _in("open"), _in("it", "my", "the"), _in("eye", "eyes", "lid", "eyelid", op="?"),
+           _in("fully", "properly")] for cannot in CANNOT],
         # "not to be able to open your eye", "unable to open my eye"
         [_in("not", "n't", "unable"), _in("to", op="?"), _in("be", op="?"), _in("able", op="?"), _in("to"), _in("open"),
          _in("my", "your", "her", "his", "the", "that", "one", op="?"), _in("eye", "eyes", "eyelid", "lid")],

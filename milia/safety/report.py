@@ -86,16 +86,17 @@ SYSTEM_HELD_OUT_FLOORS: Dict[Urgency, Tuple[float, float]] = {
 # read alone, as every message was read before: emergency 19/30, self-removal near the eye 0/10.
 FOLLOWUP_FLOORS: Dict[str, Dict[Urgency, Tuple[float, float]]] = {
     # tuning.yml, (session 17) tuning_2.yml, (session 18) tuning_3.yml, (session 19) tuning_4.yml to tuning_6.yml,
-    # (session 20) tuning_7.yml and tuning_8.yml.
+    # (session 20) tuning_7.yml to tuning_9.yml. tuning_9's writer, like tuning_5's, labels a product or aftercare
+    # question after a removal calm ("is it ok to wear eye makeup over them?"); the assistant repeats the warning.
     # tuning_5's writer labels "no it looks fine" after a squeezed cheek calm, where earlier writers label the same
     # kind self-removal; the assistant repeats the warning (it was done, and may be done again): precision below 95%
     "tuning": {
-        Urgency.EMERGENCY: (1.0, 1.0),  # 297/297, 297/297
+        Urgency.EMERGENCY: (1.0, 1.0),  # 342/342, 342/342
         # one calm follow-up answered urgent by its own words ("update: saw the GP ... swelling all gone now")
-        Urgency.URGENT: (1.0, 0.995),  # 220/220, 220/221
-        Urgency.SEE_GP: (1.0, 1.0),  # 88/88, 88/88
-        Urgency.SELF_REMOVAL_EYE: (1.0, 0.958),  # 115/115, 115/120 (90/94 before session 20)
-        Urgency.SELF_REMOVAL: (1.0, 0.913),  # 85/85, 85/93 (65/73 before session 20)
+        Urgency.URGENT: (1.0, 0.995),  # 245/245, 245/246
+        Urgency.SEE_GP: (1.0, 1.0),  # 93/93, 93/93
+        Urgency.SELF_REMOVAL_EYE: (1.0, 0.888),  # 135/135, 135/152 (90/94 before session 20, 115/120 before tuning_9)
+        Urgency.SELF_REMOVAL: (1.0, 0.896),  # 95/95, 95/106 (65/73 before session 20, 85/93 before tuning_9)
     },
     "held-out": {
         Urgency.EMERGENCY: (0.866, 1.0),  # 26/30 (the 4 others got the eye warning), 26/26

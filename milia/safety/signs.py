@@ -111,7 +111,9 @@ UNRELATED_PHRASES = tuple(f"{lead} {what}" for lead in ("nothing to do with", "n
 # An eye sign given an ordinary cause in the same sentence: "sunglasses in the house trying them on for my
 # holiday", "drew the curtains to have a nap", "puffy from crying", "a lazy eye", "the optician put drops in"
 BENIGN_EYE_CAUSES = ("for my holiday", "for holiday", "to have a nap", "for a nap", "from crying", "lazy eye", "is cracked",
-                     "widen my pupils", "dilate")
+                     "widen my pupils", "dilate", "from staring at screens", "from staring at a screen", "from screens",
+                     "from the screen", "when it runs into them", "when it gets in them", "when it gets in my eye",
+                     "from my mascara", "from mascara")
 BENIGN_CAUSE_LABELS = frozenset({"RF_LIGHT", "RF_VISION", "RF_FLASHES", "RF_EYE_TROUBLE", "RF_EYE_SHUT", "RF_EYE_PAIN"})
 FAINT_ADJECTIVE_NEXT = frozenset({"red", "pink", "line", "lines", "streak", "streaks", "mark", "marks", "scar", "white", "yellow",
                                   "dot", "dots", "but", "trace", "tinge", "outline", "ring", "smell", "pinkish", "reddish", "bruise"})
@@ -205,7 +207,8 @@ def red_flag_spans(a: Analysis, self_mentions: Sequence[Mention]) -> List[Tuple[
                 label == "RF_SPREAD" and any(re.match(RX_SPREAD, w) for w in a.low[start:end])) or (
                 label == "RF_SPREAD" and a.low[start + 1:start + 2] in (["line"], ["lines"], ["streak"], ["streaks"])) or (
                 label == "RF_EYE_PAIN" and any(a.low[k] == "," and a.low[k + 1] in {"it", "its", "it's"} for k in range(start, end - 1))) or (
-                label == "RF_CANCER" and "(" in a.low[start:end])  # "little red lines (veins?) running across it"
+                label == "RF_CANCER" and "(" in a.low[start:end]) or (  # "little red lines (veins?) running across it"
+                label == "RF_EYE_INJURY" and a.low[end - 6:end - 4] == ["into", "the"])  # "went in further, right into the corner of the eye"
             # "i think i got my eye, it really really hurts": "it" is the eye
             # "Red streak. Goes from my jaw down my neck.": a line told as short typed lines
             streak = label == "RF_SPREAD" and a.low[start:start + 2] in (["red", "streak"], ["red", "line"], ["red", "streaks"],
@@ -247,6 +250,10 @@ def red_flag_spans(a: Analysis, self_mentions: Sequence[Mention]) -> List[Tuple[
                     a.low[k] in HEALED_WORDS and not PLAIN_NEGATORS & set(a.low[max(0, k - 2):k]) and "n't" not in a.low[max(0, k - 2):k]
                     for k in range(len(a.low)) if a.sentence[k] == sent_of_start):
                 continue  # "caught it with my razor, it bled a bit but healed in a couple of days"
+            if label == "RF_BLEED" and (any_self or in_sentence_phrase(a, start, ("came out", "pricked", "popped", "squeezed"))) and (
+                    in_sentence_phrase(a, start, STOPPED_AT_ONCE)) and not (
+                    in_sentence_phrase(a, start, ("but now", "again", "keeps", "still", "every day"))):
+                continue  # "bled a tiny bit when I pricked it and stopped straight away": the prick, not a spot that bleeds
             if label in {"RF_HOT"} | FEVER_LABELS and nxt in {"after", "from"} and WARM_CAUSES & set(a.low[end:end + 5]):
                 continue  # "my face feels hot after a hot flannel"
             if label == "RF_GROW" and a.low[start].startswith("look") and start > 0 and a.low[start - 1] == "just":
@@ -378,6 +385,9 @@ def red_flag_spans(a: Analysis, self_mentions: Sequence[Mention]) -> List[Tuple[
             if label == "RF_VERY_UNWELL" and a.low[start].startswith(("confus", "muddl")) and (
                 nxt in PUZZLED_NEXT and {"i", "im", "me"} & set(a.low[max(0, start - 6):start])
                 and not (nxt == "about" and a.low[end + 1:end + 2] and a.low[end + 1] in {"where", "who", "when"})
+                and not (nxt == "about" and a.low[end + 1:end + 3] in (["what", "day"], ["what", "time"], ["what", "date"],
+                                                                       ["what", "year"], ["what", "month"])
+                         and a.low[end + 3:end + 4] in (["it"], ["it's"], ["is"]))  # "confused about what day it is"
                 or a.low[start] == "confusing" or not (any_self or _other_signs(a))
             ):
                 continue  # "I'm confused, what's the difference?", "confused about the prices": puzzled, not unwell
@@ -518,6 +528,8 @@ def red_flag_spans(a: Analysis, self_mentions: Sequence[Mention]) -> List[Tuple[
 
 
 BOOK_AGAIN = frozenset({"book", "come", "visit", "in", "you", "appointment", "session", "treatment", "it", "that"})
+STOPPED_AT_ONCE = ("stopped straight away", "stopped right away", "stopped immediately", "stopped at once", "stopped quickly",
+                   "stopped in seconds", "stopped after a few seconds", "stopped after a second")
 # A sign from the visitor's younger days is over
 YOUNGER_DAYS = ("as a teenager", "as a teen", "as a kid", "as a child", "in my teens", "when i was younger",
                 "when i was little", "when i was a kid", "when i was a child", "when i was a teenager", "when i was at school")

@@ -25,7 +25,8 @@ def _gap(n: int) -> List[Dict[str, Any]]:
 
 
 _LOOK_AT_A_LIGHT: List[Dict[str, Any]] = [
-    {"LOWER": {"IN": ["look", "stand", "bear"]}}, {"LOWER": {"IN": ["at", "to", "into", "towards", "toward"]}},
+    {"LOWER": {"IN": ["look", "stand", "bear"]}}, {"LOWER": {"IN": ["to"]}, "OP": "?"}, {"LOWER": {"IN": ["look"]}, "OP": "?"},
+    {"LOWER": {"IN": ["at", "to", "into", "towards", "toward"]}},
     {"LOWER": {"IN": ["the", "a", "any"]}, "OP": "?"},
     {"LOWER": {"REGEX": r"^(lamps?|lights?|sun|sunlight|bulbs?|windows?|brightness|daylight|torch)$"}},
 ]
