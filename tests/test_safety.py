@@ -788,6 +788,10 @@ TIER_CASES = [
     ("I'm confused about what day the clinic is open", "calm"),
     ("I popped one on my cheek, it bled a little and stopped straight away, can I do the rest?", "self_removal"),
     ("I popped one on my cheek, it stopped straight away at first but now it keeps bleeding every day", "gp"),
+    # session 20 (tuning_48): someone else tells it
+    ("my nan rubs a gritty facial scrub on her eyelids every night trying to scrub the milia off", "self_removal_eye"),
+    ("someone told me milia near the eye can make you go blind, is that right?", "calm"),
+    ("I squeezed the milia by my eye and it's made me go blind in that eye", "emergency"),
 ]
 
 ALL: FrozenSet[str] = frozenset({SR, EYE, RF, NEG, CLINIC})

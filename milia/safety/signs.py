@@ -223,7 +223,8 @@ def red_flag_spans(a: Analysis, self_mentions: Sequence[Mention]) -> List[Tuple[
             if label == "RF_GROW" and set(a.low[start:end]) & {"odd", "weird", "strange", "funny"} and not (
                     CHANGE_CUES & {a.low[k] for k in range(n) if a.sentence[k] == sent_of_start}):
                 continue  # "they look a bit odd though" (not "it's started to look odd")
-            if label == "RF_EYE_TROUBLE" and a.low[start:end] == ["gritty"] and nxt in {"scrub", "face", "exfoliator", "paste", "texture",
+            if label == "RF_EYE_TROUBLE" and a.low[start:end] == ["gritty"] and nxt in {"scrub", "face", "facial", "exfoliating",
+                                                                                      "exfoliant", "cleanser", "exfoliator", "paste", "texture",
                                                                                       "feel", "sugar", "salt"}:
                 continue  # "a gritty face scrub"
             if label == "RF_VISION" and nxt in {"about", "regarding", "online", "on"} and a.low[end - 1] in {"anything", "it", "that"}:
@@ -458,6 +459,9 @@ def red_flag_spans(a: Analysis, self_mentions: Sequence[Mention]) -> List[Tuple[
             if label == "RF_LIGHT" and any(a.low[k] == "skin" and a.clause[k] == a.clause[start] for k in range(n)) and not any(
                     re.match(RX_EYE_WORD, a.low[k]) for k in range(n) if a.clause[k] == a.clause[start]):
                 continue  # "my skin's very light sensitive" (on isotretinoin): the skin, not the eye
+            if label in EYE_EMERGENCY_LABELS and a.low[max(0, start - 2):start] in (["make", "you"], ["makes", "you"],
+                                                                                    ["made", "you"], ["making", "you"]):
+                continue  # "my flatmate reckons milia near the eye can make you go blind, is that true?": a claim, not a sign
             if label == "RF_CANCER" and end < n and a.low[end] in CANCER_BODY_NEXT:
                 continue  # "your stand at the Cancer Research UK fun run", "my mum's a cancer nurse": a name, not a worry
             sent = a.sentence[start]
@@ -530,6 +534,7 @@ def red_flag_spans(a: Analysis, self_mentions: Sequence[Mention]) -> List[Tuple[
 BOOK_AGAIN = frozenset({"book", "come", "visit", "in", "you", "appointment", "session", "treatment", "it", "that"})
 STOPPED_AT_ONCE = ("stopped straight away", "stopped right away", "stopped immediately", "stopped at once", "stopped quickly",
                    "stopped in seconds", "stopped after a few seconds", "stopped after a second")
+EYE_EMERGENCY_LABELS = frozenset({"RF_VISION", "RF_EYE_INJURY", "RF_EYE_SHUT", "RF_LIGHT", "RF_FLASHES", "RF_EYE_TROUBLE"})
 # A sign from the visitor's younger days is over
 YOUNGER_DAYS = ("as a teenager", "as a teen", "as a kid", "as a child", "in my teens", "when i was younger",
                 "when i was little", "when i was a kid", "when i was a child", "when i was a teenager", "when i was at school")
