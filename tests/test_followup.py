@@ -118,6 +118,7 @@ CASES = [
      "calm", "calm"),
     ("the skin round the milium I squeezed is red and spreading", "no fever and not hot, just pink", "calm", "calm"),
     ("I poked my eye with the needle doing a milium", "are milia contagious?", "calm", "calm"),
+    ("my eyelid swelled up after I picked a milium", "it hasn't settled at all, do I need to go?", "calm", "urgent"),
     ("I poked my eye with the needle doing a milium", "will you ring me tomorrow?", "calm", "calm"),
     # after a GP sign: going is calm; booking "just" with the clinic instead, or waiting, is putting it off
     ("the bump on my nose keeps bleeding and getting bigger", "thanks, I'll see my GP first then", "calm", "calm"),

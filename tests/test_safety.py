@@ -785,6 +785,7 @@ TIER_CASES = [
     # ... and their look-alikes
     ("I picked the ones by my eye and I can open it fully, vision is fine", "self_removal_eye"),
     ("my eyes get gritty from staring at screens, do milia come from that?", "calm"),
+    ("I can't see properly out of my left eye, is it from screens?", "emergency"),
     ("I'm confused about what day the clinic is open", "calm"),
     ("I popped one on my cheek, it bled a little and stopped straight away, can I do the rest?", "self_removal"),
     ("I popped one on my cheek, it stopped straight away at first but now it keeps bleeding every day", "gp"),

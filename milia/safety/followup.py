@@ -202,7 +202,12 @@ ASKS = re.compile(r"\?|(^|[,.;!] *)(do|does|did|can|could|should|shall|will|woul
 def _closed(text: str) -> bool:
     """The sign told before is over or was nothing, and this message does not say it is back or worse."""
     low = text.lower()
-    return bool((SIGN_OVER.search(low) or CLOSED.search(low)) and not STILL_THERE.search(low))
+    return bool((SIGN_OVER.search(low) or CLOSED.search(low)) and not STILL_THERE.search(low) and not NOT_OVER.search(low))
+
+
+# "it hasn't settled at all", "not any better": the sign is not over
+NOT_OVER = re.compile(r"\b(not|never|\w+n'?t)\s+(\w+\s+){0,2}(settled|healed|cleared|gone down|went down|better"
+                      r"|fine|sorted|gone)\b")
 
 
 # "it cleared but now it's back", not "do milia come back?" or "back to normal"

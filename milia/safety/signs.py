@@ -111,9 +111,11 @@ UNRELATED_PHRASES = tuple(f"{lead} {what}" for lead in ("nothing to do with", "n
 # An eye sign given an ordinary cause in the same sentence: "sunglasses in the house trying them on for my
 # holiday", "drew the curtains to have a nap", "puffy from crying", "a lazy eye", "the optician put drops in"
 BENIGN_EYE_CAUSES = ("for my holiday", "for holiday", "to have a nap", "for a nap", "from crying", "lazy eye", "is cracked",
-                     "widen my pupils", "dilate", "from staring at screens", "from staring at a screen", "from screens",
-                     "from the screen", "when it runs into them", "when it gets in them", "when it gets in my eye",
-                     "from my mascara", "from mascara")
+                     "widen my pupils", "dilate")
+# ... and, for grit, stinging or soreness only (never sight, light or an eye that will not open), an everyday irritant
+MILD_EYE_CAUSES = ("from staring at screens", "from staring at a screen", "from screens", "from the screen",
+                   "when it runs into them", "when it gets in them", "when it gets in my eye", "from my mascara", "from mascara")
+MILD_CAUSE_LABELS = frozenset({"RF_EYE_TROUBLE", "RF_EYE_PAIN"})
 BENIGN_CAUSE_LABELS = frozenset({"RF_LIGHT", "RF_VISION", "RF_FLASHES", "RF_EYE_TROUBLE", "RF_EYE_SHUT", "RF_EYE_PAIN"})
 FAINT_ADJECTIVE_NEXT = frozenset({"red", "pink", "line", "lines", "streak", "streaks", "mark", "marks", "scar", "white", "yellow",
                                   "dot", "dots", "but", "trace", "tinge", "outline", "ring", "smell", "pinkish", "reddish", "bruise"})
@@ -278,6 +280,8 @@ def red_flag_spans(a: Analysis, self_mentions: Sequence[Mention]) -> List[Tuple[
                 continue  # "Bright light hurts my eyes when I get migraines (nothing to do with milia)"
             if label in BENIGN_CAUSE_LABELS and a.sentence[start] not in any_self and in_sentence_phrase(a, start, BENIGN_EYE_CAUSES):
                 continue  # "I drew the curtains to have a nap", "sunglasses on indoors trying them on for my holiday"
+            if label in MILD_CAUSE_LABELS and a.sentence[start] not in any_self and in_sentence_phrase(a, start, MILD_EYE_CAUSES):
+                continue  # "my eyes are tired and gritty from staring at screens", "they sting when it runs into them"
             if label in LIFELONG_LABELS and a.sentence[start] not in any_self and in_sentence_phrase(a, start, LIFELONG_PHRASES):
                 continue  # "I've had the same floaters since I was a kid, my optician knows"
             if label == "RF_VERY_UNWELL" and any(a.low[k].startswith("heart") for k in range(start, end)) and (
