@@ -4,8 +4,13 @@
 message alone names no eye and no removal, so the detector reads it as nothing. ``in_context``
 reads it again joined to the message before, and keeps what that joint reading adds:
 
+* a correction ("sorry I meant 10 days old not 10 weeks"): the message before as the visitor meant
+  it, answered again;
 * a warning sign (a tier) more urgent than either message alone: the sign is new, so it is this
-  message's finding ("now it really hurts" after a removal near the eye);
+  message's finding ("now it really hurts" after a removal near the eye); or the removal that
+  caused a sign told before ("my lid is swollen", then "I did pick at it");
+* the signpost of a sign told before, again, when this message neither closes the sign nor moves
+  on ("do I need to bring anything?", "can't I just wait till Monday?");
 * the eye area, when this message plans a removal and the one before named the eye ("they're on
   my eyelid", then "can I use a pin?");
 * the self-removal warning again, when this message has no finding of its own and carries on a
@@ -13,8 +18,8 @@ reads it again joined to the message before, and keeps what that joint reading a
   acknowledges ("ok thanks", "yes please") or the classifier gives it a purpose of its own ("can
   you call me back?", "how much is it?").
 
-A finding that was already in the earlier message is not repeated (that message got its reply), so
-"ok thank you" after a reported emergency stays calm. Only a message before with a finding of its
+Otherwise a finding that was already in the earlier message is not repeated (that message got its
+reply), so "ok thank you" or "my mum's driving me to A&E now" after a reported emergency stays calm. Only a message before with a finding of its
 own (a removal, the eye area or a sign) is read as context. Plain module: no rasa imports.
 """
 from __future__ import annotations
