@@ -54,7 +54,7 @@ from sqlalchemy.engine import Engine
 from milia.callbacks.outbox import make_engine
 from milia.config.settings import RuntimeConfig
 from milia.privacy.store import VisitorDeletion, delete_conversation, make_tracker_engine
-from rasa_ext.speedups import close_http_connections
+from rasa_ext.speedups import StoreUnavailable, close_http_connections
 
 logger = logging.getLogger(__name__)
 structlogger = structlog.get_logger()
@@ -312,6 +312,9 @@ class QueuedRestInput(RestInput):
                 return busy(gate)
             except asyncio.CancelledError:  # as Rasa's channel, but never the visitor's text in a log
                 structlogger.error("rest.message.received.timeout", sender_id=sender_id)
+            except StoreUnavailable as error:  # the turn was not kept: the widget sends it again
+                logger.error("%s", error)
+                return retry_later()
             except Exception:
                 structlogger.exception("rest.message.received.failure", sender_id=sender_id)
             return response.json(collector.messages)
@@ -349,11 +352,17 @@ def _log_busy(gate: Gate) -> None:
     logger.warning("REST channel busy (%d worked on, %d waiting): turned a message away", gate.running, gate.waiting)
 
 
-def busy(gate: Gate) -> HTTPResponse:
-    """503 for a message that found the queue full (logged without its text)."""
-    _log_busy(gate)
+def retry_later() -> HTTPResponse:
+    """503 with ``Retry-After``: the message was not worked on, or its turn could not be read or
+    saved; the widget sends it again."""
     return response.json(
         [{"recipient_id": "", "text": BUSY_TEXT}],
         status=503,
         headers={"Retry-After": str(RETRY_AFTER_SECONDS), "Cache-Control": "no-store"},
     )
+
+
+def busy(gate: Gate) -> HTTPResponse:
+    """503 for a message that found the queue full (logged without its text)."""
+    _log_busy(gate)
+    return retry_later()

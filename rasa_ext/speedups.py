@@ -1,4 +1,5 @@
-"""Process-wide speed-ups for work Rasa 3.6 repeats on every message; none changes a result.
+"""Process-wide speed-ups for work Rasa 3.6 repeats on every message (none changes a result), and
+one guard: a conversation store that fails mid-turn stops the turn, never kept in memory instead.
 
 Installed once, by the launcher (``python -m rasa_ext.launch``), before Rasa starts: only on the
 pinned Rasa version, and only when every attribute they replace is there (otherwise
@@ -26,6 +27,11 @@ class ExtensionError(RuntimeError):
     """A Rasa extension cannot be installed; start-up must stop (never fall back quietly)."""
 
 
+class StoreUnavailable(RuntimeError):
+    """The conversation store failed during a turn: the turn stops here (the REST channel answers 503
+    and the widget sends the message again), instead of Rasa's in-memory fallback."""
+
+
 def check_rasa_version(version: Optional[str] = None) -> None:
     version = rasa.__version__ if version is None else version
     if version != PINNED_RASA:
@@ -49,7 +55,7 @@ def _current(owner: type, name: str) -> Any:
     if name not in owner.__dict__:
         raise ExtensionError(
             f"Rasa {rasa.__version__}: {owner.__module__}.{owner.__qualname__}.{name} is missing, so the "
-            f"speed-up that replaces it cannot be installed (rasa_ext/speedups.py)"
+            f"extension that replaces it cannot be installed (rasa_ext/speedups.py)"
         )
     return getattr(owner, name)
 
@@ -69,6 +75,7 @@ def install_speedups(without: Sequence[str] = ()) -> None:
     for speedup in SPEEDUPS:
         if speedup.__name__ not in without:
             speedup()
+    refuse_in_memory_fallback()  # a guard, never left out
 
 
 def uninstall() -> None:
@@ -333,6 +340,26 @@ async def close_http_connections() -> None:
     pool = _POOLS.pop(asyncio.get_running_loop(), None)
     if pool is not None:
         await pool.close()
+
+
+def refuse_in_memory_fallback() -> None:
+    """Rasa's Agent wraps every tracker store in ``FailSafeTrackerStore``, which on any error only logs
+    it: a failed save keeps the turn in an in-memory store (lost at the next message, which reads the
+    database), a failed read starts the conversation afresh (a half-filled callback form forgotten).
+    Both errors are raised instead, as :class:`StoreUnavailable` (its message names the error's type,
+    never the SQL and its parameters, which hold the visitor's words)."""
+    from rasa.core.tracker_store import FailSafeTrackerStore
+
+    def refuse(self: FailSafeTrackerStore, error: Exception) -> None:
+        driver = getattr(error, "orig", None)  # SQLAlchemy's: the driver's own error, whose first line has no data
+        cause = f": {str(driver).splitlines()[0][:200]}" if driver is not None and str(driver).strip() else ""
+        raise StoreUnavailable(
+            f"the conversation store ({type(self._tracker_store).__name__}) failed with {type(error).__name__}{cause}; "
+            "nothing was kept in memory instead"
+        ) from None
+
+    _patch(FailSafeTrackerStore, "on_tracker_store_error", refuse)
+    _patch(FailSafeTrackerStore, "on_tracker_store_retrieve_error", refuse)
 
 
 def original(owner: type, name: str) -> Any:

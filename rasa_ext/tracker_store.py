@@ -39,6 +39,7 @@ import json
 import logging
 import os
 import time
+from collections import OrderedDict
 from typing import Any, Dict, List, Optional
 
 import sqlalchemy as sa
@@ -82,6 +83,8 @@ DEFAULT_MAX_SESSION_EVENTS = 500
 # when they were loaded (a conversation forgotten after that is not saved back).
 STORED = "_milia_stored_events"
 LOADED_AT = "_milia_loaded_at"
+# Conversations a read found nothing of, remembered until their first save (at most this many).
+ABSENT_LIMIT = 10_000
 
 
 class TunedSQLTrackerStore(SQLTrackerStore):
@@ -97,6 +100,7 @@ class TunedSQLTrackerStore(SQLTrackerStore):
         except (AttributeError, ImportError) as error:  # Rasa would swallow these into an in-memory store
             raise ExtensionError(f"the SQL tracker store could not start: {error!r}") from error
         self._insert = self.SQLEvent.__table__.insert()
+        self._absent: "OrderedDict[str, None]" = OrderedDict()
         if self.engine.dialect.name == "sqlite":
             url = self.engine.url
             self.engine.dispose()
@@ -127,6 +131,10 @@ class TunedSQLTrackerStore(SQLTrackerStore):
         loaded_at = time.time()  # before reading: a forget from now on is seen by save
         with self._reader.connect() as connection:
             rows = connection.execute(query, {"sender_id": sender_id}).fetchall()
+        if not rows:
+            self._absent[sender_id] = None
+            while len(self._absent) > ABSENT_LIMIT:
+                self._absent.popitem(last=False)
         if not self.domain or not rows:
             return None
         if not fetch_events_from_all_sessions and 0 < self.max_session_events < len(rows):
@@ -157,6 +165,11 @@ class TunedSQLTrackerStore(SQLTrackerStore):
     async def save(self, tracker: DialogueStateTracker) -> None:
         await self.stream_events(tracker)
         stored = getattr(tracker, STORED, None)
+        if stored is None and tracker.sender_id in self._absent:
+            # Read and found empty just now: Rasa's wrapper (FailSafeTrackerStore) creates the new
+            # tracker itself, without ``create_tracker`` below, so nothing is there to count.
+            stored = 0
+        self._absent.pop(tracker.sender_id, None)
         if stored is None:
             with self.session_scope() as session:
                 stored = self._event_query(session, tracker.sender_id, fetch_events_from_all_sessions=False).count()

@@ -479,3 +479,18 @@ def test_delete_fails_closed_and_says_so(databases) -> None:
     assert int(headers["retry-after"]) > 0
     tracker, _, pending = databases
     assert _events_of(tracker, WIDGET_ID) == 3
+
+
+def test_a_turn_the_conversation_store_could_not_keep_answers_503_so_the_widget_sends_it_again() -> None:
+    from rasa_ext.speedups import StoreUnavailable
+
+    async def store_down(message):
+        await message.output_channel.send_text_message(message.sender_id, "an answer that was never saved")
+        raise StoreUnavailable("the conversation store (TunedSQLTrackerStore) failed with OperationalError")
+
+    async def test(app):
+        return await _post(app, {"sender": "v", "message": "hi"})
+
+    status, headers, body = _run_with_app(QueuedRestInput(), store_down, test)
+    assert status == 503 and int(headers["retry-after"]) > 0
+    assert "never saved" not in body.decode()  # the unsaved turn's answer is not shown

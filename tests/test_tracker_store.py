@@ -183,6 +183,50 @@ def test_a_new_conversation_is_created_saved_once_and_not_counted(tmp_path, inst
     assert _events_in_db(store, "new") == ["action", "user"]
 
 
+def test_a_new_conversation_under_rasas_wrapper_is_not_counted_either(tmp_path, installed, monkeypatch) -> None:
+    """Rasa's Agent wraps the store in FailSafeTrackerStore, which creates a new tracker itself (not
+    through our ``create_tracker``): the read that found nothing stands in for the count."""
+    from rasa.core.tracker_store import FailSafeTrackerStore
+
+    store = TunedSQLTrackerStore(domain=Domain.empty(), host=f"sqlite:///{tmp_path}/tracker.db")
+    wrapped = FailSafeTrackerStore(store)
+    counted, query = [], TunedSQLTrackerStore._event_query
+    monkeypatch.setattr(TunedSQLTrackerStore, "_event_query", lambda *a, **k: counted.append(a) or query(*a, **k))
+    tracker = asyncio.run(wrapped.get_or_create_tracker("new"))
+    tracker.update(UserUttered("hello", timestamp=3.0))
+    asyncio.run(wrapped.save(tracker))
+    assert _events_in_db(store, "new") == ["action", "user"] and counted == []
+    # A tracker the store never read is still counted before it is saved.
+    asyncio.run(wrapped.save(DialogueStateTracker.from_events("never-read", [UserUttered("hi", timestamp=1.0)])))
+    assert len(counted) == 1 and _events_in_db(store, "never-read") == ["user"]
+
+
+def test_a_store_that_fails_mid_turn_stops_the_turn_instead_of_keeping_it_in_memory(tmp_path) -> None:
+    """Rasa's FailSafeTrackerStore logs a failed save and keeps the turn in memory, and answers a failed
+    read with a new conversation (a half-filled form forgotten). Installed, both raise StoreUnavailable,
+    whose message names the error but holds none of the visitor's words."""
+    from rasa.core.tracker_store import FailSafeTrackerStore
+
+    install_speedups()
+    store = TunedSQLTrackerStore(domain=Domain.empty(), host=f"sqlite:///{tmp_path}/tracker.db")
+    wrapped = FailSafeTrackerStore(store)
+    tracker = DialogueStateTracker.from_events("v", [UserUttered("my phone is 07700 900123", timestamp=1.0)])
+    asyncio.run(wrapped.save(tracker))
+    with store.engine.begin() as conn:
+        conn.exec_driver_sql("DROP TABLE events")  # the database loses its table mid-run
+    tracker.update(UserUttered("and my name is Sam", timestamp=2.0))
+    for call in (lambda: wrapped.retrieve("v"), lambda: wrapped.save(tracker)):
+        with pytest.raises(speedups.StoreUnavailable, match="TunedSQLTrackerStore.*OperationalError") as raised:
+            asyncio.run(call())
+        assert "07700" not in str(raised.value) and raised.value.__cause__ is None
+    assert wrapped._fallback_tracker_store is None  # nothing was kept in memory
+    # Without the guard, Rasa swallows both: the read answers "no conversation", the save goes to memory.
+    speedups.uninstall()
+    assert asyncio.run(wrapped.retrieve("v")) is None
+    asyncio.run(wrapped.save(tracker))
+    assert wrapped._fallback_tracker_store is not None
+
+
 def _graph_runner(tmp_path):
     from rasa.engine.graph import ExecutionContext, GraphComponent, GraphSchema, SchemaNode
     from rasa.engine.runner.dask import DaskGraphRunner
