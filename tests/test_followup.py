@@ -125,6 +125,9 @@ CASES = [
     ("the bump on my nose keeps bleeding and getting bigger", "my GP never has appointments, can I just book in with you?",
      "calm", "gp"),
     ("a spot on my cheek has a pearly edge", "can it wait till after Christmas?", "calm", "gp"),
+    # session 21 (followups/tuning_10): an ordinary question first, then why they ask
+    ("is laser used for milia", "I had laser ages ago and my eye was sore for an hour afterwards, what do you use?",
+     "calm", "calm"),
 ]
 
 

@@ -793,6 +793,25 @@ TIER_CASES = [
     ("my nan rubs a gritty facial scrub on her eyelids every night trying to scrub the milia off", "self_removal_eye"),
     ("someone told me milia near the eye can make you go blind, is that right?", "calm"),
     ("I squeezed the milia by my eye and it's made me go blind in that eye", "emergency"),
+    # session 21 (tuning_49, followups/tuning_10, visitors/week.yml): buried signs, why they ask
+    ("I was doing the milia on my lower eyelid with a needle and it slipped", "emergency"),
+    ("after squeezing the one under my eye, my eye feels like theres something in it", "emergency"),
+    ("it slipped my mind to ask about the ones on my eyelid, can you do those?", "calm"),
+    ("I squeezed one on my cheek and it slipped", "self_removal"),
+    ("I had laser ages ago and my eye was sore for an hour afterwards, what do you use?", "calm"),
+    ("I squeezed one on my eyelid this morning and my eye was sore for an hour afterwards", "emergency"),
+    ("What's the price to remove them, and is it done with a needle?", "calm"),
+    ("I want to do mine at home, how much is a kit and is it done with a needle?", "self_removal"),
+    ("my grandson has white pin head spots on his face, he's 3 weeks old", "calm"),
+    ("I used a pin on the white bump on my chin", "self_removal"),
+    ("one bump on my nose is kind of shiny with a sunken bit in the middle, prob nothing", "gp"),
+    ("a friend of mine scratched her eye with a needle years ago and ended up in A&E, do you work near the eye?", "self_removal_eye"),
+    ("my friend scratched her eye with a needle yesterday and now she can't see", "emergency"),
+    ("my daughter scratched her eye with tweezers years ago and now it's gone blurry again", "emergency"),
+    ("I'm an optician, I see quite a lot of flashes and floaters from people picking, do you remove eyelid milia?", "calm"),
+    ("I see flashes after picking the milia by my eye, quite a lot of people must get this", "emergency"),
+    ("my nan says milia are caused by bad blood, is that true?", "calm"),
+    ("had an infected spot last year after picking, all clear now, can you remove the rest?", "self_removal"),
 ]
 
 ALL: FrozenSet[str] = frozenset({SR, EYE, RF, NEG, CLINIC})

@@ -587,6 +587,9 @@ EYE_PATTERNS: Dict[str, List[TokenPattern]] = {
         # "like sand in it", "gritty": a foreign body, only with the eye named nearby (milia themselves
         # feel "like a small piece of grit under the skin", the clinic's own words)
         [_in("like"), *_gap(3), _in("sand", "grit", "glass", "gravel", "shards", "splinter", "stone", "pebble", "rock", "brick")],
+        # "feels like theres something in it", "like something's stuck in there" (only with the eye named nearby)
+        [_in("like"), *_gap(3), _in("something", "somethin", "summat", "smthg", "sth"), *_gap(2), _in("in"), _in("it", "there")],
+        [_in("like"), *_gap(3), _in("something", "somethin", "summat", "smthg", "sth"), *_gap(2), _in("stuck", "caught", "trapped", "lodged")],
         # "feels like it has a hair stuck in it", "like an eyelash is under the lid"
         [_in("like"), *_gap(4), _in("hair", "eyelash", "lash", "eyelashes", "lashes"), _in("stuck", "caught", "in", "under", "trapped")],
         # "can only see the top line of the chart", "only read the big letters"
@@ -720,6 +723,8 @@ EYE_PATTERNS: Dict[str, List[TokenPattern]] = {
         # "the needle went in. in my eye", "tweezers slipped": a tool slipping beside the eye
         [_rx(r"^(needles?|pins?|tweezers?|lancets?|blades?|razors?|scalpels?|extractors?|loops?)$"),
          _in("slipped", "slip", "slid", "skidded", "jumped", "jolted")],
+        # "I was doing my lower eyelid with a needle and it slipped"
+        [_in("it"), _in("slipped", "slid", "skidded")],
         # "it went in the white bit": the white of the eye, with the eye named nearby
         [_in("went", "gone", "slipped", "poked", "jabbed", "stabbed", "pierced", "nicked", "caught"), _in("in", "into"),
          _in("the", "my", "her", "his", op="?"), _in("white", "clear", "coloured", "colored"), _in("bit", "part", "bits")],

@@ -262,6 +262,8 @@ RESOLVED_CUES: Tuple[Tuple[str, ...], ...] = (
     ("went", "down", "in", "a"), ("went", "down", "within"), ("settled", "in", "a"),
     ("all", "sorted"), ("fully", "better"), ("fully", "recovered"), ("fully", "healed"), ("better", "now"),
     ("unrelated", "to"), ("all", "settled"), ("settled", "now"), ("settled", "down"),
+    # "ages ago my eye was sore for an hour afterwards": a short while, long over (dated, as every cue)
+    ("all", "clear"), ("no", "problems", "since"), ("an", "hour", "afterwards"), ("an", "hour", "after"), ("few", "hours", "afterwards"), ("a", "day", "afterwards"),
 )
 # "she's fine now", "all fine now", not "my eye was fine now I can't see"
 FINE_NOW_PREV: FrozenSet[str] = frozenset({"'s", "is", "are", "'re", "feels", "feel", "seems", "looks", "all", "totally",

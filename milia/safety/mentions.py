@@ -592,9 +592,23 @@ def _asks_how_the_clinic_does_it(a: Analysis, i: int) -> bool:
     that asks the clinic or its staff ("can your nurse remove them?")."""
     sent = a.sentence[i]
     words = [a.low[k] for k in range(len(a.low)) if a.sentence[k] == sent][:3]
-    return (len(words) == 3 and words[0] in {"is", "was", "would", "will", "are"} and words[1] in {"it", "that", "this", "they"}
-            and words[2] in {"done", "removed", "carried", "performed", "treated"} and sent > 0
-            and any(a.sentence[s] == sent - 1 for label in ("YOU", "PRO_AGENT") for s, _ in a.spans(label)))
+    if (len(words) == 3 and _is_it_done(words) and sent > 0
+            and any(a.sentence[s] == sent - 1 for label in ("YOU", "PRO_AGENT") for s, _ in a.spans(label))):
+        return True
+    # ... or in the clause after one about the clinic's price: "what's the price to remove them, and is it done with a needle?"
+    clause = [k for k in range(len(a.low)) if a.clause[k] == a.clause[i] and a.low[k] not in {"and", ",", "also", "plus", "but"}][:3]
+    earlier = {a.low[k] for k in range(len(a.low)) if a.sentence[k] == sent and a.clause[k] < a.clause[i]}
+    return (len(clause) == 3 and _is_it_done([a.low[k] for k in clause]) and bool(earlier & PRICE_WORDS)
+            and not a.in_sentence("FIRST_PERSON", i))
+
+
+PRICE_WORDS = frozenset({"price", "prices", "cost", "costs", "charge", "charges", "fee", "fees", "much"})
+
+
+def _is_it_done(words: List[str]) -> bool:
+    """"is it done", "are they removed", "would that be treated" (how a treatment is carried out)."""
+    return (words[0] in {"is", "was", "would", "will", "are"} and words[1] in {"it", "that", "this", "they"}
+            and words[2] in {"done", "removed", "carried", "performed", "treated"})
 
 
 def _asks_clinic(a: Analysis, i: int) -> bool:
@@ -634,8 +648,9 @@ def _bare_tool_mentions(a: Analysis, taken: Set[int]) -> List[Mention]:
         if taken & set(range(start, end)):
             continue
         nxt = a.low[end] if end < n else ""
-        if nxt in TOOL_EXCLUDE_NEXT or (a.low[start] == "pins" and nxt == "and"):
-            continue  # "needle-free", "needle phobia", "pins and needles"
+        if nxt in TOOL_EXCLUDE_NEXT or (a.low[start] == "pins" and nxt == "and") or (
+                a.low[start] in {"pin", "pins"} and nxt in {"head", "heads", "sized", "size", "point", "points"}):
+            continue  # "needle-free", "needle phobia", "pins and needles", "white pin head spots" (a size)
         # "and you have it in your clinic?" is the clinic's, "I have a lancet" the visitor's
         # ... and "I've got a question about the hyfrecator" is not having one
         acquired = any(a.sentence[s] == a.sentence[start] and not (s > 0 and a.has("YOU", s - 1) and a.low[s] in {"have", "has", "got"})

@@ -244,6 +244,8 @@ def red_flag_spans(a: Analysis, self_mentions: Sequence[Mention]) -> List[Tuple[
                     re.match(RX_EYE_WORD, a.low[k]) or re.match(RX_LID, a.low[k]) for k in range(n) if a.sentence[k] == sent_of_start) and any(
                     a.sentence[s] == sent_of_start for lab in ("RF_CANCER", "RF_GROW") for s, _ in a.spans(lab)):
                 continue  # "now in October it's about twice the size ... tiny red lines over it": growth (a GP sign), not swelling
+            if label == "RF_BLEED" and start > 0 and a.low[start - 1] == "bad" and a.low[start] == "blood":
+                continue  # "my nan said milia were caused by bad blood"
             if label == "RF_CANCER" and nxt in MAKEUP_WORDS:
                 continue  # "a pearly highlighter", "pearly eyeshadow"
             if label == "RF_FLASHES" and a.low[start:end] == ["glitter"] and {"were", "was", "like", "as", "thought"} & set(
@@ -326,6 +328,8 @@ def red_flag_spans(a: Analysis, self_mentions: Sequence[Mention]) -> List[Tuple[
                 continue  # "I couldn't make it out to the clinic"
             if label == "RF_VERY_UNWELL" and a.low[end - 1] == "up" and nxt in {"to", "there", "for", "early", "at", "in", "here"}:
                 continue  # "she can't get up to the clinic"
+            if label == "RF_EYE_INJURY" and a.low[start:end - 1] == ["it"] and nxt in {"my", "his", "her", "their", "our", "your", "off", "away", "back"}:
+                continue  # "it slipped my mind to ask about the eyelid ones"
             if label == "RF_EYE_TROUBLE" and start > 0 and a.low[start - 1] == "point" and a.low[start] == "blank":
                 continue  # "refuses point blank to see a doctor"
             if label == "RF_EYE_TROUBLE" and a.low[start] in {"like", "as"} and {"look", "looks", "looked", "looking", "appear", "appears",
@@ -683,10 +687,23 @@ def _someone_elses(a: Analysis, i: int) -> bool:
             before[k:k + 2] in (["someone", "'s"], ["somebody", "'s"], ["people", "'s"]) for k in range(len(before))):
         return True
     sentence = [a.low[k] for k in range(len(a.low)) if a.sentence[k] == a.sentence[i]]
-    if not HEARSAY_WORDS & set(sentence):
-        return False
     clause = [a.low[k] for k in range(max(0, i - 8), i) if a.sentence[k] == a.sentence[i]]
-    return bool(set(clause) & (THIRD_PARTY_USERS | OTHER_PEOPLE)) and not {"my", "me", "i", "mine"} & set(clause[-3:])
+    last = [w for k, w in enumerate(clause[-3:]) if not (w == "mine" and clause[-3:][k - 1:k] == ["of"])]  # "a friend of mine"
+    visitor_last = bool({"my", "me", "i", "mine"} & set(last))
+    text = " " + " ".join(sentence) + " "
+    if any(f" {who} see {many} " in text for who in ("i", "we") for many in ("a lot of", "quite a lot of", "lots of", "loads of", "plenty of", "so many")) and (
+            {"people", "patients", "clients", "customers"} & set(sentence)):
+        return True  # "I'm an optician so I see quite a lot of eye injuries from people messing with their faces - flashes"
+    if not visitor_last and {"friend", "friends", "mate", "mates", "colleague", "colleagues"} & set(clause) and _long_ago(sentence):
+        return True  # "a friend of mine scratched her eye with tweezers years ago and ended up in A&E"
+    return bool(set(clause) & (THIRD_PARTY_USERS | OTHER_PEOPLE)) and not visitor_last and bool(HEARSAY_WORDS & set(sentence))
+
+
+def _long_ago(words: List[str]) -> bool:
+    """Dated long ago ("years ago", "last year", "back in 2015") and nothing says it is now."""
+    text = " " + " ".join(words) + " "
+    return any(f" {p} " in text for p in ("years ago", "year ago", "months ago", "ages ago", "last year", "back in")) and not (
+        {"now", "still", "today", "again", "currently", "tonight", "yesterday"} & set(words))
 
 
 def _describes_a_spot(a: Analysis, i: int) -> bool:

@@ -375,6 +375,9 @@ GENERAL_PATTERNS: Dict[str, List[TokenPattern]] = {
         [_in("candle"), _in("wax")],
         [_rx(r"^(sunk|sunken|dipped|dented|caved|indented|sinking)$"), _in("in", op="?"), _in("the", "at", op="?"),
          _in("middle", "centre", "center")],
+        # "shiny with a sunken bit in the middle"
+        [_rx(r"^(sunk|sunken|dipped|dented|caved|indented|hollow)$"), _rx(r"^(bits?|parts?|area|patch|spot)$"), _in("in", "at"),
+         _in("the", op="?"), _in("middle", "centre", "center")],
         [_rx(r"^(doughnut|donut|doughnuts|donuts)$")],
         [_in("belly"), _in("button")],
         # "glossy and pink with a tiny valley in the middle"
