@@ -177,3 +177,22 @@ def test_a_follow_up_with_its_own_purpose_is_not_carried_on(text: str, classifie
 def test_thanks_of_any_length_is_not_carried_on() -> None:
     text = "thanks, that's really helpful, I didn't know that at all"
     assert _label(in_context(text, EYE_NEEDLE, "thank")) == "calm"
+
+
+EYE_SHUT = "I can't open my eye after popping milia on my eyelid"
+INFECTED = "the spot I squeezed on my cheek is hot and swollen and there's pus"
+
+
+@pytest.mark.parametrize("before,text,classified,expected", [
+    # the classifier's reading of the follow-up never closes a sign told before (seen in blind sets)
+    (EYE_SHUT, "it's been like that since last night, I thought it'd go down by morning", "goodbye", "emergency"),
+    (EYE_SHUT, "A&E or GP? i dont know which", "ask_capabilities", "emergency"),
+    (INFECTED, "I can't get a GP appointment till next week, is that ok?", "request_callback", "urgent"),
+    (INFECTED, "I'm on holiday in Cornwall, what do I do", "faq_who_removes", "urgent"),
+    # ... only the visitor's own words do
+    (EYE_SHUT, "will you ring me?", "request_callback", "calm"),
+    (INFECTED, "thanks, I'll see my GP first then", "thank", "calm"),
+])
+def test_the_classifier_never_closes_a_red_flag_told_before(before: str, text: str, classified: str, expected: str) -> None:
+    assert detect(before).tier in ("emergency", "urgent")  # the sign told before
+    assert _label(in_context(text, before, classified)) == expected

@@ -63,7 +63,9 @@ def in_context(text: str, previous: Optional[str], classified: Optional[str] = N
 
     ``classified``: the intent classifier's reading of ``text``, if known; one of ``SERVICE_INTENTS``
     ("can you call me back?"), or of ``REPLY_INTENTS`` in a short reply ("yes I'd like that"), does
-    not carry a removal on.
+    not carry a removal on. It never closes a red flag told before: the classifier reads "A&E or GP?
+    I don't know which" as a question about the service and "it's been like that since last night"
+    as a goodbye; only the visitor's own words close one (``_not_closed``).
     """
     alone = detect(text)
     if not previous or not previous.strip() or alone.tier == Urgency.EMERGENCY.label:
@@ -104,7 +106,7 @@ def in_context(text: str, previous: Optional[str], classified: Optional[str] = N
         spans = tuple(s for s in alone.spans if s[0] != "red_flag") + (("red_flag", *span),)
         return replace(alone, red_flag=True, tier=both.tier, spans=spans)
     if before.tier in PRESSED_TIERS and _urgency(alone) < _urgency(before) and (
-            _presses_on(text, before.tier) or _not_closed(text, alone, before.tier, classified)) and not _closed(text) and not (
+            _presses_on(text, before.tier) or _not_closed(text, alone, before.tier)) and not _closed(text) and not (
             before.tier == Urgency.SEE_GP.label and ASKS_FOR_CLINIC.search(text.lower())
             and not PUT_OFF_FOR_CLINIC.search(text.lower())):
         # "it's getting worse", "any home remedies? really don't want to sit in A&E all night": the sign
@@ -220,9 +222,9 @@ STILL_THERE = re.compile(r"\b(worse|still|(it'?s|its|it is|they'?re|they are)"
                          r" back|(happened|happening|started|doing it) again|again (now|today))\b")
 
 
-def _not_closed(text: str, alone: SafetyResult, tier: str, classified: Optional[str] = None) -> bool:
+def _not_closed(text: str, alone: SafetyResult, tier: str) -> bool:
     low = text.lower()
-    if _own_purpose(classified, text) or CALL_ME.search(low):
+    if CALL_ME.search(low):
         return False  # "will you ring me?": the visitor's own request (the form pauses for an emergency)
     if len(re.findall(r"[\w']+", low)) <= 5 and FORM_TIME.search(low) and not ASKS.search(low):
         return False  # "tomorrow morning please": an answer to the callback form's question
