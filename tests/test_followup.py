@@ -196,3 +196,20 @@ INFECTED = "the spot I squeezed on my cheek is hot and swollen and there's pus"
 def test_the_classifier_never_closes_a_red_flag_told_before(before: str, text: str, classified: str, expected: str) -> None:
     assert detect(before).tier in ("emergency", "urgent")  # the sign told before
     assert _label(in_context(text, before, classified)) == expected
+
+
+@pytest.mark.parametrize("before,text,classified,expected", [
+    # a plan told in a few words is no goodbye or callback request, whatever the classifier reads
+    ("can I pick the milia on my brow bone", "i'll just try once more tonight", "goodbye", "self_removal_eye"),
+    ("saw someone scrape milia off their eyelids with a blade", "looks easy tbh, think I'll try it tonight", "goodbye",
+     "self_removal_eye"),
+    ("my lip milia went hot and swollen after I pricked it",
+     "sorry that was back in 2022, healed fine. want to do a new one on my chin", "request_callback", "self_removal"),
+    ("tried tweezers on my eyelid milia", "nope all fine, going to do the rest later, bye", "goodbye", "self_removal_eye"),
+    # ... while its words still give a follow-up its own purpose
+    (EYE_NEEDLE, "ok bye for now", "goodbye", "calm"),
+    (EYE_NEEDLE, "could someone phone me about it", "request_callback", "calm"),
+])
+def test_the_classifier_needs_the_visitors_words_to_end_a_removal_story(
+        before: str, text: str, classified: str, expected: str) -> None:
+    assert _label(in_context(text, before, classified)) == expected

@@ -56,6 +56,15 @@ SERVICE_INTENTS = frozenset({
 # offer); a longer one goes on with the story ("no, it was a bit pink yesterday but it's totally fine now").
 REPLY_INTENTS = frozenset({"affirm", "deny"})
 SHORT_REPLY_WORDS = 5
+# ... but a greeting, thanks, goodbye or callback request only when its words are there: the classifier
+# reads a plan told in a few words ("i'll just try once more tonight") as a goodbye
+INTENT_CUES = {
+    "greet": re.compile(r"\b(hi|hiya|hello|hey|heya|morning|afternoon|evening)\b"),
+    "goodbye": re.compile(r"\b(bye|byee*|goodbye|good night|night night|nite|later|cya|see (you|ya)|ta-?ra|that'?s all)\b"),
+    "thank": re.compile(r"\b(thanks?|thank you|thankyou|thx|thnx|ty|tysm|cheers|ta|appreciated?|grateful)\b"),
+    "request_callback": re.compile(r"\b(call|calls|ring|phone|callback|contact|speak|talk|touch|book|booking|appointment"
+                                   r"|consultation|number|someone|somebody|person)\b"),
+}
 
 
 def in_context(text: str, previous: Optional[str], classified: Optional[str] = None) -> SafetyResult:
@@ -158,6 +167,9 @@ MORE_PLANNED = re.compile(r"\b(can i|could i|should i|shall i|what if|how do i|w
 # ... and, after a sign told as over, a removal the visitor still means to do ("can I do the others on my lid?")
 MORE_REMOVAL = re.compile(r"\b((do|doing|pop|popping|squeeze|squeezing|pick|picking|tackle|tackling) (a |the )?(rest|others"
                           r"|other ones?|new ones?|next ones?)|pins?|needles?|lancets?|extractors?|tweezers?)\b")
+# ... said in so many words, whatever else the message does
+MORE_TO_DO = re.compile(r"\b(do|doing|pop|popping|squeeze|squeezing|pick|picking|tackle|tackling) (a |the )?(rest|others"
+                        r"|other ones?|new ones?|next ones?)\b")
 # "no the swelling went down yesterday", "that was back in 2022, healed fine": the sign told before is over
 SIGN_OVER = re.compile(r"\b(went down|gone down|settled|healed|cleared( up)?|(all|totally|completely) (fine|normal|better)"
                        r"|fine now|back in (19|20)\d\d|years? ago|last (year|month))\b")
@@ -302,6 +314,12 @@ def _presses_on(text: str, tier: str) -> bool:
 
 
 def _own_purpose(classified: Optional[str], text: str) -> bool:
+    low = text.lower()
+    cue = INTENT_CUES.get(classified or "")
+    if (cue is not None and not cue.search(low)) or MORE_TO_DO.search(low):
+        # "think I'll try it tonight" read as goodbye, "want to do a new one" as a callback request,
+        # "nope all fine, going to do the rest later" as goodbye
+        return False
     if classified in SERVICE_INTENTS:
         return True
     return classified in REPLY_INTENTS and len(re.findall(r"[\w']+", text)) <= SHORT_REPLY_WORDS
