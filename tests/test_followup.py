@@ -213,3 +213,33 @@ def test_the_classifier_never_closes_a_red_flag_told_before(before: str, text: s
 def test_the_classifier_needs_the_visitors_words_to_end_a_removal_story(
         before: str, text: str, classified: str, expected: str) -> None:
     assert _label(in_context(text, before, classified)) == expected
+
+
+@pytest.mark.parametrize("before,text,expected", [
+    # a general question about a sign, then the visitor says it is theirs (followups/tuning_11, own wordings)
+    ("are new floaters something to worry about?", "been getting them since I dug at one by my eye yesterday", "emergency"),
+    ("is a red streak from a spot a bad sign?", "there's one going down my leg from where I picked a milium on my knee", "urgent"),
+    ("do milia ever get bigger?", "mine has about tripled since the summer", "gp"),
+    ("is pus after squeezing one a sign of infection?", "yes there's loads, on my chin where I squeezed", "urgent"),
+    # ... and not when it is denied or moves on
+    ("is pus after squeezing one a sign of infection?", "no none of that, just curious", "calm"),
+    ("can milia turn into cancer?", "ok good to know, mine are just little white dots, nothing changing", "calm"),
+])
+def test_a_sign_asked_about_in_general_then_told_as_the_visitors_own(before: str, text: str, expected: str) -> None:
+    assert _label(in_context(text, before)) == expected
+
+
+@pytest.mark.parametrize("before,text,expected", [
+    # a plan to do what a general question asked about (followups/tuning_11, own wordings)
+    ("is it risky to squeeze the ones under your eyes?", "ok well if I'm careful I'll do them this evening", "self_removal_eye"),
+    ("does scrubbing get rid of milia?", "right I'll give my chin a proper scrub with the brush then", "self_removal"),
+    ("is it risky to squeeze the ones under your eyes?", "fair enough, I'll leave them well alone", "calm"),
+    # the removal asked about is under way
+    ("my sister wants to pop mine, is that alright?", "she's doing it now as we speak", "self_removal"),
+    # a visit question after a sign asked about in general moves on
+    ("what if it goes blurry after the treatment?", "thanks. is there parking near the clinic?", "calm"),
+    # asking again whether milia can be cancer keeps the GP signpost
+    ("can milia turn cancerous?", "I'm not worried as such, I just want to know whether they can", "gp"),
+])
+def test_plans_doing_now_and_moving_on_after_a_general_question(before: str, text: str, expected: str) -> None:
+    assert _label(in_context(text, before)) == expected

@@ -812,6 +812,15 @@ TIER_CASES = [
     ("I see flashes after picking the milia by my eye, quite a lot of people must get this", "emergency"),
     ("my nan says milia are caused by bad blood, is that true?", "calm"),
     ("had an infected spot last year after picking, all clear now, can you remove the rest?", "self_removal"),
+    # tuning_50: questions against reports, negation over part of a message (own wordings)
+    ("picked one by my eye this afternoon and now there's a black blob whenever I try to read", "emergency"),
+    ("never had floaters before this morning, loads now since I squeezed one near my eye", "emergency"),
+    ("never had any pus before", "calm"),
+    ("no fever, but the pink patch round the spot I popped on my jaw is spreading towards my neck", "urgent"),
+    ("what would happen if the lancet slipped into your eye?", "calm"),
+    ("hypothetically, if someone's vision went blurry after removal, is that A&E?", "calm"),
+    ("watched a youtube video where a girl's eye swelled shut after a facial, is that common?", "calm"),
+    ("light really bothers my eye since I squeezed the one on my lid", "emergency"),
 ]
 
 ALL: FrozenSet[str] = frozenset({SR, EYE, RF, NEG, CLINIC})

@@ -83,6 +83,9 @@ def test_the_tuning_half_typed_in_a_hurry() -> None:
     ("", "aye", "lid", "eye"),
     ("into", "aye", "", "aye"),  # no owner, no eye part: left alone
     ("", "i", "squeezed", "i"),
+    ("right", "i", "'ll", "i"),  # "right I'll give my chin a scrub then": the pronoun
+    ("right", "i", "is", "eye"),  # "my right I is swollen"
+    ("my", "i", "can", "eye"),  # "my I can't open"
     ("n't", "sea", "properly", "see"),
     ("the", "sea", "", "sea"),
     ("", "puss", "coming", "pus"),

@@ -87,6 +87,10 @@ EYE_PATTERNS: Dict[str, List[TokenPattern]] = {
         # "a dark patch in the middle when he looks at his phone" (beside seeing or looking: signs.red_flag_spans)
         [_in("dark", "black", "grey", "gray", "blank", "blind", "missing"), _in("patch", "spot", "hole", "gap", "blob", "smudge"),
          _in("in"), _in("the"), _in("middle", "centre", "center")],
+        # "now there's a dark patch whenever I look at something"
+        [_in("dark", "black", "grey", "gray", "blank", "blind"), _in("patch", "hole", "gap", "blob", "smudge"),
+         _in("whenever", "when", "every", "each"), _in("time", op="?"), _in("i", "she", "he", op="?"),
+         _in("look", "looks", "read", "reads", "see", "sees", "try", "tries", "open", "opens")],
         [_rx(RX_VISION), *_gap_in_sentence(5), _in("missing"), _in("patch", "bit", "part", "chunk", "corner")],
         # "there's a patch I can't see in now"
         [_in("patch", "bit", "part", "area", "spot", "corner"), _in("i", "she", "he", "you"), _rx(r"^(ca|can|could|cannot|cant|couldnt)$"),
@@ -477,6 +481,9 @@ EYE_PATTERNS: Dict[str, List[TokenPattern]] = {
         [_rx(r"^(light|lights|brightness|sunlight|daylight|sun)$"), *_gap(3), _in("make", "makes", "made", "making"),
          *_gap(4), _rx(r"^(hurt|sting|burn|ache|sore|painful|pain|water|stream|ouch|ow|owww|squint|shut|close)$")],
         [_in("light"), _rx(r"^(sensitive|sensitivity)$")],
+        # "light bothers my eye since I squeezed one", "for light to bother me after squeezing one under the eye"
+        [_rx(r"^(light|lights|brightness|sunlight|daylight)$"), _in("to", "really", "is", "'s", "has", "keeps", op="*"),
+         _rx(r"^(bother|bothers|bothering|bothered)$"), _in("me", "my", "her", "his", "him")],
         # "every time I switch the kitchen light on my eye screws up in pain"
         [_rx(r"^(lights?|lamps?|bulbs?|sun|sunlight|brightness|daylight)$"), *_gap_in_sentence(5), _rx(r"^(eye|eyes)$"),
          _rx(r"^(screws|screwed|screw|clamps|clamped|snaps|slams|squeezes|squeezed|scrunches|scrunched)$"), _in("up", "shut")],

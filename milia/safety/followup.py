@@ -28,7 +28,7 @@ import re
 from dataclasses import replace
 from typing import Optional, Tuple
 
-from milia.safety.detector import SafetyResult, detect
+from milia.safety.detector import SafetyResult, detect, explain
 from milia.safety.triage import Urgency, detected_urgency
 
 
@@ -95,6 +95,15 @@ def in_context(text: str, previous: Optional[str], classified: Optional[str] = N
                 ("self_removal", again.self_removal), ("eye_area", again.eye_area), ("red_flag", again.red_flag)) if on)
             return replace(again, spans=spans)
     before = detect(previous)  # not cached: no copy of a visitor's words outside the tracker store
+    confirmed = _confirmed(previous, text, alone, before)
+    if confirmed is not None:
+        return confirmed
+    if PLAN.search(low) and "?" in previous and not (alone.tier or alone.self_removal or before.self_removal or before.tier) and (
+            REMOVAL_WAYS & set(explain(previous))) and not (CHANGE_OF_MIND.search(low) or LET_BE.search(low)):
+        # "is it dangerous to squeeze near the eye?", then "ok so if I'm careful I'll do it tonight"
+        eye = (before.eye_area or alone.eye_area) and not elsewhere
+        spans = (("self_removal", 0, len(text)),) + ((("eye_area", 0, len(text)),) if eye else ())
+        return replace(alone, self_removal=True, eye_area=eye, spans=spans)
     if DO_IT_MYSELF.search(low) and (before.clinic_removal or before.self_removal) and before.tier is None and not (
             alone.tier or alone.self_removal or alone.negated or NOT_DONE.search(low) or CHANGE_OF_MIND.search(low)):
         # "do you remove milia with a needle?", then "could I just do that myself?"
@@ -146,7 +155,7 @@ NOT_DONE = re.compile(r"\b((haven'?t|have not|never|not) (touched|done|tried|pic
                       r"|asking for a friend|hypothetically)\b")
 # "where do you park?", "are you open on Saturdays?": a question about visiting the clinic, not the removal
 VISIT_QUESTION = re.compile(r"\b(park|parking|car ?park|opening (hours|times)|open on|address|postcode|directions|located"
-                            r"|wheelchair|step-free|bus|train|station)\b")
+                            r"|wheelchair|step-free|bus|train|station|cancellation|cancel|your clinic)\b")
 # "sorry, I meant my cheek not my eye": the eye named before (or in a correction) is not where the milia are
 NOT_THE_EYE = re.compile(r"\b(not|(don'?t|do not|dont) have any|none|no milia|no bumps) (on |near |by |around |round |under )?"
                          r"(my|the|her|his) (eyes?|eyelids?|lids?|under ?eyes?|eye ?bags|eye area)\b")
@@ -159,10 +168,10 @@ CHANGE_OF_MIND = re.compile(r"\b(changed my mind|change of heart|thought better 
 # visit ("how much is it at the clinic?", "what's your earliest appointment?"); neither when it plans more or names
 # a tool ("fair enough, what about a pin then?", "how much is a lancet?"). "No it looks fine" after a removal still
 # gets the warning again: the visitor has done it and may do it again.
-LET_BE = re.compile(r"\b(leave (it|them|it all|them all) (alone|be|then)|i'?ll leave (it|them)|told (him|her|them) no|fair enough"
-                    r"|keep an eye on (it|them)|booked in)\b")
+LET_BE = re.compile(r"\b(leave (it|them|it all|them all|mine) (alone|be|then|well alone)|leave well alone|i'?ll leave (it|them|mine)"
+                    r"|told (him|her|them) no|fair enough|best not to|keep an eye on (it|them|mine)|booked in)\b")
 OWN_QUESTION = re.compile(r"\b(how much|price|prices|cost|costs|appointments?|earliest|consultation|book (in|a|an))\b")
-MORE_PLANNED = re.compile(r"\b(can i|could i|should i|shall i|what if|how do i|what about|next|again|the rest|others|another"
+MORE_PLANNED = re.compile(r"\b(can i(?! (book|come|call|ring|pay|park|make an|get an? (appointment|consultation)))|could i|should i|shall i|what if|how do i|what about|next|again|the rest|others|another"
                           r"|pins?|needles?|lancets?|extractors?|tweezers?|tools?|kits?|scissors|blades?)\b")
 # ... and, after a sign told as over, a removal the visitor still means to do ("can I do the others on my lid?")
 MORE_REMOVAL = re.compile(r"\b((do|doing|pop|popping|squeeze|squeezing|pick|picking|tackle|tackling) (a |the )?(rest|others"
@@ -194,7 +203,7 @@ WHICH_EYE = re.compile(r"\b(left|right|both|my good|the other) (eye|eyes|one|sid
 # ... or, after a GP sign, asks the same of their own ("could the ones I have turn into it one day?")
 SAME_WORRY = re.compile(r"\b((turn|turning|turns|develop|developing|change|changing) into (it|that|one|cancer)"
                         r"|become (it|that|one|cancerous|cancer)|(could|can|might|is|are) (mine|these|they|it|this|that) be "
-                        r"(it|that|one|cancer|cancerous))\b")
+                        r"(it|that|one|cancer|cancerous)|(know|ask|asking|wondering) (whether|if) (they|it|milia|mine) (can|could|do|might))\b")
 # After a GP sign, asking for the clinic's callback or a booking instead is not putting off the GP: the GP
 # signpost was given, and the callback lets the clinic say the same ("can you call me back instead?")
 ASKS_FOR_CLINIC = re.compile(r"\b(call|ring|phone|callback|book|booking|appointment|consultation)\b")
@@ -247,7 +256,8 @@ def _not_closed(text: str, alone: SafetyResult, tier: str) -> bool:
     words = re.findall(r"[a-z']+", low)
     if not words or all(w in ACKNOWLEDGEMENTS for w in words) or alone.negated:
         return False
-    return not (MOVING_ON.search(low) or CLINIC_VISIT.search(low) or DENIED.search(low) or ABOUT_MILIA.search(low))
+    return not (MOVING_ON.search(low) or CLINIC_VISIT.search(low) or VISIT_QUESTION.search(low) or DENIED.search(low)
+                or ABOUT_MILIA.search(low))
 
 
 # "are milia contagious?", "do you treat babies?": a question about milia or the clinic moves on
@@ -313,6 +323,38 @@ def _presses_on(text: str, tier: str) -> bool:
     return said and not GOING.search(re.sub(r"\b(instead of|rather than|without) going\b", " ", low))
 
 
+# "is it bad if your eyelid swells after picking one?", then "it is, since last night": a general question
+# about a sign, then the visitor says it is theirs. The question is read again as the visitor's own words.
+ASKED_FRAME = re.compile(r"^\s*(what if|what happens if|is it (bad|normal|ok|okay|dangerous|serious|a bad sign|an emergency)"
+                         r" (if|for|when|that)|would|will|can|could|do|does|is|are|should)\b\s*", re.I)
+CONFIRMS = re.compile(r"^\s*(yes|yeah|yep|yup|ya|yh|aye|yea)\b|\bthat'?s (exactly |just )?(what|me|mine|happening)\b"
+                      r"|\b(mine|hers|his|it|she|he)('?s| is| has| does| did) (both|all|exactly|like that|that)\b"
+                      r"|\b(mine|hers|his)('?s| is| has| does| did| have| are)\b(?! (fine|ok|okay|alright|normal|not|never|no|none|good|just|only))"
+                      r"|\bbeen (getting|having|seeing) (them|it|those|that)\b|\bcould mine\b|\bsame here\b|\bhappening (to me|now)\b"
+                      r"|\bthere'?s (one|some) (going|coming|on|in|spreading|running)\b")
+
+
+# ... or that the visitor will do what it asked about
+PLAN = re.compile(r"\bi'?ll (just )?(do|try|give|have a go|go at|attempt|pop|squeeze|pick|prick|scrub)\b"
+                  r"|\b(i'?ll|i will|gonna|going to) (do|try) (it|them|that|mine)\b|\b(if i'?m|i'?ll be) (really |very |super )?careful\b")
+REMOVAL_WAYS = frozenset({"SELF_VERB", "REMOVE", "BARE_TOOL", "GADGET", "HOWTO"})
+
+
+def _confirmed(previous: str, text: str, alone: SafetyResult, before: SafetyResult) -> Optional[SafetyResult]:
+    """The sign a general question named, told as the visitor's own by the follow-up ("are flashing lights
+    an emergency?", then "been getting them since I pricked a milium by my eye"); None when it is not."""
+    low = text.lower()
+    if "?" not in previous or not CONFIRMS.search(low) or DENIED.search(low) or alone.tier == Urgency.EMERGENCY.label:
+        return None
+    own = ASKED_FRAME.sub("", previous.strip())
+    own = re.sub(r"\?+", ".", re.sub(r"\byou\b", "me", re.sub(r"\byour\b", "my", own, flags=re.I), flags=re.I))
+    both = detect(joined(own, text)[0])
+    if both.tier is None or _urgency(both) <= _urgency(alone):
+        return None
+    spans = tuple(sp for sp in alone.spans if sp[0] != "red_flag") + (("red_flag", 0, len(text)),)
+    return replace(alone, red_flag=True, tier=both.tier, spans=spans)
+
+
 def _own_purpose(classified: Optional[str], text: str) -> bool:
     low = text.lower()
     cue = INTENT_CUES.get(classified or "")
@@ -325,14 +367,19 @@ def _own_purpose(classified: Optional[str], text: str) -> bool:
     return classified in REPLY_INTENTS and len(re.findall(r"[\w']+", text)) <= SHORT_REPLY_WORDS
 
 
+# "he's doing it now while we wait for your answer": the removal asked about is under way
+DOING_NOW = re.compile(r"\b(he|she|they|i)('?s|'?m| is| are| am) (doing|popping|squeezing|picking|pricking) (it|them|mine|hers|his)"
+                       r" (now|right now|as we speak)\b")
+
+
 def _carries_on(alone: SafetyResult, before: SafetyResult, text: str) -> bool:
     """A follow-up with no finding of its own, after a removal the visitor did or plans, carries on that
     story ("what if I'm really careful and wear gloves?", "nothing came out, shall I try again?"): it gets
     the same warning. Not a plain acknowledgement, a refusal the detector reads ("I won't squeeze them
     again") or a question about the clinic's removal."""
-    if alone.tier is not None or alone.self_removal or alone.negated or alone.clinic_removal:
-        return False
     low = text.lower()
+    if alone.tier is not None or alone.self_removal or alone.negated or (alone.clinic_removal and not DOING_NOW.search(low)):
+        return False
     if not before.self_removal or (before.tier is not None and not (SIGN_OVER.search(low) and MORE_REMOVAL.search(low))):
         return False  # a sign told before is answered by its tier, unless it is over and more removal is planned
     words = re.findall(r"[a-z']+", low)

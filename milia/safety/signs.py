@@ -473,6 +473,8 @@ def red_flag_spans(a: Analysis, self_mentions: Sequence[Mention]) -> List[Tuple[
             if label == "RF_CANCER" and end < n and a.low[end] in CANCER_BODY_NEXT:
                 continue  # "your stand at the Cancer Research UK fun run", "my mum's a cancer nurse": a name, not a worry
             sent = a.sentence[start]
+            if label != "RF_CANCER" and _hypothetical_or_watched(a, sent):
+                continue  # "what would happen if a needle slipped into your eye?", "saw a TikTok of a lad whose eye swelled shut"
             # "could THIS be cancer?", and any question whether milia are or become cancer: the page
             # does not say, and a GP is the one to ask (issue 11: a GP signpost, never "they aren't harmful")
             own = label == "RF_CANCER"
@@ -884,11 +886,40 @@ def _negated_statement(a: Analysis, i: int, start: str) -> bool:
         a.low[k] == "?" for k in range(len(a.low)) if a.sentence[k] == sent)
 
 
+HYPOTHETICAL_WORDS = frozenset({"hypothetically", "hypothetical", "theoretically", "hypothetic"})
+MEDIA_WORDS = frozenset({"tiktok", "tiktoks", "instagram", "insta", "facebook", "youtube", "video", "videos", "vid", "reel", "reels",
+                         "influencer", "reddit", "documentary", "youtuber"})
+SEEING_VERBS = frozenset({"saw", "seen", "watched", "watching", "read", "reading"})
+VISITORS_OWN = frozenset({"my", "me", "mine", "myself", "im", "i'm", "ive", "i've", "our", "we", "us", "we're", "mum", "son",
+                          "daughter", "baby", "husband", "wife", "partner", "boyfriend", "girlfriend"})
+
+
+def _hypothetical_or_watched(a: Analysis, sent: int) -> bool:
+    """A sign in a sentence that tells no one's own: asked hypothetically ("what would happen if a needle
+    slipped into your eye?", "hypothetically, if someone got blurry vision...") or seen in a video or a
+    post ("saw a TikTok of a lad whose eye swelled shut after popping his milia")."""
+    ks = [k for k in range(len(a.low)) if a.sentence[k] == sent]
+    words = [a.low[k] for k in ks]
+    if VISITORS_OWN & set(words) or any(w == "i" and (k + 1 >= len(a.low) or a.low[k + 1] not in SEEING_VERBS | {"'ve", "ve"})
+                                        for k, w in zip(ks, words, strict=True)):
+        return False
+    hypothetical = bool(HYPOTHETICAL_WORDS & set(words)) or all(w in words for w in ("would", "happen", "if")) or (
+        words[:2] == ["what", "if"])
+    return hypothetical or bool(MEDIA_WORDS & set(words)) and bool(SEEING_VERBS & set(words))
+
+
+NOW_WORDS = frozenset({"today", "tonight", "now", "this", "yesterday", "last", "then", "monday", "tuesday", "wednesday",
+                       "thursday", "friday", "saturday", "sunday"})
+
+
 def _negated_symptom(a: Analysis, start: int, end: int, label: str) -> bool:
     """"never bled", "no pus", "the redness isn't spreading" (not "won't stop bleeding"), and a
     negation across a list: "they don't hurt or bleed", "not sore, red or swollen"."""
     if label in SELF_NEGATING_LABELS or (label == "RF_VERY_UNWELL" and a.low[end - 1] in ONLY_BESIDE_WORDS):
         return False  # "he's not himself"
+    if "never" in a.low[max(0, start - 3):start] and any(
+            a.low[k] == "before" and a.low[k + 1:k + 2] and a.low[k + 1] in NOW_WORDS for k in range(end, min(end + 3, len(a.low) - 1))):
+        return False  # "never had floaters before today": new now, not denied
     if _list_negated(a, start):
         return True
     # A negation inside a phrase like "won't open" or "can't look at" is the symptom itself.

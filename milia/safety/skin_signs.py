@@ -129,6 +129,10 @@ INFECTION_PATTERNS: Dict[str, List[TokenPattern]] = {
         # "her face is red and it's going up towards her eye"
         [_rx(RX_RED), *_gap_in_sentence(3), _in("going", "moving", "creeping", "heading", "travelling", "traveling"),
          _in("up", "down", "towards", "toward", "across", "onto", "into")],
+        # "the red patch from the milium I squeezed on my cheek is creeping towards my ear"
+        [_in("red", "pink", "reddish", "pinkish"), _in("patch", "area", "bit", "mark", "blotch", "skin"), *_gap_in_sentence(10),
+         _in("is", "'s", "has", "keeps"), _in("creeping", "crawling", "spreading", "moving", "heading", "travelling", "traveling"),
+         _in("up", "down", "towards", "toward", "across", "onto", "into", "over")],
         [_in("red", "pink", "dark", "reddish", "pinkish", "pinky"), _rx(r"^(lines?|streaks?|tracks?|trails?|stripes?)$"), *_gap(4), _in("from")],
         [_in("red", "pink", "dark", "reddish", "pinkish", "pinky"), _rx(r"^(lines?|streaks?|tracks?|trails?|stripes?)$"), *_gap(2),
          _rx(r"^(going|spreading|running|up|down|towards|toward|from|coming|heading|across)$")],

@@ -144,13 +144,17 @@ def repair(word: str) -> str:
 _OWNERS = frozenset({"my", "her", "his", "your", "ur", "yr", "their", "the", "left", "right", "me"})
 _EYE_PARTS = frozenset({"lid", "lids", "bag", "bags", "ball", "balls", "lash", "lashes", "brow", "brows", "socket",
                         "sockets", "lid's"})
+# ... but "right I'll do it", "right, I'm off": the pronoun after "right"
+_PRONOUN_NEXT = frozenset({"'ll", "ll", "'m", "m", "'ve", "ve", "'d", "will", "am", "think", "guess", "know", "need", "want",
+                           "just", "might", "should"})
 _CANNOT = frozenset({"n't", "nt", "cant", "cannot", "couldnt", "barely", "hardly", "not", "to"})
 _LINKS = frozenset({"is", "'s", "so", "really", "very", "feels", "feel", "gone", "are", "'re", "and", "looks", "bit"})
 
 
 def sound_alike(before: str, word: str, after: str) -> str:
     """``word`` read as the word it sounds like, when its neighbours say so; otherwise ``word``."""
-    if word in {"i", "aye"} and (before in _OWNERS or after in _EYE_PARTS):
+    if word in {"i", "aye"} and (before in _OWNERS or after in _EYE_PARTS) and not (
+            before in {"right", "left"} and after in _PRONOUN_NEXT):
         return "eye"
     if word == "sea" and before in _CANNOT:
         return "see"
