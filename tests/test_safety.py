@@ -821,6 +821,12 @@ TIER_CASES = [
     ("hypothetically, if someone's vision went blurry after removal, is that A&E?", "calm"),
     ("watched a youtube video where a girl's eye swelled shut after a facial, is that common?", "calm"),
     ("light really bothers my eye since I squeezed the one on my lid", "emergency"),
+    # tuning_51: the boundaries between tiers (own wordings)
+    ("the redness around the one I popped on my jaw is spreading, apart from that I'm fine", "urgent"),
+    ("I'm on chemo for breast cancer, is it ok to have milia removed?", "calm"),
+    ("could the bump on my nose be skin cancer?", "gp"),
+    ("the bump on my cheek has tiny blood vessels on it", "gp"),
+    ("I'll pop the forehead ones myself, the eye ones can wait for you", "self_removal"),
 ]
 
 ALL: FrozenSet[str] = frozenset({SR, EYE, RF, NEG, CLINIC})

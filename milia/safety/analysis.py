@@ -204,6 +204,7 @@ def removal_places(a: Analysis, positive: Sequence[Mention], negative: Sequence[
         before = {a.low[j] for j in range(max(0, s - 7), s) if a.clause[j] == a.clause[s]}
         if (elsewhere or only_clauses) and a.clause[s] not in removed_clauses | only_clauses and (
             _said_to_be_fine(a, e) or a.clause[s] in refused_clauses or (EYE_SET_ASIDE | PLAIN_NEGATORS) & before
+            or _left_to_the_clinic(a, s, e)
             or only_clauses or placed and _not_where_removed(a, s, removal_places_named)
         ):
             continue
@@ -224,6 +225,13 @@ def _not_where_removed(a: Analysis, s: int, removal_places_named: Set[str]) -> b
     clause = [w for k, w in enumerate(a.low) if a.clause[k] == a.clause[s]]
     return (not BUMP_REFERENCES & set(clause) or a.in_clause("PRO_AGENT", s) or a.in_clause("CLINIC_PLACE", s)
             or bool(removal_places_named & set(clause)))
+
+
+def _left_to_the_clinic(a: Analysis, s: int, e: int) -> bool:
+    """"the eye ones can wait for you", "let you lot do the eyelid ones": the eye area set aside for the clinic."""
+    clause = [a.low[j] for j in range(max(0, s - 6), min(len(a.low), e + 6)) if a.clause[j] == a.clause[s]]
+    text = " " + " ".join(clause) + " "
+    return any(f" {p} " in text for p in ("wait for you", "wait for u", "let you", "let u", "let your", "for you lot", "for you to"))
 
 
 def _said_to_be_fine(a: Analysis, e: int) -> bool:

@@ -470,6 +470,11 @@ def red_flag_spans(a: Analysis, self_mentions: Sequence[Mention]) -> List[Tuple[
             if label in EYE_EMERGENCY_LABELS and a.low[max(0, start - 2):start] in (["make", "you"], ["makes", "you"],
                                                                                     ["made", "you"], ["making", "you"]):
                 continue  # "my flatmate reckons milia near the eye can make you go blind, is that true?": a claim, not a sign
+            if label == "RF_CANCER" and any(a.low[k].startswith("cancer") for k in range(start, end)) and (any(
+                    a.low[k].startswith("cancer") and k > 0 and a.low[k - 1] in OTHER_CANCERS for k in range(start, end)) or any(
+                    w in {"chemo", "chemotherapy", "radiotherapy", "screening"} for w in a.low)) and not any(
+                    a.low[k] in {"skin", "milia", "milium", "spot", "bump", "lump", "mole"} for k in range(max(0, start - 3), end)):
+                continue  # "I'm having chemo for bowel cancer, can I still book?", "is prostate cancer screening something you do?"
             if label == "RF_CANCER" and end < n and a.low[end] in CANCER_BODY_NEXT:
                 continue  # "your stand at the Cancer Research UK fun run", "my mum's a cancer nurse": a name, not a worry
             sent = a.sentence[start]
@@ -549,6 +554,10 @@ EYE_EMERGENCY_LABELS = frozenset({"RF_VISION", "RF_EYE_INJURY", "RF_EYE_SHUT", "
 YOUNGER_DAYS = ("as a teenager", "as a teen", "as a kid", "as a child", "in my teens", "when i was younger",
                 "when i was little", "when i was a kid", "when i was a child", "when i was a teenager", "when i was at school")
 # Charities, wards and jobs named after cancer
+# Cancers of another organ than the skin: not a worry about a spot
+OTHER_CANCERS = frozenset({"bowel", "breast", "prostate", "lung", "lungs", "ovarian", "cervical", "pancreatic", "liver", "kidney",
+                           "bladder", "throat", "stomach", "brain", "testicular", "womb", "uterine", "colon", "blood", "thyroid",
+                           "bone", "oesophageal", "leukaemia", "leukemia", "lymphoma"})
 CANCER_BODY_NEXT = frozenset({"research", "charity", "charities", "support", "ward", "wards", "nurse", "nurses", "shop",
                               "shops", "trust", "centre", "center", "unit", "fundraiser", "fundraising"})
 

@@ -129,6 +129,9 @@ INFECTION_PATTERNS: Dict[str, List[TokenPattern]] = {
         # "her face is red and it's going up towards her eye"
         [_rx(RX_RED), *_gap_in_sentence(3), _in("going", "moving", "creeping", "heading", "travelling", "traveling"),
          _in("up", "down", "towards", "toward", "across", "onto", "into")],
+        # "the redness round the spot i squeezed on my chin is spreading"
+        [_in("redness", "pinkness", "rash"), *_gap_in_sentence(10), _in("is", "'s", "keeps", "has", "been", op="+"),
+         _in("spreading", "creeping", "crawling", "growing", "travelling", "traveling", "spread", "grown")],
         # "the red patch from the milium I squeezed on my cheek is creeping towards my ear"
         [_in("red", "pink", "reddish", "pinkish"), _in("patch", "area", "bit", "mark", "blotch", "skin"), *_gap_in_sentence(10),
          _in("is", "'s", "has", "keeps"), _in("creeping", "crawling", "spreading", "moving", "heading", "travelling", "traveling"),
