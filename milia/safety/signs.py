@@ -136,7 +136,9 @@ LIFELONG_LABELS = frozenset({"RF_FLASHES", "RF_VISION", "RF_LIGHT"})
 LIFELONG_PHRASES = ("since i was a kid", "since i was a child", "since i was little", "since i was young",
                     "since i was a teenager", "since childhood", "all my life", "my whole life", "always had",
                     "since birth", "for years and years", "for years", "for decades", "because of migraines",
-                    "because of my migraines", "from migraines", "from my migraines")
+                    "because of my migraines", "from migraines", "from my migraines", "always have", "nothing new",
+                    "isnt new", "isn't new", "not new", "not changed", "haven't changed", "havent changed", "since i was a baby",
+                    "during an attack", "like that forever")
 
 
 def _durations_days(a: Analysis, sentence: int) -> List[float]:
