@@ -243,3 +243,21 @@ def test_a_sign_asked_about_in_general_then_told_as_the_visitors_own(before: str
 ])
 def test_plans_doing_now_and_moving_on_after_a_general_question(before: str, text: str, expected: str) -> None:
     assert _label(in_context(text, before)) == expected
+
+
+@pytest.mark.parametrize("before,text,expected", [
+    # session 24 (followups/tuning_12): how long is not when to call
+    ("my vision went blurry in my left eye straight after I picked a milium off the lid", "since this morning", "emergency"),
+    ("my vision went blurry in my left eye straight after I picked a milium off the lid", "tomorrow morning", "calm"),
+    # a baby's age told first, the temperature next
+    ("baby is 10 days old with milia", "she's 38 degrees on the ear thermometer", "urgent"),
+    ("baby is 10 days old with milia", "do they go away by themselves?", "calm"),
+    # "asking cos I've got loads": the general question was the visitor's own
+    ("are milia a type of cancer?", "asking cos I've got loads", "gp"),
+    ("are milia a type of cancer?", "just asking cos I'm curious", "calm"),
+    # a sign told as over in the message before is not pressed on
+    ("Last year I scratched my eye with tweezers doing milia. A&E sorted it, a doctor checked it and it's fully healed",
+     "so now I'd like the clinic to remove the rest, how much is it?", "calm"),
+])
+def test_signs_told_over_two_messages(before: str, text: str, expected: str) -> None:
+    assert _label(in_context(text, before)) == expected

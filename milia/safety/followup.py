@@ -110,11 +110,15 @@ def in_context(text: str, previous: Optional[str], classified: Optional[str] = N
         eye = before.eye_area and not elsewhere
         spans = (("self_removal", 0, len(text)),) + ((("eye_area", 0, len(text)),) if eye else ())
         return replace(alone, self_removal=True, eye_area=alone.eye_area or eye, spans=spans)
-    if not (before.self_removal or before.eye_area or before.red_flag):
-        return alone
     both_text, offset = joined(previous, text)
     both = detect(both_text)
     new_sign = both.tier is not None and _urgency(both) > max(_urgency(alone), _urgency(before))
+    if not (before.self_removal or before.eye_area or before.red_flag):
+        if new_sign and correction is None and both.tier in {Urgency.EMERGENCY.label, Urgency.URGENT.label}:
+            # "baby is 10 days old with milia", then "she's 38 degrees on the ear thermometer"
+            return replace(alone, red_flag=True, tier=both.tier, spans=tuple(
+                s for s in alone.spans if s[0] != "red_flag") + (("red_flag", *_shifted(both.span("red_flag"), offset, len(text))),))
+        return alone
     # "my eyelid is a bit swollen", then "I should say I did pick at it yesterday": the removal is the sign's cause
     new_sign = new_sign or (alone.self_removal and before.tier is not None and both.tier is not None
                             and not _closed(text)
@@ -123,7 +127,7 @@ def in_context(text: str, previous: Optional[str], classified: Optional[str] = N
         span = _shifted(both.span("red_flag"), offset, len(text))
         spans = tuple(s for s in alone.spans if s[0] != "red_flag") + (("red_flag", *span),)
         return replace(alone, red_flag=True, tier=both.tier, spans=spans)
-    if before.tier in PRESSED_TIERS and _urgency(alone) < _urgency(before) and (
+    if before.tier in PRESSED_TIERS and _urgency(alone) < _urgency(before) and not _closed(previous) and (
             _presses_on(text, before.tier) or _not_closed(text, alone, before.tier)) and not _closed(text) and not (
             before.tier == Urgency.SEE_GP.label and ASKS_FOR_CLINIC.search(text.lower())
             and not PUT_OFF_FOR_CLINIC.search(text.lower())):
@@ -247,7 +251,7 @@ def _not_closed(text: str, alone: SafetyResult, tier: str) -> bool:
     low = text.lower()
     if CALL_ME.search(low):
         return False  # "will you ring me?": the visitor's own request (the form pauses for an emergency)
-    if len(re.findall(r"[\w']+", low)) <= 5 and FORM_TIME.search(low) and not ASKS.search(low):
+    if len(re.findall(r"[\w']+", low)) <= 5 and FORM_TIME.search(low) and not ASKS.search(low) and not SINCE.search(low):
         return False  # "tomorrow morning please": an answer to the callback form's question
     if GOING.search(low) and not ASKS.search(low):
         return False  # "thanks, I'll see my GP first then", "my sister's driving me to A&E"
@@ -267,6 +271,7 @@ ABOUT_MILIA = re.compile(r"\b(milia|milium|millia|milk spots|whiteheads?)\b|\b(d
 
 FORM_TIME = re.compile(r"\b(morning|afternoon|evening|tomorrow|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday"
                        r"|sunday|weekend|am|pm|\d{1,2}(:\d\d)?)\b")
+SINCE = re.compile(r"\b(since|ago|started|began|all)\b")  # "since this morning": how long, not when to call
 CALL_ME = re.compile(r"\b((ring|call|phone) (me|us)|call ?back|ring ?back|callback)\b")
 # "no pus, not hot or swollen, just a bit pink": the signs asked about are denied
 DENIED = re.compile(r"^\s*(no|nope|nah)\b|\bnot (hot|swollen|red|spreading|sore|painful|blurry|bleeding|infected)\b"
@@ -331,7 +336,8 @@ CONFIRMS = re.compile(r"^\s*(yes|yeah|yep|yup|ya|yh|aye|yea)\b|\bthat'?s (exactl
                       r"|\b(mine|hers|his|it|she|he)('?s| is| has| does| did) (both|all|exactly|like that|that)\b"
                       r"|\b(mine|hers|his)('?s| is| has| does| did| have| are)\b(?! (fine|ok|okay|alright|normal|not|never|no|none|good|just|only))"
                       r"|\bbeen (getting|having|seeing) (them|it|those|that)\b|\bcould mine\b|\bsame here\b|\bhappening (to me|now)\b"
-                      r"|\bthere'?s (one|some) (going|coming|on|in|spreading|running)\b")
+                      r"|\bthere'?s (one|some) (going|coming|on|in|spreading|running)\b"
+                      r"|(?<!just )(?<!only )\basking (cos|coz|cause|because|cuz|as) (i|i'?ve|i'?m|my|mine|me)\b")
 
 
 # ... or that the visitor will do what it asked about

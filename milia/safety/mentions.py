@@ -114,6 +114,8 @@ def self_verb_mentions(
             continue  # "can the dermatologist squeeze them", "do you use a needle to pop them"
         if _had_it_done(a, start):
             continue  # "my friend had her milia zapped with some electrical thing": the friend is the patient
+        if _had_a_practitioner_do_it(a, start):
+            continue  # "had a facialist lance some on my outer corners last spring"
         if start >= 2 and a.has("YOU", start - 1) and a.low[start - 2] in CLINIC_AUX:
             continue  # "will you squeeze them or cut them?"
         if start >= 3 and a.low[start - 1] in {"cant", "cannot", "can't", "n't", "nt"} and a.low[start - 2] in {"you", "u", "ca"} and (
@@ -189,14 +191,59 @@ def _had_it_done(a: Analysis, i: int) -> bool:
     return not rest & {"by", "home", "herself", "himself", "themselves", "myself", "diy"}
 
 
+# Said after a removal plan: the visitor leaves it to the clinic or puts the tool away.
+_LEFT_TO_OTHERS = ("leave it to the pro", "put it straight back", "put it back", "leave it for you", "leave them for you",
+                   "leave it to you", "leave them to you", "leave those for you", "leave it with you", "leave them with you")
+
+
+_REFUSALS = ("i 'm not going to ", "i am not going to ", "im not going to ", "i 'm not gonna ", "im not gonna ",
+             "i 'm not planning to ", "im not planning to ", "i have no intention of", "i 've no intention of",
+             "i wo n't be ", "i will not be ", "i would never ", "i 'd never ")
+_REFUSED_ACTS = ("try", "trying", "do", "doing", "copy", "copying", "attempt", "attempting", "touch", "touching", "risk")
+
+
+def _refused_next(a: Analysis, i: int) -> bool:
+    """"...a video of someone using a comedone extractor under their eyes. I'm not going to try it": the next
+    sentence opens by refusing it (a plan or someone else's act, never a removal told as done: "I popped it")."""
+    if PAST_SELF_VERB.search(a.low[i]):
+        return False
+    words = [a.low[k] for k in range(len(a.low)) if a.sentence[k] == a.sentence[i] + 1]
+    while words and words[0] in {"but", "and", "so", "honestly", "obviously", "tbh", ",", "just"}:
+        words = words[1:]
+    said = " ".join(words) + " "
+    for refusal in _REFUSALS:
+        if said.startswith(refusal):
+            rest = said[len(refusal):].split()
+            return refusal.endswith("of") or bool(rest) and rest[0] in _REFUSED_ACTS
+    return False
+
+
+def _had_a_practitioner_do_it(a: Analysis, i: int) -> bool:
+    """"had a facialist lance some", "got my beautician to squeeze them": a paid practitioner did it, with
+    nobody at home ("my sister's a beautician" is a relative: that names no practitioner before the verb)."""
+    k = i - 1
+    if k >= 0 and a.low[k] == "to":
+        k -= 1
+    if k < 1 or a.low[k] not in BEAUTY_PRACTITIONERS:
+        return False
+    j = k - 1
+    while j >= 0 and a.low[j] in {"a", "an", "the", "my", "our"}:
+        j -= 1
+    return j >= 0 and a.low[j] in {"had", "have", "got", "get", "paid", "pay"}
+
+
 def refused_after(a: Analysis, i: int) -> bool:
-    """"my bf asked if he can pop them and I said absolutely not": the visitor refused it later in the sentence."""
+    """"my bf asked if he can pop them and I said absolutely not": the visitor refused it later in the sentence,
+    or at the opening of the next one."""
+    if _refused_next(a, i):
+        return True
     words = [a.low[k] for k in range(i + 1, len(a.low)) if a.sentence[k] == a.sentence[i]]
     if "trying" in a.low[max(0, i - 3):i] and {"keeps", "kept", "keep"} & set(a.low[max(0, i - 4):i]):
         return False  # "my mum keeps trying to pick at them, I've told her not to": she goes on doing it
     if {"talked", "persuaded", "convinced"} & set(words):
         return True  # "...going at them with a pin, but I've talked him into seeing a professional"
-    if " ".join(words).find("leave it to the pro") >= 0 or " ".join(words).find("put it straight back") >= 0:
+    said = " ".join(words)
+    if any(phrase in said for phrase in _LEFT_TO_OTHERS):
         return True  # "picked up an extractor in Boots then put it straight back, figured I'd leave it to the pros"
     for k, word in enumerate(words):
         if word == "i" and words[k + 1:k + 3] in (["wo", "n't"], ["wont", "."], ["will", "not"]) and (
@@ -204,7 +251,7 @@ def refused_after(a: Analysis, i: int) -> bool:
             return True  # "my friend popped hers and scarred, so I won't."
         if word == "touch" and PLAIN_NEGATORS & set(words[max(0, k - 4):k]):
             return True  # "tempted to squeeze them but I'm NOT going to touch them"
-        if word in {"said", "told", "say", "says"}:
+        if word in {"said", "told", "say", "says", "saying"}:
             rest = [w for w in words[k + 1:k + 5] if w not in {"him", "her", "them", "absolutely", "definitely", "hell", "a", "firm"}]
             if rest and rest[0] in {"no", "not", "nope", "nah", "never"}:
                 return True
@@ -493,6 +540,9 @@ def tool_mentions(a: Analysis) -> Tuple[List[Mention], List[Tuple[int, int]]]:
         window = range(max(0, start - 3), start)
         own = any(a.in_sentence(label, start) for label in ("SELF_CUE", "HOWTO", "ACQUIRED"))
         own = own or _generic_you(a, start) or _can_you_use_a_kit(a, start, end)
+        if not own and {"your", "ur", "yr"} & set(a.low[start:end]):
+            clinic.append((start, end))
+            continue  # "how many sessions to clear the ones round my eyes with your needle method?"
         if not own and _describes_clinic_method(a, start) and CLINIC_TERM_TOOLS & set(a.low[start:end]):
             clinic.append((start, end))
             continue  # "needle extraction for milia - is it just poking them with a needle??"

@@ -149,6 +149,12 @@ _PRONOUN_NEXT = frozenset({"'ll", "ll", "'m", "m", "'ve", "ve", "'d", "will", "a
                            "just", "might", "should"})
 _CANNOT = frozenset({"n't", "nt", "cant", "cannot", "couldnt", "barely", "hardly", "not", "to"})
 _LINKS = frozenset({"is", "'s", "so", "really", "very", "feels", "feel", "gone", "are", "'re", "and", "looks", "bit"})
+# Scots words, read as the patterns' own spellings: "cannae open ma eye", "the lid willnae lift", "see oot".
+_DIALECT = {"cannae": "cant", "canna": "cant", "couldnae": "couldnt", "cudnae": "couldnt", "willnae": "wont",
+            "wullnae": "wont", "wouldnae": "wouldnt", "dinnae": "dont", "didnae": "didnt", "doesnae": "doesnt",
+            "isnae": "isnt", "wasnae": "wasnt", "havenae": "havent", "hasnae": "hasnt", "shouldnae": "shouldnt",
+            "oot": "out"}
+_EYE_WORDS = frozenset({"eye", "eyes", "lid", "lids", "eyelid", "eyelids", "een", "vision", "sight"})
 
 
 def sound_alike(before: str, word: str, after: str) -> str:
@@ -160,6 +166,10 @@ def sound_alike(before: str, word: str, after: str) -> str:
         return "see"
     if word == "puss":
         return "pus"
+    if word in _DIALECT:
+        return _DIALECT[word]
+    if word == "ma" and after in _EYE_WORDS:  # "ma eye": my eye
+        return "my"
     if word == "swore" and before in _LINKS:
         return "sore"
     return word
