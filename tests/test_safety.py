@@ -657,6 +657,11 @@ TIER_CASES = [
     ("how many sessions to clear the milia around my eyes with your needle method?", "calm"),
     ("had a facialist lance some on my outer corners last spring, no issues. are ur prices similar?", "calm"),
     ("my sister's a facialist and wants to lance the ones on my eyelid", "self_removal_eye"),
+    ("mum popped milia on my lower lid w a pin, now its swollen & warm to touch, no vision probs", "urgent"),
+    ("I squeezed a couple under my left eye. No redness, no swelling, they just look a bit flatter", "self_removal_eye"),
+    ("the milium on my cheek I never touched has gone flatter and shinier", "gp"),
+    ("any bruising after you needle the ones under the eyes?", "calm"),
+    ("any bruising after you needle the ones under the eyes at home yourself?", "self_removal_eye"),
     ("my friend is a dermatologist and said she'd do mine at her clinic", "calm"),
     ("my hairdresser said she can do my milia for me in the salon", "self_removal"),
     # session 18 (tuning_32): typed as heard, and sarcasm

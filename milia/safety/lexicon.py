@@ -408,6 +408,7 @@ WITHOUT_HARM: FrozenSet[str] = frozenset(
 )
 # "no vision problems", "no sight issues": what follows "no vision" when a sign is denied
 NO_VISION_NEXT: FrozenSet[str] = frozenset(
-    {"problems", "problem", "issues", "issue", "changes", "change", "loss", "trouble", "troubles", "difficulties",
-     "difficulty", "disturbance", "disturbances", "blur", "blurring", "symptoms", "damage", "worries", "concerns"}
+    {"problems", "problem", "probs", "prob", "probz", "issues", "issue", "changes", "change", "loss", "trouble", "troubles",
+     "difficulties", "difficulty", "disturbance", "disturbances", "blur", "blurring", "symptoms", "damage", "worries", "worry",
+     "concerns", "bother"}
 )

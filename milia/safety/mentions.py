@@ -116,6 +116,10 @@ def self_verb_mentions(
             continue  # "my friend had her milia zapped with some electrical thing": the friend is the patient
         if _had_a_practitioner_do_it(a, start):
             continue  # "had a facialist lance some on my outer corners last spring"
+        if a.low[start] in {"you", "u"} and a.low[start + 1:start + 2] == ["needle"] and start > 0 and a.low[start - 1] in {
+                "after", "before", "when", "while", "once"} and not a.in_sentence("SELF_CUE", start):
+            clinic.append((start, end))
+            continue  # "any bruising after you needle the ones under the eyes?": the clinic's needle
         if start >= 2 and a.has("YOU", start - 1) and a.low[start - 2] in CLINIC_AUX:
             continue  # "will you squeeze them or cut them?"
         if start >= 3 and a.low[start - 1] in {"cant", "cannot", "can't", "n't", "nt"} and a.low[start - 2] in {"you", "u", "ca"} and (

@@ -443,6 +443,8 @@ def red_flag_spans(a: Analysis, self_mentions: Sequence[Mention]) -> List[Tuple[
             if label == "RF_GROW" and any_self and any(a.sentence[s] == a.sentence[start] for s, _ in eye_spans(a)) and (
                     {"doubled", "tripled", "size"} & set(a.low[start:end])):
                 label = "RF_SWELL"  # "the bag under my eye has doubled in size since I went at a milium there"
+            if label == "RF_GROW" and a.low[start] in {"flatter", "flattened"} and any_self:
+                continue  # "squeezed a couple under my eye ... they just look a bit flatter": what the squeeze did
             if label == "RF_OOZE" and nxt in {"blood", "bloody"}:
                 label = "RF_BLEED"  # "a sore little dip that weeps blood now and then": bleeding (a GP)
             if label != "RF_CANCER" and _someone_elses(a, start):
