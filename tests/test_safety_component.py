@@ -220,6 +220,21 @@ def test_the_classifiers_red_flag_beats_the_detectors_self_removal(detector: Saf
     assert "emergency" not in _flag_values(msg) and "urgent" not in _flag_values(msg)
 
 
+def test_a_sign_denied_in_so_many_words_is_not_the_classifiers_red_flag(detector: SafetyDetector) -> None:
+    msg = _run(detector, _message("my baby has milk spots, no temperature, she's feeding fine",
+                                  [("report_red_flag", 0.6), ("faq_neonatal", 0.3), ("faq_go_away", 0.05)]))
+    assert _intent(msg)[0] == "faq_neonatal"
+    assert "red_flag" not in _flag_values(msg)
+    # ... but a sign the detector reads beside the denial still answers as one
+    msg = _run(detector, _message("no fever but the redness is spreading up my cheek after I squeezed it",
+                                  [("report_red_flag", 0.6), ("faq_self_removal", 0.3)]))
+    assert _intent(msg)[0] == "report_red_flag"
+    # ... and the classifier's emergency always counts
+    msg = _run(detector, _message("no pain at all, she's feeding fine",
+                                  [("report_emergency", 0.6), ("faq_neonatal", 0.3)]))
+    assert _intent(msg)[0] == "report_emergency"
+
+
 def test_the_classifiers_emergency_wins_and_answers_nothing_else(detector: SafetyDetector) -> None:
     msg = _run(detector, _message("picked at my lid and now everything's gone strange, also are they contagious",
                                   [("report_emergency", 0.6), ("faq_contagious", 0.3)]))

@@ -39,6 +39,20 @@ def test_every_pair_of_findings(finding: str, intent: str) -> None:
     assert got.is_red_flag == (detected.is_red_flag or classified.is_red_flag)
 
 
+@pytest.mark.parametrize("finding, intent", list(product(DETECTED, CLASSIFIED)))
+def test_every_pair_of_findings_when_the_visitor_denies_a_sign(finding: str, intent: str) -> None:
+    # "no temperature, she's feeding fine": the classifier's untiered red flag does not count; the
+    # detector's tiers and the classifier's emergency always do
+    detected = triage.detected_urgency(*DETECTED[finding])
+    classified = triage.classified_urgency(intent)
+    got = triage.decide(detected, classified, signs_denied=True)
+    expected = EXPECTED[finding][CLASSIFIED.index(intent)]
+    assert got == (detected if expected == Urgency.RED_FLAG else expected)
+    assert got >= detected
+    if Urgency.EMERGENCY in (detected, classified):
+        assert got == Urgency.EMERGENCY
+
+
 @pytest.mark.parametrize("a, b", list(product(Urgency, Urgency)))
 def test_decide_never_lowers_a_red_flag_and_is_symmetric_for_emergencies(a: Urgency, b: Urgency) -> None:
     if a == Urgency.RED_FLAG:

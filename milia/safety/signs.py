@@ -537,7 +537,7 @@ def red_flag_spans(a: Analysis, self_mentions: Sequence[Mention]) -> List[Tuple[
                 days = _durations_days(a, sent) + (_durations_days(a, sent + 1) if sent in echoed else [])
                 if days and max(days) < NOT_HEALED_MIN_DAYS:
                     continue  # "3 days and it hasn't healed yet"
-            if label == "RF_PERSISTENT" and not _recurring(a, start):
+            if label == "RF_PERSISTENT" and not _recurring(a, start) and not _new_crusty_spot(a, start):
                 # "it keeps crusting", "never goes away" need no duration; "is it normal for a milium to
                 # scab? mine has for like 6 weeks" takes the next sentence's
                 days = _durations_days(a, sent) + (_durations_days(a, sent + 1) if sent in echoed else [])
@@ -776,6 +776,15 @@ def _recurring(a: Analysis, i: int) -> bool:
         return True
     text = sentence_text(a, a.sentence[i])
     return any(phrase in text for phrase in RECURRING_PHRASES)
+
+
+def _new_crusty_spot(a: Analysis, i: int) -> bool:
+    """A crusting spot that is new: "a crusty bump has appeared on my mum's forehead" (a spot that crusts is a GP's,
+    however long it has been there; "a scab" alone, after a removal, is not)."""
+    if a.low[i] not in {"crusty", "crusted", "scabby", "scabbed"} or a.low[i + 1:i + 2] == [] or a.low[i + 1] not in SPOT_WORDS:
+        return False
+    return bool({"appeared", "appearing", "developed", "new", "noticed", "popped", "formed", "grown"} & {
+        a.low[k] for k in range(len(a.low)) if a.sentence[k] == a.sentence[i]})
 
 
 def _admits(a: Analysis, sentence: int) -> bool:

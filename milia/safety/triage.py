@@ -81,17 +81,19 @@ def classified_urgency(intent: Optional[str]) -> Urgency:
     return Urgency.NONE
 
 
-def decide(detected: Urgency, classified: Urgency) -> Urgency:
+def decide(detected: Urgency, classified: Urgency, signs_denied: bool = False) -> Urgency:
     """The first reply's rank.
 
     A red flag the detector placed in a tier is more precise than the classifier's untiered
-    ``report_red_flag``, so that one only counts when the detector found no red flag.
+    ``report_red_flag``, so that one only counts when the detector found no red flag, and not when
+    the visitor denies a sign in so many words (``signs_denied``: "no temperature, she's feeding
+    fine", milia.safety.denials), which the detector reads and the classifier does not.
     """
     if Urgency.EMERGENCY in (detected, classified):
         return Urgency.EMERGENCY
     if detected.is_red_flag:
         return detected
-    if classified.is_red_flag:
+    if classified.is_red_flag and not signs_denied:
         return classified
     return detected
 

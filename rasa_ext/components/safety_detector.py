@@ -10,7 +10,10 @@ visitor's message before it, ``milia.safety.followup``) and lets ``milia.safety.
 that finding with the classifier's, the most urgent first:
 
 * emergency (either)     -> intent ``report_emergency`` (confidence 1.0)
-* red flag (either)      -> intent ``report_red_flag`` (confidence 1.0), with the detector's tier
+* red flag (either)      -> intent ``report_red_flag`` (confidence 1.0), with the detector's tier;
+                           the classifier's alone does not count when the visitor denies a sign in
+                           so many words ("no temperature, she's feeding fine", milia.safety.denials):
+                           the best other intent of the ranking answers
 * self-removal           -> intent ``faq_self_removal`` (confidence 1.0)
 * negated / clinic question while the classifier said ``faq_self_removal``
                          -> the best other intent of the ranking
@@ -48,7 +51,7 @@ from rasa.shared.nlu.constants import (
 from rasa.shared.nlu.training_data.message import Message
 
 from milia.safety import detector as safety
-from milia.safety import followup, triage
+from milia.safety import denials, followup, triage
 from rasa_ext.components.linear_intent_classifier import ASKED_ENTITY, COMPOUND_INTENT
 
 logger = logging.getLogger(__name__)
@@ -112,11 +115,11 @@ class SafetyDetector(GraphComponent, IntentClassifier):
             if not text or text.startswith("/"):
                 continue
             classified = (message.get(INTENT) or {}).get(INTENT_NAME_KEY)
-            self._process_one(message, followup.in_context(text, previous, classified))
+            self._process_one(message, followup.in_context(text, previous, classified), denials.denies_a_sign(text))
         return messages
 
     # ------------------------------------------------------------------
-    def _process_one(self, message: Message, result: safety.SafetyResult) -> None:
+    def _process_one(self, message: Message, result: safety.SafetyResult, signs_denied: bool = False) -> None:
         original: Dict[Text, Any] = dict(message.get(INTENT) or {})
         ranking: List[Dict[Text, Any]] = [dict(r) for r in message.get(INTENT_RANKING_KEY) or []]
         original_name = original.get(INTENT_NAME_KEY)
@@ -124,6 +127,7 @@ class SafetyDetector(GraphComponent, IntentClassifier):
         urgency = triage.decide(
             triage.detected_urgency(result.tier, result.self_removal, result.eye_area),
             triage.classified_urgency(original_name),
+            signs_denied,
         )
         reply = triage.reply_for(urgency)
         new_intent: Optional[Dict[Text, Any]] = None
@@ -131,6 +135,9 @@ class SafetyDetector(GraphComponent, IntentClassifier):
             new_intent = _certain(reply.intent)
         elif (result.negated or result.clinic_removal) and original_name == triage.SELF_REMOVAL_INTENT:
             new_intent = self._best_other(ranking)
+        elif original_name == triage.RED_FLAG_INTENT:
+            # a sign denied ("no temperature, she's feeding fine"): the classifier's next reading
+            new_intent = self._best_other(ranking, triage.RED_FLAG_INTENT, triage.EMERGENCY_INTENT)
 
         if new_intent is not None:
             self._set_intent(message, new_intent, ranking)
@@ -142,9 +149,9 @@ class SafetyDetector(GraphComponent, IntentClassifier):
             span = result.span("red_flag") or (0, len(message.get(TEXT) or ""))
             _append_entity(message, SAFETY_FLAG_ENTITY, reply.tier, *span)
 
-    def _best_other(self, ranking: List[Dict[Text, Any]]) -> Dict[Text, Any]:
+    def _best_other(self, ranking: List[Dict[Text, Any]], *also_skip: str) -> Dict[Text, Any]:
         cfg = self.component_config
-        skip = {triage.SELF_REMOVAL_INTENT, cfg[FALLBACK_INTENT_KEY]}
+        skip = {triage.SELF_REMOVAL_INTENT, cfg[FALLBACK_INTENT_KEY], *also_skip}
         for entry in ranking:
             if entry.get(INTENT_NAME_KEY) not in skip:
                 return dict(entry)

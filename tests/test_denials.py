@@ -1,0 +1,30 @@
+"""Warning signs denied in so many words (milia/safety/denials.py)."""
+import pytest
+
+from milia.safety.denials import denies_a_sign
+
+
+@pytest.mark.parametrize("text", [
+    "no temperature, she's feeding fine",
+    "theyre not sore, red or swollen, just lots of them",
+    "came out easily, no redness at all",
+    "vision's fine, no pain",
+    "it doesn't hurt or bleed",
+    "his temp is 36.8",
+    "all healed, just wanted to say thanks",
+    "no signs of infection",
+])
+def test_denials(text: str) -> None:
+    assert denies_a_sign(text)
+
+
+@pytest.mark.parametrize("text", [
+    "my baby has a temperature of 38.5",
+    "the redness is spreading",
+    "no idea what these are",
+    "there's pus and it hurts",
+    "I can't see properly",
+    "",
+])
+def test_not_denials(text: str) -> None:
+    assert not denies_a_sign(text)
