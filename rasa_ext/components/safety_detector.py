@@ -50,8 +50,8 @@ from rasa.shared.nlu.constants import (
 )
 from rasa.shared.nlu.training_data.message import Message
 
-from milia.safety import detector as safety
 from milia.safety import denials, followup, triage
+from milia.safety import detector as safety
 from rasa_ext.components.linear_intent_classifier import ASKED_ENTITY, COMPOUND_INTENT
 
 logger = logging.getLogger(__name__)
