@@ -662,6 +662,13 @@ TIER_CASES = [
     ("the milium on my cheek I never touched has gone flatter and shinier", "gp"),
     ("any bruising after you needle the ones under the eyes?", "calm"),
     ("any bruising after you needle the ones under the eyes at home yourself?", "self_removal_eye"),
+    # session 24 (tuning_55): a general-shaped question answered by the visitor's own case in the next sentence
+    ("how long do floaters last? I've had brand new ones since I was squeezing stuff under my eye on Sunday", "emergency"),
+    ("what does it mean when you get a dark patch in your vision? I've had one since squeezing one on my lid", "emergency"),
+    ("what does it mean if it's hot and oozing? it's the milium I had removed at a clinic last week", "urgent"),
+    ("how long do floaters last? I've not had any since squeezing mine", "self_removal"),
+    ("is blurry vision normal after a milia removal treatment at your clinic?", "calm"),
+    ("is blurry vision normal after my milia removal at your clinic yesterday?", "emergency"),
     ("my friend is a dermatologist and said she'd do mine at her clinic", "calm"),
     ("my hairdresser said she can do my milia for me in the salon", "self_removal"),
     # session 18 (tuning_32): typed as heard, and sarcasm

@@ -198,7 +198,7 @@ def red_flag_spans(a: Analysis, self_mentions: Sequence[Mention]) -> List[Tuple[
         if not m.negated and PAST_SELF_VERB.search(a.low[m.start])
     }
     any_self = {a.sentence[m.start] for m in self_mentions if not m.negated}
-    echoed = _echoed_sentences(a, past_self)
+    echoed = _echoed_sentences(a, past_self, any_self)
     idiom = a.covered.get("EYE_IDIOM", set())
     # "these look like whiteheads": an appearance, not the eye looking (``EYEBALL_CONTEXT``)
     not_eyes = idiom | {k for k in range(n - 1) if a.low[k] in {"look", "looks", "looked", "looking"}
@@ -747,16 +747,26 @@ def _own_spot_subject(a: Analysis, i: int) -> bool:
     )
 
 
-def _echoed_sentences(a: Analysis, past_self: Collection[int] = ()) -> Set[int]:
+def _echoed_sentences(a: Analysis, past_self: Collection[int] = (), any_self: Collection[int] = ()) -> Set[int]:
     """Questions answered by the visitor's own case in the next sentence: "do they bleed on their
     own? mine did this morning", "could light hurting my eye be from the removal? it started
-    straight after" and "is it infected if pus is coming out? it's where I squeezed one" report
-    the symptom."""
+    straight after", "is it infected if pus is coming out? it's where I squeezed one", "how long
+    do floaters last? I've had new ones since I was squeezing under my eye" and "what does it mean
+    if it's hot and oozing? it's the milium I had removed last week" report the symptom."""
     out: Set[int] = set()
     for k in range(1, len(a.low)):
         if a.sentence[k] == a.sentence[k - 1]:
             continue
         first, second = a.low[k], a.low[k + 1] if k + 1 < len(a.low) else ""
+        words = {a.low[j] for j in range(k, len(a.low)) if a.sentence[j] == a.sentence[k]}
+        if first in {"i", "i've", "ive"} and a.sentence[k] in any_self and {"since", "after"} & words and not (
+                words & (LIST_NEGATORS | {"never", "not", "n't", "no"})):
+            out.add(a.sentence[k - 1])  # "I've had one since squeezing a whitehead on my lower lid"
+            continue
+        if first in {"it", "it's", "its", "this", "that"} and "had" in words and any(
+                a.sentence[s] == a.sentence[k] for s, _ in a.spans("CLINIC_PASSIVE")):
+            out.add(a.sentence[k - 1])  # "it's the milium I had removed at a clinic last week"
+            continue
         mine_negated = bool(set(a.low[k + 1:k + 4]) & LIST_NEGATORS)  # "mine don't hurt": not a report
         # "is it bad if the red keeps getting bigger? I picked it on Monday"
         picked = first in {"i", "i've", "ive"} and bool(PAST_SELF_VERB.search(second)) and a.has("SELF_VERB", k + 1)
@@ -805,6 +815,9 @@ def _after_removal(a: Analysis, sentence: int) -> bool:
         return False
     if {"risk", "risks", "chance", "chances", "danger", "dangers", "likely"} & {a.low[k] for k in words}:
         return False  # "is there a risk of light sensitivity after laser treatment?"
+    if any(a.low[k] == "after" and a.low[k + 1:k + 2] in (["a"], ["an"], ["any"]) for k in words) and not any(
+            a.sentence[s] == sentence for label in ("FIRST_PERSON", "SELF_CUE") for s, _ in a.spans(label)):
+        return False  # "is blurry vision normal after a milia removal treatment at your clinic?": any removal, in general
     return any(a.sentence[s] == sentence for label in ("REMOVE", "SELF_VERB", "TREATMENT_CTX", "SELF_CUE", "TOOL_USE")
                for s, _ in a.spans(label))
 
