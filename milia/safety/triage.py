@@ -6,7 +6,8 @@ intent classifier. ``decide`` combines them, most urgent first:
 1. an emergency, from either (the detector's tier, or the classifier's ``report_emergency``);
 2. a red flag the detector placed in a tier (urgent, see a GP);
 3. a red flag only the classifier saw (``report_red_flag``): its tier is unknown, so the
-   reply lists the tiers, most urgent first;
+   reply lists the tiers, most urgent first; not when the visitor denies a sign in so many words
+   ("no temperature, she's feeding fine", ``milia.safety.denials``);
 4. self-removal near the eye, then self-removal anywhere (detector only: the classifier's own
    ``faq_self_removal`` is an ordinary answer that may be negated, "I won't squeeze them");
 5. otherwise the classifier's own answer.
