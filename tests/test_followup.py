@@ -261,3 +261,22 @@ def test_plans_doing_now_and_moving_on_after_a_general_question(before: str, tex
 ])
 def test_signs_told_over_two_messages(before: str, text: str, expected: str) -> None:
     assert _label(in_context(text, before)) == expected
+
+
+@pytest.mark.parametrize("before,text,expected", [
+    # session 24 (followups/tuning_13): a bare yes or no after an emergency says nothing is over
+    ("squeezed the one on my eyelid and i think the needle scratched my actual eye", "yes", "emergency"),
+    ("squeezed the one on my eyelid and i think the needle scratched my actual eye", "ok thanks", "calm"),
+    # after a removal by the eye, what has gone dark is the sight, unless the skin is named
+    ("used the extractor on my lash line about twenty minutes ago", "it's gone dark at the edge", "emergency"),
+    ("used the extractor on my lash line about twenty minutes ago", "the skin's gone dark at the edge", "gp"),
+    # a question about milia or the clinic does not carry a removal on; a plan that names milia does
+    ("squeezed a milium on my forehead", "does retinol help with milia?", "calm"),
+    ("removed milia from under my eyes with an extractor", "are milia contagious?", "calm"),
+    ("Dug one out of my chin.", "Do you take card payments?", "calm"),
+    ("been digging at the ones on my cheek", "not going to do any more, can I book?", "calm"),
+    ("Bought a plasma pen off Amazon", "gonna do the milia on my nose with it tonight", "self_removal"),
+    ("popped a milium on my chin", "can I do the milia on my nose next?", "self_removal"),
+])
+def test_after_a_removal_story(before: str, text: str, expected: str) -> None:
+    assert _label(in_context(text, before)) == expected

@@ -669,6 +669,12 @@ TIER_CASES = [
     ("how long do floaters last? I've not had any since squeezing mine", "self_removal"),
     ("is blurry vision normal after a milia removal treatment at your clinic?", "calm"),
     ("is blurry vision normal after my milia removal at your clinic yesterday?", "emergency"),
+    # session 24 (tuning_56): very unwell beside spreading redness, in new words; gunk; a hangover
+    ("I feel so weak I can't get off the sofa and my face is swollen and red from the milia I tried to pop", "emergency"),
+    ("havent had a wee since yesterday and the infected picked bit on my cheek is spreading", "emergency"),
+    ("Feel like I'm going to collapse. Red streaks going up from my wrist where I picked.", "emergency"),
+    ("my daughter squeezed a milium by her eye on Saturday, it's gone red. there's gunk", "urgent"),
+    ("feel like death warmed up after my works do lol. anyway how much is milia removal", "calm"),
     ("my friend is a dermatologist and said she'd do mine at her clinic", "calm"),
     ("my hairdresser said she can do my milia for me in the salon", "self_removal"),
     # session 18 (tuning_32): typed as heard, and sarcasm

@@ -45,6 +45,14 @@ def joined(previous: str, text: str) -> Tuple[str, int]:
     return head + text, len(head)
 
 
+# "gonna do the milia on my nose with it tonight": a plan, not a question about milia
+STILL_PLANNED = re.compile(r"\b(gonna|going to|planning|plan to|tonight|tomorrow|this weekend|use it|do (it|them|mine|the|my))\b")
+# After a removal near the eye, what has gone dark or dim is the sight, unless the skin is named
+DIMMING = re.compile(r"\b(gone|going|went|getting|turned|turning) (all |a bit |really |kind of )?(dark|darker|black|dim|dimmer"
+                     r"|grey|gray|blurry|fuzzy|misty|cloudy|hazy)\b")
+SKIN_WORDS = re.compile(r"\b(skin|spots?|bumps?|scabs?|marks?|milium|milia|lumps?|patch|bruised?|bruising|colou?r|crust\w*)\b")
+
+
 # The classifier's intents that give a follow-up a purpose of its own, so the removal before it is not
 # carried on: asking for a callback or the clinic's details, greeting, thanking, saying goodbye...
 SERVICE_INTENTS = frozenset({
@@ -95,6 +103,11 @@ def in_context(text: str, previous: Optional[str], classified: Optional[str] = N
                 ("self_removal", again.self_removal), ("eye_area", again.eye_area), ("red_flag", again.red_flag)) if on)
             return replace(again, spans=spans)
     before = detect(previous)  # not cached: no copy of a visitor's words outside the tracker store
+    if before.eye_area and before.self_removal and _urgency(alone) < Urgency.EMERGENCY and DIMMING.search(low) and not (
+            SKIN_WORDS.search(low)):
+        # "used the extractor on my lash line", then "it's gone dark at the edge": the sight, after a removal by the eye
+        return replace(alone, red_flag=True, tier=Urgency.EMERGENCY.label,
+                       spans=tuple(sp for sp in alone.spans if sp[0] != "red_flag") + (("red_flag", 0, len(text)),))
     confirmed = _confirmed(previous, text, alone, before)
     if confirmed is not None:
         return confirmed
@@ -151,15 +164,15 @@ def in_context(text: str, previous: Optional[str], classified: Optional[str] = N
 ACKNOWLEDGEMENTS = frozenset(
     "ok okay k kk thanks thank you thx ty ta cheers yes yeah yep yup no nope nah please bye goodbye great "
     "cool fine sure alright right got it will do understood i see oh ah good lovely brilliant perfect noted "
-    "that's thats helpful much very so x xx".split()
+    "that's thats helpful really much very so x xx".split()
 )
 # "but I've changed my mind, I'll book in instead": the removal told before is given up
 NOT_DONE = re.compile(r"\b((haven'?t|have not|never|not) (touched|done|tried|picked|squeezed|popped)|just asking|only asking"
-                      r"|(won'?t|will not|not going to|not gonna|never) (touch|try|do|pick|squeeze|pop) (them|it|that|anything)"
+                      r"|(won'?t|will not|not going to|not gonna|never) (touch|try|do|pick|squeeze|pop) (them|it|that|anything|any ?more)"
                       r"|asking for a friend|hypothetically)\b")
 # "where do you park?", "are you open on Saturdays?": a question about visiting the clinic, not the removal
 VISIT_QUESTION = re.compile(r"\b(park|parking|car ?park|opening (hours|times)|open on|address|postcode|directions|located"
-                            r"|wheelchair|step-free|bus|train|station|cancellation|cancel|your clinic)\b")
+                            r"|wheelchair|step-free|bus|train|station|cancellation|cancel|your clinic|card|cash|payments?)\b")
 # "sorry, I meant my cheek not my eye": the eye named before (or in a correction) is not where the milia are
 NOT_THE_EYE = re.compile(r"\b(not|(don'?t|do not|dont) have any|none|no milia|no bumps) (on |near |by |around |round |under )?"
                          r"(my|the|her|his) (eyes?|eyelids?|lids?|under ?eyes?|eye ?bags|eye area)\b")
@@ -174,7 +187,8 @@ CHANGE_OF_MIND = re.compile(r"\b(changed my mind|change of heart|thought better 
 # gets the warning again: the visitor has done it and may do it again.
 LET_BE = re.compile(r"\b(leave (it|them|it all|them all|mine) (alone|be|then|well alone)|leave well alone|i'?ll leave (it|them|mine)"
                     r"|told (him|her|them) no|fair enough|best not to|keep an eye on (it|them|mine)|booked in)\b")
-OWN_QUESTION = re.compile(r"\b(how much|price|prices|cost|costs|appointments?|earliest|consultation|book (in|a|an))\b")
+OWN_QUESTION = re.compile(r"\b(how much|price|prices|cost|costs|appointments?|earliest|consultation|book (in|a|an)|recommend"
+                          r"|cleanser|creams?|you to (treat|remove|do|see)|clinic)\b")
 MORE_PLANNED = re.compile(r"\b(can i(?! (book|come|call|ring|pay|park|make an|get an? (appointment|consultation)))|could i|should i|shall i|what if|how do i|what about|next|again|the rest|others|another"
                           r"|pins?|needles?|lancets?|extractors?|tweezers?|tools?|kits?|scissors|blades?)\b")
 # ... and, after a sign told as over, a removal the visitor still means to do ("can I do the others on my lid?")
@@ -258,6 +272,8 @@ def _not_closed(text: str, alone: SafetyResult, tier: str) -> bool:
     if tier == Urgency.SEE_GP.label:
         return bool(GP_PUT_OFF.search(low))
     words = re.findall(r"[a-z']+", low)
+    if tier == Urgency.EMERGENCY.label and words and all(w in BARE_ANSWERS for w in words):
+        return True  # "yes" or "no" after an emergency: no thanks, no goodbye, nothing says it is over
     if not words or all(w in ACKNOWLEDGEMENTS for w in words) or alone.negated:
         return False
     return not (MOVING_ON.search(low) or CLINIC_VISIT.search(low) or VISIT_QUESTION.search(low) or DENIED.search(low)
@@ -269,6 +285,7 @@ ABOUT_MILIA = re.compile(r"\b(milia|milium|millia|milk spots|whiteheads?)\b|\b(d
                          r"|\byour (clinic|prices?|removal|treatments?)\b")
 
 
+BARE_ANSWERS = frozenset({"yes", "yeah", "yep", "yup", "yh", "ya", "no", "nope", "nah", "na"})
 FORM_TIME = re.compile(r"\b(morning|afternoon|evening|tomorrow|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday"
                        r"|sunday|weekend|am|pm|\d{1,2}(:\d\d)?)\b")
 SINCE = re.compile(r"\b(since|ago|started|began|all)\b")  # "since this morning": how long, not when to call
@@ -391,8 +408,9 @@ def _carries_on(alone: SafetyResult, before: SafetyResult, text: str) -> bool:
     words = re.findall(r"[a-z']+", low)
     if CHANGE_OF_MIND.search(low) or NOT_DONE.search(low):
         return False  # "but I've changed my mind, I'll book with you instead", "I haven't touched them, just asking"
-    if not MORE_PLANNED.search(low) and (LET_BE.search(low) or VISIT_QUESTION.search(low) or OWN_QUESTION.search(low)):
-        return False  # "where do you park?", "how much is it at the clinic?", "ok I'll leave it alone then"
+    if not MORE_PLANNED.search(low) and (LET_BE.search(low) or VISIT_QUESTION.search(low) or OWN_QUESTION.search(low)
+                                         or ABOUT_MILIA.search(low) and ASKS.search(low) and not STILL_PLANNED.search(low)):
+        return False  # "where do you park?", "how much is it at the clinic?", "ok I'll leave it alone then", "can milia bleed?"
     return bool(words) and not all(w in ACKNOWLEDGEMENTS for w in words)
 
 

@@ -445,6 +445,9 @@ def red_flag_spans(a: Analysis, self_mentions: Sequence[Mention]) -> List[Tuple[
                 label = "RF_SWELL"  # "the bag under my eye has doubled in size since I went at a milium there"
             if label == "RF_GROW" and a.low[start] in {"flatter", "flattened"} and any_self:
                 continue  # "squeezed a couple under my eye ... they just look a bit flatter": what the squeeze did
+            if label in {"RF_WORST_ILL", "RF_VERY_UNWELL"} and not any_self and HANGOVER & {
+                    a.low[k] for k in range(n) if a.sentence[k] == sent_of_start} and not INFECTION_WORDS & set(a.low):
+                continue  # "feel like death warmed up after my works do lol": a hangover, nothing picked or infected
             if label == "RF_OOZE" and nxt in {"blood", "bloody"}:
                 label = "RF_BLEED"  # "a sore little dip that weeps blood now and then": bleeding (a GP)
             if label != "RF_CANCER" and _someone_elses(a, start):
@@ -922,6 +925,7 @@ def _negated_statement(a: Analysis, i: int, start: str) -> bool:
 
 
 HYPOTHETICAL_WORDS = frozenset({"hypothetically", "hypothetical", "theoretically", "hypothetic"})
+HANGOVER = frozenset({"hangover", "hungover", "hanging", "drunk", "drinking", "pints", "wine", "party", "do", "lol", "night"})
 MEDIA_WORDS = frozenset({"tiktok", "tiktoks", "instagram", "insta", "facebook", "youtube", "video", "videos", "vid", "reel", "reels",
                          "influencer", "reddit", "documentary", "youtuber"})
 SEEING_VERBS = frozenset({"saw", "seen", "watched", "watching", "read", "reading"})
@@ -952,6 +956,9 @@ def _negated_symptom(a: Analysis, start: int, end: int, label: str) -> bool:
     negation across a list: "they don't hurt or bleed", "not sore, red or swollen"."""
     if label in SELF_NEGATING_LABELS or (label == "RF_VERY_UNWELL" and a.low[end - 1] in ONLY_BESIDE_WORDS):
         return False  # "he's not himself"
+    if label == "RF_VERY_UNWELL" and a.low[end - 1] in {"wee", "wees", "pee", "pees", "urine", "weed", "peed"} and not (
+            _list_negated(a, start)):
+        return False  # "haven't had a wee since yesterday": the negation is the sign
     if "never" in a.low[max(0, start - 3):start] and any(
             a.low[k] == "before" and a.low[k + 1:k + 2] and a.low[k + 1] in NOW_WORDS for k in range(end, min(end + 3, len(a.low) - 1))):
         return False  # "never had floaters before today": new now, not denied

@@ -78,6 +78,8 @@ INFECTION_PATTERNS: Dict[str, List[TokenPattern]] = {
         [_in("yellow", "yellowy", "yellowish", "creamy", "green", "greeny", "custard", "cream"), _in("-", "coloured", "colored", op="*"),
          _rx(r"^(heads?|caps?|tops?|blisters?|beads?|dots?|centres?|centers?|stuff|gunk|goo|crust|spot|middle|pimple)$")],
         [_rx(r"^(gooey|goopy|gunky|gloopy|pussy|mucky|custardy)$")],
+        # "there's gunk", "full of gunk", "some goo in it"
+        [_in("'s", "is", "theres", "of", "some", "with"), _rx(r"^(gunk|goo|gloop|gunge)$")],
         [_in("yellow", "yelow", "yellowy", "green", "yellow-green", "greeny"), _in("-", "green", "and", op="*"),
          _rx(r"^(stuff|gunk|goo|thing|things|liquid|fluid|muck|gloop)$")],
         [_rx(r"^(pus|puss|pustules?|pussing|pussy)$")],
@@ -245,6 +247,12 @@ GENERAL_PATTERNS: Dict[str, List[TokenPattern]] = {
         # "so weak I can't get up", "too weak to stand"
         *[[*cannot, _in("get", "stand", "sit"), _in("up")] for cannot in CANNOT],
         [_in("too"), _in("weak", "dizzy", "faint", "wobbly"), _in("to"), _in("stand", "walk", "get", "move")],
+        # "so weak I can't get off the sofa", "feel like I'm going to collapse", "haven't had a wee since yesterday"
+        *[[*cannot, _in("get"), _in("off", "out"), _in("of", op="?"), _in("the", "my", "her", "his", op="?"),
+           _in("sofa", "bed", "couch", "settee", "chair", "floor")] for cannot in CANNOT],
+        [_in("going", "gonna", "about", "might", "could"), _in("to", op="?"), _in("collapse")],
+        [_rx(r"^(no|not|n't|nt|havent|hasnt|hadnt|didnt)$"), _in("had", "passed", "done", op="?"), _in("a", "any", op="?"),
+         _rx(r"^(wee|wees|pee|pees|urine|weed|peed)$")],
         # lips or face going blue: "her lips have gone a bit blue", "blue lips"
         [_in("lips", "lip", "face", "fingertips"), _in("have", "has", "are", "is", "'s", "'re", "gone", "going", "turned",
                                                           "turning", "a", "bit", "all", "looking", "look", "went", op="*"),
