@@ -62,8 +62,8 @@ CONFIDENCE = 0.95
 # tuning_7 and tuning_8's misses were fixed (at 3f635ea, below). The held-out half may not fall below its last
 # measurement.
 HELD_OUT_FLOORS: Dict[Urgency, Tuple[float, float]] = {
-    Urgency.EMERGENCY: (0.942, 1.0),  # 132/140, 132/132
-    Urgency.URGENT: (0.991, 0.983),  # 119/120, 119/121 (118/120 before session 18)
+    Urgency.EMERGENCY: (0.949, 1.0),  # 133/140, 133/133 (132/140 before session 24)
+    Urgency.URGENT: (0.991, 0.991),  # 119/120, 119/120 (118/120 before session 18; 119/121 before session 24)
     Urgency.SEE_GP: (0.944, 0.988),  # 85/90, 85/86
     Urgency.SELF_REMOVAL_EYE: (0.964, 0.942),  # 82/85, 82/87 (81/85, 81/86 before session 18)
     Urgency.SELF_REMOVAL: (0.963, 0.975),  # 80/83, 80/82
@@ -74,8 +74,8 @@ HELD_OUT_FLOORS: Dict[Urgency, Tuple[float, float]] = {
 # the clinic's treatment (swelling, redness, contact lenses): emergency 134/140 and 134/135, calm 82/85; after
 # tuning_6 to tuning_8 (at 3f635ea): calm 82/85; after session 9's classifier examples (e8e9b28): below, calm 83/85).
 SYSTEM_HELD_OUT_FLOORS: Dict[Urgency, Tuple[float, float]] = {
-    Urgency.EMERGENCY: (0.971, 1.0),  # 136/140, 136/136
-    Urgency.URGENT: (0.991, 0.991),  # 119/120, 119/120 (118/120 before session 18)
+    Urgency.EMERGENCY: (0.978, 1.0),  # 137/140, 137/137 (136/140 before session 24)
+    Urgency.URGENT: (0.991, 1.0),  # 119/120, 119/119 (118/120 before session 18; 119/120 before session 24)
     Urgency.SEE_GP: (0.988, 0.988),  # 89/90, 85/86
     Urgency.SELF_REMOVAL_EYE: (1.0, 0.965),  # 85/85, 83/86 (84/85 before session 18's tuning_31)
     Urgency.SELF_REMOVAL: (0.963, 0.987),  # 80/83, 78/79
