@@ -675,6 +675,14 @@ TIER_CASES = [
     ("Feel like I'm going to collapse. Red streaks going up from my wrist where I picked.", "emergency"),
     ("my daughter squeezed a milium by her eye on Saturday, it's gone red. there's gunk", "urgent"),
     ("feel like death warmed up after my works do lol. anyway how much is milia removal", "calm"),
+    # session 24 (tuning_57): the clinic's needle asked about; a video watched; nobody wanted near the eye
+    ("What size needle do your nurses use on the lower lid? I'm a bit needle-phobic tbh", "calm"),
+    ("what size needle should I use on my lower lid?", "self_removal_eye"),
+    ("watched a youtube vid of someone popping milia on their eyelid with a needle and it made me cringe. is that what u do in clinic??",
+     "calm"),
+    ("watched a youtube vid of someone popping milia under the eye with a needle, gonna try it tonight lol", "self_removal_eye"),
+    ("I read that people use lancets on their eye milia at home. I'm not going to, I just want them done properly by you.", "calm"),
+    ("Not keen on anyone coming near my eyes with a needle. Is there a cream that shifts milia instead?", "calm"),
     ("my friend is a dermatologist and said she'd do mine at her clinic", "calm"),
     ("my hairdresser said she can do my milia for me in the salon", "self_removal"),
     # session 18 (tuning_32): typed as heard, and sarcasm

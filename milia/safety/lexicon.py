@@ -138,6 +138,9 @@ RX_BIGGER = r"^(bigger|larger|biger|biggr|bigge|wider)$"
 BOOKING_WORDS: FrozenSet[str] = frozenset({"voucher", "vouchers", "booking"})
 # "I've read about needles": talked about, not used
 HEARSAY_VERBS: FrozenSet[str] = frozenset({"read", "heard", "reading", "hearing", "seen", "saw", "watched", "learnt", "learned"})
+# Where a stranger's removal is seen: "watched a youtube vid of someone popping milia", "saw a plasma pen kit on TikTok"
+WATCHED_MEDIA: FrozenSet[str] = frozenset({"video", "videos", "vid", "vids", "clip", "clips", "tiktok", "tiktoks", "youtube",
+                                           "reel", "reels", "instagram", "insta", "facebook", "advert", "ad", "ads"})
 # "will it go away", "do they wear off": going by themselves, not being removed
 NATURAL_COURSE_VERBS: FrozenSet[str] = frozenset({"go", "goes", "going", "gone", "went", "fade", "fades", "faded", "wear", "wears"})
 GOING_AWAY_VERBS: FrozenSet[str] = frozenset({"disappear", "disappears", "clear", "clears", "resolve", "resolves", "heal", "heals",

@@ -61,6 +61,7 @@ from milia.safety.lexicon import (
     THIRD_PERSON_DOERS,
     TOOL_EXCLUDE_NEXT,
     VERB_ADVERBS,
+    WATCHED_MEDIA,
     WH_WORDS,
 )
 
@@ -203,7 +204,8 @@ _LEFT_TO_OTHERS = ("leave it to the pro", "put it straight back", "put it back",
 _REFUSALS = ("i 'm not going to ", "i am not going to ", "im not going to ", "i 'm not gonna ", "im not gonna ",
              "i 'm not planning to ", "im not planning to ", "i have no intention of", "i 've no intention of",
              "i wo n't be ", "i will not be ", "i would never ", "i 'd never ")
-_REFUSED_ACTS = ("try", "trying", "do", "doing", "copy", "copying", "attempt", "attempting", "touch", "touching", "risk")
+_REFUSED_ACTS = frozenset({"try", "trying", "do", "doing", "copy", "copying", "attempt", "attempting", "touch", "touching", "risk",
+                           ",", ".", "!", ";", "and", "but", "i"})
 
 
 def _refused_next(a: Analysis, i: int) -> bool:
@@ -218,7 +220,8 @@ def _refused_next(a: Analysis, i: int) -> bool:
     for refusal in _REFUSALS:
         if said.startswith(refusal):
             rest = said[len(refusal):].split()
-            return refusal.endswith("of") or bool(rest) and rest[0] in _REFUSED_ACTS
+            # "I'm not going to try it", "I'm not going to, I just want them done properly by you"
+            return refusal.endswith("of") or not rest or rest[0] in _REFUSED_ACTS
     return False
 
 
@@ -544,6 +547,9 @@ def tool_mentions(a: Analysis) -> Tuple[List[Mention], List[Tuple[int, int]]]:
         window = range(max(0, start - 3), start)
         own = any(a.in_sentence(label, start) for label in ("SELF_CUE", "HOWTO", "ACQUIRED"))
         own = own or _generic_you(a, start) or _can_you_use_a_kit(a, start, end)
+        if not own and (_seen_in_media(a, start) and _third_party_user(a, start) or _nobody_wanted(a, start)):
+            others.append((start, end))
+            continue  # "watched a youtube vid of someone popping milia with a needle", "not keen on anyone near my eyes with a needle"
         if not own and {"your", "ur", "yr"} & set(a.low[start:end]):
             clinic.append((start, end))
             continue  # "how many sessions to clear the ones round my eyes with your needle method?"
@@ -611,6 +617,8 @@ def tool_mentions(a: Analysis) -> Tuple[List[Mention], List[Tuple[int, int]]]:
             continue  # "what removal tool do you use"
         if _third_party_user(a, start) and not a.in_sentence("SELF_CUE", start):
             continue  # "I saw a video of someone using a plasma device"
+        if not own and _seen_in_media(a, start):
+            continue  # "Saw a plasma pen kit for eye bags on TikTok. Is that the same as what clinics use?"
         if not own and any(s <= start < e for s, e in clinic):
             continue  # the tool of a use already read as the clinic's ("where they use a tiny sterile needle")
         if set(range(start, end)) & a.covered.get("CLINIC_PASSIVE", set()):
@@ -721,8 +729,8 @@ def _bare_tool_mentions(a: Analysis, taken: Set[int]) -> List[Mention]:
             a.sentence[k] in (a.sentence[start] - 1, a.sentence[start] + 1)
             for label in ("YOU", "PRO_AGENT", "CLINIC_PLACE") for k, _ in a.spans(label)
         ) and not any(a.sentence[k] == a.sentence[start] and a.low[k] in FIRST_PERSON_SUBJECTS for k in range(start))
-        if _asks_clinic(a, start) or (clinic and not own):
-            continue
+        if _asks_clinic(a, start) or (clinic and not own) or _asks_what_you_use(a, start):
+            continue  # ... "what size needle do your nurses use on the lower lid?"
         first = next((a.low[k] for k in range(len(a.low)) if a.sentence[k] == a.sentence[start]), "")
         if (not own and start > 0 and a.low[start - 1] == "the" and first in {"will", "does", "would", "is", "do"}
                 and not any(a.sentence[k] == a.sentence[start] and a.low[k] in FIRST_PERSON_SUBJECTS
@@ -761,6 +769,8 @@ def _bare_tool_mentions(a: Analysis, taken: Set[int]) -> List[Mention]:
             continue  # "is the plasma pen treatment you offer safe near the eyes?"
         if _third_party_user(a, start) and not a.in_sentence("SELF_CUE", start):
             continue  # "a video of someone using a plasma device"
+        if _seen_in_media(a, start):
+            continue  # "Saw a plasma pen kit for eye bags on TikTok" (not "saw one on tiktok, just ordered one")
         if set(range(start, end)) & a.covered.get("CLINIC_PASSIVE", set()):
             continue  # "my friend had plasma pen done at a salon"
         if a.low[start] in {"kit", "kits"} and not a.in_sentence("ACQUIRED", start):
@@ -803,6 +813,36 @@ def copy_mentions(a: Analysis) -> List[Mention]:
         Mention(s, e, a.negated_before(s)) for s, e in a.spans("COPY")
         if seen and (a.in_clause("FIRST_PERSON", s) or a.in_clause("SELF_CUE", s))
     ]
+
+
+def _seen_in_media(a: Analysis, i: int) -> bool:
+    """The sentence of ``i`` tells of something seen in a video or a post ("watched a youtube vid of ...", "saw
+    a plasma pen kit on TikTok"), and the message asks the clinic about it with no plan of the visitor's own
+    ("is that what u do in clinic??"; not "gonna try it tonight", "can i do that", "would that work on my chin")."""
+    words = {a.low[k] for k in range(len(a.low)) if a.sentence[k] == a.sentence[i]}
+    if not (words & WATCHED_MEDIA and words & HEARSAY_VERBS):
+        return False
+    asks_clinic = any(a.spans(label) for label in ("YOU", "PRO_AGENT", "CLINIC_PLACE"))
+    plans = any(a.spans(label) for label in ("TRIED", "FUTURE", "SELF_CUE", "ACQUIRED")) or any(
+        a.low[k] in {"can", "could", "should", "shall", "would", "will"} and a.low[k + 1] in {"i", "that", "it"}
+        for k in range(len(a.low) - 1))
+    return asks_clinic and not plans
+
+
+def _nobody_wanted(a: Analysis, i: int) -> bool:
+    """"Not keen on anyone coming near my eyes with a needle": nobody is wanted to do it, the visitor least of all."""
+    return any(a.low[k] in {"anyone", "anybody"} and a.clause[k] == a.clause[i] and a.negated_before(k)
+               for k in range(max(0, i - 8), i))
+
+
+def _asks_what_you_use(a: Analysis, i: int) -> bool:
+    """"what size needle do your nurses use on the lower lid?", "which tool do you use": the clinic's tool asked about."""
+    ks = [k for k in range(len(a.low)) if a.sentence[k] == a.sentence[i]]
+    for k in ks:
+        if a.low[k] in {"do", "does", "would", "will", "did"} and a.low[k + 1:k + 2] and a.low[k + 1] in {
+                "you", "u", "your", "ur", "yr", "they"} and {"use", "uses", "using"} & set(a.low[k + 1:k + 5]):
+            return True
+    return False
 
 
 def _third_party_user(a: Analysis, i: int) -> bool:
