@@ -27,6 +27,11 @@ from tests.conftest import action_names
         # "and" inside one question is not a second question
         ("are milia and whiteheads the same?", ["are milia and whiteheads the same?"]),
         ("hi. what are milia?", ["what are milia?"]),
+        # joined by "+", "&", "btw", "oh and"; "r they" asks too (session 24, pairs.yml)
+        ("whats ur phone number + how much do u charge", ["whats ur phone number", "how much do u charge"]),
+        ("what are milia btw can they be removed?", ["what are milia", "can they be removed?"]),
+        ("do they go away oh and r they dangerous", ["do they go away", "r they dangerous"]),
+        ("do milk & honey masks help milia?", ["do milk & honey masks help milia?"]),
     ],
 )
 def test_question_parts(text, questions):

@@ -39,7 +39,7 @@ ANSWERABLE = frozenset({"request_callback"})
 REQUESTS = frozenset({"request_callback"})
 
 QUESTION_WORDS = (
-    "what|whats|what's|why|how|hows|when|where|who|which|can|could|cud|do|does|did|is|isnt|are|arent"
+    "what|whats|what's|why|how|hows|when|where|who|which|can|could|cud|do|does|did|is|isnt|are|arent|r"
     "|will|would|should|shall|may|might|am|have|has"
 )
 _SENTENCE_END = re.compile(r"(?<=[?!.])\s+|\n+")
@@ -47,10 +47,12 @@ _SENTENCE_END = re.compile(r"(?<=[?!.])\s+|\n+")
 # a clause that starts a new question: a wh-word, or a verb and its subject ("can someone", "are they")
 _NEW_QUESTION = (
     r"(?:what|whats|what's|why|how|hows|when|where|who|which)\b"
-    r"|(?:can|could|do|does|is|are|will|would|should)\s+"
+    r"|(?:can|could|do|does|is|are|r|will|would|should)\s+"
     r"(?:i|you|u|they|it|milia|these|those|them|someone|anyone|my|we|he|she|there)\b"
 )
-_CLAUSE = re.compile(rf"\s*(?:,\s*(?:and|also|plus|but)?|\s(?:and|also|plus))\s+(?=(?:{_NEW_QUESTION}))", re.I)
+# ", and what ...", " + how much ...", " btw can I ...", " oh and is it ..."
+_CLAUSE = re.compile(rf"\s*(?:,\s*(?:and|also|plus|but|btw|oh and)?|\s(?:and|also|plus|btw|oh and)|\s[+&])\s+(?=(?:{_NEW_QUESTION}))",
+                     re.I)
 _STARTS_AS_QUESTION = re.compile(rf"^(?:{QUESTION_WORDS}|tell me|explain|please explain|any idea)\b", re.I)
 _MIN_WORDS = 2
 
