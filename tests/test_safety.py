@@ -683,6 +683,13 @@ TIER_CASES = [
     ("watched a youtube vid of someone popping milia under the eye with a needle, gonna try it tonight lol", "self_removal_eye"),
     ("I read that people use lancets on their eye milia at home. I'm not going to, I just want them done properly by you.", "calm"),
     ("Not keen on anyone coming near my eyes with a needle. Is there a cream that shifts milia instead?", "calm"),
+    # session 24 (pairs.yml): read about online; a newborn's pearly dots; nowhere that has a go with a needle
+    ("I was reading about milia online and saw something called a hyfrecator mentioned. What is it actually?", "calm"),
+    ("bought a hyfrecator online, how do I use it on my chin", "self_removal"),
+    ("our daughter has tiny pearly dots on her nose. The midwife called them milia. What are milk spots on newborns?", "calm"),
+    ("the bump on my nose has a pearly edge", "gp"),
+    ("I don't want to go somewhere that just has a go with a needle. What methods does your clinic use?", "calm"),
+    ("I don't want to pay someone, so I'll use a needle on my eyelid myself", "self_removal_eye"),
     ("my friend is a dermatologist and said she'd do mine at her clinic", "calm"),
     ("my hairdresser said she can do my milia for me in the salon", "self_removal"),
     # session 18 (tuning_32): typed as heard, and sarcasm

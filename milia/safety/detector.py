@@ -219,6 +219,9 @@ def detect(text: str) -> SafetyResult:
     passive = a.covered.get("CLINIC_PASSIVE", set())
     a.discard("ACQUIRED", lambda s, e: s in passive  # "someone got milia removed at a derm"
               or s > 0 and a.low[s] in {"on", "from"} and a.low[s - 1] in {"saw", "seen", "watched", "read", "watching"})
+    # "I was reading about milia online": where it was read, not something bought online
+    a.discard("ACQUIRED", lambda s, e: a.low[s] == "online" and bool(
+        {"reading", "read", "saw", "seen", "searching", "looking", "googling", "googled"} & set(a.low[max(0, s - 5):s])))
     removal, clinic = remove_mentions(a)
     tools, clinic_tools = tool_mentions(a)
     verbs, clinic_verbs = self_verb_mentions(a, [s for s, _ in clinic_tools])

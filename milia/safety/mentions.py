@@ -547,7 +547,7 @@ def tool_mentions(a: Analysis) -> Tuple[List[Mention], List[Tuple[int, int]]]:
         window = range(max(0, start - 3), start)
         own = any(a.in_sentence(label, start) for label in ("SELF_CUE", "HOWTO", "ACQUIRED"))
         own = own or _generic_you(a, start) or _can_you_use_a_kit(a, start, end)
-        if not own and (_seen_in_media(a, start) and _third_party_user(a, start) or _nobody_wanted(a, start)):
+        if not own and _seen_in_media(a, start) and _third_party_user(a, start) or _nobody_wanted(a, start):
             others.append((start, end))
             continue  # "watched a youtube vid of someone popping milia with a needle", "not keen on anyone near my eyes with a needle"
         if not own and {"your", "ur", "yr"} & set(a.low[start:end]):
@@ -830,8 +830,10 @@ def _seen_in_media(a: Analysis, i: int) -> bool:
 
 
 def _nobody_wanted(a: Analysis, i: int) -> bool:
-    """"Not keen on anyone coming near my eyes with a needle": nobody is wanted to do it, the visitor least of all."""
-    return any(a.low[k] in {"anyone", "anybody"} and a.clause[k] == a.clause[i] and a.negated_before(k)
+    """"Not keen on anyone coming near my eyes with a needle", "I don't want to go somewhere that just has a go with a
+    needle": nobody is wanted to do it, the visitor least of all."""
+    return any(a.low[k] in {"anyone", "anybody", "someone", "somebody", "somewhere", "anywhere"} and a.sentence[k] == a.sentence[i]
+               and a.negated_before(k) and not (FIRST_PERSON_SUBJECTS | {"so", "but", "then", "myself"}) & set(a.low[k:i + 4])
                for k in range(max(0, i - 8), i))
 
 

@@ -318,6 +318,9 @@ def red_flag_spans(a: Analysis, self_mentions: Sequence[Mention]) -> List[Tuple[
             if label == "RF_EYE_INJURY" and a.low[end - 1] == "it" and not any(
                     a.low[k] in EYEBALL_WORDS for k in range(start + 1) if a.sentence[start] - 2 <= a.sentence[k]):
                 continue  # "ow my eye. got the needle in it" (not "got the needle in it" about a spot)
+            if label == "RF_CANCER" and a.low[start:end] == ["pearly"] and (a.spans("BABY_AGE") or {"baby", "babies", "newborn",
+                    "newborns", "daughter", "son"} & set(a.low)) and not {"edge", "edges", "border", "rim"} & set(a.low):
+                continue  # "our daughter has tiny pearly dots on her nose ... milk spots on newborns?": how milia look
             if label == "RF_CANCER" and a.low[end - 1] in SHINY_WORDS and a.low[start] in BECAME_OR_LOOKS and not any(
                     a.low[k] in SPOT_WORDS for k in range(start) if a.sentence[k] == a.sentence[start]):
                 continue  # "my skin looks shiny after the cream" (not "the bump near my hairline looks shiny")
