@@ -690,6 +690,14 @@ TIER_CASES = [
     ("the bump on my nose has a pearly edge", "gp"),
     ("I don't want to go somewhere that just has a go with a needle. What methods does your clinic use?", "calm"),
     ("I don't want to pay someone, so I'll use a needle on my eyelid myself", "self_removal_eye"),
+    # session 24 (tuning_58): the sight told by comparison and typo
+    ("like a veil ova my eye after picking", "emergency"),
+    ("half the rooms gone since i needled my eyelid", "emergency"),
+    ("vision in that eye's been getting darker since lunch, i used tweezers on my eyelid this mornin", "emergency"),
+    ("seeing dubble since i lanced the one on my lower lid", "emergency"),
+    ("Everything on my right side is dimmer, like a cloud went over the sun. I pricked my eyelid this morning.", "emergency"),
+    ("how do i use an extracter tool on milia in my tear trough", "self_removal_eye"),
+    ("After a day on screens the words swim a bit, same as always, I haven't picked anything. Do milia cause eye strain?", "calm"),
     ("my friend is a dermatologist and said she'd do mine at her clinic", "calm"),
     ("my hairdresser said she can do my milia for me in the salon", "self_removal"),
     # session 18 (tuning_32): typed as heard, and sarcasm

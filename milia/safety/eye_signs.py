@@ -46,6 +46,15 @@ EYE_PATTERNS: Dict[str, List[TokenPattern]] = {
     ],
     "RF_VISION": [
         [_rx(r"^blur\w*$")],
+        # "vision in that eye's been getting darker since lunch", "a veil over my eye", "half the room's gone",
+        # "everything on my right side is dimmer, like a cloud went over the sun"
+        [_rx(RX_VISION), *_gap_in_sentence(5), _in("getting", "gone", "going", "went", "become", "becoming", "turned", "turning"),
+         _in("darker", "dimmer", "dark", "dim", "cloudy", "grey", "gray", "foggy", "misty")],
+        [_in("veil", "curtain", "film", "shadow", "cloud", "fog", "mist", "haze"), _in("over", "across", "covering"),
+         _in("my", "the", "her", "his", "that", "one"), _in("left", "right", op="?"), _in("eye", "eyes", "vision", "sight")],
+        [_in("half"), _in("the", "of", "my"), _rx(r"^(room|rooms|room's|world|screen|page|telly|tv|picture|view)$"),
+         _in("'s", "is", "has", op="?"), _in("gone", "missing", "disappeared", "vanished", "blank", "black")],
+        [_in("everything", "things"), *_gap_in_sentence(6), _in("dimmer", "darker", "blurrier", "greyer", "foggier", "mistier")],
         # "he says it's gone dark at the side of his eye", "everything went dim in the corner of my vision"
         [_in("gone", "going", "went", "goes", "gets", "got", "getting"), _in("all", "a", "bit", op="*"),
          _in("dark", "black", "dim", "grey", "gray", "darker", "dimmer"), _in("at", "in", "on", "down", "round", "around"),

@@ -138,7 +138,8 @@ LIFELONG_PHRASES = ("since i was a kid", "since i was a child", "since i was lit
                     "since birth", "for years and years", "for years", "for decades", "because of migraines",
                     "because of my migraines", "from migraines", "from my migraines", "always have", "nothing new",
                     "isnt new", "isn't new", "not new", "not changed", "haven't changed", "havent changed", "since i was a baby",
-                    "during an attack", "like that forever")
+                    "during an attack", "like that forever", "same as always", "as it always does", "just the prescription",
+                    "just my prescription", "my old glasses", "need new glasses")
 
 
 def _durations_days(a: Analysis, sentence: int) -> List[float]:

@@ -153,7 +153,10 @@ _LINKS = frozenset({"is", "'s", "so", "really", "very", "feels", "feel", "gone",
 _DIALECT = {"cannae": "cant", "canna": "cant", "couldnae": "couldnt", "cudnae": "couldnt", "willnae": "wont",
             "wullnae": "wont", "wouldnae": "wouldnt", "dinnae": "dont", "didnae": "didnt", "doesnae": "doesnt",
             "isnae": "isnt", "wasnae": "wasnt", "havenae": "havent", "hasnae": "hasnt", "shouldnae": "shouldnt",
-            "oot": "out"}
+            "oot": "out",
+            # ... and slips the one-slip repair cannot reach: "seeing dubble", "a veil ova my eye"
+            "dubble": "double", "duble": "double", "doubel": "double", "dubbel": "double", "ova": "over",
+            "extracter": "extractor", "extracters": "extractors"}
 _EYE_WORDS = frozenset({"eye", "eyes", "lid", "lids", "eyelid", "eyelids", "een", "vision", "sight"})
 
 
