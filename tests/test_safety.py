@@ -697,6 +697,9 @@ TIER_CASES = [
     ("seeing dubble since i lanced the one on my lower lid", "emergency"),
     ("Everything on my right side is dimmer, like a cloud went over the sun. I pricked my eyelid this morning.", "emergency"),
     ("how do i use an extracter tool on milia in my tear trough", "self_removal_eye"),
+    # followups/tuning_14: "she's 38" is an age, unless a thermometer or a temperature is named
+    ("she's 7 weeks, covered in little white spots on her cheeks, and she's 38 on the thermometer", "urgent"),
+    ("my son is 39 and has milia on his nose", "calm"),
     ("After a day on screens the words swim a bit, same as always, I haven't picked anything. Do milia cause eye strain?", "calm"),
     ("my friend is a dermatologist and said she'd do mine at her clinic", "calm"),
     ("my hairdresser said she can do my milia for me in the salon", "self_removal"),

@@ -384,7 +384,8 @@ def red_flag_spans(a: Analysis, self_mentions: Sequence[Mention]) -> List[Tuple[
                 continue  # "I'm 38", "about 40 quid": an age or a price, not a temperature
             if label == "RF_FEVER_NUMBER" and (a.low[end:end + 2] == ["or", "so"] or (
                     a.low[start].isdigit() and a.low[max(0, start - 3):start - 1][-1:] and a.low[start - 1] in {"is", "'s"}
-                    and a.low[start - 2] in AGE_NOUNS and not a.spans("BABY_AGE")) or (
+                    and a.low[start - 2] in AGE_NOUNS and not a.spans("BABY_AGE")
+                    and not {"temp", "temperature", "thermometer", "fever", "temps"} & set(a.low)) or (
                     nxt == "degrees" and WEATHER_WORDS & {a.low[k] for k in range(n) if a.sentence[k] == a.sentence[start]}) or (
                     nxt == "degrees" and a.low[max(0, start - 2):start] == ["it", "was"] and not a.spans("BABY_AGE") and not (
                         {"temp", "temperature", "thermometer", "fever", "temps"} & set(a.low)))):
