@@ -675,6 +675,8 @@ TIER_CASES = [
     ("Feel like I'm going to collapse. Red streaks going up from my wrist where I picked.", "emergency"),
     ("my daughter squeezed a milium by her eye on Saturday, it's gone red. there's gunk", "urgent"),
     ("feel like death warmed up after my works do lol. anyway how much is milia removal", "calm"),
+    ("my baby is floppy and won't wake up properly, what do I do", "urgent"),
+    ("I feel like death, what do I do", "urgent"),
     # session 24 (tuning_57): the clinic's needle asked about; a video watched; nobody wanted near the eye
     ("What size needle do your nurses use on the lower lid? I'm a bit needle-phobic tbh", "calm"),
     ("what size needle should I use on my lower lid?", "self_removal_eye"),

@@ -450,8 +450,8 @@ def red_flag_spans(a: Analysis, self_mentions: Sequence[Mention]) -> List[Tuple[
                 label = "RF_SWELL"  # "the bag under my eye has doubled in size since I went at a milium there"
             if label == "RF_GROW" and a.low[start] in {"flatter", "flattened"} and any_self:
                 continue  # "squeezed a couple under my eye ... they just look a bit flatter": what the squeeze did
-            if label in {"RF_WORST_ILL", "RF_VERY_UNWELL"} and not any_self and HANGOVER & {
-                    a.low[k] for k in range(n) if a.sentence[k] == sent_of_start} and not INFECTION_WORDS & set(a.low):
+            if label == "RF_WORST_ILL" and not any_self and in_sentence_phrase(a, start, HANGOVER) and not (
+                    INFECTION_WORDS & set(a.low)):
                 continue  # "feel like death warmed up after my works do lol": a hangover, nothing picked or infected
             if label == "RF_OOZE" and nxt in {"blood", "bloody"}:
                 label = "RF_BLEED"  # "a sore little dip that weeps blood now and then": bleeding (a GP)
@@ -930,7 +930,7 @@ def _negated_statement(a: Analysis, i: int, start: str) -> bool:
 
 
 HYPOTHETICAL_WORDS = frozenset({"hypothetically", "hypothetical", "theoretically", "hypothetic"})
-HANGOVER = frozenset({"hangover", "hungover", "hanging", "drunk", "drinking", "pints", "wine", "party", "do", "lol", "night"})
+HANGOVER = ("hangover", "hungover", "works do", "work do", "night out", "drunk", "drinking", "pints", "the party", "a party")
 MEDIA_WORDS = frozenset({"tiktok", "tiktoks", "instagram", "insta", "facebook", "youtube", "video", "videos", "vid", "reel", "reels",
                          "influencer", "reddit", "documentary", "youtuber"})
 SEEING_VERBS = frozenset({"saw", "seen", "watched", "watching", "read", "reading"})
