@@ -2,7 +2,9 @@
 
 ``LinearIntentClassifier`` sets the intent ``faq_compound`` and one ``asked`` entity per topic
 (milia/conversation/compound.py decides). Each answer is the topic's own response, so every word
-comes from domain.yml; a callback request among them starts the callback form after the answers.
+comes from domain.yml; a question the page does not answer gets ``utter_out_of_scope_part`` (it
+says so and offers a callback); a callback request among them starts the callback form after the
+answers.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from milia.knowledge.topics import load_topics
 
 CALLBACK_INTENT = "request_callback"
 CALLBACK_FORM = "callback_form"
+OUT_OF_SCOPE = {"out_of_scope": "utter_out_of_scope_part"}
 
 
 class ActionAnswerCompound(Action):
@@ -28,7 +31,7 @@ class ActionAnswerCompound(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
     ) -> List[EventType]:
         asked = order_asked(tracker.get_latest_entity_values("asked"))
-        responses = {topic.intent: topic.response for topic in load_topics()}
+        responses = {topic.intent: topic.response for topic in load_topics()} | OUT_OF_SCOPE
         for name in asked:
             if name in responses:
                 dispatcher.utter_message(response=responses[name])

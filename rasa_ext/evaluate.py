@@ -23,6 +23,7 @@ from milia.safety import report
 from milia.safety.triage import Urgency, urgency_of_reply
 from milia.staff.typos import load_nlu_examples, misspell
 from rasa_ext.components.linear_intent_classifier import ASKED_ENTITY, COMPOUND_INTENT
+from rasa_ext.components.safety_detector import ALSO_ASKED_ENTITY
 
 DEFAULT_MODEL = Path("models/milia.tar.gz")
 
@@ -113,14 +114,17 @@ def real(model: Path, paths: Sequence[Path], min_accuracy: float) -> int:
     parsed = parse_all(model, [str(r["text"]) for r in rows])
     per_intent: Dict[str, List[int]] = {}
     per_file: Dict[str, List[int]] = {}
-    right = 0
+    right = after_safety = 0
     for row, p in zip(rows, parsed, strict=True):
         got = {(p.get("intent") or {}).get("name")}
+        entities = p.get("entities") or []
         if got == {COMPOUND_INTENT}:  # both questions answered, in the order asked
-            got = {str(e.get("value")) for e in p.get("entities") or [] if e.get("entity") == ASKED_ENTITY}
+            got = {str(e.get("value")) for e in entities if e.get("entity") == ASKED_ENTITY}
         wanted = {row["intent"], row.get("also")} | ALSO_RIGHT.get(row["intent"], set())
         ok = bool(got & wanted)
         right += ok
+        # a safety reply first, then the answer asked for (actions/safety.py's answer_also_asked)
+        after_safety += not ok and bool(wanted & {str(e.get("value")) for e in entities if e.get("entity") == ALSO_ASKED_ENTITY})
         per_intent.setdefault(row["intent"], [0, 0])[0] += ok
         per_intent[row["intent"]][1] += 1
         per_file.setdefault(row["file"], [0, 0])[0] += ok
@@ -128,6 +132,8 @@ def real(model: Path, paths: Sequence[Path], min_accuracy: float) -> int:
     accuracy = right / len(rows) if rows else 0.0
     names = ", ".join(str(p) for p in paths)
     print(f"== {names} ({model}): {right}/{len(rows)} right, accuracy {accuracy:.3f} (gate {min_accuracy:.2f})")
+    print(f"  not counted above: {after_safety} more answered second, after a safety reply "
+          f"({right + after_safety}/{len(rows)} answered at all)")
     for name, (ok, n) in sorted(per_file.items()):
         print(f"  {name:<26}{ok:>3}/{n}  {ok / n:.3f}")
     for intent, (ok, n) in sorted(per_intent.items()):

@@ -32,6 +32,15 @@ from tests.conftest import action_names
         ("what are milia btw can they be removed?", ["what are milia", "can they be removed?"]),
         ("do they go away oh and r they dangerous", ["do they go away", "r they dangerous"]),
         ("do milk & honey masks help milia?", ["do milk & honey masks help milia?"]),
+        # a clause or sentence that tells, not asks (session 25): "which is ...", "when I ..."
+        ("Me and my twin both got them, which is a bit creepy. Is there a genetic link?",
+         ["Is there a genetic link?"]),
+        ("when I squeeze them nothing comes out. what are they?", ["what are they?"]),
+        ("where it itches is my eyelid, how do I stop it", ["how do I stop it"]),
+        # ... but a question that starts the same way still asks
+        ("what causes them, which is the best treatment?", ["what causes them", "which is the best treatment?"]),
+        ("how much is it, when is it open", ["how much is it", "when is it open"]),
+        ("where is the clinic", ["where is the clinic"]),
     ],
 )
 def test_question_parts(text, questions):
@@ -126,6 +135,11 @@ def asked(*names):
         # ... but not a second form while one is open
         (("faq_causes", "request_callback"), "callback_form", ["utter_faq_causes"], []),
         (("faq_not_a_topic",), None, ["utter_default"], []),
+        # a question the page does not answer says so, in either order (session 25)
+        (("faq_contagious", "out_of_scope"), None, ["utter_faq_contagious", "utter_out_of_scope_part"], []),
+        (("out_of_scope", "faq_price"), None, ["utter_out_of_scope_part", "utter_faq_price"], []),
+        (("out_of_scope", "request_callback"), None, ["utter_out_of_scope_part"],
+         [{"event": "followup", "name": "callback_form"}]),
     ],
 )
 def test_answer_compound(tracker_factory, dispatcher, domain, names, active_loop, responses, events):

@@ -32,9 +32,10 @@ from typing import Callable, FrozenSet, List, Mapping, Sequence, Tuple
 MAX_ANSWERS = 2
 # A question's own reading must be at least this sure to count as a second question.
 MIN_PART_CONFIDENCE = 0.5
-# Intents that can be answered one after the other (the rest, e.g. greetings, never combine).
+# Intents that can be answered one after the other (the rest, e.g. greetings, never combine). A
+# question the page does not answer (out_of_scope) is answered as such beside the one it does.
 ANSWERABLE_PREFIXES = ("faq_",)
-ANSWERABLE = frozenset({"request_callback"})
+ANSWERABLE = frozenset({"request_callback", "out_of_scope"})
 # Answerable when asked as a statement too: "I'd like a callback to book a consultation please."
 REQUESTS = frozenset({"request_callback"})
 
@@ -45,8 +46,13 @@ QUESTION_WORDS = (
 _SENTENCE_END = re.compile(r"(?<=[?!.])\s+|\n+")
 # ", and what ...", " and can I ...", ", how ...": a second clause that asks something new
 # a clause that starts a new question: a wh-word, or a verb and its subject ("can someone", "are they")
+# "when I was little ...", "where it itches": a sentence or clause that tells, not asks; after a
+# comma, "which is ..." tells too ("..., which is a bit creepy.")
+_TELLS_START = r"(?:when|where|which|whenever)\s+(?:i|i'm|im|we|they|he|she|it|it's|its|my)\b"
+_TELLS = (rf"{_TELLS_START}|which\s+(?:is|was|are|were|has|had|means|meant|makes|made)\b"
+          r"(?!\s+(?:the|better|best|safer|safest|cheaper|cheapest|quicker|quickest|more|less|most|least)\b)")
 _NEW_QUESTION = (
-    r"(?:what|whats|what's|why|how|hows|when|where|who|which)\b"
+    rf"(?!{_TELLS})(?:what|whats|what's|why|how|hows|when|where|who|which)\b"
     r"|(?:can|could|do|does|is|are|r|will|would|should)\s+"
     r"(?:i|you|u|they|it|milia|these|those|them|someone|anyone|my|we|he|she|there)\b"
 )
@@ -68,9 +74,12 @@ class Part:
 _LEADING_LINK = re.compile(r"^(?:and|also|plus|but|so|oh|ok|okay|and also|oh and|one more thing)\b[\s,:-]*", re.I)
 
 
+_TELLING = re.compile(_TELLS_START, re.I)
+
+
 def _is_question(text: str) -> bool:
     text = _LEADING_LINK.sub("", text.strip())
-    return text.endswith("?") or bool(_STARTS_AS_QUESTION.match(text))
+    return text.endswith("?") or bool(_STARTS_AS_QUESTION.match(text) and not _TELLING.match(text))
 
 
 # Words of a question that points back at the story without naming anything: "what is that?",

@@ -1,5 +1,6 @@
 """Two questions in one message, over REST against the running assistant (issue 14): both answers
-in the order asked; a safety reply always first; an FAQ and a callback request."""
+in the order asked; a safety reply always first; an FAQ and a callback request; an FAQ and a
+question the page does not answer."""
 
 from __future__ import annotations
 
@@ -21,6 +22,13 @@ def test_the_other_order(visitor: Visitor) -> None:
     replies = texts(visitor, "how much does removal cost? and are milia contagious")
     assert len(replies) == 2, replies
     assert "not contagious" in replies[1] and "not contagious" not in replies[0]
+
+
+def test_a_question_the_page_does_not_answer_is_answered_as_such(visitor: Visitor) -> None:
+    replies = texts(visitor, "are milia contagious? and can I have it done while pregnant")
+    assert len(replies) == 2, replies
+    assert "not contagious" in replies[0]
+    assert "isn't covered by the clinic's patient information" in replies[1], replies
 
 
 def test_a_safety_reply_comes_before_the_question(visitor: Visitor) -> None:
