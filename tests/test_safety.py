@@ -699,6 +699,19 @@ TIER_CASES = [
     ("seeing dubble since i lanced the one on my lower lid", "emergency"),
     ("Everything on my right side is dimmer, like a cloud went over the sun. I pricked my eyelid this morning.", "emergency"),
     ("how do i use an extracter tool on milia in my tear trough", "self_removal_eye"),
+    # session 25 (tuning half errors): nothing touched; refused with "not that"; asked for a relative;
+    # make-up taken off; a stranger's removal seen online
+    ("Is it true that picking milia can cause infection? Just curious, I've not touched mine.", "calm"),
+    ("Should I squeeze them? I haven't touched them yet.", "self_removal"),
+    ("Can you get milia on your waterline? Not that I'm planning to dig at them.", "calm"),
+    ("It's not that I want to squeeze them, I just can't stop", "self_removal"),
+    ("Asking for my mum, do you use a needle to remove milia on eyelids?", "calm"),
+    ("asking for my sister, she wants to squeeze hers with a pin, is that ok", "self_removal"),
+    ("Is it ok for my mum to wear eye make-up with milia? And how should she take it off at night?", "calm"),
+    ("Saw on Instagram that some influencer went blind in one eye after popping her milia with a needle. Is that even real??",
+     "calm"),
+    ("saw a tiktok of a girl popping her milia with a needle, should i do that", "self_removal"),
+    ("Saw a plasma pen kit for eye bags on TikTok. Is that the same as what clinics use? Not buying one, just nosy.", "calm"),
     # followups/tuning_14: "she's 38" is an age, unless a thermometer or a temperature is named
     ("she's 7 weeks, covered in little white spots on her cheeks, and she's 38 on the thermometer", "urgent"),
     ("my son is 39 and has milia on his nose", "calm"),

@@ -140,6 +140,9 @@ class Analysis:
             if self.low[j] == "no" and nxt in {"way", "chance"} and self.low[j + 2:j + 3] and self.low[j + 2] in {
                     "am", "im", "i", "would", "will", "is", "are", "in"}:
                 return True  # "no way am i squeezing anything near my eye", "no chance I'd pop them"
+            if (self.low[j] == "not" and nxt == "that" and self.low[j + 2:j + 3] in (["i"], ["im"]) and i - j <= NEG_WINDOW + 3
+                    and self.low[j - 1:j] not in (["'s"], ["is"], ["its"], ["was"])):
+                return True  # "Not that I'm planning to dig at them."
             if i - j > NEG_WINDOW and (nxt not in {"want", "wanna", "wish", "intend", "plan"} or "by" not in self.low[j:i]):
                 continue  # a longer reach only for "don't want to mess it up by doing it myself"
             if {"reason", "why"} & set(self.low[max(0, j - 4):j]):

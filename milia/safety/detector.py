@@ -172,6 +172,9 @@ def detect(text: str) -> SafetyResult:
     # ("me mate's a beautician" is "my mate is")
     a.discard("SELF_CUE", lambda s, e: e < len(a.low) and a.low[e] in {"'s", "s"} and bool(re.match(HOME_AGENT, a.low[e - 1]))
               and a.low[e + 1:e + 2] not in (["a"], ["an"], ["gonna"], ["going"], ["offered"], ["said"], ["says"]))
+    # "asking for my mum, do you use a needle ...": the one asked for is the patient
+    a.discard("SELF_CUE", lambda s, e: s > 1 and a.low[s - 1] == "for" and a.low[s - 2] in {"asking", "ask", "enquiring", "booking", "messaging"}
+              and bool(re.match(HOME_AGENT, a.low[e - 1])))
     # "what do milia look like", "how do they form": "do" as a question's auxiliary, not doing them
     a.discard("REMOVE", lambda s, e: a.low[s] == "do" and s > 0 and a.low[s - 1] in WH_WORDS)
     # "do you lot do the removal yourselves or refer you on": the clinic asked, not the visitor doing it
@@ -188,6 +191,10 @@ def detect(text: str) -> SafetyResult:
               and a.low[e + 1] in {"normal", "actual", "regular", "ordinary", "real"} and a.low[e + 2] in {"spot", "pimple", "zit", "spots"})
     # "my eyebrow milia", "the hair milia": a place or a kind of milia, not something else removed
     a.discard("NONREMOVAL_OBJ", lambda s, e: e < len(a.low) and a.low[e] in {"milia", "milium", "ones", "bumps", "spots", "line", "area", "bone"})
+    # "can she wear eye make-up with milia? how should she take it off": "it" is the make-up (milia are
+    # "them"), unless one bump was named ("one milium on my lid, how do I get it off")
+    a.discard("REMOVE", lambda s, e: "it" in a.low[s + 1:e] and any(k < s for k, _ in a.spans("NONREMOVAL_OBJ"))
+              and not {"milium", "one", "bump", "spot", "lump", "cyst", "pimple"} & set(a.low[:s]))
     # "I tweeze my chin hairs", "scrubbed off my fake tan": something else picked or scrubbed
     a.discard("SELF_VERB", lambda s, e: any(s < k <= e + 3 and a.clause[k] == a.clause[s] for k, _ in a.spans("NONREMOVAL_OBJ")))
     # "these milia things on my nose": the bumps, not a gadget

@@ -203,7 +203,10 @@ _LEFT_TO_OTHERS = ("leave it to the pro", "put it straight back", "put it back",
 
 _REFUSALS = ("i 'm not going to ", "i am not going to ", "im not going to ", "i 'm not gonna ", "im not gonna ",
              "i 'm not planning to ", "im not planning to ", "i have no intention of", "i 've no intention of",
-             "i wo n't be ", "i will not be ", "i would never ", "i 'd never ")
+             "i wo n't be ", "i will not be ", "i would never ", "i 'd never ",
+             "not that i 'm ", "not that im ", "not that i am ", "not that i would ", "not that i 'd ", "not that i will ")
+# "I've not touched mine", "I haven't touched them": nobody has removed any
+_UNTOUCHED = re.compile(r"(?:n't|not|never|havent|hasnt) (?:yet |even |ever )?touch(?:ed|ing) (?:mine|them|my|it|any|hers|his)\b")
 _REFUSED_ACTS = frozenset({"try", "trying", "do", "doing", "copy", "copying", "attempt", "attempting", "touch", "touching", "risk",
                            ",", ".", "!", ";", "and", "but", "i"})
 
@@ -221,8 +224,11 @@ def _refused_next(a: Analysis, i: int) -> bool:
         if said.startswith(refusal):
             rest = said[len(refusal):].split()
             # "I'm not going to try it", "I'm not going to, I just want them done properly by you"
-            return refusal.endswith("of") or not rest or rest[0] in _REFUSED_ACTS
-    return False
+            # "Not that I'm planning to dig at them."
+            return refusal.endswith("of") or refusal.startswith("not that") or not rest or rest[0] in _REFUSED_ACTS
+    # a general question, then "Just curious, I've not touched mine." (not "Should I squeeze them? I
+    # haven't touched them yet.": a plan of the visitor's own)
+    return not a.in_sentence("FIRST_PERSON", i) and _UNTOUCHED.search(said) is not None and " yet " not in said
 
 
 def _had_a_practitioner_do_it(a: Analysis, i: int) -> bool:
@@ -547,7 +553,7 @@ def tool_mentions(a: Analysis) -> Tuple[List[Mention], List[Tuple[int, int]]]:
         window = range(max(0, start - 3), start)
         own = any(a.in_sentence(label, start) for label in ("SELF_CUE", "HOWTO", "ACQUIRED"))
         own = own or _generic_you(a, start) or _can_you_use_a_kit(a, start, end)
-        if not own and _seen_in_media(a, start) and _third_party_user(a, start) or _nobody_wanted(a, start):
+        if not own and _seen_in_media(a, start) and (_third_party_user(a, start) or _stranger_in_media(a, start)) or _nobody_wanted(a, start):
             others.append((start, end))
             continue  # "watched a youtube vid of someone popping milia with a needle", "not keen on anyone near my eyes with a needle"
         if not own and {"your", "ur", "yr"} & set(a.low[start:end]):
@@ -822,8 +828,11 @@ def _seen_in_media(a: Analysis, i: int) -> bool:
     words = {a.low[k] for k in range(len(a.low)) if a.sentence[k] == a.sentence[i]}
     if not (words & WATCHED_MEDIA and words & HEARSAY_VERBS):
         return False
-    asks_clinic = any(a.spans(label) for label in ("YOU", "PRO_AGENT", "CLINIC_PLACE"))
-    plans = any(a.spans(label) for label in ("TRIED", "FUTURE", "SELF_CUE", "ACQUIRED")) or any(
+    # "... do you do that?", or "is that even real??": asked of the clinic, or whether the story is true
+    asks_clinic = any(a.spans(label) for label in ("YOU", "PRO_AGENT", "CLINIC_PLACE")) or (
+        "?" in "".join(a.low) and bool({"real", "true", "legit"} & set(a.low)))
+    # "Not buying one, just nosy": a plan refused is none
+    plans = any(not a.negated_before(s) for label in ("TRIED", "FUTURE", "SELF_CUE", "ACQUIRED") for s, _ in a.spans(label)) or any(
         a.low[k] in {"can", "could", "should", "shall", "would", "will"} and a.low[k + 1] in {"i", "that", "it"}
         for k in range(len(a.low) - 1))
     return asks_clinic and not plans
@@ -845,6 +854,20 @@ def _asks_what_you_use(a: Analysis, i: int) -> bool:
                 "you", "u", "your", "ur", "yr", "they"} and {"use", "uses", "using"} & set(a.low[k + 1:k + 5]):
             return True
     return False
+
+
+_STRANGERS = frozenset({"lad", "girl", "guy", "woman", "bloke", "lady", "man", "dude", "fella"})
+
+
+def _stranger_in_media(a: Analysis, i: int) -> bool:
+    """The one seen in the video removes their own: "a TikTok of a lad going at his milia with a needle", "some
+    influencer ... popping her milia with a needle" (said of a stranger, never "my sister")."""
+    before = a.low[max(0, i - 6):i]
+    if any(w in {"her", "his", "their"} and nxt in {"milia", "milium", "own", "bumps", "spots", "eye", "eyes", "eyelid", "eyelids"}
+           for w, nxt in zip(before, before[1:], strict=False)):
+        return not a.spans("SELF_CUE")
+    return any(a.low[k] in _STRANGERS and a.sentence[k] == a.sentence[i] and a.low[k - 1:k] in (["a"], ["some"], ["this"], ["one"])
+               for k in range(1, i))
 
 
 def _third_party_user(a: Analysis, i: int) -> bool:
