@@ -12,6 +12,7 @@ from milia.safety.denials import denies_a_sign
     "it doesn't hurt or bleed",
     "his temp is 36.8",
     "all healed, just wanted to say thanks",
+    "my vision's perfect, I just want the little white dots gone",
     "no signs of infection",
 ])
 def test_denials(text: str) -> None:
@@ -24,6 +25,8 @@ def test_denials(text: str) -> None:
     "no idea what these are",
     "there's pus and it hurts",
     "I can't see properly",
+    "is blurry vision normal after removal?",
+    "is my eye ok? I squeezed one on the lid",
     "",
 ])
 def test_not_denials(text: str) -> None:

@@ -229,9 +229,18 @@ def test_a_sign_denied_in_so_many_words_is_not_the_classifiers_red_flag(detector
     msg = _run(detector, _message("no fever but the redness is spreading up my cheek after I squeezed it",
                                   [("report_red_flag", 0.6), ("faq_self_removal", 0.3)]))
     assert _intent(msg)[0] == "report_red_flag"
-    # ... and the classifier's emergency always counts
-    msg = _run(detector, _message("no pain at all, she's feeding fine",
-                                  [("report_emergency", 0.6), ("faq_neonatal", 0.3)]))
+    # ... nor its emergency when the detector reads no sign ("my vision's perfect, I just want them gone")
+    msg = _run(detector, _message("my vision's perfect, I just want the little white dots under my eyes gone",
+                                  [("report_emergency", 0.6), ("faq_clinic_removal", 0.3)]))
+    assert _intent(msg)[0] == "faq_clinic_removal"
+    assert "emergency" not in _flag_values(msg)
+    # ... but its emergency beside a red flag the detector reads still counts
+    msg = _run(detector, _message("vision's fine but the one I squeezed by my eye is hot and full of pus",
+                                  [("report_emergency", 0.6), ("faq_self_removal", 0.3)]))
+    assert _intent(msg)[0] == "report_emergency"
+    # ... and the detector's own emergency always does
+    msg = _run(detector, _message("no pain but the needle slipped into my eye",
+                                  [("faq_needle_extraction", 0.6)]))
     assert _intent(msg)[0] == "report_emergency"
 
 

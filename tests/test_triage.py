@@ -41,15 +41,16 @@ def test_every_pair_of_findings(finding: str, intent: str) -> None:
 
 @pytest.mark.parametrize("finding, intent", list(product(DETECTED, CLASSIFIED)))
 def test_every_pair_of_findings_when_the_visitor_denies_a_sign(finding: str, intent: str) -> None:
-    # "no temperature, she's feeding fine": the classifier's untiered red flag does not count; the
-    # detector's tiers and the classifier's emergency always do
+    # "no temperature, she's feeding fine", "my vision's perfect": the classifier's untiered red flag
+    # does not count, nor its emergency unless the detector found a red flag; the detector's tiers do
     detected = triage.detected_urgency(*DETECTED[finding])
     classified = triage.classified_urgency(intent)
     got = triage.decide(detected, classified, signs_denied=True)
     expected = EXPECTED[finding][CLASSIFIED.index(intent)]
-    assert got == (detected if expected == Urgency.RED_FLAG else expected)
+    classifier_only = expected == Urgency.RED_FLAG or (expected == Urgency.EMERGENCY and not detected.is_red_flag)
+    assert got == (detected if classifier_only else expected)
     assert got >= detected
-    if Urgency.EMERGENCY in (detected, classified):
+    if detected == Urgency.EMERGENCY or (classified == Urgency.EMERGENCY and detected.is_red_flag):
         assert got == Urgency.EMERGENCY
 
 

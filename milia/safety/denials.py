@@ -3,8 +3,9 @@ no swelling, all healed", "vision's fine, no pain".
 
 The classifier reads such a message by its words ("temperature", "swelling") as ``report_red_flag``.
 When the detector, which reads negation, found no sign in it, that reading is a false alarm:
-``milia.safety.triage.decide`` does not let it count. The classifier's ``report_emergency`` always
-counts. Plain module: no rasa imports.
+``milia.safety.triage.decide`` does not let it count, nor its ``report_emergency`` ("my vision's
+perfect, I just want the dots under my eyes gone") unless the detector found a red flag. The
+detector's own emergency always counts. Plain module: no rasa imports.
 """
 from __future__ import annotations
 
@@ -16,7 +17,9 @@ DENIALS = re.compile(
     r"\b(no|zero|without|nor)\s+(any\s+|sign\s+of\s+|signs\s+of\s+)?" + _SIGNS + r"\b"
     r"|\bnot\s+(hot|warm|swollen|red|spreading|sore|painful|blurry|bleeding|infected|weeping|oozing|puffy)\b"
     r"|\b(doesn'?t|does not|didn'?t|did not|don'?t|do not|isn'?t|is not|aren'?t|are not)\s+(hurt|bleed|itch|look infected|seem infected)\b"
-    r"|\b(vision|sight|eyes?|eyesight)('s|\s+is|\s+are)?\s+(totally\s+|completely\s+|perfectly\s+)?(fine|normal|perfect|ok|okay|good|unaffected)\b"
+    # "my vision's fine" (not "is blurry vision normal?", "is my eye ok?": a sign, or a question)
+    r"|(?<!blurry )(?<!blurred )(?<!double )(?<!cloudy )(?<!fuzzy )(?<!is )(?<!is my )(?<!are my )(?<!is the )(?<!are the )"
+    r"\b(vision|sight|eyes?|eyesight)('s|\s+is|\s+are)?\s+(totally\s+|completely\s+|perfectly\s+)?(fine|normal|perfect|ok|okay|good|unaffected)\b"
     r"|\bfeeding\s+(well|fine|normally|ok|okay|great)\b|\b(all|completely|fully)\s+healed\b|\bhealed\s+(fine|nicely|well|up)\b"
     r"|\b(36|37)\.\d\b",
     re.IGNORECASE,

@@ -3,7 +3,9 @@
 Two things read each message: the deterministic detector (``milia.safety.detector.detect``) and the
 intent classifier. ``decide`` combines them, most urgent first:
 
-1. an emergency, from either (the detector's tier, or the classifier's ``report_emergency``);
+1. an emergency, from either (the detector's tier, or the classifier's ``report_emergency``; that
+   one not when the visitor denies a sign in so many words and the detector found no red flag:
+   "my vision's perfect, I just want the dots under my eyes gone");
 2. a red flag the detector placed in a tier (urgent, see a GP);
 3. a red flag only the classifier saw (``report_red_flag``): its tier is unknown, so the
    reply lists the tiers, most urgent first; not when the visitor denies a sign in so many words
@@ -88,9 +90,13 @@ def decide(detected: Urgency, classified: Urgency, signs_denied: bool = False) -
     A red flag the detector placed in a tier is more precise than the classifier's untiered
     ``report_red_flag``, so that one only counts when the detector found no red flag, and not when
     the visitor denies a sign in so many words (``signs_denied``: "no temperature, she's feeding
-    fine", milia.safety.denials), which the detector reads and the classifier does not.
+    fine", milia.safety.denials), which the detector reads and the classifier does not. The same
+    denial drops the classifier's emergency when the detector found no red flag ("my vision's
+    perfect, I just want them gone"); the detector's emergency always stands.
     """
-    if Urgency.EMERGENCY in (detected, classified):
+    if detected == Urgency.EMERGENCY:
+        return Urgency.EMERGENCY
+    if classified == Urgency.EMERGENCY and not (signs_denied and not detected.is_red_flag):
         return Urgency.EMERGENCY
     if detected.is_red_flag:
         return detected

@@ -9,7 +9,8 @@ For every message it runs ``milia.safety.detector.detect`` (reading a follow-up 
 visitor's message before it, ``milia.safety.followup``) and lets ``milia.safety.triage.decide`` combine
 that finding with the classifier's, the most urgent first:
 
-* emergency (either)     -> intent ``report_emergency`` (confidence 1.0)
+* emergency (either)     -> intent ``report_emergency`` (confidence 1.0); the classifier's alone not
+                           when a sign is denied in so many words and the detector found no red flag
 * red flag (either)      -> intent ``report_red_flag`` (confidence 1.0), with the detector's tier;
                            the classifier's alone does not count when the visitor denies a sign in
                            so many words ("no temperature, she's feeding fine", milia.safety.denials):
@@ -135,8 +136,8 @@ class SafetyDetector(GraphComponent, IntentClassifier):
             new_intent = _certain(reply.intent)
         elif (result.negated or result.clinic_removal) and original_name == triage.SELF_REMOVAL_INTENT:
             new_intent = self._best_other(ranking)
-        elif original_name == triage.RED_FLAG_INTENT:
-            # a sign denied ("no temperature, she's feeding fine"): the classifier's next reading
+        elif original_name in (triage.RED_FLAG_INTENT, triage.EMERGENCY_INTENT):
+            # a sign denied ("no temperature, she's feeding fine", "my vision's fine"): the classifier's next reading
             new_intent = self._best_other(ranking, triage.RED_FLAG_INTENT, triage.EMERGENCY_INTENT)
 
         if new_intent is not None:
