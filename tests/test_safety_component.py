@@ -220,28 +220,28 @@ def test_the_classifiers_red_flag_beats_the_detectors_self_removal(detector: Saf
     assert "emergency" not in _flag_values(msg) and "urgent" not in _flag_values(msg)
 
 
-def test_a_sign_denied_in_so_many_words_is_not_the_classifiers_red_flag(detector: SafetyDetector) -> None:
-    msg = _run(detector, _message("my baby has milk spots, no temperature, she's feeding fine",
-                                  [("report_red_flag", 0.6), ("faq_neonatal", 0.3), ("faq_go_away", 0.05)]))
-    assert _intent(msg)[0] == "faq_neonatal"
-    assert "red_flag" not in _flag_values(msg)
+@pytest.mark.parametrize("text, ranking, expected", [
+    # the classifier's red flag beside a denial, with no sign the detector reads: its next reading
+    ("my baby has milk spots, no temperature, she's feeding fine",
+     [("report_red_flag", 0.6), ("faq_neonatal", 0.3), ("faq_go_away", 0.05)], "faq_neonatal"),
     # ... but a sign the detector reads beside the denial still answers as one
-    msg = _run(detector, _message("no fever but the redness is spreading up my cheek after I squeezed it",
-                                  [("report_red_flag", 0.6), ("faq_self_removal", 0.3)]))
-    assert _intent(msg)[0] == "report_red_flag"
-    # ... nor its emergency when the detector reads no sign ("my vision's perfect, I just want them gone")
-    msg = _run(detector, _message("my vision's perfect, I just want the little white dots under my eyes gone",
-                                  [("report_emergency", 0.6), ("faq_clinic_removal", 0.3)]))
-    assert _intent(msg)[0] == "faq_clinic_removal"
-    assert "emergency" not in _flag_values(msg)
+    ("no fever but the redness is spreading up my cheek after I squeezed it",
+     [("report_red_flag", 0.6), ("faq_self_removal", 0.3)], "report_red_flag"),
+    # nor the classifier's emergency when the detector reads no sign
+    ("my vision's perfect, I just want the little white dots under my eyes gone",
+     [("report_emergency", 0.6), ("faq_clinic_removal", 0.3)], "faq_clinic_removal"),
     # ... but its emergency beside a red flag the detector reads still counts
-    msg = _run(detector, _message("vision's fine but the one I squeezed by my eye is hot and full of pus",
-                                  [("report_emergency", 0.6), ("faq_self_removal", 0.3)]))
-    assert _intent(msg)[0] == "report_emergency"
+    ("vision's fine but the one I squeezed by my eye is hot and full of pus",
+     [("report_emergency", 0.6), ("faq_self_removal", 0.3)], "report_emergency"),
     # ... and the detector's own emergency always does
-    msg = _run(detector, _message("no pain but the needle slipped into my eye",
-                                  [("faq_needle_extraction", 0.6)]))
-    assert _intent(msg)[0] == "report_emergency"
+    ("no pain but the needle slipped into my eye", [("faq_needle_extraction", 0.6)], "report_emergency"),
+])
+def test_a_sign_denied_in_so_many_words_is_not_the_classifiers_alone(
+        detector: SafetyDetector, text: str, ranking: list, expected: str) -> None:
+    msg = _run(detector, _message(text, ranking))
+    assert _intent(msg)[0] == expected
+    if not expected.startswith("report_"):
+        assert not {"red_flag", "emergency"} & set(_flag_values(msg))
 
 
 def test_the_classifiers_emergency_wins_and_answers_nothing_else(detector: SafetyDetector) -> None:
