@@ -151,6 +151,17 @@ def test_negation_demotes_self_removal(detector: SafetyDetector) -> None:
     assert _also_asked(msg) is None
 
 
+def test_an_idiom_demotes_the_classifiers_self_removal(detector: SafetyDetector) -> None:
+    msg = _run(detector, _message("can you squeeze me in this week",
+                                  [("faq_self_removal", 0.5), ("request_callback", 0.3)]))
+    assert _intent(msg) == ("request_callback", 0.3)
+    assert _flag_values(msg) == []
+    # ... but never a removal the detector reads beside it
+    msg = _run(detector, _message("can you squeeze me in this week? I squeezed two on my chin and want the rest done",
+                                  [("faq_self_removal", 0.5), ("request_callback", 0.3)]))
+    assert _intent(msg) == ("faq_self_removal", 1.0)
+
+
 def test_clinic_question_demotes_self_removal(detector: SafetyDetector) -> None:
     msg = _run(detector, _message("can a dermatologist remove milia around my eyes",
                                   [("faq_self_removal", 0.5), ("faq_who_removes", 0.4)]))

@@ -16,7 +16,8 @@ that finding with the classifier's, the most urgent first:
                            so many words ("no temperature, she's feeding fine", milia.safety.denials):
                            the best other intent of the ranking answers
 * self-removal           -> intent ``faq_self_removal`` (confidence 1.0)
-* negated / clinic question while the classifier said ``faq_self_removal``
+* negated / clinic question / an idiom ("squeeze me in", milia.safety.idioms) while the classifier
+  said ``faq_self_removal``
                          -> the best other intent of the ranking
 * always adds ``safety_flag`` entities (eye_area / self_removal / red_flag, and the tier:
   emergency / urgent / gp) and, when it changed the intent (except for an emergency), an
@@ -51,7 +52,7 @@ from rasa.shared.nlu.constants import (
 )
 from rasa.shared.nlu.training_data.message import Message
 
-from milia.safety import denials, followup, triage
+from milia.safety import denials, followup, idioms, triage
 from milia.safety import detector as safety
 from rasa_ext.components.linear_intent_classifier import ASKED_ENTITY, COMPOUND_INTENT
 
@@ -134,7 +135,9 @@ class SafetyDetector(GraphComponent, IntentClassifier):
         new_intent: Optional[Dict[Text, Any]] = None
         if reply.intent is not None:
             new_intent = _certain(reply.intent)
-        elif (result.negated or result.clinic_removal) and original_name == triage.SELF_REMOVAL_INTENT:
+        elif original_name == triage.SELF_REMOVAL_INTENT and (
+                result.negated or result.clinic_removal or idioms.removal_word_as_idiom(message.get(TEXT) or "")):
+            # "I won't squeeze them", "do you squeeze them?", "can you squeeze me in this week"
             new_intent = self._best_other(ranking)
         elif original_name in (triage.RED_FLAG_INTENT, triage.EMERGENCY_INTENT):
             # a sign denied ("no temperature, she's feeding fine", "my vision's fine"): the classifier's next reading
