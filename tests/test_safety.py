@@ -712,6 +712,10 @@ TIER_CASES = [
      "calm"),
     ("saw a tiktok of a girl popping her milia with a needle, should i do that", "self_removal"),
     ("Saw a plasma pen kit for eye bags on TikTok. Is that the same as what clinics use? Not buying one, just nosy.", "calm"),
+    ("My gran used to squeeze milia off my eyelids when I was little. Should I just do that myself now?", "self_removal_eye"),
+    ("can I do that at home?", "self_removal"),
+    ("I'll do that, thanks", "calm"),
+    ("my sister says she'll flick the milia on my brow bone out with the threading thread", "self_removal_eye"),
     # followups/tuning_14: "she's 38" is an age, unless a thermometer or a temperature is named
     ("she's 7 weeks, covered in little white spots on her cheeks, and she's 38 on the thermometer", "urgent"),
     ("my son is 39 and has milia on his nose", "calm"),
