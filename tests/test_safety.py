@@ -716,6 +716,10 @@ TIER_CASES = [
     ("can I do that at home?", "self_removal"),
     ("I'll do that, thanks", "calm"),
     ("my sister says she'll flick the milia on my brow bone out with the threading thread", "self_removal_eye"),
+    # puffy and sore round the eye after picking is the lid swelling (urgent); pain told is still the eye's
+    ("the area under my eye got puffy n sore after i picked a milium there on friday", "urgent"),
+    ("my eye is puffy and hurts after i squeezed one on my lid", "emergency"),
+    ("my eye is swollen and really sore after i picked at my lid", "emergency"),
     # followups/tuning_14: "she's 38" is an age, unless a thermometer or a temperature is named
     ("she's 7 weeks, covered in little white spots on her cheeks, and she's 38 on the thermometer", "urgent"),
     ("my son is 39 and has milia on his nose", "calm"),

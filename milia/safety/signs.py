@@ -832,6 +832,11 @@ def _after_removal(a: Analysis, sentence: int) -> bool:
 
 
 
+_LID_SWELLING = frozenset({"puffy", "swollen", "puffed", "swelled", "swelling", "puffing", "swolen"})
+_PAIN_IN_SO_MANY_WORDS = frozenset({"hurt", "hurts", "hurting", "pain", "painful", "ache", "aches", "burning", "burns",
+                                    "stinging", "stings"})
+
+
 def _severe_eye_pain(a: Analysis, start: int, end: int, after_self_removal: bool) -> bool:
     """Pain in the eye itself (not the lid) that is severe, or that follows picking near it."""
     inside = EYE_UNNAMED_PAIN & set(a.low[start:end]) and any(  # "my eye. hurting deep inside", "Hurts SO bad. Eye."
@@ -840,6 +845,8 @@ def _severe_eye_pain(a: Analysis, start: int, end: int, after_self_removal: bool
         return False
     sentence = a.sentence[start]
     words = {a.low[k] for k in range(len(a.low)) if a.sentence[k] == sentence}
+    if _LID_SWELLING & set(a.low[start:end]) and not (_PAIN_IN_SO_MANY_WORDS | SEVERITY_WORDS) & words:
+        return False  # "eye lid all puffy and sore after i squeezed": the lid swelling (urgent), no pain told
     worse_than = any(a.low[k:k + 3] in (["worse", "than", "anything"], ["worse", "than", "ever"]) for k in range(start, len(a.low)))
     return after_self_removal or bool(SEVERITY_WORDS & words) or worse_than  # "hurts worse than anything I've had"
 
