@@ -713,7 +713,7 @@ TIER_CASES = [
     ("saw a tiktok of a girl popping her milia with a needle, should i do that", "self_removal"),
     ("Saw a plasma pen kit for eye bags on TikTok. Is that the same as what clinics use? Not buying one, just nosy.", "calm"),
     ("My gran used to squeeze milia off my eyelids when I was little. Should I just do that myself now?", "self_removal_eye"),
-    ("can I do that at home?", "self_removal"),
+    ("can I do that at home?", "calm"),  # alone, "that" points at nothing; the follow-up reads it in context
     ("I'll do that, thanks", "calm"),
     ("my sister says she'll flick the milia on my brow bone out with the threading thread", "self_removal_eye"),
     # puffy and sore round the eye after picking is the lid swelling (urgent); pain told is still the eye's

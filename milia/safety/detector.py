@@ -175,6 +175,9 @@ def detect(text: str) -> SafetyResult:
     # "asking for my mum, do you use a needle ...": the one asked for is the patient
     a.discard("SELF_CUE", lambda s, e: s > 1 and a.low[s - 1] == "for" and a.low[s - 2] in {"asking", "ask", "enquiring", "booking", "messaging"}
               and bool(re.match(HOME_AGENT, a.low[e - 1])))
+    # "should I just do that myself now?" points back at a removal told before it in the message
+    a.discard("REMOVE", lambda s, e: a.low[s + 1:s + 2] == ["that"] and not any(
+        k < s for label in ("SELF_VERB", "TOOL", "GADGET") for k, _ in a.spans(label)))
     # "what do milia look like", "how do they form": "do" as a question's auxiliary, not doing them
     a.discard("REMOVE", lambda s, e: a.low[s] == "do" and s > 0 and a.low[s - 1] in WH_WORDS)
     # "do you lot do the removal yourselves or refer you on": the clinic asked, not the visitor doing it
