@@ -720,6 +720,8 @@ TIER_CASES = [
     ("the area under my eye got puffy n sore after i picked a milium there on friday", "urgent"),
     ("my eye is puffy and hurts after i squeezed one on my lid", "emergency"),
     ("my eye is swollen and really sore after i picked at my lid", "emergency"),
+    ("I've had milia since I was 20 and I'm 45 now, is it too late to get rid of them?", "calm"),
+    ("the bump was 2 and it's 5 now", "gp"),
     # followups/tuning_14: "she's 38" is an age, unless a thermometer or a temperature is named
     ("she's 7 weeks, covered in little white spots on her cheeks, and she's 38 on the thermometer", "urgent"),
     ("my son is 39 and has milia on his nose", "calm"),

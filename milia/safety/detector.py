@@ -178,6 +178,10 @@ def detect(text: str) -> SafetyResult:
     # "should I just do that myself now?" points back at a removal told before it in the message
     a.discard("REMOVE", lambda s, e: a.low[s + 1:s + 2] == ["that"] and not any(
         k < s for label in ("SELF_VERB", "TOOL", "GADGET") for k, _ in a.spans(label)))
+    # "since I was 20 and I'm 45 now": ages, not a size that grew
+    a.discard("RF_GROW", lambda s, e: any(re.match(r"^\d+$", a.low[k]) and k > 1 and (
+        a.low[k - 1] in {"'m", "im", "am", "aged", "age", "turned", "turning"}
+        or a.low[k - 1] in {"was", "'s", "is"} and a.low[k - 2] in {"i", "she", "he", "we"}) for k in range(s, e)))
     # "what do milia look like", "how do they form": "do" as a question's auxiliary, not doing them
     a.discard("REMOVE", lambda s, e: a.low[s] == "do" and s > 0 and a.low[s - 1] in WH_WORDS)
     # "do you lot do the removal yourselves or refer you on": the clinic asked, not the visitor doing it
