@@ -722,6 +722,21 @@ TIER_CASES = [
     ("my eye is swollen and really sore after i picked at my lid", "emergency"),
     ("I've had milia since I was 20 and I'm 45 now, is it too late to get rid of them?", "calm"),
     ("the bump was 2 and it's 5 now", "gp"),
+    # session 25 (tuning_59): threading them off; rolling between cotton buds; "my mum does it"; signs read
+    # about and denied; a sign that settled; how it looks
+    ("my friend reckons she can thread the milia off my eyelids at her flat", "self_removal_eye"),
+    ("my sister does my eyebrows", "calm"),
+    ("I've been rolling the one on my upper lid between two cotton buds every night", "self_removal_eye"),
+    ("is it ok if my mum does it? she says she's done loads", "self_removal"),
+    ("do you sell the tools so i can do my own at home?", "self_removal"),
+    ("read on the nhs site that swelling, pus, red lines etc are bad signs. none of that going on with me. how much for removal",
+     "calm"),
+    ("read that pus is a bad sign, well mine has pus", "urgent"),
+    ("my sister had hers done at a clinic, her eye went a bit puffy for a day then settled. is that normal with yours?", "calm"),
+    ("I squeezed one and it went red and swollen then settled but now it's hot again", "urgent"),
+    ("picked at one under my eye last night and the whole lid's come up like a golf ball, can see fine, just looks horrendous",
+     "urgent"),
+    ("since picking the milia in my inner corner the door frames look bendy out of that eye", "emergency"),
     # followups/tuning_14: "she's 38" is an age, unless a thermometer or a temperature is named
     ("she's 7 weeks, covered in little white spots on her cheeks, and she's 38 on the thermometer", "urgent"),
     ("my son is 39 and has milia on his nose", "calm"),

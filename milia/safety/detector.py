@@ -38,6 +38,7 @@ if TYPE_CHECKING:  # pragma: no cover - typing only
 
 from milia.safety.analysis import Analysis, Mention, removal_places
 from milia.safety.lexicon import (
+    HEARSAY_VERBS,
     HOME_AGENT,
     RX_RED,
     WH_WORDS,
@@ -157,6 +158,33 @@ def _normalise(text: str) -> str:
     return text.translate(_QUOTES)
 
 
+# "none of that going on with me", "I've got none of those"
+_NONE_OF_THAT = re.compile(r"\b(none of (that|those|them|these|the above)|no sign of (that|those|any of)|n't (got|have) any of (that|those|them))\b")
+_SETTLED = frozenset({"settled", "subsided"})
+
+
+def _sign_labels(a: Analysis) -> List[str]:
+    return [label for label in list(a.hits) if label.startswith("RF_")]
+
+
+def _drop_signs_read_about_and_denied(a: Analysis) -> None:
+    """"read on the nhs site that swelling, pus, red lines etc are bad signs. none of that going on with me":
+    signs in a sentence told as read or heard, then denied in so many words."""
+    text = " ".join(a.low)
+    if not _NONE_OF_THAT.search(text):
+        return
+    heard = {a.sentence[k] for k in range(len(a.low)) if a.low[k] in HEARSAY_VERBS}
+    for label in _sign_labels(a):
+        a.discard(label, lambda s, e: a.sentence[s] in heard)
+
+
+def _drop_signs_that_settled(a: Analysis) -> None:
+    """"her eye went a bit puffy for a day then settled": a sign told as over in the same sentence."""
+    for label in _sign_labels(a):
+        a.discard(label, lambda s, e: any(a.low[k] in _SETTLED and a.sentence[k] == a.sentence[s] and a.low[k - 1] in {
+            "then", "soon", "quickly", "it", "had", "has", "and", "but", "all"} for k in range(e, len(a.low)))
+            and not {"now", "still", "again", "worse"} & {a.low[k] for k in range(len(a.low)) if a.sentence[k] == a.sentence[s]})
+
 def detect(text: str) -> SafetyResult:
     """Detect safety-relevant content in one visitor message."""
     if not text or not text.strip():
@@ -182,6 +210,11 @@ def detect(text: str) -> SafetyResult:
     a.discard("RF_GROW", lambda s, e: any(re.match(r"^\d+$", a.low[k]) and k > 1 and (
         a.low[k - 1] in {"'m", "im", "am", "aged", "age", "turned", "turning"}
         or a.low[k - 1] in {"was", "'s", "is"} and a.low[k - 2] in {"i", "she", "he", "we"}) for k in range(s, e)))
+    # "just looks horrendous": how it looks, not how the eye feels
+    a.discard("RF_EYE_TROUBLE", lambda s, e: s > 0 and a.low[s - 1] in {"looks", "look", "looked", "looking"}
+              and a.low[s] in {"horrendous", "horrific", "raw"})
+    _drop_signs_read_about_and_denied(a)
+    _drop_signs_that_settled(a)
     # "what do milia look like", "how do they form": "do" as a question's auxiliary, not doing them
     a.discard("REMOVE", lambda s, e: a.low[s] == "do" and s > 0 and a.low[s - 1] in WH_WORDS)
     # "do you lot do the removal yourselves or refer you on": the clinic asked, not the visitor doing it

@@ -51,10 +51,11 @@ RX_ABRADE = (
 )
 # Pressing on a spot (a self-removal verb with "out", "hard", "with a cotton bud").
 RX_PRESS = r"^(press|presses|pressed|pressing|push|pushes|pushed|pushing)$"
-# Flicking or prising a spot out ("flick the milia off", "prise it out").
+# Flicking, prising or threading a spot out ("flick the milia off", "prise it out", "thread them off").
 RX_FLICK = (
     r"^(flick|flicks|flicked|flicking|prise|prised|prising|prize|pry|pried|lever|levered|coax|coaxed|coaxing"
-    r"|winkle|winkles|winkled|winkling|tease|teased|teasing|ease|eased|easing|hook|hooked|hooking)$"
+    r"|winkle|winkles|winkled|winkling|tease|teased|teasing|ease|eased|easing|hook|hooked|hooking"
+    r"|thread|threads|threaded|threading)$"
 )
 # Rubbing something over the skin (not exfoliating with a product).
 RX_RUB = r"^(rub|rubs|rubbed|rubbing|scrub|scrubs|scrubbed|scrubbing|buff|buffed|buffing|sand|sanded|sanding)$"

@@ -74,6 +74,8 @@ REMOVAL_PATTERNS: Dict[str, List[TokenPattern]] = {
         [_rx(RX_PRESS), _in("the", "my", "those", "these", "them", "her", "his"), _rx(RX_MILIA_REF)],
         # "flick the milia off her forehead", "prise it out"
         [_rx(RX_FLICK), *_gap(6), _in("off", "out")],
+        # "rolling the one on my upper lid between two cotton buds"
+        [_rx(r"^(roll|rolls|rolled|rolling)$"), *_gap(6), _in("between")],
         [_in("burn", "burns", "burning", "burnt", "burned"), _in("off", "them", "it", "away")],
         [_in("freeze", "freezing", "froze", "frozen"), _in("milia", "them", "it", "mine", "these", "those", "one", "ones"),
          _in("off")],
@@ -128,7 +130,9 @@ REMOVAL_PATTERNS: Dict[str, List[TokenPattern]] = {
         # "I just want these white bits off my cheeks myself", "need the milia in my tear troughs gone"
         [_in("want", "wanna", "need", "needs"), _in("the", "these", "those", "them", "em", "my", "all"), *_gap(5),
          _in("off", "out", "gone")],
-        [_in("do", "doing", "did"), _in("it", "them", "this", "that", "mine", "em", "these", "those", "one")],
+        [_in("do", "doing", "did", "does"), _in("it", "them", "this", "that", "mine", "em", "these", "those", "one")],
+        # "so i can do my own at home"
+        [_in("do", "doing"), _in("my", "her", "his"), _in("own")],
         # "did my milia under my eyes tonight" (not "did my milia come back this morning?")
         [_in("did", "done"), _in("my", "the", "those", "these", "all"), _rx(r"^(milia|milias|milium|ones|bumps|spots|whiteheads)$"),
          *[{"LOWER": {"IN": ["under", "on", "round", "around", "by", "near", "at", "my", "the", "her", "his", "eye", "eyes",
