@@ -737,6 +737,8 @@ TIER_CASES = [
     ("picked at one under my eye last night and the whole lid's come up like a golf ball, can see fine, just looks horrendous",
      "urgent"),
     ("since picking the milia in my inner corner the door frames look bendy out of that eye", "emergency"),
+    ("milia bleeding, does that ever happen?", "calm"),
+    ("my milia are bleeding, does that ever happen?", "gp"),
     # followups/tuning_14: "she's 38" is an age, unless a thermometer or a temperature is named
     ("she's 7 weeks, covered in little white spots on her cheeks, and she's 38 on the thermometer", "urgent"),
     ("my son is 39 and has milia on his nose", "calm"),

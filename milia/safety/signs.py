@@ -882,6 +882,8 @@ def _hypothetical(a: Analysis, i: int, past_self_removal: bool) -> bool:
         return True  # "is retinol good for milia? will it make my eyes sting?"
     if _said_of_milia_in_general(a, i):
         return True  # "I read that milia can get infected, is that true?"
+    if _asked_whether_it_happens(a, i):
+        return True  # "milia bleeding, does that ever happen?"
     if future and not {"stop", "stopped", "stopping"} & set(a.low[future[-1]:i]):
         return prev not in DEFINITE  # "will it hurt my eye" vs "will THE swelling go down"
     start = a.clause_start_word(i)
@@ -894,6 +896,20 @@ def _hypothetical(a: Analysis, i: int, past_self_removal: bool) -> bool:
     if start in FUTURE_STARTS and in_sentence("TREATMENT_CTX"):
         return True  # "does it bleed after the treatment?"
     return not (in_sentence("REPORT_CUE") or in_sentence("BABY_AGE"))  # "is it normal that MY eye is swollen?"
+
+
+_DOES_IT_HAPPEN = ("does that ever happen", "does that happen", "can that happen", "does this ever happen", "is that a thing",
+                   "is that even possible", "is that possible", "does it ever happen")
+
+
+def _asked_whether_it_happens(a: Analysis, i: int) -> bool:
+    """A sign named on its own, then asked about: "milia bleeding, does that ever happen?" (not "my milia
+    are bleeding, does that happen?")."""
+    sent = a.sentence[i]
+    words = [a.low[k] for k in range(len(a.low)) if a.sentence[k] == sent]
+    after = " ".join(a.low[k] for k in range(i + 1, len(a.low)) if a.sentence[k] == sent)
+    return any(q in after for q in _DOES_IT_HAPPEN) and not (
+        a.in_sentence("REPORT_CUE", i) or a.in_sentence("FIRST_PERSON", i) or {"my", "mine", "i", "me"} & set(words))
 
 
 GENERAL_SUBJECTS = frozenset({"milia", "milium", "they", "spots", "cysts", "bumps"})
