@@ -734,6 +734,7 @@ TIER_CASES = [
     ("read that pus is a bad sign, well mine has pus", "urgent"),
     ("my sister had hers done at a clinic, her eye went a bit puffy for a day then settled. is that normal with yours?", "calm"),
     ("I squeezed one and it went red and swollen then settled but now it's hot again", "urgent"),
+    ("picked one by my eye and my vision went blurry then settled", "emergency"),
     ("picked at one under my eye last night and the whole lid's come up like a golf ball, can see fine, just looks horrendous",
      "urgent"),
     ("since picking the milia in my inner corner the door frames look bendy out of that eye", "emergency"),

@@ -53,6 +53,7 @@ from milia.safety.mentions import (
 )
 from milia.safety.patterns import (
     PATTERNS,
+    TIER_OF,
 )
 from milia.safety.signs import red_flag_spans, tier_of_labels
 from milia.safety.spelling import dictionary, pattern_vocabulary, repaired
@@ -179,11 +180,13 @@ def _drop_signs_read_about_and_denied(a: Analysis) -> None:
 
 
 def _drop_signs_that_settled(a: Analysis) -> None:
-    """"her eye went a bit puffy for a day then settled": a sign told as over in the same sentence."""
-    for label in _sign_labels(a):
+    """"her eye went a bit puffy for a day then settled": a skin sign told as over in the same sentence (never an
+    eye emergency: sight that went blurry "then settled" is still told)."""
+    for label in [label for label in _sign_labels(a) if TIER_OF.get(label) != "emergency"]:
         a.discard(label, lambda s, e: any(a.low[k] in _SETTLED and a.sentence[k] == a.sentence[s] and a.low[k - 1] in {
             "then", "soon", "quickly", "it", "had", "has", "and", "but", "all"} for k in range(e, len(a.low)))
             and not {"now", "still", "again", "worse"} & {a.low[k] for k in range(len(a.low)) if a.sentence[k] == a.sentence[s]})
+
 
 def detect(text: str) -> SafetyResult:
     """Detect safety-relevant content in one visitor message."""
