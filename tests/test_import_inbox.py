@@ -218,6 +218,27 @@ def test_fallback_unsure_and_unanswered_messages_are_picked_with_the_best_real_g
     ]
 
 
+def bot(reply: str) -> Dict[str, Any]:
+    return {"type_name": "bot", "data": {"event": "bot", "text": "...", "metadata": {"utter_action": reply}}}
+
+
+def test_a_question_answered_as_not_covered_beside_a_topic_is_exported() -> None:
+    found = unclear([
+        user("are milia contagious? and can I have it done while pregnant", "faq_contagious", 0.95),
+        action("action_answer_compound"), bot("utter_faq_contagious"), bot("utter_out_of_scope_part"),
+        action("action_listen"),
+        user("what are milia? and where do they come up", "faq_what_are", 0.95),
+        action("action_answer_compound"), bot("utter_faq_what_are"), bot("utter_faq_location"),
+        action("action_listen"),
+        user("is it safe while breastfeeding, and are they contagious", "out_of_scope", 0.4),
+        action("action_answer_compound"), bot("utter_out_of_scope_part"), bot("utter_faq_contagious"),
+    ])
+    assert [(m.text, m.reason) for m in found] == [
+        ("are milia contagious? and can I have it done while pregnant", "part not answered"),
+        ("is it safe while breastfeeding, and are they contagious", "unsure (0.40)"),
+    ]
+
+
 def test_nothing_typed_into_the_callback_form_is_exported() -> None:
     skipped = inbox.Skipped()
     events = [

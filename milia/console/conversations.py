@@ -32,7 +32,8 @@ SAFETY_REPLIES = {
 # Alerts: replies that sent the visitor to 999/A&E or NHS 111 (the untiered one lists those too).
 ALERT_KINDS = ("emergency", "urgent", "red flag (tier unknown)")
 DID_YOU_MEAN = {"utter_did_you_mean"}
-NO_ANSWER = {"utter_out_of_scope", "utter_default", "action_default_fallback"}
+# "That isn't covered": the whole message, or one of two questions (utter_out_of_scope_part).
+NO_ANSWER = {"utter_out_of_scope", "utter_out_of_scope_part", "utter_default", "action_default_fallback"}
 OUTCOMES = ("answered", "did_you_mean", "not_answered")
 OUTCOME_LABELS = {"answered": "answered", "did_you_mean": "did you mean …?", "not_answered": "not understood"}
 CALLBACK_STARTED = "callback_form"

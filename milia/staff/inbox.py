@@ -9,6 +9,8 @@ message counts as "not understood" when:
                      (intent nlu_fallback, then action_suggest_topics);
   - no answer:       it replied that it has no information on that (utter_out_of_scope,
                      action_suggest_topics, or Rasa's default fallback);
+  - part not answered: it answered one of two questions and said the other is not covered
+                     (utter_out_of_scope_part, sent by the compound answer);
   - unsure:          it did answer, but with a confidence below --min-confidence (default 0.5),
                      so the answer may well have been wrong.
 
@@ -40,6 +42,8 @@ from typing import Any, Dict, Iterable, Iterator, List, Mapping, Optional, Tuple
 ROOT = Path(__file__).resolve().parents[2]
 FALLBACK = "nlu_fallback"
 NO_ANSWER_ACTIONS = {"action_suggest_topics", "utter_out_of_scope", "action_default_fallback", "utter_default"}
+# A reply that says one of the questions asked is not covered (the other one was answered).
+PART_NOT_ANSWERED = {"utter_out_of_scope_part"}
 SKIPPED_INTENTS = {"message_empty", "message_too_long"}
 MIN_CONFIDENCE = 0.5
 # 7 or more digits, allowing spaces, dots, dashes, slashes and brackets between them: phone numbers.
@@ -85,6 +89,25 @@ def best_guess(parse_data: Mapping[str, Any]) -> Tuple[Optional[str], Optional[f
     return None, None
 
 
+@dataclass
+class _Pending:
+    """A visitor message waiting for what the assistant did with it."""
+
+    message: Message
+    unclear: bool  # not understood or unsure already
+    reply: Optional[str] = None  # the first action after it
+    part_not_answered: bool = False  # one of two questions got "that isn't covered"
+
+    def settle(self) -> Optional[Message]:
+        if self.reply in NO_ANSWER_ACTIONS and self.message.reason != "not understood":
+            self.message.reason = "no answer"  # it said so, however sure it was
+            return self.message
+        if self.part_not_answered and not self.unclear:
+            self.message.reason = "part not answered"
+            return self.message
+        return self.message if self.unclear else None
+
+
 def unclear_in_conversation(
     events: Iterable[Mapping[str, Any]], since: float, min_confidence: float, skipped: Skipped
 ) -> Iterator[Message]:
@@ -94,14 +117,7 @@ def unclear_in_conversation(
     """
     active_loop: Optional[str] = None
     requested_slot: Optional[str] = None
-    pending: Optional[Tuple[Message, bool]] = None  # a message, and whether it is unclear already
-
-    def settle(next_action: Optional[str]) -> Optional[Message]:
-        message, unclear = pending
-        if next_action in NO_ANSWER_ACTIONS and message.reason != "not understood":
-            message.reason = "no answer"  # it said so, however sure it was
-            return message
-        return message if unclear else None
+    pending: Optional[_Pending] = None
 
     for event in events:
         kind, data = event["type_name"], event["data"]
@@ -113,17 +129,15 @@ def unclear_in_conversation(
             requested_slot = data.get("value")
         elif kind == "reset_slots":
             requested_slot = None
-        elif kind == "action" and pending and data.get("name") not in (None, "action_listen"):
-            found = settle(data.get("name"))
+        elif kind == "action" and pending and pending.reply is None and data.get("name") not in (None, "action_listen"):
+            pending.reply = data.get("name")
+        elif kind == "bot" and pending and (data.get("metadata") or {}).get("utter_action") in PART_NOT_ANSWERED:
+            pending.part_not_answered = True
+        elif kind == "user":
+            found = pending.settle() if pending else None
             pending = None
             if found:
                 yield found
-        elif kind == "user":
-            if pending:
-                found = settle(None)
-                pending = None
-                if found:
-                    yield found
             if (data.get("timestamp") or 0) < since:
                 continue
             text = " ".join(str(data.get("text") or "").split())
@@ -145,11 +159,10 @@ def unclear_in_conversation(
                 reason, unclear = f"unsure ({top:.2f})", True
             else:
                 reason, unclear = "", False
-            pending = (Message(text, data.get("timestamp") or 0.0, reason, guess, confidence), unclear)
-    if pending:
-        found = settle(None)
-        if found:
-            yield found
+            pending = _Pending(Message(text, data.get("timestamp") or 0.0, reason, guess, confidence), unclear)
+    found = pending.settle() if pending else None
+    if found:
+        yield found
 
 
 def read_conversations(db_url: str, since: float) -> Iterator[List[Dict[str, Any]]]:

@@ -30,6 +30,17 @@ def test_summaries_tell_answered_from_not_understood_safety_and_callbacks(consol
     assert [s.sender_id for s in found.values() if conversations.Filters(callback=True).keep(s)] == ["d"]
 
 
+def test_a_question_answered_as_not_covered_beside_a_topic_counts_as_not_answered(console, now) -> None:
+    builders.Chat("e", now - 100).turn(
+        "are milia contagious? and can I have it done while pregnant", "faq_contagious",
+        [("utter_faq_contagious", "No, they are not."), ("utter_out_of_scope_part", "One thing you asked isn't covered.")],
+        0.9, action="action_answer_compound").save(console.tracker)
+    builders.answered("a", now - 50).save(console.tracker)
+    found = {s.sender_id: s for s in conversations.summaries(console.tracker, now - 3600)}
+    assert found["e"].outcomes["not_answered"] == 1 and found["e"].fallback
+    assert found["a"].outcomes["not_answered"] == 0 and not found["a"].fallback
+
+
 def test_a_transcript_never_shows_names_or_numbers(console, now) -> None:
     builders.form_in_progress("d", now - 50).save(console.tracker)
     lines = conversations.transcript(console.tracker, "d")

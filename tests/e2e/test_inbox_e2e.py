@@ -1,4 +1,5 @@
-"""`make inbox` against the real tracker store: unclear messages come out with counts, personal details never."""
+"""`make inbox` against the real tracker store: unclear messages (and a question answered as not covered
+beside another) come out with counts, personal details never."""
 
 from __future__ import annotations
 
@@ -25,6 +26,7 @@ def test_inbox_exports_unclear_messages_and_no_personal_details(stack: Stack, tm
     third.text("BLORP ZIBBLE")
     first.text("flurb wonkle snarp")
     second.text("what's the weather like in Leeds on tuesday")
+    third.text("are milia contagious? and can I have it done while pregnant")
 
     booker = Visitor(stack)
     readback = book(booker, name=NAME, phone=PHONE)
@@ -46,6 +48,8 @@ def test_inbox_exports_unclear_messages_and_no_personal_details(stack: Stack, tm
     assert blorp["count"] == "3" and blorp["label"] == ""
     assert rows["flurb wonkle snarp"]["count"] == "1"
     assert "what's the weather like in leeds on tuesday" in rows
+    # answered one question and said the other is not covered: staff see it to add a topic
+    assert rows["are milia contagious? and can i have it done while pregnant"]["reason"] == "part not answered"
     assert all(row["best_guess"] != "nlu_fallback" for row in rows.values())
     assert all(row["reason"] for row in rows.values())
 
