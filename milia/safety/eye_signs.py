@@ -79,6 +79,9 @@ EYE_PATTERNS: Dict[str, List[TokenPattern]] = {
         [_rx(r"^(cannot|cant|couldnt|cnt|cudnt|cannae|canna|canny|couldnae|cudnae)$"), _in("barely", "hardly", "really", op="?"),
          _in("see"), *_gap(3), _rx(r"^(properly|proper|proply|propely|properley|propperly|clearly|clear|well|good"
                                    r"|straight|right|anything|out|much|normally|very)$")],
+        # "now i can't see", "can't see at all" (only at the end of a clause and beside the eye: signs.red_flag_spans)
+        [_rx(r"^(ca|can|could|couldn)$"), _in("n't", "nt", "not"), _in("see")],
+        [_rx(r"^(cannot|cant|couldnt|cnt)$"), _in("see")],
         [_in("two"), _in("of"), _in("everything")],
         # "everything's gone a bit yellow-tinted", "everything looks far away and small with that eye"
         [_in("everything"), _in("looks", "look", "looked", "is", "'s", "seems", "gone", "went", "has"),

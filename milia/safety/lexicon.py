@@ -280,7 +280,8 @@ PAST_MARKERS: FrozenSet[str] = frozenset({"ago", "last", "years", "year", "previ
 CAME_BACK: FrozenSet[str] = frozenset({"but", "again", "back", "still", "returned", "worse", "except"})
 # "passed" that hands something on, not fainting: "passed person to person", "passed down in families"
 PASSED_ON_NEXT: FrozenSet[str] = frozenset(
-    {"on", "down", "to", "from", "between", "through", "along", "around", "person", "onto", "it", "them", "the", "my"}
+    {"on", "down", "to", "from", "between", "through", "along", "around", "person", "onto", "it", "them", "the", "my",
+     "quickly", "after", "within", "soon", "eventually", "fairly", "pretty"}  # "the sting passed quickly"
 )
 DEFINITE: FrozenSet[str] = frozenset({"the", "this", "that", "my", "its", "it's"})
 PHRASE_NEGATED_LABELS: FrozenSet[str] = frozenset({"RF_EYE_TROUBLE", "RF_EYE_SHUT", "RF_VISION", "RF_LIGHT"})

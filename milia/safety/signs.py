@@ -142,6 +142,15 @@ LIFELONG_PHRASES = ("since i was a kid", "since i was a child", "since i was lit
                     "just my prescription", "my old glasses", "need new glasses")
 
 
+# "now I can't see", "can't see at all", "can't see, it's all white": what may follow a bare "can't see"
+CANT_SEE_NEXT = frozenset({"", ".", ",", "!", "?", "...", ";", ":", "-", "now", "anymore", "at", "and", "either", "since",
+                           "after", "then", "a", "with", "from", "outta"})
+
+# "the eye itself is fine", "eyeball's ok": what throbs or hurts is the skin round the eye
+_EYE_ITSELF_FINE = re.compile(
+    r"\b(eye\s+itself|eyeball\s+itself|eyeball)('s|\s+is|\s+feels|\s+seems)\s+(totally\s+|completely\s+|perfectly\s+)?"
+    r"(fine|ok|okay|normal|unaffected|alright|all\s+right|not\s+sore|not\s+painful|not\s+hurting)\b", re.IGNORECASE)
+
 def _durations_days(a: Analysis, sentence: int) -> List[float]:
     """Durations named in the sentence, and in a short next one that only dates it ("... in ages. like 3 months")."""
     days = _sentence_durations(a, sentence)
@@ -220,6 +229,9 @@ def red_flag_spans(a: Analysis, self_mentions: Sequence[Mention]) -> List[Tuple[
                                                                          ["red", "lines"]) and a.sentence[end - 1] == a.sentence[start] + 1
             if not a.same_clause(start, end) and not (crosses and a.sentence[start] == a.sentence[end - 1]) and not streak:
                 continue  # a list may spread one sign over commas: "it scabs, falls off, then comes back"
+            if label == "RF_EYE_PAIN" and "," in a.low[start:end] and set(
+                    a.low[start + a.low[start:end].index(","):end]) & (PLAIN_NEGATORS | {"isnt", "arent", "dont", "doesnt"}):
+                continue  # "a bump on my eyelid, its not sore"
             nxt = a.low[end] if end < n else ""
             if label == "RF_HOT" and (nxt in HOT_EXCLUDE_NEXT or {"while", "whilst"} & set(a.low[max(0, start - 4):start])):
                 continue  # "a hot flannel", "while the skin's warm and soft" (a condition, not a sign)
@@ -271,6 +283,9 @@ def red_flag_spans(a: Analysis, self_mentions: Sequence[Mention]) -> List[Tuple[
                 continue  # "can you hurt my eye with the tool?": a question about the treatment
             if label == "RF_GROW" and a.low[start].startswith("look") and PICTURE_WORDS & set(a.low[max(0, start - 4):start]):
                 continue  # "the pics online all look different"
+            if label == "RF_VISION" and a.low[end - 1] == "see" and (nxt not in CANT_SEE_NEXT or not any_self and not any(
+                    re.match(RX_EYE_WORD, w) or re.match(RX_LID, w) for w in a.low)):
+                continue  # "I can't see them any more", "can't see why", "the font's tiny, I can't see": not a loss of sight
             if _told_without_the_eye(a, label, start, end) and not any(
                     re.match(RX_EYE_WORD, w) or re.match(RX_LID, w) or w in EYEBALL_CONTEXT | {"looks"}
                     for k in range(n) if sent_of_start - 1 <= a.sentence[k] <= sent_of_start + 1 for w in [a.low[k]]):
@@ -413,8 +428,9 @@ def red_flag_spans(a: Analysis, self_mentions: Sequence[Mention]) -> List[Tuple[
                     s != start and (a.low[end - 1] in SELF_PRONOUNS or lab not in {"RF_PERSISTENT", "RF_VERY_UNWELL"})
                     for lab in RED_FLAG_LABELS for s, _ in a.spans(lab))):
                 continue  # "he's not himself since the flu": a sign only beside picking or another sign
-            if label == "RF_VERY_UNWELL" and a.low[start] == "passed" and nxt in PASSED_ON_NEXT:
-                continue  # "can milia be passed person to person?", "passed down in families"
+            if label == "RF_VERY_UNWELL" and a.low[start] == "passed" and (
+                    nxt in PASSED_ON_NEXT or a.low[start - 1:start] in (["that"], ["which"], ["it"])):
+                continue  # "can milia be passed person to person?", "passed down in families", "it stung but that passed"
             if label in EMERGENCY_WITH and a.low[end - 1] in UNWELL_BARE_VERBS and nxt not in UNWELL_BARE_NEXT:
                 continue  # "can't think of a reason", "can't stand the look of them"
             if label == "RF_EYE_PAIN" and a.low[end - 1] == "i" and nxt not in {"", ",", ".", "!", "?", "and", "..."}:
@@ -532,6 +548,8 @@ def red_flag_spans(a: Analysis, self_mentions: Sequence[Mention]) -> List[Tuple[
                 continue  # "swollen like I've been crying for hours", "swollen from crying last night": a look or its cause, not pain
             if label == "RF_EYE_TROUBLE" and "itself" in a.low[start:end] and set(a.low[start:end]) & PLAIN_NEGATORS:
                 continue  # "the eye itself isn't sore"
+            if label in {"RF_EYE_TROUBLE", "RF_EYE_PAIN"} and _EYE_ITSELF_FINE.search(a.doc.text):
+                continue  # "hot and throbbing skin, but the eye itself is fine": the skin round it, not the eye
             if _negated_symptom(a, start, end, label):
                 continue  # "never bled or anything"
             if (TIER_OF[label] != "gp" or label == "RF_PERSISTENT") and _resolved(a, start):
@@ -621,7 +639,7 @@ def _told_without_the_eye(a: Analysis, label: str, start: int, end: int) -> bool
             {"eye", "eyes", "eyeball", "eyeballs", "cornea"} & set(words))
     if label == "RF_EYE_PAIN":
         return bool(EYE_UNNAMED_PAIN & set(words)) and not any(re.match(RX_EYE_WORD, w) or re.match(RX_LID, w) for w in words)
-    return label == "RF_VISION" and words[0] in {"dark", "black", "grey", "gray", "blank", "blind", "missing"}
+    return label == "RF_VISION" and (words[0] in {"dark", "black", "grey", "gray", "blank", "blind", "missing"} or words[-1] == "see")
 
 
 def in_sentence_phrase(a: Analysis, i: int, phrases: Sequence[str]) -> bool:
