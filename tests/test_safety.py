@@ -927,6 +927,30 @@ TIER_CASES = [
     ("could the bump on my nose be skin cancer?", "gp"),
     ("the bump on my cheek has tiny blood vessels on it", "gp"),
     ("I'll pop the forehead ones myself, the eye ones can wait for you", "self_removal"),
+    # session 26 (tuning half errors): a bare "can't see"; the eye itself fine; "its not sore"; a sting that passed
+    ("I dug at the milium on my lower lid and now I cant see", "emergency"),
+    ("i squeezed one last night and now i can't see", "emergency"),
+    ("i can't see them anymore under my eye, have they gone?", "calm"),
+    ("the writing in this chat is tiny, I can't see", "calm"),
+    ("since I squeezed the one under my eye the skin is hot and throbbing, but the eye itself is fine", "urgent"),
+    ("I squeezed one on my lid and the eye itself is fine but everything's gone blurry", "emergency"),
+    ("there's a little white bump on my eyelid, it's not sore", "calm"),
+    ("I picked at one on my eyelid, it's so sore", "urgent"),
+    ("I pricked the one on my temple, it stung but that passed quickly", "self_removal"),
+    ("how much is it and is it sore? I've had them for 3 years", "calm"),
+    ("I've had a sore on my lip for 6 weeks that won't heal", "gp"),
+    # session 26 (tuning_60): a peel or acid put on milia near the eye; a plan called off; a practitioner's needle;
+    # a fear of needles; an eye named beside another place
+    ("can I dab my glycolic peel on the milia on my eyelids to dissolve them?", "self_removal_eye"),
+    ("put some AHA peel on the bumps under my eyes last night to burn them off", "self_removal_eye"),
+    ("is glycolic acid safe to use near my eyes?", "calm"),
+    ("can I use a glycolic toner on the milia round my eyes?", "calm"),
+    ("would a chemical peel around my eyes help if you did it?", "calm"),
+    ("I thought about popping the ones on my eyelid myself but decided against it", "calm"),
+    ("I nearly bought an extraction kit for my lids but I'm not buying one now, how much are you?", "calm"),
+    ("my facialist did the ones by my eyes with a sterile needle in the spring, will they come back?", "calm"),
+    ("I'm a total baby with needles, does removal hurt?", "calm"),
+    ("my mum wants to squeeze the one on the side of my nose, right next to my eye", "self_removal_eye"),
 ]
 
 ALL: FrozenSet[str] = frozenset({SR, EYE, RF, NEG, CLINIC})

@@ -229,6 +229,9 @@ def _not_where_removed(a: Analysis, s: int, removal_places_named: Set[str]) -> b
     ones by my eyes") or a list that also names the place removed ("milia on my nose and under my eyes ...
     can I needle the nose ones?")."""
     clause = [w for k, w in enumerate(a.low) if a.clause[k] == a.clause[s]]
+    if a.low[max(0, s - 3):s] in (["right", "next", "to"], ["right", "by", "my"]) or a.low[max(0, s - 2):s] in (
+            ["next", "to"], ["close", "to"], ["right", "by"]) or a.low[max(0, s - 3):s - 1] in (["next", "to"], ["close", "to"]):
+        return False  # "the one in the corner by my nose, right next to my eye": where that one is
     return (not BUMP_REFERENCES & set(clause) or a.in_clause("PRO_AGENT", s) or a.in_clause("CLINIC_PLACE", s)
             or bool(removal_places_named & set(clause)))
 

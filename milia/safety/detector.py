@@ -37,6 +37,7 @@ if TYPE_CHECKING:  # pragma: no cover - typing only
     from spacy.language import Language
 
 from milia.safety.analysis import Analysis, Mention, removal_places
+from milia.safety.home_peels import acid_near_the_eye
 from milia.safety.lexicon import (
     HEARSAY_VERBS,
     HOME_AGENT,
@@ -286,6 +287,7 @@ def detect(text: str) -> SafetyResult:
     if not any(not m.negated for m in mentions):
         mentions += copy_mentions(a)
     mentions += _done_by_someone_at_home(a)
+    mentions += acid_near_the_eye(a)  # "can i put my TCA peel on the milia in my tear troughs"
     positive = sorted((m for m in mentions if not m.negated), key=lambda m: m.start)
     negative = [m for m in mentions if m.negated]
     clinic_terms = a.spans("CLINIC_TERM") + a.spans("CLINIC_PASSIVE")

@@ -201,6 +201,9 @@ _LEFT_TO_OTHERS = ("leave it to the pro", "put it straight back", "put it back",
                    "leave it to you", "leave them to you", "leave those for you", "leave it with you", "leave them with you")
 
 
+# A plan called off later in the sentence (never "they never did come out": only before a stop or "and"/"but")
+_CALLED_OFF = re.compile(r"\bdecided against\b|\bchickened out\b|\btalked myself out of\b|\bchanged my mind\b"
+                         r"|\b(but|and) (i )?never did (it )?[,.!;]|\bnot buying (one|any|it|them|a kit)\b")
 _REFUSALS = ("i 'm not going to ", "i am not going to ", "im not going to ", "i 'm not gonna ", "im not gonna ",
              "i 'm not planning to ", "im not planning to ", "i have no intention of", "i 've no intention of",
              "i wo n't be ", "i will not be ", "i would never ", "i 'd never ",
@@ -258,6 +261,8 @@ def refused_after(a: Analysis, i: int) -> bool:
     said = " ".join(words)
     if any(phrase in said for phrase in _LEFT_TO_OTHERS):
         return True  # "picked up an extractor in Boots then put it straight back, figured I'd leave it to the pros"
+    if _CALLED_OFF.search(said + " ."):
+        return True  # "looked into removing them myself and decided against it", "I'm not buying one"
     for k, word in enumerate(words):
         if word == "i" and words[k + 1:k + 3] in (["wo", "n't"], ["wont", "."], ["will", "not"]) and (
                 k > 0 and words[k - 1] in {"so", "and", "but", ","}) and words[k + 3:k + 4] in ([], ["."], ["!"], [","], [";"]):
@@ -422,6 +427,8 @@ def remove_mentions(a: Analysis) -> Tuple[List[Mention], List[Tuple[int, int]]]:
             continue  # "I cut my finger open"
         if (_third_party_doer(a, start) or _story_about_a_stranger(a, start)) and "asking" not in a.low:
             continue  # "people damaging their eyes trying to remove milia at home"
+        if _practitioner_did_it(a, start + 1) and not a.in_sentence("SELF_CUE", start):
+            continue  # "my facialist did the ones by my eyes": a practitioner's removal, told as done
         agent = (a.in_clause("PRO_AGENT", start) or a.in_clause("YOU", start)) and not _generic_you(a, start, how=False)
         if a.low[max(0, start - 2):start] in (["do", "they"], ["would", "they"], ["will", "they"], ["did", "they"]) and not (
                 a.in_sentence("SELF_CUE", start) or a.in_sentence("HOWTO", start) and a.in_sentence("FIRST_PERSON", start)):
@@ -498,6 +505,23 @@ def _home_agent_cues_only(a: Analysis, i: int) -> bool:
 
 BEAUTY_PRACTITIONERS = frozenset({"beautician", "beauticians", "aesthetician", "aestheticians", "esthetician", "estheticians",
                                   "facialist", "facialists", "cosmetologist", "cosmetologists"})
+_FEARFUL = frozenset({"baby", "wimp", "coward", "scaredy", "scared", "nervous", "funny", "squeamish", "rubbish", "useless",
+                      "terrible", "awful", "bad", "weird", "wuss", "chicken"})
+_DID = frozenset({"did", "does", "done", "removed", "took", "used", "extracted", "lanced", "treated", "zapped", "got", "cleared"})
+
+
+def _practitioner_did_it(a: Analysis, i: int) -> bool:
+    """"my beautician did my under eye ones with a sterile needle": a practitioner, the subject of a removal
+    told as done earlier in the sentence (not "my sister's a beautician and says she can", not "at home")."""
+    i = min(i, len(a.low) - 1)
+    for k in range(i - 1, -1, -1):
+        if a.sentence[k] != a.sentence[i]:
+            return False
+        if a.low[k] in BEAUTY_PRACTITIONERS:
+            return a.low[k + 1:k + 2] and a.low[k + 1] in _DID or a.low[k + 1:k + 3] in (["has", "done"], ["had", "done"])
+    return False
+
+
 # "the one where they use a tiny sterile needle", "only with needle they take out": the clinic's people
 CLINIC_THEY = frozenset({"they", "dermatologists", "derms", "doctors"})
 KIT_WORDS = frozenset({"comedone", "blackhead", "pimple", "zit", "extractor", "extractors", "popper", "lancet", "tweezer",
@@ -550,6 +574,9 @@ def tool_mentions(a: Analysis) -> Tuple[List[Mention], List[Tuple[int, int]]]:
     clinic: List[Tuple[int, int]] = []
     others: List[Tuple[int, int]] = []  # someone else's tool, in a video or a story
     for start, end in a.spans("TOOL_USE"):
+        if start > 0 and a.low[start] in {"with", "around", "about"} and a.low[start - 1] in _FEARFUL:
+            others.append((start, end))
+            continue  # "im a massive baby with needles", "I'm rubbish with needles": a fear, not a use
         window = range(max(0, start - 3), start)
         own = any(a.in_sentence(label, start) for label in ("SELF_CUE", "HOWTO", "ACQUIRED"))
         own = own or _generic_you(a, start) or _can_you_use_a_kit(a, start, end)
@@ -606,6 +633,9 @@ def tool_mentions(a: Analysis) -> Tuple[List[Mention], List[Tuple[int, int]]]:
                 a.in_clause("SELF_CUE", start)):
             clinic.append((start, end))
             continue  # "someone got milia removed from their eyelid with a needle at a derm"
+        if not own and _practitioner_did_it(a, start):
+            others.append((start, end))
+            continue  # "my beautician did my under eye ones with a sterile needle last year"
         out.append(Mention(start, end, a.negated_before(start)))
     for start, end in a.spans("CONSUMER_TOOL"):
         own = any(a.in_sentence(label, start) for label in ("SELF_CUE", "HOWTO", "ACQUIRED")) or _generic_you(a, start)
@@ -625,8 +655,8 @@ def tool_mentions(a: Analysis) -> Tuple[List[Mention], List[Tuple[int, int]]]:
             continue  # "I saw a video of someone using a plasma device"
         if not own and _seen_in_media(a, start):
             continue  # "Saw a plasma pen kit for eye bags on TikTok. Is that the same as what clinics use?"
-        if not own and any(s <= start < e for s, e in clinic):
-            continue  # the tool of a use already read as the clinic's ("where they use a tiny sterile needle")
+        if not own and any(s <= start < e for s, e in clinic + others):
+            continue  # the tool of a use already read as the clinic's ("where they use a tiny sterile needle") or another's
         if set(range(start, end)) & a.covered.get("CLINIC_PASSIVE", set()):
             continue  # "my friend had plasma pen done at a salon"
         if set(range(start, end)) & a.covered.get("CLINIC_TERM", set()) and not own and not a.in_sentence("TRIED", start):

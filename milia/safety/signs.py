@@ -142,6 +142,10 @@ LIFELONG_PHRASES = ("since i was a kid", "since i was a child", "since i was lit
                     "just my prescription", "my old glasses", "need new glasses")
 
 
+# "is it sore", "a bit sore", "will it be sore": "sore" as a feeling, never "a sore"
+SORE_AS_A_FEELING = frozenset({"it", "is", "be", "feel", "feels", "felt", "bit", "very", "so", "too", "really", "that", "not",
+                               "slightly", "little", "abit", "quite", "was", "get", "gets"})
+
 # "now I can't see", "can't see at all", "can't see, it's all white": what may follow a bare "can't see"
 CANT_SEE_NEXT = frozenset({"", ".", ",", "!", "?", "...", ";", ":", "-", "now", "anymore", "at", "and", "either", "since",
                            "after", "then", "a", "with", "from", "outta"})
@@ -283,6 +287,8 @@ def red_flag_spans(a: Analysis, self_mentions: Sequence[Mention]) -> List[Tuple[
                 continue  # "can you hurt my eye with the tool?": a question about the treatment
             if label == "RF_GROW" and a.low[start].startswith("look") and PICTURE_WORDS & set(a.low[max(0, start - 4):start]):
                 continue  # "the pics online all look different"
+            if label == "RF_PERSISTENT" and a.low[start:end] == ["sore"] and start > 0 and a.low[start - 1] in SORE_AS_A_FEELING:
+                continue  # "how much and is it sore": how it feels, not a sore that won't heal
             if label == "RF_VISION" and a.low[end - 1] == "see" and (nxt not in CANT_SEE_NEXT or not any_self and not any(
                     re.match(RX_EYE_WORD, w) or re.match(RX_LID, w) for w in a.low)):
                 continue  # "I can't see them any more", "can't see why", "the font's tiny, I can't see": not a loss of sight

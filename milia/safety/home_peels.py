@@ -1,0 +1,44 @@
+"""A peel or acid put on milia near the eye at home: "can i put my TCA peel on the milia in my tear
+troughs", "slapped some of my 30% AHA peel on the milia on my eyebags to dissolve them", "would a
+glycolic peel dabbed along my under eye get rid of milia".
+
+Creams and skincare are ordinary questions ("is glycolic acid good for milia?", "can I use a glycolic
+toner on the milia on my cheeks"); a peel or acid the visitor puts on the milia round the eye to burn,
+dissolve or strip them is removing them near the eye. Only near the eye: elsewhere the line between a
+skincare routine and a home removal is left to the other readings. Plain module: no rasa imports.
+"""
+from __future__ import annotations
+
+import re
+from typing import List
+
+from milia.safety.analysis import Analysis, Mention, eye_spans
+from milia.safety.lexicon import FIRST_PERSON_SUBJECTS
+
+ACIDS = frozenset({"peel", "peels", "tca", "aha", "bha", "aha/bha", "glycolic", "salicylic", "lactic", "acid", "acids"})
+GENTLE = frozenset({"hyaluronic", "toner", "toners", "cream", "creams", "serum", "serums", "moisturiser", "moisturizer",
+                    "cleanser", "wash", "routine", "chemical"})  # "chemical peel": the clinic's treatment
+APPLIED = re.compile(r"^(put|putting|puts|dab|dabs|dabbed|dabbing|slap|slapped|slapping|apply|applied|applying|paint|painted"
+                     r"|painting|rub|rubbed|rubbing|smear|smeared|swipe|swiped|hold|held)$")
+PURPOSE = re.compile(r"^(burn|burns|burning|dissolve|dissolves|dissolving|strip|stripping|rid|shift|budge)$")
+ASKS_SELF = frozenset({"i", "ive", "i've", "im", "my", "me", "myself"})
+CLINIC = frozenset({"you", "u", "clinic", "dermatologist", "derm", "nurse", "doctor", "practitioner", "facialist", "beautician"})
+
+
+def acid_near_the_eye(a: Analysis) -> List[Mention]:
+    """The acid or peel word of each sentence that puts one on milia near the eye (see module docstring)."""
+    found: List[Mention] = []
+    eye_sentences = {a.sentence[s] for s, _ in eye_spans(a)}
+    for sentence in sorted(eye_sentences):
+        idx = [k for k, s in enumerate(a.sentence) if s == sentence]
+        words = [a.low[k] for k in idx]
+        acids = [k for k in idx if a.low[k] in ACIDS and not (k > 0 and a.low[k - 1] in GENTLE)]
+        if not acids or GENTLE & set(words) or CLINIC & set(words):
+            continue  # "a hyaluronic serum", "a glycolic toner", "a chemical peel if you did it"
+        if not (any(APPLIED.match(w) for w in words) or any(PURPOSE.match(w) for w in words)):
+            continue  # "is glycolic acid ok near my eyes?": a skincare question
+        if not (ASKS_SELF | FIRST_PERSON_SUBJECTS) & set(words):
+            continue  # "are acids ok round the eyes": nobody's own
+        start = acids[0]
+        found.append(Mention(start, start + 1, a.negated_before(start)))
+    return found
