@@ -128,6 +128,25 @@ CASES = [
     # session 21 (followups/tuning_10): an ordinary question first, then why they ask
     ("is laser used for milia", "I had laser ages ago and my eye was sore for an hour afterwards, what do you use?",
      "calm", "calm"),
+    # session 26 (followups/tuning_16): the eye told by its parts, or by what it is not, after a slip near it
+    ("I was doing one on my lower lid with a pin and my hand slipped", "it went onto the white bit", "calm", "emergency"),
+    ("was picking at a milium on my lash line with a needle", "I think I caught the ball of it", "calm", "emergency"),
+    ("was using a needle on the one on my eyelid", "nicked it. not the lid. the bit in the middle", "emergency", "emergency"),
+    ("I've got a milium on my eyelid", "sorry, not my eyelid, I meant my nose! can I squeeze it?", "self_removal_eye", "self_removal"),
+    ("used a lancet on the milia by my tear duct", "can't really see out the bottom half now", "calm", "emergency"),
+    ("pressed on a milium on my eyelid with a hairgrip", "pain's unreal, cant even blink", "emergency", "emergency"),
+    ("picked the one at the corner of my eye", "lost everything on that side", "emergency", "emergency"),
+    ("squeezed a milium on my chin and it's gone hot and red", "feel rough and the red's spreading, my head's all over the place",
+     "emergency", "emergency"),
+    # ... a GP sign told first, then how long it has been there or how it grew
+    ("there's a little spot on my nose that won't heal", "been 5 weeks now", "calm", "gp"),
+    ("a white bump on my lip line", "it was tiny in april, it's like a pea now", "gp", "gp"),
+    # ... and someone else's story, or a hypothetical
+    ("can milia be mistaken for anything else?", "my colleague's turned out to be a cyst that got infected, wild", "calm", "calm"),
+    ("how much is removal?", "ok and hypothetically if the needle slipped near my eye what happens", "self_removal_eye",
+     "self_removal_eye"),
+    ("hypothetically if your vision went weird after picking near your eye what would you do",
+     "not hypothetical, it's gone wavy in my right eye", "emergency", "emergency"),
 ]
 
 

@@ -951,6 +951,20 @@ TIER_CASES = [
     ("my facialist did the ones by my eyes with a sterile needle in the spring, will they come back?", "calm"),
     ("I'm a total baby with needles, does removal hurt?", "calm"),
     ("my mum wants to squeeze the one on the side of my nose, right next to my eye", "self_removal_eye"),
+    # session 26 (tuning_61): signs told indirectly, and everyday causes for eye trouble
+    ("the pin went in too far, right into the white of my eye", "emergency"),
+    ("the needle went in a bit, I got the milium out from under my eye", "self_removal_eye"),
+    ("my eye's absolutely killing me since I squeezed one on the lid", "emergency"),
+    ("this price is absolutely killing me lol", "calm"),
+    ("my eyelid has blown right up since I picked at it", "urgent"),
+    ("since I did the ones on my lid there's a grey blotch in the middle of what I see", "emergency"),
+    ("got new glasses and everything's a bit blurry while I get used to them, how much is removal?", "calm"),
+    ("I've a cold and my eyes are puffy from sneezing, can I still come tomorrow?", "calm"),
+    ("I squeezed one under my eye and now it's puffy, I have hay fever too", "urgent"),
+    ("light hurts my eyes because of my migraines, can you dim the lights?", "calm"),
+    ("I've had these milia for years and my eye is killing me", "emergency"),
+    ("the eye doctor at the hospital said my floaters are age-related and nothing to worry about", "calm"),
+    ("since I tweezered a milium off my lid the eye is agonising and I can't stand any light", "emergency"),
 ]
 
 ALL: FrozenSet[str] = frozenset({SR, EYE, RF, NEG, CLINIC})

@@ -80,8 +80,11 @@ EYE_PATTERNS: Dict[str, List[TokenPattern]] = {
          _in("see"), *_gap(3), _rx(r"^(properly|proper|proply|propely|properley|propperly|clearly|clear|well|good"
                                    r"|straight|right|anything|out|much|normally|very)$")],
         # "now i can't see", "can't see at all" (only at the end of a clause and beside the eye: signs.red_flag_spans)
-        [_rx(r"^(ca|can|could|couldn)$"), _in("n't", "nt", "not"), _in("see")],
-        [_rx(r"^(cannot|cant|couldnt|cnt)$"), _in("see")],
+        [_rx(r"^(ca|can|could|couldn)$"), _in("n't", "nt", "not"), _in("really", "even", op="?"), _in("see")],
+        [_rx(r"^(cannot|cant|couldnt|cnt)$"), _in("really", "even", op="?"), _in("see")],
+        # "lost everything on that side", "lost all the sight in it"
+        [_in("lost", "losing", "lose"), _in("everything", "all"), _in("the", op="?"), _in("sight", "vision", op="?"),
+         _in("on", "in", "out", "from"), _in("of", op="?"), _in("that", "this", "my", "the", "one", "it")],
         [_in("two"), _in("of"), _in("everything")],
         # "everything's gone a bit yellow-tinted", "everything looks far away and small with that eye"
         [_in("everything"), _in("looks", "look", "looked", "is", "'s", "seems", "gone", "went", "has"),
@@ -97,7 +100,8 @@ EYE_PATTERNS: Dict[str, List[TokenPattern]] = {
         [_rx(RX_VISION), *_gap(3), _in("went", "gone", "go", "goes"),
          _in("suddenly", "completely", "totally", "black", "dark", "dim", "funny", "weird", "strange", "odd", "off")],
         # "a dark patch in the middle when he looks at his phone" (beside seeing or looking: signs.red_flag_spans)
-        [_in("dark", "black", "grey", "gray", "blank", "blind", "missing"), _in("patch", "spot", "hole", "gap", "blob", "smudge"),
+        [_in("dark", "black", "grey", "gray", "blank", "blind", "missing"),
+         _in("patch", "spot", "hole", "gap", "blob", "smudge", "blotch", "splodge", "smear"),
          _in("in"), _in("the"), _in("middle", "centre", "center")],
         # "now there's a dark patch whenever I look at something"
         [_in("dark", "black", "grey", "gray", "blank", "blind"), _in("patch", "hole", "gap", "blob", "smudge"),
@@ -181,6 +185,8 @@ EYE_PATTERNS: Dict[str, List[TokenPattern]] = {
         *[[*cannot, _rx(r"^(focus|focusing|focussing)$"), _in("my", "the", "her", "his", "that", "this", "left", "right", op="*"),
            _in("eye", "eyes")] for cannot in CANNOT],
         *[[*cannot, _rx(r"^(focus|focusing|focussing)$"), _in("on"), *_gap(3), _in("at"), _in("all")] for cannot in CANNOT],
+        # "i cant focus at all on that side" (kept only beside the eye or lid: signs.red_flag_spans)
+        *[[*cannot, _rx(r"^(focus|focusing|focussing)$"), _in("at"), _in("all")] for cannot in CANNOT],
         # "like cling film over my right eye", "vaseline on my glasses", "see like through milk"
         [_in("cling", "vaseline", "grease", "film", "milk", "fog", "steam", "net", "gauze", "smoke", "plastic", "wrap",
              "glue", "jelly", "oil"),
@@ -273,6 +279,16 @@ EYE_PATTERNS: Dict[str, List[TokenPattern]] = {
     ],
     # ---- emergencies (TIER_OF) ----
     "RF_EYE_INJURY": [
+        # "slipped right onto the white bit", "touched the coloured bit", "caught the actual ball of it", "the bit you
+        # see with" (kept only beside the eye or lid: signs.red_flag_spans)
+        [_rx(r"^(went|slipped|slid|touched|touch|caught|catch|nicked|hit|poked|scratched|scraped|jabbed|stabbed|grazed)$"),
+         _in("right", "straight", "just", op="?"), _in("onto", "into", "on", "in", "across", op="?"), _in("the", "my"),
+         _in("actual", "very", op="?"), _in("white", "coloured", "colored", "ball", "black", "clear"),
+         _in("bit", "part", "bits", "of", "it")],
+        [_in("the"), _in("bit", "part", "thing"), _in("you", "u", "i"), _in("see", "look"), _in("with", "through", "out")],
+        # "nicked it. not the lid. the bit in the middle", "It went in a bit. Not the skin." (kept only after a
+        # slip or a nick near the eye: signs.red_flag_spans)
+        [_in("not"), _in("the"), _in("skin", "lid", "eyelid")],
         # "the pupil on that side has gone a weird shape, like a keyhole"
         [_in("pupil", "pupils"), *_gap_in_sentence(8),
          _rx(r"^(shape|shaped|size|bigger|smaller|different|keyhole|oval|irregular|wonky|uneven)$")],
@@ -409,6 +425,8 @@ EYE_PATTERNS: Dict[str, List[TokenPattern]] = {
          _in("i", "time", op="?"), _in("i", op="?"), _rx(r"^(move|moves|moving|look|looking|roll|rolling|turn|turning)$")],
     ],
     "RF_EYE_SHUT": [
+        # "pain's unreal, cant even blink" (kept only beside the eye or lid: signs.red_flag_spans)
+        *[[*cannot, _in("blink", "blinking")] for cannot in CANNOT],
         # "I can't stop it watering or open it fully"
         *[[*cannot, *_gap_in_sentence(4), _in("open"), _in("it", "my", "the"), _in("eye", "eyes", "lid", "eyelid", op="?"),
            _in("fully", "properly")] for cannot in CANNOT],
@@ -648,7 +666,8 @@ EYE_PATTERNS: Dict[str, List[TokenPattern]] = {
          _in("going", "gonna", "about", "ready"), _in("to", op="?"), _in("burst", "explode", "pop")],
         [_in("worst"), _rx(r"^(ache|aches|agony|throbbing|hurt)$")],
         [_in("10", "ten", "11", "eleven"), _in("out"), _in("of"), _in("10", "ten")],
-        [_in("is", "'s", "it's", "its"), _in("killing"), _in("me", "him", "her")],
+        [_in("is", "'s", "it's", "its"), _in("absolutely", "really", "actually", "literally", "properly", "just", op="?"), _in("killing"),
+         _in("me", "him", "her")],
         [_rx(r"^(pounding|throbbing|hammering)$")],
         # "keeps bumping into things on his left", "the brightness turned right down"
         [_rx(r"^(bumping|bumped|walking|walked|banging|banged|knocking|knocked)$"), _in("into"),

@@ -221,7 +221,10 @@ WHICH_EYE = re.compile(r"\b(left|right|both|my good|the other) (eye|eyes|one|sid
 # ... or, after a GP sign, asks the same of their own ("could the ones I have turn into it one day?")
 SAME_WORRY = re.compile(r"\b((turn|turning|turns|develop|developing|change|changing) into (it|that|one|cancer)"
                         r"|become (it|that|one|cancerous|cancer)|(could|can|might|is|are) (mine|these|they|it|this|that) be "
-                        r"(it|that|one|cancer|cancerous)|(know|ask|asking|wondering) (whether|if) (they|it|milia|mine) (can|could|do|might))\b")
+                        r"(it|that|one|cancer|cancerous)|(know|ask|asking|wondering) (whether|if) (they|it|milia|mine) (can|could|do|might))\b"
+                        # "been 6 weeks now", "it's been like that for two months": how long the spot has been there
+                        r"|^\W*(it'?s |its |it has |has )?been (like (this|that) )?(for )?(about |nearly |over |almost |more than )?"
+                        r"(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|few) (weeks?|months?|years?)\b")
 # After a GP sign, asking for the clinic's callback or a booking instead is not putting off the GP: the GP
 # signpost was given, and the callback lets the clinic say the same ("can you call me back instead?")
 ASKS_FOR_CLINIC = re.compile(r"\b(call|ring|phone|callback|book|booking|appointment|consultation)\b")

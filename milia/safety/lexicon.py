@@ -13,7 +13,7 @@ RX_SELF_VERB = (
     r"^(sq(u|w)?e{1,2}[sz]{1,2}e?(s|d|ed|ing|in)?|squ?ea[sz]e?(s|d|ing)?|squish\w*"
     r"|pop|pops|popped|popping|poping|popin|poppin|poped"
     r"|pick|picks|picked|picking|pickin|picing|pickd"
-    r"|prick|pricks|pricked|pricking|pinned|pinning"
+    r"|prick|pricks|pricked|pricking|pinned|pinning|tweezered|tweezering|tweezed|tweezing"
     r"|lance|lances|lanced|lancing|lanse"
     r"|scratch|scratches|scratched|scratching|scratchin|scrach\w*"
     r"|dig|digs|digging|diggin|dug|gouge\w*|howk|howks|howked|howking|howkin"
@@ -41,7 +41,7 @@ RX_DIY = r"^(diy|d\.i\.y\.?|diy'?ing|diy'd)$"
 RX_TOOL = (
     r"^(needles?|needel|neddle|neadle|needels?|pins?|tweezers?|tweasers?|tweezzers|extractors?|(micro-?)?lancets?"
     r"|micro-?lances?|blades?|scalpels?|razors?|razer|knife|knives|fingernails?|nails?|scissors|vacuums?|hoovers?|nippers?"
-    r"|toothpicks?|compass|compasses|earrings?|hairpins?|staples?"
+    r"|toothpicks?|compass|compasses|earrings?|hairpins?|staples?|hairgrips?|kirbys?|bobby-?pins?"
     r"|clippers)$"
 )
 # Rubbing or scrubbing a spot away (a self-removal verb with "off", "away", "rid", "til they come out").

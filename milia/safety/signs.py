@@ -111,7 +111,11 @@ UNRELATED_PHRASES = tuple(f"{lead} {what}" for lead in ("nothing to do with", "n
 # An eye sign given an ordinary cause in the same sentence: "sunglasses in the house trying them on for my
 # holiday", "drew the curtains to have a nap", "puffy from crying", "a lazy eye", "the optician put drops in"
 BENIGN_EYE_CAUSES = ("for my holiday", "for holiday", "to have a nap", "for a nap", "from crying", "lazy eye", "is cracked",
-                     "widen my pupils", "dilate")
+                     "widen my pupils", "dilate", "new glasses", "new specs", "new contacts", "new contact lenses",
+                     "new prescription", "get used to them", "getting used to them")
+# Puffy eyes given an everyday cause in the same sentence: "my eyes are a bit puffy from sneezing"
+SWELL_EYE_CAUSES = ("from sneezing", "from a cold", "with a cold", "from crying", "hay fever", "hayfever", "from no sleep",
+                    "from lack of sleep", "from allergies", "my allergies")
 # ... and, for grit, stinging or soreness only (never sight, light or an eye that will not open), an everyday irritant
 MILD_EYE_CAUSES = ("from staring at screens", "from staring at a screen", "from screens", "from the screen",
                    "when it runs into them", "when it gets in them", "when it gets in my eye", "from my mascara", "from mascara")
@@ -133,6 +137,9 @@ TRAUMA_WORDS = frozenset({"caught", "razor", "shaving", "scratched", "knocked", 
 HEALED_WORDS = frozenset({"healed", "stopped", "fine", "settled"})
 # Eye signs someone has lived with: "I've had the same floaters since I was a kid"
 LIFELONG_LABELS = frozenset({"RF_FLASHES", "RF_VISION", "RF_LIGHT"})
+# ... and eye pain put down to migraines: "bright light hurts my eyes because of my migraines, always has done"
+MIGRAINE_PHRASES = ("because of migraines", "because of my migraines", "from migraines", "from my migraines", "with my migraines",
+                    "when i get migraines", "when i have a migraine")
 LIFELONG_PHRASES = ("since i was a kid", "since i was a child", "since i was little", "since i was young",
                     "since i was a teenager", "since childhood", "all my life", "my whole life", "always had",
                     "since birth", "for years and years", "for years", "for decades", "because of migraines",
@@ -146,9 +153,15 @@ LIFELONG_PHRASES = ("since i was a kid", "since i was a child", "since i was lit
 SORE_AS_A_FEELING = frozenset({"it", "is", "be", "feel", "feels", "felt", "bit", "very", "so", "too", "really", "that", "not",
                                "slightly", "little", "abit", "quite", "was", "get", "gets"})
 
+HYPOTHETICALLY = frozenset({"hypothetically", "hypothetical", "theoretically", "hypothetic"})
+# The eye told by its parts: "the white bit", "the coloured bit", "the ball of it", "the bit you see with"
+EYE_PART_WORDS = frozenset({"white", "coloured", "colored", "ball", "black", "clear", "see"})
+# "nicked it. not the lid": told after a slip or a nick
+SLIP_WORDS = frozenset({"nicked", "caught", "hit", "scratched", "poked", "touched", "slipped", "jabbed", "went", "stabbed",
+                        "scraped", "grazed"})
 # "now I can't see", "can't see at all", "can't see, it's all white": what may follow a bare "can't see"
 CANT_SEE_NEXT = frozenset({"", ".", ",", "!", "?", "...", ";", ":", "-", "now", "anymore", "at", "and", "either", "since",
-                           "after", "then", "a", "with", "from", "outta"})
+                           "after", "then", "a", "with", "from", "outta", "out", "through", "properly"})
 
 # "the eye itself is fine", "eyeball's ok": what throbs or hurts is the skin round the eye
 _EYE_ITSELF_FINE = re.compile(
@@ -306,8 +319,13 @@ def red_flag_spans(a: Analysis, self_mentions: Sequence[Mention]) -> List[Tuple[
                 continue  # "Bright light hurts my eyes when I get migraines (nothing to do with milia)"
             if label in BENIGN_CAUSE_LABELS and a.sentence[start] not in any_self and in_sentence_phrase(a, start, BENIGN_EYE_CAUSES):
                 continue  # "I drew the curtains to have a nap", "sunglasses on indoors trying them on for my holiday"
+            if label == "RF_SWELL" and a.sentence[start] not in any_self and not a.spans("BABY_AGE") and in_sentence_phrase(
+                    a, start, SWELL_EYE_CAUSES):
+                continue  # "I've got a stinking cold and my eyes are a bit puffy from sneezing"
             if label in MILD_CAUSE_LABELS and a.sentence[start] not in any_self and in_sentence_phrase(a, start, MILD_EYE_CAUSES):
                 continue  # "my eyes are tired and gritty from staring at screens", "they sting when it runs into them"
+            if label in MILD_CAUSE_LABELS and a.sentence[start] not in any_self and in_sentence_phrase(a, start, MIGRAINE_PHRASES):
+                continue  # "bright light hurts my eyes because of my migraines"
             if label in LIFELONG_LABELS and a.sentence[start] not in any_self and in_sentence_phrase(a, start, LIFELONG_PHRASES):
                 continue  # "I've had the same floaters since I was a kid, my optician knows"
             if label == "RF_VERY_UNWELL" and any(a.low[k].startswith("heart") for k in range(start, end)) and (
@@ -316,9 +334,18 @@ def red_flag_spans(a: Analysis, self_mentions: Sequence[Mention]) -> List[Tuple[
             if label == "RF_EYE_TROUBLE" and a.low[end - 1] in {"watering", "streaming"} and not any(
                     a.sentence[start] - k in any_self for k in (0, 1, 2)):
                 continue  # "my eyes won't stop watering from hay fever": only after picking near the eye
+            if label == "RF_EYE_INJURY" and a.low[start] == "not" and not (any(
+                    a.low[k] in SLIP_WORDS for k in range(start) if sent_of_start - 1 <= a.sentence[k] <= sent_of_start) and any(
+                    re.match(RX_EYE_WORD, w) or re.match(RX_LID, w) for k, w in enumerate(a.low) if a.sentence[k] <= sent_of_start + 1)):
+                continue  # "not the skin" counts only after a slip or a nick near the eye
             if label == "RF_EYE_INJURY" and a.low[end - 1] == "in" and (re.match(RX_TOOL, a.low[start]) or a.low[start] == "it") and not (
-                    end == n or nxt in SENTENCE_BREAK | {",", "and", "so", "now", "ouch", "ow", "omg"}):
+                    end == n or nxt in SENTENCE_BREAK | {",", "and", "so", "now", "ouch", "ow", "omg"}) and not any(
+                    a.low[k:k + 3] in (["not", "the", "skin"], ["not", "the", "lid"], ["not", "my", "skin"])
+                    for k in range(end, n) if a.sentence[k] <= sent_of_start + 1) and not any(
+                    a.low[k] == "into" and {"eye", "eyeball", "cornea"} & set(a.low[k + 1:k + 6])
+                    for k in range(end, n) if a.sentence[k] == a.sentence[start]):
                 continue  # "the needle went in a bit" (how deep, not the eye), "the pin went in and out"
+                # (not "went in too far, right into the white of my eye")
             if label == "RF_EYE_INJURY" and a.low[start] in {"in", "into"} and not (
                 (start == 0 or a.low[start - 1] in SENTENCE_BREAK) and (nxt in SENTENCE_BREAK or end == n)
             ):
@@ -540,6 +567,9 @@ def red_flag_spans(a: Analysis, self_mentions: Sequence[Mention]) -> List[Tuple[
                 (TIER_OF[label] in ("emergency", "urgent") and sent in any_self or label in AFTER_REMOVAL_REPORTS)
                 and _after_removal(a, sent)
             )
+            if not own and sent not in past_self and any(a.sentence[k] == sent and a.low[k] in HYPOTHETICALLY and a.low[k - 1:k] != ["not"]
+                                                         for k in range(n)):
+                continue  # "ok and hypothetically if the needle slipped near my eye what happens"
             if not (own or happened or sent in echoed) and any(
                 a.clause[s] == a.clause[start] and s < start for s, _ in a.spans("HYPO_STRONG")
             ):
@@ -641,8 +671,10 @@ def _told_without_the_eye(a: Analysis, label: str, start: int, end: int) -> bool
     if label == "RF_EYE_INJURY" and words[-1] == "in" and (re.match(RX_TOOL, words[0]) or words[0] == "it"):
         return True  # "the pin went in", "it went in"
     if label == "RF_EYE_INJURY":
-        return words[0] in {"went", "go", "goes", "slipped", "jabbed", "poked", "stabbed", "going"} and not (
-            {"eye", "eyes", "eyeball", "eyeballs", "cornea"} & set(words))
+        return (words[0] in {"went", "go", "goes", "slipped", "jabbed", "poked", "stabbed", "going"}
+                or bool(EYE_PART_WORDS & set(words))) and not ({"eye", "eyes", "eyeball", "eyeballs", "cornea"} & set(words))
+    if label == "RF_EYE_SHUT" and "blink" in words or label == "RF_VISION" and words[-2:] == ["at", "all"]:
+        return True  # "cant even blink", "cant focus at all"
     if label == "RF_EYE_PAIN":
         return bool(EYE_UNNAMED_PAIN & set(words)) and not any(re.match(RX_EYE_WORD, w) or re.match(RX_LID, w) for w in words)
     return label == "RF_VISION" and (words[0] in {"dark", "black", "grey", "gray", "blank", "blind", "missing"} or words[-1] == "see")
@@ -670,7 +702,7 @@ def _professional_said_harmless(a: Analysis, i: int) -> bool:
     sentence = a.sentence[i]
     idx = [k for k in range(len(a.low)) if a.sentence[k] == sentence]
     said = [k for k in idx if k < i and a.low[k] in {"said", "says", "told", "tells", "reckons", "confirmed"}
-            and any(a.has("PRO_AGENT", j) or a.low[j] in {"optician", "optometrist"} for j in range(max(0, k - 3), k))]
+            and any(a.has("PRO_AGENT", j) or a.low[j] in {"optician", "optometrist"} for j in range(max(0, k - 5), k))]
     harmless = [k for k in idx if k > i and a.low[k] in HARMLESS_WORDS]
     negated = {"not", "n't", "nt", "isnt", "arent", "never", "no", "hardly"}
     return bool(said) and bool(harmless) and not any(a.low[k - 1] in negated for k in harmless) and not (
@@ -743,6 +775,10 @@ def _someone_elses(a: Analysis, i: int) -> bool:
         return True  # "I'm an optician so I see quite a lot of eye injuries from people messing with their faces - flashes"
     if not visitor_last and {"friend", "friends", "mate", "mates", "colleague", "colleagues"} & set(clause) and _long_ago(sentence):
         return True  # "a friend of mine scratched her eye with tweezers years ago and ended up in A&E"
+    if not visitor_last and {"friend", "mate", "colleague", "coworker", "workmate", "neighbour", "neighbor"} & set(sentence) and (
+            " turned out " in text or " is that common " in text or " does that happen " in text or text.rstrip().endswith(" wild")) and not (
+            {"i", "me", "i'm", "im", "i've", "ive", "mine", "now", "still", "today"} & set(sentence)):
+        return True  # "my colleague had what she thought was milia and it turned out to be a cyst that got infected, wild"
     return bool(set(clause) & (THIRD_PARTY_USERS | OTHER_PEOPLE)) and not visitor_last and bool(HEARSAY_WORDS & set(sentence))
 
 
@@ -1006,8 +1042,9 @@ NOW_WORDS = frozenset({"today", "tonight", "now", "this", "yesterday", "last", "
 def _negated_symptom(a: Analysis, start: int, end: int, label: str) -> bool:
     """"never bled", "no pus", "the redness isn't spreading" (not "won't stop bleeding"), and a
     negation across a list: "they don't hurt or bleed", "not sore, red or swollen"."""
-    if label in SELF_NEGATING_LABELS or (label == "RF_VERY_UNWELL" and a.low[end - 1] in ONLY_BESIDE_WORDS):
-        return False  # "he's not himself"
+    if label in SELF_NEGATING_LABELS or (label == "RF_VERY_UNWELL" and a.low[end - 1] in ONLY_BESIDE_WORDS) or (
+            label == "RF_EYE_INJURY" and a.low[start] == "not"):
+        return False  # "he's not himself", "nicked it. not the lid"
     if label == "RF_VERY_UNWELL" and a.low[end - 1] in {"wee", "wees", "pee", "pees", "urine", "weed", "peed"} and not (
             _list_negated(a, start)):
         return False  # "haven't had a wee since yesterday": the negation is the sign

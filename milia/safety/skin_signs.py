@@ -32,7 +32,7 @@ INFECTION_PATTERNS: Dict[str, List[TokenPattern]] = {
                   _in("gone", "going", "getting", "got", "is", "'s", "looks", "went", "become", "all", op="?"),
                   _in("really", "so", "very", "all", "a", "bit", "massively", op="*"),
                   _in("fat", "fatter", "huge", "massive", "thick", "thicker", "lumpy", "bloated", "fat-looking")],
-                 [_rx(r"^(ballooned|ballooning|balloon|puffed|blown|puffing)$"), _in("up")],
+                 [_rx(r"^(ballooned|ballooning|balloon|puffed|blown|puffing)$"), _in("right", "all", "right", "massively", op="?"), _in("up")],
                  # described: "ballooned overnight", "puffed up", "come up like a golf ball", "looks like I've been
                  # punched", "my lip's gone massive", "the eye bag is huge now", "the side of my eye has come up"
                  [_rx(r"^(ballooned|ballooning|inflated|lopsided|puffed)$")],
@@ -237,6 +237,8 @@ GENERAL_PATTERNS: Dict[str, List[TokenPattern]] = {
         [_in("not", "n't", "cannot", "cant", "can"), _in("wake", "waking"), _in("up", op="?"),
          _in("good", "properly", "well", "easily", "at")],
         [_in("talk", "talks", "talking", "speak", "speaks", "speaking"), _in("strange", "strangely", "funny", "weird", "nonsense", "gibberish")],
+        # "head's all over the place", "my head is all over the place" (confused)
+        [_in("head", "head's", "heads"), _in("is", "'s", "s", op="?"), _in("all"), _in("over"), _in("the"), _in("place", "shop")],
         # "can barely think straight", "I can't think straight" (confused)
         [_in("barely", "hardly", "cant", "cannot", "can't", "n't", "not", "struggling", "struggle"), _in("to", op="?"),
          _in("think"), _in("straight", "clearly", "properly")],
@@ -457,6 +459,11 @@ GENERAL_PATTERNS: Dict[str, List[TokenPattern]] = {
          _rx(r"^(pinheads?|pinpricks?|pin|dot|speck|freckle|grain|poppy|seed|sesame)$"), *_gap_in_sentence(8), _in("now"),
          *_gap_in_sentence(5), _rx(r"^(lentils?|peas?|chickpeas?|grapes?|marbles?|raisins?|blueberry|blueberries|buttons?|coins?"
                                    r"|beans?|peanuts?|hazelnuts?|cherry|cherries)$")],
+        # "was tiny in march, it's like a pea now"
+        [_in("was"), _in("so", "really", "very", "super", "only", op="*"), _in("tiny", "small", "minute", "teeny", "little", "titchy"),
+         *_gap_in_sentence(8), _in("like", "size", "as"), _in("a", "of", "big", op="*"),
+         _rx(r"^(lentils?|peas?|chickpeas?|grapes?|marbles?|raisins?|blueberry|blueberries|buttons?|coins?"
+             r"|beans?|peanuts?|hazelnuts?|cherry|cherries)$")],
         [_rx(r"^(grow|grows|growing|grown|grew|enlarg\w*|expanding)$")],
         [_rx(r"^(getting|got|gotten|get|gets|become|becoming|became|gone|grown|grow|growing)$"),
          _in("a", "much", "bit", "lot", "little", "slightly", "way", "even", "really", "so",
