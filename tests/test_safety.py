@@ -965,6 +965,11 @@ TIER_CASES = [
     ("I've had these milia for years and my eye is killing me", "emergency"),
     ("the eye doctor at the hospital said my floaters are age-related and nothing to worry about", "calm"),
     ("since I tweezered a milium off my lid the eye is agonising and I can't stand any light", "emergency"),
+    # session 26 (visitors/letters.yml): an age, an idiom, a friend's treatment at a clinic
+    ("honest question from a 40-something bloke, do milia ever go on their own?", "calm"),
+    ("my baby is 5 weeks and 38 something on the thermometer", "urgent"),
+    ("he's making it up to get out of me nagging him, could they be passed to me?", "calm"),
+    ("My friend had her milia done with a hyfrecator and said it felt like tiny zaps. What is a hyfrecator?", "calm"),
 ]
 
 ALL: FrozenSet[str] = frozenset({SR, EYE, RF, NEG, CLINIC})

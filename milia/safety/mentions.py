@@ -421,6 +421,9 @@ def remove_mentions(a: Analysis) -> Tuple[List[Mention], List[Tuple[int, int]]]:
                 not a.in_clause("SELF_CUE", start)):
             clinic.append((start, end))
             continue  # "what happens during milia removal step by step": the clinic's procedure
+        if a.low[start + 1:start + 3] == ["out", "of"] and a.low[start + 3:start + 4] not in (
+                ["my"], ["the"], ["your"], ["her"], ["his"], ["their"], ["skin"], ["there"]) and re.match(RX_TAKE, a.low[start]):
+            continue  # "making it up to get out of me nagging him", "to get out of going"
         if a.low[end - 1] in {"away", "off"} and a.low[end - 2] in NATURAL_COURSE_VERBS:
             continue  # "what type do adults get and will it go away": going away by itself
         if INJURY_VERB.match(a.low[start]) and _injury_object(a, _following(a, start)):
@@ -791,8 +794,8 @@ def _bare_tool_mentions(a: Analysis, taken: Set[int]) -> List[Mention]:
             continue  # "my heart's racing just thinking about the needle", "a cream or is it only needle"
         if nxt in METHOD_NOUNS and not own and not a.in_sentence("TOOL_USE", start):
             continue  # "tell me about the needle method", "what's the needle technique like"
-        if a.low[start].startswith("hyfrec") and not own:
-            continue  # "what is a hyfrecator?" asks about the clinic's method
+        if a.low[start].startswith("hyfrec") and (not own or a.in_sentence("CLINIC_PASSIVE", start) and not acquired):
+            continue  # "what is a hyfrecator?", "my friend had her milia done with a hyfrecator": the clinic's method
         if _passive_at_clinic(a, start) and (not a.in_clause("SELF_CUE", start) or _home_agent_cues_only(a, start)):
             continue  # "my friend had her milia done with a hyfrecator ... is it done by a dermatologist"
         out.append(Mention(start, end, a.negated_before(start)))

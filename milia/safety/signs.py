@@ -430,6 +430,9 @@ def red_flag_spans(a: Analysis, self_mentions: Sequence[Mention]) -> List[Tuple[
                                                or nxt in NOT_TEMPERATURE_NEXT
                                                or nxt in NOT_TEMPERATURE_NEXT_COUNT and a.low[start].isdigit()):
                 continue  # "I'm 38", "about 40 quid": an age or a price, not a temperature
+            if label == "RF_FEVER_NUMBER" and [w for w in a.low[end:end + 2] if w != "-"][:1] in (["something"], ["somethings"]) and not (
+                    a.spans("BABY_AGE") or {"temp", "temperature", "thermometer", "fever", "temps", "degrees"} & set(a.low)):
+                continue  # "a 40-something bloke": an age
             if label == "RF_FEVER_NUMBER" and (a.low[end:end + 2] == ["or", "so"] or (
                     a.low[start].isdigit() and a.low[max(0, start - 3):start - 1][-1:] and a.low[start - 1] in {"is", "'s"}
                     and a.low[start - 2] in AGE_NOUNS and not a.spans("BABY_AGE")
