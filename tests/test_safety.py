@@ -970,6 +970,13 @@ TIER_CASES = [
     ("my baby is 5 weeks and 38 something on the thermometer", "urgent"),
     ("he's making it up to get out of me nagging him, could they be passed to me?", "calm"),
     ("My friend had her milia done with a hyfrecator and said it felt like tiny zaps. What is a hyfrecator?", "calm"),
+    # session 26 (tuning_62): phone-typed
+    ("black spot in my vison since the extractor", "emergency"),
+    ("wont squeeze but a pin is fine ya?", "self_removal"),
+    ("pus or no pus in milia?", "calm"),
+    ("there's pus in the one I popped", "urgent"),
+    ("blurry pics sorry", "calm"),
+    ("popd one on my eyelud lol", "self_removal_eye"),
 ]
 
 ALL: FrozenSet[str] = frozenset({SR, EYE, RF, NEG, CLINIC})

@@ -21,6 +21,8 @@ from milia.safety import spelling
     ("sooo", "so"),  # not "soot" (a sign when floaters are described), one slip away
     ("drosy", "drowsy"),
     ("doubel", "double"),  # two letters swapped is one slip
+    ("seein", "seeing"),  # the g dropped
+    ("scabbin", "scabbing"),
 ])
 def test_a_misspelled_word_the_detector_reads_is_repaired(typed: str, meant: str) -> None:
     assert spelling.repair(typed) == meant
@@ -45,6 +47,11 @@ def test_words_left_as_typed(word: str) -> None:
     ("the white bump on my nose keeps bleding", "gp"),
     ("i cant see properly out of my eye, the vidion is all smeared since i used a pin", "emergency"),
     ("my eye is swollen shuttt after popping milia", "emergency"),
+    # session 26 (tuning_62): typed fast on a phone
+    ("cnt c proply after pickin eyelid spot", "emergency"),
+    ("seein double since i popd one on my eyelid", "emergency"),
+    ("dbl vision after squeezing one by my eye", "emergency"),
+    ("it keeps scabbin over n comin back", "gp"),
 ])
 def test_signs_typed_in_a_hurry_are_found(text: str, tier: str) -> None:
     assert safety.detect(text).tier == tier
@@ -87,6 +94,9 @@ def test_the_tuning_half_typed_in_a_hurry() -> None:
     ("right", "i", "is", "eye"),  # "my right I is swollen"
     ("my", "i", "can", "eye"),  # "my I can't open"
     ("n't", "sea", "properly", "see"),
+    ("cnt", "c", "proply", "see"),  # text-speak
+    ("", "c", "you", "c"),
+    ("", "dbl", "vision", "double"),
     ("the", "sea", "", "sea"),
     ("", "puss", "coming", "pus"),
     ("is", "swore", "", "sore"),

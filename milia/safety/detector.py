@@ -273,6 +273,8 @@ def detect(text: str) -> SafetyResult:
     # "I was reading about milia online": where it was read, not something bought online
     a.discard("ACQUIRED", lambda s, e: a.low[s] == "online" and bool(
         {"reading", "read", "saw", "seen", "searching", "looking", "googling", "googled"} & set(a.low[max(0, s - 5):s])))
+    # "a pin is fine ya?": "yeah", not "you"
+    a.discard("YOU", lambda s, e: a.low[s] == "ya" and (e == len(a.low) or a.low[e] in {"?", ".", "!", ","}))
     removal, clinic = remove_mentions(a)
     tools, clinic_tools = tool_mentions(a)
     verbs, clinic_verbs = self_verb_mentions(a, [s for s, _ in clinic_tools])

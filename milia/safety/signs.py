@@ -56,6 +56,7 @@ from milia.safety.lexicon import (
     RX_RED,
     RX_SPREAD,
     RX_TOOL,
+    RX_VISION,
     SELF_NEGATING_LABELS,
     SENTENCE_BREAK,
     SHINY_WORDS,
@@ -300,6 +301,10 @@ def red_flag_spans(a: Analysis, self_mentions: Sequence[Mention]) -> List[Tuple[
                 continue  # "can you hurt my eye with the tool?": a question about the treatment
             if label == "RF_GROW" and a.low[start].startswith("look") and PICTURE_WORDS & set(a.low[max(0, start - 4):start]):
                 continue  # "the pics online all look different"
+            if label == "RF_VISION" and a.low[start].startswith("blur") and nxt in PICTURE_WORDS | {"photo", "selfie", "selfies", "pics"}:
+                continue  # "blurry pics sorry"
+            if label == "RF_PUS" and (a.low[start + 1:start + 3] == ["or", "no"] or a.low[max(0, start - 2):start] == ["or", "no"]):
+                continue  # "pus or no pus in milia?": what milia are like
             if label == "RF_PERSISTENT" and a.low[start:end] == ["sore"] and start > 0 and a.low[start - 1] in SORE_AS_A_FEELING:
                 continue  # "how much and is it sore": how it feels, not a sore that won't heal
             if label == "RF_VISION" and a.low[end - 1] == "see" and (nxt not in CANT_SEE_NEXT or not any_self and not any(
@@ -680,7 +685,8 @@ def _told_without_the_eye(a: Analysis, label: str, start: int, end: int) -> bool
         return True  # "cant even blink", "cant focus at all"
     if label == "RF_EYE_PAIN":
         return bool(EYE_UNNAMED_PAIN & set(words)) and not any(re.match(RX_EYE_WORD, w) or re.match(RX_LID, w) for w in words)
-    return label == "RF_VISION" and (words[0] in {"dark", "black", "grey", "gray", "blank", "blind", "missing"} or words[-1] == "see")
+    return label == "RF_VISION" and (words[0] in {"dark", "black", "grey", "gray", "blank", "blind", "missing"} and not any(
+        re.match(RX_VISION, w) for w in words) or words[-1] == "see")
 
 
 def in_sentence_phrase(a: Analysis, i: int, phrases: Sequence[str]) -> bool:

@@ -121,6 +121,8 @@ def repair(word: str) -> str:
     if not MIN_LENGTH <= len(word) <= MAX_LENGTH or not word.isalpha() or not word.islower():
         return word
     known = dictionary()
+    if word not in known and word.endswith("in") and _read_by_patterns(word + "g"):
+        return word + "g"  # "seein double", "keeps scabbin over": the g dropped
     if word in known or _read_by_patterns(word):
         return word
     stretched = _STRETCHED.search(word) is not None  # "shuttt", "sooo": a letter held down
@@ -156,7 +158,9 @@ _DIALECT = {"cannae": "cant", "canna": "cant", "couldnae": "couldnt", "cudnae": 
             "oot": "out",
             # ... and slips the one-slip repair cannot reach: "seeing dubble", "a veil ova my eye"
             "dubble": "double", "duble": "double", "doubel": "double", "dubbel": "double", "ova": "over",
-            "extracter": "extractor", "extracters": "extractors"}
+            "extracter": "extractor", "extracters": "extractors",
+            # text-speak: "dbl vision", "popd one on my eyelid"
+            "dbl": "double", "popd": "popped"}
 _EYE_WORDS = frozenset({"eye", "eyes", "lid", "lids", "eyelid", "eyelids", "een", "vision", "sight"})
 
 
@@ -165,8 +169,8 @@ def sound_alike(before: str, word: str, after: str) -> str:
     if word in {"i", "aye"} and (before in _OWNERS or after in _EYE_PARTS) and not (
             before in {"right", "left"} and after in _PRONOUN_NEXT):
         return "eye"
-    if word == "sea" and before in _CANNOT:
-        return "see"
+    if word in {"sea", "c"} and (before in _CANNOT or before in {"cnt", "cud", "cant"}):
+        return "see"  # "I can't sea properly", "cnt c proply"
     if word == "puss":
         return "pus"
     if word in _DIALECT:
