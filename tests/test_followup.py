@@ -145,6 +145,15 @@ CASES = [
     ("can milia be mistaken for anything else?", "my colleague's turned out to be a cyst that got infected, wild", "calm", "calm"),
     ("how much is removal?", "ok and hypothetically if the needle slipped near my eye what happens", "self_removal_eye",
      "self_removal_eye"),
+    # session 26 (followups/tuning_17): the pupil and sight told by others, or asked after telling the removal
+    ("had my nan's sewing needle on the little seed by my tear duct", "my son says my pupil looks weird, like a different shape",
+     "emergency", "emergency"),
+    ("went at the seed on my eyelid with a hot needle", "my friend says the black bit of my eye isnt round anymore", "emergency",
+     "emergency"),
+    ("had a go with a needle on the white thing under my bottom lashes", "is it normal to see loads of floating dots?", "calm",
+     "emergency"),
+    ("I used a pin on the one right on my lash line", "the sun through the window makes me screw it shut, it hurts that much",
+     "emergency", "emergency"),
     ("hypothetically if your vision went weird after picking near your eye what would you do",
      "not hypothetical, it's gone wavy in my right eye", "emergency", "emergency"),
 ]

@@ -977,6 +977,24 @@ TIER_CASES = [
     ("there's pus in the one I popped", "urgent"),
     ("blurry pics sorry", "calm"),
     ("popd one on my eyelud lol", "self_removal_eye"),
+    # session 26 (tuning_63): the sign buried in a long chat, and someone else's story told as the reason
+    ("the headlights of oncoming cars are killing my eye since I pricked a milium on my upper lid", "emergency"),
+    ("since I used the extractor on my upper lid it's the kind of pain where I can't concentrate", "emergency"),
+    ("the kind of pain where I can't concentrate, my back is killing me", "calm"),
+    ("I messaged yesterday about poking my eye with the needle, it's still hurting", "emergency"),
+    ("my vision's blurry this morning, but only because the optician put dilating drops in", "calm"),
+    ("my husband can't see well without his glasses, can he drive me home?", "calm"),
+    ("I'm about to book a removal for my mum, is there parking?", "calm"),
+    ("I hate needles, is there another way you remove the ones round my eyes?", "calm"),
+    ("I had mine removed at your clinic, there was a bit of swelling for a day, completely gone now", "calm"),
+    ("the one I squeezed swelled up yesterday, it's mostly gone now", "urgent"),
+    ("my friend popped one near her eye and got a nasty infection. That's exactly why I'm coming to you", "calm"),
+    ("my friend popped mine and now it's infected", "urgent"),
+    ("my teenage son keeps squeezing the milia on his chin", "self_removal"),
+    ("she said it bled a tiny bit at the clinic, is that normal after a professional removal?", "calm"),
+    ("my milia bleeds, can the clinic remove it?", "gp"),
+    ("the words on the menu doubled up and wont go back together since I picked my eyelid", "emergency"),
+    ("I used a needle on my lid, now the telly picture's all smeared", "emergency"),
 ]
 
 ALL: FrozenSet[str] = frozenset({SR, EYE, RF, NEG, CLINIC})

@@ -24,6 +24,10 @@ from milia.safety.tokens import (
 
 EYE_PATTERNS: Dict[str, List[TokenPattern]] = {
     "RF_EYE_PAIN": [
+        # "it's the kind of pain where I can't concentrate on anything" (kept only beside the eye or lid: signs.red_flag_spans)
+        [_in("kind", "sort", "type"), _in("of"), _rx(RX_PAIN), _in("where", "that", "when", op="?"), _in("i", op="?"),
+         _rx(r"^(ca|can|could|cannot|cant|couldnt)$"), _in("n't", "nt", "not", op="?"),
+         _in("concentrate", "think", "function", "sleep", "focus")],
         # "pain is 10/10 and it's right in the eye I squeezed near"
         [_rx(RX_PAIN), _in("is", "'s", "at", "was", "of", "about", "like"), _in("a", op="?"),
          _rx(r"^(10|9|11|ten|nine|eleven)(/10)?$"), *_gap_in_sentence(8), _rx(RX_EYE_WORD)],
@@ -86,6 +90,10 @@ EYE_PATTERNS: Dict[str, List[TokenPattern]] = {
         [_in("lost", "losing", "lose"), _in("everything", "all"), _in("the", op="?"), _in("sight", "vision", op="?"),
          _in("on", "in", "out", "from"), _in("of", op="?"), _in("that", "this", "my", "the", "one", "it")],
         [_in("two"), _in("of"), _in("everything")],
+        # "I can't watch telly, the picture's all smeared" (kept only beside the eye or lid: signs.red_flag_spans)
+        [_in("picture", "screen", "telly", "tv", "words", "text", "page", "writing", "print"),
+         _in("'s", "is", "are", "looks", "look", "all", "gone", "went", "a", "bit", op="*"),
+         _in("smeared", "smeary", "smudged", "smudgy", "fuzzy", "wavy", "warped", "wobbly", "distorted", "swimming")],
         # "everything's gone a bit yellow-tinted", "everything looks far away and small with that eye"
         [_in("everything"), _in("looks", "look", "looked", "is", "'s", "seems", "gone", "went", "has"),
          _in("gone", "a", "all", "bit", "kind", "of", "sort", "slightly", "really", "very", "so", "too", op="*"),
@@ -289,6 +297,9 @@ EYE_PATTERNS: Dict[str, List[TokenPattern]] = {
         # "nicked it. not the lid. the bit in the middle", "It went in a bit. Not the skin." (kept only after a
         # slip or a nick near the eye: signs.red_flag_spans)
         [_in("not"), _in("the"), _in("skin", "lid", "eyelid")],
+        # "the black bit isn't round anymore" (the pupil; kept only beside the eye or lid: signs.red_flag_spans)
+        [_in("black"), _in("bit", "part", "circle", "dot", "middle"), *_gap_in_sentence(3),
+         _in("round", "circular", "shape", "shaped", "oval", "wonky", "bigger", "smaller", "huge", "tiny")],
         # "the pupil on that side has gone a weird shape, like a keyhole"
         [_in("pupil", "pupils"), *_gap_in_sentence(8),
          _rx(r"^(shape|shaped|size|bigger|smaller|different|keyhole|oval|irregular|wonky|uneven)$")],
@@ -308,7 +319,7 @@ EYE_PATTERNS: Dict[str, List[TokenPattern]] = {
         [_rx(r"^(scratched|scraped|poked|jabbed|stabbed|pierced|punctured|nicked|pricked|grazed|cut|caught)$"), _in("it"),
          _in("with"), _in("the", "a", "my", "her", "his", "those", "that", op="?"),
          _rx(r"^(tweezers?|needles?|pins?|lancets?|nails?|fingernails?|extractors?|tools?|blades?|scissors)$")],
-        [_rx(r"^(went|gone|go|goes|slipped|slip|poked|poke|jabbed|stabbed|caught|scratched|scraped"
+        [_rx(r"^(went|gone|go|goes|slipped|slip|poked|poke|poking|jabbing|jabbed|stabbed|caught|scratched|scraped"
              r"|pierced|punctured|nicked|hit|stuck|scratch|cut|scrached|scrachd|scratchd|scrathed|scracthed|scrtached|stab|jab|prick|struck"
              r"|grazed|clipped|pricked|puncture|pierce|bounced|skidded|flicked)$"),
          _in("straight", "right", "clean", op="?"),
@@ -502,13 +513,13 @@ EYE_PATTERNS: Dict[str, List[TokenPattern]] = {
          _in("eye", "eyes", "lid", "eyelid"), *_gap(4), _rx(r"^(wont|won't|cant|can't|nt|n't|not)$")],
     ],
     "RF_LIGHT": [
-        [_rx(r"^(light|lights|lite|lites|brightness|bright|sunlight|daylight|screen|screens|sun|lamp|lamps|bulb)$"), *_gap(5),
+        [_rx(r"^(light|lights|lite|lites|brightness|bright|sunlight|daylight|screen|screens|sun|lamp|lamps|bulb|headlights?)$"), *_gap(5),
          _rx(r"^(hurts?|hurting|painful|killing|unbearable|stings?|stinging|agony|burns?|burning|sore|throbs?"
              r"|throbbing|stabs|stabbing)$")],
         [_rx(r"^(hurts?|hurting|painful|stings?|sore)$"), *_gap(4), _rx(r"^(light|lights|brightness|sunlight|screen)$")],
         [_rx(r"^(sensitive|sensitivity)$"), _in("to"), _in("the", op="?"), _in("light", "lights", "brightness")],
         [_in("too"), _in("bright", "glary", "harsh"), _in("to"), _in("look")],
-        [_rx(r"^(light|lights|brightness|sunlight|daylight|sun)$"), *_gap(3), _in("make", "makes", "made", "making"),
+        [_rx(r"^(light|lights|brightness|sunlight|daylight|sun)$"), *_gap(5), _in("make", "makes", "made", "making"),
          *_gap(4), _rx(r"^(hurt|sting|burn|ache|sore|painful|pain|water|stream|ouch|ow|owww|squint|shut|close)$")],
         [_in("light"), _rx(r"^(sensitive|sensitivity)$")],
         # "light bothers my eye since I squeezed one", "for light to bother me after squeezing one under the eye"

@@ -115,6 +115,8 @@ def self_verb_mentions(
             continue  # "can the dermatologist squeeze them", "do you use a needle to pop them"
         if _had_it_done(a, start):
             continue  # "my friend had her milia zapped with some electrical thing": the friend is the patient
+        if _done_to_themselves(a, start):
+            continue  # "my friend popped one near her eye and got a nasty infection"
         if _had_a_practitioner_do_it(a, start):
             continue  # "had a facialist lance some on my outer corners last spring"
         if a.low[start] in {"you", "u"} and a.low[start + 1:start + 2] == ["needle"] and start > 0 and a.low[start - 1] in {
@@ -421,6 +423,9 @@ def remove_mentions(a: Analysis) -> Tuple[List[Mention], List[Tuple[int, int]]]:
                 not a.in_clause("SELF_CUE", start)):
             clinic.append((start, end))
             continue  # "what happens during milia removal step by step": the clinic's procedure
+        if {"book", "booking", "booked", "books"} & set(a.low[max(0, start - 4):start]) and not a.in_clause("HOWTO", start):
+            clinic.append((start, end))
+            continue  # "I'm about to book a removal for my mum", "can she book milia removal": the clinic's
         if a.low[start + 1:start + 3] == ["out", "of"] and a.low[start + 3:start + 4] not in (
                 ["my"], ["the"], ["your"], ["her"], ["his"], ["their"], ["skin"], ["there"]) and re.match(RX_TAKE, a.low[start]):
             continue  # "making it up to get out of me nagging him", "to get out of going"
@@ -636,6 +641,9 @@ def tool_mentions(a: Analysis) -> Tuple[List[Mention], List[Tuple[int, int]]]:
                 a.in_clause("SELF_CUE", start)):
             clinic.append((start, end))
             continue  # "someone got milia removed from their eyelid with a needle at a derm"
+        if _done_to_themselves(a, start) and not a.in_sentence("HOWTO", start):
+            others.append((start, end))
+            continue  # "my sister got a needle in her eye doing her own milia"
         if not own and _practitioner_did_it(a, start):
             others.append((start, end))
             continue  # "my beautician did my under eye ones with a sterile needle last year"
@@ -749,6 +757,11 @@ def _bare_tool_mentions(a: Analysis, taken: Set[int]) -> List[Mention]:
         if taken & set(range(start, end)):
             continue
         nxt = a.low[end] if end < n else ""
+        if start > 0 and a.low[start - 1] in {"hate", "hates", "fear", "dread", "loathe", "detest"} or a.low[max(0, start - 2):start] in (
+                ["scared", "of"], ["afraid", "of"], ["terrified", "of"], ["frightened", "of"], ["phobic", "of"]):
+            continue  # "I hate needles", "terrified of needles": a fear, not a tool of theirs
+        if _done_to_themselves(a, start):
+            continue  # "my sister once got a needle in her eye doing her own milia"
         if nxt in TOOL_EXCLUDE_NEXT or (a.low[start] == "pins" and nxt == "and") or (
                 a.low[start] in {"pin", "pins"} and nxt in {"head", "heads", "sized", "size", "point", "points"}):
             continue  # "needle-free", "needle phobia", "pins and needles", "white pin head spots" (a size)
@@ -816,6 +829,25 @@ def _bare_tool_mentions(a: Analysis, taken: Set[int]) -> List[Mention]:
             continue
         out.append(Mention(start, end, a.negated_before(start)))
     return out
+
+
+# Friends and relatives whose own removals are their stories (not children or partners in the visitor's care)
+STORY_DOERS = frozenset({"friend", "mate", "colleague", "coworker", "workmate", "neighbour", "neighbor", "sister", "brother",
+                         "cousin", "aunt", "auntie", "uncle"})
+_BODY = frozenset({"eye", "eyes", "eyelid", "eyelids", "lid", "lids", "face", "cheek", "cheeks", "nose", "chin", "forehead", "skin"})
+
+
+def _done_to_themselves(a: Analysis, i: int) -> bool:
+    """"my friend popped one near her eye", "my sister got a needle in her eye doing her own milia": someone else
+    removing their own, with nothing of the visitor's in the sentence after ``i``."""
+    before = [a.low[k] for k in range(i) if a.sentence[k] == a.sentence[i]]
+    after = [a.low[k] for k in range(i + 1, len(a.low)) if a.sentence[k] == a.sentence[i]][:10]
+    if not any(a.sentence[s] == a.sentence[i] and s < i and a.low[e - 1] in STORY_DOERS for s, e in a.spans("SELF_CUE")):
+        return False  # not "my son keeps squeezing the milia on his chin": a child in the visitor's care
+    if before[-1:] in (["i"], ["me"]) or {"me", "my", "mine", "i"} & set(after):
+        return False  # "my sister popped mine"
+    return any(w in {"her", "his", "their"} and after[k + 1:k + 2] and (after[k + 1] == "own" or after[k + 1] in _BODY)
+               or w in {"hers", "theirs"} for k, w in enumerate(after))
 
 
 def _third_party_doer(a: Analysis, i: int) -> bool:

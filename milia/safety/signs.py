@@ -101,7 +101,7 @@ FEVER_LABELS = frozenset({"RF_FEVER", "RF_FEVER_NUMBER"})
 ILLNESSES = frozenset({"flu", "covid", "covid-19", "virus", "bug", "tonsillitis", "cough", "chest", "sinusitis", "norovirus", "throat"})
 HARMLESS_WORDS = frozenset({"harmless", "benign", "normal", "age-related", "nothing", "fine", "ok", "okay"})
 # Pain told without naming the eye: "hurting deep inside", "hurts so bad" (only beside the eye)
-EYE_UNNAMED_PAIN = frozenset({"inside", "behind", "bad", "badly", "much"})
+EYE_UNNAMED_PAIN = frozenset({"inside", "behind", "bad", "badly", "much", "kind", "sort", "type"})
 SELF_PRONOUNS = frozenset({"himself", "herself", "myself", "themselves", "yourself"})
 # The last word of a sign that counts only beside picking or another sign ("not himself", "not making sense")
 ONLY_BESIDE_WORDS = SELF_PRONOUNS | {"sense", "day", "year", "month"}
@@ -113,7 +113,8 @@ UNRELATED_PHRASES = tuple(f"{lead} {what}" for lead in ("nothing to do with", "n
 # holiday", "drew the curtains to have a nap", "puffy from crying", "a lazy eye", "the optician put drops in"
 BENIGN_EYE_CAUSES = ("for my holiday", "for holiday", "to have a nap", "for a nap", "from crying", "lazy eye", "is cracked",
                      "widen my pupils", "dilate", "new glasses", "new specs", "new contacts", "new contact lenses",
-                     "new prescription", "get used to them", "getting used to them")
+                     "new prescription", "get used to them", "getting used to them", "dilating drops", "dilated",
+                     "eye test", "from the ointment", "the ointment", "from the numbing")
 # Puffy eyes given an everyday cause in the same sentence: "my eyes are a bit puffy from sneezing"
 SWELL_EYE_CAUSES = ("from sneezing", "from a cold", "with a cold", "from crying", "hay fever", "hayfever", "from no sleep",
                     "from lack of sleep", "from allergies", "my allergies")
@@ -155,6 +156,17 @@ SORE_AS_A_FEELING = frozenset({"it", "is", "be", "feel", "feels", "felt", "bit",
                                "slightly", "little", "abit", "quite", "was", "get", "gets"})
 
 HYPOTHETICALLY = frozenset({"hypothetically", "hypothetical", "theoretically", "hypothetic"})
+# What the visitor looks at, told as smeared or wavy: "the picture's all smeared" (a sign only beside the eye)
+SCREEN_WORDS = frozenset({"picture", "screen", "telly", "tv", "words", "text", "page", "writing", "print"})
+SMEARED = frozenset({"smeared", "smeary", "smudged", "smudgy", "fuzzy", "wavy", "warped", "wobbly", "distorted", "swimming"})
+# Bleeding at the clinic's removal: "she said it bled a tiny bit at the clinic"
+CLINIC_BLEED = ("at the clinic", "after a professional", "after the treatment", "after the procedure", "during the treatment",
+                "during the procedure", "after the removal", "during the removal")
+# Someone else's story told as the reason for asking: "my sister once got a needle in her eye ... and ended up in A&E,
+# so I'm not going anywhere near mine", "my friend ... got a nasty infection. That's exactly why I'm coming to you"
+STORY_TELLERS = frozenset({"friend", "mate", "colleague", "coworker", "workmate", "neighbour", "neighbor", "sister", "brother",
+                           "cousin", "aunt", "auntie", "uncle"})
+STORY_MARKERS = ("ended up in", "that 's why", "that 's exactly why", "thats why", "which is why", "that is why")
 # The eye told by its parts: "the white bit", "the coloured bit", "the ball of it", "the bit you see with"
 EYE_PART_WORDS = frozenset({"white", "coloured", "colored", "ball", "black", "clear", "see"})
 # "nicked it. not the lid": told after a slip or a nick
@@ -240,6 +252,7 @@ def red_flag_spans(a: Analysis, self_mentions: Sequence[Mention]) -> List[Tuple[
                 label == "RF_SPREAD" and a.low[start + 1:start + 2] in (["line"], ["lines"], ["streak"], ["streaks"])) or (
                 label == "RF_EYE_PAIN" and any(a.low[k] == "," and a.low[k + 1] in {"it", "its", "it's"} for k in range(start, end - 1))) or (
                 label == "RF_CANCER" and "(" in a.low[start:end]) or (  # "little red lines (veins?) running across it"
+                label == "RF_EYE_INJURY" and a.low[start] in {"pupil", "pupils"}) or (  # "my pupil looks weird, like a different shape"
                 label == "RF_EYE_INJURY" and a.low[end - 6:end - 4] == ["into", "the"])  # "went in further, right into the corner of the eye"
             # "i think i got my eye, it really really hurts": "it" is the eye
             # "Red streak. Goes from my jaw down my neck.": a line told as short typed lines
@@ -305,6 +318,11 @@ def red_flag_spans(a: Analysis, self_mentions: Sequence[Mention]) -> List[Tuple[
                 continue  # "blurry pics sorry"
             if label == "RF_PUS" and (a.low[start + 1:start + 3] == ["or", "no"] or a.low[max(0, start - 2):start] == ["or", "no"]):
                 continue  # "pus or no pus in milia?": what milia are like
+            if label == "RF_BLEED" and a.sentence[start] not in any_self and in_sentence_phrase(a, start, CLINIC_BLEED):
+                continue  # "she said it bled a tiny bit at the clinic, is that normal after a professional removal?"
+            if label == "RF_VISION" and "without" in a.low[end:end + 2] and {"glasses", "specs", "contacts", "lenses"} & set(
+                    a.low[end:end + 4]):
+                continue  # "my husband can't see well without his glasses"
             if label == "RF_PERSISTENT" and a.low[start:end] == ["sore"] and start > 0 and a.low[start - 1] in SORE_AS_A_FEELING:
                 continue  # "how much and is it sore": how it feels, not a sore that won't heal
             if label == "RF_VISION" and a.low[end - 1] == "see" and (nxt not in CANT_SEE_NEXT or not any_self and not any(
@@ -596,11 +614,18 @@ def red_flag_spans(a: Analysis, self_mentions: Sequence[Mention]) -> List[Tuple[
                 continue  # "hot and throbbing skin, but the eye itself is fine": the skin round it, not the eye
             if _negated_symptom(a, start, end, label):
                 continue  # "never bled or anything"
+            if label in INFECTION_SIGNS | FEVER_LABELS and _gone_now(a, start):
+                continue  # "a bit of swelling for a day, completely gone now", "a temperature last week, that's all gone now"
             if (TIER_OF[label] != "gp" or label == "RF_PERSISTENT") and _resolved(a, start):
                 continue  # "had an infection two years ago, long cleared up", "turns out it was just hay fever", "a
                 # graze last year, it healed fine" (a spot that bled or grew still needs a GP, healed or not)
             # "Is blurry vision a side effect? I used an extractor pen round my eyes yesterday": asked of their own
             asked_then_told = sent + 1 in past_self and not a.in_sentence("FUTURE", start)
+            # "had a go with a needle under my lashes. is it normal to see loads of floating dots?": asked after telling it
+            told = [a.low[k] for k in range(n) if a.sentence[k] == sent - 1]
+            asked_then_told = asked_then_told or (
+                TIER_OF[label] == "emergency" and (sent - 1 in past_self or sent - 1 in any_self and "?" not in told and not (
+                    {"will", "gonna", "going", "if", "should", "can", "could", "would"} & set(told))) and not a.in_sentence("FUTURE", start))
             if not (own or happened) and sent not in echoed and _hypothetical(a, start, sent in past_self or asked_then_told):
                 continue  # "will there be swelling after the treatment?", "do milia bleed?"
             if label == "RF_NOT_HEALED":
@@ -634,6 +659,14 @@ OTHER_CANCERS = frozenset({"bowel", "breast", "prostate", "lung", "lungs", "ovar
                            "bone", "oesophageal", "leukaemia", "leukemia", "lymphoma"})
 CANCER_BODY_NEXT = frozenset({"research", "charity", "charities", "support", "ward", "wards", "nurse", "nurses", "shop",
                               "shops", "trust", "centre", "center", "unit", "fundraiser", "fundraising"})
+
+
+def _gone_now(a: Analysis, start: int) -> bool:
+    """A skin sign or a temperature told as gone later in its sentence: "completely gone now", "all gone now",
+    "back to normal" (never said of sight: only infection signs and temperatures are read so)."""
+    text = " " + " ".join(a.low[k] for k in range(start, len(a.low)) if a.sentence[k] == a.sentence[start]) + " "
+    gone = any(f" {p} " in text for p in ("completely gone", "all gone now", "back to normal", "totally gone"))
+    return gone and not any(f" {w} " in text for w in ("but now", "again", "worse", "still", "back again"))
 
 
 def _resolved(a: Analysis, start: int) -> bool:
@@ -686,7 +719,7 @@ def _told_without_the_eye(a: Analysis, label: str, start: int, end: int) -> bool
     if label == "RF_EYE_PAIN":
         return bool(EYE_UNNAMED_PAIN & set(words)) and not any(re.match(RX_EYE_WORD, w) or re.match(RX_LID, w) for w in words)
     return label == "RF_VISION" and (words[0] in {"dark", "black", "grey", "gray", "blank", "blind", "missing"} and not any(
-        re.match(RX_VISION, w) for w in words) or words[-1] == "see")
+        re.match(RX_VISION, w) for w in words) or words[-1] == "see" or words[0] in SCREEN_WORDS and words[-1] in SMEARED)
 
 
 def in_sentence_phrase(a: Analysis, i: int, phrases: Sequence[str]) -> bool:
@@ -784,9 +817,15 @@ def _someone_elses(a: Analysis, i: int) -> bool:
         return True  # "I'm an optician so I see quite a lot of eye injuries from people messing with their faces - flashes"
     if not visitor_last and {"friend", "friends", "mate", "mates", "colleague", "colleagues"} & set(clause) and _long_ago(sentence):
         return True  # "a friend of mine scratched her eye with tweezers years ago and ended up in A&E"
-    if not visitor_last and {"friend", "mate", "colleague", "coworker", "workmate", "neighbour", "neighbor"} & set(sentence) and (
-            " turned out " in text or " is that common " in text or " does that happen " in text or text.rstrip().endswith(" wild")) and not (
-            {"i", "me", "i'm", "im", "i've", "ive", "mine", "now", "still", "today"} & set(sentence)):
+    message = " " + " ".join(a.low) + " "
+    before_sign = {a.low[k] for k in range(i) if a.sentence[k] == a.sentence[i]}
+    tail = clause[-3:]
+    teller_last = bool({"i", "me", "mine"} & set(tail)) or any(
+        w == "my" and tail[k + 1:k + 2] and tail[k + 1] not in STORY_TELLERS for k, w in enumerate(tail))
+    if not teller_last and STORY_TELLERS & set(sentence) and (
+            " turned out " in text or " is that common " in text or " does that happen " in text or text.rstrip().endswith(" wild")
+            or any(f" {m} " in message for m in STORY_MARKERS)) and not (
+            {"i", "me", "i'm", "im", "i've", "ive", "mine"} & before_sign or {"now", "still", "today", "yesterday"} & set(sentence)):
         return True  # "my colleague had what she thought was milia and it turned out to be a cyst that got infected, wild"
     return bool(set(clause) & (THIRD_PARTY_USERS | OTHER_PEOPLE)) and not visitor_last and bool(HEARSAY_WORDS & set(sentence))
 
@@ -908,6 +947,8 @@ _PAIN_IN_SO_MANY_WORDS = frozenset({"hurt", "hurts", "hurting", "pain", "painful
 
 def _severe_eye_pain(a: Analysis, start: int, end: int, after_self_removal: bool) -> bool:
     """Pain in the eye itself (not the lid) that is severe, or that follows picking near it."""
+    if after_self_removal and {"concentrate", "function"} & set(a.low[start:end]):
+        return True  # "since I used the extractor on my upper lid it's the kind of pain where I can't concentrate"
     inside = EYE_UNNAMED_PAIN & set(a.low[start:end]) and any(  # "my eye. hurting deep inside", "Hurts SO bad. Eye."
         a.low[k] in EYEBALL_WORDS for k in range(len(a.low)) if a.sentence[start] - 1 <= a.sentence[k] <= a.sentence[start] + 1)
     if not EYEBALL_WORDS & set(a.low[start:end]) and a.low[end - 2:end] not in (["the", "i"], ["my", "i"]) and not inside:
@@ -1052,7 +1093,7 @@ def _negated_symptom(a: Analysis, start: int, end: int, label: str) -> bool:
     """"never bled", "no pus", "the redness isn't spreading" (not "won't stop bleeding"), and a
     negation across a list: "they don't hurt or bleed", "not sore, red or swollen"."""
     if label in SELF_NEGATING_LABELS or (label == "RF_VERY_UNWELL" and a.low[end - 1] in ONLY_BESIDE_WORDS) or (
-            label == "RF_EYE_INJURY" and a.low[start] == "not"):
+            label == "RF_EYE_INJURY" and a.low[start] in {"not", "black"}):
         return False  # "he's not himself", "nicked it. not the lid"
     if label == "RF_VERY_UNWELL" and a.low[end - 1] in {"wee", "wees", "pee", "pees", "urine", "weed", "peed"} and not (
             _list_negated(a, start)):
