@@ -995,6 +995,24 @@ TIER_CASES = [
     ("my milia bleeds, can the clinic remove it?", "gp"),
     ("the words on the menu doubled up and wont go back together since I picked my eyelid", "emergency"),
     ("I used a needle on my lid, now the telly picture's all smeared", "emergency"),
+    # session 26 (tuning_64, tuning_65): the GP tier's look-alikes and the eye-area line
+    ("mine used to be round but now it's got an irregular edge, kind of lopsided", "gp"),
+    ("the spot I thought was milia has gone from white to a mottled brown and black", "gp"),
+    ("It crusts, I leave it alone, it heals, and a fortnight later there's a crust again", "gp"),
+    ("my spot started off the size of a grain of rice and it's now more like a pea", "gp"),
+    ("I have thread veins on my legs as well, do you treat those too?", "calm"),
+    ("my kids are growing like weeds, is there somewhere they can sit?", "calm"),
+    ("do you also offer skin cancer checks?", "calm"),
+    ("could my spot be skin cancer?", "gp"),
+    ("after your treatment, does the redness spread or stay at the spot?", "calm"),
+    ("the one near my eye went by itself. The one on my nose hasn't budged, so I'm going to squeeze it tonight", "self_removal"),
+    ("my eyelid won't open by itself since I picked a milium on it", "emergency"),
+    ("my son has one on his nose, can I pop it with a clean needle? Nothing near his eyes.", "self_removal"),
+    ("I use tweezers for my brows. Can plucking cause milia?", "calm"),
+    ("I was going to pick the ones under my eye but I've decided not to", "calm"),
+    ("my colleague said her GP took milia off her eyelid with a needle, do GPs do that?", "calm"),
+    ("my brother picks at the milia on his forehead with his nails every night", "self_removal"),
+    ("I've got the eye of a hawk, can I just pop them?", "self_removal"),
 ]
 
 ALL: FrozenSet[str] = frozenset({SR, EYE, RF, NEG, CLINIC})

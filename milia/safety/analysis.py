@@ -209,9 +209,10 @@ def removal_places(a: Analysis, positive: Sequence[Mention], negative: Sequence[
             continue  # "the lady who does my lashes": who would do it, not where
         before = {a.low[j] for j in range(max(0, s - 7), s) if a.clause[j] == a.clause[s]}
         if (elsewhere or only_clauses) and a.clause[s] not in removed_clauses | only_clauses and (
-            _said_to_be_fine(a, e) or a.clause[s] in refused_clauses or (EYE_SET_ASIDE | PLAIN_NEGATORS) & before
+            _said_to_be_fine(a, e) or a.clause[s] in refused_clauses or (EYE_SET_ASIDE | PLAIN_NEGATORS | {"nothing", "none"}) & before
             or _left_to_the_clinic(a, s, e)
             or only_clauses or placed and _not_where_removed(a, s, removal_places_named)
+            or _gone_by_itself(a, s)
         ):
             continue
         places.append((s, e))
@@ -234,6 +235,12 @@ def _not_where_removed(a: Analysis, s: int, removal_places_named: Set[str]) -> b
         return False  # "the one in the corner by my nose, right next to my eye": where that one is
     return (not BUMP_REFERENCES & set(clause) or a.in_clause("PRO_AGENT", s) or a.in_clause("CLINIC_PLACE", s)
             or bool(removal_places_named & set(clause)))
+
+
+def _gone_by_itself(a: Analysis, s: int) -> bool:
+    """"The one near my eye went by itself": the eye one is gone, the removal is of another."""
+    text = " " + " ".join(w for k, w in enumerate(a.low) if a.clause[k] == a.clause[s]) + " "
+    return any(f" {p} " in text for p in ("went by itself", "went away", "gone by itself", "cleared up", "disappeared"))
 
 
 def _left_to_the_clinic(a: Analysis, s: int, e: int) -> bool:

@@ -201,7 +201,7 @@ ONLY_WORDS: FrozenSet[str] = frozenset({"only", "just", "purely", "solely"})
 PLACES_NOT_EYE: FrozenSet[str] = frozenset(
     {"cheek", "cheeks", "chin", "nose", "forehead", "jaw", "jawline", "lip", "lips", "ear", "ears", "neck",
      "scalp", "arm", "arms", "hand", "hands", "leg", "legs", "chest", "back", "shoulder", "shoulders", "temple", "temples",
-     "cheekbone", "cheekbones", "hairline"}
+     "cheekbone", "cheekbones", "hairline", "nostril", "nostrils", "forearm", "forearms"}
 )
 CLAUSE_BREAK_PUNCT: FrozenSet[str] = frozenset(
     {".", ",", ";", ":", "!", "?", "(", ")", "…", "...", "—", "–", "/", "\n"}
@@ -233,7 +233,7 @@ SCOPE_BREAKERS: FrozenSet[str] = frozenset(
 )
 NEG_IGNORE_PREV: FrozenSet[str] = frozenset({"ca", "can", "could", "couldn"})
 ASK_AUX: FrozenSet[str] = frozenset({"do", "does", "will", "would", "can", "could", "are", "is", "did", "wil", "wud"})
-TOOL_EXCLUDE_NEXT: FrozenSet[str] = frozenset({"-", "free", "less", "phobia", "phobic", "fear", "prick", "pricks"})
+TOOL_EXCLUDE_NEXT: FrozenSet[str] = frozenset({"-", "free", "less", "phobia", "phobic", "fear", "prick", "pricks", "collection"})
 # "the needle method": a tool naming a treatment, not the visitor's own tool
 METHOD_NOUNS: FrozenSet[str] = frozenset(
     {"method", "methods", "technique", "techniques", "procedure", "extraction", "approach", "option", "thing", "one", "only"}
@@ -245,7 +245,7 @@ SELF_VERB_EXCLUDE_NEXT: FrozenSet[str] = frozenset(
 NON_MILIA_NOUNS: FrozenSet[str] = frozenset(
     {"time", "times", "slot", "slots", "date", "dates", "day", "days", "treatment", "treatments",
      "option", "options", "appointment", "package", "plan", "number", "phone", "call",
-     "callback", "clinic", "branch", "colour", "color", "one's"}
+     "callback", "clinic", "branch", "colour", "color", "one's", "case"}
 )
 HOT_EXCLUDE_NEXT: FrozenSet[str] = frozenset(
     {"water", "compress", "flannel", "cloth", "shower", "showers", "bath", "weather", "day",

@@ -204,8 +204,8 @@ _LEFT_TO_OTHERS = ("leave it to the pro", "put it straight back", "put it back",
 
 
 # A plan called off later in the sentence (never "they never did come out": only before a stop or "and"/"but")
-_CALLED_OFF = re.compile(r"\bdecided against\b|\bchickened out\b|\btalked myself out of\b|\bchanged my mind\b"
-                         r"|\b(but|and) (i )?never did (it )?[,.!;]|\bnot buying (one|any|it|them|a kit)\b")
+_CALLED_OFF = re.compile(r"\bdecided against\b|\bdecided not to\b|\bchickened out\b|\btalked myself out of\b|\bchanged my mind\b"
+                         r"|\b(but|and) (i )?never did (it )?[,.!;]|\bnever used it\b|\bnot buying (one|any|it|them|a kit)\b")
 _REFUSALS = ("i 'm not going to ", "i am not going to ", "im not going to ", "i 'm not gonna ", "im not gonna ",
              "i 'm not planning to ", "im not planning to ", "i have no intention of", "i 've no intention of",
              "i wo n't be ", "i will not be ", "i would never ", "i 'd never ",
@@ -644,6 +644,10 @@ def tool_mentions(a: Analysis) -> Tuple[List[Mention], List[Tuple[int, int]]]:
         if _done_to_themselves(a, start) and not a.in_sentence("HOWTO", start):
             others.append((start, end))
             continue  # "my sister got a needle in her eye doing her own milia"
+        if a.low[end:end + 1] == ["for"] and {"brows", "eyebrows", "brow", "eyebrow", "splinters", "splinter", "nails", "hairs",
+                                               "sewing", "plucking"} & set(a.low[end + 1:end + 4]):
+            others.append((start, end))
+            continue  # "I use tweezers for my brows"
         if not own and _practitioner_did_it(a, start):
             others.append((start, end))
             continue  # "my beautician did my under eye ones with a sterile needle last year"
@@ -846,8 +850,14 @@ def _done_to_themselves(a: Analysis, i: int) -> bool:
         return False  # not "my son keeps squeezing the milia on his chin": a child in the visitor's care
     if before[-1:] in (["i"], ["me"]) or {"me", "my", "mine", "i"} & set(after):
         return False  # "my sister popped mine"
-    return any(w in {"her", "his", "their"} and after[k + 1:k + 2] and (after[k + 1] == "own" or after[k + 1] in _BODY)
-               or w in {"hers", "theirs"} for k, w in enumerate(after))
+    sentence = set(before) | set(after) | {a.low[i]}
+    if not (PAST_SELF_VERB.search(a.low[i]) or {"got", "did", "had", "took", "once", "ago"} & sentence) or {
+            "every", "keeps", "keep", "still", "now", "always"} & sentence:
+        return False  # "my brother picks at the milia on his forehead every night": still going on, at home
+    cue_end = max(e for s, e in a.spans("SELF_CUE") if a.sentence[s] == a.sentence[i] and s < i)
+    told = [a.low[k] for k in range(cue_end, i)] + after  # "my colleague said her GP took milia off her eyelid with a needle"
+    return any(w in {"her", "his", "their"} and told[k + 1:k + 2] and (told[k + 1] == "own" or told[k + 1] in _BODY)
+               or w in {"hers", "theirs"} for k, w in enumerate(told))
 
 
 def _third_party_doer(a: Analysis, i: int) -> bool:

@@ -419,6 +419,8 @@ REMOVAL_PATTERNS: Dict[str, List[TokenPattern]] = {
         [_rx(r"^(keep|keeps|keeping|kept)$"), _in("my", "your", "our"), _in("eye", "eyes"), _in("on", "out", "peeled")],
         [_in("an"), _in("eye"), _in("on", "out")],
         [_in("naked", "birds", "bird's", "public", "blind"), _in("eye")],
+        # "I've got the eye of a hawk", "eyes like a hawk"
+        [_in("eye", "eyes"), _in("of", "like"), _in("a", op="?"), _in("hawk", "hawks", "eagle")],
         [_in("see", "seeing", "saw", "seen", "sees"), _in("eye"), _in("to"), _in("eye")],
         [_in("sight"), _in("for"), _in("sore"), _in("eyes", "eye")],
         # "wobbly at the sight of needles", "by the look of it": not the eye

@@ -172,6 +172,7 @@ EYE_PART_WORDS = frozenset({"white", "coloured", "colored", "ball", "black", "cl
 # "nicked it. not the lid": told after a slip or a nick
 SLIP_WORDS = frozenset({"nicked", "caught", "hit", "scratched", "poked", "touched", "slipped", "jabbed", "went", "stabbed",
                         "scraped", "grazed"})
+GROWING_NOT_A_SPOT = frozenset({"kids", "toddler", "prices", "price", "business"})
 # "now I can't see", "can't see at all", "can't see, it's all white": what may follow a bare "can't see"
 CANT_SEE_NEXT = frozenset({"", ".", ",", "!", "?", "...", ";", ":", "-", "now", "anymore", "at", "and", "either", "since",
                            "after", "then", "a", "with", "from", "outta", "out", "through", "properly"})
@@ -318,6 +319,27 @@ def red_flag_spans(a: Analysis, self_mentions: Sequence[Mention]) -> List[Tuple[
                 continue  # "blurry pics sorry"
             if label == "RF_PUS" and (a.low[start + 1:start + 3] == ["or", "no"] or a.low[max(0, start - 2):start] == ["or", "no"]):
                 continue  # "pus or no pus in milia?": what milia are like
+            if label == "RF_EYE_TROUBLE" and (a.low[end - 2:end] == ["by", "itself"] or a.low[end:end + 2] == ["by", "itself"]) and (
+                    {"went", "gone", "go", "goes"} & set(a.low[start:end])):
+                continue  # "the one near my eye went by itself": the milium went away
+            if label == "RF_SWELL" and a.low[start] == "lopsided" and {"edge", "shape", "irregular", "round"} & {
+                    a.low[k] for k in range(n) if a.sentence[k] == a.sentence[start]}:
+                continue  # "used to be round but now it's got an irregular edge, kind of lopsided": its shape (a GP's)
+            if label == "RF_VERY_UNWELL" and a.low[start] == "mottled" and nxt in {"brown", "black", "grey", "gray", "tan"}:
+                continue  # "gone from white to a mottled brown and black": the spot's colour (a GP's)
+            if label == "RF_CANCER" and a.low[start] == "thread" and {"legs", "leg", "thighs", "ankles", "calves"} & set(a.low[end:end + 4]):
+                continue  # "thread veins on my legs": not on a spot
+            if label == "RF_GROW" and a.low[start].startswith("grow") and ((PEOPLE_GROWING | GROWING_NOT_A_SPOT) & {
+                    a.low[k] for k in range(max(0, start - 3), start)} and (
+                        nxt not in {"a", "an", "another", "some", "this"} or a.low[end:end + 2] == ["a", "lot"])
+                    or a.low[end:end + 2] == ["like", "weeds"]):
+                continue  # "they're growing like weeds", "my toddler is growing so fast", "your prices have grown"
+            if label == "RF_CANCER" and a.low[start] == "cancer" and nxt in {"check", "checks", "screening", "screenings", "clinic",
+                                                                          "specialist", "follow", "follow-up", "mapping"}:
+                continue  # "do you offer skin cancer checks?", "at my skin cancer follow-up": a service, not their spot
+            if label == "RF_SPREAD" and {"your", "the"} & set(a.low[max(0, start - 8):start]) and in_sentence_phrase(
+                    a, start, ("after your treatment", "after the treatment", "after treatment")) and sent_of_start not in any_self:
+                continue  # "After your treatment, does the redness spread?": a question about the clinic's treatment
             if label == "RF_BLEED" and a.sentence[start] not in any_self and in_sentence_phrase(a, start, CLINIC_BLEED):
                 continue  # "she said it bled a tiny bit at the clinic, is that normal after a professional removal?"
             if label == "RF_VISION" and "without" in a.low[end:end + 2] and {"glasses", "specs", "contacts", "lenses"} & set(

@@ -459,6 +459,12 @@ GENERAL_PATTERNS: Dict[str, List[TokenPattern]] = {
          _rx(r"^(pinheads?|pinpricks?|pin|dot|speck|freckle|grain|poppy|seed|sesame)$"), *_gap_in_sentence(8), _in("now"),
          *_gap_in_sentence(5), _rx(r"^(lentils?|peas?|chickpeas?|grapes?|marbles?|raisins?|blueberry|blueberries|buttons?|coins?"
                                    r"|beans?|peanuts?|hazelnuts?|cherry|cherries)$")],
+        # "started off the size of a grain of rice and it's now more like a pea"
+        [_in("size", "like"), _in("of", "a", op="*"), _in("grain", "pinhead", "pinprick", "seed", "dot", "speck", "freckle", "sesame",
+                                                          "crumb", "rice"),
+         *_gap_in_sentence(8), _in("now"), *_gap_in_sentence(4),
+         _rx(r"^(lentils?|peas?|chickpeas?|grapes?|marbles?|raisins?|blueberry|blueberries|buttons?|coins?"
+             r"|beans?|peanuts?|hazelnuts?|cherry|cherries|peppercorns?)$")],
         # "was tiny in march, it's like a pea now"
         [_in("was"), _in("so", "really", "very", "super", "only", op="*"), _in("tiny", "small", "minute", "teeny", "little", "titchy"),
          *_gap_in_sentence(8), _in("like", "size", "as"), _in("a", "of", "big", op="*"),
