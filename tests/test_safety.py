@@ -905,7 +905,7 @@ TIER_CASES = [
     ("my grandson has white pin head spots on his face, he's 3 weeks old", "calm"),
     ("I used a pin on the white bump on my chin", "self_removal"),
     ("one bump on my nose is kind of shiny with a sunken bit in the middle, prob nothing", "gp"),
-    ("a friend of mine scratched her eye with a needle years ago and ended up in A&E, do you work near the eye?", "self_removal_eye"),
+    ("a friend of mine scratched her eye with a needle years ago and ended up in A&E, do you work near the eye?", "calm"),  # a friend's own, long over (session 26)
     ("my friend scratched her eye with a needle yesterday and now she can't see", "emergency"),
     ("my daughter scratched her eye with tweezers years ago and now it's gone blurry again", "emergency"),
     ("I'm an optician, I see quite a lot of flashes and floaters from people picking, do you remove eyelid milia?", "calm"),
@@ -1013,6 +1013,23 @@ TIER_CASES = [
     ("my colleague said her GP took milia off her eyelid with a needle, do GPs do that?", "calm"),
     ("my brother picks at the milia on his forehead with his nails every night", "self_removal"),
     ("I've got the eye of a hawk, can I just pop them?", "self_removal"),
+    # session 26 (tuning_66, followups/tuning_18): many voices
+    ("bright light has been uncomfortable, actually quite painful, in my eye since I popped one on the lid", "emergency"),
+    ("I think I abraded my cornea with the lancet while extracting a milium from my lower lid", "emergency"),
+    ("there's a small red puncture mark on my sclera where the needle went", "emergency"),
+    ("foreign body sensation and tearing since I used a lancet on my lower lid", "emergency"),
+    ("the red is going more big from where I pressed the milia, my heart it beat very fast and I almost fall down", "emergency"),
+    ("from where I squeeze the milia there is a red line that goes until my neck", "urgent"),
+    ("my eye it makes water and I cannot to open, yesterday I take the milia from the eyelid with the needle", "emergency"),
+    ("the skin around my eye is a little puffier than usual since I picked at a milium there", "urgent"),
+    ("is it bad if my milia keeps getting a crust on it", "gp"),
+    ("I should add, it bleeds a bit on and off", "gp"),
+    ("my eye was a bit blurry last week from hay fever, it's been fine for days now", "calm"),
+    ("I had blurred vision after cataract surgery in 2019, totally unrelated and long resolved", "calm"),
+    ("my friend said her eyelid swelled after she had hers done somewhere else, will that happen to me?", "calm"),
+    ("my friend said my eyelid looks swollen since I picked at it", "urgent"),
+    ("my cousin got an infection after picking hers years ago, that's why I'd rather pay a professional", "calm"),
+    ("a friend of mine did her own under-eye milia with a hyfrecator. I want to borrow it", "self_removal_eye"),
 ]
 
 ALL: FrozenSet[str] = frozenset({SR, EYE, RF, NEG, CLINIC})

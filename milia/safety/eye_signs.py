@@ -287,6 +287,13 @@ EYE_PATTERNS: Dict[str, List[TokenPattern]] = {
     ],
     # ---- emergencies (TIER_OF) ----
     "RF_EYE_INJURY": [
+        # "I think I abraded my cornea with the lancet", "a small red puncture mark on my sclera", "foreign body sensation"
+        [_rx(r"^(abrad\w*|abrasion|abrasions|scratched|scratch|scraped|nicked|punctured|puncture|cut|torn|tore|hurt)$"),
+         _in("my", "the", "her", "his", op="?"), _in("cornea", "corneas", "sclera", "iris", "conjunctiva")],
+        [_in("puncture", "cut", "scratch", "mark", "hole", "nick", "wound", "tear", "bleed"), *_gap(3), _in("on", "in", "across"),
+         _in("my", "the", "her", "his"), _in("sclera", "cornea", "iris", "conjunctiva", "eyeball")],
+        [_in("corneal"), _in("abrasion", "scratch", "injury", "damage")],
+        [_in("foreign"), _in("body"), _in("sensation", "feeling")],
         # "slipped right onto the white bit", "touched the coloured bit", "caught the actual ball of it", "the bit you
         # see with" (kept only beside the eye or lid: signs.red_flag_spans)
         [_rx(r"^(went|slipped|slid|touched|touch|caught|catch|nicked|hit|poked|scratched|scraped|jabbed|stabbed|grazed)$"),
@@ -436,6 +443,8 @@ EYE_PATTERNS: Dict[str, List[TokenPattern]] = {
          _in("i", "time", op="?"), _in("i", op="?"), _rx(r"^(move|moves|moving|look|looking|roll|rolling|turn|turning)$")],
     ],
     "RF_EYE_SHUT": [
+        # "my eye it makes water and I cannot to open" (kept only beside the eye or lid: signs.red_flag_spans)
+        *[[*cannot, _in("to"), _in("open")] for cannot in CANNOT],
         # "pain's unreal, cant even blink" (kept only beside the eye or lid: signs.red_flag_spans)
         *[[*cannot, _in("blink", "blinking")] for cannot in CANNOT],
         # "I can't stop it watering or open it fully"
@@ -514,7 +523,7 @@ EYE_PATTERNS: Dict[str, List[TokenPattern]] = {
     ],
     "RF_LIGHT": [
         [_rx(r"^(light|lights|lite|lites|brightness|bright|sunlight|daylight|screen|screens|sun|lamp|lamps|bulb|headlights?)$"), *_gap(5),
-         _rx(r"^(hurts?|hurting|painful|killing|unbearable|stings?|stinging|agony|burns?|burning|sore|throbs?"
+         _rx(r"^(hurts?|hurting|painful|killing|unbearable|stings?|stinging|agony|burns?|burning|sore|throbs?|uncomfortable"
              r"|throbbing|stabs|stabbing)$")],
         [_rx(r"^(hurts?|hurting|painful|stings?|sore)$"), *_gap(4), _rx(r"^(light|lights|brightness|sunlight|screen)$")],
         [_rx(r"^(sensitive|sensitivity)$"), _in("to"), _in("the", op="?"), _in("light", "lights", "brightness")],

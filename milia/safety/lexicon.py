@@ -265,7 +265,7 @@ RESOLVED_CUES: Tuple[Tuple[str, ...], ...] = (
     ("long", "healed"), ("healed", "fine"), ("all", "healed"), ("healed", "perfectly"), ("healed", "completely"),
     ("went", "down", "in", "a"), ("went", "down", "within"), ("settled", "in", "a"),
     ("all", "sorted"), ("fully", "better"), ("fully", "recovered"), ("fully", "healed"), ("better", "now"),
-    ("unrelated", "to"), ("all", "settled"), ("settled", "now"), ("settled", "down"),
+    ("unrelated", "to"), ("all", "settled"), ("long", "resolved"), ("cleared", "completely"), ("totally", "unrelated"), ("completely", "unrelated"), ("settled", "now"), ("settled", "down"),
     # "ages ago my eye was sore for an hour afterwards": a short while, long over (dated, as every cue)
     ("all", "clear"), ("no", "problems", "since"), ("an", "hour", "afterwards"), ("an", "hour", "after"), ("few", "hours", "afterwards"), ("a", "day", "afterwards"),
 )

@@ -845,17 +845,20 @@ def _done_to_themselves(a: Analysis, i: int) -> bool:
     """"my friend popped one near her eye", "my sister got a needle in her eye doing her own milia": someone else
     removing their own, with nothing of the visitor's in the sentence after ``i``."""
     before = [a.low[k] for k in range(i) if a.sentence[k] == a.sentence[i]]
-    after = [a.low[k] for k in range(i + 1, len(a.low)) if a.sentence[k] == a.sentence[i]][:10]
-    if not any(a.sentence[s] == a.sentence[i] and s < i and a.low[e - 1] in STORY_DOERS for s, e in a.spans("SELF_CUE")):
+    after = [a.low[k] for k in range(i + 1, len(a.low)) if a.clause[k] == a.clause[i]][:10]
+    doers = [k for k in range(i) if a.sentence[k] == a.sentence[i] and a.low[k] in STORY_DOERS and k > 0
+             and a.low[k - 1] in {"my", "a", "our"}]
+    if not doers:
         return False  # not "my son keeps squeezing the milia on his chin": a child in the visitor's care
     if before[-1:] in (["i"], ["me"]) or {"me", "my", "mine", "i"} & set(after):
         return False  # "my sister popped mine"
+    if {"borrow", "lend", "loan"} & set(a.low) or " do mine " in " " + " ".join(a.low) + " ":
+        return False  # "a friend did her own with a hyfrecator ... I want to borrow it": the visitor's plan
     sentence = set(before) | set(after) | {a.low[i]}
     if not (PAST_SELF_VERB.search(a.low[i]) or {"got", "did", "had", "took", "once", "ago"} & sentence) or {
             "every", "keeps", "keep", "still", "now", "always"} & sentence:
         return False  # "my brother picks at the milia on his forehead every night": still going on, at home
-    cue_end = max(e for s, e in a.spans("SELF_CUE") if a.sentence[s] == a.sentence[i] and s < i)
-    told = [a.low[k] for k in range(cue_end, i)] + after  # "my colleague said her GP took milia off her eyelid with a needle"
+    told = [a.low[k] for k in range(doers[-1] + 1, i)] + after  # "my colleague said her GP took milia off her eyelid with a needle"
     return any(w in {"her", "his", "their"} and told[k + 1:k + 2] and (told[k + 1] == "own" or told[k + 1] in _BODY)
                or w in {"hers", "theirs"} for k, w in enumerate(told))
 

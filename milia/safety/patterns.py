@@ -89,7 +89,7 @@ AFTER_REMOVAL_REPORTS: FrozenSet[str] = frozenset(
 OWN_WORDS: FrozenSet[str] = frozenset({"this", "it", "these", "mine", "my", "that", "its", "it's"})
 EYEBALL_WORDS: FrozenSet[str] = frozenset({"eye", "eyes", "eyeball", "eyeballs", "eys", "ocular"})
 EYEBALL_CONTEXT: FrozenSet[str] = EYEBALL_WORDS | frozenset(
-    {"vision", "sight", "eyesight", "eyeline", "see", "sees", "seeing", "look", "looking", "blink", "blinking", "cornea"}
+    {"vision", "sight", "eyesight", "eyeline", "see", "sees", "seeing", "look", "looking", "blink", "blinking", "cornea", "sclera", "iris", "conjunctiva"}
 )
 SEVERITY_WORDS: FrozenSet[str] = frozenset(
     {"severe", "severely", "extreme", "extremely", "agony", "agonising", "agonizing", "unbearable",

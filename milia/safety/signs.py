@@ -114,7 +114,7 @@ UNRELATED_PHRASES = tuple(f"{lead} {what}" for lead in ("nothing to do with", "n
 BENIGN_EYE_CAUSES = ("for my holiday", "for holiday", "to have a nap", "for a nap", "from crying", "lazy eye", "is cracked",
                      "widen my pupils", "dilate", "new glasses", "new specs", "new contacts", "new contact lenses",
                      "new prescription", "get used to them", "getting used to them", "dilating drops", "dilated",
-                     "eye test", "from the ointment", "the ointment", "from the numbing")
+                     "eye test", "from the ointment", "the ointment", "from the numbing", "from hay fever", "from hayfever")
 # Puffy eyes given an everyday cause in the same sentence: "my eyes are a bit puffy from sneezing"
 SWELL_EYE_CAUSES = ("from sneezing", "from a cold", "with a cold", "from crying", "hay fever", "hayfever", "from no sleep",
                     "from lack of sleep", "from allergies", "my allergies")
@@ -597,6 +597,7 @@ def red_flag_spans(a: Analysis, self_mentions: Sequence[Mention]) -> List[Tuple[
             own = own or (TIER_OF[label] == "gp" and _describes_a_spot(a, start)) or _admits(a, sent)
             own = own or (label == "RF_FEVER_NUMBER" and bool(a.spans("BABY_AGE")))  # "38 temp? she's 5 weeks old"
             own = own or (TIER_OF[label] == "gp" and _own_spot_subject(a, start))  # "is it bad if MY milia bleeds"
+            own = own or in_sentence_phrase(a, start, ("should add", "should mention", "should say"))  # "should add it bleeds"
             happened = label in {"RF_EYE_INJURY", "RF_EYE_TROUBLE"} and any(
                 PAST_SELF_VERB.search(w) or w in {"went", "got", "hit", "caught", "burnt", "cut"} for w in a.low[start:end]
             )  # "is it bad if the hyfrecator touched my eyeball"
@@ -714,6 +715,9 @@ def _resolved(a: Analysis, start: int) -> bool:
             rest = [a.low[m] for m in idx if m >= k + len(cue) and a.low[m] not in {",", "."}]
             if rest[:1] == ["but"] and rest[1:2] and rest[1] in {"do", "does", "will", "can", "could", "is", "are", "should", "would"}:
                 after = set()  # "all better now, but do milk spots come back?": a question, not the sign back
+            if any(a.low[m] == "still" and a.low[m - 1] == "i" and a.low[m - 2] in {"can", "could", "should", "will", "would"}
+                   for m in idx if m >= k + len(cue)):
+                after = after - {"still"}  # "it cleared completely with drops, can I still have treatment?"
             if CAME_BACK & after:
                 continue
             if cue[0] in {"turns", "turned"}:
@@ -730,7 +734,7 @@ def _told_without_the_eye(a: Analysis, label: str, start: int, end: int) -> bool
     or the one after): "can't get it to open", "it went into the pink bit", "a dark patch in the middle"."""
     words = a.low[start:end]
     if label == "RF_EYE_SHUT":
-        return bool({"get", "make"} & set(words))
+        return bool({"get", "make", "to"} & set(words))
     if label == "RF_EYE_INJURY" and words[-1] == "in" and (re.match(RX_TOOL, words[0]) or words[0] == "it"):
         return True  # "the pin went in", "it went in"
     if label == "RF_EYE_INJURY":
@@ -841,6 +845,9 @@ def _someone_elses(a: Analysis, i: int) -> bool:
         return True  # "a friend of mine scratched her eye with tweezers years ago and ended up in A&E"
     message = " " + " ".join(a.low) + " "
     before_sign = {a.low[k] for k in range(i) if a.sentence[k] == a.sentence[i]}
+    if STORY_TELLERS & set(sentence) and {"said", "says", "told"} & set(sentence) and {"her", "his"} & set(a.low[max(0, i - 3):i]) and not (
+            {"my", "me", "i", "mine"} & set(a.low[max(0, i - 3):i])):
+        return True  # "my friend said her eyelid swelled after she had hers done somewhere else"
     tail = clause[-3:]
     teller_last = bool({"i", "me", "mine"} & set(tail)) or any(
         w == "my" and tail[k + 1:k + 2] and tail[k + 1] not in STORY_TELLERS for k, w in enumerate(tail))
@@ -881,7 +888,7 @@ def _own_spot_subject(a: Analysis, i: int) -> bool:
         return False
     return any(
         a.low[k] == "my" and a.clause[k] == a.clause[i] and (a.has("OBJ", k + 1) or a.low[k + 1] in SPOT_WORDS)
-        for k in range(max(0, i - 4), i - 1)
+        for k in range(max(0, i - 6), i - 1)
     )
 
 

@@ -53,7 +53,7 @@ INFECTION_PATTERNS: Dict[str, List[TokenPattern]] = {
                   _in("is", "'s", "has", "gone", "looks", "went", "all", "now", "got", "on", "the", "left", "right", op="*"),
                   _in("massive", "huge", "enormous", "fat", "inflated", "lopsided", "bloated")],
                  [_in("fat", "puffy", "puffed", "bloated", "swole", "massive", "huge"), _rx(r"^(eyelids?|lids?)$")],
-                 [_rx(r"^(swollen|swolen|swolln|swole|swoll|swolled|swelling|sweling|swelled|swell|swells|puffy|puffiness"
+                 [_rx(r"^(swollen|swolen|swolln|swole|swoll|swolled|swelling|sweling|swelled|swell|swells|puffy|puffier|puffiness"
                       r"|puffed|puffing|throbbing|throbs|throbbin|oedema|edema|oedematous|edematous)$")]],
     "RF_HOT": [
         [_in("is", "'s", "feels", "feel", "gone", "all"), _in("boiling", "roasting", "burning", "scorching", "red-hot")],
@@ -141,6 +141,13 @@ INFECTION_PATTERNS: Dict[str, List[TokenPattern]] = {
         [_in("red", "pink", "dark", "reddish", "pinkish", "pinky"), _rx(r"^(lines?|streaks?|tracks?|trails?|stripes?)$"), *_gap(4), _in("from")],
         [_in("red", "pink", "dark", "reddish", "pinkish", "pinky"), _rx(r"^(lines?|streaks?|tracks?|trails?|stripes?)$"), *_gap(2),
          _rx(r"^(going|spreading|running|up|down|towards|toward|from|coming|heading|across)$")],
+        # "a red line that goes until my neck" (second-language English)
+        [_in("red", "pink", "dark", "reddish", "pinkish"), _rx(r"^(lines?|streaks?)$"), _in("that", "which", op="?"),
+         _in("goes", "go", "going", "runs", "run", "is", "come", "comes"), _in("until", "till", "to", "as"),
+         _in("far", op="?"), _in("as", op="?"), _in("my", "her", "his", "the")],
+        # "the red is going more big on my face"
+        [_in("red", "redness", "rash"), _in("is", "'s", op="?"), _in("going", "getting", "becoming", "become"), _in("more", "much", "so", op="?"),
+         _in("big", "bigger", "large", "larger", "wide", "wider")],
         # "a pink track is tracing its way up my shin", "a red line snaking up my arm"
         [_in("red", "pink", "dark", "reddish", "pinkish", "pinky"), _rx(r"^(lines?|streaks?|tracks?|trails?|stripes?)$"),
          _in("is", "'s", "has", "been", "now", op="*"),
@@ -244,6 +251,10 @@ GENERAL_PATTERNS: Dict[str, List[TokenPattern]] = {
          _in("think"), _in("straight", "clearly", "properly")],
         [_in("heart", "heartbeat", "pulse"), _in("is", "'s", "keeps"), _in("going", "beating", "pounding", "racing"),
          _in("so", "really", "very", "too", op="?"), _in("fast", "quick", "quickly", "crazy", "mad")],
+        # "my heart it beat very fast and I almost fall down" (second-language English)
+        [_in("heart", "heartbeat", "pulse"), _in("it", op="?"), _in("beat", "beats", "beating", "go", "goes", "is"),
+         _in("very", "so", "really", "too", op="?"), _in("fast", "quick", "quickly")],
+        [_in("almost", "nearly"), _in("fall", "fell", "falling", "falled"), _in("down", "over")],
         # "he's not himself" (kept though it starts with "not": signs._negated_symptom)
         [_in("not", "n't"), _in("himself", "herself", "themselves", "myself", "yourself")],
         # "so weak I can't get up", "too weak to stand"
