@@ -154,6 +154,10 @@ CASES = [
      "emergency"),
     ("I used a pin on the one right on my lash line", "the sun through the window makes me screw it shut, it hurts that much",
      "emergency", "emergency"),
+    # ... and the course over time (followups/tuning_19)
+    ("There's a bit of pus where I squeezed a milium on my nose.", "still there this morning", "calm", "urgent"),
+    ("Slightly puffy on my cheek after my clinic extraction.", "Puffiness gone. Thanks so much.", "calm", "calm"),
+    ("Had a bump on my eyelid for ages, slightly puffy.", "Still there after two months and it's getting bigger.", "gp", "gp"),
     ("hypothetically if your vision went weird after picking near your eye what would you do",
      "not hypothetical, it's gone wavy in my right eye", "emergency", "emergency"),
 ]

@@ -1030,6 +1030,16 @@ TIER_CASES = [
     ("my friend said my eyelid looks swollen since I picked at it", "urgent"),
     ("my cousin got an infection after picking hers years ago, that's why I'd rather pay a professional", "calm"),
     ("a friend of mine did her own under-eye milia with a hyfrecator. I want to borrow it", "self_removal_eye"),
+    # session 26 (tuning_67, followups/tuning_19): the course over time
+    ("Scrubbed the milia on my forehead with a rough exfoliating pad at home", "self_removal"),
+    ("do you scrub the milia before extraction?", "calm"),
+    ("had a bump on my eyelid for ages, slightly puffy", "calm"),
+    ("picked at a bump on my eyelid yesterday, now it's slightly puffy", "urgent"),
+    ("puffiness gone, thanks so much", "calm"),
+    ("swelling's gone up since I squeezed it", "urgent"),
+    ("I had an eye infection back in March but it cleared completely with drops, can I still have treatment?", "calm"),
+    ("she tried picking them years ago and got a bit of an infection, that's why she's so wary of them", "self_removal"),
+    ("my friend picked hers and got an infection, which has scared me off", "calm"),
 ]
 
 ALL: FrozenSet[str] = frozenset({SR, EYE, RF, NEG, CLINIC})

@@ -199,6 +199,7 @@ MORE_TO_DO = re.compile(r"\b(do|doing|pop|popping|squeeze|squeezing|pick|picking
                         r"|other ones?|new ones?|next ones?)\b")
 # "no the swelling went down yesterday", "that was back in 2022, healed fine": the sign told before is over
 SIGN_OVER = re.compile(r"\b(went down|gone down|settled|healed|cleared( up)?|(all|totally|completely) (fine|normal|better)"
+                       r"|(puffiness|swelling|redness|pinkness|soreness) (has |'s |is )?(gone|settled)"
                        r"|fine now|back in (19|20)\d\d|years? ago|last (year|month))\b")
 
 
@@ -208,7 +209,7 @@ PRESSED_TIERS = frozenset({Urgency.EMERGENCY.label, Urgency.URGENT.label, Urgenc
 # just remove it instead?", "surely it's not serious?")...
 # Not bare times ("tomorrow morning" may answer the callback form's question).
 WORSE_OR_PUT_OFF = re.compile(
-    r"\b(worse|worsening|not (getting )?better|still (hurts?|hurting|sore|swollen|red|blurry|bleeding|can'?t|cannot)"
+    r"\b(worse|worsening|not (getting )?better|still (hurts?|hurting|sore|swollen|red|blurry|bleeding|can'?t|cannot|there|oozing|hot)"
     r"|(can|could|should) (i|we) (just )?wait|wait (and see|till|until)|(till|until) (the )?(morning|tomorrow)"
     r"|leave it (till|until|and see)|home ?remed\w*|eye ?drops?|(don'?t|do not|dont) (want|wanna) to (go|sit|call|ring)"
     r"|do (i|we) (still |really )?(have|need) to (go|call|ring|see)|can i just|should i just|sit in a ?& ?e"

@@ -273,7 +273,9 @@ RESOLVED_CUES: Tuple[Tuple[str, ...], ...] = (
 FINE_NOW_PREV: FrozenSet[str] = frozenset({"'s", "is", "are", "'re", "feels", "feel", "seems", "looks", "all", "totally",
                                            "completely", "perfectly", "absolutely"})
 # A sign told as over must be dated: "two years ago", "last week", "back in 2018"
-PAST_MARKERS: FrozenSet[str] = frozenset({"ago", "last", "years", "year", "previously", "once", "before", "childhood", "kid",
+PAST_MARKERS: FrozenSet[str] = frozenset({"january", "february", "march", "april", "june", "july", "august", "september", "october",
+                                          "november", "december",  # "back in March" ("may" is a verb too)
+                                          "ago", "last", "years", "year", "previously", "once", "before", "childhood", "kid",
                                           "child", "teenager", "teen", "yesterday", "monday", "tuesday", "wednesday",
                                           "thursday", "friday", "saturday", "sunday", "weekend"})
 # ...unless it came back: "it cleared up but now it's back and red again"

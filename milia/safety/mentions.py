@@ -423,6 +423,8 @@ def remove_mentions(a: Analysis) -> Tuple[List[Mention], List[Tuple[int, int]]]:
                 not a.in_clause("SELF_CUE", start)):
             clinic.append((start, end))
             continue  # "what happens during milia removal step by step": the clinic's procedure
+        if a.low[end - 3:end] in (["scared", "me", "off"], ["put", "me", "off"], ["puts", "me", "off"], ["putting", "me", "off"]):
+            continue  # "got an infection, which has scared me off": put off, not taken off
         if {"book", "booking", "booked", "books"} & set(a.low[max(0, start - 4):start]) and not a.in_clause("HOWTO", start):
             clinic.append((start, end))
             continue  # "I'm about to book a removal for my mum", "can she book milia removal": the clinic's

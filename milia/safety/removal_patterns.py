@@ -47,6 +47,9 @@ from milia.safety.tokens import (
 REMOVAL_PATTERNS: Dict[str, List[TokenPattern]] = {
     "SELF_VERB": [
         [_rx(RX_SELF_VERB)],
+        # "scrubbed the milia on my forehead with a rough pad": a scrub aimed at the milia themselves
+        [_rx(r"^(scrubbed|scrubbing|scraped|scraping|sanded|sanding)$"), _in("the", "my", "those", "these", "at", op="*"),
+         _rx(r"^(milia|millia|mila|milium|ones|bumps|seeds)$")],
         [_rx(RX_ABRADE), *_gap(6), _in("off", "away", "out", "rid")],
         # "would a sand scrub shift the ones under my eyes?"
         [_in("scrub", "scrubs", "sand", "pumice", "loofah", "mitt", "brush", "grains"), _in("shift", "budge", "rub", "scrape", "wear"),

@@ -166,7 +166,8 @@ CLINIC_BLEED = ("at the clinic", "after a professional", "after the treatment", 
 # so I'm not going anywhere near mine", "my friend ... got a nasty infection. That's exactly why I'm coming to you"
 STORY_TELLERS = frozenset({"friend", "mate", "colleague", "coworker", "workmate", "neighbour", "neighbor", "sister", "brother",
                            "cousin", "aunt", "auntie", "uncle"})
-STORY_MARKERS = ("ended up in", "that 's why", "that 's exactly why", "thats why", "which is why", "that is why")
+STORY_MARKERS = ("ended up in", "that 's why", "that 's exactly why", "thats why", "which is why", "that is why", "scared me off",
+                 "put me off", "has scared me", "which scared me")
 # The eye told by its parts: "the white bit", "the coloured bit", "the ball of it", "the bit you see with"
 EYE_PART_WORDS = frozenset({"white", "coloured", "colored", "ball", "black", "clear", "see"})
 # "nicked it. not the lid": told after a slip or a nick
@@ -322,6 +323,9 @@ def red_flag_spans(a: Analysis, self_mentions: Sequence[Mention]) -> List[Tuple[
             if label == "RF_EYE_TROUBLE" and (a.low[end - 2:end] == ["by", "itself"] or a.low[end:end + 2] == ["by", "itself"]) and (
                     {"went", "gone", "go", "goes"} & set(a.low[start:end])):
                 continue  # "the one near my eye went by itself": the milium went away
+            if label == "RF_SWELL" and not any_self and a.low[start - 1:start] in (["slightly"], ["bit"], ["little"]) and (
+                    in_sentence_phrase(a, start, ("for ages", "for years", "for months", "for a long time"))):
+                continue  # "had a bump on my eyelid for ages, slightly puffy": a long-standing bump, no sign of infection
             if label == "RF_SWELL" and a.low[start] == "lopsided" and {"edge", "shape", "irregular", "round"} & {
                     a.low[k] for k in range(n) if a.sentence[k] == a.sentence[start]}:
                 continue  # "used to be round but now it's got an irregular edge, kind of lopsided": its shape (a GP's)
@@ -637,6 +641,9 @@ def red_flag_spans(a: Analysis, self_mentions: Sequence[Mention]) -> List[Tuple[
                 continue  # "hot and throbbing skin, but the eye itself is fine": the skin round it, not the eye
             if _negated_symptom(a, start, end, label):
                 continue  # "never bled or anything"
+            if label in INFECTION_SIGNS and (a.low[end:end + 1] == ["gone"] or a.low[end:end + 2] in (
+                    ["'s", "gone"], ["has", "gone"], ["is", "gone"])) and "up" not in a.low[end:end + 3]:
+                continue  # "Puffiness gone. Thanks so much."
             if label in INFECTION_SIGNS | FEVER_LABELS and _gone_now(a, start):
                 continue  # "a bit of swelling for a day, completely gone now", "a temperature last week, that's all gone now"
             if (TIER_OF[label] != "gp" or label == "RF_PERSISTENT") and _resolved(a, start):
@@ -841,7 +848,8 @@ def _someone_elses(a: Analysis, i: int) -> bool:
     if any(f" {who} see {many} " in text for who in ("i", "we") for many in ("a lot of", "quite a lot of", "lots of", "loads of", "plenty of", "so many")) and (
             {"people", "patients", "clients", "customers"} & set(sentence)):
         return True  # "I'm an optician so I see quite a lot of eye injuries from people messing with their faces - flashes"
-    if not visitor_last and {"friend", "friends", "mate", "mates", "colleague", "colleagues"} & set(clause) and _long_ago(sentence):
+    if not visitor_last and ({"friend", "friends", "mate", "mates", "colleague", "colleagues"} & set(clause) or sentence[:1] in (
+            ["she"], ["he"]) and not {"i", "me"} & set(sentence)) and _long_ago(sentence):
         return True  # "a friend of mine scratched her eye with tweezers years ago and ended up in A&E"
     message = " " + " ".join(a.low) + " "
     before_sign = {a.low[k] for k in range(i) if a.sentence[k] == a.sentence[i]}
