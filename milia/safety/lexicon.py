@@ -362,6 +362,10 @@ HEARSAY_WORDS: FrozenSet[str] = frozenset(
     {"read", "saw", "seen", "heard", "watched", "watching", "story", "stories", "forum", "forums", "documentary", "video",
      "videos", "tiktok", "reddit", "article", "online", "youtube", "news", "internet", "told", "knew", "said"}
 )
+# Friends and relatives whose own removals and signs are their stories, told as the reason for asking ("my sister
+# once got a needle in her eye ... so I'm not going near mine"); never children or partners in the visitor's care
+STORY_PEOPLE: FrozenSet[str] = frozenset({"friend", "mate", "colleague", "coworker", "workmate", "neighbour", "neighbor", "sister",
+                                          "brother", "cousin", "aunt", "auntie", "uncle"})
 OTHER_PEOPLE: FrozenSet[str] = frozenset({"woman", "man", "lady", "guy", "girl", "bloke", "person", "patient", "patients", "women", "men"})
 THIRD_PERSON_DOERS: FrozenSet[str] = frozenset({"she", "he", "her", "him"})
 PAST_SELF_VERB = re.compile(r"(ed|dug)$")

@@ -56,6 +56,7 @@ from milia.safety.lexicon import (
     SCRUB_TOOL,
     SELF_VERB_EXCLUDE_NEXT,
     SENTENCE_BREAK,
+    STORY_PEOPLE,
     STRANGERS,
     THIRD_PARTY_USERS,
     THIRD_PERSON_DOERS,
@@ -837,9 +838,6 @@ def _bare_tool_mentions(a: Analysis, taken: Set[int]) -> List[Mention]:
     return out
 
 
-# Friends and relatives whose own removals are their stories (not children or partners in the visitor's care)
-STORY_DOERS = frozenset({"friend", "mate", "colleague", "coworker", "workmate", "neighbour", "neighbor", "sister", "brother",
-                         "cousin", "aunt", "auntie", "uncle"})
 _BODY = frozenset({"eye", "eyes", "eyelid", "eyelids", "lid", "lids", "face", "cheek", "cheeks", "nose", "chin", "forehead", "skin"})
 
 
@@ -848,7 +846,7 @@ def _done_to_themselves(a: Analysis, i: int) -> bool:
     removing their own, with nothing of the visitor's in the sentence after ``i``."""
     before = [a.low[k] for k in range(i) if a.sentence[k] == a.sentence[i]]
     after = [a.low[k] for k in range(i + 1, len(a.low)) if a.clause[k] == a.clause[i]][:10]
-    doers = [k for k in range(i) if a.sentence[k] == a.sentence[i] and a.low[k] in STORY_DOERS and k > 0
+    doers = [k for k in range(i) if a.sentence[k] == a.sentence[i] and a.low[k] in STORY_PEOPLE and k > 0
              and a.low[k - 1] in {"my", "a", "our"}]
     if not doers:
         return False  # not "my son keeps squeezing the milia on his chin": a child in the visitor's care

@@ -60,6 +60,7 @@ from milia.safety.lexicon import (
     SELF_NEGATING_LABELS,
     SENTENCE_BREAK,
     SHINY_WORDS,
+    STORY_PEOPLE,
     SYMPTOM_WORDS,
     THIRD_PARTY_USERS,
     UNIT_DAYS,
@@ -164,8 +165,6 @@ CLINIC_BLEED = ("at the clinic", "after a professional", "after the treatment", 
                 "during the procedure", "after the removal", "during the removal")
 # Someone else's story told as the reason for asking: "my sister once got a needle in her eye ... and ended up in A&E,
 # so I'm not going anywhere near mine", "my friend ... got a nasty infection. That's exactly why I'm coming to you"
-STORY_TELLERS = frozenset({"friend", "mate", "colleague", "coworker", "workmate", "neighbour", "neighbor", "sister", "brother",
-                           "cousin", "aunt", "auntie", "uncle"})
 STORY_MARKERS = ("ended up in", "that 's why", "that 's exactly why", "thats why", "which is why", "that is why", "scared me off",
                  "put me off", "has scared me", "which scared me")
 # The eye told by its parts: "the white bit", "the coloured bit", "the ball of it", "the bit you see with"
@@ -853,13 +852,13 @@ def _someone_elses(a: Analysis, i: int) -> bool:
         return True  # "a friend of mine scratched her eye with tweezers years ago and ended up in A&E"
     message = " " + " ".join(a.low) + " "
     before_sign = {a.low[k] for k in range(i) if a.sentence[k] == a.sentence[i]}
-    if STORY_TELLERS & set(sentence) and {"said", "says", "told"} & set(sentence) and {"her", "his"} & set(a.low[max(0, i - 3):i]) and not (
+    if STORY_PEOPLE & set(sentence) and {"said", "says", "told"} & set(sentence) and {"her", "his"} & set(a.low[max(0, i - 3):i]) and not (
             {"my", "me", "i", "mine"} & set(a.low[max(0, i - 3):i])):
         return True  # "my friend said her eyelid swelled after she had hers done somewhere else"
     tail = clause[-3:]
     teller_last = bool({"i", "me", "mine"} & set(tail)) or any(
-        w == "my" and tail[k + 1:k + 2] and tail[k + 1] not in STORY_TELLERS for k, w in enumerate(tail))
-    if not teller_last and STORY_TELLERS & set(sentence) and (
+        w == "my" and tail[k + 1:k + 2] and tail[k + 1] not in STORY_PEOPLE for k, w in enumerate(tail))
+    if not teller_last and STORY_PEOPLE & set(sentence) and (
             " turned out " in text or " is that common " in text or " does that happen " in text or text.rstrip().endswith(" wild")
             or any(f" {m} " in message for m in STORY_MARKERS)) and not (
             {"i", "me", "i'm", "im", "i've", "ive", "mine"} & before_sign or {"now", "still", "today", "yesterday"} & set(sentence)):
