@@ -154,6 +154,16 @@ CASES = [
      "emergency"),
     ("I used a pin on the one right on my lash line", "the sun through the window makes me screw it shut, it hurts that much",
      "emergency", "emergency"),
+    # ... very short replies after a removal near the eye (followups/tuning_20)
+    ("The needle I was using on the bump on my eyelid slipped", "went in", "calm", "emergency"),
+    ("Pin on the tear trough milia, 20 mins ago", "light = pain", "calm", "emergency"),
+    ("Tried to nick a milium on my waterline with nail scissors", "half blind", "calm", "emergency"),
+    ("Scraped at the milia on my brow bone with a razor blade", "dark patch", "calm", "emergency"),
+    ("Needle on the milia right under my eye, 5 mins ago", "pain 10/10", "calm", "emergency"),
+    ("Needle on the milia right under my eye, 5 mins ago", "no pain, vision fine", "calm", "self_removal_eye"),
+    ("There's a white spot on my jaw I've never picked", "scabbed over", "calm", "gp"),
+    ("I popped one on my chin yesterday", "scabbed over", "calm", "self_removal"),
+    ("Got milia on my eyelids", "glitter shadow cause it?", "calm", "calm"),
     # ... and the course over time (followups/tuning_19)
     ("There's a bit of pus where I squeezed a milium on my nose.", "still there this morning", "calm", "urgent"),
     ("Slightly puffy on my cheek after my clinic extraction.", "Puffiness gone. Thanks so much.", "calm", "calm"),

@@ -50,6 +50,11 @@ STILL_PLANNED = re.compile(r"\b(gonna|going to|planning|plan to|tonight|tomorrow
 # After a removal near the eye, what has gone dark or dim is the sight, unless the skin is named
 DIMMING = re.compile(r"\b(gone|going|went|getting|turned|turning) (all |a bit |really |kind of )?(dark|darker|black|dim|dimmer"
                      r"|grey|gray|blurry|fuzzy|misty|cloudy|hazy)\b")
+# After a removal near the eye, a reply of a few words that names the eye's trouble: "went in", "its in my eye",
+# "?? my vision", "half blind", "cant focus", "light = pain", "pain 10/10", "ow ow ow eye" (never "no pain", "vision fine")
+SHORT_EYE_SIGN = re.compile(r"\b(went in|in my eye|vision|blind|dark patch|cant focus|can'?t focus|light|pain|agony|ow+|ouch"
+                            r"|stabbing|double|blurry|blurred|dim|sparkl\w*|flash\w*|floaters?|shut|cant open|can'?t open)\b")
+SHORT_EYE_DENIED = re.compile(r"\b(no|not|fine|ok|okay|normal|good|better|gone|never|nothing|without)\b|n'?t (hurt|hurting)")
 SKIN_WORDS = re.compile(r"\b(skin|spots?|bumps?|scabs?|marks?|milium|milia|lumps?|patch|bruised?|bruising|colou?r|crust\w*)\b")
 
 
@@ -73,6 +78,11 @@ INTENT_CUES = {
     "request_callback": re.compile(r"\b(call|calls|ring|phone|callback|contact|speak|talk|touch|book|booking|appointment"
                                    r"|consultation|number|someone|somebody|person)\b"),
 }
+
+
+def _short_eye_sign(low: str) -> bool:
+    """A reply of at most six words that names the eye's trouble and denies nothing (see ``SHORT_EYE_SIGN``)."""
+    return len(re.findall(r"[\w']+", low)) <= 6 and bool(SHORT_EYE_SIGN.search(low)) and not SHORT_EYE_DENIED.search(low)
 
 
 def in_context(text: str, previous: Optional[str], classified: Optional[str] = None) -> SafetyResult:
@@ -103,8 +113,8 @@ def in_context(text: str, previous: Optional[str], classified: Optional[str] = N
                 ("self_removal", again.self_removal), ("eye_area", again.eye_area), ("red_flag", again.red_flag)) if on)
             return replace(again, spans=spans)
     before = detect(previous)  # not cached: no copy of a visitor's words outside the tracker store
-    if before.eye_area and before.self_removal and _urgency(alone) < Urgency.EMERGENCY and DIMMING.search(low) and not (
-            SKIN_WORDS.search(low)):
+    if before.eye_area and before.self_removal and _urgency(alone) < Urgency.EMERGENCY and (
+            DIMMING.search(low) or _short_eye_sign(low)) and not SKIN_WORDS.search(low.replace("dark patch", "")):
         # "used the extractor on my lash line", then "it's gone dark at the edge": the sight, after a removal by the eye
         return replace(alone, red_flag=True, tier=Urgency.EMERGENCY.label,
                        spans=tuple(sp for sp in alone.spans if sp[0] != "red_flag") + (("red_flag", 0, len(text)),))
@@ -127,7 +137,7 @@ def in_context(text: str, previous: Optional[str], classified: Optional[str] = N
     both = detect(both_text)
     new_sign = both.tier is not None and _urgency(both) > max(_urgency(alone), _urgency(before))
     if not (before.self_removal or before.eye_area or before.red_flag):
-        if new_sign and correction is None and both.tier in {Urgency.EMERGENCY.label, Urgency.URGENT.label}:
+        if new_sign and correction is None and both.tier in {Urgency.EMERGENCY.label, Urgency.URGENT.label, Urgency.SEE_GP.label}:
             # "baby is 10 days old with milia", then "she's 38 degrees on the ear thermometer"
             return replace(alone, red_flag=True, tier=both.tier, spans=tuple(
                 s for s in alone.spans if s[0] != "red_flag") + (("red_flag", *_shifted(both.span("red_flag"), offset, len(text))),))

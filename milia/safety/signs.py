@@ -295,8 +295,9 @@ def red_flag_spans(a: Analysis, self_mentions: Sequence[Mention]) -> List[Tuple[
                 continue  # "my nan said milia were caused by bad blood"
             if label == "RF_CANCER" and nxt in MAKEUP_WORDS:
                 continue  # "a pearly highlighter", "pearly eyeshadow"
-            if label == "RF_FLASHES" and a.low[start:end] == ["glitter"] and {"were", "was", "like", "as", "thought"} & set(
-                    a.low[max(0, start - 2):start]):
+            if label == "RF_FLASHES" and a.low[start:end] == ["glitter"] and ({"were", "was", "like", "as", "thought"} & set(
+                    a.low[max(0, start - 2):start]) or nxt in {"shadow", "eyeshadow", "liner", "eyeliner", "makeup", "make-up", "nail",
+                                                                "polish", "palette", "pen", "gel"}):
                 continue  # "my friend thought my milia were glitter"
             if label == "RF_BLEED" and TRAUMA_WORDS & set(a.low[start - 8:end + 8] if start >= 8 else a.low[:end + 8]) and any(
                     a.low[k] in HEALED_WORDS and not PLAIN_NEGATORS & set(a.low[max(0, k - 2):k]) and "n't" not in a.low[max(0, k - 2):k]
@@ -661,7 +662,10 @@ def red_flag_spans(a: Analysis, self_mentions: Sequence[Mention]) -> List[Tuple[
                 days = _durations_days(a, sent) + (_durations_days(a, sent + 1) if sent in echoed else [])
                 if days and max(days) < NOT_HEALED_MIN_DAYS:
                     continue  # "3 days and it hasn't healed yet"
-            if label == "RF_PERSISTENT" and not _recurring(a, start) and not _new_crusty_spot(a, start):
+            # "There's a white spot on my jaw I've never picked. scabbed over" (a spot told before it, nothing picked)
+            scabbed_over = a.low[start] in {"scabbed", "crusted"} and a.low[end:end + 1] == ["over"] and not any_self and any(
+                a.low[k] in SPOT_WORDS for k in range(start))
+            if label == "RF_PERSISTENT" and not _recurring(a, start) and not _new_crusty_spot(a, start) and not scabbed_over:
                 # "it keeps crusting", "never goes away" need no duration; "is it normal for a milium to
                 # scab? mine has for like 6 weeks" takes the next sentence's
                 days = _durations_days(a, sent) + (_durations_days(a, sent + 1) if sent in echoed else [])
@@ -1129,8 +1133,9 @@ def _negated_symptom(a: Analysis, start: int, end: int, label: str) -> bool:
     """"never bled", "no pus", "the redness isn't spreading" (not "won't stop bleeding"), and a
     negation across a list: "they don't hurt or bleed", "not sore, red or swollen"."""
     if label in SELF_NEGATING_LABELS or (label == "RF_VERY_UNWELL" and a.low[end - 1] in ONLY_BESIDE_WORDS) or (
-            label == "RF_EYE_INJURY" and a.low[start] in {"not", "black"}):
-        return False  # "he's not himself", "nicked it. not the lid"
+            label == "RF_EYE_INJURY" and a.low[start] in {"not", "black"}) or (
+            label == "RF_PERSISTENT" and a.low[end:end + 1] == ["over"] and start > 0 and a.low[start - 1] in SENTENCE_BREAK):
+        return False  # "he's not himself", "nicked it. not the lid", "I've never picked. scabbed over"
     if label == "RF_VERY_UNWELL" and a.low[end - 1] in {"wee", "wees", "pee", "pees", "urine", "weed", "peed"} and not (
             _list_negated(a, start)):
         return False  # "haven't had a wee since yesterday": the negation is the sign
