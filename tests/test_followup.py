@@ -170,6 +170,22 @@ CASES = [
     ("Had a bump on my eyelid for ages, slightly puffy.", "Still there after two months and it's getting bigger.", "gp", "gp"),
     ("hypothetically if your vision went weird after picking near your eye what would you do",
      "not hypothetical, it's gone wavy in my right eye", "emergency", "emergency"),
+    # session 27 (followups/tuning_21): a correction takes a sign back, and the words it quotes report nothing ...
+    ("I've got a temperature of 38.6 since squeezing one on my back", "sorry I meant 36.8 not 38.6, totally normal",
+     "calm", "self_removal"),
+    ("my lower lid is swollen after I picked at it", "sorry not swollen, I meant it has a tiny pink mark, no swelling",
+     "calm", "self_removal_eye"),
+    ("it's all blurry since I pricked the one by my eye", "oops I wrote blurry but I meant teary, I can see fine",
+     "emergency", "self_removal_eye"),
+    ("the tweezers went into my eye", "sorry autocorrect, I meant the tweezers went onto my chin, no harm done",
+     "self_removal", "self_removal"),
+    ("I had them removed and now it's swollen", "sorry that was meant as a question, will it swell? I haven't had it done yet",
+     "calm", "calm"),
+    ("can I pop the ones under my eye?", "ok thanks, I won't then", "calm", "calm"),
+    # ... but a correction that keeps the sign, or makes it worse, keeps its tier
+    ("it's all blurry since I pricked the one by my eye", "sorry, not blurry, I meant I can't see at all", "calm", "emergency"),
+    ("I poked my eyelid with a pin and my eye is blurry", "sorry I meant my left eye", "calm", "emergency"),
+    ("my lid is a bit pink since I squeezed it", "sorry not pink, I meant hot and swollen", "urgent", "urgent"),
 ]
 
 

@@ -1040,6 +1040,31 @@ TIER_CASES = [
     ("I had an eye infection back in March but it cleared completely with drops, can I still have treatment?", "calm"),
     ("she tried picking them years ago and got a bit of an infection, that's why she's so wary of them", "self_removal"),
     ("my friend picked hers and got an infection, which has scared me off", "calm"),
+    # session 27 (tuning_69, dictated): number words for a temperature, "eye" for "I", "lead" for lid, "mill ya"
+    ("my son is three weeks old and the thermometer says thirty nine", "urgent"),
+    ("her temperature is thirty eight point two and she is six weeks", "urgent"),
+    ("can eye squeeze them out with my fingers", "self_removal"),
+    ("eye popped two on my forehead last night", "self_removal"),
+    ("eye won't open since I picked at my lid", "emergency"),
+    ("eye squeezed shut and I can't open it since I poked my lid", "emergency"),
+    ("could I lance the ones on my bottom lead", "self_removal_eye"),
+    ("should I squeeze the mill ya on my nose", "self_removal"),
+    # session 27 (tuning_70): gadgets aimed at milia, and gadgets used on something else
+    ("going to try wax strips on the milia on my top lip", "self_removal"),
+    ("would a tattoo remover pen shift the milia on my chin", "self_removal"),
+    ("I use a derma roller on my scalp for hair growth, does that matter for my consultation?", "calm"),
+    ("my mum used a plasma pen on her skin tags, do you use that kind of thing for milia?", "calm"),
+    ("bought a plasma pen for skin tags, could I use it on the milia on my cheek?", "self_removal"),
+    ("I ordered a milia pen but sent it back unopened, how much is removal with you?", "calm"),
+    ("does the aftercare after you lance the ones on my eyelid mean no make-up?", "calm"),
+    ("do you do milia removal for children? my son has a few by his eye", "calm"),
+    # session 27 (followups tuning_21): muddled facts, a normal temperature stated, a product squeezed out
+    ("I squeezed one on my chin, I confused myself earlier about which day", "self_removal"),
+    ("I have a temperature of 37.1 after picking at one on my arm", "self_removal"),
+    ("I have a temperature of 38.4 after picking at one on my arm", "urgent"),
+    ("I squeezed some eye cream onto the bumps, could that cause more?", "calm"),
+    ("it's not the spot that bled, I nicked myself shaving next to it", "calm"),
+    ("the number has grown, I've got more of them, each is tiny", "calm"),
 ]
 
 ALL: FrozenSet[str] = frozenset({SR, EYE, RF, NEG, CLINIC})

@@ -28,6 +28,7 @@ import re
 from dataclasses import replace
 from typing import Optional, Tuple
 
+from milia.safety.corrections import corrected_previous, without_retracted
 from milia.safety.detector import SafetyResult, detect, explain
 from milia.safety.triage import Urgency, detected_urgency
 
@@ -95,17 +96,20 @@ def in_context(text: str, previous: Optional[str], classified: Optional[str] = N
     as a goodbye; only the visitor's own words close one (``_not_closed``).
     """
     alone = detect(text)
+    correction = corrected_previous(previous, text) if previous and previous.strip() else None
+    if correction is not None:
+        text = without_retracted(text, correction)  # "I meant 36.5 not 38.5": no temperature of 38.5
+        alone = detect(text)
     if not previous or not previous.strip() or alone.tier == Urgency.EMERGENCY.label:
         return alone
     low = text.lower()
     elsewhere = bool(NOT_THE_EYE.search(low)) or bool(OTHER_PLACE.search(low))  # "sorry, I meant my cheek not my eye"
     if NOT_THE_EYE.search(low) and alone.tier is None and not detect(NOT_THE_EYE.sub(" ", text)).eye_area:
         alone = replace(alone, eye_area=False, spans=tuple(s for s in alone.spans if s[0] != "eye_area"))
-    correction = corrected_previous(previous, text)
     if correction is not None:
         # "sorry I meant 10 days old not 10 weeks": the message before as the visitor meant it is
         # read again with the rest of this one, and its finding answered again (as if sent so)
-        corrected, rest = correction
+        corrected, rest = correction.previous, correction.rest
         again = detect(joined(corrected, rest)[0] if rest.strip() else corrected)
         previous = corrected
         if _urgency(again) > _urgency(alone):
@@ -196,7 +200,8 @@ CHANGE_OF_MIND = re.compile(r"\b(changed my mind|change of heart|thought better 
 # a tool ("fair enough, what about a pin then?", "how much is a lancet?"). "No it looks fine" after a removal still
 # gets the warning again: the visitor has done it and may do it again.
 LET_BE = re.compile(r"\b(leave (it|them|it all|them all|mine) (alone|be|then|well alone)|leave well alone|i'?ll leave (it|them|mine)"
-                    r"|told (him|her|them) no|fair enough|best not to|keep an eye on (it|them|mine)|booked in)\b")
+                    r"|told (him|her|them) no|fair enough|best not to|keep an eye on (it|them|mine)|booked in"
+                    r"|i (won'?t|wont|will not)( do it| bother| risk it)?,? then)\b")
 OWN_QUESTION = re.compile(r"\b(how much|price|prices|cost|costs|appointments?|earliest|consultation|book (in|a|an)|recommend"
                           r"|cleanser|creams?|you to (treat|remove|do|see)|clinic)\b")
 MORE_PLANNED = re.compile(r"\b(can i(?! (book|come|call|ring|pay|park|make an|get an? (appointment|consultation)))|could i|should i|shall i|what if|how do i|what about|next|again|the rest|others|another"
@@ -317,37 +322,6 @@ GP_PUT_OFF = re.compile(r"\b(can it wait|wait a (few|couple)|(can'?t|cant|can) (
 PUT_OFF_FOR_CLINIC = re.compile(r"\bjust (book|come)\b")
 
 
-# A correction of the message before: a cue ("sorry", "I meant", "typo") and "<what is meant> not <what was said>"
-CORRECTION_CUE = re.compile(r"\b(meant|mean|typo|mistake|sorry|correction|mistyped|misread|should (have )?(said|say|be))\b")
-CORRECTION_LEAD = re.compile(
-    r"^\s*((sorry|typo|oops|correction|my mistake|i meant|meant|i mean|it'?s|its|it was|that was|that should (have )?(said|say|be)"
-    r"|should (have )?(said|say|be)|actually|oh|no|and|ah)\b[\s,:]*)+")
-
-
-def corrected_previous(previous: str, text: str) -> Optional[Tuple[str, str]]:
-    """The message before as ``text`` corrects it ("sorry I meant 10 days old not 10 weeks"), and the
-    rest of ``text`` after the correction; None when ``text`` corrects nothing. What was said must be in
-    the message before, word for word, and more than little words ("my", "the")."""
-    low = text.lower()
-    if not CORRECTION_CUE.search(low):
-        return None
-    for clause in re.finditer(r"[^,;!?.]+(?:\.(?=\d)[^,;!?.]*)*", low):  # "36.3" stays whole
-        if " not " not in clause.group(0):
-            continue
-        meant, said = clause.group(0).split(" not ", 1)
-        meant = CORRECTION_LEAD.sub("", meant).strip()
-        words = said.split()
-        for n in range(min(len(words), 5), 0, -1):
-            if set(words[:n]) <= LITTLE_WORDS:
-                continue
-            hit = re.search(r"(?<!\w)" + re.escape(" ".join(words[:n])) + r"(?!\w)", previous, re.IGNORECASE)
-            if hit and meant and meant != hit.group(0).lower():
-                rest = text[clause.end():].lstrip(" ,;!?.")
-                return previous[:hit.start()] + meant + previous[hit.end():], rest
-    return None
-
-
-LITTLE_WORDS = frozenset("my the a an her his their our your it its that this one ones on in at by to of and or".split())
 
 
 def _presses_on(text: str, tier: str) -> bool:

@@ -65,6 +65,9 @@ from milia.safety.lexicon import (
     WATCHED_MEDIA,
     WH_WORDS,
 )
+from milia.safety.other_targets import used_on_something_else
+
+SQUEEZED_PRODUCTS = frozenset({"cream", "gel", "lotion", "serum", "ointment", "toothpaste", "moisturiser", "moisturizer", "sunscreen"})
 
 
 def self_verb_mentions(
@@ -92,6 +95,10 @@ def self_verb_mentions(
         following = _following(a, start)
         if INJURY_VERB.match(a.low[start]) and _injury_object(a, following):
             continue  # "milia where I scraped my face", "after scratching a bite"
+        if a.low[start].startswith("squeez") and {a.low[k] for k in following[:3]} & SQUEEZED_PRODUCTS:
+            continue  # "I squeezed eye cream onto them": a product out of its tube
+        if INJURY_VERB.match(a.low[start]) and [a.low[k] for k in following[:2]] in (["myself", "shaving"], ["myself", "on"]):
+            continue  # "I nicked myself shaving next to it", "scratched myself on the rose bush"
         first_noun = next(
             (k for k in following[:2] if a.has("OBJ", k) or a.low[k] in NON_MILIA_NOUNS), None
         )  # "pick a time", "picked the 3pm slot" (not "press harder next time")
@@ -206,7 +213,8 @@ _LEFT_TO_OTHERS = ("leave it to the pro", "put it straight back", "put it back",
 
 # A plan called off later in the sentence (never "they never did come out": only before a stop or "and"/"but")
 _CALLED_OFF = re.compile(r"\bdecided against\b|\bdecided not to\b|\bchickened out\b|\btalked myself out of\b|\bchanged my mind\b"
-                         r"|\b(but|and) (i )?never did (it )?[,.!;]|\bnever used it\b|\bnot buying (one|any|it|them|a kit)\b")
+                         r"|\b(but|and) (i )?never did (it )?[,.!;]|\bnever used it\b|\bnot buying (one|any|it|them|a kit)\b"
+                         r"|\b(sent|send|took|taken) (it|them) back\b|\breturned (it|them)\b|\bunopened\b|\bstill in (the|its) box\b")
 _REFUSALS = ("i 'm not going to ", "i am not going to ", "im not going to ", "i 'm not gonna ", "im not gonna ",
              "i 'm not planning to ", "im not planning to ", "i have no intention of", "i 've no intention of",
              "i wo n't be ", "i will not be ", "i would never ", "i 'd never ",
@@ -412,6 +420,13 @@ def remove_mentions(a: Analysis) -> Tuple[List[Mention], List[Tuple[int, int]]]:
         )
         if blocked_obj:
             continue  # "remove make-up", "remove my number"
+        if a.low[start] == "do" and a.low[start + 1:start + 2] == ["with"]:
+            continue  # "nothing to do with milia"
+        if a.low[start] in {"removal", "removals"} and any(
+                a.has("YOU", k) and a.low[k + 1:k + 2] in (["do"], ["offer"], ["provide"]) for k in range(max(0, start - 4), start)
+        ) and not a.in_sentence("HOWTO", start) and "yourself" not in a.low:
+            clinic.append((start, end))
+            continue  # "do you do milia removal on kids my daughters nine": the clinic's, asked for her
         if start >= 1 and (a.low[start - 1] in MEDICAL_AGENTS or start >= 2 and a.low[start - 1] in CLINIC_AUX | {"can", "could"}
                            and a.low[start - 2] in MEDICAL_AGENTS) and "myself" not in a.low:
             clinic.append((start, end))
@@ -671,6 +686,8 @@ def tool_mentions(a: Analysis) -> Tuple[List[Mention], List[Tuple[int, int]]]:
             continue  # "what removal tool do you use"
         if _third_party_user(a, start) and not a.in_sentence("SELF_CUE", start):
             continue  # "I saw a video of someone using a plasma device"
+        if used_on_something_else(a, start, end) or _done_to_themselves(a, start) and not a.in_sentence("HOWTO", start):
+            continue  # "a derma roller on my scalp for hair loss", "my friend used a derma roller on her milia"
         if not own and _seen_in_media(a, start):
             continue  # "Saw a plasma pen kit for eye bags on TikTok. Is that the same as what clinics use?"
         if not own and any(s <= start < e for s, e in clinic + others):
@@ -734,6 +751,8 @@ def _asks_clinic(a: Analysis, i: int) -> bool:
     sent = a.sentence[i]
     words = [k for k in range(len(a.low)) if a.sentence[k] == sent and a.low[k] not in CLAUSE_FILLERS
              and a.low[k] not in CLAUSE_BREAK_PUNCT]
+    if "aftercare" in {a.low[k] for k in words} and i > 0 and a.has("YOU", i - 1) and not a.in_sentence("SELF_CUE", i):
+        return True  # "is there any aftercare after you lance milia on the eyelid?"
     asks = len(words) >= 2 and a.low[words[0]] in ASK_AUX and a.has("YOU", words[1])
     # ... or the clause of ``i`` does: "when you remove milia do you pop them", "... or do you have to scrape"
     clause = [k for k in words if a.clause[k] == a.clause[i] and k <= i]
@@ -830,6 +849,8 @@ def _bare_tool_mentions(a: Analysis, taken: Set[int]) -> List[Mention]:
             continue  # "a video of someone using a plasma device"
         if _seen_in_media(a, start):
             continue  # "Saw a plasma pen kit for eye bags on TikTok" (not "saw one on tiktok, just ordered one")
+        if used_on_something_else(a, start, end):
+            continue  # "a high frequency wand on acne on my back, nothing to do with milia"
         if set(range(start, end)) & a.covered.get("CLINIC_PASSIVE", set()):
             continue  # "my friend had plasma pen done at a salon"
         if a.low[start] in {"kit", "kits"} and not a.in_sentence("ACQUIRED", start):
@@ -855,11 +876,13 @@ def _done_to_themselves(a: Analysis, i: int) -> bool:
     if {"borrow", "lend", "loan"} & set(a.low) or " do mine " in " " + " ".join(a.low) + " ":
         return False  # "a friend did her own with a hyfrecator ... I want to borrow it": the visitor's plan
     sentence = set(before) | set(after) | {a.low[i]}
-    if not (PAST_SELF_VERB.search(a.low[i]) or {"got", "did", "had", "took", "once", "ago"} & sentence) or {
+    # "my friend used a derma roller on her milia": the verb just before the tool
+    told_done = PAST_SELF_VERB.search(a.low[i]) or any(PAST_SELF_VERB.search(w) for w in before[-2:])
+    if not (told_done or {"got", "did", "had", "took", "once", "ago"} & sentence) or {
             "every", "keeps", "keep", "still", "now", "always"} & sentence:
         return False  # "my brother picks at the milia on his forehead every night": still going on, at home
     told = [a.low[k] for k in range(doers[-1] + 1, i)] + after  # "my colleague said her GP took milia off her eyelid with a needle"
-    return any(w in {"her", "his", "their"} and told[k + 1:k + 2] and (told[k + 1] == "own" or told[k + 1] in _BODY)
+    return any(w in {"her", "his", "their"} and told[k + 1:k + 2] and (told[k + 1] in {"own", "milia"} or told[k + 1] in _BODY)
                or w in {"hers", "theirs"} for k, w in enumerate(told))
 
 

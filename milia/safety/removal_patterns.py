@@ -310,6 +310,10 @@ REMOVAL_PATTERNS: Dict[str, List[TokenPattern]] = {
         [_in("blackhead", "spot", "pimple", "milia", "pore"), _rx(r"^(removers?|suckers?|vacuums?|hoovers?|strips?|suction)$")],
         [_in("high"), {"ORTH": "-", "OP": "?"}, _in("frequency"), _rx(r"^(wands?|devices?|machines?|tools?)$")],
         [_rx(r"^kits?$")],
+        # "a hot wax strip on my upper lip milia", "my electric 'mole and tattoo remover' pen"
+        [_in("wax"), _rx(r"^strips?$")],
+        [_in("hot"), _in("wax")],
+        [_in("mole", "tattoo", "tag", "wart"), _rx(r"^removers?$")],
     ],
     # How-to words: "which direction", "what gauge", "how deep" - asking how to do it oneself.
     "HOWTO": [

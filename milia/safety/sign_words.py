@@ -214,7 +214,7 @@ SLIP_WORDS = frozenset({"nicked", "caught", "hit", "scratched", "poked", "touche
                         "scraped", "grazed"})
 
 
-GROWING_NOT_A_SPOT = frozenset({"kids", "toddler", "prices", "price", "business"})
+GROWING_NOT_A_SPOT = frozenset({"kids", "toddler", "prices", "price", "business", "number", "numbers", "amount", "count"})
 
 
 # "now I can't see", "can't see at all", "can't see, it's all white": what may follow a bare "can't see"
@@ -321,6 +321,14 @@ def _normal_temperature_only(a: Analysis) -> bool:
         if 35.0 <= value < 43.0 and "." in word:
             values.append(value)
     return bool(values) and max(values) < 38.0
+
+
+def _below_38(words: List[str]) -> bool:
+    """``words`` is one temperature in degrees Celsius, from 35 to below 38 ("36.5", "37.2c")."""
+    try:
+        return len(words) == 1 and 35.0 <= float(words[0].rstrip("c").rstrip("°")) < 38.0
+    except ValueError:
+        return False
 
 
 def _asks_to_treat(a: Analysis, start: int, end: int) -> bool:
@@ -460,6 +468,8 @@ def read_match(a: Analysis, label: str, start: int, end: int, any_self: Set[int]
             re.match(RX_EYE_WORD, a.low[k]) or re.match(RX_LID, a.low[k]) for k in range(n) if a.sentence[k] == sent_of_start) and any(
             a.sentence[s] == sent_of_start for lab in ("RF_CANCER", "RF_GROW") for s, _ in a.spans(lab)):
         return None  # "now in October it's about twice the size ... tiny red lines over it": growth (a GP sign), not swelling
+    if label in {"RF_BLEED", "RF_GROW"} and a.low[max(0, start - 4):start - 2] == ["not", "the"] and a.low[start - 1] == "that":
+        return None  # "it's not the bump that bled, I nicked myself shaving next to it"
     if label == "RF_BLEED" and start > 0 and a.low[start - 1] == "bad" and a.low[start] == "blood":
         return None  # "my nan said milia were caused by bad blood"
     if label == "RF_CANCER" and nxt in MAKEUP_WORDS:
@@ -626,6 +636,8 @@ def read_match(a: Analysis, label: str, start: int, end: int, any_self: Set[int]
         return None  # "hay fever makes me rub my eyes"
     if label == "RF_FEVER" and (nxt in TEMPERATURE_CHECK_NEXT or _said_normal(a, end)):
         return None  # "he had a temp check at the health visitor today and it was normal"
+    if label == "RF_FEVER" and a.low[end:end + 1] in (["of"], ["is"], ["was"]) and _below_38(a.low[end + 1:end + 2]):
+        return None  # "I have a temperature of 36.5 after picking": the number says it is normal
     if label in {"RF_HOT", "RF_FEVER"} and set(a.low[start:end]) <= MILD_WARMTH and _normal_temperature_only(a) and (
             a.sentence[start] not in any_self):
         return None  # "teething and a bit warm, 37.8": a temperature below 38 stated
@@ -674,6 +686,10 @@ def read_match(a: Analysis, label: str, start: int, end: int, any_self: Set[int]
                                                                ["what", "year"], ["what", "month"])
                  and a.low[end + 3:end + 4] in (["it"], ["it's"], ["is"]))  # "confused about what day it is"
         or a.low[start] == "confusing" or not (any_self or _other_signs(a))
+        # "sorry I confused myself", "no it was the clinic, not me, I got confused": muddled the facts
+        or a.low[end - 1] == "confused" and nxt == "myself"
+        or a.low[start - 1:start] == ["got"] and ({"sorry", "meant", "mixed", "mistake"} & {
+            a.low[k] for k in range(n) if a.sentence[k] == sent_of_start} or in_sentence_phrase(a, start, ("not me",)))
     ):
         return None  # "I'm confused, what's the difference?", "confused about the prices": puzzled, not unwell
     if label == "RF_VERY_UNWELL" and "think" in a.low[start:end] and nxt in PUZZLED_NEXT:

@@ -384,6 +384,10 @@ GENERAL_PATTERNS: Dict[str, List[TokenPattern]] = {
         [_in("thirty"), {"ORTH": "-", "OP": "?"}, _in("eight", "nine"), _in("point", "degrees", "c", "°")],
         [_rx(r"^thirty-?(eight|nine)$"), _in("point", "degrees", "c", "°")],
         [_in("forty", "fourty"), _in("one", op="?"), _in("point", "degrees", "c", "°")],
+        # "her temperature just read thirty eight exactly": a temperature named first
+        [_in("temperature", "temp", "temprature", "thermometer", "fever"), *_gap(3), _in("thirty"), {"ORTH": "-", "OP": "?"},
+         _in("eight", "nine")],
+        [_in("temperature", "temp", "temprature", "thermometer", "fever"), *_gap(3), _rx(r"^thirty-?(eight|nine)$")],
         # a forehead strip thermometer: "the strip went to the red bit", "forehead strip reading high"
         [_in("forehead", "fever", "thermometer", "temp", "temperature"), _rx(r"^(strips?|scanners?|gun)$"), *_gap(5),
          _in("red", "orange", "high", "amber", "hot", "fever")],

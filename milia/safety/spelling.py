@@ -162,15 +162,32 @@ _DIALECT = {"cannae": "cant", "canna": "cant", "couldnae": "couldnt", "cudnae": 
             # text-speak: "dbl vision", "popd one on my eyelid"
             "dbl": "double", "popd": "popped"}
 _EYE_WORDS = frozenset({"eye", "eyes", "lid", "lids", "eyelid", "eyelids", "een", "vision", "sight"})
+# Dictation the other way: "can eye pop them myself", "eye squeezed a couple on my chin" (the pronoun before a
+# removal verb, never "my eye", "eye squeezed shut" or "eye wont open")
+_PRONOUN_BEFORE = frozenset({"", ".", ",", "!", "?", "can", "could", "should", "did", "do", "and", "so", "then", "if",
+                             "when", "um", "uh", "like", "yeah", "ok", "okay", "but"})
+_REMOVAL_VERBS = frozenset({"pop", "popped", "squeeze", "squeezed", "pick", "picked", "prick", "pricked", "lance", "lanced",
+                            "dug", "scraped", "tried", "used", "pinched"})
+# "my upper lead", "the bottom lead": the lid; "the mill ya", "milli a": milia
+_LID_BEFORE = frozenset({"upper", "lower", "top", "bottom", "eye", "i"})
+_MILIA_HEARD = {("mill", "ya"), ("mill", "yeah"), ("milli", "a"), ("millie", "a"), ("milly", "a")}
 
 
-def sound_alike(before: str, word: str, after: str) -> str:
+def sound_alike(before: str, word: str, after: str, after_next: str = "") -> str:
     """``word`` read as the word it sounds like, when its neighbours say so; otherwise ``word``."""
     if word in {"i", "aye"} and (before in _OWNERS or after in _EYE_PARTS) and not (
             before in {"right", "left"} and after in _PRONOUN_NEXT):
         return "eye"
     if word in {"sea", "c"} and (before in _CANNOT or before in {"cnt", "cud", "cant"}):
         return "see"  # "I can't sea properly", "cnt c proply"
+    if word == "eye" and before in _PRONOUN_BEFORE and after in _REMOVAL_VERBS and after_next not in {"shut", "closed", "tight"}:
+        return "i"
+    if word in {"lead", "leads"} and before in _LID_BEFORE:
+        return "lid" if word == "lead" else "lids"
+    if (word, after) in _MILIA_HEARD:
+        return "milia"
+    if (before, word) in _MILIA_HEARD:
+        return "um"  # the second half of "mill ya", read as a filler
     if word == "puss":
         return "pus"
     if word in _DIALECT:
@@ -191,7 +208,8 @@ def repaired(doc: "Doc") -> "Doc":
     lower = [token.lower_ for token in doc]
     changed = False
     for i, token in enumerate(doc[:MAX_WORDS]):
-        heard = sound_alike(lower[i - 1] if i else "", token.lower_, lower[i + 1] if i + 1 < len(lower) else "")
+        heard = sound_alike(lower[i - 1] if i else "", token.lower_, lower[i + 1] if i + 1 < len(lower) else "",
+                            lower[i + 2] if i + 2 < len(lower) else "")
         fixed = heard if heard != token.lower_ else repair(token.lower_)
         if fixed != token.lower_:
             words[i] = fixed
