@@ -338,3 +338,14 @@ def test_signs_told_over_two_messages(before: str, text: str, expected: str) -> 
 ])
 def test_after_a_removal_story(before: str, text: str, expected: str) -> None:
     assert _label(in_context(text, before)) == expected
+
+
+@pytest.mark.parametrize("before,text,expected", [
+    # a correction that tells the message before again, or changes its place, takes a sign back only in so many words
+    ("the needle went into my eye and now I can't see", "sorry, I meant the needle went into my eyelid", "emergency"),
+    ("the needle went into my eye and now I can't see", "sorry meant my chin", "emergency"),
+    ("the needle went into my eye", "sorry autocorrect, I meant the needle went into the milium on my chin, no harm done",
+     "self_removal"),
+])
+def test_a_sign_told_before_is_taken_back_only_in_so_many_words(before: str, text: str, expected: str) -> None:
+    assert _label(in_context(text, before)) == expected

@@ -1065,6 +1065,9 @@ TIER_CASES = [
     ("I squeezed some eye cream onto the bumps, could that cause more?", "calm"),
     ("it's not the spot that bled, I nicked myself shaving next to it", "calm"),
     ("the number has grown, I've got more of them, each is tiny", "calm"),
+    # a practitioner's removal told as done, with the tool named after it (ideas half of tests/nlu/real)
+    ("I've had them removed during a facial with a sterile needle before, it worked well", "calm"),
+    ("I had them removed with a needle by my sister", "self_removal"),
 ]
 
 ALL: FrozenSet[str] = frozenset({SR, EYE, RF, NEG, CLINIC})

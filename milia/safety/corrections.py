@@ -43,6 +43,7 @@ class Correction:
     previous: str  # the message before, as the visitor meant it
     rest: str  # the follow-up after the correction
     retracted: Tuple[int, int]  # where the follow-up quotes what it takes back
+    restated: bool = False  # the message before told again, or its place changed, rather than words swapped
 
 
 def _said_in(previous: str, said: str) -> Optional[Tuple[re.Match, str]]:
@@ -90,14 +91,14 @@ def corrected_previous(previous: str, text: str) -> Optional[Correction]:
                               retracted)
     asked = ASKED_NOT_TOLD.search(low)
     if asked and NOT_HAD_IT.search(low):
-        return Correction("", text[asked.end():].lstrip(" ,;!?.-"), (0, 0))
+        return Correction("", text[asked.end():].lstrip(" ,;!?.-"), (0, 0), restated=True)
     place, eye = PLACE_MEANT.search(low), EYE_PLACE.search(previous)
     if place and eye:
         return Correction(previous[:eye.start()] + place.group("place") + previous[eye.end():], text[place.end():].lstrip(" ,;!?."),
-                          (0, 0))
+                          (0, 0), restated=True)
     restated = RESTATED.search(low)
     if restated and RESTATED_CUE.search(low) and len(_content(restated.group("meant")) & _content(previous.lower())) >= 2:
-        return Correction(restated.group("meant"), text[restated.end():].lstrip(" ,;!?."), (0, 0))
+        return Correction(restated.group("meant"), text[restated.end():].lstrip(" ,;!?."), (0, 0), restated=True)
     return None
 
 

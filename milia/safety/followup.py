@@ -97,6 +97,11 @@ def in_context(text: str, previous: Optional[str], classified: Optional[str] = N
     """
     alone = detect(text)
     correction = corrected_previous(previous, text) if previous and previous.strip() else None
+    if correction is not None and correction.restated and not NOTHING_HAPPENED.search(text.lower()) and (
+            detect(previous).tier in PRESSED_TIERS):
+        # "the needle went in my eye and I can't see", then "sorry I meant it went in my eyelid": a sign told
+        # before is only taken back in so many words ("no harm done", "I can see fine")
+        correction = None
     if correction is not None:
         text = without_retracted(text, correction)  # "I meant 36.5 not 38.5": no temperature of 38.5
         alone = detect(text)
@@ -184,6 +189,9 @@ ACKNOWLEDGEMENTS = frozenset(
 NOT_DONE = re.compile(r"\b((haven'?t|have not|never|not) (touched|done|tried|picked|squeezed|popped)|just asking|only asking"
                       r"|(won'?t|will not|not going to|not gonna|never) (touch|try|do|pick|squeeze|pop) (them|it|that|anything|any ?more)"
                       r"|asking for a friend|hypothetically)\b")
+# "no harm done", "I can see perfectly", "haven't done it yet": nothing happened, said in so many words
+NOTHING_HAPPENED = re.compile(r"\b(no harm( done)?|nothing happened|(eye|sight|vision)( itself)?('s| is) (totally |completely )?(fine|ok|okay|normal)"
+                              r"|can see (fine|perfectly|normally|properly|ok|okay)|(haven'?t|have not|not yet) (done|had|tried|touched))\b")
 # "where do you park?", "are you open on Saturdays?": a question about visiting the clinic, not the removal
 VISIT_QUESTION = re.compile(r"\b(park|parking|car ?park|opening (hours|times)|open on|address|postcode|directions|located"
                             r"|wheelchair|step-free|bus|train|station|cancellation|cancel|your clinic|card|cash|payments?)\b")

@@ -692,8 +692,9 @@ def tool_mentions(a: Analysis) -> Tuple[List[Mention], List[Tuple[int, int]]]:
             continue  # "Saw a plasma pen kit for eye bags on TikTok. Is that the same as what clinics use?"
         if not own and any(s <= start < e for s, e in clinic + others):
             continue  # the tool of a use already read as the clinic's ("where they use a tiny sterile needle") or another's
-        if set(range(start, end)) & a.covered.get("CLINIC_PASSIVE", set()):
-            continue  # "my friend had plasma pen done at a salon"
+        if set(range(start, end)) & a.covered.get("CLINIC_PASSIVE", set()) or any(
+                a.clause[s] == a.clause[start] and s < start for s, _ in a.spans("CLINIC_PASSIVE")) and not a.in_clause("SELF_CUE", start):
+            continue  # "my friend had plasma pen done at a salon", "had them removed during a facial with a sterilised needle"
         if set(range(start, end)) & a.covered.get("CLINIC_TERM", set()) and not own and not a.in_sentence("TRIED", start):
             continue  # "sterile needle removal how does it work": the clinic's method named
         if _passive_at_clinic(a, start):
