@@ -186,6 +186,13 @@ CASES = [
     ("it's all blurry since I pricked the one by my eye", "sorry, not blurry, I meant I can't see at all", "calm", "emergency"),
     ("I poked my eyelid with a pin and my eye is blurry", "sorry I meant my left eye", "calm", "emergency"),
     ("my lid is a bit pink since I squeezed it", "sorry not pink, I meant hot and swollen", "urgent", "urgent"),
+    # session 27 (followups/tuning_22): the age told after the temperature, what to look out for, a teen told no,
+    # another's milia done "the same way"
+    ("my baby has a temperature of 38.3 and milk spots on her nose", "she's 5 weeks old", "calm", "urgent"),
+    ("do milia ever get infected?", "asking cos my daughter has some and I want to know what to watch out for",
+     "calm", "calm"),
+    ("my son wants to squeeze the milia on his forehead", "ok thanks, I'll tell him", "calm", "calm"),
+    ("my nephew has milia on his eyelids", "I used to pick mine out, could I do his the same way?", "calm", "self_removal_eye"),
 ]
 
 

@@ -1068,6 +1068,20 @@ TIER_CASES = [
     # a practitioner's removal told as done, with the tool named after it (ideas half of tests/nlu/real)
     ("I've had them removed during a facial with a sterile needle before, it worked well", "calm"),
     ("I had them removed with a needle by my sister", "self_removal"),
+    # session 27 (tuning_72): the NHS's sepsis signs in plain words beside an infection are an emergency ...
+    ("the spot I picked is infected and now I'm shivering so violently I can't hold a cup", "emergency"),
+    ("infected milium on my arm, red and spreading, and every muscle in my body hurts", "emergency"),
+    ("the one I squeezed has gone red and angry and I honestly think I'm going to die", "emergency"),
+    ("picked one on my back, it's infected and my legs look all blotchy and purple like marble", "emergency"),
+    ("infected spot from picking and now a rash on his tummy that doesn't fade when I press a glass on it", "emergency"),
+    # ... but not alone, a hangover, a passing wobble or a general question
+    ("I'm dying to get these milia off before my wedding", "calm"),
+    ("I thought I was going to die when I saw the price of facials", "calm"),
+    ("had a few too many last night and feel like death, do you open on sundays", "calm"),
+    ("felt a bit dizzy at my removal yesterday but it passed after a drink of water, no redness", "calm"),
+    ("my gran can't see well enough to read the leaflet, can you call her?", "calm"),
+    # ... and a video copied: "would that be safe for me to try?"
+    ("watched people lancing milia by their eyes on youtube, would that be safe for me to try?", "self_removal_eye"),
 ]
 
 ALL: FrozenSet[str] = frozenset({SR, EYE, RF, NEG, CLINIC})

@@ -296,7 +296,9 @@ def detect(text: str) -> SafetyResult:
 
     red = red_flag_spans(a, mentions)
     eyes = removal_places(a, positive, negative)
-    picked_or_red = bool(positive) or any(re.match(RX_RED, w) or w == "angry" for w in a.low)
+    # "no redness", "not red": redness denied is not named
+    picked_or_red = bool(positive) or any((re.match(RX_RED, w) or w == "angry") and a.low[k - 1:k] not in (["no"], ["not"], ["nt"], ["n't"])
+                                          for k, w in enumerate(a.low))
     tier = tier_of_labels({label for label, _, _ in red}, picked_or_red)
 
     spans: List[Tuple[str, int, int]] = []

@@ -136,6 +136,11 @@ def in_context(text: str, previous: Optional[str], classified: Optional[str] = N
         eye = (before.eye_area or alone.eye_area) and not elsewhere
         spans = (("self_removal", 0, len(text)),) + ((("eye_area", 0, len(text)),) if eye else ())
         return replace(alone, self_removal=True, eye_area=eye, spans=spans)
+    if DO_THEIRS.search(low) and (before.eye_area or before.self_removal) and before.tier is None and alone.tier is None:
+        # "my granddaughter has milia on her eyelids", then "I used to squeeze mine out, can I do hers the same way?"
+        eye = (before.eye_area or alone.eye_area) and not elsewhere
+        spans = (("self_removal", 0, len(text)),) + ((("eye_area", 0, len(text)),) if eye else ())
+        return replace(alone, self_removal=True, eye_area=eye, spans=spans)
     if DO_IT_MYSELF.search(low) and (before.clinic_removal or before.self_removal) and before.tier is None and not (
             alone.tier or alone.self_removal or alone.negated or NOT_DONE.search(low) or CHANGE_OF_MIND.search(low)):
         # "do you remove milia with a needle?", then "could I just do that myself?"
@@ -202,6 +207,9 @@ OTHER_PLACE = re.compile(r"\b(cheeks?|nose|chin|forehead|jaw|jawline|neck|chest|
                          r"|hairline|scalp|ears?|body)\b")
 DO_IT_MYSELF = re.compile(r"\b(do|try|doing|trying) (that|it|this|the same|them|those|mine)( \w+)? (myself|at home|on my own"
                           r"|by myself)\b")
+# "can I do hers the same way?", "could I squeeze his out too?": the visitor doing someone else's, told before
+DO_THEIRS = re.compile(r"\b(can|could|should|shall) i (do|squeeze|pop|pick|get) (hers|his|theirs|her ones|his ones)( out)?"
+                       r"( (the )?same way| too| as well| like that)\b")
 CHANGE_OF_MIND = re.compile(r"\b(changed my mind|change of heart|thought better of it|(book|come) in instead)\b")
 # ... or lets it be ("ok I'll leave it alone then", "told him no", "booked in with the GP already"), asks about the
 # visit ("how much is it at the clinic?", "what's your earliest appointment?"); neither when it plans more or names
@@ -209,7 +217,7 @@ CHANGE_OF_MIND = re.compile(r"\b(changed my mind|change of heart|thought better 
 # gets the warning again: the visitor has done it and may do it again.
 LET_BE = re.compile(r"\b(leave (it|them|it all|them all|mine) (alone|be|then|well alone)|leave well alone|i'?ll leave (it|them|mine)"
                     r"|told (him|her|them) no|fair enough|best not to|keep an eye on (it|them|mine)|booked in"
-                    r"|i (won'?t|wont|will not)( do it| bother| risk it)?,? then)\b")
+                    r"|i (won'?t|wont|will not)( do it| bother| risk it)?,? then|i'?ll (tell|let) (him|her|them)( know)?)\b")
 OWN_QUESTION = re.compile(r"\b(how much|price|prices|cost|costs|appointments?|earliest|consultation|book (in|a|an)|recommend"
                           r"|cleanser|creams?|you to (treat|remove|do|see)|clinic)\b")
 MORE_PLANNED = re.compile(r"\b(can i(?! (book|come|call|ring|pay|park|make an|get an? (appointment|consultation)))|could i|should i|shall i|what if|how do i|what about|next|again|the rest|others|another"
@@ -314,7 +322,7 @@ ABOUT_MILIA = re.compile(r"\b(milia|milium|millia|milk spots|whiteheads?)\b|\b(d
 
 BARE_ANSWERS = frozenset({"yes", "yeah", "yep", "yup", "yh", "ya", "no", "nope", "nah", "na"})
 FORM_TIME = re.compile(r"\b(morning|afternoon|evening|tomorrow|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday"
-                       r"|sunday|weekend|am|pm|\d{1,2}(:\d\d)?)\b")
+                       r"|sunday|weekend|am|pm|\d{1,2}(:\d\d)?(?!\s*(weeks?|wks?|days?|months?|mths?|years?|yrs?|old|degrees|c\b)))\b")
 SINCE = re.compile(r"\b(since|ago|started|began|all)\b")  # "since this morning": how long, not when to call
 CALL_ME = re.compile(r"\b((ring|call|phone) (me|us)|call ?back|ring ?back|callback)\b")
 # "no pus, not hot or swollen, just a bit pink": the signs asked about are denied
@@ -353,6 +361,8 @@ CONFIRMS = re.compile(r"^\s*(yes|yeah|yep|yup|ya|yh|aye|yea)\b|\bthat'?s (exactl
                       r"|(?<!just )(?<!only )\basking (cos|coz|cause|because|cuz|as) (i|i'?ve|i'?m|my|mine|me)\b")
 
 
+# "asking because my son has them and I want to know what to look out for": nothing is happening yet
+WATCHING_FOR = re.compile(r"\b(look(ing)? out for|watch(ing)? (out )?for|keep an eye out|what to look for|in case)\b")
 # ... or that the visitor will do what it asked about
 PLAN = re.compile(r"\bi'?ll (just )?(do|try|give|have a go|go at|attempt|pop|squeeze|pick|prick|scrub)\b"
                   r"|\b(i'?ll|i will|gonna|going to) (do|try) (it|them|that|mine)\b|\b(if i'?m|i'?ll be) (really |very |super )?careful\b")
@@ -363,7 +373,8 @@ def _confirmed(previous: str, text: str, alone: SafetyResult, before: SafetyResu
     """The sign a general question named, told as the visitor's own by the follow-up ("are flashing lights
     an emergency?", then "been getting them since I pricked a milium by my eye"); None when it is not."""
     low = text.lower()
-    if "?" not in previous or not CONFIRMS.search(low) or DENIED.search(low) or alone.tier == Urgency.EMERGENCY.label:
+    if "?" not in previous or not CONFIRMS.search(low) or DENIED.search(low) or WATCHING_FOR.search(low) or (
+            alone.tier == Urgency.EMERGENCY.label):
         return None
     own = ASKED_FRAME.sub("", previous.strip())
     own = re.sub(r"\?+", ".", re.sub(r"\byou\b", "me", re.sub(r"\byour\b", "my", own, flags=re.I), flags=re.I))

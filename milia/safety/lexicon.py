@@ -262,6 +262,7 @@ RESOLVED_CUES: Tuple[Tuple[str, ...], ...] = (
     ("cleared", "up"), ("all", "cleared"), ("long", "cleared"), ("cleared", "years"), ("fine", "now"),
     ("turns", "out"), ("turned", "out"), ("all", "better", "now"), ("long", "gone"), ("cleared", "ages"),
     ("cleared", "long"), ("went", "away", "years"), ("sorted", "itself", "out"), ("cleared", "fine"),
+    ("it", "passed", "after"), ("it", "passed", "quickly"), ("it", "passed", "within"), ("it", "soon", "passed"),
     ("long", "healed"), ("healed", "fine"), ("all", "healed"), ("healed", "perfectly"), ("healed", "completely"),
     ("went", "down", "in", "a"), ("went", "down", "within"), ("settled", "in", "a"),
     ("all", "sorted"), ("fully", "better"), ("fully", "recovered"), ("fully", "healed"), ("better", "now"),

@@ -348,6 +348,8 @@ REMOVAL_PATTERNS: Dict[str, List[TokenPattern]] = {
          _in("him", "her", "it", "that", "this", "them", "what", "the", "their", "his")],
         [_rx(r"^(try|trying)$"), _in("it", "that", "this", "them"), _in("on"), _in("mine", "myself", "me", "my")],
         [_in("do", "try"), _in("the"), _in("same")],
+        # "seen videos of people lancing milia near the eye, would that be safe for me to try?"
+        [_in("for"), _in("me"), _in("to"), _in("try", "do")],
     ],
     # rubbing or scrubbing: a self cue for getting them off ("will rubbing a flannel on my chin get them off")
     "RUB": [[_rx(RX_RUB)]],

@@ -99,7 +99,7 @@ SELF_PRONOUNS = frozenset({"himself", "herself", "myself", "themselves", "yourse
 
 
 # The last word of a sign that counts only beside picking or another sign ("not himself", "not making sense")
-ONLY_BESIDE_WORDS = SELF_PRONOUNS | {"sense", "day", "year", "month"}
+ONLY_BESIDE_WORDS = SELF_PRONOUNS | {"sense", "day", "year", "month", "die"}
 
 
 # A sign the visitor puts down to something else in its sentence: "(nothing to do with milia)"
@@ -413,7 +413,8 @@ def severe_eye_pain(a: Analysis, start: int, end: int, after_self_removal: bool)
     return after_self_removal or bool(SEVERITY_WORDS & words) or worse_than  # "hurts worse than anything I've had"
 
 
-HANGOVER = ("hangover", "hungover", "works do", "work do", "night out", "drunk", "drinking", "pints", "the party", "a party")
+HANGOVER = ("hangover", "hungover", "works do", "work do", "night out", "drunk", "drinking", "pints", "the party", "a party",
+            "a few too many", "too much to drink", "too much wine")
 
 
 def read_match(a: Analysis, label: str, start: int, end: int, any_self: Set[int], past_self: Set[int],
@@ -525,6 +526,8 @@ def read_match(a: Analysis, label: str, start: int, end: int, any_self: Set[int]
         return None  # "After your treatment, does the redness spread?": a question about the clinic's treatment
     if label == "RF_BLEED" and a.sentence[start] not in any_self and in_sentence_phrase(a, start, CLINIC_BLEED):
         return None  # "she said it bled a tiny bit at the clinic, is that normal after a professional removal?"
+    if label == "RF_VISION" and (a.low[end:end + 2] == ["enough", "to"] or a.low[end:end + 3] == ["well", "enough", "to"]):
+        return None  # "my gran can't see well enough to do it herself": eyesight for a task, not a change in it
     if label == "RF_VISION" and "without" in a.low[end:end + 2] and {"glasses", "specs", "contacts", "lenses"} & set(
             a.low[end:end + 4]):
         return None  # "my husband can't see well without his glasses"

@@ -327,7 +327,22 @@ GENERAL_PATTERNS: Dict[str, List[TokenPattern]] = {
         [_in("hart", "heart"), _in("beat", "beats", "beating", "rate"), _in("so", "very", "really", "too", op="?"), _in("fast", "quick", "hard")],
         [_in("in"), _in("and"), _in("out"), _in("of"), _in("sleep", "consciousness", "it")],
         [_rx(r"^(cant|can't|cannot|n't|nt)$"), _in("keep"), _in("track")],
-        [_in("like"), _in("i'm", "im", "i", "she's", "he's"), _in("am", "'m", "is", "'s", op="?"), _in("dying")],
+        [_in("like"), _in("i'm", "im", "i", "she's", "he's", "she", "he"), _in("am", "'m", "m", "is", "'s", op="?"), _in("dying")],
+        # the NHS's sepsis signs in plain words, beside an infection (patterns.EMERGENCY_WITH): "shaking so badly i cant
+        # hold my phone", "every muscle hurts", "thinks she's going
+        # to die" (beside picking or another sign only: sign_words.ONLY_BESIDE_WORDS), "blotchy and purple like marble"
+        [_rx(r"^(shaking|shivering|trembling|shuddering|shivery|shaky)$"), _in("so", "really", "that", op="?"),
+         _in("badly", "violently", "uncontrollably", "hard", "much")],
+        [_in("every", "all"), _in("single", "my", "his", "her", op="?"), _in("muscle", "muscles"), *_gap(3),
+         _rx(r"^(hurts?|aches?|aching|agony|killing|burning|screaming)$")],
+        [_in("muscles"), _in("are", "'re", "feel", "feels", op="?"), _in("in", op="?"), _in("agony", "screaming", "killing")],
+        [_in("whole"), _in("body"), *_gap(3), _in("agony", "hell")],
+        [_in("going", "gonna", "about", "might"), _in("to", op="?"), _in("die")],
+        [_rx(r"^(marbled|marbly|marbling)$")],
+        [_in("like"), _in("marble")],
+        [_in("patchy", "blotchy", "mottly"), _in("and", op="?"), _in("blue", "purple", "grey", "gray", "white")],
+        [_in("face", "skin"), _in("looks", "look", "looking", "is", "'s", "gone", "has", "went", "turned", op="*"),
+         _in("grey", "gray", "ashen")],
         [_in("breathing", "breathe"), *_gap(2), _in("fast", "quickly", "quick", "hard")],
 
         [_in("so", "very", "really", "extremely", "v"), _in("ill", "unwell", "poorly")],
@@ -373,6 +388,12 @@ GENERAL_PATTERNS: Dict[str, List[TokenPattern]] = {
         [_in("wo"), _in("n't", "nt"), _in("wake")],
         # "i feel like death", "keeps falling asleep mid sentence"
         [_rx(r"^(feel|feels|feeling|felt)$"), _in("like"), _in("death", "dying")],
+        # a rash that does not fade under a glass (the NHS's glass test)
+        [_in("glass", "tumbler"), *_gap(6), _rx(r"^(didnt|doesnt|dont|wont|n't|nt|not|never)$"), *_gap(2),
+         _rx(r"^(fade|faded|fading|go|went|disappear|disappeared|blanch|blanched|change|changed)$")],
+        [_rx(r"^(didnt|doesnt|dont|wont|n't|nt|not|never)$"), *_gap(2), _rx(r"^(fade|fades|go|goes|disappear|disappears|blanch)$"),
+         *_gap(5), _in("glass", "tumbler")],
+        [_rx(r"^non-?blanching$")],
         [_in("falling", "fell", "falls"), _in("asleep")],
     ],
     # ---- urgent ----
