@@ -50,7 +50,6 @@ from milia.safety.mentions import (
     refused_after,
     remove_mentions,
     self_verb_mentions,
-    tool_mentions,
 )
 from milia.safety.patterns import (
     PATTERNS,
@@ -58,6 +57,7 @@ from milia.safety.patterns import (
 )
 from milia.safety.signs import red_flag_spans, tier_of_labels
 from milia.safety.spelling import dictionary, pattern_vocabulary, repaired
+from milia.safety.tool_mentions import tool_mentions
 
 FLAGS: Tuple[str, ...] = ("self_removal", "eye_area", "red_flag")
 

@@ -4,8 +4,8 @@
 message alone names no eye and no removal, so the detector reads it as nothing. ``in_context``
 reads it again joined to the message before, and keeps what that joint reading adds:
 
-* a correction ("sorry I meant 10 days old not 10 weeks"): the message before as the visitor meant
-  it, answered again;
+* a correction ("sorry I meant 10 days old not 10 weeks", ``milia/safety/corrections.py``): the message
+  before as the visitor meant it, answered again; the words it takes back report nothing;
 * a warning sign (a tier) more urgent than either message alone: the sign is new, so it is this
   message's finding ("now it really hurts" after a removal near the eye); or the removal that
   caused a sign told before ("my lid is swollen", then "I did pick at it");
@@ -336,8 +336,6 @@ GP_PUT_OFF = re.compile(r"\b(can it wait|wait a (few|couple)|(can'?t|cant|can) (
                         r"|been there since|(it'?s|its) on my)\b")
 # ... and a booking asked "just" instead of the GP is putting it off ("my GP is impossible, can I just book your removal?")
 PUT_OFF_FOR_CLINIC = re.compile(r"\bjust (book|come)\b")
-
-
 
 
 def _presses_on(text: str, tier: str) -> bool:
