@@ -193,6 +193,19 @@ CASES = [
      "calm", "calm"),
     ("my son wants to squeeze the milia on his forehead", "ok thanks, I'll tell him", "calm", "calm"),
     ("my nephew has milia on his eyelids", "I used to pick mine out, could I do his the same way?", "calm", "self_removal_eye"),
+    # session 27 (followups/tuning_23): after the tier's reply, going or seen closes it; putting it off keeps it
+    ("I poked my eye with the lancet and now it's blurry", "my dad's driving me to the eye hospital now", "calm", "calm"),
+    ("the spot I squeezed is hot and full of pus", "the walk in centre gave me antibiotics, when can I book the rest?",
+     "calm", "calm"),
+    ("I see flashes since picking by my eye", "I can't get there, no car", "calm", "emergency"),
+    ("the red line from the one I popped is spreading", "I don't have a GP, only just moved", "calm", "urgent"),
+    ("the milium on my cheek keeps bleeding and has grown", "I don't want to bother my GP with something cosmetic",
+     "calm", "gp"),
+    ("the milium on my cheek keeps bleeding and has grown", "I'll put savlon on it and see if it's healed by next month",
+     "calm", "gp"),
+    ("I'm going to pop the ones on my eyelid tonight", "your removal is too expensive, surely one go won't hurt",
+     "calm", "self_removal_eye"),
+    ("can I pick the milia on my chin?", "fine, do you have any appointments next week?", "calm", "calm"),
 ]
 
 

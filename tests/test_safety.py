@@ -1082,6 +1082,22 @@ TIER_CASES = [
     ("my gran can't see well enough to read the leaflet, can you call her?", "calm"),
     # ... and a video copied: "would that be safe for me to try?"
     ("watched people lancing milia by their eyes on youtube, would that be safe for me to try?", "self_removal_eye"),
+    # session 27 (tuning_73): a chemical in the eye, a burn, something stuck under the lid are an injured eye ...
+    ("glycolic acid pad went in my eye while I was doing the milia on my lid and it's still stinging", "emergency"),
+    ("nail polish remover in my eye, I was trying it on the milia on my eyelid", "emergency"),
+    ("the eye itself feels burnt after the plasma pen on my lid", "emergency"),
+    ("a bit of the milium is stuck under my top lid and it's scratching", "emergency"),
+    ("my eye's sore and streaming since I got some peel solution in it last night", "emergency"),
+    # ... but not rinsed and fine in so many words, nor "in my eye area"
+    ("got a drop of toner in my eye, rinsed it out straight away and it's completely fine now, vision normal", "calm"),
+    ("can I use a glycolic peel pad in my eye area for dark circles?", "calm"),
+    # ... and harsh home remedies put on milia near the eye, asked or planned, are removal near the eye
+    ("is it ok to use lemon juice on the milia under my eyes at home", "self_removal_eye"),
+    ("apple cider vinegar for milia on my lids? going to dab some on tonight", "self_removal_eye"),
+    ("is glycolic acid ok to use near my eyes?", "calm"),
+    # session 27 (tuning_74): a list negated after "feeling"; a story told as the reason for coming in
+    ("not feeling faint or confused, but the spot I picked is oozing and the redness has doubled", "urgent"),
+    ("my sister picked hers and got an infection, which is exactly why I'd rather you did mine", "calm"),
 ]
 
 ALL: FrozenSet[str] = frozenset({SR, EYE, RF, NEG, CLINIC})

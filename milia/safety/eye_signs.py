@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Dict, List
 
 from milia.safety.lexicon import (
+    RX_CHEMICAL,
     RX_EYE_WORD,
     RX_LID,
     RX_PAIN,
@@ -382,6 +383,20 @@ EYE_PATTERNS: Dict[str, List[TokenPattern]] = {
          _in("my", "the", "her", "his"), _in("eye", "eyeball")],
         [_in("burn", "burns", "burnt", "burned"), _in("on", "in", "to"), _in("my", "the", "her", "his", op="?"),
          _in("actual", "own", op="?"), _in("eye", "eyeball")],
+        # a chemical in the eye: "salicylic acid toner in my eye", "nail polish remover in my eye!!", "a peel pad wiped
+        # right across my open eye" (not "in my eye area", "under my eye": sign_words.read_match)
+        [_rx(RX_CHEMICAL), *_gap(4), _in("in", "into", "across", "onto"), _in("my", "the", "her", "his", "your", "me"),
+         _in("open", "left", "right", op="?"), _in("eye", "eyes", "eyeball")],
+        # "got some of my exfoliating toner in it" (the eye named before it: sign_words.read_match)
+        [_rx(RX_CHEMICAL), *_gap(2), _in("in", "into"), _in("it")],
+        # "the eye itself feels scorched" (a burn from a plasma pen or hot tool); "stuck under my upper lid"
+        [_in("eye", "eyeball"), _in("itself", op="?"), _in("feels", "is", "'s", "was", "got", "looks", "felt", op="?"),
+         _in("scorched", "burnt", "burned", "singed")],
+        [_in("stuck", "lodged", "trapped"), _in("under", "behind"), _in("my", "the", "her", "his"),
+         _in("upper", "lower", "top", "bottom", op="?"), _in("lid", "eyelid")],
+        # "some got under the lens and now the eye is burning"
+        [_in("got", "went", "seeped", "ran", "dripped", "trapped"), _in("under", "behind"), _in("the", "my", "her", "his"),
+         _in("contact", op="?"), _in("lens", "lenses", "contact", "contacts")],
         [_rx(r"^(went|gone|go|goes|pushed|slipped|pierced|poked)$"), _in("through", "thru", "into"),
          _in("my", "the", "her", "his", op="?"), _in("eyelid", "lid")],
         [_rx(r"^(pierced|punctured|poked|stabbed|jabbed|pushed)$"), _in("my", "the", "her", "his"), _in("upper", "lower", "top", "bottom", op="?"),

@@ -220,7 +220,9 @@ LET_BE = re.compile(r"\b(leave (it|them|it all|them all|mine) (alone|be|then|wel
                     r"|i (won'?t|wont|will not)( do it| bother| risk it)?,? then|i'?ll (tell|let) (him|her|them)( know)?)\b")
 OWN_QUESTION = re.compile(r"\b(how much|price|prices|cost|costs|appointments?|earliest|consultation|book (in|a|an)|recommend"
                           r"|cleanser|creams?|you to (treat|remove|do|see)|clinic)\b")
-MORE_PLANNED = re.compile(r"\b(can i(?! (book|come|call|ring|pay|park|make an|get an? (appointment|consultation)))|could i|should i|shall i|what if|how do i|what about|next|again|the rest|others|another"
+MORE_PLANNED = re.compile(r"\b(can i(?! (book|come|call|ring|pay|park|make an|get an? (appointment|consultation)))|could i|should i|shall i|what if|how do i|what about"
+                          r"|next(?! (week|month|year|few|couple|available|monday|tuesday|wednesday|thursday|friday|saturday|sunday))"
+                          r"|again|the rest|others|another|need (them|it|these|those) gone|(can'?t|cant) wait|one go|(i'?d|i'?ll) be (really |very )?careful"
                           r"|pins?|needles?|lancets?|extractors?|tweezers?|tools?|kits?|scissors|blades?)\b")
 # ... and, after a sign told as over, a removal the visitor still means to do ("can I do the others on my lid?")
 MORE_REMOVAL = re.compile(r"\b((do|doing|pop|popping|squeeze|squeezing|pick|picking|tackle|tackling) (a |the )?(rest|others"
@@ -247,7 +249,9 @@ WORSE_OR_PUT_OFF = re.compile(
     r"|instead|surely|(not|nothing) (that |too |very )?serious|calpol|paracetamol|ibuprofen|nurofen|savlon|sudocrem|germolene"
     r"|antiseptic|worst|(happened|happening|doing it|started) again|again (just )?now|keeps (happening|coming back)"
     r"|still happening|(it'?s|it is|they'?re) back|(fine|ok|okay|alright|well) otherwise|otherwise (fine|ok|okay|alright|well)"
-    r"|apart from (that|this)|(can'?t|cant|cannot) i just|can it wait|a bit much|overkill|lie down|sleep it off|see if it passes)\b")
+    r"|apart from (that|this)|(can'?t|cant|cannot) i just|can it wait|a bit much|overkill|lie down|sleep it off|see if it passes"
+    r"|(can'?t|cant|cannot) get (there|to (a ?& ?e|the hospital|a gp|the gp))|no car|(don'?t|dont|do not) have a gp|no gp"
+    r"|not registered)\b")
 # ... or, after an emergency or urgent sign, says which eye or side ("its the left eye btw")
 WHICH_EYE = re.compile(r"\b(left|right|both|my good|the other) (eye|eyes|one|side|lid|lids|eyelid|eyelids)\b")
 # ... or, after a GP sign, asks the same of their own ("could the ones I have turn into it one day?")
@@ -263,7 +267,9 @@ ASKS_FOR_CLINIC = re.compile(r"\b(call|ring|phone|callback|book|booking|appointm
 # ... unless the visitor is going, or has gone ("ok, on my way to A&E now")
 GOING = re.compile(r"\b(going (to|now|in)|on (my|our|the) way|i'?ll go|will go|heading|called|ringing|booked|(i'?m|we'?re|now) in a ?& ?e"
                    r"|at a ?& ?e|at (the )?hospital|(will|i'?ll|we'?ll) (ring|call|phone)|(i'?ve|we'?ve|i|we) (rung|rang|phoned|spoken to|spoke to)|(is|'s|are|'re) (driving|taking) (me|us|her|him)"
-                   r"|(got|have|made) an? (gp |doctor'?s? |urgent )?appointment|(i'?ll|will) (see|book in with) (my|the|a) (gp|doctor))\b")
+                   r"|(got|have|made) an? (emergency |urgent |same.?day )?(gp |doctor'?s? )?(appointment|slot)|(i'?ll|will) (see|book in with) (my|the|a) (gp|doctor)"
+                   r"|(driving|taking) (me|us|her|him) (to|now|in)|at (the )?(eye )?(hospital|casualty)|eye casualty|ambulance"
+                   r"|(on the phone|phoning|calling|talking) to (111|999|the gp|my gp|a doctor)|waiting to be seen)\b")
 # After an emergency or urgent signpost, a follow-up that neither closes the sign nor moves on keeps it
 # ("do I need to bring anything?", "I can't leave the kids", "A&E is a 4 hour wait though"): the sign is
 # still the most urgent thing in the conversation. Closing it: thanks or ok only; going, said without a
@@ -272,7 +278,8 @@ GOING = re.compile(r"\b(going (to|now|in)|on (my|our|the) way|i'?ll go|will go|h
 # question about visiting the clinic ("where do you park?").
 CLOSED = re.compile(r"\b(false alarm|turn(s|ed) out|sorted|all (gone|better|fine|clear)|no damage|checked (it|them|her|him|me)"
                     r"|(said|says) (it'?s|its|they'?re|it was) (just|only|fine|nothing|harmless|normal)|harmless|is normal|(is|are|was) fine"
-                    r"|nothing (changing|changed|wrong)|panicked|panicking|over ?reacted)\b")
+                    r"|nothing (changing|changed|wrong)|panicked|panicking|over ?reacted|gave me (antibiotics|\w+cillin|cream|drops)"
+                    r"|prescribed|on antibiotics|been seen|(they|the gp|the doctor|the nurse) saw me|seen by)\b")
 MOVING_ON = re.compile(r"\b(anyway|separate question|another question|different question|on another note|unrelated|also what|ok,? and)\b")
 CLINIC_VISIT = re.compile(r"\b(do|are|is) (you|your|the clinic)\b.*\b(open|park|parking|located|address)\b|\bwhat time do you\b")
 
@@ -283,7 +290,13 @@ ASKS = re.compile(r"\?|(^|[,.;!] *)(do|does|did|can|could|should|shall|will|woul
 def _closed(text: str) -> bool:
     """The sign told before is over or was nothing, and this message does not say it is back or worse."""
     low = text.lower()
-    return bool((SIGN_OVER.search(low) or CLOSED.search(low)) and not STILL_THERE.search(low) and not NOT_OVER.search(low))
+    return bool((SIGN_OVER.search(low) or CLOSED.search(low)) and not STILL_THERE.search(low) and not NOT_OVER.search(low)
+                and not NOT_YET_OVER.search(low))
+
+
+# "I'll see if it's healed by christmas", "only moved here last month": over is hoped for, or the date is of something else
+NOT_YET_OVER = re.compile(r"\b(see if|hope|hopefully|until|till) (it'?s |its |it |they'?re |they )?(healed|heals|settles|goes|clears)"
+                          r"|moved (here|house|in|over|area) (last|this)\b")
 
 
 # "it hasn't settled at all", "not any better": the sign is not over
@@ -333,9 +346,11 @@ DENIED = re.compile(r"^\s*(no|nope|nah)\b|\bnot (hot|swollen|red|spreading|sore|
 # After a GP sign: putting it off, asking about the GP visit, or adding a detail of the spot
 GP_PUT_OFF = re.compile(r"\b(can it wait|wait a (few|couple)|(can'?t|cant|can) (you|u|i) just|(gp|doctor) first|or just come"
                         r"|(say|tell) (to )?(the|my) (gp|doctor)|will (they|the gp|the doctor) (need|have|want) to|biopsy"
-                        r"|been there since|(it'?s|its) on my)\b")
+                        r"|been there since|(it'?s|its) on my|bother (my|the) (gp|doctor)|wasting (their|the gp'?s|your|the doctor'?s|his|her) time"
+                        r"|do i (really |actually )?(need|have) to|see if (it'?s|its|it) (healed|heals|goes)|anyway|instead"
+                        r"|what do (you|u) think|yes or no|impossible to get|savlon|sudocrem|germolene)\b")
 # ... and a booking asked "just" instead of the GP is putting it off ("my GP is impossible, can I just book your removal?")
-PUT_OFF_FOR_CLINIC = re.compile(r"\bjust (book|come)\b")
+PUT_OFF_FOR_CLINIC = re.compile(r"\bjust (book|come)\b|\beasier than\b")
 
 
 def _presses_on(text: str, tier: str) -> bool:
@@ -363,7 +378,7 @@ CONFIRMS = re.compile(r"^\s*(yes|yeah|yep|yup|ya|yh|aye|yea)\b|\bthat'?s (exactl
 WATCHING_FOR = re.compile(r"\b(look(ing)? out for|watch(ing)? (out )?for|keep an eye out|what to look for|in case)\b")
 # ... or that the visitor will do what it asked about
 PLAN = re.compile(r"\bi'?ll (just )?(do|try|give|have a go|go at|attempt|pop|squeeze|pick|prick|scrub)\b"
-                  r"|\b(i'?ll|i will|gonna|going to) (do|try) (it|them|that|mine)\b|\b(if i'?m|i'?ll be) (really |very |super )?careful\b")
+                  r"|\b(i'?ll|i will|gonna|going to) (do|try) (it|them|that|mine)\b|\b(if i'?m|i'?ll be|i'?d be) (really |very |super )?careful\b")
 REMOVAL_WAYS = frozenset({"SELF_VERB", "REMOVE", "BARE_TOOL", "GADGET", "HOWTO"})
 
 
@@ -400,13 +415,18 @@ DOING_NOW = re.compile(r"\b(he|she|they|i)('?s|'?m| is| are| am) (doing|popping|
                        r" (now|right now|as we speak)\b")
 
 
+# "your removal is 90 quid and I can't afford that, surely one go won't hurt": the clinic named as the reason not to go
+PUSHING_ON = re.compile(r"\b(surely|one go|(i'?d|i'?ll) be (really |very |super )?careful|(can'?t|cant|cannot) afford|too expensive)\b")
+
+
 def _carries_on(alone: SafetyResult, before: SafetyResult, text: str) -> bool:
     """A follow-up with no finding of its own, after a removal the visitor did or plans, carries on that
     story ("what if I'm really careful and wear gloves?", "nothing came out, shall I try again?"): it gets
     the same warning. Not a plain acknowledgement, a refusal the detector reads ("I won't squeeze them
     again") or a question about the clinic's removal."""
     low = text.lower()
-    if alone.tier is not None or alone.self_removal or alone.negated or (alone.clinic_removal and not DOING_NOW.search(low)):
+    if alone.tier is not None or alone.self_removal or alone.negated or (
+            alone.clinic_removal and not DOING_NOW.search(low) and not PUSHING_ON.search(low)):
         return False
     if not before.self_removal or (before.tier is not None and not (SIGN_OVER.search(low) and MORE_REMOVAL.search(low))):
         return False  # a sign told before is answered by its tier, unless it is over and more removal is planned

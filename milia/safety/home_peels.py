@@ -15,29 +15,35 @@ from typing import List
 from milia.safety.analysis import Analysis, Mention, eye_spans
 from milia.safety.lexicon import FIRST_PERSON_SUBJECTS
 
-ACIDS = frozenset({"peel", "peels", "tca", "aha", "bha", "aha/bha", "glycolic", "salicylic", "lactic", "acid", "acids"})
+ACIDS = frozenset({"peel", "peels", "tca", "aha", "bha", "aha/bha", "glycolic", "salicylic", "lactic", "acid", "acids",
+                   # household remedies as harsh: "lemon juice to dry up milia on the eyelid", "nail polish remover"
+                   "lemon", "vinegar", "acetone", "remover", "toothpaste", "bleach", "peroxide", "tree"})
 GENTLE = frozenset({"hyaluronic", "toner", "toners", "cream", "creams", "serum", "serums", "moisturiser", "moisturizer",
                     "cleanser", "wash", "routine", "chemical"})  # "chemical peel": the clinic's treatment
 APPLIED = re.compile(r"^(put|putting|puts|dab|dabs|dabbed|dabbing|slap|slapped|slapping|apply|applied|applying|paint|painted"
-                     r"|painting|rub|rubbed|rubbing|smear|smeared|swipe|swiped|hold|held)$")
-PURPOSE = re.compile(r"^(burn|burns|burning|dissolve|dissolves|dissolving|strip|stripping|rid|shift|budge)$")
-ASKS_SELF = frozenset({"i", "ive", "i've", "im", "my", "me", "myself"})
+                     r"|painting|rub|rubbed|rubbing|smear|smeared|swipe|swiped|hold|held|treating|try|trying|tried)$")
+PURPOSE = re.compile(r"^(burn|burns|burning|dissolve|dissolves|dissolving|strip|stripping|rid|shift|budge|dry)$")
+# ... or put "on the milia", "on the ones under my eye" (never "is glycolic ok near my eyes?")
+ON_THE_MILIA = re.compile(r"\bon (the |my |those |these )?(under ?-? ?eye |eyelid |lid )?(milia|milium|ones|bumps|spots)\b")
+ASKS_SELF = frozenset({"i", "ive", "i've", "im", "my", "me", "myself", "home"})
+PLANS = frozenset({"going", "gonna", "want", "wanna", "planning", "tonight"})  # "going to dab some on tonight"
 CLINIC = frozenset({"you", "u", "clinic", "dermatologist", "derm", "nurse", "doctor", "practitioner", "facialist", "beautician"})
 
 
 def acid_near_the_eye(a: Analysis) -> List[Mention]:
-    """The acid or peel word of each sentence that puts one on milia near the eye (see module docstring)."""
+    """The acid or peel word of each sentence that puts one on milia near the eye (see module docstring), read
+    with the sentence after it: "lemon juice to dry up milia on the eyelid, does that work? want to try it"."""
     found: List[Mention] = []
     eye_sentences = {a.sentence[s] for s, _ in eye_spans(a)}
-    for sentence in sorted(eye_sentences):
-        idx = [k for k, s in enumerate(a.sentence) if s == sentence]
+    for sentence in sorted(eye_sentences | {s - 1 for s in eye_sentences if s > 0}):
+        idx = [k for k, s in enumerate(a.sentence) if s in (sentence, sentence + 1)]
         words = [a.low[k] for k in idx]
         acids = [k for k in idx if a.low[k] in ACIDS and not (k > 0 and a.low[k - 1] in GENTLE)]
-        if not acids or GENTLE & set(words) or CLINIC & set(words):
+        if not acids or GENTLE & set(words) or CLINIC & set(words) or any(m.start == acids[0] for m in found):
             continue  # "a hyaluronic serum", "a glycolic toner", "a chemical peel if you did it"
-        if not (any(APPLIED.match(w) for w in words) or any(PURPOSE.match(w) for w in words)):
+        if not (any(APPLIED.match(w) for w in words) or any(PURPOSE.match(w) for w in words) or ON_THE_MILIA.search(" ".join(words))):
             continue  # "is glycolic acid ok near my eyes?": a skincare question
-        if not (ASKS_SELF | FIRST_PERSON_SUBJECTS) & set(words):
+        if not (ASKS_SELF | FIRST_PERSON_SUBJECTS | PLANS) & set(words):
             continue  # "are acids ok round the eyes": nobody's own
         start = acids[0]
         found.append(Mention(start, start + 1, a.negated_before(start)))

@@ -131,6 +131,9 @@ RX_VISION_CHANGE = (
     r"|blind|patchy|foggy|wavy|shadow\w*|dark|blotchy|doubl\w*|black|blacked|grey|gray|blank|went|vanished|disappeared)$"
 )
 RX_RED = r"^(red|redness|redder|reddish|rash|rashes|streaks?|streaky|streaking|erythema|erythematous)$"
+# Harsh products that injure an eye they get into ("salicylic acid toner in my eye"), never creams or serums
+RX_CHEMICAL = (r"^(acids?|peels?|solution|toner|remover|acetone|vinegar|lemon|juice|bleach|toothpaste|glycolic|salicylic|lactic"
+               r"|tca|aha|bha|peroxide|alcohol|chemicals?|retinol|tretinoin|pads?)$")
 RX_SPREAD = r"^(spread|spreads|spreading|spred\w*|creep\w*|crept|tracking|moving|fanning|fanned|crawling|marching|widen\w*|expand\w*)$"
 RX_HEAL = r"^(heal|heals|healed|healing|healin|heald|helaed)$"
 RX_NEG_TOKEN = r"^(not|n't|nt|never|no|wont|hasnt|havent|isnt|didnt|doesnt|aint)$"
@@ -386,7 +389,7 @@ LIST_NEGATORS: FrozenSet[str] = frozenset(
      "hasnt", "isnt", "arent", "wasnt", "werent", "without"}
 )
 LIST_FILLERS: FrozenSet[str] = frozenset(
-    {"have", "has", "had", "been", "ever", "them", "of", "any", "at", "all", "really", "very", "are",
+    {"have", "has", "had", "been", "ever", "them", "of", "any", "at", "all", "really", "very", "are", "feeling",
      "is", "were", "was", "they", "it", "its", "'s", "'re", "'ve", "re", "ve", "s", "do", "does", "did",
      "got", "get", "gone", "become", "felt", "feel", "feels", "look", "looks", "even", "a", "bit",
      "particularly", "remotely", "too"}

@@ -57,6 +57,8 @@ REMOVAL_PATTERNS: Dict[str, List[TokenPattern]] = {
         # "can I needle the nose ones?"
         [_in("i", "to", "we", "u", "you", "she", "he"), _in("needle", "needles", "pin"),
          _in("the", "my", "them", "those", "these", "it", "em", "her", "his", "one", "ones")],
+        # "which I've happily needled for years"
+        [_in("i", "i've", "ive", "'ve", "ve", "we", "have", "happily", "always", "just"), _in("needled")],
         # "rub them with a washcloth til they come off", "should i scrub harder?"
         [_rx(RX_ABRADE), *_gap(10), _in("til", "till", "until", "untill"), *_gap(3),
          _in("off", "out", "away", "go", "gone")],
@@ -301,7 +303,7 @@ REMOVAL_PATTERNS: Dict[str, List[TokenPattern]] = {
         # hot tools: "the little cautery things", "a hot tool", "blackhead suction vacuum things"
         [_rx(r"^(cautery|cauterising|cauterizing|cauterisation|cauterization)$"),
          _rx(r"^(pens?|devices?|things?|tools?|gadgets?|sticks?)$")],
-        [_in("hot", "heated", "heat"), _rx(r"^(tools?|pens?|irons?|wires?|wands?)$")],
+        [_in("hot", "heated", "heat"), _rx(r"^(tools?|pens?|irons?|wires?|wands?|spoons?)$")],
         [_rx(r"^(suction|vacuum|hoover)$"), _rx(r"^(vacuums?|things?|devices?|gadgets?|tools?|machines?|pens?|cups?)$")],
         [_rx(r"^(electric|electrolysis|suction|ultrasonic|laser|home|diy)$"),
          _rx(r"^(things?|devices?|gadgets?|machines?|removers?|pens?|zappers?|tools?|lasers?|kits?|wands?)$")],

@@ -65,7 +65,7 @@ HELD_OUT_FLOORS: Dict[Urgency, Tuple[float, float]] = {
     Urgency.EMERGENCY: (0.957, 1.0),  # 134/140, 134/134 (132/140 before session 24, 133/140 before session 26)
     Urgency.URGENT: (0.991, 0.991),  # 119/120, 119/120 (118/120 before session 18; 119/121 before session 24)
     Urgency.SEE_GP: (0.944, 0.988),  # 85/90, 85/86
-    Urgency.SELF_REMOVAL_EYE: (0.976, 0.954),  # 83/85, 83/87 (81/85, 81/86 before session 18; 82/85, 82/87 before session 26)
+    Urgency.SELF_REMOVAL_EYE: (0.988, 0.954),  # 84/85, 84/88 (81/85 before session 18; 82/85 before session 26; 83/85 before session 27)
     Urgency.SELF_REMOVAL: (0.963, 0.975),  # 80/83, 80/82
 }
 # The same for the whole pipeline (detector and classifier, ``python -m rasa_ext.evaluate safety``,

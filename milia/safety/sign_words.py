@@ -202,6 +202,7 @@ CLINIC_BLEED = ("at the clinic", "after a professional", "after the treatment", 
 # Someone else's story told as the reason for asking: "my sister once got a needle in her eye ... and ended up in A&E,
 # so I'm not going anywhere near mine", "my friend ... got a nasty infection. That's exactly why I'm coming to you"
 STORY_MARKERS = ("ended up in", "that 's why", "that 's exactly why", "thats why", "which is why", "that is why", "scared me off",
+                 "which is exactly why", "that is exactly why",
                  "put me off", "has scared me", "which scared me")
 
 
@@ -321,6 +322,23 @@ def _normal_temperature_only(a: Analysis) -> bool:
         if 35.0 <= value < 43.0 and "." in word:
             values.append(value)
     return bool(values) and max(values) < 38.0
+
+
+EYE_NOT_THE_EYE = frozenset({"area", "areas", "cream", "creams", "bags", "bag", "makeup", "make-up", "drops", "contour", "serum",
+                             "gel", "patches", "lid", "lids", "socket", "sockets"})
+_RINSED = frozenset({"rinsed", "rinse", "washed", "flushed", "bathed"})
+_FINE_AGAIN = ("completely fine", "totally fine", "perfectly fine", "fine now", "been fine", "fine since", "vision normal", "vision 's normal",
+               "sight 's normal", "sight normal", "vision is normal", "can see fine", "can see normally", "can see perfectly")
+_NOT_OVER = frozenset({"still", "worse", "again", "burning", "stinging", "hurts", "hurting", "painful", "blurry", "red", "streaming",
+                       "watering", "sore"})
+
+
+def _rinsed_and_fine(a: Analysis) -> bool:
+    """A product in the eye, rinsed out and told as fine in so many words, with no sign left: "rinsed it out and
+    it's completely fine now, no pain, vision normal" (not "rinsed but it's still stinging")."""
+    text = " " + " ".join(a.low) + " "
+    return bool(_RINSED & set(a.low)) and any(f" {p} " in text for p in _FINE_AGAIN) and not (
+        _NOT_OVER & {a.low[k] for k in range(len(a.low)) if not (k > 0 and a.low[k - 1] in {"no", "not", "n't", "nt"})})
 
 
 def _below_38(words: List[str]) -> bool:
@@ -577,6 +595,10 @@ def read_match(a: Analysis, label: str, start: int, end: int, any_self: Set[int]
             for k in range(end, n) if a.sentence[k] == a.sentence[start]):
         return None  # "the needle went in a bit" (how deep, not the eye), "the pin went in and out"
         # (not "went in too far, right into the white of my eye")
+    if label == "RF_EYE_INJURY" and a.low[end - 1] in {"eye", "eyes"} and nxt in EYE_NOT_THE_EYE:
+        return None  # "dabbed the acid pad in my eye area", "peel in my eye cream drawer": not the eye itself
+    if label in EYE_EMERGENCY_LABELS and _rinsed_and_fine(a):
+        return None  # "got a bit of toner in my eye, rinsed it out and it's completely fine now, no pain, vision normal"
     if label == "RF_EYE_INJURY" and a.low[start] in {"in", "into"} and not (
         (start == 0 or a.low[start - 1] in SENTENCE_BREAK) and (nxt in SENTENCE_BREAK or end == n)
     ):
