@@ -195,8 +195,9 @@ CASES = [
     ("my nephew has milia on his eyelids", "I used to pick mine out, could I do his the same way?", "calm", "self_removal_eye"),
     # session 27 (followups/tuning_23): after the tier's reply, going or seen closes it; putting it off keeps it
     ("I poked my eye with the lancet and now it's blurry", "my dad's driving me to the eye hospital now", "calm", "calm"),
+    # ... but "gave me antibiotics" does not close it (nor "the GP prescribed cream but it's not helping", below)
     ("the spot I squeezed is hot and full of pus", "the walk in centre gave me antibiotics, when can I book the rest?",
-     "calm", "calm"),
+     "calm", "urgent"),
     ("I see flashes since picking by my eye", "I can't get there, no car", "calm", "emergency"),
     ("the red line from the one I popped is spreading", "I don't have a GP, only just moved", "calm", "urgent"),
     ("the milium on my cheek keeps bleeding and has grown", "I don't want to bother my GP with something cosmetic",
@@ -206,6 +207,21 @@ CASES = [
     ("I'm going to pop the ones on my eyelid tonight", "your removal is too expensive, surely one go won't hurt",
      "calm", "self_removal_eye"),
     ("can I pick the milia on my chin?", "fine, do you have any appointments next week?", "calm", "calm"),
+    # a review of session 27's changes: putting it off, refusing to go or "haven't had it checked" keeps the sign
+    ("The needle slipped into my eye and I can't see properly", "the pharmacist gave me drops, can I just use those?",
+     "calm", "emergency"),
+    ("The needle slipped into my eye and I can't see properly", "I'm not calling an ambulance for this, I'll sleep it off",
+     "calm", "emergency"),
+    ("The needle slipped into my eye and I can't see properly", "the queue at the eye hospital is 5 hours so I'm going home",
+     "calm", "emergency"),
+    ("red line spreading from the one I squeezed and I'm feverish", "the GP prescribed cream yesterday but it's not helping",
+     "calm", "urgent"),
+    ("I popped a milium on my eyelid and now my eye is swollen shut", "sorry I meant to ask, haven't had it checked, what should I do",
+     "calm", "emergency"),
+    ("the needle went in my eye and I can't see out of it", "sorry I meant it went in my eyelid, my other eye is fine",
+     "calm", "emergency"),
+    ("i picked at milia on my eyelid with a needle last night", "if i cover my good eye i can't read the subtitles any more",
+     "emergency", "emergency"),
 ]
 
 

@@ -1098,6 +1098,22 @@ TIER_CASES = [
     # session 27 (tuning_74): a list negated after "feeling"; a story told as the reason for coming in
     ("not feeling faint or confused, but the spot I picked is oozing and the redness has doubled", "urgent"),
     ("my sister picked hers and got an infection, which is exactly why I'd rather you did mine", "calm"),
+    # a review of session 27's changes: none of these may lose its sign ...
+    ("Splashed nail polish remover in my eye, rinsed it, it was completely fine for an hour but now I can't open it", "emergency"),
+    ("peel in my eye, washed it out, pain is fine now but I'm seeing flashes of light", "emergency"),
+    ("The needle slipped and went into my eye. I rinsed it with water and it's fine now", "emergency"),
+    ("Tweezers slipped. Eye scraped and really sore and watering", "emergency"),
+    ("Eye popped out of the socket after the needle went in", "emergency"),
+    ("I picked at one by my eye and now I see lights like stars and black threads like a spider web", "emergency"),
+    ("picked at my lid with a pin and now straight lines wobble and there's a grey patch where the clock should be", "emergency"),
+    # ... and none of these may raise a false one
+    ("My eye cream has retinol in it, is that ok to use?", "calm"),
+    ("I squeezed a milium on my chin, it's a bit sore but it's going to die down I think", "self_removal"),
+    ("I picked at milia on my chin and now there are blotchy white marks", "self_removal"),
+    ("I put eye make up remover on my lids every night, does that help milia?", "calm"),
+    ("bright sunshine makes me squint, could that give me milia round my eyes?", "calm"),
+    ("do you do removals on saturdays? I'm blind as a bat without my glasses so ill need a lift", "calm"),
+    ("my spot has a tiny hole in the middle and a shiny rim", "gp"),
 ]
 
 ALL: FrozenSet[str] = frozenset({SR, EYE, RF, NEG, CLINIC})

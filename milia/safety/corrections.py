@@ -35,7 +35,8 @@ EYE_PLACE = re.compile(r"\b(eyelids?|eye ?lids?|lids?|under ?eyes?|eyes?|lash ?l
                        re.IGNORECASE)
 # "sorry that was meant as a question - WILL it be swollen after? haven't had it done yet": nothing happened
 ASKED_NOT_TOLD = re.compile(r"\b((that|it) was meant (as|to be) a question|i meant to ask)\b")
-NOT_HAD_IT = re.compile(r"\b(haven'?t|have not|not yet|never) (had|done|tried|touched)\b")
+NOT_HAD_IT = re.compile(r"\b(haven'?t|have not|not yet|never) (had (it|them) done|done (it|them|anything)|tried (it|them|anything)"
+                        r"|touched (it|them|anything))\b")
 
 
 @dataclass(frozen=True)

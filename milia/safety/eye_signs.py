@@ -50,6 +50,23 @@ EYE_PATTERNS: Dict[str, List[TokenPattern]] = {
          _in("stabbed", "knifed", "punched", "stabbing")],
     ],
     "RF_VISION": [
+        # told through scenes (session 27, tuning_75): "a big grey patch where the goal should be", "like there's a hole in
+        # the page", "straight lines wobble", "the squares are all running into each other", "shut one eye and it's
+        # fine" (seeing double), "if I cover my good eye", "like someone switched off the bottom half of the tv",
+        # "a bright spot burnt into my sight", "not be able to see the clock"
+        [_in("grey", "gray", "dark", "black", "blank", "blurry", "brown", "brownish"), _in("patch", "blotch", "smudge", "spot", "area", "bit", "haze"),
+         _in("where", "over"), *_gap(4), _in("should", "half", "middle")],
+        [_in("hole", "gap", "blank"), _in("in"), _in("the", "my"), _in("page", "picture", "screen", "vision", "sight")],
+        [_in("straight"), _in("lines", "edges"), *_gap(2), _rx(r"^(wobble|wobbles|wobbly|bend|bends|bending|wavy|kinked|crooked|bent|warped)$")],
+        [_in("running", "merging", "blurring", "swimming", "blending"), _in("into"), _in("each", "one"), _in("other", "another")],
+        [_in("shut", "close", "closing", "cover", "covering"), _in("one", "my", "the"), _in("other", op="?"), _in("eye"), *_gap(3),
+         _in("fine", "normal", "goes", "disappears", "gone", "one")],
+        [_in("cover", "covering", "shut", "close", "closing"), _in("my", "the"), _in("good", "other", "better"), _in("eye")],
+        [_in("switched", "turned", "blacked"), _in("off", "out"), _in("the"), _in("bottom", "top", "left", "right", "lower", "upper"), _in("half")],
+        [_in("burnt", "burned", "burning", "stuck"), _in("into", "in"), _in("my"), _in("sight", "vision")],
+        [_rx(r"^(not|n't|nt|unable)$"), _in("be", op="?"), _in("able", op="?"), _in("to"), _in("see"), *_gap(2),
+         _in("clock", "telly", "tv", "board", "screen", "subtitles", "signs", "road", "words")],
+        [_in("words", "letters", "text", "numbers"), *_gap(4), _rx(r"^(disappear|disappears|disappeared|vanish|vanishes|missing)$")],
         [_rx(r"^blur\w*$")],
         # "vision in that eye's been getting darker since lunch", "a veil over my eye", "half the room's gone",
         # "everything on my right side is dimmer, like a cloud went over the sun"
@@ -388,7 +405,8 @@ EYE_PATTERNS: Dict[str, List[TokenPattern]] = {
         [_rx(RX_CHEMICAL), *_gap(4), _in("in", "into", "across", "onto"), _in("my", "the", "her", "his", "your", "me"),
          _in("open", "left", "right", op="?"), _in("eye", "eyes", "eyeball")],
         # "got some of my exfoliating toner in it" (the eye named before it: sign_words.read_match)
-        [_rx(RX_CHEMICAL), *_gap(2), _in("in", "into"), _in("it")],
+        [_in("got", "get", "splashed", "dripped", "went", "spilled", "spilt", "flicked", "ran"), *_gap(4), _rx(RX_CHEMICAL), *_gap(2),
+         _in("in", "into"), _in("it")],
         # "the eye itself feels scorched" (a burn from a plasma pen or hot tool); "stuck under my upper lid"
         [_in("eye", "eyeball"), _in("itself", op="?"), _in("feels", "is", "'s", "was", "got", "looks", "felt", op="?"),
          _in("scorched", "burnt", "burned", "singed")],
@@ -602,6 +620,9 @@ EYE_PATTERNS: Dict[str, List[TokenPattern]] = {
         [_in("see", "seeing", "sees"), _in("little", "tiny", "small", "some", "loads", "lots", "of", "these", "those", "floating", op="*"),
          _in("black", "dark", "grey", "gray"), _rx(r"^(dots|specks|flecks|blobs|squiggles|cobwebs)$")],
         [_in("shooting"), _in("stars", "star", "lights")],
+        # "many small lights like stars, and black threads like spider web"
+        [_in("lights", "sparks", "dots"), _in("like"), _in("stars", "sparks", "fireworks", "glitter")],
+        [_in("spider", "spiders"), _rx(r"^(web|webs|webbing)$")],
         # "shiny zig zag lights", "zig-zags at the edge"; "I keep seeing lights in my eye"
         [_in("zig"), {"ORTH": "-", "OP": "?"}, _rx(r"^(zag|zags|zagging|zaggy)$")],
         [_rx(r"^(see|sees|seeing|seen|saw|getting|noticed|noticing)$"), *_gap(3), _in("lights", "light"),

@@ -133,14 +133,10 @@ def in_context(text: str, previous: Optional[str], classified: Optional[str] = N
     if PLAN.search(low) and "?" in previous and not (alone.tier or alone.self_removal or before.self_removal or before.tier) and (
             REMOVAL_WAYS & set(explain(previous))) and not (CHANGE_OF_MIND.search(low) or LET_BE.search(low)):
         # "is it dangerous to squeeze near the eye?", then "ok so if I'm careful I'll do it tonight"
-        eye = (before.eye_area or alone.eye_area) and not elsewhere
-        spans = (("self_removal", 0, len(text)),) + ((("eye_area", 0, len(text)),) if eye else ())
-        return replace(alone, self_removal=True, eye_area=eye, spans=spans)
+        return _removal(alone, (before.eye_area or alone.eye_area) and not elsewhere, len(text))
     if DO_THEIRS.search(low) and (before.eye_area or before.self_removal) and before.tier is None and alone.tier is None:
         # "my granddaughter has milia on her eyelids", then "I used to squeeze mine out, can I do hers the same way?"
-        eye = (before.eye_area or alone.eye_area) and not elsewhere
-        spans = (("self_removal", 0, len(text)),) + ((("eye_area", 0, len(text)),) if eye else ())
-        return replace(alone, self_removal=True, eye_area=eye, spans=spans)
+        return _removal(alone, (before.eye_area or alone.eye_area) and not elsewhere, len(text))
     if DO_IT_MYSELF.search(low) and (before.clinic_removal or before.self_removal) and before.tier is None and not (
             alone.tier or alone.self_removal or alone.negated or NOT_DONE.search(low) or CHANGE_OF_MIND.search(low)):
         # "do you remove milia with a needle?", then "could I just do that myself?"
@@ -195,8 +191,9 @@ NOT_DONE = re.compile(r"\b((haven'?t|have not|never|not) (touched|done|tried|pic
                       r"|(won'?t|will not|not going to|not gonna|never) (touch|try|do|pick|squeeze|pop) (them|it|that|anything|any ?more)"
                       r"|asking for a friend|hypothetically)\b")
 # "no harm done", "I can see perfectly", "haven't done it yet": nothing happened, said in so many words
-NOTHING_HAPPENED = re.compile(r"\b(no harm( done)?|nothing happened|(eye|sight|vision)( itself)?('s| is) (totally |completely )?(fine|ok|okay|normal)"
-                              r"|can see (fine|perfectly|normally|properly|ok|okay)|(haven'?t|have not|not yet) (done|had|tried|touched))\b")
+NOTHING_HAPPENED = re.compile(r"\b(no harm( done)?|nothing happened|(?<!other )(?<!good )(?<!left )(?<!right )(eye|sight|vision)( itself)?('s| is)"
+                              r" (totally |completely )?(fine|ok|okay|normal)|can see (fine|perfectly|normally|properly|ok|okay)"
+                              r"|(haven'?t|have not|not yet) (done (it|them|anything)|had (it|them) done|tried (it|them|anything)|touched (it|them|anything)))\b")
 # "where do you park?", "are you open on Saturdays?": a question about visiting the clinic, not the removal
 VISIT_QUESTION = re.compile(r"\b(park|parking|car ?park|opening (hours|times)|open on|address|postcode|directions|located"
                             r"|wheelchair|step-free|bus|train|station|cancellation|cancel|your clinic|card|cash|payments?)\b")
@@ -268,8 +265,10 @@ ASKS_FOR_CLINIC = re.compile(r"\b(call|ring|phone|callback|book|booking|appointm
 GOING = re.compile(r"\b(going (to|now|in)|on (my|our|the) way|i'?ll go|will go|heading|called|ringing|booked|(i'?m|we'?re|now) in a ?& ?e"
                    r"|at a ?& ?e|at (the )?hospital|(will|i'?ll|we'?ll) (ring|call|phone)|(i'?ve|we'?ve|i|we) (rung|rang|phoned|spoken to|spoke to)|(is|'s|are|'re) (driving|taking) (me|us|her|him)"
                    r"|(got|have|made) an? (emergency |urgent |same.?day )?(gp |doctor'?s? )?(appointment|slot)|(i'?ll|will) (see|book in with) (my|the|a) (gp|doctor)"
-                   r"|(driving|taking) (me|us|her|him) (to|now|in)|at (the )?(eye )?(hospital|casualty)|eye casualty|ambulance"
-                   r"|(on the phone|phoning|calling|talking) to (111|999|the gp|my gp|a doctor)|waiting to be seen)\b")
+                   r"|(driving|taking) (me|us|her|him) (to|now|in)|(i'?m|im|we'?re|she'?s|he'?s) (now )?(at|in) (the )?(eye )?(hospital|casualty)"
+                   r"|ambulance (is|'s) (here|coming|on (its|the) way)|in the ambulance|paramedics (are )?here"
+                   r"|(i'?m|im) (on the phone|phoning|calling|talking) to (111|999|the gp|my gp|a doctor)|(on the phone|phoning) to (111|999) (right )?now"
+                   r"|(i'?m|im|we'?re) (now )?waiting to be seen)\b")
 # After an emergency or urgent signpost, a follow-up that neither closes the sign nor moves on keeps it
 # ("do I need to bring anything?", "I can't leave the kids", "A&E is a 4 hour wait though"): the sign is
 # still the most urgent thing in the conversation. Closing it: thanks or ok only; going, said without a
@@ -278,8 +277,7 @@ GOING = re.compile(r"\b(going (to|now|in)|on (my|our|the) way|i'?ll go|will go|h
 # question about visiting the clinic ("where do you park?").
 CLOSED = re.compile(r"\b(false alarm|turn(s|ed) out|sorted|all (gone|better|fine|clear)|no damage|checked (it|them|her|him|me)"
                     r"|(said|says) (it'?s|its|they'?re|it was) (just|only|fine|nothing|harmless|normal)|harmless|is normal|(is|are|was) fine"
-                    r"|nothing (changing|changed|wrong)|panicked|panicking|over ?reacted|gave me (antibiotics|\w+cillin|cream|drops)"
-                    r"|prescribed|on antibiotics|been seen|(they|the gp|the doctor|the nurse) saw me|seen by)\b")
+                    r"|nothing (changing|changed|wrong)|panicked|panicking|over ?reacted)\b")
 MOVING_ON = re.compile(r"\b(anyway|separate question|another question|different question|on another note|unrelated|also what|ok,? and)\b")
 CLINIC_VISIT = re.compile(r"\b(do|are|is) (you|your|the clinic)\b.*\b(open|park|parking|located|address)\b|\bwhat time do you\b")
 
@@ -296,7 +294,7 @@ def _closed(text: str) -> bool:
 
 # "I'll see if it's healed by christmas", "only moved here last month": over is hoped for, or the date is of something else
 NOT_YET_OVER = re.compile(r"\b(see if|hope|hopefully|until|till) (it'?s |its |it |they'?re |they )?(healed|heals|settles|goes|clears)"
-                          r"|moved (here|house|in|over|area) (last|this)\b")
+                          r"|moved (here|house|in|over|area) (last|this)|(my|the) (other|good) eye\b")
 
 
 # "it hasn't settled at all", "not any better": the sign is not over
@@ -315,7 +313,7 @@ def _not_closed(text: str, alone: SafetyResult, tier: str) -> bool:
         return False  # "will you ring me?": the visitor's own request (the form pauses for an emergency)
     if len(re.findall(r"[\w']+", low)) <= 5 and FORM_TIME.search(low) and not ASKS.search(low) and not SINCE.search(low):
         return False  # "tomorrow morning please": an answer to the callback form's question
-    if GOING.search(low) and not ASKS.search(low):
+    if _going(low) and not ASKS.search(low):
         return False  # "thanks, I'll see my GP first then", "my sister's driving me to A&E"
     if tier == Urgency.SEE_GP.label:
         return bool(GP_PUT_OFF.search(low))
@@ -339,7 +337,7 @@ FORM_TIME = re.compile(r"\b(morning|afternoon|evening|tomorrow|today|tonight|mon
 SINCE = re.compile(r"\b(since|ago|started|began|all)\b")  # "since this morning": how long, not when to call
 CALL_ME = re.compile(r"\b((ring|call|phone) (me|us)|call ?back|ring ?back|callback)\b")
 # "no pus, not hot or swollen, just a bit pink": the signs asked about are denied
-DENIED = re.compile(r"^\s*(no|nope|nah)\b|\bnot (hot|swollen|red|spreading|sore|painful|blurry|bleeding|infected)\b"
+DENIED = re.compile(r"^\s*(no|nope|nah)\b|\bnot that (mine|hers|his|it|she|he|they|theirs)\b|\bnot (hot|swollen|red|spreading|sore|painful|blurry|bleeding|infected)\b"
                     r"|\bno (pus|fever|temp|temperature|swelling|redness|pain|red line)\b")
 
 
@@ -359,7 +357,13 @@ def _presses_on(text: str, tier: str) -> bool:
         tier != Urgency.SEE_GP.label and bool(WHICH_EYE.search(low))) or (
         tier == Urgency.SEE_GP.label and bool(SAME_WORRY.search(low)))
     # "instead of going to the doctor" is not going
-    return said and not GOING.search(re.sub(r"\b(instead of|rather than|without) going\b", " ", low))
+    return said and not _going(re.sub(r"\b(instead of|rather than|without) going\b", " ", low))
+
+
+def _going(low: str) -> bool:
+    """``GOING`` said, and not refused ("not calling an ambulance", "won't be going")."""
+    return any(not re.search(r"\b(not|no|never|n'?t|wont|won'?t|dont|don'?t)\s+(\w+\s+){0,2}$", low[:m.start()])
+               for m in GOING.finditer(low))
 
 
 # "is it bad if your eyelid swells after picking one?", then "it is, since last night": a general question
@@ -437,6 +441,12 @@ def _carries_on(alone: SafetyResult, before: SafetyResult, text: str) -> bool:
                                          or ABOUT_MILIA.search(low) and ASKS.search(low) and not STILL_PLANNED.search(low)):
         return False  # "where do you park?", "how much is it at the clinic?", "ok I'll leave it alone then", "can milia bleed?"
     return bool(words) and not all(w in ACKNOWLEDGEMENTS for w in words)
+
+
+def _removal(alone: SafetyResult, eye: bool, length: int) -> SafetyResult:
+    """``alone`` as a self-removal (near the eye when ``eye``), its evidence the whole follow-up."""
+    spans = (("self_removal", 0, length),) + ((("eye_area", 0, length),) if eye else ())
+    return replace(alone, self_removal=True, eye_area=eye, spans=spans)
 
 
 def _shifted(span: Optional[Tuple[int, int]], offset: int, length: int) -> Tuple[int, int]:

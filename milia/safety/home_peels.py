@@ -26,6 +26,7 @@ PURPOSE = re.compile(r"^(burn|burns|burning|dissolve|dissolves|dissolving|strip|
 # ... or put "on the milia", "on the ones under my eye" (never "is glycolic ok near my eyes?")
 ON_THE_MILIA = re.compile(r"\bon (the |my |those |these )?(under ?-? ?eye |eyelid |lid )?(milia|milium|ones|bumps|spots)\b")
 ASKS_SELF = frozenset({"i", "ive", "i've", "im", "my", "me", "myself", "home"})
+MAKE_UP = frozenset({"up", "makeup", "make-up", "mascara", "eyeliner", "eye"})  # "eye make up remover" is gentle
 PLANS = frozenset({"going", "gonna", "want", "wanna", "planning", "tonight"})  # "going to dab some on tonight"
 CLINIC = frozenset({"you", "u", "clinic", "dermatologist", "derm", "nurse", "doctor", "practitioner", "facialist", "beautician"})
 
@@ -38,8 +39,9 @@ def acid_near_the_eye(a: Analysis) -> List[Mention]:
     for sentence in sorted(eye_sentences | {s - 1 for s in eye_sentences if s > 0}):
         idx = [k for k, s in enumerate(a.sentence) if s in (sentence, sentence + 1)]
         words = [a.low[k] for k in idx]
-        acids = [k for k in idx if a.low[k] in ACIDS and not (k > 0 and a.low[k - 1] in GENTLE)]
-        if not acids or GENTLE & set(words) or CLINIC & set(words) or any(m.start == acids[0] for m in found):
+        acids = [k for k in idx if a.low[k] in ACIDS and not (k > 0 and a.low[k - 1] in GENTLE | MAKE_UP)]
+        own = {a.low[k] for k in range(len(a.low)) if acids and a.sentence[k] == a.sentence[acids[0]]}
+        if not acids or GENTLE & own or CLINIC & set(words) or any(m.start == acids[0] for m in found):
             continue  # "a hyaluronic serum", "a glycolic toner", "a chemical peel if you did it"
         if not (any(APPLIED.match(w) for w in words) or any(PURPOSE.match(w) for w in words) or ON_THE_MILIA.search(" ".join(words))):
             continue  # "is glycolic acid ok near my eyes?": a skincare question

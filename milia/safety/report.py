@@ -92,12 +92,17 @@ FOLLOWUP_FLOORS: Dict[str, Dict[Urgency, Tuple[float, float]]] = {
     # kind self-removal; the assistant repeats the warning (it was done, and may be done again): precision below 95%
     "tuning": {
         Urgency.EMERGENCY: (1.0, 1.0),  # 342/342, 342/342
-        # one calm follow-up answered urgent by its own words ("update: saw the GP ... swelling all gone now")
-        Urgency.URGENT: (1.0, 0.995),  # 245/245, 245/246
+        # one calm follow-up answered urgent by its own words ("update: saw the GP ... swelling all gone now"); since
+        # session 27 a baby of 3 months or more at 38C stays urgent (followups/tuning_22 labels two calm), and a visit
+        # told with a question ("the walk-in centre gave me antibiotics, how long should I wait?") keeps the signpost:
+        # closing on "gave me" or "prescribed" also closed "the GP prescribed cream but it's not helping" (a review found it)
+        Urgency.URGENT: (1.0, 0.99),  # 245/245, 245/246 (session 27: 646/646, 646/651)
         Urgency.SEE_GP: (1.0, 1.0),  # 93/93, 93/93
         # tuning_20's writer labels a bare "ok" or "thanks" after a removal self-removal; the assistant does not repeat the
         # warning to an acknowledgement (milia/safety/followup.py): recall below 100% since session 26
-        Urgency.SELF_REMOVAL_EYE: (0.99, 0.888),  # 261/263, 135/152 (90/94 before session 20, 115/120 before tuning_9)
+        # session 27: followups/tuning_24's "it's from one i squeezed in my tear trough myself, the eye itself is fine" and
+        # "do you think it's bad to do the one next to my tear duct too" after a removal are missed (read as calm)
+        Urgency.SELF_REMOVAL_EYE: (0.985, 0.888),  # 261/263, 135/152 (90/94 before session 20, 115/120 before tuning_9; 329/333 at session 27)
         Urgency.SELF_REMOVAL: (0.98, 0.896),  # 176/178, 95/106 (65/73 before session 20, 85/93 before tuning_9)
     },
     "held-out": {

@@ -31,6 +31,7 @@ from milia.safety.lexicon import (
     PRODUCT_WORDS,
     PUZZLED_NEXT,
     RX_BIGGER,
+    RX_CHEMICAL,
     RX_EYE_WORD,
     RX_LID,
     RX_RED,
@@ -219,7 +220,7 @@ GROWING_NOT_A_SPOT = frozenset({"kids", "toddler", "prices", "price", "business"
 
 
 # "now I can't see", "can't see at all", "can't see, it's all white": what may follow a bare "can't see"
-CANT_SEE_NEXT = frozenset({"", ".", ",", "!", "?", "...", ";", ":", "-", "now", "anymore", "at", "and", "either", "since",
+CANT_SEE_NEXT = frozenset({"", ".", ",", "!", "?", "...", ";", ":", "-", "now", "anymore", "at", "and", "either", "since", "to",
                            "after", "then", "a", "with", "from", "outta", "out", "through", "properly"})
 
 
@@ -330,15 +331,31 @@ _RINSED = frozenset({"rinsed", "rinse", "washed", "flushed", "bathed"})
 _FINE_AGAIN = ("completely fine", "totally fine", "perfectly fine", "fine now", "been fine", "fine since", "vision normal", "vision 's normal",
                "sight 's normal", "sight normal", "vision is normal", "can see fine", "can see normally", "can see perfectly")
 _NOT_OVER = frozenset({"still", "worse", "again", "burning", "stinging", "hurts", "hurting", "painful", "blurry", "red", "streaming",
-                       "watering", "sore"})
+                       "watering", "sore", "now", "dark", "darker", "shadow", "cloudy", "flashes", "flashing", "floaters", "open",
+                       "swollen", "blurred", "double", "hazy", "misty", "dim", "grey", "gray", "other", "but", "can't", "cant",
+                       "n't", "nt", "cannot", "pain"})
+_PRODUCTS = frozenset({"cream", "toner", "remover", "peel", "acid", "serum", "lotion", "makeup", "make-up", "mascara", "eyeliner",
+                       "solution", "shampoo", "soap", "spray", "sunscreen", "spf"})
 
 
 def _rinsed_and_fine(a: Analysis) -> bool:
     """A product in the eye, rinsed out and told as fine in so many words, with no sign left: "rinsed it out and
-    it's completely fine now, no pain, vision normal" (not "rinsed but it's still stinging")."""
+    it's completely fine now, vision normal" (not "rinsed but it's still stinging", "was fine for an hour but now
+    I can't open it", nor a needle or tool in the eye). Only "no pain", "not blurry" may deny a sign word."""
     text = " " + " ".join(a.low) + " "
-    return bool(_RINSED & set(a.low)) and any(f" {p} " in text for p in _FINE_AGAIN) and not (
-        _NOT_OVER & {a.low[k] for k in range(len(a.low)) if not (k > 0 and a.low[k - 1] in {"no", "not", "n't", "nt"})})
+    if not (_RINSED & set(a.low)) or not (_PRODUCTS & set(a.low) or any(re.match(RX_CHEMICAL, w) for w in a.low)):
+        return False
+    if any(re.match(RX_TOOL, w) for w in a.low) or not any(f" {p} " in text for p in _FINE_AGAIN):
+        return False
+    fine_at = max(text.rfind(f" {p} ") for p in _FINE_AGAIN)
+    after = text[fine_at:].split()
+    denied = {k for k in range(len(a.low)) if k > 0 and a.low[k - 1] in {"no", "not"}}
+    return not ({a.low[k] for k in range(len(a.low)) if k not in denied and a.low[k] != "now"} & _NOT_OVER) and not (
+        {"but", "now"} & set(after[3:]))
+
+
+ILL_AS_I_WILL_NEXT = frozenset({"need", "have", "be", "get", "go", "come", "call", "ring", "book", "do", "try", "ask", "just",
+                                "probably", "see", "let", "send", "pop", "leave", "wait", "check", "give", "bring", "tell"})
 
 
 def _below_38(words: List[str]) -> bool:
@@ -382,7 +399,10 @@ def _someone_elses(a: Analysis, i: int) -> bool:
     if any(f" {who} see {many} " in text for who in ("i", "we") for many in ("a lot of", "quite a lot of", "lots of", "loads of", "plenty of", "so many")) and (
             {"people", "patients", "clients", "customers"} & set(sentence)):
         return True  # "I'm an optician so I see quite a lot of eye injuries from people messing with their faces - flashes"
-    if not visitor_last and ({"friend", "friends", "mate", "mates", "colleague", "colleagues"} & set(clause) or sentence[:1] in (
+    # "my friend lost some sight ... years ago": "my" names the friend, not the visitor
+    their_last = visitor_last and not ({"me", "i", "mine"} & set(last)) and any(
+        w == "my" and last[k + 1:k + 2] and last[k + 1] in STORY_PEOPLE for k, w in enumerate(last))
+    if (not visitor_last or their_last) and ({"friend", "friends", "mate", "mates", "colleague", "colleagues"} & set(clause) or sentence[:1] in (
             ["she"], ["he"]) and not {"i", "me"} & set(sentence)) and _long_ago(sentence):
         return True  # "a friend of mine scratched her eye with tweezers years ago and ended up in A&E"
     message = " " + " ".join(a.low) + " "
@@ -597,6 +617,14 @@ def read_match(a: Analysis, label: str, start: int, end: int, any_self: Set[int]
         # (not "went in too far, right into the white of my eye")
     if label == "RF_EYE_INJURY" and a.low[end - 1] in {"eye", "eyes"} and nxt in EYE_NOT_THE_EYE:
         return None  # "dabbed the acid pad in my eye area", "peel in my eye cream drawer": not the eye itself
+    if label == "RF_VERY_UNWELL" and a.low[end - 1] == "ill" and nxt in ILL_AS_I_WILL_NEXT:
+        return None  # "so ill need someone to drive me": "I'll" typed without its apostrophe
+    if label == "RF_EYE_TROUBLE" and PICTURE_WORDS & set(a.low[max(0, start - 3):start]):
+        return None  # "the pictures were horrific"
+    if label == "RF_VERY_UNWELL" and a.low[end - 1] == "die" and nxt in {"down", "off", "of", "for", "out", "away"}:
+        return None  # "it's going to die down I think"
+    if label == "RF_LIGHT" and a.low[end - 1] in {"squint", "squinting"} and not any_self:
+        return None  # "bright sunshine makes me squint", "squinting at headlights for hours": no picking told
     if label in EYE_EMERGENCY_LABELS and _rinsed_and_fine(a):
         return None  # "got a bit of toner in my eye, rinsed it out and it's completely fine now, no pain, vision normal"
     if label == "RF_EYE_INJURY" and a.low[start] in {"in", "into"} and not (

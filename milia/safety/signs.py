@@ -147,9 +147,12 @@ def red_flag_spans(a: Analysis, self_mentions: Sequence[Mention]) -> List[Tuple[
             own = own or (label == "RF_FEVER_NUMBER" and bool(a.spans("BABY_AGE")))  # "38 temp? she's 5 weeks old"
             own = own or (TIER_OF[label] == "gp" and _own_spot_subject(a, start))  # "is it bad if MY milia bleeds"
             own = own or in_sentence_phrase(a, start, ("should add", "should mention", "should say"))  # "should add it bleeds"
+            # "if I cover my good eye I can't make out the subtitles": the test the visitor did, not a hypothesis
+            own = own or (label == "RF_VISION" and a.low[start] in {"cover", "covering", "shut", "close", "closing"})
             happened = label in {"RF_EYE_INJURY", "RF_EYE_TROUBLE"} and any(
                 PAST_SELF_VERB.search(w) or w in {"went", "got", "hit", "caught", "burnt", "cut"} for w in a.low[start:end]
-            )  # "is it bad if the hyfrecator touched my eyeball"
+            ) and not any(f" {p} " in f" {' '.join(a.low)} " for p in NOT_YET_TRIED)  # "is it bad if the hyfrecator touched my eyeball"
+            # (not "what would happen if the needle slipped while I was doing it? just want to know before I try")
             # "is it bad if light makes my eye hurt after I pricked one": an eye emergency beside the
             # visitor's own picking is a report, whatever "if" says
             # "can I still come on Friday if the spot I dug out has swollen into a hard lump?"
@@ -373,6 +376,11 @@ def _after_removal(a: Analysis, sentence: int) -> bool:
         return False  # "is blurry vision normal after a milia removal treatment at your clinic?": any removal, in general
     return any(a.sentence[s] == sentence for label in ("REMOVE", "SELF_VERB", "TREATMENT_CTX", "SELF_CUE", "TOOL_USE")
                for s, _ in a.spans(label))
+
+
+# Said of a removal not yet done: the sign asked about has not happened
+NOT_YET_TRIED = ("before i try", "before i do it", "before i start", "before i have a go", "before trying", "not done it yet",
+                 "haven't tried yet", "have n't tried yet")
 
 
 def tier_of_labels(labels: Set[str], picked_or_red: bool = False) -> Optional[str]:

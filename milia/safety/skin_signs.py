@@ -340,7 +340,7 @@ GENERAL_PATTERNS: Dict[str, List[TokenPattern]] = {
         [_in("going", "gonna", "about", "might"), _in("to", op="?"), _in("die")],
         [_rx(r"^(marbled|marbly|marbling)$")],
         [_in("like"), _in("marble")],
-        [_in("patchy", "blotchy", "mottly"), _in("and", op="?"), _in("blue", "purple", "grey", "gray", "white")],
+        [_in("patchy", "blotchy", "mottly"), _in("and", op="?"), _in("blue", "purple", "grey", "gray")],
         [_in("face", "skin"), _in("looks", "look", "looking", "is", "'s", "gone", "has", "went", "turned", op="*"),
          _in("grey", "gray", "ashen")],
         [_in("breathing", "breathe"), *_gap(2), _in("fast", "quickly", "quick", "hard")],

@@ -166,8 +166,10 @@ _EYE_WORDS = frozenset({"eye", "eyes", "lid", "lids", "eyelid", "eyelids", "een"
 # removal verb, never "my eye", "eye squeezed shut" or "eye wont open")
 _PRONOUN_BEFORE = frozenset({"", ".", ",", "!", "?", "can", "could", "should", "did", "do", "and", "so", "then", "if",
                              "when", "um", "uh", "like", "yeah", "ok", "okay", "but"})
-_REMOVAL_VERBS = frozenset({"pop", "popped", "squeeze", "squeezed", "pick", "picked", "prick", "pricked", "lance", "lanced",
-                            "dug", "scraped", "tried", "used", "pinched"})
+_REMOVAL_VERBS = frozenset({"pop", "popped", "squeeze", "squeezed", "pick", "picked"})
+# ... followed by what was removed: "eye squeezed a couple", "can eye pop the mill ya" (never "eye popped out")
+_REMOVED_OBJECTS = frozenset({"them", "one", "ones", "a", "the", "my", "some", "it", "those", "these", "mine", "two", "three",
+                              "all", "couple", "milia", "mill", "em"})
 # "my upper lead", "the bottom lead": the lid; "the mill ya", "milli a": milia
 _LID_BEFORE = frozenset({"upper", "lower", "top", "bottom", "eye", "i"})
 _MILIA_HEARD = {("mill", "ya"), ("mill", "yeah"), ("milli", "a"), ("millie", "a"), ("milly", "a")}
@@ -180,7 +182,7 @@ def sound_alike(before: str, word: str, after: str, after_next: str = "") -> str
         return "eye"
     if word in {"sea", "c"} and (before in _CANNOT or before in {"cnt", "cud", "cant"}):
         return "see"  # "I can't sea properly", "cnt c proply"
-    if word == "eye" and before in _PRONOUN_BEFORE and after in _REMOVAL_VERBS and after_next not in {"shut", "closed", "tight"}:
+    if word == "eye" and before in _PRONOUN_BEFORE and after in _REMOVAL_VERBS and after_next in _REMOVED_OBJECTS:
         return "i"
     if word in {"lead", "leads"} and before in _LID_BEFORE:
         return "lid" if word == "lead" else "lids"
