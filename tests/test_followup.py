@@ -22,6 +22,13 @@ CHIN = "I squeezed a couple of milia on my chin on Sunday"
 
 # (message before, follow-up, the follow-up's reading alone, read in context)
 CASES = [
+    # session 28 (followups tuning_25): the GP sign put off in the next message
+    ("the bump on my cheek keeps bleeding", "it's only a cosmetic thing for me, can you just remove it", "calm", "gp"),
+    ("the spot on my temple keeps crusting and bleeding", "i really don't have time for a gp appointment, how much is removal?",
+     "calm", "gp"),
+    ("the white lump on my lid is getting bigger", "i'd rather not bother my doctor, can i come to you instead", "calm", "gp"),
+    ("could my milia be skin cancer?", "had them years, getting really worried now", "calm", "gp"),
+    ("the spot on my temple keeps crusting and bleeding", "ok I'll book a gp appointment", "calm", "calm"),
     # the sign only makes sense after the removal near the eye
     (EYE_NEEDLE, "the needle slipped", "self_removal", "emergency"),
     ("tried to pick one off my lash line with tweezers", "the tweezers slipped", "self_removal", "emergency"),

@@ -1114,6 +1114,18 @@ TIER_CASES = [
     ("bright sunshine makes me squint, could that give me milia round my eyes?", "calm"),
     ("do you do removals on saturdays? I'm blind as a bat without my glasses so ill need a lift", "calm"),
     ("my spot has a tiny hole in the middle and a shiny rim", "gp"),
+    # session 28 (tuning_76/77): an everyday cause for puffy eyes, and idioms that name a sign ...
+    ("my eyes swell easily, is numbing cream ok round the eye?", "calm"),
+    ("the price is killing me not knowing lol", "calm"),
+    ("honestly went blind reading the aftercare leaflet, so much text lol", "calm"),
+    ("I go dizzy at the sight of blood, will there be much?", "calm"),
+    ("does it hurt? I'm a wimp about blood and needles", "calm"),
+    ("stomach's churning just thinking about a needle by my eye", "calm"),
+    # ... and the same words where the sign is real
+    ("my eyelid has been swollen every morning since I squeezed a milium on it", "urgent"),
+    ("I picked at one on my lid and it's swollen, had a cold too but this is different", "urgent"),
+    ("squeezed one by my eye and now I can't see, it's killing me", "emergency"),
+    ("the red line spreading from the spot I squeezed worries me", "urgent"),
 ]
 
 ALL: FrozenSet[str] = frozenset({SR, EYE, RF, NEG, CLINIC})

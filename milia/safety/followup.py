@@ -346,9 +346,11 @@ GP_PUT_OFF = re.compile(r"\b(can it wait|wait a (few|couple)|(can'?t|cant|can) (
                         r"|(say|tell) (to )?(the|my) (gp|doctor)|will (they|the gp|the doctor) (need|have|want) to|biopsy"
                         r"|been there since|(it'?s|its) on my|bother (my|the) (gp|doctor)|wasting (their|the gp'?s|your|the doctor'?s|his|her) time"
                         r"|do i (really |actually )?(need|have) to|see if (it'?s|its|it) (healed|heals|goes)|anyway|instead"
-                        r"|what do (you|u) think|yes or no|impossible to get|savlon|sudocrem|germolene)\b")
+                        r"|what do (you|u) think|yes or no|impossible to get|savlon|sudocrem|germolene|(only|just) (a )?cosmetic"
+                        r"|cosmetic thing|(don'?t|dont|do not) have time|need a gp|rather (not|just)|getting (a bit |quite |really )?worried)\b")
 # ... and a booking asked "just" instead of the GP is putting it off ("my GP is impossible, can I just book your removal?")
-PUT_OFF_FOR_CLINIC = re.compile(r"\bjust (book|come)\b|\beasier than\b")
+PUT_OFF_FOR_CLINIC = re.compile(r"\bjust (book|come)\b|\beasier than\b|\brather not\b|\bbother (the|my) (gp|doctor)\b"
+                                r"|\b(don'?t|dont|do not) have time\b|\bno time for\b|\bneed (a|the|my) (gp|doctor)\b")
 
 
 def _presses_on(text: str, tier: str) -> bool:

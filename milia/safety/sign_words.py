@@ -119,7 +119,10 @@ BENIGN_EYE_CAUSES = ("for my holiday", "for holiday", "to have a nap", "for a na
 
 # Puffy eyes given an everyday cause in the same sentence: "my eyes are a bit puffy from sneezing"
 SWELL_EYE_CAUSES = ("from sneezing", "from a cold", "with a cold", "from crying", "hay fever", "hayfever", "from no sleep",
-                    "from lack of sleep", "from allergies", "my allergies")
+                    "from lack of sleep", "from allergies", "my allergies",
+                    # session 27 (tuning_76): "salty chinese last night, eyes are puffy", "puff up when I sleep on my front"
+                    "salty", "after crying", "had a cold", "when i sleep", "in the morning", "in the mornings", "always puffy",
+                    "swell easily", "puff up easily", "every morning")
 
 
 # ... and, for grit, stinging or soreness only (never sight, light or an eye that will not open), an everyday irritant
@@ -617,6 +620,20 @@ def read_match(a: Analysis, label: str, start: int, end: int, any_self: Set[int]
         # (not "went in too far, right into the white of my eye")
     if label == "RF_EYE_INJURY" and a.low[end - 1] in {"eye", "eyes"} and nxt in EYE_NOT_THE_EYE:
         return None  # "dabbed the acid pad in my eye area", "peel in my eye cream drawer": not the eye itself
+    if label == "RF_EYE_TROUBLE" and a.low[end - 2:end] == ["killing", "me"] and nxt in {"not", "waiting", "to", "that", "lol"}:
+        return None  # "it's killing me not knowing the price"
+    if label == "RF_VISION" and "blind" in a.low[start:end] and not any_self and (nxt in {"looking", "reading", "at"} or {
+            "price", "prices", "lol", "haha"} & {a.low[k] for k in range(n) if a.sentence[k] == sent_of_start}):
+        return None  # "I nearly went blind looking at your prices lol"
+    if label in {"RF_VERY_UNWELL", "RF_EYE_TROUBLE"} and not any_self and {"thinking", "thought", "idea"} & set(a.low[end:end + 3]):
+        return None  # "heart's pounding just thinking about a needle near my eye"
+    if label == "RF_BLEED" and (a.low[start - 2:start] == ["sight", "of"] or nxt in {"test", "tests"} or a.low[start - 1:start] == ["about"]):
+        return None  # "I faint at the sight of blood", "my blood test", "a total wimp about blood"
+    if label == "RF_VERY_UNWELL" and not any_self and a.low[end:end + 3] == ["at", "the", "sight"]:
+        return None  # "I faint at the sight of blood", "I go dizzy at the sight of needles"
+    if label == "RF_SPREAD" and a.low[start - 2:start - 1] == ["about"] and {"site", "page", "website", "leaflet", "list"} & {
+            a.low[k] for k in range(n) if a.sentence[k] == sent_of_start}:
+        return None  # "the bit on your site about a red line spreading made me jump": the page quoted
     if label == "RF_VERY_UNWELL" and a.low[end - 1] == "ill" and nxt in ILL_AS_I_WILL_NEXT:
         return None  # "so ill need someone to drive me": "I'll" typed without its apostrophe
     if label == "RF_EYE_TROUBLE" and PICTURE_WORDS & set(a.low[max(0, start - 3):start]):
