@@ -29,6 +29,16 @@ CASES = [
     ("the white lump on my lid is getting bigger", "i'd rather not bother my doctor, can i come to you instead", "calm", "gp"),
     ("could my milia be skin cancer?", "had them years, getting really worried now", "calm", "gp"),
     ("the spot on my temple keeps crusting and bleeding", "ok I'll book a gp appointment", "calm", "calm"),
+    # session 28 (followups tuning_26): whose is it
+    ("I have a spot on my cheek that crusts and never heals", "sorry, it's my husband's, it's been about 6 weeks now", "calm", "gp"),
+    ("my friend said her milia bled when she shaved", "mine does that too, every time", "calm", "gp"),
+    ("my friend's milia went away on their own", "mine too, so no need to book", "calm", "calm"),
+    ("saw a video saying milia can be cancer", "is that actually true?", "calm", "gp"),
+    ("I got a fever after popping milia", "that was in 2019. I'm about to pop one on my chin tonight", "self_removal", "self_removal"),
+    ("My vision went blurry after picking milia near my eye", "not me, it's a character in a story I'm writing", "calm", "calm"),
+    ("Is it normal that my milia are sore and swollen?", "asking hypothetically, I don't have any symptoms", "calm", "calm"),
+    ("my cousin used a lancet on her milia", "can I borrow it for mine?", "calm", "self_removal"),
+    ("my sister tried a plasma pen on her milia", "I want to try it on my eyelid ones", "calm", "self_removal_eye"),
     # the sign only makes sense after the removal near the eye
     (EYE_NEEDLE, "the needle slipped", "self_removal", "emergency"),
     ("tried to pick one off my lash line with tweezers", "the tweezers slipped", "self_removal", "emergency"),

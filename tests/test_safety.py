@@ -1126,6 +1126,14 @@ TIER_CASES = [
     ("I picked at one on my lid and it's swollen, had a cold too but this is different", "urgent"),
     ("squeezed one by my eye and now I can't see, it's killing me", "emergency"),
     ("the red line spreading from the spot I squeezed worries me", "urgent"),
+    # session 28 (tuning_78): others' removals, and a sign told by "every time I"
+    ("does a lump bleeding every time i touch it mean its not milia? beautician has tried twice to extract it", "gp"),
+    ("will it bleed every time i wash my face after the treatment?", "calm"),
+    ("my friend's coming round tomorrow to do my upper lid ones", "self_removal_eye"),
+    ("my friend is coming round tonight to do my nails, will that affect milia?", "calm"),
+    ("i did it last night and my eye has been killing me since", "emergency"),
+    ("the price has been killing me lol", "calm"),
+    ("she slipped with the lancet and it went into my daughter's eye", "emergency"),
 ]
 
 ALL: FrozenSet[str] = frozenset({SR, EYE, RF, NEG, CLINIC})

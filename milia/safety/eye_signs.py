@@ -354,6 +354,12 @@ EYE_PATTERNS: Dict[str, List[TokenPattern]] = {
          _rx(r"^(eye|eyes|eyeball|eyeballs|cornea)$")],
         [_rx(RX_TOOL), _in("in", "into"), _in("my", "the", "her", "his", "right", "left", op="*"),
          _rx(r"^(eye|eyeball|cornea)$")],
+        # "it went into the model's eye", "slipped into my client's eye"
+        [_rx(r"^(went|gone|slipped|jabbed|poked|stabbed|pushed|stuck|scratched|caught)$"), _in("straight", "right", op="?"),
+         _in("in", "into"), _in("the", "my", "her", "his", "a", "our", "their"),
+         _in("model", "client", "customer", "patient", "friend", "mate", "daughter", "son", "sister", "brother", "mum", "mom", "dad",
+             "husband", "wife", "partner", "boyfriend", "girlfriend", "baby", "child", "kid", "gran", "nan", "cousin"), _in("'s", "s"),
+         _rx(r"^(eye|eyes|eyeball|cornea)$")],
         # "I catch the eye with it and now there's a little cut on the white part"
         [_rx(RX_EYE_WORD), *_gap_in_sentence(12), _in("cut", "scratch", "nick", "graze", "scrape", "mark"), _in("on", "in", "across"),
          _in("the", "my"), _in("white")],
@@ -722,8 +728,8 @@ EYE_PATTERNS: Dict[str, List[TokenPattern]] = {
          _in("going", "gonna", "about", "ready"), _in("to", op="?"), _in("burst", "explode", "pop")],
         [_in("worst"), _rx(r"^(ache|aches|agony|throbbing|hurt)$")],
         [_in("10", "ten", "11", "eleven"), _in("out"), _in("of"), _in("10", "ten")],
-        [_in("is", "'s", "it's", "its"), _in("absolutely", "really", "actually", "literally", "properly", "just", op="?"), _in("killing"),
-         _in("me", "him", "her")],
+        [_in("is", "'s", "it's", "its", "been", "was"), _in("absolutely", "really", "actually", "literally", "properly", "just", op="?"),
+         _in("killing"), _in("me", "him", "her")],
         [_rx(r"^(pounding|throbbing|hammering)$")],
         # "keeps bumping into things on his left", "the brightness turned right down"
         [_rx(r"^(bumping|bumped|walking|walked|banging|banged|knocking|knocked)$"), _in("into"),

@@ -127,12 +127,16 @@ def in_context(text: str, previous: Optional[str], classified: Optional[str] = N
         # "used the extractor on my lash line", then "it's gone dark at the edge": the sight, after a removal by the eye
         return replace(alone, red_flag=True, tier=Urgency.EMERGENCY.label,
                        spans=tuple(sp for sp in alone.spans if sp[0] != "red_flag") + (("red_flag", 0, len(text)),))
-    confirmed = _confirmed(previous, text, alone, before)
+    confirmed = _confirmed(previous, text, alone, before) or _same_here(previous, text, alone, before)
     if confirmed is not None:
         return confirmed
     if PLAN.search(low) and "?" in previous and not (alone.tier or alone.self_removal or before.self_removal or before.tier) and (
             REMOVAL_WAYS & set(explain(previous))) and not (CHANGE_OF_MIND.search(low) or LET_BE.search(low)):
         # "is it dangerous to squeeze near the eye?", then "ok so if I'm careful I'll do it tonight"
+        return _removal(alone, (before.eye_area or alone.eye_area) and not elsewhere, len(text))
+    if COPY_IT.search(low) and before.tier is None and alone.tier is None and not alone.self_removal and (
+            REMOVAL_WAYS & set(explain(previous))) and not (CHANGE_OF_MIND.search(low) or LET_BE.search(low)):
+        # "my sister tried a plasma pen on her cheek milia", then "I want to try it on my crows feet milia"
         return _removal(alone, (before.eye_area or alone.eye_area) and not elsewhere, len(text))
     if DO_THEIRS.search(low) and (before.eye_area or before.self_removal) and before.tier is None and alone.tier is None:
         # "my granddaughter has milia on her eyelids", then "I used to squeeze mine out, can I do hers the same way?"
@@ -207,6 +211,10 @@ DO_IT_MYSELF = re.compile(r"\b(do|try|doing|trying) (that|it|this|the same|them|
 # "can I do hers the same way?", "could I squeeze his out too?": the visitor doing someone else's, told before
 DO_THEIRS = re.compile(r"\b(can|could|should|shall) i (do|squeeze|pop|pick|get) (hers|his|theirs|her ones|his ones)( out)?"
                        r"( (the )?same way| too| as well| like that)\b")
+# "my cousin used a lancet on her milia", then "can I borrow it for mine?": the visitor copying a removal told before
+COPY_IT = re.compile(r"\b(can|could|should|shall|do) i (do|try|use|borrow) (that|it|this|the same|one|hers|his)( \w+)? (for|on) "
+                     r"(my|mine|him|her|them)\b|\bi (want|wanna|would like|'d like|d like) to (try|do|use) (that|it|this|the same)"
+                     r"( \w+)? on (my|mine)\b")
 CHANGE_OF_MIND = re.compile(r"\b(changed my mind|change of heart|thought better of it|(book|come) in instead)\b")
 # ... or lets it be ("ok I'll leave it alone then", "told him no", "booked in with the GP already"), asks about the
 # visit ("how much is it at the clinic?", "what's your earliest appointment?"); neither when it plans more or names
@@ -230,7 +238,8 @@ MORE_TO_DO = re.compile(r"\b(do|doing|pop|popping|squeeze|squeezing|pick|picking
 # "no the swelling went down yesterday", "that was back in 2022, healed fine": the sign told before is over
 SIGN_OVER = re.compile(r"\b(went down|gone down|settled|healed|cleared( up)?|(all|totally|completely) (fine|normal|better)"
                        r"|(puffiness|swelling|redness|pinkness|soreness) (has |'s |is )?(gone|settled)"
-                       r"|fine now|back in (19|20)\d\d|years? ago|last (year|month))\b")
+                       r"|fine now|back in (19|20)\d\d|years? ago|last (year|month)|that was (back )?in (19|20)\d\d"
+                       r"|(that was|back) (in|at) (school|uni|college|sixth form|my teens)|nothing since)\b")
 
 
 PRESSED_TIERS = frozenset({Urgency.EMERGENCY.label, Urgency.URGENT.label, Urgency.SEE_GP.label})
@@ -253,6 +262,7 @@ WORSE_OR_PUT_OFF = re.compile(
 WHICH_EYE = re.compile(r"\b(left|right|both|my good|the other) (eye|eyes|one|side|lid|lids|eyelid|eyelids)\b")
 # ... or, after a GP sign, asks the same of their own ("could the ones I have turn into it one day?")
 SAME_WORRY = re.compile(r"\b((turn|turning|turns|develop|developing|change|changing) into (it|that|one|cancer)"
+                        r"|(is|was) (that|it|this) (actually |really |even )?(true|real|right|a thing)"
                         r"|become (it|that|one|cancerous|cancer)|(could|can|might|is|are) (mine|these|they|it|this|that) be "
                         r"(it|that|one|cancer|cancerous)|(know|ask|asking|wondering) (whether|if) (they|it|milia|mine) (can|could|do|might))\b"
                         # "been 6 weeks now", "it's been like that for two months": how long the spot has been there
@@ -277,7 +287,9 @@ GOING = re.compile(r"\b(going (to|now|in)|on (my|our|the) way|i'?ll go|will go|h
 # question about visiting the clinic ("where do you park?").
 CLOSED = re.compile(r"\b(false alarm|turn(s|ed) out|sorted|all (gone|better|fine|clear)|no damage|checked (it|them|her|him|me)"
                     r"|(said|says) (it'?s|its|they'?re|it was) (just|only|fine|nothing|harmless|normal)|harmless|is normal|(is|are|was) fine"
-                    r"|nothing (changing|changed|wrong)|panicked|panicking|over ?reacted)\b")
+                    r"|nothing (changing|changed|wrong)|panicked|panicking|over ?reacted|hypothetical(ly)?"
+                    r"|(a|the) character in|for (a|my|the) (story|novel|book|script|leaflet)"
+                    r"|(don'?t|dont|do not) have any (symptoms|of (that|those|them|these)))\b")
 MOVING_ON = re.compile(r"\b(anyway|separate question|another question|different question|on another note|unrelated|also what|ok,? and)\b")
 CLINIC_VISIT = re.compile(r"\b(do|are|is) (you|your|the clinic)\b.*\b(open|park|parking|located|address)\b|\bwhat time do you\b")
 
@@ -353,9 +365,15 @@ PUT_OFF_FOR_CLINIC = re.compile(r"\bjust (book|come)\b|\beasier than\b|\brather 
                                 r"|\b(don'?t|dont|do not) have time\b|\bno time for\b|\bneed (a|the|my) (gp|doctor)\b")
 
 
+# "no sorry, it's my husband's": the sign is someone else's, told for them, and still there
+THEIRS = re.compile(r"\b(it'?s|its|it is|they'?re|they are|this is) (actually |all )?(my|our) (husband|wife|partner|son|daughter|mum|mom"
+                    r"|mother|dad|father|boyfriend|girlfriend|bf|gf|baby|child|kid|nan|nana|gran|granny|grandad|grandma|sister|brother"
+                    r"|friend|mate|flatmate)'?s?\b")
+
+
 def _presses_on(text: str, tier: str) -> bool:
     low = text.lower()
-    said = bool(WORSE_OR_PUT_OFF.search(low)) or (
+    said = bool(WORSE_OR_PUT_OFF.search(low)) or bool(THEIRS.search(low)) or (
         tier != Urgency.SEE_GP.label and bool(WHICH_EYE.search(low))) or (
         tier == Urgency.SEE_GP.label and bool(SAME_WORRY.search(low)))
     # "instead of going to the doctor" is not going
@@ -386,6 +404,27 @@ WATCHING_FOR = re.compile(r"\b(look(ing)? out for|watch(ing)? (out )?for|keep an
 PLAN = re.compile(r"\bi'?ll (just )?(do|try|give|have a go|go at|attempt|pop|squeeze|pick|prick|scrub)\b"
                   r"|\b(i'?ll|i will|gonna|going to) (do|try) (it|them|that|mine)\b|\b(if i'?m|i'?ll be|i'?d be) (really |very |super )?careful\b")
 REMOVAL_WAYS = frozenset({"SELF_VERB", "REMOVE", "BARE_TOOL", "GADGET", "HOWTO"})
+
+
+# "my mate said his milia bled when he shaved", then "mine does that too": someone else's sign, now the visitor's own
+SAME_HERE = re.compile(r"^\W*(mine|my ones?|so (do|does|did|have|has) mine|me too|same (here|with mine|for me))\b"
+                       r"(?! (is|are|does|do|did|has|have)?\s*(not|never|n'?t)\b)")
+TOLD_BY = re.compile(r"^\W*(\w+\W+){0,3}?(said|says|reckons|told me|tells me)( that)?\s+")
+THIRD_PERSON = {"his": "my", "her": "my", "their": "my", "he": "i", "she": "i", "they": "i", "him": "me", "hers": "mine"}
+
+
+def _same_here(previous: str, text: str, alone: SafetyResult, before: SafetyResult) -> Optional[SafetyResult]:
+    """Someone else's sign told first, then "mine does that too" ("my mate said his milia bled when he
+    shaved", "mine does that too, every time"): the sign read as the visitor's own; None otherwise."""
+    if before.tier is not None or alone.tier == Urgency.EMERGENCY.label or not SAME_HERE.search(text.lower()):
+        return None
+    own = re.sub(r"\b(his|her|their|he|she|they|him|hers)\b", lambda m: THIRD_PERSON[m.group(1).lower()],
+                 TOLD_BY.sub("", previous.strip()), flags=re.I)
+    both = detect(joined(own, text)[0])
+    if both.tier is None or _urgency(both) <= _urgency(alone):
+        return None
+    spans = tuple(sp for sp in alone.spans if sp[0] != "red_flag") + (("red_flag", 0, len(text)),)
+    return replace(alone, red_flag=True, tier=both.tier, spans=spans)
 
 
 def _confirmed(previous: str, text: str, alone: SafetyResult, before: SafetyResult) -> Optional[SafetyResult]:

@@ -225,6 +225,9 @@ REMOVAL_PATTERNS: Dict[str, List[TokenPattern]] = {
         [_in("gumtree", "marketplace")],
         [_rx(r"^(comes?|coming|came|visits?)$"), _in("to"), _in("your", "my", "her", "his", "the"),
          _in("house", "home", "flat", "door")],
+        # "she's coming round tomorrow to do my upper lid ones": a friend at home
+        [_in("she", "he", "she's", "he's", "mate", "friend", "sister", "cousin", "'s", "is"), _rx(r"^(comes?|coming|came|popping)$"),
+         _in("round", "over"), *_gap(2), _in("to"), _in("do", "pop", "squeeze", "pick", "needle", "sort", "get", "take")],
         # "for home use", "a kit to use at home"
         [_in("home"), _in("use", "kit", "kits", "treatment", "remedy", "remedies")],
         # "no money for a derm", "can't afford a dermatologist"
@@ -464,6 +467,8 @@ REMOVAL_PATTERNS: Dict[str, List[TokenPattern]] = {
         [_in("my", "mine", "since", "now", "still", "keeps", "keep", "ive", "im")],
         [_in("i"), _in("'ve", "ve", "'m", "m")],
         [_in("after", "when"), _in("i")],
+        [_in("every"), _in("time"), _in("i")],  # "does a lump bleeding every time i touch it mean ..."
+        [_in("whenever"), _in("i")],
         # "... with pus 3 days later": a dated account, not a general question
         [_rx(r"^(\d+|a|one|two|three|four|five|six|seven|few|couple)$"), _in("of", op="?"),
          _rx(r"^(days?|weeks?|hours?)$"), _in("later", "ago", "after")],
