@@ -39,6 +39,9 @@ CASES = [
     ("Is it normal that my milia are sore and swollen?", "asking hypothetically, I don't have any symptoms", "calm", "calm"),
     ("my cousin used a lancet on her milia", "can I borrow it for mine?", "calm", "self_removal"),
     ("my sister tried a plasma pen on her milia", "I want to try it on my eyelid ones", "calm", "self_removal_eye"),
+    # session 28 (followups tuning_27): answers to what the bot asked
+    ("I've had a spot near my milia that won't heal", "yes please, it's been about 6 weeks now", "calm", "gp"),
+    ("Is it an emergency if milia go red and swollen?", "yes, mine are totally fine, just curious", "calm", "calm"),
     # the sign only makes sense after the removal near the eye
     (EYE_NEEDLE, "the needle slipped", "self_removal", "emergency"),
     ("tried to pick one off my lash line with tweezers", "the tweezers slipped", "self_removal", "emergency"),

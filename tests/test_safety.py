@@ -1134,6 +1134,21 @@ TIER_CASES = [
     ("i did it last night and my eye has been killing me since", "emergency"),
     ("the price has been killing me lol", "calm"),
     ("she slipped with the lancet and it went into my daughter's eye", "emergency"),
+    # session 28 (tuning_80/81): sight long like this is not a change; a new change in the same person is
+    ("my eye got scratched by the tweezers doing the ones on my lash line", "emergency"),
+    ("I've had the same floaters for 20 years. Do milia ever affect your eyes?", "calm"),
+    ("I have cataracts so I can't see them very well, can you remove milia under my eyes?", "calm"),
+    ("double vision ever since a stroke years ago, do milia spread?", "calm"),
+    ("I have cataracts so I can't see well close up. Can I use a pin on my eyelid milia?", "self_removal_eye"),
+    ("I have glaucoma but since I picked at my lid yesterday the vision in that eye has gone misty", "emergency"),
+    ("I've had floaters for years but after I squeezed one by my eye I've got loads of new ones", "emergency"),
+    ("I have cataracts, picked at a milium on my lid and now everything is blurry", "emergency"),
+    ("Had blurry vision years ago from migraines. Now I've got it again since I poked one on my eyelid", "emergency"),
+    ("had flu last week and still got a temperature, can I pop the milia on my chin myself at the weekend?", "self_removal"),
+    ("I squeezed one last week and now I have a temperature", "urgent"),
+    ("will antibiotics stop them getting infected if I pick them?", "self_removal"),
+    ("my anxiety is awful, heart pounding, can you fit me in before my wedding?", "calm"),
+    ("I picked one yesterday and I feel so anxious, my heart is racing and the redness is spreading up my cheek", "emergency"),
 ]
 
 ALL: FrozenSet[str] = frozenset({SR, EYE, RF, NEG, CLINIC})

@@ -354,6 +354,9 @@ EYE_PATTERNS: Dict[str, List[TokenPattern]] = {
          _rx(r"^(eye|eyes|eyeball|eyeballs|cornea)$")],
         [_rx(RX_TOOL), _in("in", "into"), _in("my", "the", "her", "his", "right", "left", op="*"),
          _rx(r"^(eye|eyeball|cornea)$")],
+        # "the other eye got scratched by my tweezers", "my eye was poked with the pin"
+        [_rx(r"^(eye|eyes|eyeball|eyeballs|cornea)$"), _in("got", "was", "were", "is", "'s", "has", "had", "have"), _in("been", op="?"),
+         _in("scratched", "poked", "stabbed", "pierced", "jabbed", "nicked", "cut", "grazed", "scraped", "punctured", "pricked")],
         # "it went into the model's eye", "slipped into my client's eye"
         [_rx(r"^(went|gone|slipped|jabbed|poked|stabbed|pushed|stuck|scratched|caught)$"), _in("straight", "right", op="?"),
          _in("in", "into"), _in("the", "my", "her", "his", "a", "our", "their"),

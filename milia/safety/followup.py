@@ -266,7 +266,8 @@ SAME_WORRY = re.compile(r"\b((turn|turning|turns|develop|developing|change|chang
                         r"|become (it|that|one|cancerous|cancer)|(could|can|might|is|are) (mine|these|they|it|this|that) be "
                         r"(it|that|one|cancer|cancerous)|(know|ask|asking|wondering) (whether|if) (they|it|milia|mine) (can|could|do|might))\b"
                         # "been 6 weeks now", "it's been like that for two months": how long the spot has been there
-                        r"|^\W*(it'?s |its |it has |has )?been (like (this|that) )?(for )?(about |nearly |over |almost |more than )?"
+                        r"|^\W*((yes|yeah|yep|ok|okay|sure)( please)?\W+)?(it'?s |its |it has |has )?been (like (this|that) )?(for )?"
+                        r"(about |nearly |over |almost |more than )?"
                         r"(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|few) (weeks?|months?|years?)\b")
 # After a GP sign, asking for the clinic's callback or a booking instead is not putting off the GP: the GP
 # signpost was given, and the callback lets the clinic say the same ("can you call me back instead?")
@@ -392,14 +393,16 @@ ASKED_FRAME = re.compile(r"^\s*(what if|what happens if|is it (bad|normal|ok|oka
                          r" (if|for|when|that)|would|will|can|could|do|does|is|are|should)\b\s*", re.I)
 CONFIRMS = re.compile(r"^\s*(yes|yeah|yep|yup|ya|yh|aye|yea)\b|\bthat'?s (exactly |just )?(what|me|mine|happening)\b"
                       r"|\b(mine|hers|his|it|she|he)('?s| is| has| does| did) (both|all|exactly|like that|that)\b"
-                      r"|\b(mine|hers|his)('?s| is| has| does| did| have| are)\b(?! (fine|ok|okay|alright|normal|not|never|no|none|good|just|only))"
+                      r"|\b(mine|hers|his)('?s| is| has| does| did| have| are)\b(?! ((totally|completely|perfectly|absolutely|all) )?"
+                      r"(fine|ok|okay|alright|normal|not|never|no|none|good|just|only))"
                       r"|\bbeen (getting|having|seeing) (them|it|those|that)\b|\bcould mine\b|\bsame here\b|\bhappening (to me|now)\b"
                       r"|\bthere'?s (one|some) (going|coming|on|in|spreading|running)\b"
                       r"|(?<!just )(?<!only )\basking (cos|coz|cause|because|cuz|as) (i|i'?ve|i'?m|my|mine|me)\b")
 
 
 # "asking because my son has them and I want to know what to look out for": nothing is happening yet
-WATCHING_FOR = re.compile(r"\b(look(ing)? out for|watch(ing)? (out )?for|keep an eye out|what to look for|in case)\b")
+WATCHING_FOR = re.compile(r"\b(look(ing)? out for|watch(ing)? (out )?for|keep an eye out|what to look for|in case"
+                          r"|just (curious|wondering|asking))\b")
 # ... or that the visitor will do what it asked about
 PLAN = re.compile(r"\bi'?ll (just )?(do|try|give|have a go|go at|attempt|pop|squeeze|pick|prick|scrub)\b"
                   r"|\b(i'?ll|i will|gonna|going to) (do|try) (it|them|that|mine)\b|\b(if i'?m|i'?ll be|i'?d be) (really |very |super )?careful\b")

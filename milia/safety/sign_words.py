@@ -264,6 +264,30 @@ def _told_without_the_eye(a: Analysis, label: str, start: int, end: int) -> bool
         re.match(RX_VISION, w) for w in words) or words[-1] == "see" or words[0] in SCREEN_WORDS and words[-1] in SMEARED)
 
 
+# Sight told as it has long been ("the same floaters I've had for 10 years", "double vision ever since a stroke
+# 5 years ago", "I have cataracts so I can't see it well"), with nothing new told in the same sentence
+LONG_STANDING_SIGHT = re.compile(r"\b(always (been|had|the same)|same ones|same as (they|it|i)\W*(ve|'ve|s|'s|have|has)? ?(always|had)"
+                                 r"|for (\d+|many|ten|twenty|a few|several|years and) years|years? ago|(from|since) birth"
+                                 r"|since (a|my|the) stroke|long\W*standing|stable|nothing new|nothing (\W*s |has |is )?changed"
+                                 r"|no change|cataracts?|macular degeneration|glaucoma|registered blind|partially sighted"
+                                 r"|(i\W*m|i am) blind|blind in one eye|lazy eye|slowly going)\b")
+NEW_IN_SIGHT = re.compile(r"\b(now|suddenly|sudden|new|newer|worse|today|yesterday|tonight|this morning|last night|since i|after i"
+                          r"|since (picking|squeezing|popping)|after (picking|squeezing|popping)|different)\b")
+
+
+def long_standing_sight(a: Analysis, start: int) -> bool:
+    """Nothing new is told in the clause of the sight sign at ``start``, and its sentence says it is long-standing."""
+    clause = " ".join(w for k, w in enumerate(a.low) if a.clause[k] == a.clause[start])
+    return bool(LONG_STANDING_SIGHT.search(sentence_text(a, a.sentence[start]))) and not NEW_IN_SIGHT.search(
+        re.sub(r"\bnothing new\b", " ", clause)) and not back_again_later(a, start)
+
+
+def back_again_later(a: Analysis, start: int) -> bool:
+    """A later sentence says it is back or new: "Had blurry vision years ago. Now I've got it again since I poked one"."""
+    later = " ".join(w for k, w in enumerate(a.low) if a.sentence[k] > a.sentence[start])
+    return bool(re.search(r"\b(again|now|worse|since i|new)\b", re.sub(r"\b(nothing|not|n't|nt) new\b", " ", later)))
+
+
 def in_sentence_phrase(a: Analysis, i: int, phrases: Sequence[str]) -> bool:
     """Does the sentence of token ``i`` hold one of ``phrases`` (lower case, words apart by spaces)?"""
     text = " " + sentence_text(a, a.sentence[i]) + " "
@@ -567,6 +591,8 @@ def read_match(a: Analysis, label: str, start: int, end: int, any_self: Set[int]
         return None  # "After your treatment, does the redness spread?": a question about the clinic's treatment
     if label == "RF_BLEED" and a.sentence[start] not in any_self and in_sentence_phrase(a, start, CLINIC_BLEED):
         return None  # "she said it bled a tiny bit at the clinic, is that normal after a professional removal?"
+    if label == "RF_VERY_UNWELL" and a.low[end - 1] == "track" and nxt == "of":
+        return None  # "I'm blind and can't keep track of changes myself"
     if label == "RF_VISION" and (a.low[end:end + 2] == ["enough", "to"] or a.low[end:end + 3] == ["well", "enough", "to"]):
         return None  # "my gran can't see well enough to do it herself": eyesight for a task, not a change in it
     if label == "RF_VISION" and "without" in a.low[end:end + 2] and {"glasses", "specs", "contacts", "lenses"} & set(
@@ -583,8 +609,16 @@ def read_match(a: Analysis, label: str, start: int, end: int, any_self: Set[int]
         return None  # "can't get it to open", "went into the pink bit", "a dark patch in the middle": only beside the eye
     if label in {"RF_VISION", "RF_FLASHES"} and a.low[start] == "everything" and in_sentence(a, sent_of_start, PICTURE_WORDS):
         return None  # "everything looks misty in the photos of my skin"
-    if label in FEVER_LABELS and a.sentence[start] not in any_self and not a.spans("BABY_AGE") and _other_illness(a, start):
-        return None  # "I've had a fever this week from flu, can I still come Monday?" (a baby's fever always counts)
+    if label in FEVER_LABELS and a.sentence[start] not in past_self and not a.spans("BABY_AGE") and _other_illness(a, start):
+        return None  # "I've had a fever this week from flu, can I still come Monday?" (a baby's fever always counts;
+        # a removal only planned in the sentence is not its cause: "had flu, still a temperature, can I pop them myself?")
+    if label == "RF_NOT_HEALED" and {"see", "read", "focus"} & set(a.low[start:end]):
+        return None  # "I can't see well close up": eyesight, not a sore that has not closed up
+    if label == "RF_INFECT" and {"stop", "stops", "prevent", "prevents", "avoid", "avoids"} & set(a.low[max(0, start - 3):start]):
+        return None  # "will the antibiotics stop them getting infected": keeping infection away, asked
+    if label in {"RF_VERY_UNWELL", "RF_EYE_TROUBLE"} and a.sentence[start] not in any_self and in_sentence(
+            a, sent_of_start, frozenset({"anxiety", "anxious", "panic", "panicking", "nervous", "nerves"})):
+        return None  # "my anxiety is through the roof, heart pounding, I've got a wedding in 2 weeks"
     if a.sentence[start] not in any_self and _professional_said_harmless(a, start):
         return None  # "the doctor said my eye floaters are age-related and harmless"
     if a.sentence[start] not in any_self and in_sentence_phrase(a, start, UNRELATED_PHRASES):
@@ -596,10 +630,13 @@ def read_match(a: Analysis, label: str, start: int, end: int, any_self: Set[int]
         return None  # "I've got a stinking cold and my eyes are a bit puffy from sneezing"
     if label in MILD_CAUSE_LABELS and a.sentence[start] not in any_self and in_sentence_phrase(a, start, MILD_EYE_CAUSES):
         return None  # "my eyes are tired and gritty from staring at screens", "they sting when it runs into them"
-    if label in MILD_CAUSE_LABELS and a.sentence[start] not in any_self and in_sentence_phrase(a, start, MIGRAINE_PHRASES):
+    if label in MILD_CAUSE_LABELS and a.sentence[start] not in any_self and in_sentence_phrase(a, start, MIGRAINE_PHRASES) and not (
+            back_again_later(a, start)):
         return None  # "bright light hurts my eyes because of my migraines"
-    if label in LIFELONG_LABELS and a.sentence[start] not in any_self and in_sentence_phrase(a, start, LIFELONG_PHRASES):
-        return None  # "I've had the same floaters since I was a kid, my optician knows"
+    if (label in LIFELONG_LABELS or label == "RF_EYE_TROUBLE" and a.low[end - 1] in {"floaters", "floater"}) and (
+            a.sentence[start] not in any_self) and (in_sentence_phrase(a, start, LIFELONG_PHRASES) and not back_again_later(
+                a, start) or long_standing_sight(a, start)):
+        return None  # "I've had the same floaters since I was a kid", "I have cataracts so I can't see it clearly"
     if label == "RF_VERY_UNWELL" and any(a.low[k].startswith("heart") for k in range(start, end)) and (
             {"thinking", "thought", "nervous", "anxious", "scared", "excited"} & set(a.low[end:end + 5])):
         return None  # "my heart's racing just thinking about the needle lol"
