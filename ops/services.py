@@ -107,7 +107,8 @@ def services(
     py = str(VENV_BIN / "python")
     rasa = str(VENV_BIN / "rasa")
     # Rasa's HTTP API (used by `make deploy-model` to swap the model) stays off without a token.
-    api = ["--enable-api", "--auth-token", settings.rasa_api_token] if settings.rasa_api_token else []
+    # one argument with "=": a token may start with "-" (token_urlsafe does 1 time in 64), which argparse would read as an option
+    api = ["--enable-api", f"--auth-token={settings.rasa_api_token}"] if settings.rasa_api_token else []
     found: Dict[str, Service] = {
         "actions": Service(
             "actions",

@@ -42,6 +42,18 @@ CASES = [
     # session 28 (followups tuning_27): answers to what the bot asked
     ("I've had a spot near my milia that won't heal", "yes please, it's been about 6 weeks now", "calm", "gp"),
     ("Is it an emergency if milia go red and swollen?", "yes, mine are totally fine, just curious", "calm", "calm"),
+    # session 28 (followups tuning_28): pushing back on the signpost keeps the sign
+    ("my eye really hurts after i squeezed under it", "you're not listening. I asked is it the milia or something else",
+     "calm", "emergency"),
+    ("I've had a bump on my nose for 2 months that keeps bleeding", "that doesn't answer my question, is it milia or not",
+     "calm", "gp"),
+    ("spot near my lip keeps scabbing over, 6 weeks now", "hello?? is anyone going to actually answer me", "calm", "gp"),
+    ("my 6 week old has a temperature of 38 and white spots on her face", "everyone says milia are harmless so why the fuss",
+     "calm", "urgent"),
+    ("there's pus on my cheek where I picked a milium", "I went to the GP last month for something else, they said milia are harmless",
+     "calm", "urgent"),
+    ("my dad's got a lump on his temple that's been growing", "he won't go to the GP, he says it's just a milia", "calm", "gp"),
+    ("the swelling by my eye after I picked it", "I already went to A&E, they said it's fine", "calm", "calm"),
     # the sign only makes sense after the removal near the eye
     (EYE_NEEDLE, "the needle slipped", "self_removal", "emergency"),
     ("tried to pick one off my lash line with tweezers", "the tweezers slipped", "self_removal", "emergency"),

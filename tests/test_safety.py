@@ -1149,6 +1149,15 @@ TIER_CASES = [
     ("will antibiotics stop them getting infected if I pick them?", "self_removal"),
     ("my anxiety is awful, heart pounding, can you fit me in before my wedding?", "calm"),
     ("I picked one yesterday and I feel so anxious, my heart is racing and the redness is spreading up my cheek", "emergency"),
+    # session 28 (tuning_82): a how-to question asked of anyone is the visitor's question
+    ("how would someone pop milia under the eye", "self_removal_eye"),
+    ("how do people get milia off their nose at home?", "self_removal"),
+    ("is it safe for people to squeeze the milia on their cheeks", "self_removal"),
+    ("how do people get milia in the first place", "calm"),
+    ("how do dermatologists remove milia?", "calm"),
+    ("can a needle scratch the eye if you go too close? think I just did, it's stinging loads", "emergency"),
+    ("I picked a spot. It's not red anymore. It's hot, swollen and spreading", "urgent"),
+    ("the one I squeezed is on my back, I can't see it properly, can I squeeze it again?", "self_removal"),
 ]
 
 ALL: FrozenSet[str] = frozenset({SR, EYE, RF, NEG, CLINIC})

@@ -287,7 +287,7 @@ GOING = re.compile(r"\b(going (to|now|in)|on (my|our|the) way|i'?ll go|will go|h
 # it"); the signs denied ("no pus, not hot or swollen"); another subject ("separate question, ..."); a
 # question about visiting the clinic ("where do you park?").
 CLOSED = re.compile(r"\b(false alarm|turn(s|ed) out|sorted|all (gone|better|fine|clear)|no damage|checked (it|them|her|him|me)"
-                    r"|(said|says) (it'?s|its|they'?re|it was) (just|only|fine|nothing|harmless|normal)|harmless|is normal|(is|are|was) fine"
+                    r"|(said|says) (it'?s|its|they'?re|it was) (just|only|fine|nothing|harmless|normal)|(?<!milia are )(?<!milk spots are )harmless|is normal|(is|are|was) fine"
                     r"|nothing (changing|changed|wrong)|panicked|panicking|over ?reacted|hypothetical(ly)?"
                     r"|(a|the) character in|for (a|my|the) (story|novel|book|script|leaflet)"
                     r"|(don'?t|dont|do not) have any (symptoms|of (that|those|them|these)))\b")
@@ -307,7 +307,8 @@ def _closed(text: str) -> bool:
 
 # "I'll see if it's healed by christmas", "only moved here last month": over is hoped for, or the date is of something else
 NOT_YET_OVER = re.compile(r"\b(see if|hope|hopefully|until|till) (it'?s |its |it |they'?re |they )?(healed|heals|settles|goes|clears)"
-                          r"|moved (here|house|in|over|area) (last|this)|(my|the) (other|good) eye\b")
+                          r"|moved (here|house|in|over|area) (last|this)|(my|the) (other|good) eye\b"
+                          r"|\b(for|about) (something|sth|smth) else\b|\b(won'?t|wont|will not|refuses to) (go|see)\b")
 
 
 # "it hasn't settled at all", "not any better": the sign is not over
@@ -360,12 +361,22 @@ GP_PUT_OFF = re.compile(r"\b(can it wait|wait a (few|couple)|(can'?t|cant|can) (
                         r"|been there since|(it'?s|its) on my|bother (my|the) (gp|doctor)|wasting (their|the gp'?s|your|the doctor'?s|his|her) time"
                         r"|do i (really |actually )?(need|have) to|see if (it'?s|its|it) (healed|heals|goes)|anyway|instead"
                         r"|what do (you|u) think|yes or no|impossible to get|savlon|sudocrem|germolene|(only|just) (a )?cosmetic"
-                        r"|cosmetic thing|(don'?t|dont|do not) have time|need a gp|rather (not|just)|getting (a bit |quite |really )?worried)\b")
+                        r"|cosmetic thing|(don'?t|dont|do not) have time|need a gp|rather (not|just)|getting (a bit |quite |really )?worried"
+                        r"|probably nothing|(won'?t|wont|will not|refuses to) (go|see) (to )?(the|a|his|her|my) (gp|doctor))\b")
 # ... and a booking asked "just" instead of the GP is putting it off ("my GP is impossible, can I just book your removal?")
 PUT_OFF_FOR_CLINIC = re.compile(r"\bjust (book|come)\b|\beasier than\b|\brather not\b|\bbother (the|my) (gp|doctor)\b"
                                 r"|\b(don'?t|dont|do not) have time\b|\bno time for\b|\bneed (a|the|my) (gp|doctor)\b")
 
 
+# "that doesn't answer my question", "stop telling me to see a GP", "hello?? is anyone going to answer me": the
+# visitor pushes back on the signpost; the sign told before is still there
+PUSH_BACK = re.compile(r"\b((doesn'?t|does not|didn'?t|did not|not) answer|not listening|(won'?t|wont|will not|can'?t|cant) you (just )?"
+                       r"(tell|answer|say)|why (won'?t|wont|can'?t|cant|don'?t|dont) you|i (asked|said) (about|if|is|whether|for|it'?s)"
+                       r"|milia or not|what it is|best guess|any ?(one|body) (going to |gonna )?(actually )?(answer|reply|there)"
+                       r"|you'?re (a|just a) (bot|robot|computer)|a real (person|human|dermatologist|doctor)|stop telling me"
+                       r"|not for a diagnosis|making (such )?a (big )?(deal|fuss)|i know (you|u) (said|can'?t|cant)"
+                       r"|(just )?(tell|give) me (the|a|your) (price|answer|guess)"
+                       r"|(said|says|say) (that )?(milia|milk spots) (are|is) (harmless|fine|nothing))\b|\bhello\?")
 # "no sorry, it's my husband's": the sign is someone else's, told for them, and still there
 THEIRS = re.compile(r"\b(it'?s|its|it is|they'?re|they are|this is) (actually |all )?(my|our) (husband|wife|partner|son|daughter|mum|mom"
                     r"|mother|dad|father|boyfriend|girlfriend|bf|gf|baby|child|kid|nan|nana|gran|granny|grandad|grandma|sister|brother"
@@ -374,11 +385,11 @@ THEIRS = re.compile(r"\b(it'?s|its|it is|they'?re|they are|this is) (actually |a
 
 def _presses_on(text: str, tier: str) -> bool:
     low = text.lower()
-    said = bool(WORSE_OR_PUT_OFF.search(low)) or bool(THEIRS.search(low)) or (
+    said = bool(WORSE_OR_PUT_OFF.search(low) or THEIRS.search(low) or PUSH_BACK.search(low)) or (
         tier != Urgency.SEE_GP.label and bool(WHICH_EYE.search(low))) or (
         tier == Urgency.SEE_GP.label and bool(SAME_WORRY.search(low)))
     # "instead of going to the doctor" is not going
-    return said and not _going(re.sub(r"\b(instead of|rather than|without) going\b", " ", low))
+    return said and not _going(re.sub(r"\b((instead of|rather than|without) going|(any|some) ?(one|body) (going|gonna))\b", " ", low))
 
 
 def _going(low: str) -> bool:

@@ -27,6 +27,7 @@ from milia.safety.lexicon import (
     FIRST_PERSON_SUBJECTS,
     GIVE_WORDS,
     GOING_AWAY_VERBS,
+    HEARSAY_WORDS,
     HOME_AGENT,
     INJURY_NOUN_FORMS,
     INJURY_OBJECTS,
@@ -636,11 +637,24 @@ def third_party_doer(a: Analysis, i: int) -> bool:
             return False
         if a.low[k] in {"you", "u"} and a.low[k + 1:k + 2] in (["can"], ["could"], ["should"], ["just"]):
             return False  # "someone said you can rub them off with a flannel": anyone, the visitor included
+        if a.low[k] in THIRD_PARTY_USERS | {"person"} and _asked_of_anyone(a, k):
+            return False  # "how would someone pop milia under the eye", "is it safe for people to squeeze them"
         if a.low[k] in THIRD_PARTY_USERS:
             return True
         if a.low[k] in STRANGERS and {"saw", "seen", "watched", "watching", "watch"} & set(a.low[max(0, k - 3):k]):
             return True  # "I saw a woman on TikTok digging milia out with a needle"
     return False
+
+
+def _asked_of_anyone(a: Analysis, k: int) -> bool:
+    """The person at ``k`` is anyone in a how-to question: "how do people get them off", "how would a person go
+    about", "do people just pop them", "is it safe for people to squeeze them" (not "I saw how someone did it")."""
+    lead = a.low[max(0, k - 4):k]
+    if HEARSAY_WORDS & set(a.low[max(0, k - 8):k]):
+        return False
+    return "how" in lead or bool(lead) and lead[-1] in {"do", "would", "can", "could", "should"} and (
+        k - 1 == 0 or a.clause[k - 2] != a.clause[k] or a.low[k - 2] in {",", "?", "."}) or lead[-2:] in (
+        ["safe", "for"], ["ok", "for"], ["okay", "for"], ["fine", "for"], ["normal", "for"]) or lead[-3:] == ["is", "it", "safe"]
 
 
 def _story_about_a_stranger(a: Analysis, i: int) -> bool:

@@ -612,6 +612,9 @@ def read_match(a: Analysis, label: str, start: int, end: int, any_self: Set[int]
     if label in FEVER_LABELS and a.sentence[start] not in past_self and not a.spans("BABY_AGE") and _other_illness(a, start):
         return None  # "I've had a fever this week from flu, can I still come Monday?" (a baby's fever always counts;
         # a removal only planned in the sentence is not its cause: "had flu, still a temperature, can I pop them myself?")
+    if label == "RF_VISION" and "see" in a.low[start:end] and {"it", "them", "mine"} & set(a.low[start:end + 1]) and re.search(
+            r"\b(on|of) my (back|bum|bottom|neck|shoulder)\b|\bback of my\b", sentence_text(a, sent_of_start)):
+        return None  # "I SAID it's on my back, I can't see it properly": out of view, not a loss of sight
     if label == "RF_NOT_HEALED" and {"see", "read", "focus"} & set(a.low[start:end]):
         return None  # "I can't see well close up": eyesight, not a sore that has not closed up
     if label == "RF_INFECT" and {"stop", "stops", "prevent", "prevents", "avoid", "avoids"} & set(a.low[max(0, start - 3):start]):

@@ -397,10 +397,19 @@ def tier_of_labels(labels: Set[str], picked_or_red: bool = False) -> Optional[st
     return min(ranked, key=TIER_ORDER.index)
 
 
+# A general question, then "think I just did": the visitor says it has happened to them
+CONFIRMED_AFTER = re.compile(r"\b(think|reckon|pretty sure|guess) i (just |may have |might have |'ve just )?(did|have|done)\b(?! have)"
+                             r"|\bi (just )?did (that|it|this|exactly that)\b|\bthat'?s what (just )?happened\b"
+                             r"|\bit (just )?happened to me\b")
+
+
 def _hypothetical(a: Analysis, i: int, past_self_removal: bool) -> bool:
     """The symptom at ``i`` sits in a general or future question, not a report."""
     if past_self_removal:
         return False  # "is it normal for it to be swollen after I squeezed it?"
+    later = " ".join(w for k, w in enumerate(a.low) if a.sentence[k] > a.sentence[i])
+    if CONFIRMED_AFTER.search(later) and not re.search(r"\b(ago|years|used to|once)\b", later):
+        return False  # "can a needle scratch the eye if you go too close? think I just did"
     prev = a.low[i - 1] if i > 0 else ""
     clauses = {a.clause[i]}
     first = min(k for k in range(i + 1) if a.clause[k] == a.clause[i])

@@ -123,7 +123,7 @@ INFECTION_PATTERNS: Dict[str, List[TokenPattern]] = {
         # "the redness is travelling up between my eyes"
         [_in("redness", "red", "rash"), _in("is", "'s", "has", "keeps"), _rx(r"^(travell?ing|moving|heading|creeping|crawling)$"),
          _in("up", "down", "across", "towards", "along", "into", "over")],
-        [_rx(RX_RED), *_gap(8), _rx(RX_SPREAD)],
+        [_rx(RX_RED), *_gap_in_sentence(8), _rx(RX_SPREAD)],
         # "the red go to my cheek"
         [_in("red", "redness"), _in("is", "'s", "has", op="?"), _in("go", "goes", "going", "gone", "went", "moving", "moves", "moved"),
          _in("to", "up", "onto", "into", "towards", "toward", "across")],

@@ -174,7 +174,7 @@ def copy(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SimpleNamespace]:
     token = secrets.token_urlsafe(24)
     live_env = {**env, "RASA_API_TOKEN": token}
     found = services(live_env, model=str(repo / "models" / "milia.tar.gz"))
-    assert "--enable-api" in found["rasa"].argv and token in found["rasa"].argv
+    assert "--enable-api" in found["rasa"].argv and f"--auth-token={token}" in found["rasa"].argv
     assert "--enable-api" not in services(env)["rasa"].argv  # no token: the API stays off
     logs = work / "logs"
     logs.mkdir()
