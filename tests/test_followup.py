@@ -54,6 +54,9 @@ CASES = [
      "calm", "urgent"),
     ("my dad's got a lump on his temple that's been growing", "he won't go to the GP, he says it's just a milia", "calm", "gp"),
     ("the swelling by my eye after I picked it", "I already went to A&E, they said it's fine", "calm", "calm"),
+    ("I squeezed one on my chin and it got hot and swollen", "I won't go near them again, the swelling's all gone now", "calm",
+     "calm"),
+    ("do you remove milia with a needle?", "can I use it on my face after?", "calm", "calm"),
     # the sign only makes sense after the removal near the eye
     (EYE_NEEDLE, "the needle slipped", "self_removal", "emergency"),
     ("tried to pick one off my lash line with tweezers", "the tweezers slipped", "self_removal", "emergency"),

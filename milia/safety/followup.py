@@ -134,7 +134,7 @@ def in_context(text: str, previous: Optional[str], classified: Optional[str] = N
             REMOVAL_WAYS & set(explain(previous))) and not (CHANGE_OF_MIND.search(low) or LET_BE.search(low)):
         # "is it dangerous to squeeze near the eye?", then "ok so if I'm careful I'll do it tonight"
         return _removal(alone, (before.eye_area or alone.eye_area) and not elsewhere, len(text))
-    if COPY_IT.search(low) and before.tier is None and alone.tier is None and not alone.self_removal and (
+    if COPY_IT.search(low) and before.tier is None and alone.tier is None and not (alone.self_removal or before.clinic_removal) and (
             REMOVAL_WAYS & set(explain(previous))) and not (CHANGE_OF_MIND.search(low) or LET_BE.search(low)):
         # "my sister tried a plasma pen on her cheek milia", then "I want to try it on my crows feet milia"
         return _removal(alone, (before.eye_area or alone.eye_area) and not elsewhere, len(text))
@@ -308,7 +308,8 @@ def _closed(text: str) -> bool:
 # "I'll see if it's healed by christmas", "only moved here last month": over is hoped for, or the date is of something else
 NOT_YET_OVER = re.compile(r"\b(see if|hope|hopefully|until|till) (it'?s |its |it |they'?re |they )?(healed|heals|settles|goes|clears)"
                           r"|moved (here|house|in|over|area) (last|this)|(my|the) (other|good) eye\b"
-                          r"|\b(for|about) (something|sth|smth) else\b|\b(won'?t|wont|will not|refuses to) (go|see)\b")
+                          r"|\b(for|about) (something|sth|smth) else\b"
+                          r"|\b(won'?t|wont|will not|refuses to) (go|see) (to )?(the |a |his |her |my )?(gp|doctor|a ?& ?e|hospital)\b")
 
 
 # "it hasn't settled at all", "not any better": the sign is not over
