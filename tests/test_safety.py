@@ -1156,6 +1156,7 @@ TIER_CASES = [
     ("how do people get milia in the first place", "calm"),
     ("how do dermatologists remove milia?", "calm"),
     ("can a needle scratch the eye if you go too close? think I just did, it's stinging loads", "emergency"),
+    ("Can milia make your vision blurry? I think I have them under my eyes", "calm"),
     ("I picked a spot. It's not red anymore. It's hot, swollen and spreading", "urgent"),
     ("the one I squeezed is on my back, I can't see it properly, can I squeeze it again?", "self_removal"),
 ]

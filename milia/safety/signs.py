@@ -398,7 +398,7 @@ def tier_of_labels(labels: Set[str], picked_or_red: bool = False) -> Optional[st
 
 
 # A general question, then "think I just did": the visitor says it has happened to them
-CONFIRMED_AFTER = re.compile(r"\b(think|reckon|pretty sure|guess) i (just |may have |might have |'ve just )?(did|have|done)\b(?! have)"
+CONFIRMED_AFTER = re.compile(r"\b(think|reckon|pretty sure|guess) i (just |may have |might have |'ve just )?(did|done)\b"
                              r"|\bi (just )?did (that|it|this|exactly that)\b|\bthat'?s what (just )?happened\b"
                              r"|\bit (just )?happened to me\b")
 
