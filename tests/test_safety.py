@@ -1159,6 +1159,29 @@ TIER_CASES = [
     ("Can milia make your vision blurry? I think I have them under my eyes", "calm"),
     ("I picked a spot. It's not red anymore. It's hot, swollen and spreading", "urgent"),
     ("the one I squeezed is on my back, I can't see it properly, can I squeeze it again?", "self_removal"),
+    # session 29 (the spent v9 half's misses): a hole in the eye, gouged, a haze in one eye, swelling that shut the eye,
+    # "now not at all", "light kills my eye"; a boil after squeezing; bigger each time, bigger and crusty, an open sore;
+    # squash them out, "I got one out", acid on each one to make them fall out; picking as a cause of milia
+    ("I think I made a hole in my eye with the lancet when I was doing the milia on my lid", "emergency"),
+    ("gouged my eye with my nail picking at a milium by my lash line", "emergency"),
+    ("since my sister used a plasma pen on my lids I'm seeing everything through a fog in my left eye", "emergency"),
+    ("the swelling has closed her eye after she picked at the bump on her lid", "emergency"),
+    ("I could open my eye a little this morning after squeezing one on my lid and now not at all", "emergency"),
+    ("the light kills my eyes since I squeezed one under my eye", "emergency"),
+    ("the milium I picked on my chin has turned into a big painful boil", "urgent"),
+    ("it seems bigger every week, the white bump on my nose", "gp"),
+    ("the spot by my lip is bigger and scaly now", "gp"),
+    ("the white bump on my neck has turned into an open sore", "gp"),
+    ("can I press on them with a cotton bud and squash them out", "self_removal"),
+    ("I got one out of my nose last night with my nails", "self_removal"),
+    ("can I dab salicylic acid on each one to dissolve them away", "self_removal"),
+    ("do you get milia from picking your skin", "calm"),
+    ("is there a hole in my knowledge about milia", "calm"),
+    ("the light in your waiting room kills me, so bright", "calm"),
+    ("will a glycolic acid toner dissolve milia", "calm"),
+    ("can the dermatologist put acid on each one to burn them off", "calm"),
+    ("a boil on my back, is that milia?", "calm"),
+    ("seeing everything through a haze of tiredness, how long does removal take", "calm"),
 ]
 
 ALL: FrozenSet[str] = frozenset({SR, EYE, RF, NEG, CLINIC})

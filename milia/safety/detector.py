@@ -37,7 +37,7 @@ if TYPE_CHECKING:  # pragma: no cover - typing only
     from spacy.language import Language
 
 from milia.safety.analysis import Analysis, Mention, removal_places
-from milia.safety.home_peels import acid_near_the_eye
+from milia.safety.home_peels import acid_near_the_eye, acid_on_the_milia
 from milia.safety.lexicon import (
     HEARSAY_VERBS,
     HOME_AGENT,
@@ -258,6 +258,10 @@ def detect(text: str) -> SafetyResult:
     a.discard("SELF_VERB", lambda s, e: "be" in a.low[max(0, s - 2):s] and a.low[s].endswith("ed")
               and not a.in_sentence("FIRST_PERSON", s) and not a.in_sentence("PRO_AGENT", s) and not any(
                   a.sentence[c] == a.sentence[s] and a.low[c] not in {"like", "as"} for c, _ in a.spans("SELF_CUE")))
+    # "can u get milia from picking ur skin?": picking asked about as a cause of milia, not as a way of removing them
+    a.discard("SELF_VERB", lambda s, e: s > 2 and a.low[s - 1] == "from" and bool(
+        {"get", "gets", "getting", "got", "cause", "causes", "caused", "develop", "form", "forming"} & set(a.low[max(0, s - 5):s - 1]))
+        and bool({"milia", "milium", "them", "they"} & set(a.low[max(0, s - 4):s - 1])))
     # "exfoliating more to keep them away": keeping new ones away, not getting these off
     for label in ("SELF_VERB", "REMOVE"):
         a.discard(label, lambda s, e: a.low[e - 1] == "away" and bool({"keep", "keeps", "keeping", "stay"} & set(a.low[max(s, e - 4):e])))
@@ -290,6 +294,7 @@ def detect(text: str) -> SafetyResult:
         mentions += copy_mentions(a)
     mentions += _done_by_someone_at_home(a)
     mentions += acid_near_the_eye(a)  # "can i put my TCA peel on the milia in my tear troughs"
+    mentions += [m for m in acid_on_the_milia(a) if all(m.start != n.start for n in mentions)]  # "acid on each one to make them fall out"
     positive = sorted((m for m in mentions if not m.negated), key=lambda m: m.start)
     negative = [m for m in mentions if m.negated]
     clinic_terms = a.spans("CLINIC_TERM") + a.spans("CLINIC_PASSIVE")

@@ -223,6 +223,11 @@ EYE_PATTERNS: Dict[str, List[TokenPattern]] = {
          _in("through", "thru", "behind", "under"), *_gap(2),
          _in("milk", "water", "fog", "mist", "smoke", "steam", "glass", "net", "curtain", "veil", "gauze", "cloud",
              "jelly", "oil", "window", "windows", "frosted")],
+        # "seeing everything through a haze in one eye"
+        [_in("see", "seeing", "sees", "everything", "vision", "sight"), *_gap_in_sentence(2), _in("through", "thru"),
+         _in("a", "the", "some", "this", op="?"), _rx(r"^(haze|fog|mist|film|blur|cloud|smog|veil|fuzz)$"),
+         _in("in", "with", "out", "of", "from"), _in("one", "my", "her", "his", "the", "that", "this", "left", "right", "both", op="*"),
+         _in("eye", "eyes")],
         # "I see everything is not clear" (a learner's wording), "things aren't sharp any more"
         [_in("see", "seeing", "sees"), _in("everything", "things", "all"), _in("is", "are", "'s", op="?"),
          _in("not", "n't", "no", "nt"), _in("clear", "clearly", "sharp", "right", "normal", "focused", "proper")],
@@ -311,6 +316,9 @@ EYE_PATTERNS: Dict[str, List[TokenPattern]] = {
         [_in("puncture", "cut", "scratch", "mark", "hole", "nick", "wound", "tear", "bleed"), *_gap(3), _in("on", "in", "across"),
          _in("my", "the", "her", "his"), _in("sclera", "cornea", "iris", "conjunctiva", "eyeball")],
         [_in("corneal"), _in("abrasion", "scratch", "injury", "damage")],
+        # "I make a small hole in my eye by accident with the needle"
+        [_in("hole", "holes", "puncture", "gash"), _in("in", "into"), _in("my", "the", "her", "his", "your"),
+         _in("actual", "own", "left", "right", op="?"), _in("eye", "eyeball")],
         [_in("foreign"), _in("body"), _in("sensation", "feeling")],
         # "slipped right onto the white bit", "touched the coloured bit", "caught the actual ball of it", "the bit you
         # see with" (kept only beside the eye or lid: signs.red_flag_spans)
@@ -346,7 +354,7 @@ EYE_PATTERNS: Dict[str, List[TokenPattern]] = {
          _rx(r"^(tweezers?|needles?|pins?|lancets?|nails?|fingernails?|extractors?|tools?|blades?|scissors)$")],
         [_rx(r"^(went|gone|go|goes|slipped|slip|poked|poke|poking|jabbing|jabbed|stabbed|caught|scratched|scraped"
              r"|pierced|punctured|nicked|hit|stuck|scratch|cut|scrached|scrachd|scratchd|scrathed|scracthed|scrtached|stab|jab|prick|struck"
-             r"|grazed|clipped|pricked|puncture|pierce|bounced|skidded|flicked)$"),
+             r"|grazed|clipped|pricked|puncture|pierce|bounced|skidded|flicked|gouged|gouge|gouging)$"),
          _in("straight", "right", "clean", op="?"),
          _in("in", "into", "my", "the", "her", "his", "white", "of", "right", "left", "actual", "myself", "part", "bit",
              "herself", "himself", "yourself", "themselves", "me", "him", "them", "corner", "inner", "outer",
@@ -531,6 +539,11 @@ EYE_PATTERNS: Dict[str, List[TokenPattern]] = {
          _in("it", "my", "the", "her", "his", "left", "right", "that", "this", op="*"),
          _in("eye", "eyes", "lid", "eyelid", "lids", "eyelids", op="?"), _in("open", "apart")],
         [_rx(r"^(swollen|swolen|puffed|stuck|glued)$"), _in("shut", "closed")],
+        # "the swelling has shut my eye completely", "could only open her eye a slit yesterday and now not at all"
+        [_rx(r"^(swelling|swellings|puffiness|lump)$"), *_gap_in_sentence(3), _in("shut", "closed", "sealed"),
+         _in("my", "her", "his", "the", "that", "one"), _in("eye", "eyes", "eyelid", "lid")],
+        [_in("open", "opening"), _in("my", "her", "his", "the", "that", "this", "one", "left", "right", op="*"),
+         _in("eye", "eyes", "lid", "eyelid"), *_gap_in_sentence(12), _in("now", "today"), _in("not", "n't"), _in("at"), _in("all")],
         # "lids glued together", "my lashes are stuck together"
         [_rx(r"^(eyes|eyelids|lids|lashes|eyelashes|eye|eyelid|lid)$"), _in("are", "is", "'re", "'s", "got", "get", "all", op="*"),
          _rx(r"^(glued|stuck|sealed|gummed|crusted|welded)$"), _in("together", "shut", "closed")],
@@ -568,6 +581,9 @@ EYE_PATTERNS: Dict[str, List[TokenPattern]] = {
          _rx(r"^(hurts?|hurting|painful|killing|unbearable|stings?|stinging|agony|burns?|burning|sore|throbs?|uncomfortable"
              r"|throbbing|stabs|stabbing)$")],
         [_rx(r"^(hurts?|hurting|painful|stings?|sore)$"), *_gap(4), _rx(r"^(light|lights|brightness|sunlight|screen)$")],
+        # "light kills my eye since the extraction"
+        [_rx(r"^(light|lights|brightness|sunlight|daylight|sun|lamp|lamps|bulb)$"), *_gap(3), _in("kills", "killed"),
+         _in("my", "her", "his", "the"), _in("left", "right", "poor", op="?"), _in("eye", "eyes")],
         [_rx(r"^(sensitive|sensitivity)$"), _in("to"), _in("the", op="?"), _in("light", "lights", "brightness")],
         [_in("too"), _in("bright", "glary", "harsh"), _in("to"), _in("look")],
         [_rx(r"^(light|lights|brightness|sunlight|daylight|sun)$"), *_gap(5), _in("make", "makes", "made", "making"),

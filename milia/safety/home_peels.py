@@ -4,8 +4,10 @@ glycolic peel dabbed along my under eye get rid of milia".
 
 Creams and skincare are ordinary questions ("is glycolic acid good for milia?", "can I use a glycolic
 toner on the milia on my cheeks"); a peel or acid the visitor puts on the milia round the eye to burn,
-dissolve or strip them is removing them near the eye. Only near the eye: elsewhere the line between a
-skincare routine and a home removal is left to the other readings. Plain module: no rasa imports.
+dissolve or strip them is removing them near the eye. Elsewhere only an acid put on the milia themselves to
+get them out is ("dabbing glycolic acid on just the milium on my chin to dissolve it out", "acid peel on each
+one to make them fall out"); the rest of the line between a skincare routine and a home removal is left to the
+other readings. Plain module: no rasa imports.
 """
 from __future__ import annotations
 
@@ -49,4 +51,27 @@ def acid_near_the_eye(a: Analysis) -> List[Mention]:
             continue  # "are acids ok round the eyes": nobody's own
         start = acids[0]
         found.append(Mention(start, start + 1, a.negated_before(start)))
+    return found
+
+
+# Elsewhere on the face: put on the milia themselves ("on just the milium", "on each one") to get them out.
+ON_EACH = re.compile(r"\bon (just |only )?(the |each |every |that |this |those |these |a )?(single |individual |little )?"
+                     r"(one|ones|milium|milia|bump|bumps|spot|spots)\b")
+OUT = re.compile(r"\b(dissolve|dissolves|dissolving|burn|burns|burning|eat|eats|dry|lift|melt|melts)( \w+)? (out|off|away|up)\b"
+                 r"|\b(fall|falls|drop|drops|come|comes|pop|pops|peel|peels|flake|flakes) (out|off)\b")
+
+
+def acid_on_the_milia(a: Analysis) -> List[Mention]:
+    """The acid or peel word of each sentence that puts one on the milia themselves, anywhere, to get them out
+    (see module docstring): "can I put a tiny bit of acid peel on each one to make them fall out?"."""
+    found: List[Mention] = []
+    for sentence in sorted(set(a.sentence)):
+        idx = [k for k, s in enumerate(a.sentence) if s == sentence]
+        words = [a.low[k] for k in idx]
+        text = " ".join(words)
+        acids = [k for k in idx if a.low[k] in ACIDS and not (k > 0 and a.low[k - 1] in GENTLE | MAKE_UP)]
+        if not acids or GENTLE & set(words) or CLINIC & set(words) or not (ON_EACH.search(text) and OUT.search(text)):
+            continue
+        if (ASKS_SELF | FIRST_PERSON_SUBJECTS | PLANS) & set(words):
+            found.append(Mention(acids[0], acids[0] + 1, a.negated_before(acids[0])))
     return found

@@ -50,7 +50,7 @@ RX_ABRADE = (
     r"|file|filed|filing|buff|buffed|buffing|sand|sanded|sanding)$"
 )
 # Pressing on a spot (a self-removal verb with "out", "hard", "with a cotton bud").
-RX_PRESS = r"^(press|presses|pressed|pressing|push|pushes|pushed|pushing)$"
+RX_PRESS = r"^(press|presses|pressed|pressing|push|pushes|pushed|pushing|squash|squashes|squashed|squashing)$"
 # Flicking, prising or threading a spot out ("flick the milia off", "prise it out", "thread them off").
 RX_FLICK = (
     r"^(flick|flicks|flicked|flicking|prise|prised|prising|prize|pry|pried|lever|levered|coax|coaxed|coaxing"

@@ -472,6 +472,9 @@ def remove_mentions(a: Analysis) -> Tuple[List[Mention], List[Tuple[int, int]]]:
         weak = a.in_clause("TOOL", start) and a.in_clause("FIRST_PERSON", start) and not agent
         # "i extracted a milia near my eye": the visitor did it
         weak = weak or (start > 0 and a.low[start - 1] in {"i", "ive", "we"} and a.low[start].endswith("ed"))
+        # "I got a milium out of my cheek yesterday", "i took one off my chin": the visitor did it
+        weak = weak or (start > 0 and a.low[start - 1] in {"i", "ive", "we"} and a.low[start] in {"got", "took", "pulled"}
+                        and a.low[end - 1] in {"out", "off"} and not agent)
         # "since i did the milia on my lash line"
         weak = weak or (a.low[start] in {"i", "ive", "we"} and a.low[start + 1:start + 2] in (["did"], ["done"]))
         # "took a milia off my eyelid yesterday": a diary-style report opening a sentence

@@ -47,6 +47,7 @@ FOLLOWUP_HALVES = {
     "tuning": sorted((SAFETY_DIR / "followups").glob("tuning*.yml")),
     "held-out": [SAFETY_DIR / "followups" / "heldout.yml"],
     "held-out 2": [SAFETY_DIR / "followups" / "heldout_2.yml"],
+    "held-out 3": [SAFETY_DIR / "followups" / "heldout_3.yml"],
 }
 TIERS: Tuple[Urgency, ...] = (
     Urgency.EMERGENCY, Urgency.URGENT, Urgency.SEE_GP, Urgency.SELF_REMOVAL_EYE, Urgency.SELF_REMOVAL,
@@ -55,30 +56,26 @@ COLUMNS: Tuple[Urgency, ...] = TIERS + (Urgency.NONE,)
 FULL_RECALL_TIERS = (Urgency.EMERGENCY, Urgency.URGENT)
 MIN_PRECISION = 0.95
 CONFIDENCE = 0.95
-# (recall, precision) of the held-out half (heldout/*_v9.yml, 603 messages), rounded down. Measured
-# before any pattern was changed for it (2026-12-02, at ed2497a: emergency 127/140, eye 80/85 and 90.9%,
-# self-removal 79/83 and 95.2%, calm 82/85), then after the spent v8 half's misses were fixed on the
-# tuning half only (at 4350805: emergency 130/140 and 130/131, eye 81/85 and 81/87), then after tuning_6,
-# tuning_7 and tuning_8's misses were fixed (at 3f635ea, below). The held-out half may not fall below its last
-# measurement.
+# (recall, precision) of the held-out half (heldout/*_v10.yml, 628 messages, written blind by two new writers and
+# committed on its own in 94ce741), rounded down. Measured once before any pattern was changed for it (2026-12-04, at
+# 94ce741, the detector of 4f62829), then after the spent v9 half's misses were fixed on the tuning half only (the
+# same figures). The held-out half may not fall below its last measurement.
 HELD_OUT_FLOORS: Dict[Urgency, Tuple[float, float]] = {
-    Urgency.EMERGENCY: (0.957, 1.0),  # 134/140, 134/134 (132/140 before session 24, 133/140 before session 26)
-    Urgency.URGENT: (0.991, 0.991),  # 119/120, 119/120 (118/120 before session 18; 119/121 before session 24)
-    Urgency.SEE_GP: (0.944, 0.988),  # 85/90, 85/86
-    Urgency.SELF_REMOVAL_EYE: (0.988, 0.954),  # 84/85, 84/88 (81/85 before session 18; 82/85 before session 26; 83/85 before session 27)
-    Urgency.SELF_REMOVAL: (0.963, 0.975),  # 80/83, 80/82
+    Urgency.EMERGENCY: (0.98, 1.0),  # 147/150, 147/147
+    Urgency.URGENT: (0.991, 0.991),  # 119/120, 119/120
+    Urgency.SEE_GP: (0.942, 0.987),  # 82/87, 82/83
+    Urgency.SELF_REMOVAL_EYE: (0.966, 0.966),  # 87/90, 87/90
+    Urgency.SELF_REMOVAL: (0.943, 0.965),  # 83/88, 83/86
 }
 # The same for the whole pipeline (detector and classifier, ``python -m rasa_ext.evaluate safety``,
-# run by ``make test-nlu``): what a visitor gets, measured at the same commits (before: self-removal
-# precision 78/81, calm 80/85; after: calm 81/85; after six out-of-scope examples about the days after
-# the clinic's treatment (swelling, redness, contact lenses): emergency 134/140 and 134/135, calm 82/85; after
-# tuning_6 to tuning_8 (at 3f635ea): calm 82/85; after session 9's classifier examples (e8e9b28): below, calm 83/85).
+# run by ``make test-nlu``): what a visitor gets, measured at the same commits. A message answered with
+# the classifier's red-flag reply of no tier (NHS 111 or a GP today) counts as more urgent than GP.
 SYSTEM_HELD_OUT_FLOORS: Dict[Urgency, Tuple[float, float]] = {
-    Urgency.EMERGENCY: (0.978, 1.0),  # 137/140, 137/137 (136/140 before session 24)
-    Urgency.URGENT: (0.991, 1.0),  # 119/120, 119/119 (118/120 before session 18; 119/120 before session 24)
-    Urgency.SEE_GP: (0.988, 0.988),  # 89/90, 85/86
-    Urgency.SELF_REMOVAL_EYE: (1.0, 0.965),  # 85/85, 83/86 (84/85 before session 18's tuning_31)
-    Urgency.SELF_REMOVAL: (0.963, 0.987),  # 80/83, 78/79
+    Urgency.EMERGENCY: (0.986, 0.973),  # 148/150, 148/152
+    Urgency.URGENT: (0.991, 0.991),  # 119/120 (4 answered as emergencies), 115/116
+    Urgency.SEE_GP: (0.977, 0.987),  # 85/87, 82/83
+    Urgency.SELF_REMOVAL_EYE: (0.977, 1.0),  # 88/90, 87/87
+    Urgency.SELF_REMOVAL: (0.977, 0.964),  # 86/88, 82/85
 }
 
 # (recall, precision) of the two-message follow-ups (followups/*.yml), rounded down, measured on
@@ -122,6 +119,15 @@ FOLLOWUP_FLOORS: Dict[str, Dict[Urgency, Tuple[float, float]]] = {
         Urgency.SEE_GP: (0.933, 1.0),  # 14/15, 14/14
         Urgency.SELF_REMOVAL_EYE: (1.0, 0.882),  # 15/15, 15/17
         Urgency.SELF_REMOVAL: (1.0, 0.909),  # 10/10, 10/11
+    },
+    # a third writer's half (heldout_3.yml, session 29, committed on its own in 94ce741), measured once before any
+    # change for it; read alone: emergency 28/45, urgent 29/35, gp 17/20, self-removal near the eye 2/20
+    "held-out 3": {
+        Urgency.EMERGENCY: (0.911, 1.0),  # 41/45, 41/41
+        Urgency.URGENT: (0.942, 1.0),  # 33/35, 33/33
+        Urgency.SEE_GP: (0.9, 1.0),  # 18/20, 18/18
+        Urgency.SELF_REMOVAL_EYE: (1.0, 0.952),  # 20/20, 20/21
+        Urgency.SELF_REMOVAL: (1.0, 0.882),  # 15/15, 15/17
     },
 }
 

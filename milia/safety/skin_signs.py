@@ -227,7 +227,12 @@ INFECTION_PATTERNS: Dict[str, List[TokenPattern]] = {
                   # "the bump I pricked has gone hard and angry", "looks red and angry" (inflamed)
                   [_in("gone", "turned", "going", "turning", "looks", "looking", "gotten", "got", "now"),
                    _in("and", "all", "really", "very", "so", "hard", "red", "sore", "swollen", "puffy", "lumpy", op="*"),
-                   _in("angry", "angry-looking")]],
+                   _in("angry", "angry-looking")],
+                  # "the white bump I squeezed has turned into a hot red boil", "it's become an abscess"
+                  [_in("turned", "turning", "gone", "become", "became", "becoming", "developed", "developing", "now"),
+                   _in("into", "in", "a", "an", "like", "to", op="*"),
+                   _in("hot", "red", "angry", "big", "huge", "massive", "painful", "sore", "little", "proper", "and", op="*"),
+                   _rx(r"^(boils?|abscess|abscesses|absess)$")]],
 }
 
 
@@ -522,6 +527,15 @@ GENERAL_PATTERNS: Dict[str, List[TokenPattern]] = {
                                           "previously", "usual", "normal")],
         [_rx(r"^chang\w*$"), *_gap(2), _rx(r"^(shape|colour|color|size|colours|colors)$")],
         [_rx(r"^(doubled|tripled)$"), _in("in"), _in("size")],
+        # "seems bigger each time I look", "it's turned reddish and a bit bigger", "bigger and crusty",
+        # "has turned into an open sore"
+        [_rx(RX_BIGGER), _in("each", "every"), _in("time", "day", "week", "morning", "month")],
+        [_in("turned", "turning", "gone", "going", "become", "becoming", "got", "getting"), *_gap_in_sentence(3), _in("and"),
+         _in("a", "bit", "little", "lot", "tad", "slightly", "much", op="*"), _rx(RX_BIGGER)],
+        [_rx(RX_BIGGER), _in("and"), _rx(r"^(crusty|crusted|scaly|scabby|scabbed|rough|bleeding|darker|redder|shinier|sore|itchy"
+                                         r"|lumpy|raised)$")],
+        [_in("turned", "turning", "gone", "changed", "become", "became", "developed"), _in("into", op="?"), _in("an", "a", op="?"),
+         _in("open", "weeping", "raw", "crusty", "scabby", "bleeding"), _rx(r"^(sores?|wounds?|ulcers?)$")],
         [_rx(r"^(increased|increasing|increases)$"), _in("to", "in"),
          {"LOWER": {"NOT_IN": ["number", "numbers", "one", "an", "a", "this", "that", "the", "my", "some", "certain"]}}],
         # "has doubled since Christmas", "now it's gone irregular", "has developed a brown edge"
