@@ -257,6 +257,15 @@ CASES = [
      "calm", "emergency"),
     ("i picked at milia on my eyelid with a needle last night", "if i cover my good eye i can't read the subtitles any more",
      "emergency", "emergency"),
+    # session 29 (followups/tuning_29): a sign told in few words after the removal; a sign closed as read elsewhere
+    # ("from a forum post I was reading"), "not happening to me", "all well"
+    ("my dad went at the milia under his eye with a pin", "he says it's all dark on one side now", "emergency", "emergency"),
+    ("squeezed one on my chin yesterday", "it's gone all hot", "urgent", "urgent"),
+    ("what's the best tool for milia at home?", "they're under my eyes", "calm", "self_removal_eye"),
+    ("I squeezed one and now there's pus", "sorry, that's from a forum post I was reading, not me. do they go on their own?",
+     "calm", "calm"),
+    ("can light hurt your eyes after milia removal?", "just curious, not happening to me", "calm", "calm"),
+    ("my baby had a temperature with her milk spots", "she's 2 now, it was teething, all well. do the spots fade?", "calm", "calm"),
 ]
 
 

@@ -57,7 +57,7 @@ from milia.safety.patterns import (
 )
 from milia.safety.signs import red_flag_spans, tier_of_labels
 from milia.safety.spelling import dictionary, pattern_vocabulary, repaired
-from milia.safety.tool_mentions import tool_mentions
+from milia.safety.tool_mentions import home_tool_asked, tool_mentions
 
 FLAGS: Tuple[str, ...] = ("self_removal", "eye_area", "red_flag")
 
@@ -189,6 +189,29 @@ def _drop_signs_that_settled(a: Analysis) -> None:
             and not {"now", "still", "again", "worse"} & {a.low[k] for k in range(len(a.low)) if a.sentence[k] == a.sentence[s]})
 
 
+_CLEARED = frozenset({"harmless", "benign", "fine", "nothing", "just", "normal", "ok", "okay", "innocent"})
+_DOCTORS = frozenset({"gp", "doctor", "doc", "dr", "dermatologist", "derm", "consultant", "specialist", "nurse", "surgeon"})
+
+
+def _doctor_said(a: Analysis, j: int, k: int) -> bool:
+    """A doctor at ``j`` is the one who said it at ``k`` (not "he won't go to the doctor and says it's just milia")."""
+    return (a.has("PRO_AGENT", j) or a.low[j] in _DOCTORS) and "to" not in a.low[max(0, j - 3):j] and not (
+        {"won't", "wont", "wo", "not", "n't", "nt", "refuses", "never"} & set(a.low[max(0, j - 4):k]))
+
+
+def _drop_gp_signs_a_doctor_cleared(a: Analysis) -> None:
+    """"a spot that changed shape a couple of years ago but my GP checked it and said it was just milia": a GP
+    sign told before a doctor's all-clear is over (a sign told after it, "but it's grown since", is not; nor one
+    that is "still" there or back "again")."""
+    cleared = [k for k in range(len(a.low)) if a.low[k] in {"said", "says", "told", "confirmed", "reassured"}
+               and any(_doctor_said(a, j, k) for j in range(max(0, k - 20), k)) and _CLEARED & set(a.low[k + 1:k + 7])
+               and not {"not", "n't", "nt", "isnt", "wasnt"} & set(a.low[k + 1:k + 7])]
+    if not cleared or {"still", "again", "worse"} & set(a.low[cleared[0]:]):
+        return
+    for label in [label for label in _sign_labels(a) if TIER_OF.get(label) == "gp"]:
+        a.discard(label, lambda s, e: e <= cleared[0])
+
+
 def detect(text: str) -> SafetyResult:
     """Detect safety-relevant content in one visitor message."""
     if not text or not text.strip():
@@ -219,6 +242,18 @@ def detect(text: str) -> SafetyResult:
               and a.low[s] in {"horrendous", "horrific", "raw"})
     _drop_signs_read_about_and_denied(a)
     _drop_signs_that_settled(a)
+    _drop_gp_signs_a_doctor_cleared(a)
+    # "filed at the milia ... they're flatter but still white": what a removal did, not a spot that changed by itself
+    a.discard("RF_GROW", lambda s, e: a.low[s] == "flatter" and any(k < s for label in ("SELF_VERB", "RUB") for k, _ in a.spans(label)))
+    # "lanced one, loads of white stuff came out": the milium's hard white core, once, not a discharge
+    a.discard("RF_OOZE", lambda s, e: s > 0 and a.low[s] in {"stuff", "gunk", "bit", "bits"} and a.low[s - 1] in {"white", "hard", "waxy", "solid"}
+              and bool({"came", "come", "comes", "popped"} & set(a.low[s:e])))
+    # "trying to pick a new one", "pick the right cream": choosing, not picking at a spot
+    a.discard("SELF_VERB", lambda s, e: a.low[s] in {"pick", "picking", "picked"} and a.low[e:e + 2] in (
+        ["a", "new"], ["a", "good"], ["the", "right"], ["the", "best"], ["one", "of"], ["a", "cream"], ["a", "product"], ["a", "date"],
+        ["a", "time"], ["a", "day"], ["a", "slot"]))
+    # "the bump on my chin has doubled": grown, not seeing double
+    a.discard("RF_EYE_TROUBLE", lambda s, e: a.low[s] in {"doubled", "double"} and s in a.covered.get("RF_GROW", set()))
     # "what do milia look like", "how do they form": "do" as a question's auxiliary, not doing them
     a.discard("REMOVE", lambda s, e: a.low[s] == "do" and s > 0 and a.low[s - 1] in WH_WORDS)
     # "do you lot do the removal yourselves or refer you on": the clinic asked, not the visitor doing it
@@ -240,7 +275,10 @@ def detect(text: str) -> SafetyResult:
     a.discard("REMOVE", lambda s, e: "it" in a.low[s + 1:e] and any(k < s for k, _ in a.spans("NONREMOVAL_OBJ"))
               and not {"milium", "one", "bump", "spot", "lump", "cyst", "pimple"} & set(a.low[:s]))
     # "I tweeze my chin hairs", "scrubbed off my fake tan": something else picked or scrubbed
-    a.discard("SELF_VERB", lambda s, e: any(s < k <= e + 3 and a.clause[k] == a.clause[s] for k, _ in a.spans("NONREMOVAL_OBJ")))
+    # (not a place after the milia: "picked one on my eyebrow")
+    a.discard("SELF_VERB", lambda s, e: any(s < k <= e + 3 and a.clause[k] == a.clause[s] and not (
+        {"on", "under", "by", "near", "around", "round", "above", "below", "between", "in"} & set(a.low[e:k])
+        and any(a.has("OBJ", j) for j in range(e, k))) for k, _ in a.spans("NONREMOVAL_OBJ")))
     # "these milia things on my nose": the bumps, not a gadget
     a.discard("GADGET", lambda s, e: a.low[s] == "milia" and s > 0 and a.low[s - 1] in {"these", "those", "the", "of", "my", "her", "his"})
     # "are they the same thing as whiteheads": a comparison, not squeezing them like one
@@ -295,6 +333,8 @@ def detect(text: str) -> SafetyResult:
     mentions += _done_by_someone_at_home(a)
     mentions += acid_near_the_eye(a)  # "can i put my TCA peel on the milia in my tear troughs"
     mentions += [m for m in acid_on_the_milia(a) if all(m.start != n.start for n in mentions)]  # "acid on each one to make them fall out"
+    if not any(not m.negated for m in mentions):
+        mentions += home_tool_asked(a)  # "what's the best tool for milia at home?"
     positive = sorted((m for m in mentions if not m.negated), key=lambda m: m.start)
     negative = [m for m in mentions if m.negated]
     clinic_terms = a.spans("CLINIC_TERM") + a.spans("CLINIC_PASSIVE")

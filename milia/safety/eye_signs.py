@@ -57,6 +57,13 @@ EYE_PATTERNS: Dict[str, List[TokenPattern]] = {
         [_in("grey", "gray", "dark", "black", "blank", "blurry", "brown", "brownish"), _in("patch", "blotch", "smudge", "spot", "area", "bit", "haze"),
          _in("where", "over"), *_gap(4), _in("should", "half", "middle")],
         [_in("hole", "gap", "blank"), _in("in"), _in("the", "my"), _in("page", "picture", "screen", "vision", "sight")],
+        # "now something's wrong with my vision", "she says it's all dark on one side now"
+        [_in("something", "summat", "sth", "smth"), _in("'s", "is", "s", op="?"), _in("really", "very", "seriously", "definitely", op="?"),
+         _in("wrong", "off", "weird", "funny", "up"), _in("with"), _in("my", "her", "his", "the", "their"),
+         _in("vision", "sight", "eyesight", "seeing")],
+        [_in("all", "everything", "everythings", "vision", "sight", "eyesight"), _in("'s", "is", "has", "gone", "went", "just", op="*"),
+         _in("dark", "black", "blank", "grey", "gray", "blurry", "fuzzy", "misty", "cloudy"), _in("on", "down"),
+         _in("one", "that", "the", "my", "her", "his"), _in("side", "half")],
         [_in("straight"), _in("lines", "edges"), *_gap(2), _rx(r"^(wobble|wobbles|wobbly|bend|bends|bending|wavy|kinked|crooked|bent|warped)$")],
         [_in("running", "merging", "blurring", "swimming", "blending"), _in("into"), _in("each", "one"), _in("other", "another")],
         [_in("shut", "close", "closing", "cover", "covering"), _in("one", "my", "the"), _in("other", op="?"), _in("eye"), *_gap(3),

@@ -50,7 +50,7 @@ def joined(previous: str, text: str) -> Tuple[str, int]:
 STILL_PLANNED = re.compile(r"\b(gonna|going to|planning|plan to|tonight|tomorrow|this weekend|use it|do (it|them|mine|the|my))\b")
 # After a removal near the eye, what has gone dark or dim is the sight, unless the skin is named
 DIMMING = re.compile(r"\b(gone|going|went|getting|turned|turning) (all |a bit |really |kind of )?(dark|darker|black|dim|dimmer"
-                     r"|grey|gray|blurry|fuzzy|misty|cloudy|hazy)\b")
+                     r"|grey|gray|blurry|fuzzy|misty|cloudy|hazy)\b|\b(dark|black|blank|grey|gray|blurry) (on|down) one side\b")
 # After a removal near the eye, a reply of a few words that names the eye's trouble: "went in", "its in my eye",
 # "?? my vision", "half blind", "cant focus", "light = pain", "pain 10/10", "ow ow ow eye" (never "no pain", "vision fine")
 SHORT_EYE_SIGN = re.compile(r"\b(went in|in my eye|vision|blind|dark patch|cant focus|can'?t focus|light|pain|agony|ow+|ouch"
@@ -286,7 +286,9 @@ GOING = re.compile(r"\b(going (to|now|in)|on (my|our|the) way|i'?ll go|will go|h
 # question ("my sister's driving me to A&E"); over, or found to be nothing ("false alarm", "the GP checked
 # it"); the signs denied ("no pus, not hot or swollen"); another subject ("separate question, ..."); a
 # question about visiting the clinic ("where do you park?").
-CLOSED = re.compile(r"\b(false alarm|turn(s|ed) out|sorted|all (gone|better|fine|clear)|no damage|checked (it|them|her|him|me)"
+CLOSED = re.compile(r"\b(false alarm|turn(s|ed) out|sorted|all (gone|better|fine|clear|well)|no damage|checked (it|them|her|him|me)"
+                    r"|not happening to (me|us|anyone|her|him)|(from|in|on) (a|an|the|some) (forum|post|article|video|blog|thread|reddit"
+                    r"|tiktok|website|magazine)( post| thread)? (i|i'?d|i'?ve|i was|my)\b"
                     r"|(said|says) (it'?s|its|they'?re|it was) (just|only|fine|nothing|harmless|normal)|(?<!milia are )(?<!milk spots are )harmless|is normal|(is|are|was) fine"
                     r"|nothing (changing|changed|wrong)|panicked|panicking|over ?reacted|hypothetical(ly)?"
                     r"|(a|the) character in|for (a|my|the) (story|novel|book|script|leaflet)"

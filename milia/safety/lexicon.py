@@ -54,7 +54,7 @@ RX_PRESS = r"^(press|presses|pressed|pressing|push|pushes|pushed|pushing|squash|
 # Flicking, prising or threading a spot out ("flick the milia off", "prise it out", "thread them off").
 RX_FLICK = (
     r"^(flick|flicks|flicked|flicking|prise|prised|prising|prize|pry|pried|lever|levered|coax|coaxed|coaxing"
-    r"|winkle|winkles|winkled|winkling|tease|teased|teasing|ease|eased|easing|hook|hooked|hooking"
+    r"|winkle|winkles|winkled|winkling|tease|teased|teasing|ease|eased|easing|hook|hooked|hooking|nudge|nudges|nudged|nudging|wiggle|wiggled|wiggling"
     r"|thread|threads|threaded|threading)$"
 )
 # Rubbing something over the skin (not exfoliating with a product).
@@ -92,7 +92,7 @@ RX_NONREMOVAL_OBJ = (
     r"^(makeup|make-up|mascara|eyeliner|foundation|tan|splinter|splinters|thorn|hair|hairs|eyebrows?|extensions"
     r"|number|numbers|details|detail|data|name"
     r"|email|callback|call|booking|appointment|info|information|skincare|account|messages?"
-    r"|form|request)$"
+    r"|form|request|lemon|lemons|lime|orange|plaster|plasters|bandage|sticker|brows)$"
 )
 # A milia reference after a self verb ("pop THEM", "pick ONE", "squeeze the white bit").
 RX_OBJ = (

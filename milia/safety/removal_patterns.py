@@ -48,7 +48,7 @@ REMOVAL_PATTERNS: Dict[str, List[TokenPattern]] = {
     "SELF_VERB": [
         [_rx(RX_SELF_VERB)],
         # "scrubbed the milia on my forehead with a rough pad": a scrub aimed at the milia themselves
-        [_rx(r"^(scrubbed|scrubbing|scraped|scraping|sanded|sanding)$"), _in("the", "my", "those", "these", "at", op="*"),
+        [_rx(r"^(scrubbed|scrubbing|scraped|scraping|sanded|sanding|filed|filing)$"), _in("the", "my", "those", "these", "at", op="*"),
          _rx(r"^(milia|millia|mila|milium|ones|bumps|seeds)$")],
         [_rx(RX_ABRADE), *_gap(6), _in("off", "away", "out", "rid")],
         # "would a sand scrub shift the ones under my eyes?"
@@ -118,7 +118,7 @@ REMOVAL_PATTERNS: Dict[str, List[TokenPattern]] = {
     "REMOVE": [
         [_rx(RX_REMOVE)],
         # "whats the diy method", "any DIY option"
-        [_rx(RX_DIY), _rx(r"^(method|methods|option|options|way|ways|fix|fixes|treatment|trick|tricks|hack|hacks)$")],
+        [_rx(RX_DIY), _rx(r"^(method|methods|option|options|way|ways|fix|fixes|treatment|trick|tricks|hack|hacks|job|jobs|removal|kit|kits)$")],
         # "wants to practise on my eyelid milia", "ill attempt the ones by my eyes myself"
         [_rx(r"^(practi[sc]e|practi[sc]es|practi[sc]ing|practi[sc]ed)$"), *_gap(3), _in("on")],
         [_in("attempt", "attempting", "tackle", "tackling"), _in("the", "them", "it", "those", "these", "mine", "one",
@@ -126,6 +126,9 @@ REMOVAL_PATTERNS: Dict[str, List[TokenPattern]] = {
         # "freeze my milia off with a wart spray"
         [_rx(r"^(freeze|freezes|freezing|froze|frozen)$"), *_gap_in_sentence(3), _in("off", "away", "out")],
         [_in("rid", "ridd")],
+        # "how would I deal with them at home", "sort them out myself"
+        [_in("deal", "dealing", "dealt"), _in("with"), _in("the", "my", "these", "those", "them", "it", "em", "milia", "milium", "all", op="+")],
+        [_in("sort", "sorting", "sorted"), _in("the", "my", "these", "those", "them", "it", "em", "milia", "all", op="+"), _in("out")],
         # "trying to shift the milia", "nothing will budge them"
         [_in("shift", "shifting", "budge", "budging"), _in("the", "my", "these", "those", "all", op="?"), _rx(RX_MILIA_REF)],
         [_rx(RX_TAKE), *_gap_in_sentence(7), _in("out", "off", "away")],

@@ -58,7 +58,8 @@ INFECTION_PATTERNS: Dict[str, List[TokenPattern]] = {
     "RF_HOT": [
         [_in("is", "'s", "feels", "feel", "gone", "all"), _in("boiling", "roasting", "burning", "scorching", "red-hot")],
         # described: "become hot, tender and raised", "like a little hot coal", "its own radiator", "giving off heat"
-        [_in("become", "becoming", "became", "getting", "got", "gone", "turned", "turning"), _in("hot", "warm", "hotter", "warmer")],
+        [_in("become", "becoming", "became", "getting", "got", "gone", "turned", "turning"), _in("all", "really", "very", "so", op="?"),
+         _in("hot", "warm", "hotter", "warmer")],
         [_rx(r"^(radiators?|coals?|furnace)$")],
         [_in("giving", "gives", "gave", "coming", "radiating", "comes", "pouring"), _in("off", "out", "from", op="?"),
          _in("heat", "warmth")],
@@ -478,6 +479,9 @@ GENERAL_PATTERNS: Dict[str, List[TokenPattern]] = {
         [_in("pink", "red", "pearly", "skin", "pinker", "redder"), _in("and", "&", op="?"), _in("shiny", "shinier")],
         [_in("shiny"), _in("and", "&"), _in("pink", "red")],
         [_rx(r"^(spidery|spider|thread|threadlike|web)$"), _rx(r"^(veins?|vessels?|lines?|marks?)$")],
+        # "red thready lines on them", "a small central pit"
+        [_rx(r"^(thready|threadlike|threadlike|spidery|wiggly)$"), _rx(r"^(lines?|veins?|bits|marks?)$")],
+        [_in("central", "centre", "center", "middle"), _rx(r"^(pit|dip|dent|crater|hollow|dimple|hole)$")],
         [_in("has", "have", "with", "got", "there's", "theres"), _in("a", "like", op="*"),
          _rx(r"^(dent|dip|crater|dimple|hollow)$")],
         # "the bump near my hairline looks shiny" (kept only about a spot named before it: signs.red_flag_spans)
@@ -530,6 +534,16 @@ GENERAL_PATTERNS: Dict[str, List[TokenPattern]] = {
         # "seems bigger each time I look", "it's turned reddish and a bit bigger", "bigger and crusty",
         # "has turned into an open sore"
         [_rx(RX_BIGGER), _in("each", "every"), _in("time", "day", "week", "morning", "month")],
+        # "was 1mm in January and it's now nearly 5mm", "like a grain of rice but lately it's more like a pea",
+        # "getting taller", "looks like a little cauliflower now, didnt before"
+        [_rx(r"^\d+(\.\d+)?(mm|cm)$|^\d+(\.\d+)?$"), _in("mm", "cm", op="?"), *_gap_in_sentence(6), _in("now"),
+         _in("nearly", "about", "almost", "over", "around", "roughly", "like", op="*"), _rx(r"^\d+(\.\d+)?$"), _in("mm", "cm")],
+        [_in("grain", "pinhead", "pinprick", "seed", "dot", "speck", "freckle", "sesame", "crumb", "rice"), *_gap_in_sentence(8),
+         _in("lately", "recently", "nowadays"), *_gap_in_sentence(6),
+         _rx(r"^(lentils?|peas?|chickpeas?|grapes?|marbles?|raisins?|blueberry|blueberries|buttons?|coins?|beans?|peanuts?)$")],
+        [_in("getting", "got", "gotten", "gone", "grown", "become", "becoming"), _in("a", "bit", "lot", "little", "much", "slightly", "more", op="*"),
+         _in("taller", "higher", "thicker", "raised", "lumpier", "domed")],
+        [_in("now"), _in(",", op="?"), _rx(r"^(didnt|wasnt|werent|did|was|were)$"), _in("n't", "nt", "not", op="?"), _in("before")],
         [_in("turned", "turning", "gone", "going", "become", "becoming", "got", "getting"), *_gap_in_sentence(3), _in("and"),
          _in("a", "bit", "little", "lot", "tad", "slightly", "much", op="*"), _rx(RX_BIGGER)],
         [_rx(RX_BIGGER), _in("and"), _rx(r"^(crusty|crusted|scaly|scabby|scabbed|rough|bleeding|darker|redder|shinier|sore|itchy"
@@ -598,7 +612,10 @@ GENERAL_PATTERNS: Dict[str, List[TokenPattern]] = {
         [_in("keeps", "keep", "kept"), _rx(r"^(breaking|opening|splitting|crusting|scabbing|bleeding)$"),
          _in("open", "over", "up", op="?")],
         [_rx(r"^(crust\w*|scab\w*|sores?)$"), *_gap(6), _in("keeps", "keep"), _in("coming"), _in("back")],
-        [_rx(r"^(crust\w*|scab\w*)$"), *_gap(6), _in("comes", "came"), _in("back")],
+        [_rx(r"^(crust\w*|scab\w*)$"), *_gap(6), _in("comes", "came", "come"), _in("back")],
+        # "it flakes, settles a bit, then comes back in exactly the same place", "keeps coming back on the same bit of my nose"
+        [_rx(r"^(comes|coming|pops|popping)$"), _in("back", "up"), _in("in", "on", "at"), _in("exactly", "the", op="*"),
+         _in("same"), _in("place", "spot", "bit", "area", "patch")],
         # "a scab keeps forming on the same spot", "the crust keeps reappearing"
         [_rx(r"^(crust\w*|scab\w*|sores?)$"), *_gap(4), _in("keeps", "keep", "kept"),
          _rx(r"^(forming|re-?forming|coming|appearing|re-?appearing|returning|growing|developing)$")],

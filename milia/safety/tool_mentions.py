@@ -343,3 +343,19 @@ def _stranger_in_media(a: Analysis, i: int) -> bool:
 def _third_party_user(a: Analysis, i: int) -> bool:
     """Someone else uses the gadget at ``i``: "a video of someone using a plasma device on milia"."""
     return any(a.low[k] in THIRD_PARTY_USERS and a.clause[k] == a.clause[i] for k in range(max(0, i - 8), i))
+
+
+TOOL_NOUNS = frozenset({"tool", "tools", "kit", "kits", "gadget", "gadgets", "device", "devices", "thing", "instrument"})
+
+
+def home_tool_asked(a: Analysis) -> List[Mention]:
+    """"what's the best tool for milia at home?": a tool for milia asked for, with a home cue in the sentence."""
+    found = []
+    for start, end in a.spans("HOWTO"):
+        if not TOOL_NOUNS & set(a.low[start:end]):
+            continue
+        sentence = [k for k in range(len(a.low)) if a.sentence[k] == a.sentence[start]]
+        if any(a.low[k] in {"milia", "milium", "millia", "milk"} for k in sentence) and any(
+                a.sentence[s] == a.sentence[start] and not a.negated_before(s) for s, _ in a.spans("SELF_CUE")):
+            found.append(Mention(start, end, a.negated_before(start)))
+    return found
