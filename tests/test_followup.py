@@ -149,8 +149,9 @@ CASES = [
     ("I can't see properly after squeezing a milium by my eye", "my mum's driving me to A&E now", "calm", "calm"),
     ("my vision went funny after I picked near my eye", "the optician checked it, no damage at all, what does removal cost?",
      "calm", "calm"),
+    # (since session 29 a new subject keeps an urgent or emergency sign unless the message says it is over: followup.TOPIC_CHANGE)
     ("the spot I picked on my chin is hot and full of pus", "separate question, do you treat milia on children?",
-     "calm", "calm"),
+     "calm", "urgent"),
     ("the skin round the milium I squeezed is red and spreading", "no fever and not hot, just pink", "calm", "calm"),
     ("I poked my eye with the needle doing a milium", "are milia contagious?", "calm", "calm"),
     ("my eyelid swelled up after I picked a milium", "it hasn't settled at all, do I need to go?", "calm", "urgent"),
@@ -266,6 +267,19 @@ CASES = [
      "calm", "calm"),
     ("can light hurt your eyes after milia removal?", "just curious, not happening to me", "calm", "calm"),
     ("my baby had a temperature with her milk spots", "she's 2 now, it was teething, all well. do the spots fade?", "calm", "calm"),
+    # session 29 (followups/tuning_30): a new subject after an emergency or urgent sign keeps it unless the message says it
+    # is over; coming to the clinic instead; a baby's age after the temperature; the clinic asked to remove a GP-sign spot
+    ("I think the tweezers scratched my eye doing the milia on my lash line, it hurts to blink",
+     "separate question, do you have parking at the clinic?", "calm", "emergency"),
+    ("my daughter squeezed one on her chin and there's a red streak going down her neck", "also do you treat under 16s?",
+     "calm", "urgent"),
+    ("my eyelid swelled up after I picked a milium", "separate question, do you do Saturdays? sorry, that was last year",
+     "calm", "calm"),
+    ("since squeezing the bumps under my eyes my vision has gone blurry", "what's your address, I might pop in", "calm", "emergency"),
+    ("my newborn has milk spots and a temperature of 38.4", "he's 6 weeks tomorrow", "calm", "urgent"),
+    ("one of my spots has started to bleed on its own", "can you remove it at my appointment on Monday?", "calm", "gp"),
+    ("do you sell extractor tools", "I want to use one on the bumps in the inner corner of my eyes", "calm", "self_removal_eye"),
+    ("how much is it", "bit pricey. can i not just squeeze them out myself", "self_removal", "self_removal"),
 ]
 
 

@@ -1212,6 +1212,25 @@ TIER_CASES = [
     ("picked one on my eyebrow last night", "self_removal_eye"),
     ("what's the best tool for milia at home?", "self_removal"),
     ("what tool do you use for milia?", "calm"),
+    # session 29 (tuning_85, tuning_86): eye emergencies in everyday scenes; very unwell told by carers; look-alikes
+    ("got shampoo in it and my eye screamed, I'd picked a milium on my lid this morning", "emergency"),
+    ("since I squeezed one under my eye the kitchen light is just too much", "emergency"),
+    ("cant focus one eye since I pricked the milia next to it", "emergency"),
+    ("she picked at her lid and says there's a dark line across everything in that eye", "emergency"),
+    ("I went at the one on my lower lid with a pin and now the vision in that eye is smeared", "emergency"),
+    ("he picked a spot on his cheek, it's oozing and red right down his neck and he hasn't passed water all day", "emergency"),
+    ("she squeezed the ones on her chin, it's swollen with pus and when I wake her she doesn't make sense", "emergency"),
+    ("picked the milia on my neck, the bit is hot and my skin has gone blotchy and cold", "emergency"),
+    ("squeezed one on my jaw and now its all hot", "urgent"),
+    ("after I pushed out a milium near my eye the eyelid is now very big and red, I can see normal", "urgent"),
+    ("My newborn has milk spots and a temperature of 38.2", "urgent"),
+    ("planning to do my milia under my eyes tonight, what do I need?", "self_removal_eye"),
+    ("lanced one, the white stuff came out, the milk spot I squeezed on my eye lid is fine", "self_removal_eye"),
+    ("sore eyes from chopping onions, do you treat milia on children?", "calm"),
+    ("can picking milia cause infection?", "calm"),
+    ("had an infection on my leg 3 years ago, antibiotics sorted it, can you remove milia?", "calm"),
+    ("laser's out for me, I'm photosensitive, what else do you offer for milia?", "calm"),
+    ("I can't see the milia properly because they're so small, can you look at them at the consultation?", "calm"),
 ]
 
 ALL: FrozenSet[str] = frozenset({SR, EYE, RF, NEG, CLINIC})

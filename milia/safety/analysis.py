@@ -155,6 +155,9 @@ class Analysis:
                 continue
             if any(self.low[k] in PLAIN_NEGATORS for k in range(max(0, j - 2), j)):
                 continue  # double negation: "can't stop picking"
+            if self.low[j] == "not" and self.low[j - 2:j] in (["can", "i"], ["could", "i"], ["should", "i"], ["why", "i"]) and (
+                    nxt in {"just", "simply", "squeeze", "pop", "pick", "do", "get"}):
+                continue  # "bit pricey. can i not just squeeze them out myself": a question, "can't I just"
             if prev == "if" and self.low[j] in {"not", "no"}:
                 continue  # "if not ill attempt the ones by my eyes myself": otherwise, not a negation
             if SCOPE_BREAKERS & set(self.low[j + 1:i]):

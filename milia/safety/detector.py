@@ -165,6 +165,20 @@ _NONE_OF_THAT = re.compile(r"\b(none of (that|those|them|these|the above)|no sig
 _SETTLED = frozenset({"settled", "subsided"})
 
 
+_LONG_AGO = frozenset({"yrs", "years", "year", "months"})
+_CURED = frozenset({"sorted", "cleared", "healed", "fixed", "cured"})
+
+
+def _drop_signs_long_over(a: Analysis) -> None:
+    """"had a nasty infection on my arm 2 yrs ago, antibiotics sorted it": a skin sign told as years or months ago and
+    cured, in the same sentence (never an eye emergency, nor a sentence that says it is back: "now", "still", "again")."""
+    for label in [label for label in _sign_labels(a) if TIER_OF.get(label) != "emergency"]:
+        a.discard(label, lambda s, e: any(
+            a.low[k] == "ago" and a.low[k - 1] in _LONG_AGO and a.sentence[k] == a.sentence[s] for k in range(1, len(a.low)))
+            and any(a.low[k] in _CURED and a.sentence[k] == a.sentence[s] for k in range(len(a.low)))
+            and not {"now", "still", "again", "worse", "back"} & {a.low[k] for k in range(len(a.low)) if a.sentence[k] == a.sentence[s]})
+
+
 def _sign_labels(a: Analysis) -> List[str]:
     return [label for label in list(a.hits) if label.startswith("RF_")]
 
@@ -189,6 +203,8 @@ def _drop_signs_that_settled(a: Analysis) -> None:
             and not {"now", "still", "again", "worse"} & {a.low[k] for k in range(len(a.low)) if a.sentence[k] == a.sentence[s]})
 
 
+EVERYDAY_EYE_CAUSES = frozenset({"onion", "onions", "chopping", "screen", "screens", "crying", "cried", "hay", "hayfever", "tired",
+                                 "tiredness", "wind", "chlorine", "pool", "swimming", "smoke", "laptop", "computer", "sleep", "pollen"})
 _CLEARED = frozenset({"harmless", "benign", "fine", "nothing", "just", "normal", "ok", "okay", "innocent"})
 _DOCTORS = frozenset({"gp", "doctor", "doc", "dr", "dermatologist", "derm", "consultant", "specialist", "nurse", "surgeon"})
 
@@ -243,6 +259,7 @@ def detect(text: str) -> SafetyResult:
     _drop_signs_read_about_and_denied(a)
     _drop_signs_that_settled(a)
     _drop_gp_signs_a_doctor_cleared(a)
+    _drop_signs_long_over(a)
     # "filed at the milia ... they're flatter but still white": what a removal did, not a spot that changed by itself
     a.discard("RF_GROW", lambda s, e: a.low[s] == "flatter" and any(k < s for label in ("SELF_VERB", "RUB") for k, _ in a.spans(label)))
     # "lanced one, loads of white stuff came out": the milium's hard white core, once, not a discharge
@@ -252,6 +269,13 @@ def detect(text: str) -> SafetyResult:
     a.discard("SELF_VERB", lambda s, e: a.low[s] in {"pick", "picking", "picked"} and a.low[e:e + 2] in (
         ["a", "new"], ["a", "good"], ["the", "right"], ["the", "best"], ["one", "of"], ["a", "cream"], ["a", "product"], ["a", "date"],
         ["a", "time"], ["a", "day"], ["a", "slot"]))
+    # "sore eyes from chopping onions", "my eyes sting from the chlorine": an everyday cause, not picking
+    a.discard("RF_EYE_PAIN", lambda s, e: "from" in a.low[e:e + 2] and bool(EVERYDAY_EYE_CAUSES & set(a.low[e:e + 5])))
+    # "the milk spot I squeezed on my eye": the name of the bump, not a milky film over the eye
+    a.discard("RF_VISION", lambda s, e: a.low[s] == "milk" and a.low[s + 1:s + 2] in (["spot"], ["spots"]))
+    # "can picking milia cause infection?": picking asked about as a cause, in general
+    a.discard("SELF_VERB", lambda s, e: a.low[s].endswith("ing") and s > 0 and a.low[s - 1] in {"can", "does", "will", "could", "would", "do", "is"}
+              and bool({"cause", "causes", "lead", "leads", "give", "gives"} & set(a.low[e:e + 3])) and not a.in_sentence("FIRST_PERSON", s))
     # "the bump on my chin has doubled": grown, not seeing double
     a.discard("RF_EYE_TROUBLE", lambda s, e: a.low[s] in {"doubled", "double"} and s in a.covered.get("RF_GROW", set()))
     # "what do milia look like", "how do they form": "do" as a question's auxiliary, not doing them

@@ -25,6 +25,8 @@ from milia.safety.tokens import (
 
 EYE_PATTERNS: Dict[str, List[TokenPattern]] = {
     "RF_EYE_PAIN": [
+        # "I got a splash and my eye screamed"
+        [_in("eye", "eyes", "eyeball"), _in("just", "literally", op="?"), _in("screamed", "screams", "screaming", "exploded")],
         # "it's the kind of pain where I can't concentrate on anything" (kept only beside the eye or lid: signs.red_flag_spans)
         [_in("kind", "sort", "type"), _in("of"), _rx(RX_PAIN), _in("where", "that", "when", op="?"), _in("i", op="?"),
          _rx(r"^(ca|can|could|cannot|cant|couldnt)$"), _in("n't", "nt", "not", op="?"),
@@ -215,8 +217,15 @@ EYE_PATTERNS: Dict[str, List[TokenPattern]] = {
         # "can't make out my kids' faces with my right eye", "can't focus my left eye on anything"
         *[[*cannot, _in("make"), _in("out"),
            {"LOWER": {"NOT_IN": ["if", "whether", "what", "why", "how", "which", "where", "who"]}}] for cannot in CANNOT],
-        *[[*cannot, _rx(r"^(focus|focusing|focussing)$"), _in("my", "the", "her", "his", "that", "this", "left", "right", op="*"),
+        *[[*cannot, _rx(r"^(focus|focusing|focussing)$"), _in("my", "the", "her", "his", "that", "this", "left", "right", "one", op="*"),
            _in("eye", "eyes")] for cannot in CANNOT],
+        # "a black line across everything she looks at in that eye", "the vision in that eye is smeared"
+        [_in("black", "dark", "grey", "gray", "shadowy", "wavy"), _in("line", "lines", "bar", "band", "streak", "stripe"),
+         _in("across", "over", "through", "in"), _in("everything", "my", "her", "his", "the", "all")],
+        [_in("vision", "sight", "eyesight"), _in("in", "on", "out", op="?"), _in("of", op="?"), _in("that", "my", "the", "her", "his", "one",
+                                                                                                    "left", "right", op="*"),
+         _in("eye", "side", op="?"), _in("is", "'s", "has", "gone", "looks", "went", "got", "seems", "just", op="*"),
+         _in("smeared", "smeary", "smudged", "smudgy", "greasy", "streaky", "grubby", "dirty")],
         *[[*cannot, _rx(r"^(focus|focusing|focussing)$"), _in("on"), *_gap(3), _in("at"), _in("all")] for cannot in CANNOT],
         # "i cant focus at all on that side" (kept only beside the eye or lid: signs.red_flag_spans)
         *[[*cannot, _rx(r"^(focus|focusing|focussing)$"), _in("at"), _in("all")] for cannot in CANNOT],
@@ -635,6 +644,9 @@ EYE_PATTERNS: Dict[str, List[TokenPattern]] = {
         [_rx(r"^(sunglasses|sunnies|shades)$"), *_gap_in_sentence(3),
          _in("indoors", "inside", "living", "house", "lounge", "kitchen", "bed", "bedroom", "night", "dark", "telly", "office")],
         [_in("too"), _in("much"), _in("for"), _in("my", "that", "the", "her", "his"), _in("eye", "eyes")],
+        # "Bright bathroom light is too much too"
+        [_rx(r"^(light|lights|brightness|sunlight|daylight|lamp|lamps|bulb|bulbs|screen|glare)$"), _in("is", "'s", "are", "was"),
+         _in("just", "way", "far", "all", op="?"), _in("too"), _in("much", "bright", "harsh")],
         [_in("bright", "light", "brightness", "sun", "sunlight", "lights"), _in("=", "hurts", "is", op="?"),
          _rx(r"^(ow+|ouch|agony|argh+|ow+w)$")],
         [_rx(r"^(waters|watering|streams|streaming|stings|stinging|hurts|burns|screws|scrunches|squeezes)$"), *_gap(7),

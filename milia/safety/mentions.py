@@ -472,6 +472,10 @@ def remove_mentions(a: Analysis) -> Tuple[List[Mention], List[Tuple[int, int]]]:
         weak = a.in_clause("TOOL", start) and a.in_clause("FIRST_PERSON", start) and not agent
         # "i extracted a milia near my eye": the visitor did it
         weak = weak or (start > 0 and a.low[start - 1] in {"i", "ive", "we"} and a.low[start].endswith("ed"))
+        # "planning to do my milia under my eyes tonight": a removal the visitor plans
+        weak = weak or (a.low[start:end][-3:-1] in (["do", "my"], ["do", "the"]) and a.low[end - 1] in {"milia", "milium", "ones", "bumps"}
+                        and not agent and bool(
+            {"planning", "plan", "going", "gonna", "want", "wanna", "tonight"} & set(a.low[max(0, start - 3):start + 1])))
         # "I got a milium out of my cheek yesterday", "i took one off my chin": the visitor did it
         weak = weak or (start > 0 and a.low[start - 1] in {"i", "ive", "we"} and a.low[start] in {"got", "took", "pulled"}
                         and a.low[end - 1] in {"out", "off"} and not agent)

@@ -615,6 +615,10 @@ def read_match(a: Analysis, label: str, start: int, end: int, any_self: Set[int]
     if label == "RF_VISION" and "see" in a.low[start:end] and {"it", "them", "mine"} & set(a.low[start:end + 1]) and re.search(
             r"\b(on|of) my (back|bum|bottom|neck|shoulder)\b|\bback of my\b", sentence_text(a, sent_of_start)):
         return None  # "I SAID it's on my back, I can't see it properly": out of view, not a loss of sight
+    if label == "RF_VISION" and "see" in a.low[start:end] and {"milia", "milium", "them", "bumps", "spots", "ones"} & set(a.low[start:end]) and (
+            {"small", "tiny", "little", "magnifying", "mirror"} & set(sentence_text(a, sent_of_start).split())
+            or re.search(r"\b(eyesight|vision|sight)('s| is) (fine|ok|okay|normal|perfect|good)\b", " ".join(a.low))):
+        return None  # "I can't see the milia properly because they're so small, my eyesight is fine": the bumps, not sight
     if label == "RF_NOT_HEALED" and {"see", "read", "focus"} & set(a.low[start:end]):
         return None  # "I can't see well close up": eyesight, not a sore that has not closed up
     if label == "RF_INFECT" and {"stop", "stops", "prevent", "prevents", "avoid", "avoids"} & set(a.low[max(0, start - 3):start]):

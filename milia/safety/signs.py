@@ -526,7 +526,8 @@ def _negated_symptom(a: Analysis, start: int, end: int, label: str) -> bool:
             label == "RF_EYE_INJURY" and a.low[start] in {"not", "black"}) or (
             label == "RF_PERSISTENT" and a.low[end:end + 1] == ["over"] and start > 0 and a.low[start - 1] in SENTENCE_BREAK):
         return False  # "he's not himself", "nicked it. not the lid", "I've never picked. scabbed over"
-    if label == "RF_VERY_UNWELL" and a.low[end - 1] in {"wee", "wees", "pee", "pees", "urine", "weed", "peed"} and not (
+    if label == "RF_VERY_UNWELL" and (a.low[end - 1] in {"wee", "wees", "pee", "pees", "urine", "weed", "peed"} or a.low[end - 2:end] == [
+            "passed", "water"] or a.low[end - 3:end] == ["passed", "any", "water"]) and not (
             _list_negated(a, start)):
         return False  # "haven't had a wee since yesterday": the negation is the sign
     if "never" in a.low[max(0, start - 3):start] and any(

@@ -32,6 +32,10 @@ INFECTION_PATTERNS: Dict[str, List[TokenPattern]] = {
                   _in("gone", "going", "getting", "got", "is", "'s", "looks", "went", "become", "all", op="?"),
                   _in("really", "so", "very", "all", "a", "bit", "massively", op="*"),
                   _in("fat", "fatter", "huge", "massive", "thick", "thicker", "lumpy", "bloated", "fat-looking")],
+                 # "the eyelid is now very big and red"
+                 [_rx(RX_EYE_WORD + "|" + RX_LID), _in("is", "'s", "has", "gone", "looks"), _in("now", op="?"),
+                  _in("very", "really", "so", "massively", "super"),
+                  _in("big", "huge")],
                  [_rx(r"^(ballooned|ballooning|balloon|puffed|blown|puffing)$"), _in("right", "all", "right", "massively", op="?"), _in("up")],
                  # described: "ballooned overnight", "puffed up", "come up like a golf ball", "looks like I've been
                  # punched", "my lip's gone massive", "the eye bag is huge now", "the side of my eye has come up"
@@ -66,6 +70,8 @@ INFECTION_PATTERNS: Dict[str, List[TokenPattern]] = {
         [_in("heat", "warmth"), _in("coming", "radiating", "pouring"), _in("off", "out", "from")],
         [_in("is", "feels", "feel", "feeling", "'s", "s", "its", "it's", "and", "red", "really", "very", "so",
              "gone", "burning", "v", "bit"), _in("hot", "warm", "hott")],
+        # "and its all hot"
+        [_in("its", "it's", "'s", "is", "feels", "it"), _in("all", "really", "very", "so", "proper", "super"), _in("hot", "warm", "hott")],
         [_in("hot", "warm"), _in("to"), _in("the", op="?"), _in("touch")],
         [_in("hot", "warm", "hott"), _in(",", "and", "&")],
         [_in(",", "and"), _in("hot", "warm", "hott")],
@@ -272,6 +278,17 @@ GENERAL_PATTERNS: Dict[str, List[TokenPattern]] = {
         [_in("going", "gonna", "about", "might", "could"), _in("to", op="?"), _in("collapse")],
         [_rx(r"^(no|not|n't|nt|havent|hasnt|hadnt|didnt)$"), _in("had", "passed", "done", op="?"), _in("a", "any", op="?"),
          _rx(r"^(wee|wees|pee|pees|urine|weed|peed)$")],
+        # "grandad hasnt passed water all day", "when I wake her she doesnt make sense", "sleeping nonstop", "seems a bit vague",
+        # "gone all blotchy and cold"
+        [_rx(r"^(no|not|n't|nt|havent|hasnt|hadnt|didnt)$"), _in("passed"), _in("any", op="?"), _in("water")],
+        [_rx(r"^(doesnt|doesn't|does|dont|don't|do|didnt|didn't|isnt|isn't|is|wasnt|wasn't|was)$"), _in("n't", "not", "nt", op="?"),
+         _in("make", "making"), _in("any", "much", op="?"), _in("sense")],
+        [_in("sleeping", "sleeps", "asleep"), _in("nonstop", "non-stop", "constantly")],
+        [_in("sleeping"), _in("all"), _in("day")],
+        [_in("seems", "seem", "seemed", "is", "'s", "was", "gone"), _in("a", "bit", "really", "very", "so", "all", op="*"),
+         _in("vague", "spaced", "spacey", "spacy", "dazed")],
+        [_in("blotchy", "blotched", "mottled", "marbled"), _in("and", ",", op="?"), _in("cold", "clammy", "pale", "grey", "gray", "blue",
+                                                                                   "purple")],
         # lips or face going blue: "her lips have gone a bit blue", "blue lips"
         [_in("lips", "lip", "face", "fingertips"), _in("have", "has", "are", "is", "'s", "'re", "gone", "going", "turned",
                                                           "turning", "a", "bit", "all", "looking", "look", "went", op="*"),
