@@ -153,9 +153,12 @@ CASES = [
     ("the spot I picked on my chin is hot and full of pus", "separate question, do you treat milia on children?",
      "calm", "urgent"),
     ("the skin round the milium I squeezed is red and spreading", "no fever and not hot, just pink", "calm", "calm"),
-    ("I poked my eye with the needle doing a milium", "are milia contagious?", "calm", "calm"),
+    # (since session 29 another question keeps an emergency unless the message says it is over: followup.STORY_OVER)
+    ("I poked my eye with the needle doing a milium", "are milia contagious?", "calm", "emergency"),
+    ("I poked my eye with the needle doing a milium", "that was years ago, all fine. are milia contagious?", "calm", "calm"),
     ("my eyelid swelled up after I picked a milium", "it hasn't settled at all, do I need to go?", "calm", "urgent"),
-    ("I poked my eye with the needle doing a milium", "will you ring me tomorrow?", "calm", "calm"),
+    # (since session 29 a call put off to a later day after an emergency gets the signpost first: followup.LATER)
+    ("I poked my eye with the needle doing a milium", "will you ring me tomorrow?", "calm", "emergency"),
     # after a GP sign: going is calm; booking "just" with the clinic instead, or waiting, is putting it off
     ("the bump on my nose keeps bleeding and getting bigger", "thanks, I'll see my GP first then", "calm", "calm"),
     ("the bump on my nose keeps bleeding and getting bigger", "my GP never has appointments, can I just book in with you?",
@@ -280,6 +283,16 @@ CASES = [
     ("one of my spots has started to bleed on its own", "can you remove it at my appointment on Monday?", "calm", "gp"),
     ("do you sell extractor tools", "I want to use one on the bumps in the inner corner of my eyes", "calm", "self_removal_eye"),
     ("how much is it", "bit pricey. can i not just squeeze them out myself", "self_removal", "self_removal"),
+    # session 29 (followups/tuning_31): any question after a sign keeps it unless it is said to be over; a later call
+    ("the pin went into the white of my eye", "is milia removal painful at your clinic?", "calm", "emergency"),
+    ("yellow stuff oozing from where I needled a milium on my cheek", "Name's Priya, can someone call me back after 5",
+     "calm", "urgent"),
+    ("I have a spot on my cheek that keeps bleeding and getting bigger", "do you do evening slots?", "calm", "gp"),
+    ("could milia turn into cancer?", "ok thanks. also what's the aftercare after removal?", "calm", "calm"),
+    ("the pin went in my eye", "ignore that, wrong chat. where's your nearest car park?", "calm", "calm"),
+    ("Tweezers went into my eye getting a milium near my lower lashes", "since an hour ago", "calm", "emergency"),
+    ("scraped my eye with the extractor loop getting a milium off my eyelid", "tbh it feels a bit better now, still need to go?",
+     "calm", "emergency"),
 ]
 
 

@@ -1231,6 +1231,17 @@ TIER_CASES = [
     ("had an infection on my leg 3 years ago, antibiotics sorted it, can you remove milia?", "calm"),
     ("laser's out for me, I'm photosensitive, what else do you offer for milia?", "calm"),
     ("I can't see the milia properly because they're so small, can you look at them at the consultation?", "calm"),
+    # session 29 (tuning_87, tuning_88): looking closely in a mirror; a relative's cancer told as history; GP signs
+    ("I'm squinting at the mirror trying to get a milium off my temple with tweezers", "self_removal"),
+    ("I'm having to tape my lid up to see out of it since scraping off the milia on my eyelid", "emergency"),
+    ("lid crease milia, can I scrub them off?", "self_removal_eye"),
+    ("I have a small lesion under my eye that has recently developed a central depression", "gp"),
+    ("spot on my chin, 2 months. it was white now its crusty", "gp"),
+    ("My mum had skin cancer on her nose years ago, she's fine now. I want to book milia removal", "calm"),
+    ("My dad had a BCC cut out years ago, all clear since. Is milia hereditary?", "calm"),
+    ("my dad had a BCC, should I worry about this white lump on my forehead?", "gp"),
+    ("My mum had a BCC removed and I've now got a spot on my temple that looks like hers did", "gp"),
+    ("My wife had a skin cancer removed last year and she's been discharged. Can I buy her a voucher?", "calm"),
 ]
 
 ALL: FrozenSet[str] = frozenset({SR, EYE, RF, NEG, CLINIC})

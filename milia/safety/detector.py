@@ -209,6 +209,24 @@ _CLEARED = frozenset({"harmless", "benign", "fine", "nothing", "just", "normal",
 _DOCTORS = frozenset({"gp", "doctor", "doc", "dr", "dermatologist", "derm", "consultant", "specialist", "nurse", "surgeon"})
 
 
+_RELATIVES = frozenset({"mum", "mom", "mother", "dad", "father", "aunt", "auntie", "uncle", "nan", "nana", "gran", "granny", "grandma",
+                        "grandad", "grandpa", "grandfather", "grandmother", "sister", "brother", "wife", "husband", "partner", "friend",
+                        "cousin", "neighbour", "colleague"})
+
+
+_CANCER_WORDS = frozenset({"cancer", "cancers", "cancerous", "bcc", "bccs", "scc", "melanoma", "melanomas", "carcinoma", "tumour", "tumor"})
+
+
+def _relatives_history(a: Analysis, s: int) -> bool:
+    """A cancer word in a clause whose subject is a relative told in the past ("my dad had a BCC cut out years ago")."""
+    words = {a.low[k] for k in range(len(a.low)) if a.clause[k] == a.clause[s]}
+    text = " ".join(a.low)
+    own = "mine" in a.low or re.search(r"\b(worry|worried|worrying|concerned|could (this|it|that) be)\b|\bmy (spot|lump|bump|mole|one|skin)\b"
+                                       r"|\bthis (spot|lump|bump|mole|one)\b|\b(like|same as) (hers|his|theirs)\b"
+                                       r"|\b(i 've|i have|ive) (now )?got\b|\bi now have\b", text)
+    return bool(_RELATIVES & words) and bool({"had", "died"} & words) and not own
+
+
 def _doctor_said(a: Analysis, j: int, k: int) -> bool:
     """A doctor at ``j`` is the one who said it at ``k`` (not "he won't go to the doctor and says it's just milia")."""
     return (a.has("PRO_AGENT", j) or a.low[j] in _DOCTORS) and "to" not in a.low[max(0, j - 3):j] and not (
@@ -276,6 +294,16 @@ def detect(text: str) -> SafetyResult:
     # "can picking milia cause infection?": picking asked about as a cause, in general
     a.discard("SELF_VERB", lambda s, e: a.low[s].endswith("ing") and s > 0 and a.low[s - 1] in {"can", "does", "will", "could", "would", "do", "is"}
               and bool({"cause", "causes", "lead", "leads", "give", "gives"} & set(a.low[e:e + 3])) and not a.in_sentence("FIRST_PERSON", s))
+    # "My mum had skin cancer on her nose a few years ago, she's fine now", "my aunt died of melanoma": a relative's cancer
+    # told as history, not a spot of the visitor's (unless the visitor asks about their own: "mine looks the same")
+    a.discard("RF_CANCER", lambda s, e: bool(_CANCER_WORDS & set(a.low[s:e])) and _relatives_history(a, s))
+    a.discard("REMOVE", lambda s, e: bool(_CANCER_WORDS & set(a.low[max(0, s - 3):s])))  # "had a BCC cut out": not milia
+    # "been discharged" from a hospital, not a discharge
+    a.discard("RF_OOZE", lambda s, e: a.low[s] == "discharged" and ("been" in a.low[max(0, s - 2):s] or a.low[s - 1:s] == ["was"]))
+    # "squinting at the mirror", "keep one eye shut to see properly in my magnifying mirror": looking closely, not light or shut
+    a.discard("RF_LIGHT", lambda s, e: a.low[s].startswith("squint") and "mirror" in a.low[s:s + 5])
+    a.discard("RF_EYE_SHUT", lambda s, e: "one" in a.low[s:e] and (
+        a.low[e:e + 2] in (["to", "see"], ["to", "focus"], ["to", "look"]) or "mirror" in a.low[e:e + 8]))
     # "the bump on my chin has doubled": grown, not seeing double
     a.discard("RF_EYE_TROUBLE", lambda s, e: a.low[s] in {"doubled", "double"} and s in a.covered.get("RF_GROW", set()))
     # "what do milia look like", "how do they form": "do" as a question's auxiliary, not doing them

@@ -411,6 +411,8 @@ REMOVAL_PATTERNS: Dict[str, List[TokenPattern]] = {
     "EYE": [
         [_rx(RX_EYE_WORD)],
         [_in(*LID_MODIFIERS), _rx(RX_LID)],
+        # "lid crease milia"
+        [_rx(RX_LID), _in("crease", "creases")],
         # "white bumps on lid, i have a comedone extractor": a lid with nothing before it is the eyelid
         [_in("on", "under", "near", "by", "around", "round"), _rx(RX_LID)],
         [_in("tear", "tears"), _rx(r"^troughs?$")],

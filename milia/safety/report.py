@@ -92,15 +92,21 @@ FOLLOWUP_FLOORS: Dict[str, Dict[Urgency, Tuple[float, float]]] = {
         # session 29: after an emergency or urgent sign, another question asked as a new subject ("separate question, do you
         # have parking?") keeps the sign unless the message says it is over (followup.TOPIC_CHANGE): followups/tuning_30's
         # writer labels such messages emergency, followups/tuning_4's labelled one calm, now answered emergency
-        Urgency.EMERGENCY: (1.0, 0.998),  # 1149/1149, 1149/1151 (342/342 and 342/342 at session 20)
+        # followups/tuning_31 (its writer was given the same rule) then moved it further: any question after an emergency or
+        # urgent sign keeps it unless the message says it is over (followup.STORY_OVER); a few calm messages of earlier
+        # writers that end a sign in words the rule does not read are answered with the signpost
+        Urgency.EMERGENCY: (1.0, 0.995),  # 1189/1189, 1189/1194 (342/342 and 342/342 at session 20)
         # one calm follow-up answered urgent by its own words ("update: saw the GP ... swelling all gone now"); since
         # session 27 a baby of 3 months or more at 38C stays urgent (followups/tuning_22 labels two calm), and a visit
         # told with a question ("the walk-in centre gave me antibiotics, how long should I wait?") keeps the signpost:
         # closing on "gave me" or "prescribed" also closed "the GP prescribed cream but it's not helping" (a review found it)
-        Urgency.URGENT: (1.0, 0.99),  # 245/245, 245/246 (session 27: 646/646, 646/651)
+        Urgency.URGENT: (1.0, 0.988),  # 843/843, 842/851 at session 29 (245/245, 245/246; session 27: 646/646, 646/651)
         # session 29: followups/tuning_30's "how much is a consultation?" after a GP sign gets the clinic's answer (a
         # consultation asked for is not putting the GP off; "can you remove it at my appointment?" keeps the signpost)
-        Urgency.SEE_GP: (0.997, 1.0),  # 417/418, 416/416 (93/93 at session 20)
+        # session 29, followups/tuning_31: a callback or a consultation asked for after a GP sign ("my name's Terry, best
+        # time to call is mornings", "can my wife come into the appointment?") gets the clinic's answer; another question
+        # about the visitor's own spot gets the GP signpost again (followup._not_closed)
+        Urgency.SEE_GP: (0.988, 0.997),  # 428/433, 428/429 (93/93 at session 20)
         # tuning_20's writer labels a bare "ok" or "thanks" after a removal self-removal; the assistant does not repeat the
         # warning to an acknowledgement (milia/safety/followup.py): recall below 100% since session 26
         # session 27: followups/tuning_24's "it's from one i squeezed in my tear trough myself, the eye itself is fine" and
@@ -132,9 +138,9 @@ FOLLOWUP_FLOORS: Dict[str, Dict[Urgency, Tuple[float, float]]] = {
     # a third writer's half (heldout_3.yml, session 29, committed on its own in 94ce741), measured once before any
     # change for it; read alone: emergency 28/45, urgent 29/35, gp 17/20, self-removal near the eye 2/20
     "held-out 3": {
-        Urgency.EMERGENCY: (0.955, 1.0),  # 43/45 since session 29's followup.TOPIC_CHANGE (41/45 before), 43/43
+        Urgency.EMERGENCY: (0.955, 0.977),  # 43/45 since session 29's follow-up rules (41/45 before), 43/44 (43/43 before)
         Urgency.URGENT: (0.942, 1.0),  # 33/35, 33/33
-        Urgency.SEE_GP: (0.9, 1.0),  # 18/20, 18/18
+        Urgency.SEE_GP: (0.95, 1.0),  # 19/20 since session 29's follow-up rules (18/20 before), 19/19
         Urgency.SELF_REMOVAL_EYE: (1.0, 0.952),  # 20/20, 20/21
         Urgency.SELF_REMOVAL: (1.0, 0.882),  # 15/15, 15/17
     },

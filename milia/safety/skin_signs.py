@@ -498,7 +498,7 @@ GENERAL_PATTERNS: Dict[str, List[TokenPattern]] = {
         [_rx(r"^(spidery|spider|thread|threadlike|web)$"), _rx(r"^(veins?|vessels?|lines?|marks?)$")],
         # "red thready lines on them", "a small central pit"
         [_rx(r"^(thready|threadlike|threadlike|spidery|wiggly)$"), _rx(r"^(lines?|veins?|bits|marks?)$")],
-        [_in("central", "centre", "center", "middle"), _rx(r"^(pit|dip|dent|crater|hollow|dimple|hole)$")],
+        [_in("central", "centre", "center", "middle"), _rx(r"^(pit|dip|dent|crater|hollow|dimple|hole|depression)$")],
         [_in("has", "have", "with", "got", "there's", "theres"), _in("a", "like", op="*"),
          _rx(r"^(dent|dip|crater|dimple|hollow)$")],
         # "the bump near my hairline looks shiny" (kept only about a spot named before it: signs.red_flag_spans)
@@ -561,6 +561,10 @@ GENERAL_PATTERNS: Dict[str, List[TokenPattern]] = {
         [_in("getting", "got", "gotten", "gone", "grown", "become", "becoming"), _in("a", "bit", "lot", "little", "much", "slightly", "more", op="*"),
          _in("taller", "higher", "thicker", "raised", "lumpier", "domed")],
         [_in("now"), _in(",", op="?"), _rx(r"^(didnt|wasnt|werent|did|was|were)$"), _in("n't", "nt", "not", op="?"), _in("before")],
+        # "it was white now its crusty"
+        [_in("was"), _in("white", "flat", "smooth", "small", "tiny", "pale"), _in(",", "and", "but", op="?"), _in("now"),
+         _in("it", "its", "it's", "is", "'s", op="*"), _in("crusty", "scabby", "scaly", "bleeding", "raw", "brown", "black", "dark", "red",
+                                                            "pink", "sore", "bigger", "weeping")],
         [_in("turned", "turning", "gone", "going", "become", "becoming", "got", "getting"), *_gap_in_sentence(3), _in("and"),
          _in("a", "bit", "little", "lot", "tad", "slightly", "much", op="*"), _rx(RX_BIGGER)],
         [_rx(RX_BIGGER), _in("and"), _rx(r"^(crusty|crusted|scaly|scabby|scabbed|rough|bleeding|darker|redder|shinier|sore|itchy"
