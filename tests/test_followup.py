@@ -149,7 +149,7 @@ CASES = [
     ("I can't see properly after squeezing a milium by my eye", "my mum's driving me to A&E now", "calm", "calm"),
     ("my vision went funny after I picked near my eye", "the optician checked it, no damage at all, what does removal cost?",
      "calm", "calm"),
-    # (since session 29 a new subject keeps an urgent or emergency sign unless the message says it is over: followup.TOPIC_CHANGE)
+    # (since session 29 a new subject keeps an urgent or emergency sign unless the message says it is over: followup._not_closed)
     ("the spot I picked on my chin is hot and full of pus", "separate question, do you treat milia on children?",
      "calm", "urgent"),
     ("the skin round the milium I squeezed is red and spreading", "no fever and not hot, just pink", "calm", "calm"),

@@ -282,12 +282,12 @@ GOING = re.compile(r"\b(going (to|now|in)|on (my|our|the) way|i'?ll go|will go|h
                    r"|ambulance (is|'s) (here|coming|on (its|the) way)|in the ambulance|paramedics (are )?here"
                    r"|(i'?m|im) (on the phone|phoning|calling|talking) to (111|999|the gp|my gp|a doctor)|(on the phone|phoning) to (111|999) (right )?now"
                    r"|(i'?m|im|we'?re) (now )?waiting to be seen)\b")
-# After an emergency or urgent signpost, a follow-up that neither closes the sign nor moves on keeps it
-# ("do I need to bring anything?", "I can't leave the kids", "A&E is a 4 hour wait though"): the sign is
-# still the most urgent thing in the conversation. Closing it: thanks or ok only; going, said without a
-# question ("my sister's driving me to A&E"); over, or found to be nothing ("false alarm", "the GP checked
-# it"); the signs denied ("no pus, not hot or swollen"); another subject ("separate question, ..."); a
-# question about visiting the clinic ("where do you park?").
+# After an emergency or urgent signpost, a follow-up that does not close the sign keeps it ("do I need to bring
+# anything?", "I can't leave the kids", "A&E is a 4 hour wait though", and since session 29 another question:
+# "separate question, do you have parking?"): the sign is still the most urgent thing in the conversation.
+# Closing it: thanks or ok only; going, said without a question ("my sister's driving me to A&E"); over, or
+# found to be nothing ("false alarm", "the GP checked it"); the signs denied ("no pus, not hot or swollen"); said
+# to be not real, someone else's or long ago (``STORY_OVER``).
 CLOSED = re.compile(r"\b(false alarm|turn(s|ed) out|sorted|all (gone|better|fine|clear|well)|no damage|checked (it|them|her|him|me)"
                     r"|not happening to (me|us|anyone|her|him)|(from|in|on) (a|an|the|some) (forum|post|article|video|blog|thread|reddit"
                     r"|tiktok|website|magazine)( post| thread)? (i|i'?d|i'?ve|i was|my)\b"
@@ -295,8 +295,6 @@ CLOSED = re.compile(r"\b(false alarm|turn(s|ed) out|sorted|all (gone|better|fine
                     r"|nothing (changing|changed|wrong)|panicked|panicking|over ?reacted|hypothetical(ly)?"
                     r"|(a|the) character in|for (a|my|the) (story|novel|book|script|leaflet)"
                     r"|(don'?t|dont|do not) have any (symptoms|of (that|those|them|these)))\b")
-MOVING_ON = re.compile(r"\b(anyway|separate question|another question|different question|on another note|unrelated|also what|ok,? and)\b")
-CLINIC_VISIT = re.compile(r"\b(do|are|is) (you|your|the clinic)\b.*\b(open|park|parking|located|address)\b|\bwhat time do you\b")
 
 
 ASKS = re.compile(r"\?|(^|[,.;!] *)(do|does|did|can|could|should|shall|will|would|is|are|how|what|which|where|when|who)\b")

@@ -90,7 +90,7 @@ FOLLOWUP_FLOORS: Dict[str, Dict[Urgency, Tuple[float, float]]] = {
     # kind self-removal; the assistant repeats the warning (it was done, and may be done again): precision below 95%
     "tuning": {
         # session 29: after an emergency or urgent sign, another question asked as a new subject ("separate question, do you
-        # have parking?") keeps the sign unless the message says it is over (followup.TOPIC_CHANGE): followups/tuning_30's
+        # have parking?") keeps the sign unless the message says it is over (followup._not_closed): followups/tuning_30's
         # writer labels such messages emergency, followups/tuning_4's labelled one calm, now answered emergency
         # followups/tuning_31 (its writer was given the same rule) then moved it further: any question after an emergency or
         # urgent sign keeps it unless the message says it is over (followup.STORY_OVER); a few calm messages of earlier
@@ -128,7 +128,7 @@ FOLLOWUP_FLOORS: Dict[str, Dict[Urgency, Tuple[float, float]]] = {
     # a second writer's half (heldout_2.yml), measured once before any change for it; read alone:
     # emergency 37/45, gp 14/15, self-removal near the eye 2/15
     "held-out 2": {
-        # session 29: one calm message, a new subject after an emergency sign, is answered emergency (followup.TOPIC_CHANGE)
+        # session 29: one calm message, a new subject after an emergency sign, is answered emergency (followup._not_closed)
         Urgency.EMERGENCY: (0.977, 0.977),  # 44/45 (43 before session 18), 44/45 (44/44 before session 29)
         Urgency.URGENT: (1.0, 0.945),  # 35/35, 35/37
         Urgency.SEE_GP: (0.933, 1.0),  # 14/15, 14/14
