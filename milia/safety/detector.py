@@ -37,6 +37,12 @@ if TYPE_CHECKING:  # pragma: no cover - typing only
     from spacy.language import Language
 
 from milia.safety.analysis import Analysis, Mention, removal_places
+from milia.safety.history import (
+    CANCER_WORDS,
+    drop_gp_signs_a_doctor_cleared,
+    drop_signs_long_over,
+    relatives_history,
+)
 from milia.safety.home_peels import acid_near_the_eye, acid_on_the_milia
 from milia.safety.lexicon import (
     HEARSAY_VERBS,
@@ -165,20 +171,6 @@ _NONE_OF_THAT = re.compile(r"\b(none of (that|those|them|these|the above)|no sig
 _SETTLED = frozenset({"settled", "subsided"})
 
 
-_LONG_AGO = frozenset({"yrs", "years", "year", "months"})
-_CURED = frozenset({"sorted", "cleared", "healed", "fixed", "cured"})
-
-
-def _drop_signs_long_over(a: Analysis) -> None:
-    """"had a nasty infection on my arm 2 yrs ago, antibiotics sorted it": a skin sign told as years or months ago and
-    cured, in the same sentence (never an eye emergency, nor a sentence that says it is back: "now", "still", "again")."""
-    for label in [label for label in _sign_labels(a) if TIER_OF.get(label) != "emergency"]:
-        a.discard(label, lambda s, e: any(
-            a.low[k] == "ago" and a.low[k - 1] in _LONG_AGO and a.sentence[k] == a.sentence[s] for k in range(1, len(a.low)))
-            and any(a.low[k] in _CURED and a.sentence[k] == a.sentence[s] for k in range(len(a.low)))
-            and not {"now", "still", "again", "worse", "back"} & {a.low[k] for k in range(len(a.low)) if a.sentence[k] == a.sentence[s]})
-
-
 def _sign_labels(a: Analysis) -> List[str]:
     return [label for label in list(a.hits) if label.startswith("RF_")]
 
@@ -205,45 +197,6 @@ def _drop_signs_that_settled(a: Analysis) -> None:
 
 EVERYDAY_EYE_CAUSES = frozenset({"onion", "onions", "chopping", "screen", "screens", "crying", "cried", "hay", "hayfever", "tired",
                                  "tiredness", "wind", "chlorine", "pool", "swimming", "smoke", "laptop", "computer", "sleep", "pollen"})
-_CLEARED = frozenset({"harmless", "benign", "fine", "nothing", "just", "normal", "ok", "okay", "innocent"})
-_DOCTORS = frozenset({"gp", "doctor", "doc", "dr", "dermatologist", "derm", "consultant", "specialist", "nurse", "surgeon"})
-
-
-_RELATIVES = frozenset({"mum", "mom", "mother", "dad", "father", "aunt", "auntie", "uncle", "nan", "nana", "gran", "granny", "grandma",
-                        "grandad", "grandpa", "grandfather", "grandmother", "sister", "brother", "wife", "husband", "partner", "friend",
-                        "cousin", "neighbour", "colleague"})
-
-
-_CANCER_WORDS = frozenset({"cancer", "cancers", "cancerous", "bcc", "bccs", "scc", "melanoma", "melanomas", "carcinoma", "tumour", "tumor"})
-
-
-def _relatives_history(a: Analysis, s: int) -> bool:
-    """A cancer word in a clause whose subject is a relative told in the past ("my dad had a BCC cut out years ago")."""
-    words = {a.low[k] for k in range(len(a.low)) if a.clause[k] == a.clause[s]}
-    text = " ".join(a.low)
-    own = "mine" in a.low or re.search(r"\b(worry|worried|worrying|concerned|could (this|it|that) be)\b|\bmy (spot|lump|bump|mole|one|skin)\b"
-                                       r"|\bthis (spot|lump|bump|mole|one)\b|\b(like|same as) (hers|his|theirs)\b"
-                                       r"|\b(i 've|i have|ive) (now )?got\b|\bi now have\b", text)
-    return bool(_RELATIVES & words) and bool({"had", "died"} & words) and not own
-
-
-def _doctor_said(a: Analysis, j: int, k: int) -> bool:
-    """A doctor at ``j`` is the one who said it at ``k`` (not "he won't go to the doctor and says it's just milia")."""
-    return (a.has("PRO_AGENT", j) or a.low[j] in _DOCTORS) and "to" not in a.low[max(0, j - 3):j] and not (
-        {"won't", "wont", "wo", "not", "n't", "nt", "refuses", "never"} & set(a.low[max(0, j - 4):k]))
-
-
-def _drop_gp_signs_a_doctor_cleared(a: Analysis) -> None:
-    """"a spot that changed shape a couple of years ago but my GP checked it and said it was just milia": a GP
-    sign told before a doctor's all-clear is over (a sign told after it, "but it's grown since", is not; nor one
-    that is "still" there or back "again")."""
-    cleared = [k for k in range(len(a.low)) if a.low[k] in {"said", "says", "told", "confirmed", "reassured"}
-               and any(_doctor_said(a, j, k) for j in range(max(0, k - 20), k)) and _CLEARED & set(a.low[k + 1:k + 7])
-               and not {"not", "n't", "nt", "isnt", "wasnt"} & set(a.low[k + 1:k + 7])]
-    if not cleared or {"still", "again", "worse"} & set(a.low[cleared[0]:]):
-        return
-    for label in [label for label in _sign_labels(a) if TIER_OF.get(label) == "gp"]:
-        a.discard(label, lambda s, e: e <= cleared[0])
 
 
 def detect(text: str) -> SafetyResult:
@@ -276,8 +229,8 @@ def detect(text: str) -> SafetyResult:
               and a.low[s] in {"horrendous", "horrific", "raw"})
     _drop_signs_read_about_and_denied(a)
     _drop_signs_that_settled(a)
-    _drop_gp_signs_a_doctor_cleared(a)
-    _drop_signs_long_over(a)
+    drop_gp_signs_a_doctor_cleared(a)
+    drop_signs_long_over(a)
     # "filed at the milia ... they're flatter but still white": what a removal did, not a spot that changed by itself
     a.discard("RF_GROW", lambda s, e: a.low[s] == "flatter" and any(k < s for label in ("SELF_VERB", "RUB") for k, _ in a.spans(label)))
     # "lanced one, loads of white stuff came out": the milium's hard white core, once, not a discharge
@@ -296,8 +249,8 @@ def detect(text: str) -> SafetyResult:
               and bool({"cause", "causes", "lead", "leads", "give", "gives"} & set(a.low[e:e + 3])) and not a.in_sentence("FIRST_PERSON", s))
     # "My mum had skin cancer on her nose a few years ago, she's fine now", "my aunt died of melanoma": a relative's cancer
     # told as history, not a spot of the visitor's (unless the visitor asks about their own: "mine looks the same")
-    a.discard("RF_CANCER", lambda s, e: bool(_CANCER_WORDS & set(a.low[s:e])) and _relatives_history(a, s))
-    a.discard("REMOVE", lambda s, e: bool(_CANCER_WORDS & set(a.low[max(0, s - 3):s])))  # "had a BCC cut out": not milia
+    a.discard("RF_CANCER", lambda s, e: bool(CANCER_WORDS & set(a.low[s:e])) and relatives_history(a, s))
+    a.discard("REMOVE", lambda s, e: bool(CANCER_WORDS & set(a.low[max(0, s - 3):s])))  # "had a BCC cut out": not milia
     # "been discharged" from a hospital, not a discharge
     a.discard("RF_OOZE", lambda s, e: a.low[s] == "discharged" and ("been" in a.low[max(0, s - 2):s] or a.low[s - 1:s] == ["was"]))
     # "squinting at the mirror", "keep one eye shut to see properly in my magnifying mirror": looking closely, not light or shut

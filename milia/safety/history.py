@@ -1,0 +1,72 @@
+"""Signs told as over, or as someone else's history: read by ``milia.safety.detector`` before it decides a tier.
+
+"had a nasty infection on my arm 2 yrs ago, antibiotics sorted it", "my GP checked it and said it was just milia",
+"my dad had a BCC cut out years ago, all clear since". Plain module: no rasa imports.
+"""
+from __future__ import annotations
+
+import re
+from typing import List
+
+from milia.safety.analysis import Analysis
+from milia.safety.patterns import TIER_OF
+
+
+def _signs_below_emergency(a: Analysis) -> List[str]:
+    """The red-flag labels found that are not eye emergencies."""
+    return [label for label in list(a.hits) if label.startswith("RF_") and TIER_OF.get(label) != "emergency"]
+
+
+_LONG_AGO = frozenset({"yrs", "years", "year", "months"})
+_CURED = frozenset({"sorted", "cleared", "healed", "fixed", "cured"})
+
+
+def drop_signs_long_over(a: Analysis) -> None:
+    """"had a nasty infection on my arm 2 yrs ago, antibiotics sorted it": a skin sign told as years or months ago and
+    cured, in the same sentence (never an eye emergency, nor a sentence that says it is back: "now", "still", "again")."""
+    for label in _signs_below_emergency(a):
+        a.discard(label, lambda s, e: any(
+            a.low[k] == "ago" and a.low[k - 1] in _LONG_AGO and a.sentence[k] == a.sentence[s] for k in range(1, len(a.low)))
+            and any(a.low[k] in _CURED and a.sentence[k] == a.sentence[s] for k in range(len(a.low)))
+            and not {"now", "still", "again", "worse", "back"} & {a.low[k] for k in range(len(a.low)) if a.sentence[k] == a.sentence[s]})
+
+
+_CLEARED = frozenset({"harmless", "benign", "fine", "nothing", "just", "normal", "ok", "okay", "innocent"})
+_DOCTORS = frozenset({"gp", "doctor", "doc", "dr", "dermatologist", "derm", "consultant", "specialist", "nurse", "surgeon"})
+
+
+_RELATIVES = frozenset({"mum", "mom", "mother", "dad", "father", "aunt", "auntie", "uncle", "nan", "nana", "gran", "granny", "grandma",
+                        "grandad", "grandpa", "grandfather", "grandmother", "sister", "brother", "wife", "husband", "partner", "friend",
+                        "cousin", "neighbour", "colleague"})
+
+
+CANCER_WORDS = frozenset({"cancer", "cancers", "cancerous", "bcc", "bccs", "scc", "melanoma", "melanomas", "carcinoma", "tumour", "tumor"})
+
+
+def relatives_history(a: Analysis, s: int) -> bool:
+    """A cancer word in a clause whose subject is a relative told in the past ("my dad had a BCC cut out years ago")."""
+    words = {a.low[k] for k in range(len(a.low)) if a.clause[k] == a.clause[s]}
+    text = " ".join(a.low)
+    own = "mine" in a.low or re.search(r"\b(worry|worried|worrying|concerned|could (this|it|that) be)\b|\bmy (spot|lump|bump|mole|one|skin)\b"
+                                       r"|\bthis (spot|lump|bump|mole|one)\b|\b(like|same as) (hers|his|theirs)\b"
+                                       r"|\b(i 've|i have|ive) (now )?got\b|\bi now have\b", text)
+    return bool(_RELATIVES & words) and bool({"had", "died"} & words) and not own
+
+
+def _doctor_said(a: Analysis, j: int, k: int) -> bool:
+    """A doctor at ``j`` is the one who said it at ``k`` (not "he won't go to the doctor and says it's just milia")."""
+    return (a.has("PRO_AGENT", j) or a.low[j] in _DOCTORS) and "to" not in a.low[max(0, j - 3):j] and not (
+        {"won't", "wont", "wo", "not", "n't", "nt", "refuses", "never"} & set(a.low[max(0, j - 4):k]))
+
+
+def drop_gp_signs_a_doctor_cleared(a: Analysis) -> None:
+    """"a spot that changed shape a couple of years ago but my GP checked it and said it was just milia": a GP
+    sign told before a doctor's all-clear is over (a sign told after it, "but it's grown since", is not; nor one
+    that is "still" there or back "again")."""
+    cleared = [k for k in range(len(a.low)) if a.low[k] in {"said", "says", "told", "confirmed", "reassured"}
+               and any(_doctor_said(a, j, k) for j in range(max(0, k - 20), k)) and _CLEARED & set(a.low[k + 1:k + 7])
+               and not {"not", "n't", "nt", "isnt", "wasnt"} & set(a.low[k + 1:k + 7])]
+    if not cleared or {"still", "again", "worse"} & set(a.low[cleared[0]:]):
+        return
+    for label in [label for label in _signs_below_emergency(a) if TIER_OF.get(label) == "gp"]:
+        a.discard(label, lambda s, e: e <= cleared[0])
