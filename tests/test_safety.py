@@ -1242,6 +1242,16 @@ TIER_CASES = [
     ("my dad had a BCC, should I worry about this white lump on my forehead?", "gp"),
     ("My mum had a BCC removed and I've now got a spot on my temple that looks like hers did", "gp"),
     ("My wife had a skin cancer removed last year and she's been discharged. Can I buy her a voucher?", "calm"),
+    # session 29 (tuning_89, tuning_90): GP signs told by what the visitor notices; ages; "I'm a nurse myself"
+    ("one of my milk spots is taller than the others now, can I book in?", "gp"),
+    ("my eyeliner drags on the bump at my lash line now and it looks a lot bigger", "gp"),
+    ("I have milia since years but one on left side now is more big and red-brown", "gp"),
+    ("concealer slides off it now, the surface has gone shiny", "gp"),
+    ("in photos with flash my milia look way bigger, is it the lighting?", "calm"),
+    ("my milia have been the same since i was a teenager, im 40 now. worth doing anything?", "calm"),
+    ("one bled a tiny bit when I caught it on my towel and healed within a day, can you remove them all?", "calm"),
+    ("I'm a nurse myself, do your practitioners use a sterile needle?", "calm"),
+    ("would it be daft to deroof the milia along my lash line myself?", "self_removal_eye"),
 ]
 
 ALL: FrozenSet[str] = frozenset({SR, EYE, RF, NEG, CLINIC})

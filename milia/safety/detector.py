@@ -168,7 +168,7 @@ def _normalise(text: str) -> str:
 
 # "none of that going on with me", "I've got none of those"
 _NONE_OF_THAT = re.compile(r"\b(none of (that|those|them|these|the above)|no sign of (that|those|any of)|n't (got|have) any of (that|those|them))\b")
-_SETTLED = frozenset({"settled", "subsided"})
+_SETTLED = frozenset({"settled", "subsided", "healed"})  # "it bled once and healed within 2 days"
 
 
 def _sign_labels(a: Analysis) -> List[str]:
@@ -257,6 +257,15 @@ def detect(text: str) -> SafetyResult:
     a.discard("RF_LIGHT", lambda s, e: a.low[s].startswith("squint") and "mirror" in a.low[s:s + 5])
     a.discard("RF_EYE_SHUT", lambda s, e: "one" in a.low[s:e] and (
         a.low[e:e + 2] in (["to", "see"], ["to", "focus"], ["to", "look"]) or "mirror" in a.low[e:e + 8]))
+    # "im 40 now", "I'm 38 and ...": an age, not a temperature (a temperature keeps its point or its degrees: "I'm 38.5")
+    a.discard("RF_FEVER_NUMBER", lambda s, e: re.fullmatch(r"\d+", a.low[s]) is not None and a.low[s - 1:s] in (
+        ["im"], ["'m"], ["m"], ["am"], ["aged"], ["age"], ["turned"], ["turning"]) and a.low[e:e + 1] not in (["degrees"], ["c"], ["°c"], ["°"]))
+    # "in photos with flash my milia look way bigger": how a picture shows them, not a spot that grew
+    a.discard("RF_GROW", lambda s, e: a.low[s] in {"looks", "look", "looking", "seems"} and bool(
+        {"photo", "photos", "pictures", "picture", "flash", "lighting", "camera", "selfie", "selfies", "zoom"}
+        & {a.low[k] for k in range(len(a.low)) if a.sentence[k] == a.sentence[s]}))
+    # "I'm a nurse myself": what the visitor is too, not doing it themselves
+    a.discard("SELF_CUE", lambda s, e: a.low[s] == "myself" and (a.low[max(0, s - 3):s - 1] in (["'m", "a"], ["im", "a"], ["am", "a"])))
     # "the bump on my chin has doubled": grown, not seeing double
     a.discard("RF_EYE_TROUBLE", lambda s, e: a.low[s] in {"doubled", "double"} and s in a.covered.get("RF_GROW", set()))
     # "what do milia look like", "how do they form": "do" as a question's auxiliary, not doing them

@@ -21,7 +21,7 @@ RX_SELF_VERB = (
     r"|scrape|scrapes|scraped|scraping|pinch|pinched|pinching"
     r"|pierce|pierced|burst|bursting|puncture|punctured|puncturing|tweeze|tweezed|tweezing|pinprick|pin-prick"
     r"|zap|zaps|zapped|zapping|microneedled|microneedling|needling|needled"
-    r"|drain|drains|drained|draining|unroof|unroofs|unroofed|unroofing)$"
+    r"|drain|drains|drained|draining|unroof|unroofs|unroofed|unroofing|deroof|deroofs|deroofed|deroofing)$"
 )
 # Removal words that need a self cue ("myself", "at home", a home tool, ...).
 RX_REMOVE = (

@@ -59,12 +59,12 @@ CONFIDENCE = 0.95
 # (recall, precision) of the held-out half (heldout/*_v10.yml, 628 messages, written blind by two new writers and
 # committed on its own in 94ce741), rounded down. Measured once before any pattern was changed for it (2026-12-04, at
 # 94ce741, the detector of 4f62829), then after the spent v9 half's misses were fixed on the tuning half only (the
-# same figures), then after tuning_83, tuning_84 and followups/tuning_29 (self-removal 83 -> 84/88). The held-out
-# half may not fall below its last measurement.
+# same figures), then after tuning_83, tuning_84 and followups/tuning_29 (self-removal 83 -> 84/88) and tuning_89
+# (GP 82 -> 83/87). The held-out half may not fall below its last measurement.
 HELD_OUT_FLOORS: Dict[Urgency, Tuple[float, float]] = {
     Urgency.EMERGENCY: (0.98, 1.0),  # 147/150, 147/147
     Urgency.URGENT: (0.991, 0.991),  # 119/120, 119/120
-    Urgency.SEE_GP: (0.942, 0.987),  # 82/87, 82/83
+    Urgency.SEE_GP: (0.954, 0.988),  # 83/87, 83/84 (82/87 and 82/83 before session 29's tuning_89 fixes)
     Urgency.SELF_REMOVAL_EYE: (0.966, 0.966),  # 87/90, 87/90
     Urgency.SELF_REMOVAL: (0.954, 0.965),  # 84/88, 84/87 (83/88 and 83/86 before session 29's tuning_84 fixes)
 }

@@ -551,6 +551,11 @@ GENERAL_PATTERNS: Dict[str, List[TokenPattern]] = {
         # "seems bigger each time I look", "it's turned reddish and a bit bigger", "bigger and crusty",
         # "has turned into an open sore"
         [_rx(RX_BIGGER), _in("each", "every"), _in("time", "day", "week", "morning", "month")],
+        # "one of my milk spots is taller than the others now", "it looks a lot bigger", "now is more big and red-brown"
+        [_in("taller", "higher", "bigger", "larger", "raised", "redder", "darker"), _in("than"), _in("the", "all", "my", op="*"),
+         _in("others", "rest", "other")],
+        [_in("looks", "look", "looking", "seems"), _in("a", "lot", "bit", "much", "way", "loads", "so", op="*"), _rx(RX_BIGGER)],
+        [_in("now"), *_gap(2), _in("more"), _in("big", "large")],
         # "was 1mm in January and it's now nearly 5mm", "like a grain of rice but lately it's more like a pea",
         # "getting taller", "looks like a little cauliflower now, didnt before"
         [_rx(r"^\d+(\.\d+)?(mm|cm)$|^\d+(\.\d+)?$"), _in("mm", "cm", op="?"), *_gap_in_sentence(6), _in("now"),
@@ -578,7 +583,7 @@ GENERAL_PATTERNS: Dict[str, List[TokenPattern]] = {
         [_in("gone", "going", "become", "becoming", "turned", "turning", "got", "getting", "went"),
          _in("all", "a", "bit", "kind", "of", "red", "pink", "and", "really", "very", "quite", op="*"),
          _in("irregular", "wonky", "uneven", "jagged", "ragged", "lopsided", "misshapen", "scaly", "crusty", "darker", "brown", "black",
-             "lumpy")],
+             "lumpy", "shiny")],
         # "was tiny last year and now its huge", "used to be a neat dome and now it's flattened", "now oval when it was round",
         # "gone a pinky-purple colour"
         [_in("was", "were"), _in("tiny", "small", "little", "flat", "round", "white"), *_gap(5), _in("now"),
