@@ -14,6 +14,9 @@ from milia.safety.denials import denies_a_sign
     "all healed, just wanted to say thanks",
     "my vision's perfect, I just want the little white dots gone",
     "no signs of infection",
+    "Thankfully mine aren\u2019t very swollen, so they don\u2019t look too bad",
+    "it isn't that red any more",
+    "I was assured it won\u2019t hurt and hopefully won\u2019t get scabs",
 ])
 def test_denials(text: str) -> None:
     assert denies_a_sign(text)
@@ -27,6 +30,8 @@ def test_denials(text: str) -> None:
     "I can't see properly",
     "is blurry vision normal after removal?",
     "is my eye ok? I squeezed one on the lid",
+    "my eye won't stop hurting",
+    "it won't stop bleeding",
     "",
 ])
 def test_not_denials(text: str) -> None:

@@ -22,6 +22,23 @@ CHIN = "I squeezed a couple of milia on my chin on Sunday"
 
 # (message before, follow-up, the follow-up's reading alone, read in context)
 CASES = [
+    # session 30 (followups/tuning_32)
+    ("my daughter tried to get a milium off my eyelid for me with tweezers", "they slipped and caught my eye, it feels scratched",
+     "emergency", "emergency"),
+    ("I popped a milium under my eye", "well, I haven't actually done it yet, just thinking about doing it tonight",
+     "calm", "self_removal_eye"),
+    ("milia on my tear trough, can I use a plasma pen on them?", "I won't squeeze them I promise, just the pen", "calm", "self_removal_eye"),
+    ("my eyelid swelled up after I squeezed a milium there", "that was years ago though, I want to do another one on my eyelid now",
+     "calm", "self_removal_eye"),
+    ("how do I get rid of milia?", "the ones in the inner corner of my eye, at home I mean", "calm", "self_removal_eye"),
+    ("do milia ever go red and swollen?", "asking for a school project on skin, I don't have any myself", "calm", "calm"),
+    ("my husband has sterile lancets from work", "can he use one on the milia on my back?", "calm", "self_removal"),
+    ("I squeezed the milia on my cheek and it swelled up", "false alarm, the swelling went down in ten minutes. can I do the rest?",
+     "calm", "self_removal"),
+    ("my vision suddenly went blurry in one eye", "false alarm, it was just a smudge on my contact lens, I can see fine now", "calm", "calm"),
+    ("I've got a fever and pus where a milium was taken out", "sorry, that was my sister not me. I just wanted your prices", "calm", "calm"),
+    ("I've got a temp of 38.5 and milia on my cheeks", "actually its my 5 week old not me, sorry", "calm", "urgent"),
+    ("my 4 week old has milia and a temperature of 38.5", "ok calling 111 now", "calm", "calm"),
     # session 28 (followups tuning_25): the GP sign put off in the next message
     ("the bump on my cheek keeps bleeding", "it's only a cosmetic thing for me, can you just remove it", "calm", "gp"),
     ("the spot on my temple keeps crusting and bleeding", "i really don't have time for a gp appointment, how much is removal?",

@@ -15,8 +15,12 @@ _SIGNS = (r"(fever|temperature|temp|high temp|pus|swelling|redness|pain|red line
           r"|infection|signs? of infection|spreading|problems?|issues?)")
 DENIALS = re.compile(
     r"\b(no|zero|without|nor)\s+(any\s+|sign\s+of\s+|signs\s+of\s+)?" + _SIGNS + r"\b"
-    r"|\bnot\s+(hot|warm|swollen|red|spreading|sore|painful|blurry|bleeding|infected|weeping|oozing|puffy)\b"
-    r"|\b(doesn'?t|does not|didn'?t|did not|don'?t|do not|isn'?t|is not|aren'?t|are not)\s+(hurt|bleed|itch|look infected|seem infected)\b"
+    r"|\b(not|isn'?t|aren'?t|wasn'?t|weren'?t)\s+(very\s+|too\s+|that\s+|really\s+|at\s+all\s+)?"
+    r"(hot|warm|swollen|red|spreading|sore|painful|blurry|bleeding|infected|weeping|oozing|puffy)\b"
+    r"|\b(doesn'?t|does not|didn'?t|did not|don'?t|do not|isn'?t|is not|aren'?t|are not|won'?t|will not)\s+(really\s+)?"
+    r"(hurt|bleed|itch|look infected|seem infected)\b"
+    # "hopefully won't get scabs" (a hope about a treatment, not a sign)
+    r"|\b(won'?t|will not)\s+(get|leave|have)\s+(any\s+)?(scabs?|scars?|marks?)\b"
     # "my vision's fine" (not "is blurry vision normal?", "is my eye ok?": a sign, or a question)
     r"|(?<!blurry )(?<!blurred )(?<!double )(?<!cloudy )(?<!fuzzy )(?<!is )(?<!is my )(?<!are my )(?<!is the )(?<!are the )"
     r"\b(vision|sight|eyes?|eyesight)('s|\s+is|\s+are)?\s+(totally\s+|completely\s+|perfectly\s+)?(fine|normal|perfect|ok|okay|good|unaffected)\b"
@@ -28,4 +32,4 @@ DENIALS = re.compile(
 
 def denies_a_sign(text: str) -> bool:
     """The message denies a warning sign in so many words (see module docstring)."""
-    return bool(DENIALS.search(text or ""))
+    return bool(DENIALS.search((text or "").replace("\u2019", "'")))

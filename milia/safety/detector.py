@@ -47,6 +47,8 @@ from milia.safety.home_peels import acid_near_the_eye, acid_on_the_milia
 from milia.safety.lexicon import (
     HEARSAY_VERBS,
     HOME_AGENT,
+    RX_HEAL,
+    RX_NEG_TOKEN,
     RX_RED,
     WH_WORDS,
 )
@@ -169,6 +171,14 @@ def _normalise(text: str) -> str:
 # "none of that going on with me", "I've got none of those"
 _NONE_OF_THAT = re.compile(r"\b(none of (that|those|them|these|the above)|no sign of (that|those|any of)|n't (got|have) any of (that|those|them))\b")
 _SETTLED = frozenset({"settled", "subsided", "healed"})  # "it bled once and healed within 2 days"
+_WENT_DOWN = frozenset({("went", "down"), ("gone", "down"), ("went", "away"), ("gone", "away")})
+
+
+def _went_down(after: List[str]) -> bool:
+    """The words after a sign say it went: "went down", "has gone away", "disappeared"."""
+    if after[:1] in (["has"], ["had"], ["'s"]):
+        after = after[1:]
+    return tuple(after[:2]) in _WENT_DOWN or after[:1] in (["disappeared"], ["subsided"], ["settled"])
 
 
 def _sign_labels(a: Analysis) -> List[str]:
@@ -193,6 +203,9 @@ def _drop_signs_that_settled(a: Analysis) -> None:
         a.discard(label, lambda s, e: any(a.low[k] in _SETTLED and a.sentence[k] == a.sentence[s] and a.low[k - 1] in {
             "then", "soon", "quickly", "it", "had", "has", "and", "but", "all"} for k in range(e, len(a.low)))
             and not {"now", "still", "again", "worse"} & {a.low[k] for k in range(len(a.low)) if a.sentence[k] == a.sentence[s]})
+        # "the swelling went down in ten minutes": the sign itself told as gone
+        a.discard(label, lambda s, e: _went_down(a.low[e:e + 3])
+                  and not {"now", "still", "again", "worse", "but"} & {a.low[k] for k in range(len(a.low)) if a.sentence[k] == a.sentence[s]})
 
 
 EVERYDAY_EYE_CAUSES = frozenset({"onion", "onions", "chopping", "screen", "screens", "crying", "cried", "hay", "hayfever", "tired",
@@ -264,6 +277,20 @@ def detect(text: str) -> SafetyResult:
     a.discard("RF_GROW", lambda s, e: a.low[s] in {"looks", "look", "looking", "seems"} and bool(
         {"photo", "photos", "pictures", "picture", "flash", "lighting", "camera", "selfie", "selfies", "zoom"}
         & {a.low[k] for k in range(len(a.low)) if a.sentence[k] == a.sentence[s]}))
+    # "Rambling a bit, bear with", "sorry for rambling": how the visitor writes, not a confused patient
+    a.discard("RF_VERY_UNWELL", lambda s, e: a.low[s] in {"rambling", "babbling"} and (
+        s == 0 or a.low[s - 1] in {"i", "'m", "im", "am", "for", "my", "me"} or bool({"bear", "sorry", "apologies"} & set(a.low[max(0, s - 2):s + 6]))))
+    # "it was just a smudge on my contact lens": a mark on the lens or glasses, not on the sight
+    a.discard("RF_EYE_TROUBLE", lambda s, e: a.low[e - 1] in {"smudge", "smudges", "smudged", "smear", "smeared"} and bool(
+        {"lens", "lenses", "contact", "contacts", "glasses", "specs", "screen", "mirror", "phone", "camera"} & set(a.low[e:e + 4])))
+    # "no swelling, healing great": the negation ends at the comma, before the healing
+    a.discard("RF_NOT_HEALED", lambda s, e: re.match(RX_NEG_TOKEN, a.low[s]) is not None and re.match(RX_HEAL, a.low[e - 1]) is not None
+              and any(a.low[k] in {",", ";", ".", "!"} for k in range(s + 1, e - 1)))
+    # "how to rid myself of under eye milia": the reflexive of "rid", not doing it themselves
+    a.discard("SELF_CUE", lambda s, e: a.low[s] == "myself" and a.low[s - 1:s] == ["rid"] and a.low[e:e + 1] == ["of"])
+    # "very itchy and burns when I scratch": scratching an itch, with nothing scratched off named
+    a.discard("SELF_VERB", lambda s, e: a.low[s].startswith("scratch") and not any(a.has("OBJ", k) for k in range(e, min(len(a.low), e + 3)))
+              and any(a.low[k].startswith("itch") and a.sentence[k] == a.sentence[s] for k in range(len(a.low))))
     # "I'm a nurse myself": what the visitor is too, not doing it themselves
     a.discard("SELF_CUE", lambda s, e: a.low[s] == "myself" and (a.low[max(0, s - 3):s - 1] in (["'m", "a"], ["im", "a"], ["am", "a"])))
     # "the bump on my chin has doubled": grown, not seeing double

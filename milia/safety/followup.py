@@ -47,7 +47,8 @@ def joined(previous: str, text: str) -> Tuple[str, int]:
 
 
 # "gonna do the milia on my nose with it tonight": a plan, not a question about milia
-STILL_PLANNED = re.compile(r"\b(gonna|going to|planning|plan to|tonight|tomorrow|this weekend|use it|do (it|them|mine|the|my))\b")
+STILL_PLANNED = re.compile(r"\b(gonna|going to|planning|plan to|tonight|tomorrow|this weekend|use (it|one|them|that|this|those|these)"
+                           r"|do (it|them|mine|the|my))\b")
 # After a removal near the eye, what has gone dark or dim is the sight, unless the skin is named
 DIMMING = re.compile(r"\b(gone|going|went|getting|turned|turning) (all |a bit |really |kind of )?(dark|darker|black|dim|dimmer"
                      r"|grey|gray|blurry|fuzzy|misty|cloudy|hazy)\b|\b(dark|black|blank|grey|gray|blurry) (on|down) one side\b")
@@ -137,6 +138,10 @@ def in_context(text: str, previous: Optional[str], classified: Optional[str] = N
     if COPY_IT.search(low) and before.tier is None and alone.tier is None and not (alone.self_removal or before.clinic_removal) and (
             REMOVAL_WAYS & set(explain(previous))) and not (CHANGE_OF_MIND.search(low) or LET_BE.search(low)):
         # "my sister tried a plasma pen on her cheek milia", then "I want to try it on my crows feet milia"
+        return _removal(alone, (before.eye_area or alone.eye_area) and not elsewhere, len(text))
+    if AT_HOME_MEANT.search(low) and not NEGATION.search(low) and not (alone.tier or alone.self_removal or alone.negated or before.self_removal or before.tier) and (
+            {"REMOVE", "HOWTO"} & set(explain(previous))) and not (NOT_DONE.search(low) or CHANGE_OF_MIND.search(low) or LET_BE.search(low)):
+        # "how do I get rid of milia?", then "the ones in the inner corner of my eye, at home I mean"
         return _removal(alone, (before.eye_area or alone.eye_area) and not elsewhere, len(text))
     if DO_THEIRS.search(low) and (before.eye_area or before.self_removal) and before.tier is None and alone.tier is None:
         # "my granddaughter has milia on her eyelids", then "I used to squeeze mine out, can I do hers the same way?"
@@ -233,7 +238,7 @@ MORE_PLANNED = re.compile(r"\b(can i(?! (book|come|call|ring|pay|park|make an|ge
                           r"|pins?|needles?|lancets?|extractors?|tweezers?|tools?|kits?|scissors|blades?)\b")
 # ... and, after a sign told as over, a removal the visitor still means to do ("can I do the others on my lid?")
 MORE_REMOVAL = re.compile(r"\b((do|doing|pop|popping|squeeze|squeezing|pick|picking|tackle|tackling) (a |the )?(rest|others"
-                          r"|other ones?|new ones?|next ones?)|pins?|needles?|lancets?|extractors?|tweezers?)\b")
+                          r"|other ones?|new ones?|next ones?|another( one)?)|pins?|needles?|lancets?|extractors?|tweezers?)\b")
 # ... said in so many words, whatever else the message does
 MORE_TO_DO = re.compile(r"\b(do|doing|pop|popping|squeeze|squeezing|pick|picking|tackle|tackling) (a |the )?(rest|others"
                         r"|other ones?|new ones?|next ones?)\b")
@@ -281,6 +286,7 @@ GOING = re.compile(r"\b(going (to|now|in)|on (my|our|the) way|i'?ll go|will go|h
                    r"|(driving|taking) (me|us|her|him) (to|now|in)|(i'?m|im|we'?re|she'?s|he'?s) (now )?(at|in) (the )?(eye )?(hospital|casualty)"
                    r"|ambulance (is|'s) (here|coming|on (its|the) way)|in the ambulance|paramedics (are )?here"
                    r"|(i'?m|im) (on the phone|phoning|calling|talking) to (111|999|the gp|my gp|a doctor)|(on the phone|phoning) to (111|999) (right )?now"
+                   r"|(calling|phoning|ringing) (111|999|nhs ?111|an ambulance|the gp|my gp|the doctor)"
                    r"|(i'?m|im|we'?re) (now )?waiting to be seen)\b")
 # After an emergency or urgent signpost, a follow-up that does not close the sign keeps it ("do I need to bring
 # anything?", "I can't leave the kids", "A&E is a 4 hour wait though", and since session 29 another question:
@@ -363,7 +369,7 @@ STORY_OVER = re.compile(r"\b(ignore (that|this|my|me|the|it)|scrap that|wrong (c
                         r"|wasn'?t real|nothing to do with|nothing'?s (wrong|going on|happening)|((\d+|a few|few|many|two|three|some)"
                         r" )?(years?|yrs?|months?) ago|ages ago|years back|when i was|back in (the )?\w+|in (19|20)\d\d"
                         r"|(fine|well|better|normal|good) now|(perfectly|completely|totally) (well|fine|normal)|all good|resolved"
-                        r"|no longer|(completely|totally|all) gone|not mine|(wasn'?t|isn'?t) me|someone else'?s"
+                        r"|no longer|(completely|totally|all) gone|not mine|(wasn'?t|isn'?t) me|someone else'?s|(was|it'?s|its) (my|a) (sister|brother|friend|mate|colleague|cousin|aunt|auntie|uncle|neighbou?r|flatmate|housemate),? not me\b"
                         r"|was (just )?(reading|quoting|copying|telling)|forum|a story|(a|the) film|joke|joking|kidding|lol|haha"
                         r"|typed (that|it) wrong|typo|autocorrect|meant to (write|type|say|put)|came out wrong|made (that|it) up"
                         r"|(?<!other )(?<!good )(?<!left )(?<!right )(eye'?s|eyes are|eye is|vision'?s|vision is|sight'?s|eyesight'?s"
@@ -527,12 +533,29 @@ DOING_NOW = re.compile(r"\b(he|she|they|i)('?s|'?m| is| are| am) (doing|popping|
 PUSHING_ON = re.compile(r"\b(surely|one go|(i'?d|i'?ll) be (really |very |super )?careful|(can'?t|cant|cannot) afford|too expensive)\b")
 
 
+# "..., at home I mean", "myself I mean": the removal asked about before is one the visitor would do
+AT_HOME_MEANT = re.compile(r"\b(at home|myself|by myself|on my own|diy|without (a|the) (clinic|doctor|dermatologist))\W*(i mean|i meant|like)?\W*$"
+                           r"|\b(i mean|i meant|meaning) (at home|myself|by myself|on my own|diy)\b")
+NEGATION = re.compile(r"n'?t\b|\b(not|never|no)\b")
+# "I haven't actually done it yet, just thinking about it": the removal told before is a plan, still a removal
+NOT_YET = re.compile(r"\b(haven'?t|have not|not) (actually |really )?(done|tried|touched|started) (it|them|anything)? ?yet\b"
+                     r"|\bjust (thinking|planning)\b|\bthinking (about|of) (it|doing|trying)\b")
+JUST_ASKING = re.compile(r"\b(just|only) asking|asking for a friend|hypothetically|not going to|won'?t (do|try)|never (do|try)")
+# "I won't squeeze them I promise, just the pen": one way refused, another kept
+OTHER_WAY = re.compile(r"\b(just|only|but)( (use|try|with))? (the|a|my|that|this) (\w+ )?(pen|needle|pin|lancet|tool|extractor|tweezers"
+                       r"|device|gadget|zapper|kit|scrub|acid|peel)\b")
+
+
 def _carries_on(alone: SafetyResult, before: SafetyResult, text: str) -> bool:
     """A follow-up with no finding of its own, after a removal the visitor did or plans, carries on that
     story ("what if I'm really careful and wear gloves?", "nothing came out, shall I try again?"): it gets
     the same warning. Not a plain acknowledgement, a refusal the detector reads ("I won't squeeze them
     again") or a question about the clinic's removal."""
     low = text.lower()
+    if alone.tier is None and before.self_removal and before.tier is None and (
+            NOT_YET.search(low) or alone.negated and OTHER_WAY.search(low)) and not (
+            CHANGE_OF_MIND.search(low) or LET_BE.search(low) or JUST_ASKING.search(low)):
+        return True  # "I haven't actually done it yet, just thinking", "I won't squeeze them, just the pen": still planned
     if alone.tier is not None or alone.self_removal or alone.negated or (
             alone.clinic_removal and not DOING_NOW.search(low) and not PUSHING_ON.search(low)):
         return False

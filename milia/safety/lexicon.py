@@ -76,7 +76,7 @@ RX_NEG = (
 # Somebody other than the visitor doing the removing.
 RX_PRO_AGENT = (
     r"^(dermatologists?|derms?|dermo|clinics?|practitioners?|doctors?|dr|nurses?|gps?"
-    r"|professionals?|professionally|therapists?|clinicians?|specialists?|surgeons?|who"
+    r"|professionals?|professionally|therapists?|clinicians?|physicians?|specialists?|surgeons?|who"
     r"|salons?|spas?|experts?|opticians?|optometrists?)$"
 )
 RX_YOU = r"^(you|u|ya|your|yours|y'all|ur|urs|yr)$"
@@ -165,7 +165,7 @@ BECAME_OR_LOOKS: FrozenSet[str] = frozenset({"looks", "look", "looking", "gone",
 # The first words of tools no clinic uses: "can you use a sewing needle?" asks about anyone doing it
 # Who removes milia in a clinic ("the dermatologist removes them"); not a beautician at home
 MEDICAL_AGENTS: FrozenSet[str] = frozenset({"dermatologist", "dermatologists", "derm", "doctor", "doctors", "dr", "gp", "nurse", "nurses",
-                                            "consultant", "consultants", "clinician", "clinicians", "surgeon", "surgeons", "clinic"})
+                                            "consultant", "consultants", "clinician", "clinicians", "physician", "physicians", "surgeon", "surgeons", "clinic"})
 # What "I've got" may have that is not a tool: "I've got a question about the hyfrecator"
 NOT_A_TOOL_OBJECTS: FrozenSet[str] = frozenset({"question", "questions", "query", "queries", "appointment", "consultation", "callback", "call",
                                                 "about", "booking", "phobia", "fear", "terror", "dread", "thing"})
@@ -369,7 +369,7 @@ HEARSAY_WORDS: FrozenSet[str] = frozenset(
 # Friends and relatives whose own removals and signs are their stories, told as the reason for asking ("my sister
 # once got a needle in her eye ... so I'm not going near mine"); never children or partners in the visitor's care
 STORY_PEOPLE: FrozenSet[str] = frozenset({"friend", "mate", "colleague", "coworker", "workmate", "neighbour", "neighbor", "sister",
-                                          "brother", "cousin", "aunt", "auntie", "uncle"})
+                                          "brother", "cousin", "aunt", "auntie", "uncle", "flatmate", "housemate", "roommate"})
 OTHER_PEOPLE: FrozenSet[str] = frozenset({"woman", "man", "lady", "guy", "girl", "bloke", "person", "patient", "patients", "women", "men"})
 THIRD_PERSON_DOERS: FrozenSet[str] = frozenset({"she", "he", "her", "him"})
 PAST_SELF_VERB = re.compile(r"(ed|dug)$")

@@ -91,6 +91,10 @@ def self_verb_mentions(
             continue  # "I squeezed eye cream onto them": a product out of its tube
         if INJURY_VERB.match(a.low[start]) and [a.low[k] for k in following[:2]] in (["myself", "shaving"], ["myself", "on"]):
             continue  # "I nicked myself shaving next to it", "scratched myself on the rose bush"
+        if INJURY_VERB.match(a.low[start]) and [a.low[k] for k in following[:2]] == ["myself", "in"] and not (
+                {"milia", "milium", "milk", "them", "one", "ones", "bump", "bumps", "spot", "spots"}
+                & {a.low[k] for k in range(len(a.low)) if a.sentence[k] == a.sentence[start]}):
+            continue  # "as a teenager I poked myself in the eye with a mascara wand": an accident, nothing removed
         first_noun = next(
             (k for k in following[:2] if a.has("OBJ", k) or a.low[k] in NON_MILIA_NOUNS), None
         )  # "pick a time", "picked the 3pm slot" (not "press harder next time")
@@ -447,6 +451,9 @@ def remove_mentions(a: Analysis) -> Tuple[List[Mention], List[Tuple[int, int]]]:
             continue  # "people damaging their eyes trying to remove milia at home"
         if practitioner_did_it(a, start + 1) and not a.in_sentence("SELF_CUE", start):
             continue  # "my facialist did the ones by my eyes": a practitioner's removal, told as done
+        if done_to_themselves(a, start) and not any(
+                a.clause[s] == a.clause[start] and not re.match(HOME_AGENT, a.low[e - 1]) for s, e in a.spans("SELF_CUE")):
+            continue  # "my friend tried to get her milia out with a pin" (not "... at home"): the friend's own, told as done
         agent = (a.in_clause("PRO_AGENT", start) or a.in_clause("YOU", start)) and not generic_you(a, start, how=False)
         if a.low[max(0, start - 2):start] in (["do", "they"], ["would", "they"], ["will", "they"], ["did", "they"]) and not (
                 a.in_sentence("SELF_CUE", start) or a.in_sentence("HOWTO", start) and a.in_sentence("FIRST_PERSON", start)):
@@ -629,7 +636,7 @@ def done_to_themselves(a: Analysis, i: int) -> bool:
     sentence = set(before) | set(after) | {a.low[i]}
     # "my friend used a derma roller on her milia": the verb just before the tool
     told_done = PAST_SELF_VERB.search(a.low[i]) or any(PAST_SELF_VERB.search(w) for w in before[-2:])
-    if not (told_done or {"got", "did", "had", "took", "once", "ago"} & sentence) or {
+    if not (told_done or {"got", "did", "had", "took", "once", "ago", "tried"} & sentence) or {
             "every", "keeps", "keep", "still", "now", "always"} & sentence:
         return False  # "my brother picks at the milia on his forehead every night": still going on, at home
     told = [a.low[k] for k in range(doers[-1] + 1, i)] + after  # "my colleague said her GP took milia off her eyelid with a needle"
@@ -679,10 +686,12 @@ def _story_about_a_stranger(a: Analysis, i: int) -> bool:
 def copy_mentions(a: Analysis) -> List[Mention]:
     """"watched a dermatologist lance one on YouTube ... tempted to copy him", "a video of someone using a
     blackhead remover, i wanna try it on mine": copying a removal seen elsewhere."""
-    seen = any(a.spans(label) for label in ("SELF_VERB", "REMOVE", "TOOL", "CONSUMER_TOOL", "GADGET", "BARE_TOOL"))
+    def seen(start: int, end: int) -> bool:  # a removal told apart from the copying ("I'll do the same as last time" is not)
+        return any(not start <= s < end for label in ("SELF_VERB", "REMOVE", "TOOL", "CONSUMER_TOOL", "GADGET", "BARE_TOOL")
+                   for s, _ in a.spans(label))
     return [
         Mention(s, e, a.negated_before(s)) for s, e in a.spans("COPY")
-        if seen and (a.in_clause("FIRST_PERSON", s) or a.in_clause("SELF_CUE", s))
+        if seen(s, e) and (a.in_clause("FIRST_PERSON", s) or a.in_clause("SELF_CUE", s))
     ]
 
 

@@ -355,7 +355,7 @@ REMOVAL_PATTERNS: Dict[str, List[TokenPattern]] = {
         [_rx(r"^(copy|copying|copied|replicate|replicating|mimic|mimicking|recreate|recreating)$"),
          _in("him", "her", "it", "that", "this", "them", "what", "the", "their", "his")],
         [_rx(r"^(try|trying)$"), _in("it", "that", "this", "them"), _in("on"), _in("mine", "myself", "me", "my")],
-        [_in("do", "try"), _in("the"), _in("same")],
+        [_in("do", "try", "doing", "trying"), _in("the"), _in("same")],
         # "seen videos of people lancing milia near the eye, would that be safe for me to try?"
         [_in("for"), _in("me"), _in("to"), _in("try", "do")],
     ],

@@ -115,7 +115,9 @@ FOLLOWUP_FLOORS: Dict[str, Dict[Urgency, Tuple[float, float]]] = {
         # needle! a normal face scrub, round my eyes", "I KNOW you said don't, she's going to anyway") are read as calm
         # session 29: followups/tuning_30's two corrections that take an eye injury back ("no sorry, they slipped onto my lid,
         # not into the eye") keep the removal near the eye for their writer; the follow-up is read as calm (410/419)
-        Urgency.SELF_REMOVAL_EYE: (0.978, 0.888),  # 261/263, 135/152 (329/333 at session 27; 387/394 at session 28)
+        # session 30: followups/tuning_32's writer labels "false alarm, it was the sun glinting off my glasses, my eye is completely
+        # fine" after picking near the eye self-removal near the eye; followups/tuning_31's labels the same kind calm (read as calm)
+        Urgency.SELF_REMOVAL_EYE: (0.977, 0.888),  # 434/444 at session 30, 261/263, 135/152 (329/333 at session 27; 387/394 at session 28)
         Urgency.SELF_REMOVAL: (0.98, 0.896),  # 176/178, 95/106 (65/73 before session 20, 85/93 before tuning_9)
     },
     "held-out": {

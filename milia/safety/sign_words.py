@@ -760,8 +760,9 @@ def read_match(a: Analysis, label: str, start: int, end: int, any_self: Set[int]
     if any(a.low[k:k + 2] == ["used", "to"] and a.sentence[k] == sent_of_start for k in range(max(0, start - 6), start - 1)) and (
             in_sentence(a, sent_of_start, RESOLVED_WORDS)):
         return None  # "spots that used to bleed years ago but they've been fine for ages"
-    if set(range(start, end)) & idiom and a.sentence[start] not in any_self and nxt != "itself":
-        return None  # "your website caught my eye" (not "I caught my eye with the plasma pen")
+    if set(range(start, end)) & idiom and a.sentence[start] not in any_self and nxt != "itself" and not (
+            {"slipped", "slip", "slips", "slid"} & set(a.low[max(0, start - 4):start])):
+        return None  # "your website caught my eye" (not "I caught my eye with the plasma pen", "they slipped and caught my eye")
     if label == "RF_SPREAD" and a.low[start] in SPREAD_ALONE_WORDS and not in_sentence(
         a, a.sentence[start], INFECTION_WORDS
     ) and not any(re.match(RX_RED, a.low[k]) for k in range(len(a.low)) if a.sentence[k] == a.sentence[start]):

@@ -213,7 +213,8 @@ def red_flag_spans(a: Analysis, self_mentions: Sequence[Mention]) -> List[Tuple[
             # "There's a white spot on my jaw I've never picked. scabbed over" (a spot told before it, nothing picked)
             scabbed_over = a.low[start] in {"scabbed", "crusted"} and a.low[end:end + 1] == ["over"] and not any_self and any(
                 a.low[k] in SPOT_WORDS for k in range(start))
-            if label == "RF_PERSISTENT" and not _recurring(a, start) and not _new_crusty_spot(a, start) and not scabbed_over:
+            if label == "RF_PERSISTENT" and not _recurring(a, start) and not _new_crusty_spot(a, start) and not scabbed_over and not (
+                    _crusts_untouched(a, start)):
                 # "it keeps crusting", "never goes away" need no duration; "is it normal for a milium to
                 # scab? mine has for like 6 weeks" takes the next sentence's
                 days = _durations_days(a, sent) + (_durations_days(a, sent + 1) if sent in echoed else [])
@@ -351,6 +352,18 @@ def _new_crusty_spot(a: Analysis, i: int) -> bool:
         return False
     return bool({"appeared", "appearing", "developed", "new", "noticed", "popped", "formed", "grown"} & {
         a.low[k] for k in range(len(a.low)) if a.sentence[k] == a.sentence[i]})
+
+
+UNTOUCHED = re.compile(r"\b(on (its|it'?s|their) own|by (itself|themselves)|(haven'?t|havent|have n'?t|have not|never|not|didn'?t|did n'?t|didnt) "
+                       r"(even )?(touched|picked|squeezed|popped|done anything to|scratched) (it|them|at it|at them)?)\b")
+
+
+def _crusts_untouched(a: Analysis, i: int) -> bool:
+    """A spot that crusts or scabs with nothing done to it: "it's crusting over and scabbing on its own, I haven't
+    touched it" (a scab after a removal is healing; one that comes by itself is a GP's)."""
+    if not re.match(r"^(crust|scab)", a.low[i]):
+        return False
+    return bool(UNTOUCHED.search(" ".join(a.low)))
 
 
 def _admits(a: Analysis, sentence: int) -> bool:

@@ -169,6 +169,10 @@ def tool_mentions(a: Analysis) -> Tuple[List[Mention], List[Tuple[int, int]]]:
             continue  # "sterile needle removal how does it work": the clinic's method named
         if _passive_at_clinic(a, start):
             continue  # "had her milk spots taken off with a sterile needle at a dermatologist office"
+        if not own and (a.low[max(0, start - 2):start] in (["course", "of"], ["courses", "of"], ["sessions", "of"], ["rounds", "of"])
+                        or not a.in_clause("FIRST_PERSON", start) and any(
+                            a.clause[s] == a.clause[start] and s < start for s, _ in a.spans("CLINIC_TERM"))):
+            continue  # "the course of derma pen" (sessions at a practitioner's), "electrolysis involved a hot needle"
         out.append(Mention(start, end, a.negated_before(start)))
     taken = {k for m in out for k in range(m.start, m.end)} | {k for s, e in clinic + others for k in range(s, e)}
     out += _bare_tool_mentions(a, taken)
@@ -214,10 +218,12 @@ def _bare_tool_mentions(a: Analysis, taken: Set[int]) -> List[Mention]:
     for start, end in a.spans("BARE_TOOL"):
         if taken & set(range(start, end)):
             continue
+        if any(a.clause[s] == a.clause[start] and s < start for s, _ in a.spans("CLINIC_PASSIVE")) and not a.in_clause("SELF_CUE", start):
+            continue  # "... and have had them removed during a facial with a sterilised needle"
         nxt = a.low[end] if end < n else ""
         if start > 0 and a.low[start - 1] in {"hate", "hates", "fear", "dread", "loathe", "detest"} or a.low[max(0, start - 2):start] in (
-                ["scared", "of"], ["afraid", "of"], ["terrified", "of"], ["frightened", "of"], ["phobic", "of"]):
-            continue  # "I hate needles", "terrified of needles": a fear, not a tool of theirs
+                ["scared", "of"], ["afraid", "of"], ["terrified", "of"], ["frightened", "of"], ["phobic", "of"], ["sight", "of"]):
+            continue  # "I hate needles", "terrified of needles", "I faint at the sight of needles": a fear, not a tool of theirs
         if done_to_themselves(a, start):
             continue  # "my sister once got a needle in her eye doing her own milia"
         if nxt in TOOL_EXCLUDE_NEXT or (a.low[start] == "pins" and nxt == "and") or (
