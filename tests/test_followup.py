@@ -22,6 +22,16 @@ CHIN = "I squeezed a couple of milia on my chin on Sunday"
 
 # (message before, follow-up, the follow-up's reading alone, read in context)
 CASES = [
+    # session 30 (followups/tuning_33)
+    ("can milia turn into cancer?", "just asking because I've had mine for years and I'm a bit worried", "calm", "gp"),
+    ("one of my bumps has got bigger and has tiny red veins on it", "I can't get a GP appointment until next month, is that ok?",
+     "calm", "gp"),
+    ("the skin under my eye looks puffy", "I think it's just lack of sleep, I haven't touched the milia there at all", "calm", "calm"),
+    ("my milium looked swollen this morning", "it's gone down now, it was just from sleeping on that side, no pain, heat or pus",
+     "calm", "calm"),
+    ("I picked at one on my cheek last week", "thanks for the advice, bye", "calm", "calm"),
+    ("the bump on my cheek bleeds when I shave", "oh wait, it's not the bump, I nicked the skin next to it; the bump itself has never bled",
+     "calm", "calm"),
     # session 30 (followups/tuning_32)
     ("my daughter tried to get a milium off my eyelid for me with tweezers", "they slipped and caught my eye, it feels scratched",
      "emergency", "emergency"),
@@ -188,7 +198,7 @@ CASES = [
     ("I was doing one on my lower lid with a pin and my hand slipped", "it went onto the white bit", "calm", "emergency"),
     ("was picking at a milium on my lash line with a needle", "I think I caught the ball of it", "calm", "emergency"),
     ("was using a needle on the one on my eyelid", "nicked it. not the lid. the bit in the middle", "emergency", "emergency"),
-    ("I've got a milium on my eyelid", "sorry, not my eyelid, I meant my nose! can I squeeze it?", "self_removal_eye", "self_removal"),
+    ("I've got a milium on my eyelid", "sorry, not my eyelid, I meant my nose! can I squeeze it?", "self_removal", "self_removal"),
     ("used a lancet on the milia by my tear duct", "can't really see out the bottom half now", "calm", "emergency"),
     ("pressed on a milium on my eyelid with a hairgrip", "pain's unreal, cant even blink", "emergency", "emergency"),
     ("picked the one at the corner of my eye", "lost everything on that side", "emergency", "emergency"),

@@ -1279,6 +1279,28 @@ TIER_CASES = [
     ("I squeezed it yesterday and now it's scabbing", "self_removal"),
     ("had mine removed at ur clinic, no swelling, healin great, when can i wear mascara", "calm"),
     ("6 weeks and still no sign of healing", "gp"),
+    # session 30 (tuning_93, tuning_94)
+    ("Milia in my dark circles, bought a comedone extractor off amazon, fine to use it there?", "self_removal_eye"),
+    ("ive been pressing on the milium on my eye bag with two cotton buds every night", "self_removal_eye"),
+    ("Can I pop the milia that sit in the shadow under my eyes, the bit where concealer goes?", "self_removal_eye"),
+    ("I picked near my eye and now there's a shadow over my vision", "emergency"),
+    ("Pricked a milium on my brow bone with a needle, the skin above my eye is now swollen and throbbing. Vision is normal.", "urgent"),
+    ("the skin round my eye is swollen and my eye is throbbing after picking", "emergency"),
+    ("The spot has got darker and the edge is blurry now, it used to be a neat white dot.", "gp"),
+    ("the edges of my vision in my left eye have gone dark since i squeezed the lump near my lashes", "emergency"),
+    ("Dad's spot bled once about ten years ago and has been fine ever since. Can I squeeze the milia on his nose for him?", "self_removal"),
+    ("My wife had a melanoma, treated in 2019, and she's fine now. I'm asking about myself: I've got milia, what causes them?", "calm"),
+    ("Milia in the smile lines by my mouth (not my eyes, the ones either side of my lips). Can I scrub them off?", "self_removal"),
+    ("middle of my cheekbone, well below my eye, level with the bottom of my nose, there's white bumps. needle ok?", "self_removal"),
+    ("can i squeeze the milia under my eye, not my cheek", "self_removal_eye"),
+    ("milia on the side of my face just in front of my ear, by my sideburn. pop?", "self_removal"),
+    ("My daughter has milia. Pop culture?", "calm"),
+    ("Is it normal that a milium looks pearly white when you look at it under a bright light?", "calm"),
+    ("a pearly white bump with a rim on my nose", "gp"),
+    ("it's gone from white to a pinky-red and it's bigger too", "gp"),
+    ("it's red because I'd just had a hot shower, there's no heat or pus and it's not swollen", "calm"),
+    ("no fever or pus but it's hot", "urgent"),
+    ("oh wait, it's not the bump, I nicked the skin next to it", "calm"),
 ]
 
 ALL: FrozenSet[str] = frozenset({SR, EYE, RF, NEG, CLINIC})

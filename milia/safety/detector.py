@@ -174,6 +174,18 @@ _SETTLED = frozenset({"settled", "subsided", "healed"})  # "it bled once and hea
 _WENT_DOWN = frozenset({("went", "down"), ("gone", "down"), ("went", "away"), ("gone", "away")})
 
 
+_AWAY = frozenset({("well", "below"), ("well", "above"), ("nowhere", "near"), ("far", "from"), ("away", "from"), ("not", "near"),
+                   ("miles", "from"), ("nowhere", "close"), ("far", "below"), ("far", "above")})
+
+
+def _away_from(before: List[str]) -> bool:
+    """The words before an eye word place something away from it: "well below my", "nowhere near the", "not my"."""
+    words = list(before)
+    if words[-1:] and words[-1] in {"my", "the", "her", "his", "your", "their"}:
+        words = words[:-1]
+    return tuple(words[-2:]) in _AWAY or words[-1:] == ["not"] and len(before) > len(words)
+
+
 def _went_down(after: List[str]) -> bool:
     """The words after a sign say it went: "went down", "has gone away", "disappeared"."""
     if after[:1] in (["has"], ["had"], ["'s"]):
@@ -286,6 +298,24 @@ def detect(text: str) -> SafetyResult:
     # "no swelling, healing great": the negation ends at the comma, before the healing
     a.discard("RF_NOT_HEALED", lambda s, e: re.match(RX_NEG_TOKEN, a.low[s]) is not None and re.match(RX_HEAL, a.low[e - 1]) is not None
               and any(a.low[k] in {",", ";", ".", "!"} for k in range(s + 1, e - 1)))
+    # "the shadow under my eyes, where concealer goes": the under-eye, not a shadow over the sight
+    a.discard("RF_EYE_TROUBLE", lambda s, e: a.low[e - 1] in {"shadow", "shadows"} and a.low[e:e + 1] in (
+        ["under"], ["below"], ["beneath"], ["round"], ["around"], ["underneath"]))
+    # "the edge is blurry now": the spot's edge, not the sight
+    a.discard("RF_VISION", lambda s, e: bool({"edge", "edges", "border", "borders", "outline", "margin", "margins", "rim"}
+                                             & set(a.low[max(0, s - 3):s])) and not {"vision", "sight", "eye", "eyes", "seeing"}
+              & set(a.low[max(0, s - 5):e]))
+    # "the skin above my eye is now swollen and throbbing": the skin round the eye, not the eye itself
+    for label in ("RF_EYE_PAIN", "RF_EYE_TROUBLE"):
+        a.discard(label, lambda s, e: any(a.low[k] in {"above", "below", "under", "beside", "around", "round", "near", "by"}
+                                          and "skin" in a.low[max(0, k - 3):k] and a.clause[k] == a.clause[s]
+                                          and not {"eye", "eyes", "eyeball"} & set(a.low[k + 3:s])
+                                          for k in range(max(0, s - 10), s + 1)))
+    # "well below my eye", "nowhere near my eyes", "(not my eyes, the ones by my lips)": a place told by its distance from the eye
+    a.discard("EYE", lambda s, e: _away_from(a.low[max(0, s - 4):s]))
+    # "gone from white to a pinky-red and it's bigger too": the spot grew and changed colour (a GP's), nothing picked
+    a.discard("RF_SPREAD", lambda s, e: a.low[e - 1] in {"bigger", "larger"} and (e - 1) in a.covered.get("RF_GROW", set())
+              and not any(a.spans(label) for label in ("SELF_VERB", "REMOVE", "TOOL", "BARE_TOOL", "RF_PUS", "RF_HOT")))
     # "how to rid myself of under eye milia": the reflexive of "rid", not doing it themselves
     a.discard("SELF_CUE", lambda s, e: a.low[s] == "myself" and a.low[s - 1:s] == ["rid"] and a.low[e:e + 1] == ["of"])
     # "very itchy and burns when I scratch": scratching an itch, with nothing scratched off named

@@ -194,7 +194,7 @@ def in_context(text: str, previous: Optional[str], classified: Optional[str] = N
 ACKNOWLEDGEMENTS = frozenset(
     "ok okay k kk thanks thank you thx ty ta cheers yes yeah yep yup no nope nah please bye goodbye great "
     "cool fine sure alright right got it will do understood i see oh ah good lovely brilliant perfect noted "
-    "that's thats helpful really much very so x xx".split()
+    "that's thats helpful really much very so x xx for the advice info information help your reply".split()
 )
 # "but I've changed my mind, I'll book in instead": the removal told before is given up
 NOT_DONE = re.compile(r"\b((haven'?t|have not|never|not) (touched|done|tried|picked|squeezed|popped)|just asking|only asking"
@@ -369,7 +369,9 @@ STORY_OVER = re.compile(r"\b(ignore (that|this|my|me|the|it)|scrap that|wrong (c
                         r"|wasn'?t real|nothing to do with|nothing'?s (wrong|going on|happening)|((\d+|a few|few|many|two|three|some)"
                         r" )?(years?|yrs?|months?) ago|ages ago|years back|when i was|back in (the )?\w+|in (19|20)\d\d"
                         r"|(fine|well|better|normal|good) now|(perfectly|completely|totally) (well|fine|normal)|all good|resolved"
-                        r"|no longer|(completely|totally|all) gone|not mine|(wasn'?t|isn'?t) me|someone else'?s|(was|it'?s|its) (my|a) (sister|brother|friend|mate|colleague|cousin|aunt|auntie|uncle|neighbou?r|flatmate|housemate),? not me\b"
+                        r"|no longer|(completely|totally|all) gone|not mine|(wasn'?t|isn'?t) me|someone else'?s"
+                        r"|(it'?s|its|it has|has) (all )?(gone|went) down|(itself )?(has )?never bled|(it'?s|its|it is) not the (bump|spot|milium|lump)"
+                        r"|(just|only) (from |because of )?(lack of sleep|tiredness|being tired|hay ?fever|an? allergy|allergies|a cold|crying)|(was|it'?s|its) (my|a) (sister|brother|friend|mate|colleague|cousin|aunt|auntie|uncle|neighbou?r|flatmate|housemate),? not me\b"
                         r"|was (just )?(reading|quoting|copying|telling)|forum|a story|(a|the) film|joke|joking|kidding|lol|haha"
                         r"|typed (that|it) wrong|typo|autocorrect|meant to (write|type|say|put)|came out wrong|made (that|it) up"
                         r"|(?<!other )(?<!good )(?<!left )(?<!right )(eye'?s|eyes are|eye is|vision'?s|vision is|sight'?s|eyesight'?s"
@@ -417,9 +419,12 @@ GP_PUT_OFF = re.compile(r"\b(can it wait|wait a (few|couple)|(can'?t|cant|can) (
                         r"|do i (really |actually )?(need|have) to|see if (it'?s|its|it) (healed|heals|goes)|anyway|instead"
                         r"|what do (you|u) think|yes or no|impossible to get|savlon|sudocrem|germolene|(only|just) (a )?cosmetic"
                         r"|cosmetic thing|(don'?t|dont|do not) have time|need a gp|rather (not|just)|getting (a bit |quite |really )?worried"
-                        r"|probably nothing|(won'?t|wont|will not|refuses to) (go|see) (to )?(the|a|his|her|my) (gp|doctor))\b")
+                        r"|probably nothing|(won'?t|wont|will not|refuses to) (go|see) (to )?(the|a|his|her|my) (gp|doctor)"
+                        r"|(can'?t|cant|cannot|couldn'?t) get (a|an|in with (a|the|my)) ?(gp|doctor'?s?)? ?(appointment|slot)"
+                        r"|(a bit |quite |really |so )?worried|(just )?asking because (i'?ve|i have) (had )?(mine|them|these|one))\b")
 # ... and a booking asked "just" instead of the GP is putting it off ("my GP is impossible, can I just book your removal?")
 PUT_OFF_FOR_CLINIC = re.compile(r"\bjust (book|come)\b|\beasier than\b|\brather not\b|\bbother (the|my) (gp|doctor)\b"
+                                r"|\b(can'?t|cant|cannot|couldn'?t) get (a|an) (gp|doctor'?s?) (appointment|slot)\b"
                                 r"|\b(don'?t|dont|do not) have time\b|\bno time for\b|\bneed (a|the|my) (gp|doctor)\b")
 
 

@@ -22,12 +22,14 @@ _CURED = frozenset({"sorted", "cleared", "healed", "fixed", "cured"})
 
 
 def drop_signs_long_over(a: Analysis) -> None:
-    """"had a nasty infection on my arm 2 yrs ago, antibiotics sorted it": a skin sign told as years or months ago and
+    """"had a nasty infection on my arm 2 yrs ago, antibiotics sorted it", "bled once about ten years ago and has been
+    fine ever since": a skin sign told as years or months ago and
     cured, in the same sentence (never an eye emergency, nor a sentence that says it is back: "now", "still", "again")."""
     for label in _signs_below_emergency(a):
         a.discard(label, lambda s, e: any(
             a.low[k] == "ago" and a.low[k - 1] in _LONG_AGO and a.sentence[k] == a.sentence[s] for k in range(1, len(a.low)))
-            and any(a.low[k] in _CURED and a.sentence[k] == a.sentence[s] for k in range(len(a.low)))
+            and any((a.low[k] in _CURED or a.low[k] == "fine" and "since" in a.low[k:k + 4]) and a.sentence[k] == a.sentence[s]
+                    for k in range(len(a.low)))
             and not {"now", "still", "again", "worse", "back"} & {a.low[k] for k in range(len(a.low)) if a.sentence[k] == a.sentence[s]})
 
 
@@ -49,7 +51,7 @@ def relatives_history(a: Analysis, s: int) -> bool:
     text = " ".join(a.low)
     own = "mine" in a.low or re.search(r"\b(worry|worried|worrying|concerned|could (this|it|that) be)\b|\bmy (spot|lump|bump|mole|one|skin)\b"
                                        r"|\bthis (spot|lump|bump|mole|one)\b|\b(like|same as) (hers|his|theirs)\b"
-                                       r"|\b(i 've|i have|ive) (now )?got\b|\bi now have\b", text)
+                                       r"|\b(i 've|i have|ive) (now )?got (a |an |this |one |some )?(spot|lump|bump|mole|patch|mark|sore|one)s?\b|\bi now have\b", text)
     return bool(_RELATIVES & words) and bool({"had", "died"} & words) and not own
 
 

@@ -399,7 +399,8 @@ SYMPTOM_WORDS: FrozenSet[str] = frozenset(
      "changed", "grown", "bigger", "inflamed", "angry", "weepy", "oozing", "bleed", "bled", "bleeding",
      "tender", "raised", "spreading", "puffy", "infected", "pus", "hurt", "hurts", "painful", "itching", "itchiness",
      "swelling", "redness", "soreness", "pain", "burning", "stinging",
-     "change", "changes", "grow", "grows", "bleeds", "itches", "swell", "scab", "scabs", "crust", "crusts"}
+     "change", "changes", "grow", "grows", "bleeds", "itches", "swell", "scab", "scabs", "crust", "crusts",
+     "heat", "warmth", "fever", "temperature", "discharge", "weeping", "throbbing"}
 )
 NEG_WINDOW = 6
 OBJ_WINDOW = 4

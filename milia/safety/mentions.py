@@ -89,6 +89,9 @@ def self_verb_mentions(
             continue  # "milia where I scraped my face", "after scratching a bite"
         if a.low[start].startswith("squeez") and {a.low[k] for k in following[:3]} & SQUEEZED_PRODUCTS:
             continue  # "I squeezed eye cream onto them": a product out of its tube
+        if INJURY_VERB.match(a.low[start]) and a.low[start + 1:start + 3] == ["the", "skin"] and a.low[start + 3:start + 4] in (
+                ["next"], ["beside"], ["near"], ["around"], ["by"], ["round"]):
+            continue  # "I nicked the skin next to it" (shaving): a cut beside the bump, nothing removed
         if INJURY_VERB.match(a.low[start]) and [a.low[k] for k in following[:2]] in (["myself", "shaving"], ["myself", "on"]):
             continue  # "I nicked myself shaving next to it", "scratched myself on the rose bush"
         if INJURY_VERB.match(a.low[start]) and [a.low[k] for k in following[:2]] == ["myself", "in"] and not (
@@ -186,6 +189,11 @@ def self_verb_mentions(
             ctx = ctx or (start > 0 and a.low[start - 1] == "then" and (
                 a.in_sentence("TRIED", start) or a.in_sentence("FUTURE", start) or any(
                     a.low[k] in {"i", "we"} and a.sentence[k] == a.sentence[start] for k in range(start))))
+            # "milia just in front of my ear, by my sideburn. pop?": the verb asked on its own, about the bumps just told
+            sentence = [a.low[k] for k in range(n) if a.sentence[k] == a.sentence[start]]
+            ctx = ctx or (sentence[:1] == [a.low[start]] and sentence[-1:] == ["?"]
+                          and set(sentence[1:]) <= {"?", "them", "it", "em", "'em", "these", "those", "out", "off", "ok", "okay"}
+                          and any(a.has("OBJ", k) and a.sentence[k] == a.sentence[start] - 1 for k in range(start)))
             if not (has_obj or ctx):
                 continue
         out.append(Mention(start, end, negated))
@@ -452,7 +460,8 @@ def remove_mentions(a: Analysis) -> Tuple[List[Mention], List[Tuple[int, int]]]:
         if practitioner_did_it(a, start + 1) and not a.in_sentence("SELF_CUE", start):
             continue  # "my facialist did the ones by my eyes": a practitioner's removal, told as done
         if done_to_themselves(a, start) and not any(
-                a.clause[s] == a.clause[start] and not re.match(HOME_AGENT, a.low[e - 1]) for s, e in a.spans("SELF_CUE")):
+                a.clause[s] == a.clause[start] and not re.match(HOME_AGENT, a.low[e - 1])
+                and a.low[e - 1] not in {"own", "herself", "himself", "themselves"} for s, e in a.spans("SELF_CUE")):
             continue  # "my friend tried to get her milia out with a pin" (not "... at home"): the friend's own, told as done
         agent = (a.in_clause("PRO_AGENT", start) or a.in_clause("YOU", start)) and not generic_you(a, start, how=False)
         if a.low[max(0, start - 2):start] in (["do", "they"], ["would", "they"], ["will", "they"], ["did", "they"]) and not (

@@ -51,6 +51,9 @@ REMOVAL_PATTERNS: Dict[str, List[TokenPattern]] = {
         [_rx(r"^(scrubbed|scrubbing|scraped|scraping|sanded|sanding|filed|filing)$"), _in("the", "my", "those", "these", "at", op="*"),
          _rx(r"^(milia|millia|mila|milium|ones|bumps|seeds)$")],
         [_rx(RX_ABRADE), *_gap(6), _in("off", "away", "out", "rid")],
+        # "pressing on the milium on my eye bag with two cotton buds every night"
+        [_in("press", "pressing", "pressed", "presses"), _in("on", "down", op="?"), _in("the", "my", "a", "this", "that", "those", "these", op="?"),
+         _rx(r"^(milium|milia|millia|bumps?|ones?)$")],
         # "would a sand scrub shift the ones under my eyes?"
         [_in("scrub", "scrubs", "sand", "pumice", "loofah", "mitt", "brush", "grains"), _in("shift", "budge", "rub", "scrape", "wear"),
          _in("the", "my", "them", "those", "these", "em", "off", op="*"), _rx(RX_MILIA_REF)],
@@ -424,6 +427,8 @@ REMOVAL_PATTERNS: Dict[str, List[TokenPattern]] = {
         [_in("inner", "outer"), _rx(r"^corners?$")],
         [_in("tear", "tears"), _rx(r"^ducts?$")],
         [_in("eye"), _in("bags", "bag")],
+        # "milia in my dark circles"
+        [_in("dark"), _in("circles", "circle")],
         # "just under my brow", "below the brows"
         [_in("under", "below", "beneath", "underneath"), _in("my", "the", "her", "his", op="?"), _in("brow", "brows")],
         # "right in the crease when I blink", "where my eyeliner goes"

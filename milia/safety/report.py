@@ -100,7 +100,9 @@ FOLLOWUP_FLOORS: Dict[str, Dict[Urgency, Tuple[float, float]]] = {
         # session 27 a baby of 3 months or more at 38C stays urgent (followups/tuning_22 labels two calm), and a visit
         # told with a question ("the walk-in centre gave me antibiotics, how long should I wait?") keeps the signpost:
         # closing on "gave me" or "prescribed" also closed "the GP prescribed cream but it's not helping" (a review found it)
-        Urgency.URGENT: (1.0, 0.988),  # 843/843, 842/851 at session 29 (245/245, 245/246; session 27: 646/646, 646/651)
+        # session 30: followups/tuning_33's writer labels "I've got milia too, do you use a needle to remove them?" after a
+        # sister's milium "went red and swollen after she picked it" calm; the sign told before is kept (answered urgent)
+        Urgency.URGENT: (1.0, 0.988),  # 913/913, 912/922 at session 30; 843/843, 842/851 at session 29 (245/245, 245/246; session 27: 646/646, 646/651)
         # session 29: followups/tuning_30's "how much is a consultation?" after a GP sign gets the clinic's answer (a
         # consultation asked for is not putting the GP off; "can you remove it at my appointment?" keeps the signpost)
         # session 29, followups/tuning_31: a callback or a consultation asked for after a GP sign ("my name's Terry, best

@@ -712,6 +712,9 @@ def read_match(a: Analysis, label: str, start: int, end: int, any_self: Set[int]
     if label == "RF_CANCER" and a.low[start:end] == ["pearly"] and (a.spans("BABY_AGE") or {"baby", "babies", "newborn",
             "newborns", "daughter", "son"} & set(a.low)) and not {"edge", "edges", "border", "rim"} & set(a.low):
         return None  # "our daughter has tiny pearly dots on her nose ... milk spots on newborns?": how milia look
+    if label == "RF_CANCER" and a.low[end - 1] == "pearly" and a.low[end:end + 1] in (["white"], ["-"]) and not {
+            "edge", "edges", "border", "borders", "rim", "rims", "sheen", "shiny", "new", "growing", "grown", "bigger"} & set(a.low):
+        return None  # "my milium is pearly white ... hasn't changed": the milium's own colour, not a pearly edge
     if label == "RF_CANCER" and a.low[end - 1] in SHINY_WORDS and a.low[start] in BECAME_OR_LOOKS and not any(
             a.low[k] in SPOT_WORDS for k in range(start) if a.sentence[k] == a.sentence[start]):
         return None  # "my skin looks shiny after the cream" (not "the bump near my hairline looks shiny")
