@@ -22,6 +22,24 @@ CHIN = "I squeezed a couple of milia on my chin on Sunday"
 
 # (message before, follow-up, the follow-up's reading alone, read in context)
 CASES = [
+    # session 30 (followups/tuning_34)
+    ("I used a comedone needle on the milia just under my lower lashes", "there's a black patch that moves about wherever I look",
+     "emergency", "emergency"),
+    ("tried to lance the milium at the corner of my eye with a pin", "couldn't see the kettle on that side until I turned my head",
+     "emergency", "emergency"),
+    ("I had a go at the milia on my eyelid with a pin", "the kitchen lights are like needles in that eye, I can't look towards them",
+     "emergency", "emergency"),
+    ("My vision went blurry after I squeezed a milium under my eye",
+     "false alarm, it was just greasy eye cream smeared on my glasses, all clear now. Should I finish the rest under my eye?",
+     "calm", "self_removal_eye"),
+    ("my eye felt sore after I picked a milium on my lower lid",
+     "actually it's gone completely now, it was just soap that got in. Can I pick the other one on the same lid?", "self_removal", "self_removal_eye"),
+    ("light really hurts my eye since I picked at the milium on my lower lid", "right, getting a taxi to the eye hospital now, thank you",
+     "calm", "calm"),
+    ("I got a really nasty infection from picking a milium", "that was in my twenties, I'm 50 now. Are you able to remove milia on the nose?",
+     "calm", "calm"),
+    ("how do you remove milia in clinic?", "I'm seeing double, I've got two appointments booked by mistake, can you cancel one?", "calm", "calm"),
+    ("I take off my eye make-up every night", "I have to keep my eyes shut while I do it or the micellar water stings", "calm", "calm"),
     # session 30 (followups/tuning_33)
     ("can milia turn into cancer?", "just asking because I've had mine for years and I'm a bit worried", "calm", "gp"),
     ("one of my bumps has got bigger and has tiny red veins on it", "I can't get a GP appointment until next month, is that ok?",

@@ -36,7 +36,7 @@ from typing import (
 if TYPE_CHECKING:  # pragma: no cover - typing only
     from spacy.language import Language
 
-from milia.safety.analysis import Analysis, Mention, removal_places
+from milia.safety.analysis import Analysis, Mention, removal_places, sentence_text
 from milia.safety.history import (
     CANCER_WORDS,
     drop_gp_signs_a_doctor_cleared,
@@ -186,6 +186,13 @@ def _away_from(before: List[str]) -> bool:
     return tuple(words[-2:]) in _AWAY or words[-1:] == ["not"] and len(before) > len(words)
 
 
+_EVERYDAY_EYE_CAUSE = re.compile(
+    r"\b(heating|central heating|air ?con|contacts too long|my contacts|lenses too long|short.?sighted|long.?sighted|without my (lenses|glasses|contacts)"
+    r"|stood up\b.{0,25}\b(quickly|fast)|standing up\b.{0,25}\b(quickly|fast)|micellar|shampoo|\d+ ?am\b|hands shake"
+    r"|appointments? booked|booked (twice|two)|not my eyes?\b|light ?'?s too dim|light is too dim|all (my|his|her|their) li(fe|ves)"
+    r"|since (birth|childhood|i was (born|a child|little))|face ?blind)")
+
+
 def _went_down(after: List[str]) -> bool:
     """The words after a sign say it went: "went down", "has gone away", "disappeared"."""
     if after[:1] in (["has"], ["had"], ["'s"]):
@@ -316,6 +323,32 @@ def detect(text: str) -> SafetyResult:
     # "gone from white to a pinky-red and it's bigger too": the spot grew and changed colour (a GP's), nothing picked
     a.discard("RF_SPREAD", lambda s, e: a.low[e - 1] in {"bigger", "larger"} and (e - 1) in a.covered.get("RF_GROW", set())
               and not any(a.spans(label) for label in ("SELF_VERB", "REMOVE", "TOOL", "BARE_TOOL", "RF_PUS", "RF_HOT")))
+    # an everyday cause told in the sentence: "gritty since we put the heating on", "I wear my contacts too long", "short-sighted,
+    # without my lenses", "sparkles when I stood up too quickly", "the micellar water stings", "it's 2am", "hands shake when I
+    # hold the camera", "seeing double, two appointments booked"; "colours look washed out on my new TV, not my eyes"
+    for label in ("RF_EYE_SHUT", "RF_EYE_TROUBLE", "RF_EYE_PAIN", "RF_VISION", "RF_FLASHES", "RF_LIGHT"):
+        a.discard(label, lambda s, e: bool(_EVERYDAY_EYE_CAUSE.search(sentence_text(a, a.sentence[s]))) and not any(
+            a.sentence[k] == a.sentence[s] for other in ("SELF_VERB", "TOOL", "BARE_TOOL", "GADGET", "CONSUMER_TOOL", "RF_EYE_INJURY")
+            for k, _ in a.spans(other)))
+    # "my mum is a bit forgetful and muddled in the evenings": long-standing confusion, not a new sign
+    a.discard("RF_VERY_UNWELL", lambda s, e: bool({"forgetful", "dementia", "alzheimer's", "alzheimers", "alzheimer"} & set(a.low))
+              and not {"suddenly", "more", "worse", "usual", "today", "new", "now"} & set(a.low) and not any(
+                  a.spans(label) for label in ("RF_SWELL", "RF_HOT", "RF_PUS", "RF_OOZE", "RF_SPREAD", "RF_INFECT", "RF_FEVER")))
+    # "I can barely keep my eyes open": the eyes, not an open sore
+    a.discard("RF_PERSISTENT", lambda s, e: a.low[e - 1] == "open" and a.low[s - 1:s] in (["eyes"], ["eye"], ["them"]))
+    # "I go faint at needles": a fear, not fainting
+    a.discard("RF_VERY_UNWELL", lambda s, e: a.low[e - 1] in {"faint", "fainty", "woozy", "dizzy"} and a.low[e:e + 1] == ["at"])
+    # "what are the signs of infection I should look out for after my appointment?": asked in general
+    a.discard("RF_INFECT", lambda s, e: bool(re.search(r"\b(look out for|watch (out )?for|what are the signs|signs to look for)\b",
+                                                       sentence_text(a, a.sentence[s]))))
+    # "I put a hot flannel on my face, skin feels warm and a bit pink now": the flannel's warmth, nothing picked
+    for label in ("RF_HOT", "RF_PAINFUL_RED", "RF_FEVER"):
+        a.discard(label, lambda s, e: bool(re.search(r"\b(flannel|compress|face ?cloth|facecloth|hot bath|sauna|steam(ing)?)\b",
+                                                     " ".join(a.low))) and not any(
+            a.spans(other) for other in ("SELF_VERB", "REMOVE", "TOOL", "BARE_TOOL", "GADGET", "RF_PUS", "RF_SWELL", "RF_OOZE")))
+    # "it was just soap that got in": a harmless splash, told as such
+    a.discard("RF_EYE_INJURY", lambda s, e: bool({"soap", "shampoo", "water", "cleanser"} & set(a.low[s:e]))
+              and bool({"just", "only"} & set(a.low[max(0, s - 4):e])))
     # "how to rid myself of under eye milia": the reflexive of "rid", not doing it themselves
     a.discard("SELF_CUE", lambda s, e: a.low[s] == "myself" and a.low[s - 1:s] == ["rid"] and a.low[e:e + 1] == ["of"])
     # "very itchy and burns when I scratch": scratching an itch, with nothing scratched off named
@@ -413,7 +446,7 @@ def detect(text: str) -> SafetyResult:
     red = red_flag_spans(a, mentions)
     eyes = removal_places(a, positive, negative)
     # "no redness", "not red": redness denied is not named
-    picked_or_red = bool(positive) or any((re.match(RX_RED, w) or w == "angry") and a.low[k - 1:k] not in (["no"], ["not"], ["nt"], ["n't"])
+    picked_or_red = bool(positive) or any((re.match(RX_RED, w) or w == "angry") and a.low[k - 1:k] not in (["no"], ["not"], ["nt"], ["n't"], ["nothing"])
                                           for k, w in enumerate(a.low))
     tier = tier_of_labels({label for label, _, _ in red}, picked_or_red)
 

@@ -52,6 +52,31 @@ EYE_PATTERNS: Dict[str, List[TokenPattern]] = {
          _in("stabbed", "knifed", "punched", "stabbing")],
     ],
     "RF_VISION": [
+        # session 30 (tuning_95, followups/tuning_34): "the kettle looks like it's in a fog", "half her view is dark", "street
+        # signs are all smeared", "can't see the numbers on her phone", "can't tell my two kids apart", "a black patch that
+        # moves about", "couldn't see the kettle on that side until I turned my head", "her eye has gone blotchy"
+        [_in("looks", "look", "looked", "seems", "is", "'s"), _in("like", op="?"), _in("it", "they", op="?"), _in("'s", "is", "are", "'re", op="?"),
+         _in("in"), _in("a", "the"), _in("fog", "mist", "haze", "cloud")],
+        # "I can read the big letters but not the small ones ... with my right eye"
+        [_in("but"), _in("not"), _in("the"), _in("small", "smaller", "little", "tiny"), _in("ones", "letters", "print", "writing", "words"),
+         *_gap(6), _in("with"), _in("my", "that", "the", "her", "his"), _in("left", "right", "bad", "other", op="?"), _in("eye")],
+        [_in("see", "seeing", "sees"), _in("a", "this", "some"), _in("grey", "gray", "dark", "black", "blank"),
+         _in("patch", "blob", "spot", "smudge", "splodge", "blotch", "area"), _in("since", "when", "after", "that", "which", "everywhere",
+                                                                                 "wherever", "floating", "in", "over")],
+        [_in("half"), _in("my", "her", "his", "the", "their"), _in("view", "vision", "sight"), _in("is", "'s", "has", "gone", "went", op="*"),
+         _in("dark", "black", "blank", "grey", "gray", "gone", "missing", "blurry")],
+        [_in("signs", "sign", "faces", "letters", "numbers", "words", "everything", "things"), _in("are", "is", "'s", "look", "looks", "all", op="*"),
+         _in("smeared", "smeary", "smudged", "smudgy", "foggy", "misty", "hazy", "underwater", "doubled", "double")],
+        [_rx(r"^(not|n't|nt|cant|cannot|couldnt)$"), _in("see"), _in("the"), *_gap(1),
+         _in("numbers", "letters", "hands", "time", "writing", "text", "kettle", "clock", "ball", "faces", "screen")],
+        [_rx(r"^(not|n't|nt|cant|cannot|couldnt)$"), _in("tell"), _in("my", "the", "his", "her", "their", "people", "them", op="?"), *_gap(2),
+         _in("apart")],
+        [_in("black", "dark", "grey", "gray"), _in("patch", "blob", "spot", "smudge", "splodge"), _in("that", "which", op="?"),
+         _in("moves", "floats", "follows", "drifts")],
+        [_rx(r"^(not|n't|nt|cant|cannot|couldnt)$"), _in("see"), *_gap(3), _in("on"), _in("that", "one", "the", "my"), _in("side")],
+        [_in("eye", "eyes"), _in("has", "'s", "is", "have", "are", op="?"), _in("gone", "went", "going"), _in("all", op="?"),
+         _in("blotchy", "patchy", "foggy", "misty", "cloudy", "smeary")],
+        [_rx(r"^(not|n't|nt|cant|cannot|couldnt)$"), _in("follow", "track"), _in("the"), _in("ball", "line", "words", "text", "road")],
         # told through scenes (session 27, tuning_75): "a big grey patch where the goal should be", "like there's a hole in
         # the page", "straight lines wobble", "the squares are all running into each other", "shut one eye and it's
         # fine" (seeing double), "if I cover my good eye", "like someone switched off the bottom half of the tv",
@@ -593,6 +618,11 @@ EYE_PATTERNS: Dict[str, List[TokenPattern]] = {
          _in("eye", "eyes", "lid", "eyelid"), *_gap(4), _rx(r"^(wont|won't|cant|can't|nt|n't|not)$")],
     ],
     "RF_LIGHT": [
+        # "the kitchen lights are like needles in that eye, I can't look towards them"
+        [_rx(r"^(lights?|lamps?|sun|sunlight|daylight|brightness)$"), _in("are", "is", "'s", "feel", "feels", op="?"), _in("like"),
+         _in("needles", "knives", "daggers", "a", "lasers", "pins")],
+        [_rx(r"^(cant|cannot|n't|nt)$"), _in("look"), _in("towards", "toward", "at", "into"), _in("the", op="?"),
+         _rx(r"^(lights?|lamps?|sun|window|windows|screen|brightness)$")],
         [_rx(r"^(light|lights|lite|lites|brightness|bright|sunlight|daylight|screen|screens|sun|lamp|lamps|bulb|headlights?)$"), *_gap(5),
          _rx(r"^(hurts?|hurting|painful|killing|unbearable|stings?|stinging|agony|burns?|burning|sore|throbs?|uncomfortable"
              r"|throbbing|stabs|stabbing)$")],

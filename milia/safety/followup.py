@@ -238,12 +238,14 @@ MORE_PLANNED = re.compile(r"\b(can i(?! (book|come|call|ring|pay|park|make an|ge
                           r"|pins?|needles?|lancets?|extractors?|tweezers?|tools?|kits?|scissors|blades?)\b")
 # ... and, after a sign told as over, a removal the visitor still means to do ("can I do the others on my lid?")
 MORE_REMOVAL = re.compile(r"\b((do|doing|pop|popping|squeeze|squeezing|pick|picking|tackle|tackling) (a |the )?(rest|others"
-                          r"|other ones?|new ones?|next ones?|another( one)?)|pins?|needles?|lancets?|extractors?|tweezers?)\b")
+                          r"|other ones?|new ones?|next ones?|another( one)?)|finish(ing)? (off )?(the )?(rest|others)|(try|pick|do|squeeze|pop) (the|a) (one|other)"
+                          r"( one)? (beside|next to|by|on)|(pick|do|squeeze|pop|try) the other( one)?|pins?|needles?|lancets?|extractors?|tweezers?)\b")
 # ... said in so many words, whatever else the message does
 MORE_TO_DO = re.compile(r"\b(do|doing|pop|popping|squeeze|squeezing|pick|picking|tackle|tackling) (a |the )?(rest|others"
                         r"|other ones?|new ones?|next ones?)\b")
 # "no the swelling went down yesterday", "that was back in 2022, healed fine": the sign told before is over
-SIGN_OVER = re.compile(r"\b(went down|gone down|settled|healed|cleared( up)?|(all|totally|completely) (fine|normal|better)"
+SIGN_OVER = re.compile(r"\b(went down|gone down|settled|healed|cleared( up)?|(all|totally|completely) (fine|normal|better)|all clear"
+                       r"|(eyesight|sight|vision|eye)('s| is) (totally |completely )?fine|gone (completely|totally)"
                        r"|(puffiness|swelling|redness|pinkness|soreness) (has |'s |is )?(gone|settled)"
                        r"|fine now|back in (19|20)\d\d|years? ago|last (year|month)|that was (back )?in (19|20)\d\d"
                        r"|(that was|back) (in|at) (school|uni|college|sixth form|my teens)|nothing since)\b")
@@ -287,6 +289,7 @@ GOING = re.compile(r"\b(going (to|now|in)|on (my|our|the) way|i'?ll go|will go|h
                    r"|ambulance (is|'s) (here|coming|on (its|the) way)|in the ambulance|paramedics (are )?here"
                    r"|(i'?m|im) (on the phone|phoning|calling|talking) to (111|999|the gp|my gp|a doctor)|(on the phone|phoning) to (111|999) (right )?now"
                    r"|(calling|phoning|ringing) (111|999|nhs ?111|an ambulance|the gp|my gp|the doctor)"
+                   r"|(getting|got|taking|in) a (taxi|cab|uber|lift) to|to (the )?eye (hospital|casualty|clinic)"
                    r"|(i'?m|im|we'?re) (now )?waiting to be seen)\b")
 # After an emergency or urgent signpost, a follow-up that does not close the sign keeps it ("do I need to bring
 # anything?", "I can't leave the kids", "A&E is a 4 hour wait though", and since session 29 another question:
@@ -367,9 +370,9 @@ def _not_closed(text: str, alone: SafetyResult, tier: str, own_spot: bool = Fals
 # earlier writers labelled a few such messages calm, now answered with the signpost first)
 STORY_OVER = re.compile(r"\b(ignore (that|this|my|me|the|it)|scrap that|wrong (chat|person|window|conversation|thread)|not real"
                         r"|wasn'?t real|nothing to do with|nothing'?s (wrong|going on|happening)|((\d+|a few|few|many|two|three|some)"
-                        r" )?(years?|yrs?|months?) ago|ages ago|years back|when i was|back in (the )?\w+|in (19|20)\d\d"
+                        r" )?(years?|yrs?|months?) ago|ages ago|years back|when i was|back in (the )?\w+|in (19|20)\d\d|in my (teens|twenties|thirties|forties|fifties|20s|30s|40s|50s)"
                         r"|(fine|well|better|normal|good) now|(perfectly|completely|totally) (well|fine|normal)|all good|resolved"
-                        r"|no longer|(completely|totally|all) gone|not mine|(wasn'?t|isn'?t) me|someone else'?s"
+                        r"|no longer|(completely|totally|all) gone|gone (completely|totally)|not mine|(wasn'?t|isn'?t) me|someone else'?s"
                         r"|(it'?s|its|it has|has) (all )?(gone|went) down|(itself )?(has )?never bled|(it'?s|its|it is) not the (bump|spot|milium|lump)"
                         r"|(just|only) (from |because of )?(lack of sleep|tiredness|being tired|hay ?fever|an? allergy|allergies|a cold|crying)|(was|it'?s|its) (my|a) (sister|brother|friend|mate|colleague|cousin|aunt|auntie|uncle|neighbou?r|flatmate|housemate),? not me\b"
                         r"|was (just )?(reading|quoting|copying|telling)|forum|a story|(a|the) film|joke|joking|kidding|lol|haha"

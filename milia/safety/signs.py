@@ -237,8 +237,14 @@ def _gone_now(a: Analysis, start: int) -> bool:
     """A skin sign or a temperature told as gone later in its sentence: "completely gone now", "all gone now",
     "back to normal" (never said of sight: only infection signs and temperatures are read so)."""
     text = " " + " ".join(a.low[k] for k in range(start, len(a.low)) if a.sentence[k] == a.sentence[start]) + " "
-    gone = any(f" {p} " in text for p in ("completely gone", "all gone now", "back to normal", "totally gone"))
-    return gone and not any(f" {w} " in text for w in ("but now", "again", "worse", "still", "back again"))
+    said = [text.find(f" {p} ") for p in ("completely gone", "all gone now", "back to normal", "totally gone", "fully healed",
+                                          "totally healed", "completely healed", "all healed", "all cleared", "fully cleared")]
+    gone = max(said)
+    if gone < 0:
+        return False
+    # "it was infected but now it's totally healed" (not "all gone now but it's back again")
+    return not any(f" {w} " in text[gone:] or f" {w} " in text[:gone] and w != "but now"
+                   for w in ("but now", "again", "worse", "still", "back again"))
 
 
 def _resolved(a: Analysis, start: int) -> bool:

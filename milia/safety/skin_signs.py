@@ -116,6 +116,9 @@ INFECTION_PATTERNS: Dict[str, List[TokenPattern]] = {
                 [_in("always", "still", "constantly", "keeps"), _in("wet", "weepy", "damp", "moist", "runny", "leaking")],
                 [_in("water", "fluid", "liquid", "juice"), _in("come", "comes", "coming", "came"), _in("out")]],
     "RF_SPREAD": [
+        # "the redness from the milia I dug out is going up my face"
+        [_in("redness", "red", "rash"), *_gap_in_sentence(8), _in("going", "creeping", "moving", "travelling", "traveling", "spreading"),
+         _in("up", "down", "across", "over"), _in("my", "her", "his", "the", "their"), _in("face", "cheek", "neck", "arm", "leg", "jaw", "chest")],
         # "the red patch on my jaw was the size of a 5p and now it's like my palm"
         [_in("red", "redness", "rash", "pink"), *_gap_in_sentence(4), _in("was"), _in("the", op="?"), _in("size"), _in("of"),
          *_gap_in_sentence(8), _in("now")],
@@ -347,6 +350,13 @@ GENERAL_PATTERNS: Dict[str, List[TokenPattern]] = {
         [_in("funny", "weird", "odd", "strange"), _in("blue", "grey", "gray", "purple"), _in("colour", "color", "tinge")],
         [_in("went", "gone", "go", "goes", "dropped"), _in("down"), _in("like")],
         [_rx(r"^(babbling|rambling|raving|incoherent|delirious|gibberish|confuse|confuzed|confussed)$")],
+        # session 30 (tuning_95): "can't string a sentence together", "panting just walking to the loo", "breathing through a
+        # straw, really fast shallow breaths", "feel awful, like properly awful"
+        [_rx(r"^(cant|can't|cannot|n't|nt)$"), _in("string"), _in("a", "two", op="?"), _in("sentence", "sentences", "words", "together")],
+        [_rx(r"^(panting|gasping|puffing)$"), *_gap(2), _in("walking", "walk", "just", "climbing", "going", "standing", "sitting")],
+        [_in("breathing"), _in("through"), _in("a"), _in("straw")],
+        [_in("fast", "quick", "rapid", "short"), _in("shallow", op="?"), _in("breaths", "breathing")],
+        [_in("properly", "really", "truly", "absolutely"), _in("awful", "dreadful", "terrible", "horrendous")],
         [_in("hart", "heart"), _in("beat", "beats", "beating", "rate"), _in("so", "very", "really", "too", op="?"), _in("fast", "quick", "hard")],
         [_in("in"), _in("and"), _in("out"), _in("of"), _in("sleep", "consciousness", "it")],
         [_rx(r"^(cant|can't|cannot|n't|nt)$"), _in("keep"), _in("track")],
