@@ -22,6 +22,16 @@ CHIN = "I squeezed a couple of milia on my chin on Sunday"
 
 # (message before, follow-up, the follow-up's reading alone, read in context)
 CASES = [
+    # session 30 (followups/tuning_35)
+    ("I've had a scab on my cheek where a milium was for over a month.", "Is it worth booking removal with you or should I wait?",
+     "calm", "gp"),
+    ("Is it possible my white bump is skin cancer? It's shiny and waxy looking.",
+     "How long is the wait for an appointment with you to get it removed?", "calm", "gp"),
+    ("One of my milia has started to crust and flake.", "Can I cover it with concealer for a wedding this weekend?", "calm", "gp"),
+    ("Can I use my extractor tool on my under-eye milia?", "Right, the tool's going in the bin. Can you do them for me?", "calm", "calm"),
+    ("My husband says he'll squeeze my nose milia for me.", "Thanks, I'll show him your reply!", "calm", "calm"),
+    ("I tried to squeeze some milia on my chin yesterday.", "Never again, it didn't work. I'll come to the clinic instead.", "calm", "calm"),
+    ("Can I squeeze milia on my eyelid?", "Ok forget my eyelid, what about the little one on my chin?", "calm", "self_removal"),
     # session 30 (followups/tuning_34)
     ("I used a comedone needle on the milia just under my lower lashes", "there's a black patch that moves about wherever I look",
      "emergency", "emergency"),

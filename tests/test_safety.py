@@ -1327,6 +1327,14 @@ TIER_CASES = [
     ("My dad has had face blindness all his life, can't tell faces apart. He's got milia round his eyes.", "calm"),
     ("I can read the big letters but not the small ones on the cereal box with my right eye, since I used a needle on my under-eye milia",
      "emergency"),
+    # session 30 (tuning_97, tuning_98, followups/tuning_35)
+    ("Are milia the same as whiteheads? (my breathing's gone really fast and the infected patch on my forehead keeps spreading)",
+     "emergency"),
+    ("I've had my eye on a plasma pen kit for ages, thinking of using it on the milia on my nose", "self_removal"),
+    ("can i use cotton buds to roll the milia out on my waterline like the video shows", "self_removal_eye"),
+    ("What's a lancet? The booking page mentions it for milia removal", "calm"),
+    ("what's a lancet, can I use one on my milia at home?", "self_removal"),
+    ("One of my milia has started to crust and flake.", "gp"),
 ]
 
 ALL: FrozenSet[str] = frozenset({SR, EYE, RF, NEG, CLINIC})

@@ -208,7 +208,7 @@ NOTHING_HAPPENED = re.compile(r"\b(no harm( done)?|nothing happened|(?<!other )(
 VISIT_QUESTION = re.compile(r"\b(park|parking|car ?park|opening (hours|times)|open on|address|postcode|directions|located"
                             r"|wheelchair|step-free|bus|train|station|cancellation|cancel|your clinic|card|cash|payments?)\b")
 # "sorry, I meant my cheek not my eye": the eye named before (or in a correction) is not where the milia are
-NOT_THE_EYE = re.compile(r"\b(not|(don'?t|do not|dont) have any|none|no milia|no bumps) (on |near |by |around |round |under )?"
+NOT_THE_EYE = re.compile(r"\b(not|(don'?t|do not|dont) have any|none|no milia|no bumps|forget( about)?|never mind|leave) (on |near |by |around |round |under )?"
                          r"(my|the|her|his) (eyes?|eyelids?|lids?|under ?eyes?|eye ?bags|eye area)\b")
 OTHER_PLACE = re.compile(r"\b(cheeks?|nose|chin|forehead|jaw|jawline|neck|chest|arms?|legs?|shoulders?|lips?|temples?"
                          r"|hairline|scalp|ears?|body)\b")
@@ -222,14 +222,15 @@ COPY_IT = re.compile(r"\b(can|could|should|shall|do) i (do|try|use|borrow) (that
                      r"(my|mine|him|her|them)\b|\bi (want|wanna|would like|'d like|d like) to (try|do|use) (that|it|this|the same)"
                      r"( \w+)? on (my|mine)\b|\bi (want|wanna|would like|'d like|d like|'m going|am going|m going) to (try|use) (one|it|that|them|those)"
                      r"( \w+)? on (the|my|mine)\b")
-CHANGE_OF_MIND = re.compile(r"\b(changed my mind|change of heart|thought better of it|(book|come) in instead)\b")
+CHANGE_OF_MIND = re.compile(r"\b(changed my mind|change of heart|thought better of it|(book|come) in instead|never again|in the bin"
+                            r"|come to (the|your) clinic instead|can you do (them|it|mine) for me)\b")
 # ... or lets it be ("ok I'll leave it alone then", "told him no", "booked in with the GP already"), asks about the
 # visit ("how much is it at the clinic?", "what's your earliest appointment?"); neither when it plans more or names
 # a tool ("fair enough, what about a pin then?", "how much is a lancet?"). "No it looks fine" after a removal still
 # gets the warning again: the visitor has done it and may do it again.
 LET_BE = re.compile(r"\b(leave (it|them|it all|them all|mine) (alone|be|then|well alone)|leave well alone|i'?ll leave (it|them|mine)"
                     r"|told (him|her|them) no|fair enough|best not to|keep an eye on (it|them|mine)|booked in"
-                    r"|i (won'?t|wont|will not)( do it| bother| risk it)?,? then|i'?ll (tell|let) (him|her|them)( know)?)\b")
+                    r"|i (won'?t|wont|will not)( do it| bother| risk it)?,? then|i'?ll (tell|let|show) (him|her|them)( know| your reply| this| that)?)\b")
 OWN_QUESTION = re.compile(r"\b(how much|price|prices|cost|costs|appointments?|earliest|consultation|book (in|a|an)|recommend"
                           r"|cleanser|creams?|you to (treat|remove|do|see)|clinic)\b")
 MORE_PLANNED = re.compile(r"\b(can i(?! (book|come|call|ring|pay|park|make an|get an? (appointment|consultation)))|could i|should i|shall i|what if|how do i|what about"
@@ -394,7 +395,9 @@ ACK_FIRST = re.compile(r"^\W*(ok|okay|thanks|thank you|cheers|right|great|brilli
 TO_THE_GP = re.compile(r"\b(ask|see|speak to|talk to|ring|call|book|booked in with|going to) (my|the|a) (gp|doctor)\b|\bbooked\b")
 LATER = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next week|after \d|later|weekend)\b")
 # After a GP sign, the clinic asked to remove the spot itself ("can you remove it at my appointment on Monday?"): the GP first
-REMOVE_IT = re.compile(r"\b(remove|removing|take|taking|zap|burn|cut|get rid of) (it|that|this|this one|that one)( off| out)?\b")
+REMOVE_IT = re.compile(r"\b(remove|removing|take|taking|zap|burn|cut|get rid of) (it|that|this|this one|that one)( off| out)?\b"
+                       r"|\b(get|have|getting|having) (it|this|that|this one|that one) (removed|taken off|done)\b|\bbook(ing)? (a |in for )?removal\b"
+                       r"|\bshould i wait\b|\bcover (it|this|that) (up |over )?with\b")
 # "he's 6 weeks tomorrow" after a baby's temperature: an age, not a time for the callback
 AGE = re.compile(r"\b\d+ ?(weeks?|wks?|days?|months?)\b|\b(weeks?|days?|months?) old\b")
 # After an emergency or urgent sign, coming to the clinic instead ("I might pop in", "book in for you to do the rest")

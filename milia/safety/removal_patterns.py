@@ -51,6 +51,9 @@ REMOVAL_PATTERNS: Dict[str, List[TokenPattern]] = {
         [_rx(r"^(scrubbed|scrubbing|scraped|scraping|sanded|sanding|filed|filing)$"), _in("the", "my", "those", "these", "at", op="*"),
          _rx(r"^(milia|millia|mila|milium|ones|bumps|seeds)$")],
         [_rx(RX_ABRADE), *_gap(6), _in("off", "away", "out", "rid")],
+        # "use cotton buds to roll the milia out"
+        [_in("roll", "rolling", "rolled"), _in("the", "my", "those", "these", op="?"), _rx(r"^(milia|milium|millia|them|ones|bumps|it)$"),
+         _in("out", "off")],
         # "pressing on the milium on my eye bag with two cotton buds every night"
         [_in("press", "pressing", "pressed", "presses"), _in("on", "down", op="?"), _in("the", "my", "a", "this", "that", "those", "these", op="?"),
          _rx(r"^(milium|milia|millia|bumps?|ones?)$")],
@@ -438,6 +441,8 @@ REMOVAL_PATTERNS: Dict[str, List[TokenPattern]] = {
          _in("eyeliner", "liner", "mascara", "eyeshadow", "kohl")],
     ],
     "EYE_IDIOM": [
+        # "I've had my eye on a plasma pen kit for ages"
+        [_rx(r"^(had|have|has|got|'ve)$"), _in("my", "her", "his", "our", "an", "me"), _in("eye"), _in("on")],
         [_rx(r"^(caught|catch|catches|catching)$"), _in("my", "your", "the", "his", "her", "our"), _in("eye")],
         [_rx(r"^(keep|keeps|keeping|kept)$"), _in("an", "a", "close"), _in("eye")],
         [_rx(r"^(keep|keeps|keeping|kept)$"), _in("my", "your", "our"), _in("eye", "eyes"), _in("on", "out", "peeled")],

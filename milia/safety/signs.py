@@ -369,7 +369,9 @@ def _crusts_untouched(a: Analysis, i: int) -> bool:
     touched it" (a scab after a removal is healing; one that comes by itself is a GP's)."""
     if not re.match(r"^(crust|scab)", a.low[i]):
         return False
-    return bool(UNTOUCHED.search(" ".join(a.low)))
+    # ... or that has "started to crust": a change in the spot
+    return bool(UNTOUCHED.search(" ".join(a.low))) or a.low[max(0, i - 2):i] in (
+        ["started", "to"], ["starting", "to"], ["begun", "to"], ["began", "to"], ["beginning", "to"])
 
 
 def _admits(a: Analysis, sentence: int) -> bool:

@@ -355,6 +355,9 @@ GENERAL_PATTERNS: Dict[str, List[TokenPattern]] = {
         [_rx(r"^(cant|can't|cannot|n't|nt)$"), _in("string"), _in("a", "two", op="?"), _in("sentence", "sentences", "words", "together")],
         [_rx(r"^(panting|gasping|puffing)$"), *_gap(2), _in("walking", "walk", "just", "climbing", "going", "standing", "sitting")],
         [_in("breathing"), _in("through"), _in("a"), _in("straw")],
+        # "my breathing's gone really fast"
+        [_in("breathing", "breath", "breaths"), _in("'s", "is", "has", op="?"), _in("gone", "got", "getting", "become", op="?"),
+         _in("really", "very", "so", "super", op="?"), _in("fast", "quick", "rapid", "shallow")],
         [_in("fast", "quick", "rapid", "short"), _in("shallow", op="?"), _in("breaths", "breathing")],
         [_in("properly", "really", "truly", "absolutely"), _in("awful", "dreadful", "terrible", "horrendous")],
         [_in("hart", "heart"), _in("beat", "beats", "beating", "rate"), _in("so", "very", "really", "too", op="?"), _in("fast", "quick", "hard")],

@@ -227,6 +227,9 @@ def _bare_tool_mentions(a: Analysis, taken: Set[int]) -> List[Mention]:
             continue  # "I hate needles", "terrified of needles", "I faint at the sight of needles": a fear, not a tool of theirs
         if done_to_themselves(a, start):
             continue  # "my sister once got a needle in her eye doing her own milia"
+        if (a.low[max(0, start - 3):start] in (["what", "'s", "a"], ["what", "is", "a"]) or a.low[max(0, start - 2):start] == ["whats", "a"]) and (
+                a.low[end:end + 1] == ["?"]):
+            continue  # "What's a lancet? The booking page mentions it": asking what the word means
         if nxt in TOOL_EXCLUDE_NEXT or (a.low[start] == "pins" and nxt == "and") or (
                 a.low[start] in {"pin", "pins"} and nxt in {"head", "heads", "sized", "size", "point", "points"}):
             continue  # "needle-free", "needle phobia", "pins and needles", "white pin head spots" (a size)
