@@ -36,7 +36,8 @@ from typing import (
 if TYPE_CHECKING:  # pragma: no cover - typing only
     from spacy.language import Language
 
-from milia.safety.analysis import Analysis, Mention, removal_places, sentence_text
+from milia.safety.analysis import Analysis, Mention, removal_places
+from milia.safety.everyday import drop_everyday_readings
 from milia.safety.history import (
     CANCER_WORDS,
     drop_gp_signs_a_doctor_cleared,
@@ -47,8 +48,6 @@ from milia.safety.home_peels import acid_near_the_eye, acid_on_the_milia
 from milia.safety.lexicon import (
     HEARSAY_VERBS,
     HOME_AGENT,
-    RX_HEAL,
-    RX_NEG_TOKEN,
     RX_RED,
     WH_WORDS,
 )
@@ -174,25 +173,6 @@ _SETTLED = frozenset({"settled", "subsided", "healed"})  # "it bled once and hea
 _WENT_DOWN = frozenset({("went", "down"), ("gone", "down"), ("went", "away"), ("gone", "away")})
 
 
-_AWAY = frozenset({("well", "below"), ("well", "above"), ("nowhere", "near"), ("far", "from"), ("away", "from"), ("not", "near"),
-                   ("miles", "from"), ("nowhere", "close"), ("far", "below"), ("far", "above")})
-
-
-def _away_from(before: List[str]) -> bool:
-    """The words before an eye word place something away from it: "well below my", "nowhere near the", "not my"."""
-    words = list(before)
-    if words[-1:] and words[-1] in {"my", "the", "her", "his", "your", "their"}:
-        words = words[:-1]
-    return tuple(words[-2:]) in _AWAY or words[-1:] == ["not"] and len(before) > len(words)
-
-
-_EVERYDAY_EYE_CAUSE = re.compile(
-    r"\b(heating|central heating|air ?con|contacts too long|my contacts|lenses too long|short.?sighted|long.?sighted|without my (lenses|glasses|contacts)"
-    r"|stood up\b.{0,25}\b(quickly|fast)|standing up\b.{0,25}\b(quickly|fast)|micellar|shampoo|\d+ ?am\b|hands shake"
-    r"|appointments? booked|booked (twice|two)|not my eyes?\b|light ?'?s too dim|light is too dim|all (my|his|her|their) li(fe|ves)"
-    r"|since (birth|childhood|i was (born|a child|little))|face ?blind)")
-
-
 def _went_down(after: List[str]) -> bool:
     """The words after a sign say it went: "went down", "has gone away", "disappeared"."""
     if after[:1] in (["has"], ["had"], ["'s"]):
@@ -296,64 +276,7 @@ def detect(text: str) -> SafetyResult:
     a.discard("RF_GROW", lambda s, e: a.low[s] in {"looks", "look", "looking", "seems"} and bool(
         {"photo", "photos", "pictures", "picture", "flash", "lighting", "camera", "selfie", "selfies", "zoom"}
         & {a.low[k] for k in range(len(a.low)) if a.sentence[k] == a.sentence[s]}))
-    # "Rambling a bit, bear with", "sorry for rambling": how the visitor writes, not a confused patient
-    a.discard("RF_VERY_UNWELL", lambda s, e: a.low[s] in {"rambling", "babbling"} and (
-        s == 0 or a.low[s - 1] in {"i", "'m", "im", "am", "for", "my", "me"} or bool({"bear", "sorry", "apologies"} & set(a.low[max(0, s - 2):s + 6]))))
-    # "it was just a smudge on my contact lens": a mark on the lens or glasses, not on the sight
-    a.discard("RF_EYE_TROUBLE", lambda s, e: a.low[e - 1] in {"smudge", "smudges", "smudged", "smear", "smeared"} and bool(
-        {"lens", "lenses", "contact", "contacts", "glasses", "specs", "screen", "mirror", "phone", "camera"} & set(a.low[e:e + 4])))
-    # "no swelling, healing great": the negation ends at the comma, before the healing
-    a.discard("RF_NOT_HEALED", lambda s, e: re.match(RX_NEG_TOKEN, a.low[s]) is not None and re.match(RX_HEAL, a.low[e - 1]) is not None
-              and any(a.low[k] in {",", ";", ".", "!"} for k in range(s + 1, e - 1)))
-    # "the shadow under my eyes, where concealer goes": the under-eye, not a shadow over the sight
-    a.discard("RF_EYE_TROUBLE", lambda s, e: a.low[e - 1] in {"shadow", "shadows"} and a.low[e:e + 1] in (
-        ["under"], ["below"], ["beneath"], ["round"], ["around"], ["underneath"]))
-    # "the edge is blurry now": the spot's edge, not the sight
-    a.discard("RF_VISION", lambda s, e: bool({"edge", "edges", "border", "borders", "outline", "margin", "margins", "rim"}
-                                             & set(a.low[max(0, s - 3):s])) and not {"vision", "sight", "eye", "eyes", "seeing"}
-              & set(a.low[max(0, s - 5):e]))
-    # "the skin above my eye is now swollen and throbbing": the skin round the eye, not the eye itself
-    for label in ("RF_EYE_PAIN", "RF_EYE_TROUBLE"):
-        a.discard(label, lambda s, e: any(a.low[k] in {"above", "below", "under", "beside", "around", "round", "near", "by"}
-                                          and "skin" in a.low[max(0, k - 3):k] and a.clause[k] == a.clause[s]
-                                          and not {"eye", "eyes", "eyeball"} & set(a.low[k + 3:s])
-                                          for k in range(max(0, s - 10), s + 1)))
-    # "well below my eye", "nowhere near my eyes", "(not my eyes, the ones by my lips)": a place told by its distance from the eye
-    a.discard("EYE", lambda s, e: _away_from(a.low[max(0, s - 4):s]))
-    # "gone from white to a pinky-red and it's bigger too": the spot grew and changed colour (a GP's), nothing picked
-    a.discard("RF_SPREAD", lambda s, e: a.low[e - 1] in {"bigger", "larger"} and (e - 1) in a.covered.get("RF_GROW", set())
-              and not any(a.spans(label) for label in ("SELF_VERB", "REMOVE", "TOOL", "BARE_TOOL", "RF_PUS", "RF_HOT")))
-    # an everyday cause told in the sentence: "gritty since we put the heating on", "I wear my contacts too long", "short-sighted,
-    # without my lenses", "sparkles when I stood up too quickly", "the micellar water stings", "it's 2am", "hands shake when I
-    # hold the camera", "seeing double, two appointments booked"; "colours look washed out on my new TV, not my eyes"
-    for label in ("RF_EYE_SHUT", "RF_EYE_TROUBLE", "RF_EYE_PAIN", "RF_VISION", "RF_FLASHES", "RF_LIGHT"):
-        a.discard(label, lambda s, e: bool(_EVERYDAY_EYE_CAUSE.search(sentence_text(a, a.sentence[s]))) and not any(
-            a.sentence[k] == a.sentence[s] for other in ("SELF_VERB", "TOOL", "BARE_TOOL", "GADGET", "CONSUMER_TOOL", "RF_EYE_INJURY")
-            for k, _ in a.spans(other)))
-    # "my mum is a bit forgetful and muddled in the evenings": long-standing confusion, not a new sign
-    a.discard("RF_VERY_UNWELL", lambda s, e: bool({"forgetful", "dementia", "alzheimer's", "alzheimers", "alzheimer"} & set(a.low))
-              and not {"suddenly", "more", "worse", "usual", "today", "new", "now"} & set(a.low) and not any(
-                  a.spans(label) for label in ("RF_SWELL", "RF_HOT", "RF_PUS", "RF_OOZE", "RF_SPREAD", "RF_INFECT", "RF_FEVER")))
-    # "I can barely keep my eyes open": the eyes, not an open sore
-    a.discard("RF_PERSISTENT", lambda s, e: a.low[e - 1] == "open" and a.low[s - 1:s] in (["eyes"], ["eye"], ["them"]))
-    # "I go faint at needles": a fear, not fainting
-    a.discard("RF_VERY_UNWELL", lambda s, e: a.low[e - 1] in {"faint", "fainty", "woozy", "dizzy"} and a.low[e:e + 1] == ["at"])
-    # "what are the signs of infection I should look out for after my appointment?": asked in general
-    a.discard("RF_INFECT", lambda s, e: bool(re.search(r"\b(look out for|watch (out )?for|what are the signs|signs to look for)\b",
-                                                       sentence_text(a, a.sentence[s]))))
-    # "I put a hot flannel on my face, skin feels warm and a bit pink now": the flannel's warmth, nothing picked
-    for label in ("RF_HOT", "RF_PAINFUL_RED", "RF_FEVER"):
-        a.discard(label, lambda s, e: bool(re.search(r"\b(flannel|compress|face ?cloth|facecloth|hot bath|sauna|steam(ing)?)\b",
-                                                     " ".join(a.low))) and not any(
-            a.spans(other) for other in ("SELF_VERB", "REMOVE", "TOOL", "BARE_TOOL", "GADGET", "RF_PUS", "RF_SWELL", "RF_OOZE")))
-    # "it was just soap that got in": a harmless splash, told as such
-    a.discard("RF_EYE_INJURY", lambda s, e: bool({"soap", "shampoo", "water", "cleanser"} & set(a.low[s:e]))
-              and bool({"just", "only"} & set(a.low[max(0, s - 4):e])))
-    # "how to rid myself of under eye milia": the reflexive of "rid", not doing it themselves
-    a.discard("SELF_CUE", lambda s, e: a.low[s] == "myself" and a.low[s - 1:s] == ["rid"] and a.low[e:e + 1] == ["of"])
-    # "very itchy and burns when I scratch": scratching an itch, with nothing scratched off named
-    a.discard("SELF_VERB", lambda s, e: a.low[s].startswith("scratch") and not any(a.has("OBJ", k) for k in range(e, min(len(a.low), e + 3)))
-              and any(a.low[k].startswith("itch") and a.sentence[k] == a.sentence[s] for k in range(len(a.low))))
+    drop_everyday_readings(a)
     # "I'm a nurse myself": what the visitor is too, not doing it themselves
     a.discard("SELF_CUE", lambda s, e: a.low[s] == "myself" and (a.low[max(0, s - 3):s - 1] in (["'m", "a"], ["im", "a"], ["am", "a"])))
     # "the bump on my chin has doubled": grown, not seeing double
