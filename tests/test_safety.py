@@ -1335,6 +1335,28 @@ TIER_CASES = [
     ("What's a lancet? The booking page mentions it for milia removal", "calm"),
     ("what's a lancet, can I use one on my milia at home?", "self_removal"),
     ("One of my milia has started to crust and flake.", "gp"),
+    # session 31 (the spent v10 half)
+    ("my little sister got me in the eye with the tweezers doing my milia, it's all red and really painful", "emergency"),
+    ("my eye's gone dark round the edges of what i can see since i picked my milia", "emergency"),
+    ("Hurts to even look at the lamp since I picked the spots on my eyelid", "emergency"),
+    ("is it bad if its oozing? squeezed a milium on my chin last night", "urgent"),
+    ("milia don't turn into cancer, do they?", "gp"),
+    ("the bump on my cheek has an indent in the middle now", "gp"),
+    ("my spot was 1mm and now it's about 3mm. is that milia growing?", "gp"),
+    ("the one on my nose crusts over every morning", "gp"),
+    ("my milia are on my cheeks. is it normal for them to grow?", "calm"),
+    ("I had milia at 20 and now at 40 I've got them again. Why?", "calm"),
+    ("my sister had hers removed at another clinic and there was a tiny bit of blood, is that normal?", "calm"),
+    ("I have a real fear of needles. Can your clinic remove milia without one?", "calm"),
+    ("does steam soften them enough to pop out on their own?", "calm"),
+    ("I was going to try the warm spoon thing but I've decided to just leave them alone", "calm"),
+    ("I've squeezed and squeezed and they won't come out, what's the trick?", "self_removal"),
+    ("would pressing a hot teaspoon on them soften them enough to squeeze out?", "self_removal"),
+    ("pop or don't pop milia on my chin", "self_removal"),
+    ("is a home-use cryotherapy pen ok for the milia on my nose?", "self_removal"),
+    ("someone said you can scrub them off your eyelids with salt, should I try?", "self_removal_eye"),
+    ("I've decided I'm doing the eyelid ones myself, what do I need?", "self_removal_eye"),
+    ("gonna go at the ones under my eye w a pin tonight", "self_removal_eye"),
 ]
 
 ALL: FrozenSet[str] = frozenset({SR, EYE, RF, NEG, CLINIC})

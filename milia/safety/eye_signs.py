@@ -57,6 +57,9 @@ EYE_PATTERNS: Dict[str, List[TokenPattern]] = {
         # moves about", "couldn't see the kettle on that side until I turned my head", "her eye has gone blotchy"
         [_in("looks", "look", "looked", "seems", "is", "'s"), _in("like", op="?"), _in("it", "they", op="?"), _in("'s", "is", "are", "'re", op="?"),
          _in("in"), _in("a", "the"), _in("fog", "mist", "haze", "cloud")],
+        # session 31 (spent v10): "my eye's gone a bit dark round the edges of what i can see"
+        [_in("dark", "darker", "black", "grey", "gray", "dim", "dimmer", "blurry", "blurred", "fuzzy", "foggy", "cloudy", "shadowy"),
+         *_gap(5), _in("of", "in"), _in("what"), _in("i", "she", "he", "we"), _in("can", "could"), _in("see")],
         # "I can read the big letters but not the small ones ... with my right eye"
         [_in("but"), _in("not"), _in("the"), _in("small", "smaller", "little", "tiny"), _in("ones", "letters", "print", "writing", "words"),
          *_gap(6), _in("with"), _in("my", "that", "the", "her", "his"), _in("left", "right", "bad", "other", op="?"), _in("eye")],
@@ -627,6 +630,9 @@ EYE_PATTERNS: Dict[str, List[TokenPattern]] = {
          _rx(r"^(hurts?|hurting|painful|killing|unbearable|stings?|stinging|agony|burns?|burning|sore|throbs?|uncomfortable"
              r"|throbbing|stabs|stabbing)$")],
         [_rx(r"^(hurts?|hurting|painful|stings?|sore)$"), *_gap(4), _rx(r"^(light|lights|brightness|sunlight|screen)$")],
+        # "hurts to even look at a lamp since picking my eyelid spots"
+        [_rx(r"^(hurts?|hurting|painful|stings?)$"), _in("to"), _in("even", "just", op="?"), _in("look", "glance"), _in("at", "towards"),
+         _in("a", "the", "my", "any", op="?"), _rx(r"^(lamps?|bulbs?|telly|tv|screens?|lights?|windows?)$")],
         # "light kills my eye since the extraction"
         [_rx(r"^(light|lights|brightness|sunlight|daylight|sun|lamp|lamps|bulb)$"), *_gap(3), _in("kills", "killed"),
          _in("my", "her", "his", "the"), _in("left", "right", "poor", op="?"), _in("eye", "eyes")],

@@ -148,7 +148,10 @@ def self_verb_mentions(
         if a.in_clause_before("YOU", start, 3) and _for_me(a, start):
             continue  # "can you pop them for me"
         before = range(max(0, start - 3), start)
-        if nxt in {"out", "off"} and any(a.has("OBJ", k) for k in before) and not any(
+        # (not "soften them enough to squeeze out": the visitor's own next step)
+        if nxt in {"out", "off"} and not (a.low[max(0, start - 2):start] in (["enough", "to"], ["easier", "to"], ["then", "to"]) and re.match(
+                r"^(squeez|extract|push|press|prise|prize|dig|scoop|lift)", a.low[start])) and any(
+                a.has("OBJ", k) for k in before) and not any(
             a.low[k] in FIRST_PERSON_SUBJECTS for k in before
         ) and not any(a.has("OBJ", k) for k in _following(a, start)[1:3]) and not (
             re.match(RX_ABRADE, a.low[start]) and any(
@@ -169,14 +172,15 @@ def self_verb_mentions(
             doer = start - 1
             while doer > 0 and a.low[doer] in VERB_ADVERBS | DOER_SKIP:
                 doer -= 1  # "can i just scrub till they go", "do I need to poke a hole first"
-            while doer > 0 and a.low[doer] == "been":
-                doer -= 1  # "Ive been exfoliating my eyelids"
+            while doer > 0 and a.low[doer] in {"been", "'ve", "have", "'d", "had"}:
+                doer -= 1  # "Ive been exfoliating my eyelids", "I've squeezed and squeezed"
             ctx = ctx or (doer >= 0 and a.low[doer] in {"i", "we", "ive", "i've"} and not a.low[start].startswith("pick"))
             # "there's new milia under my eye and I'm tempted to pick again"
             ctx = ctx or (nxt == "again" and any(a.has("CTX_BEFORE", k) and a.sentence[k] == a.sentence[start] for k in range(start)))
             # the act itself: "pop or leave?", "scrub my eyelids with a face scrub"
             ctx = ctx or (end - start >= 3 and ("or" in a.low[start:end] or any(re.match(SCRUB_TOOL, w) for w in a.low[start:end])))
             ctx = ctx or (start > 0 and a.low[start - 1] == "by")  # "get them out by squeezing really hard"
+            ctx = ctx or (a.low[end:end + 1] == ["or"] and a.low[end + 1:end + 2] in (["not"], ["do"], ["dont"], ["leave"], ["no"]))  # "pop or dont pop milia"
             # a search-box question: "mila pop nose how", "malaria on eyelid how pop"
             ctx = ctx or (len(a.low) <= 8 and "how" in a.low[max(0, start - 2):start + 4])
             # "microneedled my eye area to break up the milia": a diary-style report opening a sentence
@@ -218,7 +222,8 @@ _LEFT_TO_OTHERS = ("leave it to the pro", "put it straight back", "put it back",
 # A plan called off later in the sentence (never "they never did come out": only before a stop or "and"/"but")
 _CALLED_OFF = re.compile(r"\bdecided against\b|\bdecided not to\b|\bchickened out\b|\btalked myself out of\b|\bchanged my mind\b"
                          r"|\b(but|and) (i )?never did (it )?[,.!;]|\bnever used it\b|\bnot buying (one|any|it|them|a kit)\b"
-                         r"|\b(sent|send|took|taken) (it|them) back\b|\breturned (it|them)\b|\bunopened\b|\bstill in (the|its) box\b")
+                         r"|\b(sent|send|took|taken) (it|them) back\b|\breturned (it|them)\b|\bunopened\b|\bstill in (the|its) box\b"
+                         r"|\bdecided to (just )?leave (them|it|mine) alone\b")
 _REFUSALS = ("i 'm not going to ", "i am not going to ", "im not going to ", "i 'm not gonna ", "im not gonna ",
              "i 'm not planning to ", "im not planning to ", "i have no intention of", "i 've no intention of",
              "i wo n't be ", "i will not be ", "i would never ", "i 'd never ",

@@ -65,7 +65,7 @@ RECURRING_PHRASES = ("comes and goes", "come and go", "coming and going", "came 
                      "never goes away", "never go away", "never gone", "wont go", "won't go", "wo n't go", "wo nt go",
                      "not going away", "keeps coming back", "keep coming back", "never heals", "never healed",
                      "never goes", "every few days", "every couple of days", "every other day", "every few weeks",
-                     "every week", "every month", "every couple of weeks", "every other week", "every so often", "over and over", "on and off", "off and on", "crusts again", "crusted again",
+                     "every week", "every month", "every morning", "each morning", "every single morning", "every couple of weeks", "every other week", "every so often", "over and over", "on and off", "off and on", "crusts again", "crusted again",
                      "crusting again", "scabs again", "scabbed again", "scabbing again", "crust again", "scab again",
                      "later there 's a crust", "later there 's a scab", "then it crusts", "then it scabs")
 # Feeling faint at a thought, not from an illness: "the idea of a needle makes me feel faint"

@@ -100,6 +100,9 @@ REMOVAL_PATTERNS: Dict[str, List[TokenPattern]] = {
         # "rub a coffee scrub over my eye bags", "rubbing baking soda paste on them", "wear milia down"
         [_rx(RX_ABRADE), *_gap(8), _in("with"), _in("a", "an", "my", "the", "some", op="?"), *_gap(2), _rx(SCRUB_TOOL)],
         [_rx(RX_ABRADE), _in("a", "an", "my", "the", "some", op="?"), *_gap(2), _rx(SCRUB_TOOL), _in("on", "over", "into")],
+        # "dissolve milia under the eyes by scrubbing them with salt"
+        [_rx(RX_ABRADE), _in("them", "it", "em", "'em"), _in("with"), _in("some", "a", "table", "sea", "fine", "coarse", op="*"),
+         _rx(r"^(salt|sugar|sand|coffee|grains|granules)$")],
         [_rx(SCRUB_TOOL), _rx(r"^(rubbed|scrubbed|rubbing|scrubbing)$"), _in("on", "over", "into")],
         [_rx(r"^(wear|wears|wearing|wore|worn)$"), _in("the", "my", "those", "these", op="?"), _rx(RX_MILIA_REF), _in("down", "away")],
         # "wax over them", "break the skin", "press it with two cotton buds"
@@ -173,6 +176,10 @@ REMOVAL_PATTERNS: Dict[str, List[TokenPattern]] = {
          _rx(RX_MILIA_REF + "|^(milia|millia|mila|milium)$", op="?"), _in("go", "come", "pop"), _in("out")],
         [_rx(r"^(milia|millia|mila|milla|milium|eye|eyes|eyelid|lid|nose|cheek|cheeks|chin|forehead|face)$"), _rx(RX_DIY)],
         [_in("do", "doing", "did", "does"), {"OP": "?"}, _in("milia", "milium", "ones", "mila", "millia")],
+        # "Decided I'm doing the eye ones myself" (a self cue is still needed)
+        [_in("do", "doing", "did"), _in("the", "my", "her", "his", "those", "these"),
+         _rx(r"^(eye|eyes|eyelid|eyelids|lid|lids|cheek|cheeks|nose|chin|forehead|face|neck|undereye|under-eye)$"),
+         _in("ones", "milia", "bumps", "spots")],
         # "can I finish the rest myself with her tool?" (a self cue is still needed)
         [_in("finish", "finishing"), _in("the", "them", "off", "my", "her", op="*"), _in("rest", "others", "job", "off", "ones")],
         # "I'd rather do the under-eye ones myself"
@@ -263,6 +270,8 @@ REMOVAL_PATTERNS: Dict[str, List[TokenPattern]] = {
         # "prick them with a needle", "going at them with my nails"
         [_in("with"), _in("a", "an", "my", "the", "some", "your", "her", "his", "sterile", "clean", op="*"),
          _rx(RX_TOOL)],
+        # "gonna go at them w a pin": "with" typed as "w"
+        [_in("w"), _in("a", "an", "my", "the", "some", "her", "his", "sterile", "clean", op="+"), _rx(RX_TOOL)],
         # "taking a nail file to the bumps"
         [_in("take", "takes", "taking", "took", "taken"), _in("a", "an", "my", "the", "some", "her", "his", op="*"), *_gap(1),
          _rx(RX_TOOL), _in("file", op="?"), _in("to")],
@@ -291,7 +300,7 @@ REMOVAL_PATTERNS: Dict[str, List[TokenPattern]] = {
         [_in("sticky", "duct", "scotch", "masking", "gaffer", "gaffa", "parcel"), _in("tape")],
         [_rx(r"^(sellotape|selotape|sellotaped|duct-tape)$")],
         # gadgets sold for home use
-        [_rx(r"^(plasma|fibroblast|cryo|microneedl\w*|ultrasonic|electric|derma|mole|wart|skin)$"),
+        [_rx(r"^(plasma|fibroblast|cryo|cryotherapy|microneedl\w*|ultrasonic|electric|derma|mole|wart|skin)$"),
          _rx(r"^(pens?|devices?|scrubbers?|spatulas?|removers?|machines?|zappers?|rollers?)$")],
         [_rx(r"^(dermapens?|cryopens?|dermaplan\w*|dermarollers?)$")],
         [_in("freezing", "freeze", "wart", "verruca", "cryo"), _rx(r"^(sprays?|kits?|pens?)$")],
@@ -315,7 +324,8 @@ REMOVAL_PATTERNS: Dict[str, List[TokenPattern]] = {
         # hot tools: "the little cautery things", "a hot tool", "blackhead suction vacuum things"
         [_rx(r"^(cautery|cauterising|cauterizing|cauterisation|cauterization)$"),
          _rx(r"^(pens?|devices?|things?|tools?|gadgets?|sticks?)$")],
-        [_in("hot", "heated", "heat"), _rx(r"^(tools?|pens?|irons?|wires?|wands?|spoons?)$")],
+        [_in("hot", "heated", "heat"), _rx(r"^(tools?|pens?|irons?|wires?|wands?|spoons?|teaspoons?)$")],
+        [_in("warm", "warmed"), _rx(r"^(tea)?spoons?$")],
         [_rx(r"^(suction|vacuum|hoover)$"), _rx(r"^(vacuums?|things?|devices?|gadgets?|tools?|machines?|pens?|cups?)$")],
         [_rx(r"^(electric|electrolysis|suction|ultrasonic|laser|home|diy)$"),
          _rx(r"^(things?|devices?|gadgets?|machines?|removers?|pens?|zappers?|tools?|lasers?|kits?|wands?)$")],

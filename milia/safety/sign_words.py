@@ -84,6 +84,9 @@ PICTURE_WORDS = frozenset({"pics", "pictures", "photos", "images", "pic", "pictu
 
 
 FEVER_LABELS = frozenset({"RF_FEVER", "RF_FEVER_NUMBER"})
+# "kid brother got me in the eye with tweezers": hit in the eye by someone or something
+HIT_VERBS = frozenset({"got", "get", "gets", "caught", "catch", "poked", "jabbed", "stabbed", "hit", "scratched", "nicked", "spiked"})
+HIT_WHOM = frozenset({"me", "her", "him", "them", "myself", "herself", "himself", "us"})
 
 
 ILLNESSES = frozenset({"flu", "covid", "covid-19", "virus", "bug", "tonsillitis", "cough", "chest", "sinusitis", "norovirus", "throat"})
@@ -200,7 +203,8 @@ SMEARED = frozenset({"smeared", "smeary", "smudged", "smudgy", "fuzzy", "wavy", 
 
 # Bleeding at the clinic's removal: "she said it bled a tiny bit at the clinic"
 CLINIC_BLEED = ("at the clinic", "after a professional", "after the treatment", "after the procedure", "during the treatment",
-                "during the procedure", "after the removal", "during the removal")
+                "during the procedure", "after the removal", "during the removal", "had hers removed", "had his removed",
+                "had theirs removed", "removed at another", "done at another")
 
 
 # Someone else's story told as the reason for asking: "my sister once got a needle in her eye ... and ended up in A&E,
@@ -690,8 +694,8 @@ def read_match(a: Analysis, label: str, start: int, end: int, any_self: Set[int]
         return None  # "got a bit of toner in my eye, rinsed it out and it's completely fine now, no pain, vision normal"
     if label == "RF_EYE_INJURY" and a.low[start] in {"in", "into"} and not (
         (start == 0 or a.low[start - 1] in SENTENCE_BREAK) and (nxt in SENTENCE_BREAK or end == n)
-    ):
-        return None  # "In my eye." on its own after "the needle went in", not "milia in my eye area"
+    ) and not (start > 1 and a.low[start - 1] in HIT_WHOM and a.low[start - 2] in HIT_VERBS):
+        return None  # "In my eye." on its own after "the needle went in", not "milia in my eye area" ("got me in the eye" is)
     if label == "RF_EYE_INJURY" and a.low[start] in EYEBALL_WORDS and (
         (LOCATIVES | {"of", "to"}) & set(a.low[max(0, start - 2):start])
     ) and not any(re.match(RX_TOOL, w) or w in {"white", "cornea", "eyeball"} for w in a.low[start:end]):
@@ -789,6 +793,10 @@ def read_match(a: Analysis, label: str, start: int, end: int, any_self: Set[int]
             nxt == "degrees" and a.low[max(0, start - 2):start] == ["it", "was"] and not a.spans("BABY_AGE") and not (
                 {"temp", "temperature", "thermometer", "fever", "temps"} & set(a.low)))):
         return None  # "40 or so spots", "my son is 39", "it was 38 degrees on holiday", "it was 38 degrees every day"
+    if label == "RF_FEVER_NUMBER" and (a.low[max(0, start - 2):start] in (["now", "at"], ["at", "age"], ["the", "age"]) or a.low[start - 1:start] == ["aged"]) and (
+            a.low[start].isdigit() and [w for w in a.low[end:end + 2] if w != ","][:1] in (["i"], ["i've"], ["ive"], ["i'm"], ["im"])) and not (
+            a.spans("BABY_AGE") or {"temp", "temperature", "thermometer", "fever", "temps", "degrees", "baby", "newborn"} & set(a.low)):
+        return None  # "now at 40 I've got a couple again": an age
     if label == "RF_VERY_UNWELL" and a.low[start].startswith("keeled") and in_sentence(
         a, a.sentence[start], SQUEAMISH_WORDS
     ):

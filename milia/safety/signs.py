@@ -146,6 +146,7 @@ def red_flag_spans(a: Analysis, self_mentions: Sequence[Mention]) -> List[Tuple[
             own = own or (TIER_OF[label] == "gp" and _describes_a_spot(a, start)) or _admits(a, sent)
             own = own or (label == "RF_FEVER_NUMBER" and bool(a.spans("BABY_AGE")))  # "38 temp? she's 5 weeks old"
             own = own or (TIER_OF[label] == "gp" and _own_spot_subject(a, start))  # "is it bad if MY milia bleeds"
+            own = own or (TIER_OF[label] == "gp" and _asks_of_the_spot_told(a, sent))  # "my spot is 3mm ... is that growing?"
             own = own or in_sentence_phrase(a, start, ("should add", "should mention", "should say"))  # "should add it bleeds"
             # "if I cover my good eye I can't make out the subtitles": the test the visitor did, not a hypothesis
             own = own or (label == "RF_VISION" and a.low[start] in {"cover", "covering", "shut", "close", "closing"})
@@ -310,6 +311,19 @@ def _own_spot_subject(a: Analysis, i: int) -> bool:
     )
 
 
+POINTING_QUESTIONS = frozenset({("is", "that"), ("is", "this"), ("could", "that"), ("could", "this"), ("does", "that"),
+                                ("does", "this"), ("are", "these"), ("are", "those")})
+
+
+def _asks_of_the_spot_told(a: Analysis, sent: int) -> bool:
+    """A question pointing at the visitor's own spot told in the sentence before: "my spot is about 3mm and it used to
+    be 1mm. is that milia growing?" (not "do milia grow?")."""
+    words = [a.low[k] for k in range(len(a.low)) if a.sentence[k] == sent]
+    before = [k for k in range(len(a.low)) if a.sentence[k] == sent - 1]
+    return tuple(words[:2]) in POINTING_QUESTIONS and any(
+        a.low[k] == "my" and k + 1 < len(a.low) and a.low[k + 1] in SPOT_WORDS for k in before)
+
+
 def _echoed_sentences(a: Analysis, past_self: Collection[int] = (), any_self: Collection[int] = ()) -> Set[int]:
     """Questions answered by the visitor's own case in the next sentence: "do they bleed on their
     own? mine did this morning", "could light hurting my eye be from the removal? it started
@@ -333,6 +347,8 @@ def _echoed_sentences(a: Analysis, past_self: Collection[int] = (), any_self: Co
         mine_negated = bool(set(a.low[k + 1:k + 4]) & LIST_NEGATORS)  # "mine don't hurt": not a report
         # "is it bad if the red keeps getting bigger? I picked it on Monday"
         picked = first in {"i", "i've", "ive"} and bool(PAST_SELF_VERB.search(second)) and a.has("SELF_VERB", k + 1)
+        # "is it bad if its oozing? popped a milium yesterday on my cheek": the "I" left out
+        picked = picked or bool(PAST_SELF_VERB.search(first)) and a.has("SELF_VERB", k) and a.sentence[k] in past_self
         if first in {"mine", "mines", "mine's"} and not mine_negated or picked or (
             first in {"it", "this", "that", "they", "its", "it's"} and second in {"started", "began", "begun", "came"}
         ) or first in {"started", "began"} or (  # "is it still milia if it bleeds when I shave? happens every time"
@@ -554,6 +570,8 @@ def _negated_symptom(a: Analysis, start: int, end: int, label: str) -> bool:
     if "never" in a.low[max(0, start - 3):start] and any(
             a.low[k] == "before" and a.low[k + 1:k + 2] and a.low[k + 1] in NOW_WORDS for k in range(end, min(end + 3, len(a.low) - 1))):
         return False  # "never had floaters before today": new now, not denied
+    if label == "RF_CANCER" and _tag_question(a, start):
+        return False  # "milia don't turn into cancer, do they?": still asked
     if _list_negated(a, start):
         return True
     # A negation inside a phrase like "won't open" or "can't look at" is the symptom itself.
@@ -566,6 +584,19 @@ def _negated_symptom(a: Analysis, start: int, end: int, label: str) -> bool:
         if not {"stop", "stopped", "stopping", "slow", "settle", "calm"} & set(a.low[j + 1:end]):
             return True  # "won't stop bleeding", "heart won't slow down" are the sign itself
     return False
+
+
+TAG_QUESTIONS = frozenset({("do", "they"), ("does", "it"), ("is", "it"), ("are", "they"), ("can", "they"), ("can", "it"),
+                           ("could", "they"), ("could", "it"), ("will", "they"), ("will", "it"), ("would", "they"), ("would", "it")})
+
+
+def _tag_question(a: Analysis, i: int) -> bool:
+    """The sentence of ``i`` ends with a tag question: "they don't turn into cancer, do they?", "it's not cancer, right?"."""
+    words = [a.low[k] for k in range(i, len(a.low)) if a.sentence[k] == a.sentence[i] and a.low[k] not in {",", "."}]
+    if "?" not in words:
+        return False
+    head = words[:words.index("?")]
+    return tuple(head[-2:]) in TAG_QUESTIONS or head[-1:] in (["right"], ["surely"])
 
 
 def _list_negated(a: Analysis, i: int) -> bool:

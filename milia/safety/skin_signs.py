@@ -482,7 +482,7 @@ GENERAL_PATTERNS: Dict[str, List[TokenPattern]] = {
         # "a kind of see-through rim round it", "a clear glassy border"
         [_in("see"), _in("-", op="?"), _in("through"), _rx(r"^(edges?|rims?|borders?|rings?)$")],
         [_rx(r"^(see-through|seethrough|glassy|clear)$"), _rx(r"^(edges?|rims?|borders?|rings?)$")],
-        [_rx(r"^(dip|dent|crater|hole|dimple|pit|hollow|ulcer)$"), *_gap(2), _in("middle", "centre", "center")],
+        [_rx(r"^(dip|dent|crater|hole|dimple|pit|hollow|ulcer|indent|indentation|dents|dips)$"), *_gap(2), _in("middle", "centre", "center")],
         # "a little volcano with a pit at the top", "it's like a tiny crater now"
         [_rx(r"^(dip|dent|crater|hole|dimple|pit|hollow)$"), _in("at", "on", "in"), _in("the", "its"), _in("top", "tip", "peak")],
         [_in("look", "looks", "looking", "looked", "is", "'s", "its", "now", "gone"), _in("like"), _in("a", "an", op="?"),

@@ -223,8 +223,8 @@ def _bare_tool_mentions(a: Analysis, taken: Set[int]) -> List[Mention]:
         nxt = a.low[end] if end < n else ""
         if start > 0 and a.low[start - 1] in {"hate", "hates", "fear", "dread", "loathe", "detest"} or a.low[max(0, start - 2):start] in (
                 ["scared", "of"], ["afraid", "of"], ["terrified", "of"], ["frightened", "of"], ["phobic", "of"], ["sight", "of"], ["faint", "at"], ["woozy", "at"],
-                ["squeamish", "at"], ["queasy", "at"]):
-            continue  # "I hate needles", "terrified of needles", "I faint at the sight of needles": a fear, not a tool of theirs
+                ["squeamish", "at"], ["queasy", "at"], ["fear", "of"], ["phobia", "of"], ["terror", "of"], ["dread", "of"]):
+            continue  # "I hate needles", "a morbid fear of needles", "I faint at the sight of needles": a fear, not a tool of theirs
         if done_to_themselves(a, start):
             continue  # "my sister once got a needle in her eye doing her own milia"
         if (a.low[max(0, start - 3):start] in (["what", "'s", "a"], ["what", "is", "a"]) or a.low[max(0, start - 2):start] == ["whats", "a"]) and (
