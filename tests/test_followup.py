@@ -22,6 +22,15 @@ CHIN = "I squeezed a couple of milia on my chin on Sunday"
 
 # (message before, follow-up, the follow-up's reading alone, read in context)
 CASES = [
+    # session 31 (followups/tuning_36)
+    ("I squeezed one on my chin 2 days ago", "is a temperature of 38.5 related?", "urgent", "urgent"),
+    ("Could milia ever turn into cancer?", "just wondering", "calm", "calm"),
+    ("Could milia ever turn into cancer?", "my mum says they can", "calm", "gp"),
+    ("Could milia ever turn into cancer?", "thanks for explaining", "calm", "calm"),
+    ("there's a bump with a pearly edge on my cheek", "ok how much is removal?", "calm", "gp"),
+    ("How do I get rid of milia?", "myself I mean, the ones on my eyelids", "calm", "self_removal_eye"),
+    ("how to get rid of milia", "by myself, without paying a clinic", "calm", "self_removal"),
+    ("I squeezed a milium on my nose", "no just squeezed, didn't use a tool", "calm", "self_removal"),
     # session 30 (followups/tuning_35)
     ("I've had a scab on my cheek where a milium was for over a month.", "Is it worth booking removal with you or should I wait?",
      "calm", "gp"),

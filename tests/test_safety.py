@@ -1357,6 +1357,19 @@ TIER_CASES = [
     ("someone said you can scrub them off your eyelids with salt, should I try?", "self_removal_eye"),
     ("I've decided I'm doing the eyelid ones myself, what do I need?", "self_removal_eye"),
     ("gonna go at the ones under my eye w a pin tonight", "self_removal_eye"),
+    # session 31 (tuning_101, tuning_102)
+    ("tried the tiktok method on my chin ones", "self_removal"),
+    ("My friend told me about a YouTube method but I'd rather leave it to the experts. What do you charge?", "calm"),
+    ("I've got a craft knife and a mirror and a forehead full of milia, talk me out of it", "self_removal"),
+    ("did a few on my cheek, got two out, then stopped. what now?", "self_removal"),
+    ("I already did the big one on my nose myself, can you do the rest?", "self_removal"),
+    ("Clean, prick, squeeze: that's my plan for the one on my eyelid tonight", "self_removal_eye"),
+    ("My beautician had a go at the milia on my chin but couldn't shift them. Can you?", "calm"),
+    ("What is a comedone extractor, and do your therapists use one?", "calm"),
+    ("my eyes feel gritty after a long day on screens, is that milia related?", "calm"),
+    ("my eye drops sting for a second when they go in, ok to use them with milia on my lids?", "calm"),
+    ("when should someone go to A&E for a skin infection?", "calm"),
+    ("puffy eyes after crying at a film, and little white bumps under them, what are they?", "calm"),
 ]
 
 ALL: FrozenSet[str] = frozenset({SR, EYE, RF, NEG, CLINIC})

@@ -170,7 +170,8 @@ def in_context(text: str, previous: Optional[str], classified: Optional[str] = N
         spans = tuple(s for s in alone.spans if s[0] != "red_flag") + (("red_flag", *span),)
         return replace(alone, red_flag=True, tier=both.tier, spans=spans)
     if before.tier in PRESSED_TIERS and _urgency(alone) < _urgency(before) and not _closed(previous) and (
-            _presses_on(text, before.tier) or _not_closed(text, alone, before.tier, OWN.search(previous.lower()) is not None)) and not (
+            _presses_on(text, before.tier) or _not_closed(text, alone, before.tier, OWN.search(previous.lower()) is not None,
+                                                          CANCER_ASKED.search(previous.lower()) is not None)) and not (
             _closed(text)) and not (
             before.tier == Urgency.SEE_GP.label and ASKS_FOR_CLINIC.search(text.lower())
             and not PUT_OFF_FOR_CLINIC.search(text.lower()) and not REMOVE_IT.search(text.lower())):
@@ -334,7 +335,7 @@ STILL_THERE = re.compile(r"\b(worse|still|(it'?s|its|it is|they'?re|they are)"
                          r" back|(happened|happening|started|doing it) again|again (now|today))\b")
 
 
-def _not_closed(text: str, alone: SafetyResult, tier: str, own_spot: bool = False) -> bool:
+def _not_closed(text: str, alone: SafetyResult, tier: str, own_spot: bool = False, cancer_asked: bool = False) -> bool:
     low = text.lower()
     if CALL_ME.search(low):
         # "will you ring me?": the visitor's own request (the form pauses for an emergency); but a call put off to a later
@@ -346,6 +347,10 @@ def _not_closed(text: str, alone: SafetyResult, tier: str, own_spot: bool = Fals
         return False  # "tomorrow morning please": an answer to the callback form's question
     if _going(low) and not ASKS.search(low):
         return False  # "thanks, I'll see my GP first then", "my sister's driving me to A&E"
+    if tier == Urgency.SEE_GP.label and cancer_asked and len(re.findall(r"[\w']+", low)) <= 8 and not (
+            all(w in ACKNOWLEDGEMENTS for w in re.findall(r"[a-z']+", low)) or ACK_FIRST.search(low) or _story_over(low) or _closed(text)
+            or DENIED.search(low) or CURIOUS.search(low)):
+        return True  # "can milia turn into cancer?", then "my friend says they can be": still the GP's question (not "just curious")
     if tier == Urgency.SEE_GP.label:
         # ... and another question about the visitor's own spot's removal or the clinic, with no thanks first and nothing
         # said about the GP visit or the spot being fine ("a spot that keeps bleeding", then "do you do evening slots?")
@@ -395,7 +400,12 @@ ACK_FIRST = re.compile(r"^\W*(ok|okay|thanks|thank you|cheers|right|great|brilli
 TO_THE_GP = re.compile(r"\b(ask|see|speak to|talk to|ring|call|book|booked in with|going to) (my|the|a) (gp|doctor)\b|\bbooked\b")
 LATER = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next week|after \d|later|weekend)\b")
 # After a GP sign, the clinic asked to remove the spot itself ("can you remove it at my appointment on Monday?"): the GP first
+# "just asking cos I'm curious": a general question, not the visitor's own spot
+CURIOUS = re.compile(r"\b(curious|wondering|wondered|hypothetically|for a friend)\b|\b(just|only) asking\b")
+# "can milia turn into cancer?": a cancer question, which the GP signpost answers
+CANCER_ASKED = re.compile(r"\b(cancer|cancerous|malignant|carcinoma|melanoma)\b")
 REMOVE_IT = re.compile(r"\b(remove|removing|take|taking|zap|burn|cut|get rid of) (it|that|this|this one|that one)( off| out)?\b"
+                       r"|\b(how much|price|cost)\b.{0,20}\bremoval\b"
                        r"|\b(get|have|getting|having) (it|this|that|this one|that one) (removed|taken off|done)\b|\bbook(ing)? (a |in for )?removal\b"
                        r"|\bshould i wait\b|\bcover (it|this|that) (up |over )?with\b")
 # "he's 6 weeks tomorrow" after a baby's temperature: an age, not a time for the callback
@@ -546,7 +556,8 @@ PUSHING_ON = re.compile(r"\b(surely|one go|(i'?d|i'?ll) be (really |very |super 
 
 # "..., at home I mean", "myself I mean": the removal asked about before is one the visitor would do
 AT_HOME_MEANT = re.compile(r"\b(at home|myself|by myself|on my own|diy|without (a|the) (clinic|doctor|dermatologist))\W*(i mean|i meant|like)?\W*$"
-                           r"|\b(i mean|i meant|meaning) (at home|myself|by myself|on my own|diy)\b")
+                           r"|\b(i mean|i meant|meaning) (at home|myself|by myself|on my own|diy)\b"
+                           r"|^\W*(at home|myself|by myself|on my own|diy)\b")  # "myself I mean, the ones under my eyes"
 NEGATION = re.compile(r"n'?t\b|\b(not|never|no)\b")
 # "I haven't actually done it yet, just thinking about it": the removal told before is a plan, still a removal
 NOT_YET = re.compile(r"\b(haven'?t|have not|not) (actually |really )?(done|tried|touched|started) (it|them|anything)? ?yet\b"

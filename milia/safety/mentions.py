@@ -12,7 +12,7 @@ from typing import (
     Tuple,
 )
 
-from milia.safety.analysis import Analysis, Mention
+from milia.safety.analysis import Analysis, Mention, sentence_text
 from milia.safety.lexicon import (
     AGENT_MODIFIERS,
     ASK_AUX,
@@ -126,6 +126,9 @@ def self_verb_mentions(
             continue  # "my friend popped one near her eye and got a nasty infection"
         if _had_a_practitioner_do_it(a, start):
             continue  # "had a facialist lance some on my outer corners last spring"
+        if a.low[start:start + 3] == ["had", "a", "go"] and start > 0 and a.low[start - 1] in BEAUTY_PRACTITIONERS and not (
+                a.in_sentence("SELF_CUE", start)):
+            continue  # "my facialist had a go at the milia on my cheeks": a practitioner's attempt
         if a.low[start] in {"you", "u"} and a.low[start + 1:start + 2] == ["needle"] and start > 0 and a.low[start - 1] in {
                 "after", "before", "when", "while", "once"} and not a.in_sentence("SELF_CUE", start):
             clinic.append((start, end))
@@ -180,6 +183,9 @@ def self_verb_mentions(
             # the act itself: "pop or leave?", "scrub my eyelids with a face scrub"
             ctx = ctx or (end - start >= 3 and ("or" in a.low[start:end] or any(re.match(SCRUB_TOOL, w) for w in a.low[start:end])))
             ctx = ctx or (start > 0 and a.low[start - 1] == "by")  # "get them out by squeezing really hard"
+            # "Wipe, prick, squeeze, done: that's my plan for the one in my tear trough tonight"
+            ctx = ctx or any(f" {p} " in f" {sentence_text(a, a.sentence[start] + d)} " for d in (0, 1)
+                             for p in ("my plan", "the plan is", "my game plan"))
             ctx = ctx or (a.low[end:end + 1] == ["or"] and a.low[end + 1:end + 2] in (["not"], ["do"], ["dont"], ["leave"], ["no"]))  # "pop or dont pop milia"
             # a search-box question: "mila pop nose how", "malaria on eyelid how pop"
             ctx = ctx or (len(a.low) <= 8 and "how" in a.low[max(0, start - 2):start + 4])
@@ -215,7 +221,8 @@ def _had_it_done(a: Analysis, i: int) -> bool:
 
 
 # Said after a removal plan: the visitor leaves it to the clinic or puts the tool away.
-_LEFT_TO_OTHERS = ("leave it to the pro", "put it straight back", "put it back", "leave it for you", "leave them for you",
+_LEFT_TO_OTHERS = ("leave it to the pro", "leave them to the pro", "leave it to a pro", "leave it to the expert", "leave them to the expert",
+                   "leave it to an expert", "put it straight back", "put it back", "leave it for you", "leave them for you",
                    "leave it to you", "leave them to you", "leave those for you", "leave it with you", "leave them with you")
 
 
@@ -500,6 +507,10 @@ def remove_mentions(a: Analysis) -> Tuple[List[Mention], List[Tuple[int, int]]]:
         # "I got a milium out of my cheek yesterday", "i took one off my chin": the visitor did it
         weak = weak or (start > 0 and a.low[start - 1] in {"i", "ive", "we"} and a.low[start] in {"got", "took", "pulled"}
                         and a.low[end - 1] in {"out", "off"} and not agent)
+        # "Started on the ones on my forehead, got two out": the "I" left out
+        weak = weak or (start > 0 and a.low[start - 1] in {",", "then", "and"} and a.low[start] in {"got", "pulled"} and a.low[
+            start + 1:start + 2] in (["one"], ["two"], ["three"], ["four"], ["some"], ["most"], ["half"]) and a.low[end - 1] == "out"
+            and not agent and a.in_sentence("FIRST_PERSON", start))
         # "since i did the milia on my lash line"
         weak = weak or (a.low[start] in {"i", "ive", "we"} and a.low[start + 1:start + 2] in (["did"], ["done"]))
         # "took a milia off my eyelid yesterday": a diary-style report opening a sentence

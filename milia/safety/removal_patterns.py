@@ -128,6 +128,12 @@ REMOVAL_PATTERNS: Dict[str, List[TokenPattern]] = {
         [_rx(RX_REMOVE)],
         # "whats the diy method", "any DIY option"
         [_rx(RX_DIY), _rx(r"^(method|methods|option|options|way|ways|fix|fixes|treatment|trick|tricks|hack|hacks|job|jobs|removal|kit|kits)$")],
+        # "tried the youtube method on my forehead ones" (a self cue such as "tried" is still needed)
+        [_in("youtube", "tiktok", "instagram", "internet", "online", "spoon", "tape"),
+         _rx(r"^(method|methods|trick|tricks|hack|hacks|technique|techniques)$")],
+        # "I've already done the big one on my nose myself" (a self cue is still needed)
+        [_in("do", "doing", "did", "done"), _in("the"), _in("big", "biggest", "small", "little", "large", "worst", "last", "first", "bad"),
+         _in("one", "ones")],
         # "wants to practise on my eyelid milia", "ill attempt the ones by my eyes myself"
         [_rx(r"^(practi[sc]e|practi[sc]es|practi[sc]ing|practi[sc]ed)$"), *_gap(3), _in("on")],
         [_in("attempt", "attempting", "tackle", "tackling"), _in("the", "them", "it", "those", "these", "mine", "one",
@@ -315,6 +321,7 @@ REMOVAL_PATTERNS: Dict[str, List[TokenPattern]] = {
         [_rx(r"^(needles?|needel|neddle|neadle|needels?|pins?|tweezers?|tweasers?|tweezzers|lancets?|scalpels?|(micro-?)?lances?|microlancets?"
              r"|extractors?|loops?|hyfrecators?|razors?|blades?)$")],
         [_rx(r"^(cautery|cauterising|cauterizing)$"), _rx(r"^(pens?|devices?)$")],
+        [_in("craft", "stanley", "utility", "exacto", "x-acto", "hobby"), _rx(r"^(knife|knives|blades?)$")],
     ],
     # Gadgets sold for use at home: the visitor's unless the sentence asks what the clinic uses.
     "GADGET": [

@@ -129,7 +129,8 @@ SWELL_EYE_CAUSES = ("from sneezing", "from a cold", "with a cold", "from crying"
 
 
 # ... and, for grit, stinging or soreness only (never sight, light or an eye that will not open), an everyday irritant
-MILD_EYE_CAUSES = ("from staring at screens", "from staring at a screen", "from screens", "from the screen",
+MILD_EYE_CAUSES = ("from staring at screens", "from staring at a screen", "from screens", "from the screen", "day on screens",
+                   "day on the computer", "day at the computer", "day on my laptop",
                    "when it runs into them", "when it gets in them", "when it gets in my eye", "from my mascara", "from mascara")
 
 
@@ -666,6 +667,9 @@ def read_match(a: Analysis, label: str, start: int, end: int, any_self: Set[int]
             for k in range(end, n) if a.sentence[k] == a.sentence[start]):
         return None  # "the needle went in a bit" (how deep, not the eye), "the pin went in and out"
         # (not "went in too far, right into the white of my eye")
+    if label in {"RF_EYE_PAIN", "RF_EYE_TROUBLE"} and a.low[start] in {"eye", "eyes"} and a.low[start + 1:start + 2] in (
+            ["drops"], ["cream"], ["creams"], ["serum"], ["gel"]) and a.sentence[start] not in any_self:
+        return None  # "my eye drops sting for a second when they go in": the drops, not the eye
     if label == "RF_EYE_INJURY" and a.low[end - 1] in {"eye", "eyes"} and nxt in EYE_NOT_THE_EYE:
         return None  # "dabbed the acid pad in my eye area", "peel in my eye cream drawer": not the eye itself
     if label == "RF_EYE_TROUBLE" and a.low[end - 2:end] == ["killing", "me"] and nxt in {"not", "waiting", "to", "that", "lol"}:

@@ -147,6 +147,7 @@ def red_flag_spans(a: Analysis, self_mentions: Sequence[Mention]) -> List[Tuple[
             own = own or (label == "RF_FEVER_NUMBER" and bool(a.spans("BABY_AGE")))  # "38 temp? she's 5 weeks old"
             own = own or (TIER_OF[label] == "gp" and _own_spot_subject(a, start))  # "is it bad if MY milia bleeds"
             own = own or (TIER_OF[label] == "gp" and _asks_of_the_spot_told(a, sent))  # "my spot is 3mm ... is that growing?"
+            own = own or _asked_if_related(a, sent)  # "I squeezed one 3 days ago. is a temperature of 38.7 related?"
             own = own or in_sentence_phrase(a, start, ("should add", "should mention", "should say"))  # "should add it bleeds"
             # "if I cover my good eye I can't make out the subtitles": the test the visitor did, not a hypothesis
             own = own or (label == "RF_VISION" and a.low[start] in {"cover", "covering", "shut", "close", "closing"})
@@ -182,7 +183,7 @@ def red_flag_spans(a: Analysis, self_mentions: Sequence[Mention]) -> List[Tuple[
                 {"'d", "would", "will", "'ll", "could"} & set(a.low[max(0, start - 4):start])
             ):
                 continue  # "I'd keep my eye closed obviously" (not "I have to keep my eye closed")
-            if label == "RF_EYE_TROUBLE" and a.low[start] == "crying" and {"like", "if", "been", "from"} & set(a.low[max(0, start - 3):start]):
+            if label == "RF_EYE_TROUBLE" and a.low[start] == "crying" and {"like", "if", "been", "from", "after"} & set(a.low[max(0, start - 3):start]):
                 continue  # "swollen like I've been crying for hours", "swollen from crying last night": a look or its cause, not pain
             if label == "RF_EYE_TROUBLE" and "itself" in a.low[start:end] and set(a.low[start:end]) & PLAIN_NEGATORS:
                 continue  # "the eye itself isn't sore"
@@ -309,6 +310,16 @@ def _own_spot_subject(a: Analysis, i: int) -> bool:
         a.low[k] == "my" and a.clause[k] == a.clause[i] and (a.has("OBJ", k + 1) or a.low[k + 1] in SPOT_WORDS)
         for k in range(max(0, i - 6), i - 1)
     )
+
+
+def _asked_if_related(a: Analysis, sent: int) -> bool:
+    """A sign asked about as linked to what happened: "is a temperature of 38.7 related?", "could the swelling be connected
+    to it?" (not "is a fever related to milia?")."""
+    words = [a.low[k] for k in range(len(a.low)) if a.sentence[k] == sent and a.low[k] not in {"!", "."}]
+    tail = words[-3:]
+    return tail[-2:] in (["related", "?"], ["connected", "?"], ["linked", "?"]) or (
+        tail[:2] in (["related", "to"], ["connected", "to"], ["linked", "to"]) and tail[2:] in (["it"], ["that"], ["this"])) or (
+        words[-4:-1] in (["related", "to", "it"], ["connected", "to", "it"], ["related", "to", "that"], ["linked", "to", "it"]))
 
 
 POINTING_QUESTIONS = frozenset({("is", "that"), ("is", "this"), ("could", "that"), ("could", "this"), ("does", "that"),
@@ -465,6 +476,10 @@ def _hypothetical(a: Analysis, i: int, past_self_removal: bool) -> bool:
     if future and not {"stop", "stopped", "stopping"} & set(a.low[future[-1]:i]):
         return prev not in DEFINITE  # "will it hurt my eye" vs "will THE swelling go down"
     start = a.clause_start_word(i)
+    words = [a.low[k] for k in range(len(a.low)) if a.sentence[k] == a.sentence[i]]
+    if words[:1] in (["when"], ["at"]) and (words[1:3] in GENERIC_WHEN or words[1:4] == ["what", "point", "should"]) and not (
+            a.in_sentence("REPORT_CUE", i)):
+        return True  # "when should someone go to A&E for a skin infection?": a general question
     if start == "whether" and a.in_sentence("TREATMENT_CTX", i) and not a.in_sentence("REPORT_CUE", i):
         return True  # "can you tell me who does the procedure, whether there's any bleeding"
     if start not in HYPO_WEAK_STARTS or _negated_statement(a, i, start) or _what_i_statement(a, i, start):
@@ -474,6 +489,9 @@ def _hypothetical(a: Analysis, i: int, past_self_removal: bool) -> bool:
     if start in FUTURE_STARTS and in_sentence("TREATMENT_CTX"):
         return True  # "does it bleed after the treatment?"
     return not (in_sentence("REPORT_CUE") or in_sentence("BABY_AGE"))  # "is it normal that MY eye is swollen?"
+
+
+GENERIC_WHEN = [[verb, who] for verb in ("should", "do", "does", "would", "must") for who in ("someone", "you", "u", "people", "one", "a")]
 
 
 _DOES_IT_HAPPEN = ("does that ever happen", "does that happen", "can that happen", "does this ever happen", "is that a thing",

@@ -156,6 +156,8 @@ def tool_mentions(a: Analysis) -> Tuple[List[Mention], List[Tuple[int, int]]]:
             continue  # "what removal tool do you use"
         if _third_party_user(a, start) and not a.in_sentence("SELF_CUE", start):
             continue  # "I saw a video of someone using a plasma device"
+        if not own and _what_is_a(a, start):
+            continue  # "What is a comedone extractor, and do your therapists use one?": the word asked about
         if used_on_something_else(a, start, end) or done_to_themselves(a, start) and not a.in_sentence("HOWTO", start):
             continue  # "a derma roller on my scalp for hair loss", "my friend used a derma roller on her milia"
         if not own and _seen_in_media(a, start):
@@ -227,8 +229,7 @@ def _bare_tool_mentions(a: Analysis, taken: Set[int]) -> List[Mention]:
             continue  # "I hate needles", "a morbid fear of needles", "I faint at the sight of needles": a fear, not a tool of theirs
         if done_to_themselves(a, start):
             continue  # "my sister once got a needle in her eye doing her own milia"
-        if (a.low[max(0, start - 3):start] in (["what", "'s", "a"], ["what", "is", "a"]) or a.low[max(0, start - 2):start] == ["whats", "a"]) and (
-                a.low[end:end + 1] == ["?"]):
+        if _what_is_a(a, start) and a.low[end:end + 1] == ["?"]:
             continue  # "What's a lancet? The booking page mentions it": asking what the word means
         if nxt in TOOL_EXCLUDE_NEXT or (a.low[start] == "pins" and nxt == "and") or (
                 a.low[start] in {"pin", "pins"} and nxt in {"head", "heads", "sized", "size", "point", "points"}):
@@ -369,3 +370,12 @@ def home_tool_asked(a: Analysis) -> List[Mention]:
                 a.sentence[s] == a.sentence[start] and not a.negated_before(s) for s, _ in a.spans("SELF_CUE")):
             found.append(Mention(start, end, a.negated_before(start)))
     return found
+
+
+def _what_is_a(a: Analysis, start: int) -> bool:
+    """The tool at ``start`` is the word asked about: "what's a lancet?", "what is a comedone extractor, and ..."."""
+    k = start
+    while k > 0 and a.low[k - 1] not in {"a", "an"} and start - k < 2:
+        k -= 1  # "a comedone extractor"
+    return a.low[max(0, k - 3):k] in (["what", "'s", "a"], ["what", "is", "a"], ["what", "'s", "an"], ["what", "is", "an"]) or (
+        a.low[max(0, k - 2):k] in (["whats", "a"], ["whats", "an"]))
