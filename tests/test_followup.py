@@ -22,6 +22,15 @@ CHIN = "I squeezed a couple of milia on my chin on Sunday"
 
 # (message before, follow-up, the follow-up's reading alone, read in context)
 CASES = [
+    # session 31 (followups/tuning_37)
+    ("I squeezed the milia on my upper lid last night", "my partner says my eye looks odd, and half of what I see with it is dark",
+     "emergency", "emergency"),
+    ("I caught my eye with the tweezers doing the milia under it", "it's not bleeding but it stings and keeps watering, do I just rinse it?",
+     "calm", "emergency"),
+    ("my sister scratched her eye with a pin picking her milia", "that was years ago and she's fine now. I'm asking for myself, do milia go away?",
+     "calm", "calm"),
+    ("my 6 week old had a temperature of 38.2 yesterday", "it's gone now, the GP said it was a cold. will her milk spots go?", "calm", "calm"),
+    ("was going to get my husband to pop the ones on my eyelid with a pin", "nah he said no, booking in with you instead", "calm", "calm"),
     # session 31 (followups/tuning_36)
     ("I squeezed one on my chin 2 days ago", "is a temperature of 38.5 related?", "urgent", "urgent"),
     ("Could milia ever turn into cancer?", "just wondering", "calm", "calm"),

@@ -1370,6 +1370,15 @@ TIER_CASES = [
     ("my eye drops sting for a second when they go in, ok to use them with milia on my lids?", "calm"),
     ("when should someone go to A&E for a skin infection?", "calm"),
     ("puffy eyes after crying at a film, and little white bumps under them, what are they?", "calm"),
+    # session 31 (tuning_103, tuning_104)
+    ("My dad (he's 70) has a pearly lump on his cheek with a few veins on the surface", "gp"),
+    ("My optician said the bump on my eyelid looked shiny and I should get it checked", "gp"),
+    ("It's about the size of a pea, it was tiny before. Is that still milia?", "gp"),
+    ("how much per milium? also one on my chin has started crusting over", "gp"),
+    ("I nicked one of my milia shaving, it bled once and healed in two days", "calm"),
+    ("Just squeezed the last of my tube of eye cream, could it be causing my milia?", "calm"),
+    ("picking them can scar, so I'm leaving mine well alone. what do you use?", "calm"),
+    ("I'm asking for myself, do milia go away on their own?", "calm"),
 ]
 
 ALL: FrozenSet[str] = frozenset({SR, EYE, RF, NEG, CLINIC})

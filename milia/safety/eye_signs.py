@@ -57,6 +57,10 @@ EYE_PATTERNS: Dict[str, List[TokenPattern]] = {
         # moves about", "couldn't see the kettle on that side until I turned my head", "her eye has gone blotchy"
         [_in("looks", "look", "looked", "seems", "is", "'s"), _in("like", op="?"), _in("it", "they", op="?"), _in("'s", "is", "are", "'re", op="?"),
          _in("in"), _in("a", "the"), _in("fog", "mist", "haze", "cloud")],
+        # session 31 (followups/tuning_37): "half of what I see with it is dark"
+        [_in("half", "part", "bits", "some"), _in("of"), _in("what"), _in("i", "she", "he", "we"), _in("can", "could", op="?"), _in("see"),
+         *_gap(3), _in("is", "'s", "are", "has", "have", "goes", "went", op="?"), _in("gone", op="?"),
+         _in("dark", "darker", "black", "grey", "gray", "blank", "blurry", "blurred", "missing", "fuzzy", "foggy", "shadowy")],
         # session 31 (spent v10): "my eye's gone a bit dark round the edges of what i can see"
         [_in("dark", "darker", "black", "grey", "gray", "dim", "dimmer", "blurry", "blurred", "fuzzy", "foggy", "cloudy", "shadowy"),
          *_gap(5), _in("of", "in"), _in("what"), _in("i", "she", "he", "we"), _in("can", "could"), _in("see")],

@@ -223,7 +223,8 @@ COPY_IT = re.compile(r"\b(can|could|should|shall|do) i (do|try|use|borrow) (that
                      r"(my|mine|him|her|them)\b|\bi (want|wanna|would like|'d like|d like) to (try|do|use) (that|it|this|the same)"
                      r"( \w+)? on (my|mine)\b|\bi (want|wanna|would like|'d like|d like|'m going|am going|m going) to (try|use) (one|it|that|them|those)"
                      r"( \w+)? on (the|my|mine)\b")
-CHANGE_OF_MIND = re.compile(r"\b(changed my mind|change of heart|thought better of it|(book|come) in instead|never again|in the bin"
+CHANGE_OF_MIND = re.compile(r"\b(changed my mind|change of heart|thought better of it|(book|booking|come|coming) in ((with|w) (you|u) )?instead"
+                            r"|never again|in the bin"
                             r"|come to (the|your) clinic instead|can you do (them|it|mine) for me)\b")
 # ... or lets it be ("ok I'll leave it alone then", "told him no", "booked in with the GP already"), asks about the
 # visit ("how much is it at the clinic?", "what's your earliest appointment?"); neither when it plans more or names
@@ -262,7 +263,8 @@ WORSE_OR_PUT_OFF = re.compile(
     r"\b(worse|worsening|not (getting )?better|still (hurts?|hurting|sore|swollen|red|blurry|bleeding|can'?t|cannot|there|oozing|hot)"
     r"|(can|could|should) (i|we) (just )?wait|wait (and see|till|until)|(till|until) (the )?(morning|tomorrow)"
     r"|leave it (till|until|and see)|home ?remed\w*|eye ?drops?|(don'?t|do not|dont) (want|wanna) to (go|sit|call|ring)"
-    r"|do (i|we) (still |really )?(have|need) to (go|call|ring|see)|can i just|should i just|sit in a ?& ?e"
+    r"|do (i|we) (still |really )?(have|need) to (go|call|ring|see)|can i just|should i just|(do|shall) (i|we) just|sit in a ?& ?e"
+    r"|rinse|rinsing|wash (it|them) out|flush (it|them)( out)?|bathe (it|them)"
     r"|instead|surely|(not|nothing) (that |too |very )?serious|calpol|paracetamol|ibuprofen|nurofen|savlon|sudocrem|germolene"
     r"|antiseptic|worst|(happened|happening|doing it|started) again|again (just )?now|keeps (happening|coming back)"
     r"|still happening|(it'?s|it is|they'?re) back|(fine|ok|okay|alright|well) otherwise|otherwise (fine|ok|okay|alright|well)"
@@ -379,6 +381,8 @@ STORY_OVER = re.compile(r"\b(ignore (that|this|my|me|the|it)|scrap that|wrong (c
                         r" )?(years?|yrs?|months?) ago|ages ago|years back|when i was|back in (the )?\w+|in (19|20)\d\d|in my (teens|twenties|thirties|forties|fifties|20s|30s|40s|50s)"
                         r"|(fine|well|better|normal|good) now|(perfectly|completely|totally) (well|fine|normal)|all good|resolved"
                         r"|no longer|(completely|totally|all) gone|gone (completely|totally)|not mine|(wasn'?t|isn'?t) me|someone else'?s"
+                        r"|(it'?s|its|it is|it has|fever'?s|temperature'?s|temp'?s|swelling'?s) (all )?gone (now|away)"
+                        r"|said it was (just |only )?(a|the) (cold|virus|bug|sniffle)"
                         r"|(it'?s|its|it has|has) (all )?(gone|went) down|(itself )?(has )?never bled|(it'?s|its|it is) not the (bump|spot|milium|lump)"
                         r"|(just|only) (from |because of )?(lack of sleep|tiredness|being tired|hay ?fever|an? allergy|allergies|a cold|crying)|(was|it'?s|its) (my|a) (sister|brother|friend|mate|colleague|cousin|aunt|auntie|uncle|neighbou?r|flatmate|housemate),? not me\b"
                         r"|was (just )?(reading|quoting|copying|telling)|forum|a story|(a|the) film|joke|joking|kidding|lol|haha"

@@ -87,8 +87,12 @@ def self_verb_mentions(
         following = _following(a, start)
         if INJURY_VERB.match(a.low[start]) and _injury_object(a, following):
             continue  # "milia where I scraped my face", "after scratching a bite"
-        if a.low[start].startswith("squeez") and {a.low[k] for k in following[:3]} & SQUEEZED_PRODUCTS:
-            continue  # "I squeezed eye cream onto them": a product out of its tube
+        if a.low[start].startswith("squeez") and ({a.low[k] for k in following[:3]} & SQUEEZED_PRODUCTS or {"tube", "tubes", "bottle"} & set(
+                a.low[start + 1:start + 9])):
+            continue  # "I squeezed eye cream onto them", "squeezed the last bit out of my tube of night cream": a product
+        if INJURY_VERB.match(a.low[start]) and {"shaving", "shaved", "razor", "shave"} & {
+                a.low[k] for k in range(start + 1, min(len(a.low), start + 7)) if a.clause[k] == a.clause[start]}:
+            continue  # "I nicked one of my milia shaving last month": an accident, nothing removed
         if INJURY_VERB.match(a.low[start]) and a.low[start + 1:start + 3] == ["the", "skin"] and a.low[start + 3:start + 4] in (
                 ["next"], ["beside"], ["near"], ["around"], ["by"], ["round"]):
             continue  # "I nicked the skin next to it" (shaving): a cut beside the bump, nothing removed
@@ -230,7 +234,7 @@ _LEFT_TO_OTHERS = ("leave it to the pro", "leave them to the pro", "leave it to 
 _CALLED_OFF = re.compile(r"\bdecided against\b|\bdecided not to\b|\bchickened out\b|\btalked myself out of\b|\bchanged my mind\b"
                          r"|\b(but|and) (i )?never did (it )?[,.!;]|\bnever used it\b|\bnot buying (one|any|it|them|a kit)\b"
                          r"|\b(sent|send|took|taken) (it|them) back\b|\breturned (it|them)\b|\bunopened\b|\bstill in (the|its) box\b"
-                         r"|\bdecided to (just )?leave (them|it|mine) alone\b")
+                         r"|\bdecided to (just )?leave (them|it|mine) alone\b|\bleaving (mine|them|my milia) (well )?alone\b")
 _REFUSALS = ("i 'm not going to ", "i am not going to ", "im not going to ", "i 'm not gonna ", "im not gonna ",
              "i 'm not planning to ", "im not planning to ", "i have no intention of", "i 've no intention of",
              "i wo n't be ", "i will not be ", "i would never ", "i 'd never ",
@@ -415,6 +419,9 @@ def _for_me(a: Analysis, i: int) -> bool:
     return any(a.low[k] == "for" and a.low[k + 1] == "me" for k in idx)
 
 
+AUX_QUESTION_BEFORE = frozenset({",", ".", "?", "!", "and", "but", "so", "why", "how", "when", "where", "-", "also"})
+
+
 def remove_mentions(a: Analysis) -> Tuple[List[Mention], List[Tuple[int, int]]]:
     """Removal words with a self cue, and those that look like clinic removal."""
     self_mentions: List[Mention] = []
@@ -438,6 +445,10 @@ def remove_mentions(a: Analysis) -> Tuple[List[Mention], List[Tuple[int, int]]]:
             continue  # "remove make-up", "remove my number"
         if a.low[start] == "do" and a.low[start + 1:start + 2] == ["with"]:
             continue  # "nothing to do with milia"
+        if a.low[start] in {"do", "does"} and end - start == 2 and a.low[end - 1] in {"milia", "milium", "mila", "millia"} and (
+                start == 0 or a.low[start - 1] in AUX_QUESTION_BEFORE) and (
+                end < len(a.low) and a.low[end] not in {"myself", "yourself", "at", "with", "on", "for", "off", "out", "tonight", "?", "."}):
+            continue  # "I'm asking for myself, do milia go away on their own?": "do" asks, it is not doing them
         if a.low[start] in {"removal", "removals"} and any(
                 a.has("YOU", k) and a.low[k + 1:k + 2] in (["do"], ["offer"], ["provide"]) for k in range(max(0, start - 4), start)
         ) and not a.in_sentence("HOWTO", start) and "yourself" not in a.low:

@@ -718,7 +718,8 @@ def read_match(a: Analysis, label: str, start: int, end: int, any_self: Set[int]
             a.low[k] in EYEBALL_WORDS for k in range(start + 1) if a.sentence[start] - 2 <= a.sentence[k]):
         return None  # "ow my eye. got the needle in it" (not "got the needle in it" about a spot)
     if label == "RF_CANCER" and a.low[start:end] == ["pearly"] and (a.spans("BABY_AGE") or {"baby", "babies", "newborn",
-            "newborns", "daughter", "son"} & set(a.low)) and not {"edge", "edges", "border", "rim"} & set(a.low):
+            "newborns", "daughter", "son"} & set(a.low)) and not {"edge", "edges", "border", "rim", "veins", "vessels", "lump", "growing",
+                                                                  "bigger"} & set(a.low):
         return None  # "our daughter has tiny pearly dots on her nose ... milk spots on newborns?": how milia look
     if label == "RF_CANCER" and a.low[end - 1] == "pearly" and a.low[end:end + 1] in (["white"], ["-"]) and not {
             "edge", "edges", "border", "borders", "rim", "rims", "sheen", "shiny", "new", "growing", "grown", "bigger"} & set(a.low):

@@ -398,7 +398,8 @@ def _crusts_untouched(a: Analysis, i: int) -> bool:
         return False
     # ... or that has "started to crust": a change in the spot
     return bool(UNTOUCHED.search(" ".join(a.low))) or a.low[max(0, i - 2):i] in (
-        ["started", "to"], ["starting", "to"], ["begun", "to"], ["began", "to"], ["beginning", "to"])
+        ["started", "to"], ["starting", "to"], ["begun", "to"], ["began", "to"], ["beginning", "to"]) or (
+        a.low[i - 1:i] in (["started"], ["starting"], ["begun"], ["began"]))  # "has started crusting over"
 
 
 def _admits(a: Analysis, sentence: int) -> bool:

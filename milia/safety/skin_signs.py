@@ -464,6 +464,11 @@ GENERAL_PATTERNS: Dict[str, List[TokenPattern]] = {
         [_in("candle"), _in("wax")],
         [_rx(r"^(sunk|sunken|dipped|dented|caved|indented|sinking)$"), _in("in", op="?"), _in("the", "at", op="?"),
          _in("middle", "centre", "center")],
+        # "my dentist mentioned it looked shiny and said I should get it checked"
+        [_in("it", "bump", "lump", "spot"), _in("looked", "looks", "is", "'s", "was", "has", "went"), _in("gone", "become", "got", "very", "quite", op="?"),
+         _in("shiny", "shinier", "waxy", "glossy")],
+        [_in("bump", "lump", "spot"), _in("on", "by", "near", "under"), *_gap_in_sentence(3), _in("looked", "looks", "is", "was", "has", "went"),
+         _in("gone", "become", "got", "very", "quite", op="?"), _in("shiny", "shinier", "waxy", "glossy")],
         # "shiny with a sunken bit in the middle"
         [_rx(r"^(sunk|sunken|dipped|dented|caved|indented|hollow)$"), _rx(r"^(bits?|parts?|area|patch|spot)$"), _in("in", "at"),
          _in("the", op="?"), _in("middle", "centre", "center")],
@@ -540,6 +545,10 @@ GENERAL_PATTERNS: Dict[str, List[TokenPattern]] = {
          *_gap_in_sentence(8), _in("now"), *_gap_in_sentence(4),
          _rx(r"^(lentils?|peas?|chickpeas?|grapes?|marbles?|raisins?|blueberry|blueberries|buttons?|coins?"
              r"|beans?|peanuts?|hazelnuts?|cherry|cherries|peppercorns?)$")],
+        # "It's about the size of a lentil, it was tiny before"
+        [_rx(r"^(lentils?|peas?|chickpeas?|grapes?|marbles?|raisins?|blueberry|blueberries|buttons?|beans?|peanuts?|hazelnuts?)$"),
+         *_gap_in_sentence(6), _in("was"), _in("so", "really", "very", "only", op="*"), _in("tiny", "small", "little", "smaller", "titchy"),
+         _in("before", "originally")],
         # "was tiny in march, it's like a pea now"
         [_in("was"), _in("so", "really", "very", "super", "only", op="*"), _in("tiny", "small", "minute", "teeny", "little", "titchy"),
          *_gap_in_sentence(8), _in("like", "size", "as"), _in("a", "of", "big", op="*"),
