@@ -22,6 +22,13 @@ CHIN = "I squeezed a couple of milia on my chin on Sunday"
 
 # (message before, follow-up, the follow-up's reading alone, read in context)
 CASES = [
+    # session 31 (followups/tuning_38)
+    ("My eye is in agony since I used a pin on a milium by my lashes", "no I can still see fine, it's just the pain", "calm", "emergency"),
+    ("My eyelid puffed up after I squeezed the milia on it", "It's been about a day. No, my vision is normal.", "calm", "urgent"),
+    ("My eyelid puffed up after I squeezed the milia on it", "no, it's all gone down now", "calm", "calm"),
+    ("I have a white bump that keeps scabbing", "never touched it, it's been like that for about 7 weeks", "calm", "gp"),
+    ("My husband wants to squeeze the milia off my lash line", "no, he hasn't done it yet, we were going to tonight", "calm",
+     "self_removal_eye"),
     # session 31 (followups/tuning_37)
     ("I squeezed the milia on my upper lid last night", "my partner says my eye looks odd, and half of what I see with it is dark",
      "emergency", "emergency"),

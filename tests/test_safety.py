@@ -1379,6 +1379,16 @@ TIER_CASES = [
     ("Just squeezed the last of my tube of eye cream, could it be causing my milia?", "calm"),
     ("picking them can scar, so I'm leaving mine well alone. what do you use?", "calm"),
     ("I'm asking for myself, do milia go away on their own?", "calm"),
+    # session 31 (tuning_105, tuning_106)
+    ("My friend says her vision went blurry about an hour ago. She'd been at the spots under her eye with a needle.", "emergency"),
+    ("my friend said her eyelid swelled after she had hers done somewhere else", "calm"),
+    ("husband says everythings gone double since he used the extractor on his eye bags", "emergency"),
+    ("I have a pic of my milia but it's really blurry, can I send a better one?", "calm"),
+    ("Star sign Cancer, skin type oily. What do you recommend for milia?", "calm"),
+    ("I'm diabetic, is there any extra infection risk with removal?", "calm"),
+    ("fever dream of a week lol, finally booking, do you need a deposit?", "calm"),
+    ("Had an eye infection 2 years ago, cleared up with drops and never came back. Is that relevant?", "calm"),
+    ("Booking a slot for milia removal, happy to pick any time next week", "calm"),
 ]
 
 ALL: FrozenSet[str] = frozenset({SR, EYE, RF, NEG, CLINIC})

@@ -172,7 +172,7 @@ def in_context(text: str, previous: Optional[str], classified: Optional[str] = N
     if before.tier in PRESSED_TIERS and _urgency(alone) < _urgency(before) and not _closed(previous) and (
             _presses_on(text, before.tier) or _not_closed(text, alone, before.tier, OWN.search(previous.lower()) is not None,
                                                           CANCER_ASKED.search(previous.lower()) is not None)) and not (
-            _closed(text)) and not (
+            _closed(SIGHT_FINE.sub(" ", text.lower()) if before.tier == Urgency.URGENT.label else text)) and not (
             before.tier == Urgency.SEE_GP.label and ASKS_FOR_CLINIC.search(text.lower())
             and not PUT_OFF_FOR_CLINIC.search(text.lower()) and not REMOVE_IT.search(text.lower())):
         # "it's getting worse", "any home remedies? really don't want to sit in A&E all night": the sign
@@ -264,7 +264,7 @@ WORSE_OR_PUT_OFF = re.compile(
     r"|(can|could|should) (i|we) (just )?wait|wait (and see|till|until)|(till|until) (the )?(morning|tomorrow)"
     r"|leave it (till|until|and see)|home ?remed\w*|eye ?drops?|(don'?t|do not|dont) (want|wanna) to (go|sit|call|ring)"
     r"|do (i|we) (still |really )?(have|need) to (go|call|ring|see)|can i just|should i just|(do|shall) (i|we) just|sit in a ?& ?e"
-    r"|rinse|rinsing|wash (it|them) out|flush (it|them)( out)?|bathe (it|them)"
+    r"|rinse|rinsing|wash (it|them) out|flush (it|them)( out)?|bathe (it|them)|(just|only) the (pain|swelling|redness|soreness|throbbing)"
     r"|instead|surely|(not|nothing) (that |too |very )?serious|calpol|paracetamol|ibuprofen|nurofen|savlon|sudocrem|germolene"
     r"|antiseptic|worst|(happened|happening|doing it|started) again|again (just )?now|keeps (happening|coming back)"
     r"|still happening|(it'?s|it is|they'?re) back|(fine|ok|okay|alright|well) otherwise|otherwise (fine|ok|okay|alright|well)"
@@ -359,6 +359,8 @@ def _not_closed(text: str, alone: SafetyResult, tier: str, own_spot: bool = Fals
         return bool(GP_PUT_OFF.search(low) or REMOVE_IT.search(low)) or (
             bool(ASKS.search(low)) and own_spot and not (ACK_FIRST.search(low) or TO_THE_GP.search(low) or DENIED.search(low)
                                                           or _story_over(low) or _closed(text)))
+    if tier == Urgency.URGENT.label:
+        low = SIGHT_FINE.sub(" ", low)  # "It's been about a day. No, my vision is normal." after a swollen eyelid: the swelling stays
     words = re.findall(r"[a-z']+", low)
     if tier == Urgency.EMERGENCY.label and words and all(w in BARE_ANSWERS for w in words):
         return True  # "yes" or "no" after an emergency: no thanks, no goodbye, nothing says it is over
@@ -404,6 +406,9 @@ ACK_FIRST = re.compile(r"^\W*(ok|okay|thanks|thank you|cheers|right|great|brilli
 TO_THE_GP = re.compile(r"\b(ask|see|speak to|talk to|ring|call|book|booked in with|going to) (my|the|a) (gp|doctor)\b|\bbooked\b")
 LATER = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next week|after \d|later|weekend)\b")
 # After a GP sign, the clinic asked to remove the spot itself ("can you remove it at my appointment on Monday?"): the GP first
+# "my vision is normal": said of the sight, which does not close an infection or a swollen lid
+SIGHT_FINE = re.compile(r"\b(my |the )?(vision|sight|eyesight)('s| is)? (totally |completely )?(fine|normal|ok|okay|good)\b"
+                        r"|\bcan see (fine|normally|ok|okay|perfectly)\b")
 # "just asking cos I'm curious": a general question, not the visitor's own spot
 CURIOUS = re.compile(r"\b(curious|wondering|wondered|hypothetically|for a friend)\b|\b(just|only) asking\b")
 # "can milia turn into cancer?": a cancer question, which the GP signpost answers
@@ -435,7 +440,8 @@ DENIED = re.compile(r"^\s*(no|nope|nah)\b|\bnot that (mine|hers|his|it|she|he|th
 # After a GP sign: putting it off, asking about the GP visit, or adding a detail of the spot
 GP_PUT_OFF = re.compile(r"\b(can it wait|wait a (few|couple)|(can'?t|cant|can) (you|u|i) just|(gp|doctor) first|or just come"
                         r"|(say|tell) (to )?(the|my) (gp|doctor)|will (they|the gp|the doctor) (need|have|want) to|biopsy"
-                        r"|been there since|(it'?s|its) on my|bother (my|the) (gp|doctor)|wasting (their|the gp'?s|your|the doctor'?s|his|her) time"
+                        r"|been there since|been like (that|this) for|for (about |over |nearly |almost )?(\d+|a few|several|six|seven|eight|two|three)"
+                        r" (weeks|months)|(it'?s|its) on my|bother (my|the) (gp|doctor)|wasting (their|the gp'?s|your|the doctor'?s|his|her) time"
                         r"|do i (really |actually )?(need|have) to|see if (it'?s|its|it) (healed|heals|goes)|anyway|instead"
                         r"|what do (you|u) think|yes or no|impossible to get|savlon|sudocrem|germolene|(only|just) (a )?cosmetic"
                         r"|cosmetic thing|(don'?t|dont|do not) have time|need a gp|rather (not|just)|getting (a bit |quite |really )?worried"
@@ -564,7 +570,7 @@ AT_HOME_MEANT = re.compile(r"\b(at home|myself|by myself|on my own|diy|without (
                            r"|^\W*(at home|myself|by myself|on my own|diy)\b")  # "myself I mean, the ones under my eyes"
 NEGATION = re.compile(r"n'?t\b|\b(not|never|no)\b")
 # "I haven't actually done it yet, just thinking about it": the removal told before is a plan, still a removal
-NOT_YET = re.compile(r"\b(haven'?t|have not|not) (actually |really )?(done|tried|touched|started) (it|them|anything)? ?yet\b"
+NOT_YET = re.compile(r"\b(haven'?t|have not|hasn'?t|has not|not) (actually |really )?(done|tried|touched|started) (it|them|anything)? ?yet\b"
                      r"|\bjust (thinking|planning)\b|\bthinking (about|of) (it|doing|trying)\b")
 JUST_ASKING = re.compile(r"\b(just|only) asking|asking for a friend|hypothetically|not going to|won'?t (do|try)|never (do|try)")
 # "I won't squeeze them I promise, just the pen": one way refused, another kept

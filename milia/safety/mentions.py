@@ -108,6 +108,9 @@ def self_verb_mentions(
         if first_noun is not None and a.low[first_noun] in NON_MILIA_NOUNS and not (
                 re.match(RX_ABRADE, a.low[start]) and a.low[end - 1] in {"off", "away", "out"}):
             continue  # "pick a time", "I picked the 3pm slot" (not "scrub every day to get them off")
+        if a.low[start].startswith("pick") and {"time", "times", "day", "days", "slot", "slots", "date", "dates", "appointment"} & set(
+                a.low[start + 1:start + 4]):
+            continue  # "happy to pick any time next week"
         if a.low[max(0, start - 2):start] == ["used", "to"]:
             continue  # "I used to pick my spots as a teen"
         if start > 0 and a.low[start - 1] in {"like", "as"}:

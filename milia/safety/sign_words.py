@@ -414,6 +414,11 @@ def _other_signs(a: Analysis) -> bool:
     )
 
 
+# "My friend says her vision went blurry about an hour ago": happening now, to someone the visitor is with
+JUST_NOW = re.compile(r"\b(an? hour|half an hour|\d+ (hours?|hrs?|mins?|minutes?)) ago\b|\b(today|tonight|this (morning|afternoon|evening)"
+                      r"|right now|just now)\b")
+
+
 def _someone_elses(a: Analysis, i: int) -> bool:
     """The sign at ``i`` is someone else's that the visitor read or heard about: "saw a horror story where
     someone's eyelid swelled up", "I read on a forum that a woman went blind after a salon did hers"."""
@@ -440,7 +445,7 @@ def _someone_elses(a: Analysis, i: int) -> bool:
     message = " " + " ".join(a.low) + " "
     before_sign = {a.low[k] for k in range(i) if a.sentence[k] == a.sentence[i]}
     if STORY_PEOPLE & set(sentence) and {"said", "says", "told"} & set(sentence) and {"her", "his"} & set(a.low[max(0, i - 3):i]) and not (
-            {"my", "me", "i", "mine"} & set(a.low[max(0, i - 3):i])):
+            {"my", "me", "i", "mine"} & set(a.low[max(0, i - 3):i])) and not ("says" in sentence and JUST_NOW.search(message)):
         return True  # "my friend said her eyelid swelled after she had hers done somewhere else"
     tail = clause[-3:]
     teller_last = bool({"i", "me", "mine"} & set(tail)) or any(
@@ -872,6 +877,17 @@ def read_match(a: Analysis, label: str, start: int, end: int, any_self: Set[int]
         return None  # "feel like death warmed up after my works do lol": a hangover, nothing picked or infected
     if label == "RF_OOZE" and nxt in {"blood", "bloody"}:
         label = "RF_BLEED"  # "a sore little dip that weeps blood now and then": bleeding (a GP)
+    if label == "RF_VISION" and re.match(r"^(blur|fuzz|out)", a.low[start]) and (PICTURE_WORDS | {"selfie", "selfies", "pics", "photos"}) & {
+            a.low[k] for k in range(start) if a.sentence[k] == a.sentence[start]} and not any(
+            re.match(RX_EYE_WORD, a.low[k]) or a.low[k] in {"vision", "sight", "see", "seeing"} for k in range(n) if a.sentence[k] == a.sentence[start]):
+        return None  # "I have a pic of my milia but it's really blurry"
+    if label == "RF_CANCER" and a.low[start] == "cancer" and (a.low[max(0, start - 2):start] in (["star", "sign"], ["a", "sign"]) or start > 0 and (
+            a.low[start - 1] in {"sign", "im", "i'm"}) or a.low[end:end + 1] in (["star"], ["season"])):
+        return None  # "Star sign Cancer, skin type disaster": the zodiac
+    if label == "RF_INFECT" and nxt in {"risk", "risks", "rate", "rates", "control", "prevention"}:
+        return None  # "is there any extra infection risk with removal?": a risk asked about, not a sign
+    if label == "RF_FEVER" and a.low[start] == "fever" and nxt in {"dream", "dreams", "pitch", "tree", "few"}:
+        return None  # "fever dream of a week lol"
     if label != "RF_CANCER" and _someone_elses(a, start):
         return None  # "a horror story online where someone's eyelid swelled up", "I read that a woman went blind"
     if label == "RF_FLASHES" and a.low[start].startswith("flash") and (

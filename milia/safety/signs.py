@@ -275,6 +275,9 @@ def _resolved(a: Analysis, start: int) -> bool:
             if any(a.low[m] == "still" and a.low[m - 1] == "i" and a.low[m - 2] in {"can", "could", "should", "will", "would"}
                    for m in idx if m >= k + len(cue)):
                 after = after - {"still"}  # "it cleared completely with drops, can I still have treatment?"
+            if any(a.low[m] == "back" and a.low[m - 1] in {"came", "come", "comes"} and a.low[m - 2] in {"never", "not", "n't"}
+                   for m in idx if m >= k + len(cue)):
+                after = after - {"back"}  # "cleared up with drops and never came back"
             if CAME_BACK & after:
                 continue
             if cue[0] in {"turns", "turned"}:
