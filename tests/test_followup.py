@@ -22,6 +22,9 @@ CHIN = "I squeezed a couple of milia on my chin on Sunday"
 
 # (message before, follow-up, the follow-up's reading alone, read in context)
 CASES = [
+    # session 31 (followups/tuning_39)
+    ("I picked a milium beside my eye and there are new floaters now", "Sorry if I'm panicking, do you treat milia on the eyelid?",
+     "calm", "emergency"),
     # session 31 (followups/tuning_38)
     ("My eye is in agony since I used a pin on a milium by my lashes", "no I can still see fine, it's just the pain", "calm", "emergency"),
     ("My eyelid puffed up after I squeezed the milia on it", "It's been about a day. No, my vision is normal.", "calm", "urgent"),

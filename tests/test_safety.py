@@ -1389,6 +1389,15 @@ TIER_CASES = [
     ("fever dream of a week lol, finally booking, do you need a deposit?", "calm"),
     ("Had an eye infection 2 years ago, cleared up with drops and never came back. Is that relevant?", "calm"),
     ("Booking a slot for milia removal, happy to pick any time next week", "calm"),
+    # session 31 (tuning_107, tuning_108)
+    ("eye scratched by pin pls what do i do", "emergency"),
+    ("needle ok for lid milia?", "self_removal_eye"),
+    ("my tear trof has small white bumps, i sqeezd few already", "self_removal_eye"),
+    ("milia on chin, sqeezd 3 yesterday, want to do more today", "self_removal"),
+    ("Melia on my water line, I want to take it out with cotton bud and pressing", "self_removal_eye"),
+    ("I pushed on the milia under my eye with two cotton buds but it not come", "self_removal_eye"),
+    ("I take my eye make-up off with cotton buds, does that cause milia?", "calm"),
+    ("does it hurt when you press on them?", "calm"),
 ]
 
 ALL: FrozenSet[str] = frozenset({SR, EYE, RF, NEG, CLINIC})

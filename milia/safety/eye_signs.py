@@ -359,6 +359,9 @@ EYE_PATTERNS: Dict[str, List[TokenPattern]] = {
     ],
     # ---- emergencies (TIER_OF) ----
     "RF_EYE_INJURY": [
+        # session 31 (tuning_108): "eye scratched by pin pls what do i do"
+        [_in("eye", "eyeball", "eyes"), _in("got", "was", "is", "'s", "been", "has", "just", op="*"),
+         _rx(r"^(scratched|pierced|poked|stabbed|jabbed|punctured|spiked)$"), _in("by", "with", "from")],
         # "I think I abraded my cornea with the lancet", "a small red puncture mark on my sclera", "foreign body sensation"
         [_rx(r"^(abrad\w*|abrasion|abrasions|scratched|scratch|scraped|nicked|punctured|puncture|cut|torn|tore|hurt)$"),
          _in("my", "the", "her", "his", op="?"), _in("cornea", "corneas", "sclera", "iris", "conjunctiva")],

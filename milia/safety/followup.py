@@ -305,7 +305,7 @@ CLOSED = re.compile(r"\b(false alarm|turn(s|ed) out|sorted|all (gone|better|fine
                     r"|not happening to (me|us|anyone|her|him)|(from|in|on) (a|an|the|some) (forum|post|article|video|blog|thread|reddit"
                     r"|tiktok|website|magazine)( post| thread)? (i|i'?d|i'?ve|i was|my)\b"
                     r"|(said|says) (it'?s|its|they'?re|it was) (just|only|fine|nothing|harmless|normal)|(?<!milia are )(?<!milk spots are )harmless|is normal|(is|are|was) fine"
-                    r"|nothing (changing|changed|wrong)|panicked|panicking|over ?reacted|hypothetical(ly)?"
+                    r"|nothing (changing|changed|wrong)|(?<!if i'm )(?<!if im )(?<!if i am )(?<!for )panicked|(?<!if i'm )(?<!if im )(?<!if i am )(?<!for )panicking|over ?reacted|hypothetical(ly)?"
                     r"|(a|the) character in|for (a|my|the) (story|novel|book|script|leaflet)"
                     r"|(don'?t|dont|do not) have any (symptoms|of (that|those|them|these)))\b")
 

@@ -173,6 +173,9 @@ def self_verb_mentions(
                 a.has("OBJ", following[0])  # "pop THEM", "picking AT them"
                 or any(a.has("OBJ", k) and a.low[k] not in PARTICLES for k in following)
                 or a.low[following[0]] in JUDGEMENT_WORDS  # "is pricking OK?"
+                # "milia on forhed, sqeezd 3 yesterday": a count of them
+                or (a.low[following[0]].isdigit() or a.low[following[0]] in COUNT_WORDS) and bool(
+                    MILIA_COUNTED & {a.low[k] for k in range(n) if a.sentence[k] == a.sentence[start]})
             )
             ctx = any(
                 (a.has("CTX_BEFORE", k) or a.has("TRIED", k)) and a.clause[k] == a.clause[start]
@@ -422,6 +425,8 @@ def _for_me(a: Analysis, i: int) -> bool:
     return any(a.low[k] == "for" and a.low[k + 1] == "me" for k in idx)
 
 
+COUNT_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "few", "couple", "several"})
+MILIA_COUNTED = frozenset({"milia", "milium", "mila", "millia", "melia", "bumps", "spots", "ones"})
 AUX_QUESTION_BEFORE = frozenset({",", ".", "?", "!", "and", "but", "so", "why", "how", "when", "where", "-", "also"})
 
 

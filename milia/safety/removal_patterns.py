@@ -46,6 +46,9 @@ from milia.safety.tokens import (
 
 REMOVAL_PATTERNS: Dict[str, List[TokenPattern]] = {
     "SELF_VERB": [
+        # "I pushed on the milia under my eye with two cotton buds"
+        [_rx(r"^(pushed|pressed|pushing|pressing|push|press)$"), _in("on", "down"), _in("on", op="?"),
+         _in("the", "my", "those", "these", "that", "this", op="?"), _in("milia", "milium", "ones", "bumps")],
         [_rx(RX_SELF_VERB)],
         # "scrubbed the milia on my forehead with a rough pad": a scrub aimed at the milia themselves
         [_rx(r"^(scrubbed|scrubbing|scraped|scraping|sanded|sanding|filed|filing)$"), _in("the", "my", "those", "these", "at", op="*"),
@@ -267,6 +270,9 @@ REMOVAL_PATTERNS: Dict[str, List[TokenPattern]] = {
     ],
     "TOOL": [
         [_rx(RX_TOOL)],
+        # "take it out with cotton bud and pressing"
+        [_in("cotton"), _rx(r"^(buds?|swabs?)$")],
+        [_rx(r"^(q-?tips?|cotton-?buds?)$")],
         [_in("finger"), _rx(r"^nails?$")],
         [_in("nail"), _in("file", "scissors", "clippers")],
     ],
@@ -438,7 +444,9 @@ REMOVAL_PATTERNS: Dict[str, List[TokenPattern]] = {
         [_rx(RX_LID), _in("crease", "creases")],
         # "white bumps on lid, i have a comedone extractor": a lid with nothing before it is the eyelid
         [_in("on", "under", "near", "by", "around", "round"), _rx(RX_LID)],
-        [_in("tear", "tears"), _rx(r"^troughs?$")],
+        [_in("tear", "tears"), _rx(r"^(troughs?|trof|troff|trofs|trough's)$")],
+        # "needle ok for lid milia?"
+        [_rx(RX_LID), _in("milia", "milium", "bumps", "spots", "ones")],
         # Scots: "under ma ee", "roon her een"
         [_in("ma", "my", "me", "her", "his", "yer", "your"), _in("ee", "een")],
         [_in("water"), _in("line")],
