@@ -22,6 +22,14 @@ CHIN = "I squeezed a couple of milia on my chin on Sunday"
 
 # (message before, follow-up, the follow-up's reading alone, read in context)
 CASES = [
+    # session 31 (followups/tuning_40)
+    ("I had milia pricked out by a nurse years ago", "they came back, is that normal?", "calm", "calm"),
+    ("Hello, I am considering removing my milia with a lancet.", "Having read your reply, I have decided against it. Thank you.",
+     "calm", "calm"),
+    ("was planning to try a plasma pen on my chin milia", "binned the idea, booking a consult with you lot instead", "calm", "calm"),
+    ("can i use tweezers on my eyelid milia", "ok wont, can you fit me in friday?", "calm", "calm"),
+    ("My friend popped her milia and they went away", "so I'm going to try on mine on my nose this weekend", "calm", "self_removal"),
+    ("Small white bump on my nose with a little dip in the middle", "its been there about 2 months", "calm", "gp"),
     # session 31 (followups/tuning_39)
     ("I picked a milium beside my eye and there are new floaters now", "Sorry if I'm panicking, do you treat milia on the eyelid?",
      "calm", "emergency"),

@@ -1398,6 +1398,10 @@ TIER_CASES = [
     ("I pushed on the milia under my eye with two cotton buds but it not come", "self_removal_eye"),
     ("I take my eye make-up off with cotton buds, does that cause milia?", "calm"),
     ("does it hurt when you press on them?", "calm"),
+    # session 31 (tuning_109)
+    ("I had an infected spot after a salon removal years ago but it cleared with antibiotics, can I still have treatment?", "calm"),
+    ("Should I put anything on the skin after milia extraction, like Vaseline?", "calm"),
+    ("since I picked near my eye everything looks like vaseline is smeared on it", "emergency"),
 ]
 
 ALL: FrozenSet[str] = frozenset({SR, EYE, RF, NEG, CLINIC})

@@ -222,8 +222,8 @@ DO_THEIRS = re.compile(r"\b(can|could|should|shall) i (do|squeeze|pop|pick|get) 
 COPY_IT = re.compile(r"\b(can|could|should|shall|do) i (do|try|use|borrow) (that|it|this|the same|one|hers|his)( \w+)? (for|on) "
                      r"(my|mine|him|her|them)\b|\bi (want|wanna|would like|'d like|d like) to (try|do|use) (that|it|this|the same)"
                      r"( \w+)? on (my|mine)\b|\bi (want|wanna|would like|'d like|d like|'m going|am going|m going) to (try|use) (one|it|that|them|those)"
-                     r"( \w+)? on (the|my|mine)\b")
-CHANGE_OF_MIND = re.compile(r"\b(changed my mind|change of heart|thought better of it|(book|booking|come|coming) in ((with|w) (you|u) )?instead"
+                     r"( \w+)? on (the|my|mine)\b|\b(i'?m|im|i am) (going to|gonna) (try|do) (it |that |the same |this )?on (mine|my)\b")
+CHANGE_OF_MIND = re.compile(r"\b(changed my mind|change of heart|thought better of it|decided against( it)?|(binned|ditched|scrapped|dropped) the idea|(book|booking|come|coming) in ((with|w) (you|u) )?instead"
                             r"|never again|in the bin"
                             r"|come to (the|your) clinic instead|can you do (them|it|mine) for me)\b")
 # ... or lets it be ("ok I'll leave it alone then", "told him no", "booked in with the GP already"), asks about the
@@ -232,7 +232,7 @@ CHANGE_OF_MIND = re.compile(r"\b(changed my mind|change of heart|thought better 
 # gets the warning again: the visitor has done it and may do it again.
 LET_BE = re.compile(r"\b(leave (it|them|it all|them all|mine) (alone|be|then|well alone)|leave well alone|i'?ll leave (it|them|mine)"
                     r"|told (him|her|them) no|fair enough|best not to|keep an eye on (it|them|mine)|booked in"
-                    r"|i (won'?t|wont|will not)( do it| bother| risk it)?,? then|i'?ll (tell|let|show) (him|her|them)( know| your reply| this| that)?)\b")
+                    r"|i (won'?t|wont|will not)( do it| bother| risk it)?,? then|^\W*ok(ay)?,? (i )?(won'?t|wont|will not)\b|i'?ll (tell|let|show) (him|her|them)( know| your reply| this| that)?)\b")
 OWN_QUESTION = re.compile(r"\b(how much|price|prices|cost|costs|appointments?|earliest|consultation|book (in|a|an)|recommend"
                           r"|cleanser|creams?|you to (treat|remove|do|see)|clinic)\b")
 MORE_PLANNED = re.compile(r"\b(can i(?! (book|come|call|ring|pay|park|make an|get an? (appointment|consultation)))|could i|should i|shall i|what if|how do i|what about"
@@ -440,7 +440,7 @@ DENIED = re.compile(r"^\s*(no|nope|nah)\b|\bnot that (mine|hers|his|it|she|he|th
 # After a GP sign: putting it off, asking about the GP visit, or adding a detail of the spot
 GP_PUT_OFF = re.compile(r"\b(can it wait|wait a (few|couple)|(can'?t|cant|can) (you|u|i) just|(gp|doctor) first|or just come"
                         r"|(say|tell) (to )?(the|my) (gp|doctor)|will (they|the gp|the doctor) (need|have|want) to|biopsy"
-                        r"|been there since|been like (that|this) for|for (about |over |nearly |almost )?(\d+|a few|several|six|seven|eight|two|three)"
+                        r"|been there (since|for|about|nearly|over)|been like (that|this) for|for (about |over |nearly |almost )?(\d+|a few|several|six|seven|eight|two|three)"
                         r" (weeks|months)|(it'?s|its) on my|bother (my|the) (gp|doctor)|wasting (their|the gp'?s|your|the doctor'?s|his|her) time"
                         r"|do i (really |actually )?(need|have) to|see if (it'?s|its|it) (healed|heals|goes)|anyway|instead"
                         r"|what do (you|u) think|yes or no|impossible to get|savlon|sudocrem|germolene|(only|just) (a )?cosmetic"

@@ -262,7 +262,7 @@ PUZZLED_NEXT: FrozenSet[str] = frozenset(
 )
 # A sign told as over: "all cleared up years ago", "long cleared", "she's fine now", "turns out it was just hay fever"
 RESOLVED_CUES: Tuple[Tuple[str, ...], ...] = (
-    ("cleared", "up"), ("all", "cleared"), ("long", "cleared"), ("cleared", "years"), ("fine", "now"),
+    ("cleared", "up"), ("all", "cleared"), ("long", "cleared"), ("cleared", "years"), ("fine", "now"), ("cleared", "with"),
     ("turns", "out"), ("turned", "out"), ("all", "better", "now"), ("long", "gone"), ("cleared", "ages"),
     ("cleared", "long"), ("went", "away", "years"), ("sorted", "itself", "out"), ("cleared", "fine"),
     ("it", "passed", "after"), ("it", "passed", "quickly"), ("it", "passed", "within"), ("it", "soon", "passed"),

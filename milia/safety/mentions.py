@@ -129,6 +129,9 @@ def self_verb_mentions(
             continue  # "can the dermatologist squeeze them", "do you use a needle to pop them"
         if _had_it_done(a, start):
             continue  # "my friend had her milia zapped with some electrical thing": the friend is the patient
+        if {"had", "have", "got", "get", "getting", "having"} & set(a.low[max(0, start - 4):start]) and _agent_after(a, start):
+            clinic.append((start, end))
+            continue  # "I had milia pricked out by a nurse years ago": a professional's removal
         if done_to_themselves(a, start):
             continue  # "my friend popped one near her eye and got a nasty infection"
         if _had_a_practitioner_do_it(a, start):

@@ -113,8 +113,9 @@ FOLLOWUP_FLOORS: Dict[str, Dict[Urgency, Tuple[float, float]]] = {
         # about the visitor's own spot gets the GP signpost again (followup._not_closed)
         # session 31: followups/tuning_38's writer labels "no particular reason, I just wondered" and "I'd just like to know
         # before I book" after a cancer question GP, and followups/tuning_39's "just asking in general"; an earlier writer labels
-        # "just asking cos I'm curious" calm, and a booking after a GP sign gets the clinic's answer (session 29): answered calm
-        Urgency.SEE_GP: (0.986, 0.997),  # 586/594, 585/586 at session 31; 428/433, 428/429 (93/93 at session 20)
+        # "just asking cos I'm curious" calm, and a booking after a GP sign gets the clinic's answer (session 29): answered calm;
+        # followups/tuning_40's "thanks, i'll get it looked at" after a bleeding bump (GP for its writer) is read as going
+        Urgency.SEE_GP: (0.985, 0.997),  # 605/614 at session 31; 428/433, 428/429 (93/93 at session 20)
         # tuning_20's writer labels a bare "ok" or "thanks" after a removal self-removal; the assistant does not repeat the
         # warning to an acknowledgement (milia/safety/followup.py): recall below 100% since session 26
         # session 27: followups/tuning_24's "it's from one i squeezed in my tear trough myself, the eye itself is fine" and

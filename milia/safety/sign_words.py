@@ -881,6 +881,10 @@ def read_match(a: Analysis, label: str, start: int, end: int, any_self: Set[int]
             a.low[k] for k in range(start) if a.sentence[k] == a.sentence[start]} and not any(
             re.match(RX_EYE_WORD, a.low[k]) or a.low[k] in {"vision", "sight", "see", "seeing"} for k in range(n) if a.sentence[k] == a.sentence[start]):
         return None  # "I have a pic of my milia but it's really blurry"
+    if label == "RF_VISION" and a.low[start] == "like" and not any(
+            re.match(RX_EYE_WORD, a.low[k]) or a.low[k] in {"vision", "sight", "see", "seeing", "everything", "looking", "view"}
+            for k in range(n) if a.sentence[k] == a.sentence[start]):
+        return None  # "Should I put anything on the skin after milia extraction, like Vaseline?": a product, not the sight
     if label == "RF_CANCER" and a.low[start] == "cancer" and (a.low[max(0, start - 2):start] in (["star", "sign"], ["a", "sign"]) or start > 0 and (
             a.low[start - 1] in {"sign", "im", "i'm"}) or a.low[end:end + 1] in (["star"], ["season"])):
         return None  # "Star sign Cancer, skin type disaster": the zodiac
