@@ -405,7 +405,6 @@ OWN = re.compile(r"\b(my|mine|i'?ve|i have|i'?ve got|i got|there'?s|this|his|her
 ACK_FIRST = re.compile(r"^\W*(ok|okay|thanks|thank you|cheers|right|great|brilliant|fab|perfect|noted)\b")
 TO_THE_GP = re.compile(r"\b(ask|see|speak to|talk to|ring|call|book|booked in with|going to) (my|the|a) (gp|doctor)\b|\bbooked\b")
 LATER = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next week|after \d|later|weekend)\b")
-# After a GP sign, the clinic asked to remove the spot itself ("can you remove it at my appointment on Monday?"): the GP first
 # "my vision is normal": said of the sight, which does not close an infection or a swollen lid
 SIGHT_FINE = re.compile(r"\b(my |the )?(vision|sight|eyesight)('s| is)? (totally |completely )?(fine|normal|ok|okay|good)\b"
                         r"|\bcan see (fine|normally|ok|okay|perfectly)\b")
@@ -413,6 +412,7 @@ SIGHT_FINE = re.compile(r"\b(my |the )?(vision|sight|eyesight)('s| is)? (totally
 CURIOUS = re.compile(r"\b(curious|wondering|wondered|hypothetically|for a friend)\b|\b(just|only) asking\b")
 # "can milia turn into cancer?": a cancer question, which the GP signpost answers
 CANCER_ASKED = re.compile(r"\b(cancer|cancerous|malignant|carcinoma|melanoma)\b")
+# After a GP sign, the clinic asked to remove the spot itself ("can you remove it at my appointment on Monday?"): the GP first
 REMOVE_IT = re.compile(r"\b(remove|removing|take|taking|zap|burn|cut|get rid of) (it|that|this|this one|that one)( off| out)?\b"
                        r"|\b(how much|price|cost)\b.{0,20}\bremoval\b"
                        r"|\b(get|have|getting|having) (it|this|that|this one|that one) (removed|taken off|done)\b|\bbook(ing)? (a |in for )?removal\b"
