@@ -1402,6 +1402,13 @@ TIER_CASES = [
     ("I had an infected spot after a salon removal years ago but it cleared with antibiotics, can I still have treatment?", "calm"),
     ("Should I put anything on the skin after milia extraction, like Vaseline?", "calm"),
     ("since I picked near my eye everything looks like vaseline is smeared on it", "emergency"),
+    # session 31 (tuning_110, tuning_111)
+    ("popped 2 milia under my eye w tweezers. cant really read my phone screen with that eye now, prob just the cream", "emergency"),
+    ("since I used tweezers on my eyelid milia I can't read any of the text on my phone even up close with that eye", "emergency"),
+    ("after squeezing milia under my eye, should it be hard to keep my eye open?", "emergency"),
+    ("I find it hard to keep my eyes open after a long day, are milia linked to tiredness?", "calm"),
+    ("tea tree oil then squeeze?", "self_removal"),
+    ("do you numb it then squeeze?", "calm"),
 ]
 
 ALL: FrozenSet[str] = frozenset({SR, EYE, RF, NEG, CLINIC})

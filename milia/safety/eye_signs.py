@@ -228,7 +228,8 @@ EYE_PATTERNS: Dict[str, List[TokenPattern]] = {
         [_in("patch", "spot", "shadow", "blob", "smudge", "smear", "blur", "cloud", "shape", "hole", "gap"), *_gap_in_sentence(5),
          _in("what"), _in("i", "you", "she", "he", "they", "we"), _in("can", op="?"), _in("see", "sees")],
         # "she can't see the clock on the wall from that eye", "can't read my phone with my left eye"
-        *[[*cannot, _in("see", "read"), *_gap_in_sentence(6), _in("from", "with", "through", "out"), _in("of", op="?"),
+        *[[*cannot, _in("really", "even", "properly", "actually", "quite", op="?"), _in("see", "read"), *_gap_in_sentence(10),
+           _in("from", "with", "through", "out"), _in("of", op="?"),
            _in("that", "this", "my", "her", "his", "the", "one", "left", "right", "bad", "sore", op="+"), _in("eye", "side")]
           for cannot in CANNOT],
         # described: "the telly's gone soft round the edges", "faces look melted", "everything has a twin",
@@ -545,6 +546,9 @@ EYE_PATTERNS: Dict[str, List[TokenPattern]] = {
          _in("i", "time", op="?"), _in("i", op="?"), _rx(r"^(move|moves|moving|look|looking|roll|rolling|turn|turning)$")],
     ],
     "RF_EYE_SHUT": [
+        # session 31 (tuning_110): "should it be hard to keep my eye open? It keeps closing on its own"
+        [_in("hard", "difficult", "struggling", "struggle", "impossible"), _in("to"), _in("keep"), _in("my", "the", "that", "her", "his"),
+         _in("left", "right", "bad", "sore", op="?"), _in("eye", "eyelid", "lid"), _in("open")],
         # "my eye it makes water and I cannot to open" (kept only beside the eye or lid: signs.red_flag_spans)
         *[[*cannot, _in("to"), _in("open")] for cannot in CANNOT],
         # "pain's unreal, cant even blink" (kept only beside the eye or lid: signs.red_flag_spans)

@@ -202,6 +202,7 @@ def self_verb_mentions(
             ctx = ctx or (a.low[end:end + 1] == ["or"] and a.low[end + 1:end + 2] in (["not"], ["do"], ["dont"], ["leave"], ["no"]))  # "pop or dont pop milia"
             # a search-box question: "mila pop nose how", "malaria on eyelid how pop"
             ctx = ctx or (len(a.low) <= 8 and "how" in a.low[max(0, start - 2):start + 4])
+            ctx = ctx or (len(a.low) <= 8 and a.low[start - 1:start] == ["then"])  # "tea tree oil then squeeze?"
             # "microneedled my eye area to break up the milia": a diary-style report opening a sentence
             ctx = ctx or ((start == 0 or a.low[start - 1] in SENTENCE_BREAK) and bool(PAST_SELF_VERB.search(a.low[start])))
             after = a.low[start + 1:start + 5]
