@@ -22,6 +22,34 @@ CHIN = "I squeezed a couple of milia on my chin on Sunday"
 
 # (message before, follow-up, the follow-up's reading alone, read in context)
 CASES = [
+    # session 32 (followups/tuning_42)
+    ("my sister squeezed her eyelid milia and got a nasty infection years ago",
+     "so I'm going to use a needle on mine under my eye instead, that's safer isn't it?", "self_removal_eye", "self_removal_eye"),
+    ("my daughter says her friend's milia bled when they were removed at a salon",
+     "that's just gossip, nothing's happened to us. what's your aftercare like?", "calm", "calm"),
+    ("I'm removing my make-up round my eyes with oil, can that cause milia?", "my sister reckons it does it for her too", "calm", "calm"),
+    ("is 38.3 a high temperature for a baby?", "she's 7 weeks, has milia, nobody's touched them", "calm", "urgent"),
+    ("my mum's spot has a pearly edge and little red veins on it", "she's 72, she thought it was milia, she's staying with me at the mo",
+     "calm", "gp"),
+    ("my boyfriend's bump on his lip is changing shape", "yes it's his not mine, it's gone from round to kind of wonky and irregular",
+     "calm", "gp"),
+    ("could my spot be cancer?", "the one on my cheek I said, it's white and hard", "calm", "gp"),
+    # session 32 (followups/tuning_41)
+    ("Quick question, after I picked one under my left eye I've got these little floaters", "no, brand new, never had them before today",
+     "calm", "emergency"),
+    ("Hi, after picking one under my eye my vision went a bit funny for a second", "no it hasn't gone back, still fuzzy", "calm", "emergency"),
+    ("I picked one by my eye and now it's blurry", "no, it's cleared up now, all fine", "calm", "calm"),
+    ("Is it normal to have a red line after picking a spot?", "it's from the milia I dug out on my neck, going down towards my collarbone",
+     "self_removal", "urgent"),
+    ("My baby's temperature is 38", "sorry misread the thermometer, it says 36.8. she's 7 weeks, are the white spots on her nose milia?",
+     "calm", "calm"),
+    ("my skin's hot and red", "it's sunburn, I haven't touched the milia. can I still book for next week?", "calm", "calm"),
+    ("My eye is swollen", "oh it's hay fever, goes like this every spring. nothing to do with the milia, haven't touched them. can you still "
+     "treat them when I'm like this?", "calm", "calm"),
+    ("I can't see properly", "I mean I can't see the milia properly in the mirror, they're tiny. are they the white dots round my nose?",
+     "calm", "calm"),
+    ("what's a comedone extractor?", "could I use it on the little bumps under my eyes", "calm", "self_removal_eye"),
+    ("I saw a tiktok where someone pops milia", "thinking of trying it on my jawline", "calm", "self_removal"),
     # session 31 (followups/tuning_40)
     ("I had milia pricked out by a nurse years ago", "they came back, is that normal?", "calm", "calm"),
     ("Hello, I am considering removing my milia with a lancet.", "Having read your reply, I have decided against it. Thank you.",

@@ -1409,6 +1409,46 @@ TIER_CASES = [
     ("I find it hard to keep my eyes open after a long day, are milia linked to tiredness?", "calm"),
     ("tea tree oil then squeeze?", "self_removal"),
     ("do you numb it then squeeze?", "calm"),
+    # session 32 (tuning_112 to tuning_115)
+    ("My watch says my heart rate is 128 sitting down, the redness from the spot I picked on my chin has spread about 5cm since this morning", "emergency"),
+    ("the bit on my forehead I popped is red and spreading out further every hour. feel like I'm gonna pass out", "emergency"),
+    ("I've got milia under my eyes (not touched them!). In the last hour a dark patch has appeared right in the middle of what I see", "emergency"),
+    ("spot on my cheek was 1mm in January, now it's about 4mm. is that still milia?", "gp"),
+    ("it was 2mm and white, over 3 months it's gone pinkish and is about 5mm now", "gp"),
+    ("milia on my cheek were 3 mm, after the cream they're 2 mm now", "calm"),
+    ("can you look at one at my consultation that's gone from white to pinkish and raised over the last few weeks", "gp"),
+    ("do y'all use a needle to get them out? kinda scared of needles lol", "calm"),
+    ("y'all ever used one of them blackhead extractor tools on milia in the tear trough?", "self_removal_eye"),
+    ("ring after 7pm please, I'm a tattoo artist so I'm working with needles all day and can't answer", "calm"),
+    ("I've had floaters in both eyes for about ten years, my optician says they're harmless. Is milia removal near the eye still ok for me?", "calm"),
+    ("I've had floaters for ages but since I picked one under my eye there are loads more", "emergency"),
+    ("I need the one on my eyelid out urgently, wedding on saturday", "calm"),
+    ("I just want these white bits off my cheeks myself", "self_removal"),
+    ("reckon a good scrub would shift the ones on my jaw if I go at them hard enough?", "self_removal"),
+    ("the tiny ones on my chin I'm still going to squeeze", "self_removal"),
+    ("I have a red line after picking a spot", "urgent"),
+    ("I had a red line under my eye after sleeping on my glasses", "calm"),
+    # session 32 (tuning_116 to tuning_118)
+    ("few questions. does the treatment leave marks? do you do evenings? oh and the tweezers slipped when I was going for one by my "
+     "lashes and caught my eye, it's streaming and stinging like mad", "emergency"),
+    ("my foot slipped on the stairs and your advert caught my eye", "calm"),
+    ("my eyelid has gone red and puffy after i squeezed a milia. now i can't actually open the eye this morning", "emergency"),
+    ("I've never felt quite this poorly. The spot I squeezed on my neck is red and hot and the redness has gone halfway down my chest.",
+     "emergency"),
+    ("My breathing has been rather quick this evening and the red patch round the milium I picked is growing wider by the hour.", "emergency"),
+    ("A spot on my cheek which I regret to say I interfered with has developed a small head of yellow matter.", "urgent"),
+    ("I interfered with the milium on my chin", "self_removal"),
+    ("My eyelid is slightly fatter than the other since my daughter helped me pick a white spot off it on Saturday.", "urgent"),
+    ("I pricked my lash line with a pin and a grey patch has come into my vision", "emergency"),
+    ("a dark patch on my skin by my eye, is that milia?", "calm"),
+    ("my sister squeezed her eyelid milia and got an infection years ago", "calm"),
+    ("I had blurred vision years ago from a migraine, unrelated. Now though I've got it again since I poked at a milium on my eyelid "
+     "with a pin an hour ago", "emergency"),
+    ("can i wax over the milia on my upper lip to pull them out?", "self_removal"),
+    ("do you use tweezers to pull them out?", "calm"),
+    ("the letter said I might get some swelling after treatment, how long does it last?", "calm"),
+    ("I had a nasty infection on my cheek about twenty years ago after a dog scratch, long healed. Does that make any difference to "
+     "having milia removed?", "calm"),
 ]
 
 ALL: FrozenSet[str] = frozenset({SR, EYE, RF, NEG, CLINIC})

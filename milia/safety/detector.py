@@ -104,13 +104,15 @@ class SafetyResult:
 @lru_cache(maxsize=1)
 def build_nlp() -> "Language":
     """A blank English pipeline (tokenizer only); cached. "bone?My hands", "lid!Help": a question or
-    exclamation mark typed without a space after it still ends the word (spaCy splits "eye.Then" already)."""
+    exclamation mark typed without a space after it still ends the word (spaCy splits "eye.Then" already).
+    "gonna", "gotta" and "y'all" stay one word, as the patterns spell them (spaCy splits them: "gon" "na")."""
     import spacy
     from spacy.util import compile_infix_regex
 
     nlp = spacy.blank("en")
     infixes = list(nlp.Defaults.infixes) + [r"(?<=[a-zA-Z?!])[?!](?=[a-zA-Z?!])"]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    nlp.tokenizer.rules = {k: v for k, v in nlp.tokenizer.rules.items() if k.lower() not in {"gonna", "gotta", "y'all", "yall"}}
     return nlp
 
 
@@ -211,6 +213,12 @@ EVERYDAY_EYE_CAUSES = frozenset({"onion", "onions", "chopping", "screen", "scree
                                  "tiredness", "wind", "chlorine", "pool", "swimming", "smoke", "laptop", "computer", "sleep", "pollen"})
 
 
+def _shrank(words: List[str]) -> bool:
+    """Two sizes told ("3mm ... 2mm now") and the later one no bigger: not growth."""
+    sizes = [float(w) for w, unit in zip(words, words[1:], strict=False) if re.match(r"^\d+(\.\d+)?$", w) and unit in {"mm", "cm"}]
+    return len(sizes) >= 2 and sizes[-1] <= sizes[0]
+
+
 def detect(text: str) -> SafetyResult:
     """Detect safety-relevant content in one visitor message."""
     if not text or not text.strip():
@@ -236,6 +244,13 @@ def detect(text: str) -> SafetyResult:
     a.discard("RF_GROW", lambda s, e: any(re.match(r"^\d+$", a.low[k]) and k > 1 and (
         a.low[k - 1] in {"'m", "im", "am", "aged", "age", "turned", "turning"}
         or a.low[k - 1] in {"was", "'s", "is"} and a.low[k - 2] in {"i", "she", "he", "we"}) for k in range(s, e)))
+    a.discard("RF_GROW", lambda s, e: _shrank(a.low[s:e]))
+    # "after a dog scratch", "a cat scratch": an animal's, a noun
+    a.discard("SELF_VERB", lambda s, e: a.low[s] in {"scratch", "scratches"} and s > 0 and a.low[s - 1] in {
+        "dog", "cat", "kitten", "puppy", "dog's", "cat's", "pet", "animal", "rabbit", "hamster"})
+    # "a dark patch on my skin by my eye": a mark on the skin beside the eye, not a patch in the sight
+    a.discard("RF_FLASHES", lambda s, e: a.low[e - 1] == "eye" and ("skin" in a.low[s:e] or bool(
+        {"under", "by", "near", "around", "round", "below", "beside", "above"} & set(a.low[max(s, e - 3):e - 1]))))
     # "just looks horrendous": how it looks, not how the eye feels
     a.discard("RF_EYE_TROUBLE", lambda s, e: s > 0 and a.low[s - 1] in {"looks", "look", "looked", "looking"}
               and a.low[s] in {"horrendous", "horrific", "raw"})
@@ -344,6 +359,8 @@ def detect(text: str) -> SafetyResult:
         {"reading", "read", "saw", "seen", "searching", "looking", "googling", "googled"} & set(a.low[max(0, s - 5):s])))
     # "a pin is fine ya?": "yeah", not "you"
     a.discard("YOU", lambda s, e: a.low[s] == "ya" and (e == len(a.low) or a.low[e] in {"?", ".", "!", ","}))
+    # "y'all ever used one of them extractor tools?": everyone reading, called on first (not "do y'all use a needle?")
+    a.discard("YOU", lambda s, e: a.low[s] in {"y'all", "yall", "ya'll"} and (s == 0 or a.low[s - 1] in {"hey", "hi", "ok", "so", ",", ".", "!", "?"}))
     removal, clinic = remove_mentions(a)
     tools, clinic_tools = tool_mentions(a)
     verbs, clinic_verbs = self_verb_mentions(a, [s for s, _ in clinic_tools])

@@ -225,7 +225,13 @@ EYE_PATTERNS: Dict[str, List[TokenPattern]] = {
          _in("black", "dark", "blank", "grey", "gray", "missing")],
         [_in("hole", "gap", "blank", "blind"), _in("in"), _in("what"), _in("i", "you", "she", "he"), _in("see", "can")],
         # "a dark patch in the middle of what she sees", "a grey smudge over what I can see"
-        [_in("patch", "spot", "shadow", "blob", "smudge", "smear", "blur", "cloud", "shape", "hole", "gap"), *_gap_in_sentence(5),
+        # session 32 (followups/tuning_42): "a grey patch has come into my vision", "a dark shadow across my sight"
+        [_in("grey", "gray", "dark", "black", "blank", "blurry", "fuzzy", "shadowy"),
+         _in("patch", "spot", "shadow", "blob", "smudge", "smear", "cloud", "shape", "area", "bit", "curtain", "veil", "line"),
+         *_gap_in_sentence(4), _in("in", "into", "across", "over", "covering", "blocking", "on"), _in("my", "the", "her", "his", op="?"),
+         _in("vision", "sight", "eyesight", "view")],
+        # session 32 (tuning_115): "a dark patch has appeared right in the middle of what I see"
+        [_in("patch", "spot", "shadow", "blob", "smudge", "smear", "blur", "cloud", "shape", "hole", "gap"), *_gap_in_sentence(8),
          _in("what"), _in("i", "you", "she", "he", "they", "we"), _in("can", op="?"), _in("see", "sees")],
         # "she can't see the clock on the wall from that eye", "can't read my phone with my left eye"
         *[[*cannot, _in("really", "even", "properly", "actually", "quite", op="?"), _in("see", "read"), *_gap_in_sentence(10),
@@ -609,7 +615,7 @@ EYE_PATTERNS: Dict[str, List[TokenPattern]] = {
              r"|screwed|squinted)$"), _in("itself", op="?"), _in("shut", "closed")],
         [_rx(r"^(wont|won't|cant|can't|n't|nt|not)$"), _in("stay"), _in("open")],
         # "I don't can open this eye", "i cant really open my eye", "it stay closed"
-        [_rx(r"^(cant|can't|cannot|couldnt|n't|nt|not|no)$"), _in("can", "really", "properly", "quite", "fully", "seem", "even", op="*"),
+        [_rx(r"^(cant|can't|cannot|couldnt|n't|nt|not|no)$"), _in("can", "really", "properly", "quite", "fully", "seem", "even", "actually", "physically", "hardly", "barely", op="*"),
          _in("to", op="?"), _in("open"), _in("my", "the", "her", "his", "this", "that", "right", "left", "one", op="*"),
          _rx(r"^(eye|eyes|lid|eyelid)$")],
         [_in("it", "eye", "lid", "eyelid"), _in("stay", "stays", "staying", "remain", "remains"), _in("closed", "shut", "close")],

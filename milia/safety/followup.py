@@ -220,9 +220,10 @@ DO_THEIRS = re.compile(r"\b(can|could|should|shall) i (do|squeeze|pop|pick|get) 
                        r"( (the )?same way| too| as well| like that)\b")
 # "my cousin used a lancet on her milia", then "can I borrow it for mine?": the visitor copying a removal told before
 COPY_IT = re.compile(r"\b(can|could|should|shall|do) i (do|try|use|borrow) (that|it|this|the same|one|hers|his)( \w+)? (for|on) "
-                     r"(my|mine|him|her|them)\b|\bi (want|wanna|would like|'d like|d like) to (try|do|use) (that|it|this|the same)"
+                     r"(my|mine|him|her|them|the (little |small |tiny |white )*(bumps|spots|milia|ones|dots))\b|\bi (want|wanna|would like|'d like|d like) to (try|do|use) (that|it|this|the same)"
                      r"( \w+)? on (my|mine)\b|\bi (want|wanna|would like|'d like|d like|'m going|am going|m going) to (try|use) (one|it|that|them|those)"
-                     r"( \w+)? on (the|my|mine)\b|\b(i'?m|im|i am) (going to|gonna) (try|do) (it |that |the same |this )?on (mine|my)\b")
+                     r"( \w+)? on (the|my|mine)\b|\b(i'?m|im|i am) (going to|gonna) (try|do) (it |that |the same |this )?on (mine|my)\b"
+                     r"|\b(thinking (of|about)|tempted to|might|fancy) (try|trying|doing|do) (it|that|this|the same)( myself)? on (my|mine)\b")
 CHANGE_OF_MIND = re.compile(r"\b(changed my mind|change of heart|thought better of it|decided against( it)?|(binned|ditched|scrapped|dropped) the idea|(book|booking|come|coming) in ((with|w) (you|u) )?instead"
                             r"|never again|in the bin"
                             r"|come to (the|your) clinic instead|can you do (them|it|mine) for me)\b")
@@ -332,8 +333,8 @@ NOT_OVER = re.compile(r"\b(not|never|\w+n'?t)\s+(\w+\s+){0,2}(settled|healed|cle
                       r"|fine|sorted|gone)\b")
 
 
-# "it cleared but now it's back", not "do milia come back?" or "back to normal"
-STILL_THERE = re.compile(r"\b(worse|still|(it'?s|its|it is|they'?re|they are)"
+# "it cleared but now it's back", not "do milia come back?" or "back to normal" (nor "can you still treat them?")
+STILL_THERE = re.compile(r"\b(worse|(?<!can i )(?<!can you )(?<!can u )(?<!could i )(?<!could you )(?<!can we )still|(it'?s|its|it is|they'?re|they are)"
                          r" back|(happened|happening|started|doing it) again|again (now|today))\b")
 
 
@@ -349,10 +350,14 @@ def _not_closed(text: str, alone: SafetyResult, tier: str, own_spot: bool = Fals
         return False  # "tomorrow morning please": an answer to the callback form's question
     if _going(low) and not ASKS.search(low):
         return False  # "thanks, I'll see my GP first then", "my sister's driving me to A&E"
-    if tier == Urgency.SEE_GP.label and cancer_asked and len(re.findall(r"[\w']+", low)) <= 8 and not (
+    # ... and about the visitor's own spot, a detail of it: "the one on my cheek I said, it's white and hard" (session 32)
+    if tier == Urgency.SEE_GP.label and cancer_asked and len(re.findall(r"[\w']+", low)) <= (14 if own_spot else 8) and not (
             all(w in ACKNOWLEDGEMENTS for w in re.findall(r"[a-z']+", low)) or ACK_FIRST.search(low) or _story_over(low) or _closed(text)
             or DENIED.search(low) or CURIOUS.search(low)):
         return True  # "can milia turn into cancer?", then "my friend says they can be": still the GP's question (not "just curious")
+    if tier == Urgency.SEE_GP.label and GP_MORE_OF_IT.search(low) and not (
+            ACK_FIRST.search(low) or TO_THE_GP.search(low) or CURIOUS.search(low) or _closed(text)):
+        return True  # "she's 72, she thought it was milia", "yes it's his not mine, it's gone from round to wonky" (session 32)
     if tier == Urgency.SEE_GP.label:
         # ... and another question about the visitor's own spot's removal or the clinic, with no thanks first and nothing
         # said about the GP visit or the spot being fine ("a spot that keeps bleeding", then "do you do evening slots?")
@@ -368,7 +373,7 @@ def _not_closed(text: str, alone: SafetyResult, tier: str, own_spot: bool = Fals
         return False
     if COME_IN_INSTEAD.search(low) and not DENIED.search(low):
         return True  # "what's your address, I might pop in", "can I book in for you to do the rest properly?"
-    if DENIED.search(low) or _story_over(low):
+    if _denied(low) or _story_over(low):
         return False
     # another question ("separate question, do you have parking?", "are milia contagious?") after a scratched eye: nothing
     # says the sign is over, so it is still the most urgent thing in the conversation
@@ -389,6 +394,10 @@ STORY_OVER = re.compile(r"\b(ignore (that|this|my|me|the|it)|scrap that|wrong (c
                         r"|(just|only) (from |because of )?(lack of sleep|tiredness|being tired|hay ?fever|an? allergy|allergies|a cold|crying)|(was|it'?s|its) (my|a) (sister|brother|friend|mate|colleague|cousin|aunt|auntie|uncle|neighbou?r|flatmate|housemate),? not me\b"
                         r"|was (just )?(reading|quoting|copying|telling)|forum|a story|(a|the) film|joke|joking|kidding|lol|haha"
                         r"|typed (that|it) wrong|typo|autocorrect|meant to (write|type|say|put)|came out wrong|made (that|it) up"
+                        # session 32 (followups/tuning_41): "sorry misread the thermometer", "oh it's hay fever", "it's sunburn",
+                        # "I mean I can't see the milia properly in the mirror"
+                        r"|misread|read (it|that|the thermometer) wrong|nothing'?s happened|nothing has happened|just gossip|(it'?s|its|it is|it was|that'?s|thats) (just |only )?(sunburn|sunburnt"
+                        r"|hay ?fever|an? allergy|allergies|eczema|a cold)|(can'?t|cannot|cant) see (the|my) (milia|bumps|spots|dots) (properly|well|clearly)"
                         r"|(?<!other )(?<!good )(?<!left )(?<!right )(eye'?s|eyes are|eye is|vision'?s|vision is|sight'?s|eyesight'?s"
                         r"|eyesight is) (been )?(totally |completely )?"
                         r"(fine|normal|ok|okay|good))")
@@ -435,6 +444,21 @@ CALL_ME = re.compile(r"\b((ring|call|phone) (me|us)|call ?back|ring ?back|callba
 # "no pus, not hot or swollen, just a bit pink": the signs asked about are denied
 DENIED = re.compile(r"^\s*(no|nope|nah)\b|\bnot that (mine|hers|his|it|she|he|they|theirs)\b|\bnot (hot|swollen|red|spreading|sore|painful|blurry|bleeding|infected)\b"
                     r"|\bno (pus|fever|temp|temperature|swelling|redness|pain|red line)\b")
+
+# "no, brand new, never had them before today", "no it hasn't gone back, still fuzzy": "no" answers the bot, the sign stays
+SIGN_KEPT = re.compile(r"\b(still|brand new|(hasn'?t|has not|haven'?t|have not|not) (gone|cleared|come|went)( back| away)?|never had (them|it|this|that|any)"
+                       r"( \w+)? before)\b")
+
+
+def _denied(low: str) -> bool:
+    """A sign denied or taken back ("no pus", "not that eye"), not a bare "no" that goes on to say the sign stays."""
+    found = [m.group().strip() for m in DENIED.finditer(low)]
+    return bool(found) and not (found == [found[0]] and found[0] in {"no", "nope", "nah"} and SIGN_KEPT.search(low))
+
+
+# After a GP sign, more of the same spot: whose it is, what it was taken for, how it changed
+GP_MORE_OF_IT = re.compile(r"\b(thought|assumed|figured|reckoned) (it|they) (was|were) (just )?(milia|a milium|nothing|a spot|a pimple)\b"
+                           r"|\b(it'?s|its|it is) (his|hers|theirs)\b|\b(gone|changed|went|turned) from \w+ to\b")
 
 
 # After a GP sign: putting it off, asking about the GP visit, or adding a detail of the spot
@@ -494,7 +518,8 @@ CONFIRMS = re.compile(r"^\s*(yes|yeah|yep|yup|ya|yh|aye|yea)\b|\bthat'?s (exactl
                       r"(fine|ok|okay|alright|normal|not|never|no|none|good|just|only))"
                       r"|\bbeen (getting|having|seeing) (them|it|those|that)\b|\bcould mine\b|\bsame here\b|\bhappening (to me|now)\b"
                       r"|\bthere'?s (one|some) (going|coming|on|in|spreading|running)\b"
-                      r"|(?<!just )(?<!only )\basking (cos|coz|cause|because|cuz|as) (i|i'?ve|i'?m|my|mine|me)\b")
+                      r"|(?<!just )(?<!only )\basking (cos|coz|cause|because|cuz|as) (i|i'?ve|i'?m|my|mine|me)\b"
+                      r"|^\W*(she|he|my baby|baby)('?s| is) (only |just )?\d+ ?(weeks?|wks?|days?)( old)?\b")  # "she's 7 weeks" (session 32)
 
 
 # "asking because my son has them and I want to know what to look out for": nothing is happening yet

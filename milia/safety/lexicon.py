@@ -79,7 +79,7 @@ RX_PRO_AGENT = (
     r"|professionals?|professionally|therapists?|clinicians?|physicians?|specialists?|surgeons?|who"
     r"|salons?|spas?|experts?|opticians?|optometrists?)$"
 )
-RX_YOU = r"^(you|u|ya|your|yours|y'all|ur|urs|yr)$"
+RX_YOU = r"^(you|u|ya|your|yours|y'all|yall|ya'll|ur|urs|yr)$"
 RX_CLINIC_DONE = r"^(removed|extracted|taken|done|treated|lanced|zapped|cauteri[sz]ed|sorted)$"
 RX_HYFRECATOR = r"^(h[iy]p?h?f?recat\w*|hyfercat\w*|cauteri[sz]\w*|electrolysis|diathermy)$"
 RX_PRODUCT = (
@@ -272,6 +272,8 @@ RESOLVED_CUES: Tuple[Tuple[str, ...], ...] = (
     ("unrelated", "to"), ("all", "settled"), ("long", "resolved"), ("cleared", "completely"), ("totally", "unrelated"), ("completely", "unrelated"), ("settled", "now"), ("settled", "down"),
     # "ages ago my eye was sore for an hour afterwards": a short while, long over (dated, as every cue)
     ("all", "clear"), ("no", "problems", "since"), ("an", "hour", "afterwards"), ("an", "hour", "after"), ("few", "hours", "afterwards"), ("a", "day", "afterwards"),
+    # session 32 (followups/tuning_42): "my sister squeezed her eyelid milia and got a nasty infection years ago"
+    ("years", "ago"), ("yrs", "ago"), ("decades", "ago"),
 )
 # "she's fine now", "all fine now", not "my eye was fine now I can't see"
 FINE_NOW_PREV: FrozenSet[str] = frozenset({"'s", "is", "are", "'re", "feels", "feel", "seems", "looks", "all", "totally",
@@ -354,7 +356,9 @@ AGENT_MODIFIERS: FrozenSet[str] = DETERMINERS | frozenset(
 FIRST_PERSON_SUBJECTS: FrozenSet[str] = frozenset({"i", "we", "im", "ive"})
 VERB_ADVERBS: FrozenSet[str] = frozenset({"just", "then", "simply", "gently", "carefully", "really", "also", "still"})
 # Between a doer and the verb: "do I need to poke a hole", "I have to break the skin"
-DOER_SKIP: FrozenSet[str] = frozenset({"to", "need", "needs", "have", "has", "got", "want", "wanna", "gonna", "gotta"})
+DOER_SKIP: FrozenSet[str] = frozenset(
+    {"to", "need", "needs", "have", "has", "got", "want", "wanna", "gonna", "gotta", "going", "'m", "am"}
+)  # "the tiny ones on my chin I'm still going to squeeze"
 # Someone else whose use of a gadget the visitor only saw: "a video of someone using a plasma device"
 THIRD_PARTY_USERS: FrozenSet[str] = frozenset(
     {"someone", "somebody", "people", "influencer", "influencers", "celebrity", "celebrities", "youtuber",

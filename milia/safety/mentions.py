@@ -457,6 +457,8 @@ def remove_mentions(a: Analysis) -> Tuple[List[Mention], List[Tuple[int, int]]]:
             continue  # "remove make-up", "remove my number"
         if a.low[start] == "do" and a.low[start + 1:start + 2] == ["with"]:
             continue  # "nothing to do with milia"
+        if a.low[start] in {"does", "did", "do"} and start > 0 and a.low[start - 1] in {"it", "that", "this", "which"}:
+            continue  # "can oil cause milia?", then "my sister reckons it does it for her too": the oil, not a removal (session 32)
         if a.low[start] in {"do", "does"} and end - start == 2 and a.low[end - 1] in {"milia", "milium", "mila", "millia"} and (
                 start == 0 or a.low[start - 1] in AUX_QUESTION_BEFORE) and (
                 end < len(a.low) and a.low[end] not in {"myself", "yourself", "at", "with", "on", "for", "off", "out", "tonight", "?", "."}):
@@ -498,6 +500,9 @@ def remove_mentions(a: Analysis) -> Tuple[List[Mention], List[Tuple[int, int]]]:
                 a.clause[s] == a.clause[start] and not re.match(HOME_AGENT, a.low[e - 1])
                 and a.low[e - 1] not in {"own", "herself", "himself", "themselves"} for s, e in a.spans("SELF_CUE")):
             continue  # "my friend tried to get her milia out with a pin" (not "... at home"): the friend's own, told as done
+        if a.low[start] in {"want", "wanna", "need", "needs"} and not any(
+                a.in_sentence(label, start) for label in ("SELF_CUE", "HOWTO", "TOOL", "TRIED", "RUB", "GADGET", "SELF_VERB")):
+            continue  # "I need the one on my eyelid out urgently, wedding on saturday": a wish, nobody named to do it (session 32)
         agent = (a.in_clause("PRO_AGENT", start) or a.in_clause("YOU", start)) and not generic_you(a, start, how=False)
         if a.low[max(0, start - 2):start] in (["do", "they"], ["would", "they"], ["will", "they"], ["did", "they"]) and not (
                 a.in_sentence("SELF_CUE", start) or a.in_sentence("HOWTO", start) and a.in_sentence("FIRST_PERSON", start)):
@@ -545,6 +550,9 @@ def remove_mentions(a: Analysis) -> Tuple[List[Mention], List[Tuple[int, int]]]:
                                 for s, e in a.spans("REMOVE")) and not agent)
         # "want to do my eyelids next", "do the ones on my lids too": going on with a removal told before
         weak = weak or (a.low[start] in {"do", "doing"} and bool({"next", "too"} & set(a.low[end:end + 4])) and not agent)
+        # "can i wax over the milia on my upper lip to pull them out?", "can i use tape to pull them out?" (session 32, tuning_116)
+        weak = weak or (a.low[start] in {"pull", "yank", "rip", "tear", "peel", "lift", "suck", "draw"} and a.low[start - 1:start] == ["to"]
+                        and any(a.low[k] == "i" and a.sentence[k] == a.sentence[start] for k in range(start)) and not agent)
         # "do i need to cut them open first?"
         weak = weak or (a.low[start] in {"cut", "slit", "slice", "nick"} and "i" in a.low[max(0, start - 4):start])
         product = a.in_clause("PRODUCT", start)

@@ -50,6 +50,9 @@ REMOVAL_PATTERNS: Dict[str, List[TokenPattern]] = {
         [_rx(r"^(pushed|pressed|pushing|pressing|push|press)$"), _in("on", "down"), _in("on", op="?"),
          _in("the", "my", "those", "these", "that", "this", op="?"), _in("milia", "milium", "ones", "bumps")],
         [_rx(RX_SELF_VERB)],
+        # "reckon a good scrub would shift the ones on my jaw if I go at them hard enough?" (session 32, tuning_113)
+        [_in("go", "going", "went", "gone", "goes"), _in("at"), _in("them", "em", "'em", "it", "those", "these"),
+         _in("hard", "harder", "properly", "really", "with")],
         # "scrubbed the milia on my forehead with a rough pad": a scrub aimed at the milia themselves
         [_rx(r"^(scrubbed|scrubbing|scraped|scraping|sanded|sanding|filed|filing)$"), _in("the", "my", "those", "these", "at", op="*"),
          _rx(r"^(milia|millia|mila|milium|ones|bumps|seeds)$")],
@@ -95,7 +98,7 @@ REMOVAL_PATTERNS: Dict[str, List[TokenPattern]] = {
          _in("off")],
         [_in("have", "had", "having", "has"), _in("a", "another"), _in("go"), _in("at")],
         # "messing around with the milia on my crows feet", "fiddling with them" (not "messing with my skincare")
-        [_rx(r"^(mess|messes|messing|messed|fiddle|fiddles|fiddling|fiddled|faffing|meddling|tinkering)$"),
+        [_rx(r"^(mess|messes|messing|messed|fiddle|fiddles|fiddling|fiddled|faffing|meddling|meddled|tinkering|interfered|interfering|tampered|tampering)$"),
          _in("around", "about", "round", op="?"), _in("with"), _in("the", "my", "her", "his", "those", "these", "that",
                                                                     "this", "little", "tiny", "white", op="*"),
          _rx(RX_MILIA_REF)],
@@ -427,7 +430,6 @@ REMOVAL_PATTERNS: Dict[str, List[TokenPattern]] = {
     "FUTURE": [
         [_in("will", "wil", "shall", "'ll", "ll")],
         [_in("going"), _in("to")],
-        [_in("gon"), _in("na")],
         [_in("gonna")],
     ],
     "PRODUCT": [[_rx(RX_PRODUCT)]],

@@ -269,10 +269,13 @@ def _told_without_the_eye(a: Analysis, label: str, start: int, end: int) -> bool
         re.match(RX_VISION, w) for w in words) or words[-1] == "see" or words[0] in SCREEN_WORDS and words[-1] in SMEARED)
 
 
-# Sight told as it has long been ("the same floaters I've had for 10 years", "double vision ever since a stroke
+# Sight told as it has long been ("the same floaters I've had for 10 years", "for about ten years, my optician says
+# they're harmless" (session 32), "double vision ever since a stroke
 # 5 years ago", "I have cataracts so I can't see it well"), with nothing new told in the same sentence
 LONG_STANDING_SIGHT = re.compile(r"\b(always (been|had|the same)|same ones|same as (they|it|i)\W*(ve|'ve|s|'s|have|has)? ?(always|had)"
-                                 r"|for (\d+|many|ten|twenty|a few|several|years and) years|years? ago|(from|since) birth"
+                                 r"|for (about |around |over |nearly |almost |like |roughly |well over )?(\d+|many|ten|twenty|a few|several|years and) years"
+                                 r"|for (ages|decades|yonks|as long as i can remember)|(optician|ophthalmologist|eye doctor)\W*s? (says|said|told)"
+                                 r"|years? ago|(from|since) birth"
                                  r"|since (a|my|the) stroke|long\W*standing|stable|nothing new|nothing (\W*s |has |is )?changed"
                                  r"|no change|cataracts?|macular degeneration|glaucoma|registered blind|partially sighted"
                                  r"|(i\W*m|i am) blind|blind in one eye|lazy eye|slowly going)\b")
@@ -778,8 +781,11 @@ def read_match(a: Analysis, label: str, start: int, end: int, any_self: Set[int]
             in_sentence(a, sent_of_start, RESOLVED_WORDS)):
         return None  # "spots that used to bleed years ago but they've been fine for ages"
     if set(range(start, end)) & idiom and a.sentence[start] not in any_self and nxt != "itself" and not (
-            {"slipped", "slip", "slips", "slid"} & set(a.low[max(0, start - 4):start])):
-        return None  # "your website caught my eye" (not "I caught my eye with the plasma pen", "they slipped and caught my eye")
+            {"slipped", "slip", "slips", "slid"} & set(a.low[max(0, start - 4):start]) or (
+                {"slipped", "slip", "slips", "slid"} & {a.low[k] for k in range(max(0, start - 14), start) if a.sentence[k] == a.sentence[start]}
+                and (a.in_sentence("TOOL", start) or a.in_sentence("BARE_TOOL", start)))):
+        return None  # "your website caught my eye" (not "I caught my eye with the plasma pen", "they slipped and caught my eye",
+        # "the tweezers slipped when I was going for one by my lashes and caught my eye": session 32, tuning_117)
     if label == "RF_SPREAD" and a.low[start] in SPREAD_ALONE_WORDS and not in_sentence(
         a, a.sentence[start], INFECTION_WORDS
     ) and not any(re.match(RX_RED, a.low[k]) for k in range(len(a.low)) if a.sentence[k] == a.sentence[start]):

@@ -56,6 +56,7 @@ from milia.safety.sign_words import (
     FEVER_LABELS,
     ONLY_BESIDE_WORDS,
     SELF_PRONOUNS,
+    back_again_later,
     in_sentence_phrase,
     read_match,
     severe_eye_pain,
@@ -280,6 +281,8 @@ def _resolved(a: Analysis, start: int) -> bool:
                 after = after - {"back"}  # "cleared up with drops and never came back"
             if CAME_BACK & after:
                 continue
+            if cue[1:] == ("ago",) and back_again_later(a, start):
+                continue  # "I had blurred vision years ago from a migraine. Now though I've got it again since I poked at a milium"
             if cue[0] in {"turns", "turned"}:
                 if after & {"just", "only", "nothing"}:
                     return True
@@ -295,9 +298,10 @@ def _describes_a_spot(a: Analysis, i: int) -> bool:
     for j in range(max(0, i - 3), i):
         if a.low[j] in {"that", "thats", "that's", "which"} and j > 0 and a.low[j - 1] in SPOT_WORDS:
             return a.clause[j] == a.clause[i]
-        # "a bump under my chin that crusts over": one spot, its place between it and "that"
+        # "a bump under my chin that crusts over", "look at one at my consultation that's gone from white to pinkish": one
+        # spot, its place between it and "that"
         if a.low[j] in {"that", "thats", "that's", "which"} and any(
-                a.low[k] in SPOT_WORDS and a.low[k - 1] in {"a", "an", "one", "this"} and a.clause[k] == a.clause[i]
+                a.low[k] in SPOT_WORDS and (a.low[k - 1] in {"a", "an", "one", "this"} or a.low[k] == "one") and a.clause[k] == a.clause[i]
                 for k in range(max(1, j - 5), j - 1)):
             return a.clause[j] == a.clause[i]
     return False
@@ -471,6 +475,9 @@ def _hypothetical(a: Analysis, i: int, past_self_removal: bool) -> bool:
     sent = a.sentence[i]
     if future and any(a.sentence[s] == sent for s, _ in a.spans("TREATMENT_CTX")):
         return True  # "will my vision be affected during the removal?"
+    if any(a.low[k] in {"might", "may"} and a.sentence[k] == sent for k in range(max(0, i - 8), i)) and any(
+            a.sentence[s] == sent and s > i for s, _ in a.spans("TREATMENT_CTX")):
+        return True  # "the appointment letter said I might see a bit of redness and swelling after treatment" (session 32)
     if a.clause_start_word(i) in FUTURE_STARTS and _asks_an_effect(a, i):
         return True  # "is retinol good for milia? will it make my eyes sting?"
     if _said_of_milia_in_general(a, i):

@@ -30,7 +30,7 @@ INFECTION_PATTERNS: Dict[str, List[TokenPattern]] = {
                  # "my eyelid has gone fat", "her lid is all puffed"
                  [_rx(RX_EYE_WORD + "|" + RX_LID), _in("has", "have", "is", "'s", "got", "looks", "went", op="?"),
                   _in("gone", "going", "getting", "got", "is", "'s", "looks", "went", "become", "all", op="?"),
-                  _in("really", "so", "very", "all", "a", "bit", "massively", op="*"),
+                  _in("really", "so", "very", "all", "a", "bit", "massively", "slightly", "rather", "somewhat", "little", "touch", "noticeably", op="*"),
                   _in("fat", "fatter", "huge", "massive", "thick", "thicker", "lumpy", "bloated", "fat-looking")],
                  # "the eyelid is now very big and red"
                  [_rx(RX_EYE_WORD + "|" + RX_LID), _in("is", "'s", "has", "gone", "looks"), _in("now", op="?"),
@@ -88,7 +88,7 @@ INFECTION_PATTERNS: Dict[str, List[TokenPattern]] = {
         # "there's gunk", "full of gunk", "some goo in it"
         [_in("'s", "is", "theres", "of", "some", "with"), _rx(r"^(gunk|goo|gloop|gunge)$")],
         [_in("yellow", "yelow", "yellowy", "green", "yellow-green", "greeny"), _in("-", "green", "and", op="*"),
-         _rx(r"^(stuff|gunk|goo|thing|things|liquid|fluid|muck|gloop)$")],
+         _rx(r"^(stuff|gunk|goo|thing|things|liquid|fluid|muck|gloop|matter)$")],
         [_rx(r"^(pus|puss|pustules?|pussing|pussy)$")],
         # "my pillowcase had yellow stains where I'd squeezed it"
         [_in("yellow", "yellowy", "yellowish", "green", "greeny", "greenish"), _rx(r"^(stains?|stained|smears?)$")],
@@ -149,6 +149,9 @@ INFECTION_PATTERNS: Dict[str, List[TokenPattern]] = {
          _in("is", "'s", "has", "keeps"), _in("creeping", "crawling", "spreading", "moving", "heading", "travelling", "traveling"),
          _in("up", "down", "towards", "toward", "across", "onto", "into", "over")],
         [_in("red", "pink", "dark", "reddish", "pinkish", "pinky"), _rx(r"^(lines?|streaks?|tracks?|trails?|stripes?)$"), *_gap(4), _in("from")],
+        # session 32 (followups/tuning_41): "a red line after picking a spot", "red line on my neck since I dug one out"
+        [_in("red", "pink", "reddish", "pinkish", "pinky"), _rx(r"^(lines?|streaks?)$"), *_gap_in_sentence(4), _in("after", "since"),
+         _in("i", "me", "my", op="?"), _rx(r"^(pick\w*|squeez\w*|popp?\w*|dug|dig\w*|prick\w*|poked|poking|lanc\w*|needl\w*)$")],
         [_in("red", "pink", "dark", "reddish", "pinkish", "pinky"), _rx(r"^(lines?|streaks?|tracks?|trails?|stripes?)$"), *_gap(2),
          _rx(r"^(going|spreading|running|up|down|towards|toward|from|coming|heading|across)$")],
         # "a red line that goes until my neck" (second-language English)
@@ -343,7 +346,8 @@ GENERAL_PATTERNS: Dict[str, List[TokenPattern]] = {
         [_in("pulse", "heartrate", "heartbeat"), _in("rate", op="?"), _in("is", "'s", "of", "at", "was", op="?"),
          _rx(r"^(1[2-9]\d|2\d\d)$")],
         # "heart rate on my watch says 135"
-        [_in("heart", "pulse"), _in("rate", "beat", op="?"), *_gap_in_sentence(5), _rx(r"^(1[3-9]\d|2\d\d)$")],
+        # session 32 (tuning_112): "my heart rate is 128 sitting down", as "pulse is 120" above
+        [_in("heart", "pulse"), _in("rate", "beat", op="?"), *_gap_in_sentence(5), _rx(r"^(1[2-9]\d|2\d\d)$")],
         [_in("collapsed", "passed", "blacked")],
         [_in("keeled"), _in("over")],
         [_rx(r"^(struggling|struggles|struggled|fighting|gasping)$"), _in("for"), _in("breath", "air")],
@@ -356,8 +360,8 @@ GENERAL_PATTERNS: Dict[str, List[TokenPattern]] = {
         [_rx(r"^(panting|gasping|puffing)$"), *_gap(2), _in("walking", "walk", "just", "climbing", "going", "standing", "sitting")],
         [_in("breathing"), _in("through"), _in("a"), _in("straw")],
         # "my breathing's gone really fast"
-        [_in("breathing", "breath", "breaths"), _in("'s", "is", "has", op="?"), _in("gone", "got", "getting", "become", op="?"),
-         _in("really", "very", "so", "super", op="?"), _in("fast", "quick", "rapid", "shallow")],
+        [_in("breathing", "breath", "breaths"), _in("'s", "is", "has", op="?"), _in("gone", "got", "getting", "become", "been", op="?"),
+         _in("really", "very", "so", "super", "rather", "quite", "a", "bit", "little", op="*"), _in("fast", "quick", "rapid", "shallow")],
         [_in("fast", "quick", "rapid", "short"), _in("shallow", op="?"), _in("breaths", "breathing")],
         [_in("properly", "really", "truly", "absolutely"), _in("awful", "dreadful", "terrible", "horrendous")],
         [_in("hart", "heart"), _in("beat", "beats", "beating", "rate"), _in("so", "very", "really", "too", op="?"), _in("fast", "quick", "hard")],
@@ -388,7 +392,7 @@ GENERAL_PATTERNS: Dict[str, List[TokenPattern]] = {
     # worded with a negation, so never negated ("SELF_NEGATING_LABELS")
     "RF_WORST_ILL": [
         [_in("not", "isnt", "n't"), _in("making"), _in("sense")],
-        [_in("never"), _in("felt", "been"), _in("this", "so"), _in("ill", "unwell", "bad", "poorly", "rough", "sick")],
+        [_in("never"), _in("felt", "been"), _in("quite", "ever", op="?"), _in("this", "so", "as"), _in("ill", "unwell", "bad", "poorly", "rough", "sick")],
         # "I feel awful like never before"
         [_in("feel", "feels", "feeling", "felt"), _in("awful", "terrible", "horrendous", "dreadful", "rough", "ill", "bad"),
          _in("like", "as"), _in("never"), _in("before")],
@@ -582,6 +586,11 @@ GENERAL_PATTERNS: Dict[str, List[TokenPattern]] = {
         # "getting taller", "looks like a little cauliflower now, didnt before"
         [_rx(r"^\d+(\.\d+)?(mm|cm)$|^\d+(\.\d+)?$"), _in("mm", "cm", op="?"), *_gap_in_sentence(6), _in("now"),
          _in("nearly", "about", "almost", "over", "around", "roughly", "like", op="*"), _rx(r"^\d+(\.\d+)?$"), _in("mm", "cm")],
+        # session 32 (tuning_112): "was 1mm in January, now it's about 4mm", "it was 2mm and white, over 3 months it's gone
+        # pinkish and is about 5mm now" (a size that fell is not growth: detector._shrank)
+        [_rx(r"^\d+(\.\d+)?$"), _in("mm", "cm"), *_gap_in_sentence(6), _in("now"), _in("it", "'s", "is", "its", "it's", "they", "'re", "are", op="*"),
+         _in("nearly", "about", "almost", "over", "around", "roughly", "like", op="*"), _rx(r"^\d+(\.\d+)?$"), _in("mm", "cm")],
+        [_rx(r"^\d+(\.\d+)?$"), _in("mm", "cm"), *_gap_in_sentence(14), _rx(r"^\d+(\.\d+)?$"), _in("mm", "cm"), _in("now", "today")],
         [_in("grain", "pinhead", "pinprick", "seed", "dot", "speck", "freckle", "sesame", "crumb", "rice"), *_gap_in_sentence(8),
          _in("lately", "recently", "nowadays"), *_gap_in_sentence(6),
          _rx(r"^(lentils?|peas?|chickpeas?|grapes?|marbles?|raisins?|blueberry|blueberries|buttons?|coins?|beans?|peanuts?)$")],

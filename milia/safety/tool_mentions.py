@@ -64,15 +64,23 @@ def _can_you_use_a_kit(a: Analysis, start: int, end: int) -> bool:
         words[1] in {"you", "u"} and words[2] in {"use", "try"})
 
 
+def _at_work(a: Analysis, start: int, end: int) -> bool:
+    """"I'm a tattoo artist so I'm working with needles all day": the visitor's job, not a removal (session 32, tuning_114)."""
+    at = start if a.low[start] == "with" else start - 1
+    return at > 0 and a.low[at] == "with" and a.low[at - 1] in {"working", "work", "works"} and (
+        a.low[end:end + 2] in (["all", "day"], ["for", "a"], ["for", "work"], ["at", "work"], ["every", "day"], ["for", "my"])
+        or a.low[end:end + 1] == ["daily"])
+
+
 def tool_mentions(a: Analysis) -> Tuple[List[Mention], List[Tuple[int, int]]]:
     """"use a needle", "comedone extractor": the visitor's tools, and the clinic's."""
     out: List[Mention] = []
     clinic: List[Tuple[int, int]] = []
     others: List[Tuple[int, int]] = []  # someone else's tool, in a video or a story
     for start, end in a.spans("TOOL_USE"):
-        if start > 0 and a.low[start] in {"with", "around", "about"} and a.low[start - 1] in _FEARFUL:
+        if start > 0 and a.low[start] in {"with", "around", "about"} and a.low[start - 1] in _FEARFUL or _at_work(a, start, end):
             others.append((start, end))
-            continue  # "im a massive baby with needles", "I'm rubbish with needles": a fear, not a use
+            continue  # "im a massive baby with needles", "I'm rubbish with needles": a fear, not a use; "working with needles all day"
         window = range(max(0, start - 3), start)
         own = any(a.in_sentence(label, start) for label in ("SELF_CUE", "HOWTO", "ACQUIRED"))
         own = own or generic_you(a, start) or _can_you_use_a_kit(a, start, end)
@@ -227,6 +235,8 @@ def _bare_tool_mentions(a: Analysis, taken: Set[int]) -> List[Mention]:
                 ["scared", "of"], ["afraid", "of"], ["terrified", "of"], ["frightened", "of"], ["phobic", "of"], ["sight", "of"], ["faint", "at"], ["woozy", "at"],
                 ["squeamish", "at"], ["queasy", "at"], ["fear", "of"], ["phobia", "of"], ["terror", "of"], ["dread", "of"]):
             continue  # "I hate needles", "a morbid fear of needles", "I faint at the sight of needles": a fear, not a tool of theirs
+        if _at_work(a, start, end):
+            continue  # "I'm a tattoo artist so I'm working with needles all day": the visitor's job
         if done_to_themselves(a, start):
             continue  # "my sister once got a needle in her eye doing her own milia"
         if _what_is_a(a, start) and a.low[end:end + 1] == ["?"]:
