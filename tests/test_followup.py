@@ -22,6 +22,21 @@ CHIN = "I squeezed a couple of milia on my chin on Sunday"
 
 # (message before, follow-up, the follow-up's reading alone, read in context)
 CASES = [
+    # session 32 (followups/tuning_43): replies to the signposts; a sign taken back in words (milia/safety/retractions.py)
+    ('flashes of light in my right eye!!', 'nevermind, it was the fire alarm strobe being tested at work 🙄 eyes are totally fine. do you do milia removal on saturdays?', 'emergency', 'calm'),
+    ('since using the tweezers on my brow bone I keep seeing little flashes of light in that eye', 'its probably fine, my mum says its just tiredness', 'calm', 'emergency'),
+    ("it's bleeding and it's grown since last month", "Honestly I'm scared of what they'll say so I'd rather not know", 'calm', 'gp'),
+    ("the bump on my nose has grown over the last few months and it's shinier than it was", "it's probably fine, I'm only 29", 'calm', 'gp'),
+    ('pus and swelling along my jaw where I picked at milia', "I've got some leftover antibiotics from last year, can I just take those?", 'calm', 'urgent'),
+    ('the needle went in my eye I think, I was doing a milium on my lid', "no sorry I wrote that badly, it didn't touch my eye, it just slid across the eyelid skin and I stopped. I can see perfectly and nothing hurts. can I try again more carefully?", 'calm', 'self_removal_eye'),
+    ('my eyelid swelled up after I squeezed a milium on it', "sorry it isn't swelling, it's just the milium itself is a bit raised lol, nothing's changed. should I use a sterile lancet on it instead of squeezing?", 'self_removal', 'self_removal_eye'),
+    ("i wrote 'some pain' earlier about my eye after i picked at a milium on the lid", 'i meant severe pain, like 9 out of 10, i can barely think straight', 'urgent', 'emergency'),
+    ("I popped milia under my eye and now my eye is swollen shut, I can't open it", "sorry I exaggerated, I can open it fine and see fine, it's just the lid is puffy", 'urgent', 'urgent'),
+    ("I've got a temperature and the spot I picked is hot", 'sorry, random question, what are milia actually made of?', 'calm', 'urgent'),
+    ("my baby's 6 months and has milia on her nose, her temp is 38.2", "sorry typo, she's 6 weeks not 6 months", 'calm', 'urgent'),
+    ('The spot on my chin has a pearly edge and tiny blood vessels on it', "no sorry I was quoting the NHS page on BCC to compare. mine don't look like that at all, they're just tiny white bumps that haven't changed. do milia go away on their own?", 'gp', 'calm'),
+    ('my eyelids swollen since I picked a milium', '111 gave me antibiotic cream last week and the swelling has completely gone, lid looks normal again. When would it be safe to have the ones there done professionally?', 'calm', 'calm'),
+    ('sudden blurred vision after squeezing near my eye', "sorry, not blurry, I can't see anything at all out of it now", 'emergency', 'emergency'),
     # session 32 (followups/tuning_42)
     ("my sister squeezed her eyelid milia and got a nasty infection years ago",
      "so I'm going to use a needle on mine under my eye instead, that's safer isn't it?", "self_removal_eye", "self_removal_eye"),

@@ -1449,6 +1449,32 @@ TIER_CASES = [
     ("the letter said I might get some swelling after treatment, how long does it last?", "calm"),
     ("I had a nasty infection on my cheek about twenty years ago after a dog scratch, long healed. Does that make any difference to "
      "having milia removed?", "calm"),
+    # session 32 (tuning_119 to tuning_121)
+    ("will it swell after treatment? mine's booked for next Tuesday and I want to know what to expect", "calm"),
+    ("do they bleed on their own? mine did this morning", "gp"),
+    ("The salon told me not to touch or pick at the treated spots for a week, is that right? Mine look fine", "calm"),
+    ("no pain, no redness, nothing like that, but the needle did slip and touch my eye and now it feels scratched every time I blink",
+     "emergency"),
+    ("I can't say it doesn't hurt - my eye is agony, worst pain I've ever had, since the tweezer tip slipped", "emergency"),
+    ("I can see perfectly fine and my eye doesn't hurt, but my lower lid has puffed up since I picked the milium on it", "urgent"),
+    ("not sore, red or swollen", "calm"),
+    ("Are milia never cancerous? Or can they be?", "gp"),
+    ("milia are never cancerous. Or so I read", "calm"),
+    ("didnt use a needle, just my nails, on my chin. is that any better?", "self_removal"),
+    ("I'm not saying I didn't squeeze it... I did. It's on my forehead.", "self_removal"),
+    ("I've never squeezed one before, but I tried last night on my nose and nothing came out", "self_removal"),
+    ("I never squeeze them, but I tried retinol", "calm"),
+    ("Is it not ok to rub the ones in the crease of my eyelid with an exfoliating pad until they come off?", "self_removal_eye"),
+    ("is it not ok to use a plasma pen at home on the milia on my neck?", "self_removal"),
+    ("the swelling had gone down but it's swollen again", "urgent"),
+    ("the swelling has completely gone, lid looks normal again. When could I have the ones there done?", "calm"),
+    # session 32 (v11, spent)
+    ("Sorry my english. I try remove white spot near eye with needle and needle touch inside my eye. Now eye is red and much water "
+     "come out. Is dangerous?", "emergency"),
+    ("my grandma picked at the milia on her neck, it's got infected with red spreading and she keeps dozing off mid sentence", "emergency"),
+    ("I keep nodding off in front of the telly, are milia linked to tiredness?", "calm"),
+    ("ok so bit of a situation. tweezers. eye. ouch. it won't stop watering and the white bit is bright red", "emergency"),
+    ("it was a tiny white dot but now it's raised, shiny and the size of a lentil", "gp"),
 ]
 
 ALL: FrozenSet[str] = frozenset({SR, EYE, RF, NEG, CLINIC})

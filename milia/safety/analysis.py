@@ -160,6 +160,8 @@ class Analysis:
                 continue  # "bit pricey. can i not just squeeze them out myself": a question, "can't I just"
             if prev == "if" and self.low[j] in {"not", "no"}:
                 continue  # "if not ill attempt the ones by my eyes myself": otherwise, not a negation
+            if self.low[j] == "not" and self.low[j - 2:j] in (["is", "it"], ["would", "it"]) and nxt in {"ok", "okay", "safe", "alright", "fine"}:
+                continue  # "is it not ok to use a plasma pen at home on them?": asked, not refused (session 32)
             if self.low[j] in {"no", "nope", "nah"} and nxt in {"just", "only", "i", "i've", "ive"} and (j == 0 or prev in {".", "!", "?"}):
                 continue  # "no just squeezed, didn't use anything": "no" answers a question
             if SCOPE_BREAKERS & set(self.low[j + 1:i]):

@@ -36,6 +36,7 @@ from typing import (
 if TYPE_CHECKING:  # pragma: no cover - typing only
     from spacy.language import Language
 
+from milia.safety.affirmed import affirmed_after_denial
 from milia.safety.analysis import Analysis, Mention, removal_places
 from milia.safety.everyday import drop_everyday_readings
 from milia.safety.history import (
@@ -179,7 +180,10 @@ def _went_down(after: List[str]) -> bool:
     """The words after a sign say it went: "went down", "has gone away", "disappeared"."""
     if after[:1] in (["has"], ["had"], ["'s"]):
         after = after[1:]
-    return tuple(after[:2]) in _WENT_DOWN or after[:1] in (["disappeared"], ["subsided"], ["settled"])
+    if after[:1] in (["completely"], ["totally"], ["all"], ["fully"]):
+        after = after[1:]  # "the swelling has completely gone" (session 32)
+    return tuple(after[:2]) in _WENT_DOWN or after[:1] in (["disappeared"], ["subsided"], ["settled"]) or (
+        after[:1] == ["gone"] and after[1:2] in ([], ["."], [","], ["now"], ["and"], ["!"]))
 
 
 def _sign_labels(a: Analysis) -> List[str]:
@@ -205,8 +209,9 @@ def _drop_signs_that_settled(a: Analysis) -> None:
             "then", "soon", "quickly", "it", "had", "has", "and", "but", "all"} for k in range(e, len(a.low)))
             and not {"now", "still", "again", "worse"} & {a.low[k] for k in range(len(a.low)) if a.sentence[k] == a.sentence[s]})
         # "the swelling went down in ten minutes": the sign itself told as gone
-        a.discard(label, lambda s, e: _went_down(a.low[e:e + 3])
-                  and not {"now", "still", "again", "worse", "but"} & {a.low[k] for k in range(len(a.low)) if a.sentence[k] == a.sentence[s]})
+        a.discard(label, lambda s, e: _went_down(a.low[e:e + 4])
+                  and not {"now", "still", "again", "worse", "but"} & {a.low[k] for k in range(len(a.low)) if a.sentence[k] == a.sentence[s]
+                                                                      and a.low[k - 1:k + 1] not in (["normal", "again"], ["fine", "again"])})
 
 
 EVERYDAY_EYE_CAUSES = frozenset({"onion", "onions", "chopping", "screen", "screens", "crying", "cried", "hay", "hayfever", "tired",
@@ -245,6 +250,10 @@ def detect(text: str) -> SafetyResult:
         a.low[k - 1] in {"'m", "im", "am", "aged", "age", "turned", "turning"}
         or a.low[k - 1] in {"was", "'s", "is"} and a.low[k - 2] in {"i", "she", "he", "we"}) for k in range(s, e)))
     a.discard("RF_GROW", lambda s, e: _shrank(a.low[s:e]))
+    # "I keep dozing off in front of the telly": tired, not unwell
+    a.discard("RF_VERY_UNWELL", lambda s, e: a.low[e - 1] == "off" and a.low[s] in {"dozing", "nodding", "dozed", "nodded", "dropping", "drifting"}
+              and bool({"telly", "tv", "sofa", "couch", "film", "movie", "front", "work", "desk", "lectures", "bus"}
+                       & {a.low[k] for k in range(len(a.low)) if a.sentence[k] == a.sentence[s]}))
     # "after a dog scratch", "a cat scratch": an animal's, a noun
     a.discard("SELF_VERB", lambda s, e: a.low[s] in {"scratch", "scratches"} and s > 0 and a.low[s - 1] in {
         "dog", "cat", "kitten", "puppy", "dog's", "cat's", "pet", "animal", "rabbit", "hamster"})
@@ -369,9 +378,11 @@ def detect(text: str) -> SafetyResult:
                 for m in verbs + removal + tools]
     # "never try to squeeze or needle these": a later item of a negated list is negated too
     negated_ends = {m.end for m in mentions if m.negated}
-    mentions = [Mention(m.start, m.end, True) if not m.negated and m.start > 0 and a.low[m.start - 1] in {"or", "nor"}
-                and m.start - 1 in negated_ends else m for m in mentions]
+    # "the salon told me not to touch or pick at the treated spots": the word before "or" negated, removal or not
+    mentions = [Mention(m.start, m.end, True) if not m.negated and m.start > 1 and a.low[m.start - 1] in {"or", "nor"}
+                and (m.start - 1 in negated_ends or a.negated_before(m.start - 2)) else m for m in mentions]
     clinic = clinic + clinic_tools + clinic_verbs
+    mentions += affirmed_after_denial(a, mentions)  # "didnt use a needle, just my nails"
     if not any(not m.negated for m in mentions):
         mentions += copy_mentions(a)
     mentions += _done_by_someone_at_home(a)

@@ -366,6 +366,12 @@ EYE_PATTERNS: Dict[str, List[TokenPattern]] = {
     ],
     # ---- emergencies (TIER_OF) ----
     "RF_EYE_INJURY": [
+        # session 32 (v11, spent): "needle touch inside my eye"
+        [_in("touch", "touched", "touches", "touching"), _in("inside", "into"), _in("my", "the", "her", "his"), _in("eye", "eyeball")],
+        # session 32 (tuning_121): "the needle did slip and touch my eye"
+        [_in("slip", "slipped", "slid", "slips"), _in("and", "then", "did", "to", "it", "just", "right", "up", "down", op="*"),
+         _in("touch", "touched", "hit", "caught", "nicked", "grazed", "scratched", "poked", "jabbed", "stabbed"), _in("my", "the", "her", "his"),
+         _in("eye", "eyeball")],
         # session 31 (tuning_108): "eye scratched by pin pls what do i do"
         [_in("eye", "eyeball", "eyes"), _in("got", "was", "is", "'s", "been", "has", "just", op="*"),
          _rx(r"^(scratched|pierced|poked|stabbed|jabbed|punctured|spiked)$"), _in("by", "with", "from")],

@@ -30,6 +30,7 @@ from typing import Optional, Tuple
 
 from milia.safety.corrections import corrected_previous, without_retracted
 from milia.safety.detector import SafetyResult, detect, explain
+from milia.safety.retractions import taken_back
 from milia.safety.triage import Urgency, detected_urgency
 
 
@@ -97,6 +98,9 @@ def in_context(text: str, previous: Optional[str], classified: Optional[str] = N
     as a goodbye; only the visitor's own words close one (``_not_closed``).
     """
     alone = detect(text)
+    back = taken_back(text, detect(previous)) if previous and previous.strip() else None
+    if back is not None:  # "nevermind, it was the fire alarm strobe, eyes are totally fine. do you do saturdays?"
+        return _removal_kept(back, detect(previous), text)
     correction = corrected_previous(previous, text) if previous and previous.strip() else None
     if correction is not None and correction.restated and not NOTHING_HAPPENED.search(text.lower()) and (
             detect(previous).tier in PRESSED_TIERS):
@@ -251,7 +255,7 @@ MORE_TO_DO = re.compile(r"\b(do|doing|pop|popping|squeeze|squeezing|pick|picking
 SIGN_OVER = re.compile(r"\b(went down|gone down|settled|healed|cleared( up)?|(all|totally|completely) (fine|normal|better)|all clear"
                        r"|(eyesight|sight|vision|eye)('s| is) (totally |completely )?fine|gone (completely|totally)"
                        r"|(puffiness|swelling|redness|pinkness|soreness) (has |'s |is )?(gone|settled)"
-                       r"|fine now|back in (19|20)\d\d|years? ago|last (year|month)|that was (back )?in (19|20)\d\d"
+                       r"|fine now|back in (19|20)\d\d|years? ago|(?<!from )(?<!since )last (year|month)|that was (back )?in (19|20)\d\d"
                        r"|(that was|back) (in|at) (school|uni|college|sixth form|my teens)|nothing since)\b")
 
 
@@ -302,7 +306,7 @@ GOING = re.compile(r"\b(going (to|now|in)|on (my|our|the) way|i'?ll go|will go|h
 # Closing it: thanks or ok only; going, said without a question ("my sister's driving me to A&E"); over, or
 # found to be nothing ("false alarm", "the GP checked it"); the signs denied ("no pus, not hot or swollen"); said
 # to be not real, someone else's or long ago (``STORY_OVER``).
-CLOSED = re.compile(r"\b(false alarm|turn(s|ed) out|sorted|all (gone|better|fine|clear|well)|no damage|checked (it|them|her|him|me)"
+CLOSED = re.compile(r"\b(false alarm|turn(s|ed) out|came back (as|clear|fine|benign|negative)|sorted|all (gone|better|fine|clear|well)|no damage|checked (it|them|her|him|me)"
                     r"|not happening to (me|us|anyone|her|him)|(from|in|on) (a|an|the|some) (forum|post|article|video|blog|thread|reddit"
                     r"|tiktok|website|magazine)( post| thread)? (i|i'?d|i'?ve|i was|my)\b"
                     r"|(said|says) (it'?s|its|they'?re|it was) (just|only|fine|nothing|harmless|normal)|(?<!milia are )(?<!milk spots are )harmless|is normal|(is|are|was) fine"
@@ -314,9 +318,17 @@ CLOSED = re.compile(r"\b(false alarm|turn(s|ed) out|sorted|all (gone|better|fine
 ASKS = re.compile(r"\?|(^|[,.;!] *)(do|does|did|can|could|should|shall|will|would|is|are|how|what|which|where|when|who)\b")
 
 
+# "its probably fine, my mum says its just tiredness": a relative's guess, not the sign seen to be over (session 32)
+LAY_VERDICT = re.compile(r"\b(mum|mom|mam|dad|husband|wife|partner|boyfriend|girlfriend|friend|mate|sister|brother|nan|gran|nana"
+                         r"|grandma|auntie|aunt)('?s)? (says|said|reckons|thinks|thought|told me)\b|\bprobably (fine|nothing)\b")
+SEEN_OVER = re.compile(r"\b(gone|cleared|healed|settled|went down|can see (fine|perfectly|normally)|back to normal)\b")
+
+
 def _closed(text: str) -> bool:
     """The sign told before is over or was nothing, and this message does not say it is back or worse."""
     low = text.lower()
+    if LAY_VERDICT.search(low) and not SEEN_OVER.search(low):
+        return False
     return bool((SIGN_OVER.search(low) or CLOSED.search(low)) and not STILL_THERE.search(low) and not NOT_OVER.search(low)
                 and not NOT_YET_OVER.search(low))
 
@@ -373,6 +385,8 @@ def _not_closed(text: str, alone: SafetyResult, tier: str, own_spot: bool = Fals
         return False
     if COME_IN_INSTEAD.search(low) and not DENIED.search(low):
         return True  # "what's your address, I might pop in", "can I book in for you to do the rest properly?"
+    if LAY_VERDICT.search(low) and not SEEN_OVER.search(low):
+        return True  # "its probably fine, my mum says its just tiredness" after flashes of light
     if _denied(low) or _story_over(low):
         return False
     # another question ("separate question, do you have parking?", "are milia contagious?") after a scratched eye: nothing
@@ -462,7 +476,9 @@ GP_MORE_OF_IT = re.compile(r"\b(thought|assumed|figured|reckoned) (it|they) (was
 
 
 # After a GP sign: putting it off, asking about the GP visit, or adding a detail of the spot
-GP_PUT_OFF = re.compile(r"\b(can it wait|wait a (few|couple)|(can'?t|cant|can) (you|u|i) just|(gp|doctor) first|or just come"
+GP_PUT_OFF = re.compile(r"\b(probably (fine|nothing)|(see|wait and see) how it goes|rather not know|another option"
+                        r"|(gp|doctor)'?s? (is |are )?(useless|rubbish|no good|pointless)|(it|that) was nothing,? so"
+                        r"|(lasered|zapped|burnt|burned|removed|taken) off at (a|the) salon|can it wait|wait a (few|couple)|(can'?t|cant|can) (you|u|i) just|(gp|doctor) first|or just come"
                         r"|(say|tell) (to )?(the|my) (gp|doctor)|will (they|the gp|the doctor) (need|have|want) to|biopsy"
                         r"|been there (since|for|about|nearly|over)|been like (that|this) for|for (about |over |nearly |almost )?(\d+|a few|several|six|seven|eight|two|three)"
                         r" (weeks|months)|(it'?s|its) on my|bother (my|the) (gp|doctor)|wasting (their|the gp'?s|your|the doctor'?s|his|her) time"
@@ -625,6 +641,28 @@ def _carries_on(alone: SafetyResult, before: SafetyResult, text: str) -> bool:
                                          or ABOUT_MILIA.search(low) and ASKS.search(low) and not STILL_PLANNED.search(low)):
         return False  # "where do you park?", "how much is it at the clinic?", "ok I'll leave it alone then", "can milia bleed?"
     return bool(words) and not all(w in ACKNOWLEDGEMENTS for w in words)
+
+
+# "sorry, I meant last summer", "wrong chat": the removal told before is not the visitor's now
+NOT_THEIRS_NOW = re.compile(r"\b(wrong (chat|person|window|conversation|thread)|not (me|mine)|someone else'?s|my friend|character|a story"
+                            r"|the vet|(years?|months?) ago|last (summer|year|month|winter|spring|autumn)|back in)\b")
+ASKING = re.compile(r"\b(i'?m asking|just asking|wondering|want to know|wanted to know)\b")
+
+
+def _removal_kept(back: SafetyResult, before: SafetyResult, text: str) -> SafetyResult:
+    """After a sign taken back (``retractions.taken_back``), the removal told before goes on: "sorry I meant my cheek not
+    my eye ... can I carry on with the rest?", "sorry it isn't swelling ... should I use a lancet on it instead?" after
+    an eyelid."""
+    low = text.lower()
+    eye = before.eye_area and not (NOT_THE_EYE.search(low) or OTHER_PLACE.search(low))
+    if back.tier is None and not back.self_removal and before.self_removal and (
+            MORE_PLANNED.search(low) or not (ASKS.search(low) or ASKING.search(low))) and not (
+            CHANGE_OF_MIND.search(low) or NOT_DONE.search(low) or LET_BE.search(low) or NOT_THEIRS_NOW.search(low)):
+        # ... and with no question of its own, the removal told before stands: "sorry i meant watery, i can see perfectly"
+        return _removal(back, eye, len(text))
+    if back.self_removal and not back.eye_area and eye:
+        return replace(back, eye_area=True, spans=back.spans + (("eye_area", 0, len(text)),))
+    return back
 
 
 def _removal(alone: SafetyResult, eye: bool, length: int) -> SafetyResult:

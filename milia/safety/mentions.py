@@ -196,6 +196,8 @@ def self_verb_mentions(
             # the act itself: "pop or leave?", "scrub my eyelids with a face scrub"
             ctx = ctx or (end - start >= 3 and ("or" in a.low[start:end] or any(re.match(SCRUB_TOOL, w) for w in a.low[start:end])))
             ctx = ctx or (start > 0 and a.low[start - 1] == "by")  # "get them out by squeezing really hard"
+            # "is it ok to rub the ones in the crease of my eyelid with an exfoliating pad until they come off?" (session 32)
+            ctx = ctx or (a.low[end - 1] in {"off", "away", "out"} and any(a.has("RUB", k) and a.sentence[k] == a.sentence[start] for k in range(start)))
             # "Wipe, prick, squeeze, done: that's my plan for the one in my tear trough tonight"
             ctx = ctx or any(f" {p} " in f" {sentence_text(a, a.sentence[start] + d)} " for d in (0, 1)
                              for p in ("my plan", "the plan is", "my game plan"))

@@ -49,6 +49,7 @@ FOLLOWUP_HALVES = {
     "held-out 2": [SAFETY_DIR / "followups" / "heldout_2.yml"],
     "held-out 3": [SAFETY_DIR / "followups" / "heldout_3.yml"],
     "held-out 4": [SAFETY_DIR / "followups" / "heldout_4.yml"],
+    "held-out 5": [SAFETY_DIR / "followups" / "heldout_5.yml"],
 }
 TIERS: Tuple[Urgency, ...] = (
     Urgency.EMERGENCY, Urgency.URGENT, Urgency.SEE_GP, Urgency.SELF_REMOVAL_EYE, Urgency.SELF_REMOVAL,
@@ -57,29 +58,28 @@ COLUMNS: Tuple[Urgency, ...] = TIERS + (Urgency.NONE,)
 FULL_RECALL_TIERS = (Urgency.EMERGENCY, Urgency.URGENT)
 MIN_PRECISION = 0.95
 CONFIDENCE = 0.95
-# (recall, precision) of the held-out half (heldout/*_v11.yml, 599 messages, written blind by two new writers and
-# committed on its own in f437517, session 31), rounded down. Measured once before any pattern was changed for it
-# (2026-12-05, the detector of b934975), then after the spent v10 half's misses were fixed on the tuning half only
-# (emergency 145 -> 146/149, self-removal near the eye answered 89 -> 88). The held-out half may not fall below its last
-# measurement.
-# v10 (session 29) is spent: detector 147/150, 119/120, 83/87, 87/90, 84/88; pipeline 148/150, 119/120, 85/87, 88/90,
-# 86/88 at b934975, then read.
+# (recall, precision) of the held-out half (heldout/*_v12.yml, 621 messages, written blind by two new writers and
+# committed on its own in 8092e7f, session 32), rounded down. Measured once before any pattern was changed for it
+# (2026-12-05, the detector of the session's fixes for its blind tuning sets), and again after the spent v11 half's
+# misses were fixed on the tuning half only: unchanged. The held-out half may not fall below its last measurement.
+# v11 (session 31) is spent: detector 146/149, 120/120, 86/87, 87/89, 80/85; pipeline 147/149, 120/120, 86/87, 88/89,
+# 83/85 at 92f64e5, then read. v10 (session 29): detector 147/150, pipeline 148/150.
 HELD_OUT_FLOORS: Dict[Urgency, Tuple[float, float]] = {
-    Urgency.EMERGENCY: (0.979, 1.0),  # 146/149, 146/146 (145/149 at first)
-    Urgency.URGENT: (1.0, 0.983),  # 120/120, 120/122
-    Urgency.SEE_GP: (0.988, 1.0),  # 86/87, 86/86
-    Urgency.SELF_REMOVAL_EYE: (0.977, 0.988),  # 87/89, 87/88 (87/89 at first)
-    Urgency.SELF_REMOVAL: (0.941, 0.987),  # 80/85, 80/81
+    Urgency.EMERGENCY: (0.968, 0.98),  # 153/158, 153/156 (3 more answered emergency: two removals near the eye, one calm message)
+    Urgency.URGENT: (1.0, 0.976),  # 127/127, 127/130
+    Urgency.SEE_GP: (0.988, 1.0),  # 88/89 (one answered urgent), 87/87
+    Urgency.SELF_REMOVAL_EYE: (0.968, 0.978),  # 93/96, 91/93
+    Urgency.SELF_REMOVAL: (0.883, 0.95),  # 76/86, 76/80
 }
 # The same for the whole pipeline (detector and classifier, ``python -m rasa_ext.evaluate safety``,
 # run by ``make test-nlu``): what a visitor gets, measured at the same commit. A message answered with
 # the classifier's red-flag reply of no tier (NHS 111 or a GP today) counts as more urgent than GP.
 SYSTEM_HELD_OUT_FLOORS: Dict[Urgency, Tuple[float, float]] = {
-    Urgency.EMERGENCY: (0.986, 1.0),  # 147/149, 147/147 (146/149 at first)
-    Urgency.URGENT: (1.0, 0.991),  # 120/120, 120/121
-    Urgency.SEE_GP: (0.988, 1.0),  # 86/87, 86/86
-    Urgency.SELF_REMOVAL_EYE: (0.988, 1.0),  # 88/89, 86/86
-    Urgency.SELF_REMOVAL: (0.976, 0.987),  # 83/85, 81/82
+    Urgency.EMERGENCY: (0.974, 0.962),  # 154/158, 154/160 (first measurement, v12)
+    Urgency.URGENT: (1.0, 0.976),  # 127/127, 126/129
+    Urgency.SEE_GP: (0.988, 1.0),  # 88/89, 87/87
+    Urgency.SELF_REMOVAL_EYE: (0.968, 0.977),  # 93/96, 86/88
+    Urgency.SELF_REMOVAL: (0.895, 0.95),  # 77/86, 76/80
 }
 
 # (recall, precision) of the two-message follow-ups (followups/*.yml), rounded down, measured on
@@ -115,7 +115,13 @@ FOLLOWUP_FLOORS: Dict[str, Dict[Urgency, Tuple[float, float]]] = {
         # before I book" after a cancer question GP, and followups/tuning_39's "just asking in general"; an earlier writer labels
         # "just asking cos I'm curious" calm, and a booking after a GP sign gets the clinic's answer (session 29): answered calm;
         # followups/tuning_40's "thanks, i'll get it looked at" after a bleeding bump (GP for its writer) is read as going
-        Urgency.SEE_GP: (0.985, 0.997),  # 605/614 at session 31; 428/433, 428/429 (93/93 at session 20)
+        # session 32: followups/tuning_43's writer labels "ok I've booked the GP for thursday", "booked the GP for thursday, can't
+        # get in sooner", "GP appointment booked for the 14th. In the meantime can I wear make-up over it?" and "thanks. seeing
+        # the GP next week" after a GP sign GP; going to the GP is read as going (calm), as "thanks, i'll get it looked at"
+        # and its "omg autocorrect, I meant BLENDING" after "the milia on my nose is bleeding" takes nothing back in words
+        # (a correction with no denial keeps the sign: milia/safety/retractions.py), nor "GP had a look ... said it's just a
+        # milium I'd caught with my nail ... it's stopped bleeding" (a catch with the nail is read as picking)
+        Urgency.SEE_GP: (0.98, 0.995),  # 667/680, 667/669 at session 32; 605/614 at session 31; 428/433, 428/429 (93/93 at session 20)
         # tuning_20's writer labels a bare "ok" or "thanks" after a removal self-removal; the assistant does not repeat the
         # warning to an acknowledgement (milia/safety/followup.py): recall below 100% since session 26
         # session 27: followups/tuning_24's "it's from one i squeezed in my tear trough myself, the eye itself is fine" and
@@ -163,6 +169,15 @@ FOLLOWUP_FLOORS: Dict[str, Dict[Urgency, Tuple[float, float]]] = {
         Urgency.SEE_GP: (1.0, 1.0),  # 20/20, 20/20
         Urgency.SELF_REMOVAL_EYE: (1.0, 0.909),  # 20/20, 20/22
         Urgency.SELF_REMOVAL: (1.0, 1.0),  # 15/15, 15/15
+    },
+    # a fifth writer's half (heldout_5.yml, session 32, committed on its own in 828b0c8), measured once before any
+    # change for it (the detector of the session's later fixes, never read); two urgent pairs are answered calm
+    "held-out 5": {
+        Urgency.EMERGENCY: (1.0, 1.0),  # 45/45, 45/45
+        Urgency.URGENT: (0.942, 0.97),  # 33/35, 33/34
+        Urgency.SEE_GP: (1.0, 1.0),  # 20/20, 20/20
+        Urgency.SELF_REMOVAL_EYE: (0.8, 1.0),  # 16/20, 16/16
+        Urgency.SELF_REMOVAL: (0.9, 1.0),  # 18/20, 18/18
     },
 }
 

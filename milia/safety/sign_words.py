@@ -318,10 +318,14 @@ def _professional_said_harmless(a: Analysis, i: int) -> bool:
     sentence = a.sentence[i]
     idx = [k for k in range(len(a.low)) if a.sentence[k] == sentence]
     said = [k for k in idx if k < i and a.low[k] in {"said", "says", "told", "tells", "reckons", "confirmed"}
-            and any(a.has("PRO_AGENT", j) or a.low[j] in {"optician", "optometrist"} for j in range(max(0, k - 5), k))]
+            and any(a.has("PRO_AGENT", j) or a.low[j] in {"optician", "optometrist"} for j in range(max(0, k - 8), k))]
     harmless = [k for k in idx if k > i and a.low[k] in HARMLESS_WORDS]
     negated = {"not", "n't", "nt", "isnt", "arent", "never", "no", "hardly"}
-    return bool(said) and bool(harmless) and not any(a.low[k - 1] in negated for k in harmless) and not (
+    # "the GP already checked it last month and said it was nothing, and the bleeding has stopped" (session 32)
+    verdict_first = bool(said) and any(a.low[k] in HARMLESS_WORDS and a.low[k - 1] not in negated for k in idx if said[0] < k < i) and (
+        bool({"stopped", "healed", "gone", "settled"} & ({a.low[k] for k in idx if k > i} | set(a.low[max(0, i - 2):i])))) and not (
+        {"but", "now", "since", "worse", "again"} & {a.low[k] for k in idx if said[0] < k < i})
+    return verdict_first or bool(said) and bool(harmless) and not any(a.low[k - 1] in negated for k in harmless) and not (
         {"but", "now", "since", "worse"} & {a.low[k] for k in idx if k > i})  # not "the GP said it's not normal"
 
 
@@ -473,6 +477,14 @@ _LID_SWELLING = frozenset({"puffy", "swollen", "puffed", "swelled", "swelling", 
 
 _PAIN_IN_SO_MANY_WORDS = frozenset({"hurt", "hurts", "hurting", "pain", "painful", "ache", "aches", "burning", "burns",
                                     "stinging", "stings"})
+
+
+def _fragments_back(a: Analysis, i: int) -> int:
+    """How many sentences just before the one of ``i`` are fragments of a word or two ("eye.", "ouch!")."""
+    count, sentence = 0, a.sentence[i] - 1
+    while sentence >= 0 and len([k for k in range(len(a.low)) if a.sentence[k] == sentence and a.low[k] not in {".", "!", "?", "..."}]) <= 2:
+        count, sentence = count + 1, sentence - 1
+    return count
 
 
 def severe_eye_pain(a: Analysis, start: int, end: int, after_self_removal: bool) -> bool:
@@ -661,8 +673,9 @@ def read_match(a: Analysis, label: str, start: int, end: int, any_self: Set[int]
             {"thinking", "thought", "nervous", "anxious", "scared", "excited"} & set(a.low[end:end + 5])):
         return None  # "my heart's racing just thinking about the needle lol"
     if label == "RF_EYE_TROUBLE" and a.low[end - 1] in {"watering", "streaming"} and not any(
-            a.sentence[start] - k in any_self for k in (0, 1, 2)):
-        return None  # "my eyes won't stop watering from hay fever": only after picking near the eye
+            a.sentence[start] - k in any_self for k in range(_fragments_back(a, start) + 3)):
+        return None  # "my eyes won't stop watering from hay fever": only after picking near the eye (a few sentences back,
+        # more across one-word fragments: "tweezers. eye. ouch. it won't stop watering", session 32)
     if label == "RF_EYE_INJURY" and a.low[start] == "not" and not (any(
             a.low[k] in SLIP_WORDS for k in range(start) if sent_of_start - 1 <= a.sentence[k] <= sent_of_start) and any(
             re.match(RX_EYE_WORD, w) or re.match(RX_LID, w) for k, w in enumerate(a.low) if a.sentence[k] <= sent_of_start + 1)):

@@ -363,6 +363,9 @@ def _echoed_sentences(a: Analysis, past_self: Collection[int] = (), any_self: Co
             out.add(a.sentence[k - 1])  # "it's the milium I had removed at a clinic last week"
             continue
         mine_negated = bool(set(a.low[k + 1:k + 4]) & LIST_NEGATORS)  # "mine don't hurt": not a report
+        # "will it swell after treatment? mine's booked for next Tuesday": the appointment, not the sign (session 32)
+        mine_negated = mine_negated or (a.low[k + 1:k + 2] in (["'s"], ["is"]) and a.low[k + 2:k + 3] in (
+            ["booked"], ["scheduled"], ["on"], ["next"], ["due"], ["in"], ["at"], ["tomorrow"]))
         # "is it bad if the red keeps getting bigger? I picked it on Monday"
         picked = first in {"i", "i've", "ive"} and bool(PAST_SELF_VERB.search(second)) and a.has("SELF_VERB", k + 1)
         # "is it bad if its oozing? popped a milium yesterday on my cheek": the "I" left out
@@ -599,8 +602,9 @@ def _negated_symptom(a: Analysis, start: int, end: int, label: str) -> bool:
     if "never" in a.low[max(0, start - 3):start] and any(
             a.low[k] == "before" and a.low[k + 1:k + 2] and a.low[k + 1] in NOW_WORDS for k in range(end, min(end + 3, len(a.low) - 1))):
         return False  # "never had floaters before today": new now, not denied
-    if label == "RF_CANCER" and _tag_question(a, start):
-        return False  # "milia don't turn into cancer, do they?": still asked
+    if label == "RF_CANCER" and (_tag_question(a, start) or [a.low[k] for k in range(len(a.low)) if a.sentence[k] == a.sentence[start] + 1][:2] in (
+            ["or", "can"], ["or", "could"], ["or", "are"], ["or", "is"], ["or", "do"], ["or", "does"])):
+        return False  # "milia don't turn into cancer, do they?", "Are milia never cancerous? Or can they be?": still asked
     if _list_negated(a, start):
         return True
     # A negation inside a phrase like "won't open" or "can't look at" is the symptom itself.
@@ -634,6 +638,8 @@ def _list_negated(a: Analysis, i: int) -> bool:
         word = a.low[j]
         if word in {"it", "they", "she", "he"} and j > 0 and a.low[j - 1] in {",", ";"}:
             return False  # "the redness isn't staying put, it's crawling across my cheek": a new clause
+        if word in {"but", "however", "though", "yet", "-", "–", "—", ":"}:
+            return False  # "my eye doesn't hurt, but my lower lid has puffed up", "I can't say it doesn't hurt - my eye is agony"
         if word in LIST_NEGATORS:
             if a.low[j + 1:j + 2] and a.low[j + 1] in SELF_PRONOUNS:
                 return False  # "he's not himself, muddled and sleepy": "not himself" is a sign, not a negation

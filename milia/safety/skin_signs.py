@@ -329,7 +329,7 @@ GENERAL_PATTERNS: Dict[str, List[TokenPattern]] = {
         [_in("is", "'s", "really", "totally", "completely", "seems", "proper", "bit", "gone", "been"),
          _in("out"), _in("of"), _in("it")],
         [_in("gone", "so", "really", "very"), _rx(r"^(sleepy|drowsy|floppy)$")],
-        [_in("dropping", "drifting", "nodding"), _in("off")],
+        [_in("dropping", "drifting", "nodding", "dozing", "dropped", "drifted", "nodded", "dozed"), _in("off")],
         [_rx(r"^(struggling|struggle|cant|hard)$"), _in("to", op="?"), _in("breathe", "breath")],
         [_in("passed", "passing"), _in("out")],
         [_in("talking", "speaking", "saying"), _in("nonsense", "gibberish", "rubbish")],
@@ -539,9 +539,9 @@ GENERAL_PATTERNS: Dict[str, List[TokenPattern]] = {
         [_rx(r"^\d+(\.\d+)?(mm|cm)$|^\d+(\.\d+)?$"), _in("mm", "cm", op="?"), *_gap_in_sentence(4), _rx(r"^\d+(\.\d+)?(mm|cm)$|^\d+(\.\d+)?$"),
          _in("mm", "cm", op="?"), _in("now", "today")],
         # "it was a pinhead in January, now it's more like a lentil"
-        [_in("was"), _in("a", "the", "like", "size", "of", "tiny", "little", "just", op="*"),
+        [_in("was"), _in("a", "the", "like", "size", "of", "tiny", "little", "just", "white", "small", "teeny", op="*"),
          _rx(r"^(pinheads?|pinpricks?|pin|dot|speck|freckle|grain|poppy|seed|sesame)$"), *_gap_in_sentence(8), _in("now"),
-         *_gap_in_sentence(5), _rx(r"^(lentils?|peas?|chickpeas?|grapes?|marbles?|raisins?|blueberry|blueberries|buttons?|coins?"
+         *_gap_in_sentence(10), _rx(r"^(lentils?|peas?|chickpeas?|grapes?|marbles?|raisins?|blueberry|blueberries|buttons?|coins?"
                                    r"|beans?|peanuts?|hazelnuts?|cherry|cherries)$")],
         # "started off the size of a grain of rice and it's now more like a pea"
         [_in("size", "like"), _in("of", "a", op="*"), _in("grain", "pinhead", "pinprick", "seed", "dot", "speck", "freckle", "sesame",
