@@ -1475,6 +1475,12 @@ TIER_CASES = [
     ("I keep nodding off in front of the telly, are milia linked to tiredness?", "calm"),
     ("ok so bit of a situation. tweezers. eye. ouch. it won't stop watering and the white bit is bright red", "emergency"),
     ("it was a tiny white dot but now it's raised, shiny and the size of a lentil", "gp"),
+    ("Saw a TikTok where someone popped milia with a tiny hook tool. Is that something I can do at home?", "self_removal"),
+    ("I accidentally knocked the top off one under my eye while taking my make-up off and now I'm tempted to just finish the job and "
+     "squeeze the rest out. Should I?", "self_removal_eye"),
+    ("squeeze the rest of the tube into the bin", "calm"),
+    ("What's your opinion on using a hypodermic needle from the chemist to lance milia?", "self_removal"),
+    ("what's your opinion on needle extraction at your clinic?", "calm"),
 ]
 
 ALL: FrozenSet[str] = frozenset({SR, EYE, RF, NEG, CLINIC})

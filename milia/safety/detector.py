@@ -368,6 +368,9 @@ def detect(text: str) -> SafetyResult:
         {"reading", "read", "saw", "seen", "searching", "looking", "googling", "googled"} & set(a.low[max(0, s - 5):s])))
     # "a pin is fine ya?": "yeah", not "you"
     a.discard("YOU", lambda s, e: a.low[s] == "ya" and (e == len(a.low) or a.low[e] in {"?", ".", "!", ","}))
+    # "What's your opinion on using a hypodermic needle from the chemist to lance milia?": asks an opinion, not the clinic's tool
+    a.discard("YOU", lambda s, e: a.low[s] in {"your", "ur", "yr"} and a.low[s + 1:s + 2] in (
+        ["opinion"], ["thoughts"], ["view"], ["views"], ["take"]) and a.low[s + 2:s + 3] in (["on"], ["about"], ["of"]))
     # "y'all ever used one of them extractor tools?": everyone reading, called on first (not "do y'all use a needle?")
     a.discard("YOU", lambda s, e: a.low[s] in {"y'all", "yall", "ya'll"} and (s == 0 or a.low[s - 1] in {"hey", "hi", "ok", "so", ",", ".", "!", "?"}))
     removal, clinic = remove_mentions(a)

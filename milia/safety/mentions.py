@@ -196,6 +196,8 @@ def self_verb_mentions(
             # the act itself: "pop or leave?", "scrub my eyelids with a face scrub"
             ctx = ctx or (end - start >= 3 and ("or" in a.low[start:end] or any(re.match(SCRUB_TOOL, w) for w in a.low[start:end])))
             ctx = ctx or (start > 0 and a.low[start - 1] == "by")  # "get them out by squeezing really hard"
+            # "now I'm tempted to just finish the job and squeeze the rest out" (session 32, v11)
+            ctx = ctx or (a.low[end:end + 2] == ["the", "rest"] and a.low[end + 2:end + 3] in (["out"], ["off"], ["of"]))
             # "is it ok to rub the ones in the crease of my eyelid with an exfoliating pad until they come off?" (session 32)
             ctx = ctx or (a.low[end - 1] in {"off", "away", "out"} and any(a.has("RUB", k) and a.sentence[k] == a.sentence[start] for k in range(start)))
             # "Wipe, prick, squeeze, done: that's my plan for the one in my tear trough tonight"

@@ -390,6 +390,8 @@ REMOVAL_PATTERNS: Dict[str, List[TokenPattern]] = {
         [_in("do", "try", "doing", "trying"), _in("the"), _in("same")],
         # "seen videos of people lancing milia near the eye, would that be safe for me to try?"
         [_in("for"), _in("me"), _in("to"), _in("try", "do")],
+        # "Saw a TikTok where someone popped milia with a tiny hook tool. Is that something I can do at home?" (session 32)
+        [_in("something"), _in("i"), _in("can", "could", "should"), _in("do", "try"), _in("at", "myself", "on", op="?"), _in("home", op="?")],
     ],
     # rubbing or scrubbing: a self cue for getting them off ("will rubbing a flannel on my chin get them off")
     "RUB": [[_rx(RX_RUB)]],
