@@ -22,6 +22,18 @@ CHIN = "I squeezed a couple of milia on my chin on Sunday"
 
 # (message before, follow-up, the follow-up's reading alone, read in context)
 CASES = [
+    # session 33 (followups/tuning_44): the second message decides; a booking time after an emergency, a fever denied after a red streak,
+    # details of a spot after a GP sign
+    ('Can you book me in for milia removal this week? Last night I caught my eye with the needle while trying to do it myself', 'thursday afternoon would be best', 'calm', 'emergency'),
+    ('a bit of the needle tip broke off when I was doing the one on my eyelid', "I think it's in my eye, it feels like something sharp every time I blink", 'emergency', 'emergency'),
+    ("picked a milium on my arm, now there's a red streak going up my arm", 'no fever or anything, I feel ok in myself', 'calm', 'urgent'),
+    ("there's a scab on my forehead that won't go away", 'since around christmas, so about 3 months', 'calm', 'gp'),
+    ('I have a milia-looking bump on my lip that keeps scabbing', 'it heals and then comes back, been going on 2 months', 'calm', 'gp'),
+    ("I've a white shiny bump on the side of my nose, could it be cancer?", "I'm 62 if that matters", 'calm', 'gp'),
+    ('My milia bled a bit', "yes on its own, I hadn't touched it. it's the one on my cheekbone", 'calm', 'gp'),
+    ('one of the spots on my forehead has changed colour', 'pinkish now, used to be white', 'calm', 'gp'),
+    ('Can you book me in for milia removal this week? My eyes are fine, I just have milia on my cheeks', 'thursday afternoon would be best', 'calm', 'calm'),
+    ("picked a milium on my arm, now there's a red streak going up my arm", 'no fever, and the redness has gone down now, thanks', 'calm', 'calm'),
     # session 32 (followups/tuning_43): replies to the signposts; a sign taken back in words (milia/safety/retractions.py)
     ('flashes of light in my right eye!!', 'nevermind, it was the fire alarm strobe being tested at work 🙄 eyes are totally fine. do you do milia removal on saturdays?', 'emergency', 'calm'),
     ('since using the tweezers on my brow bone I keep seeing little flashes of light in that eye', 'its probably fine, my mum says its just tiredness', 'calm', 'emergency'),
@@ -547,7 +559,9 @@ def test_plans_doing_now_and_moving_on_after_a_general_question(before: str, tex
 @pytest.mark.parametrize("before,text,expected", [
     # session 24 (followups/tuning_12): how long is not when to call
     ("my vision went blurry in my left eye straight after I picked a milium off the lid", "since this morning", "emergency"),
-    ("my vision went blurry in my left eye straight after I picked a milium off the lid", "tomorrow morning", "calm"),
+    # session 33 (followups/tuning_44): but the callback form pauses for an emergency, so a time after one is the booking pressed on
+    # with ("thursday afternoon would be best"): the signpost again (after an urgent sign the form goes on: "tomorrow morning please")
+    ("my vision went blurry in my left eye straight after I picked a milium off the lid", "tomorrow morning", "emergency"),
     # a baby's age told first, the temperature next
     ("baby is 10 days old with milia", "she's 38 degrees on the ear thermometer", "urgent"),
     ("baby is 10 days old with milia", "do they go away by themselves?", "calm"),

@@ -257,6 +257,14 @@ def detect(text: str) -> SafetyResult:
     # "after a dog scratch", "a cat scratch": an animal's, a noun
     a.discard("SELF_VERB", lambda s, e: a.low[s] in {"scratch", "scratches"} and s > 0 and a.low[s - 1] in {
         "dog", "cat", "kitten", "puppy", "dog's", "cat's", "pet", "animal", "rabbit", "hamster"})
+    # session 33 (v12, spent): "has veins on it. thread-like red lines across the top": tiny blood vessels on the spot (a GP's), not a
+    # red line spreading from it
+    a.discard("RF_SPREAD", lambda s, e: s in a.covered.get("RF_CANCER", set()) and bool(
+        {"veins", "vein", "vessels", "thread-like", "threadlike", "thready", "spidery"} & set(a.low))
+        and not {"spreading", "creeping", "tracking", "travelling", "traveling", "moving", "up", "towards"} & set(a.low[e:e + 4]))
+    # "in the middle it goes down like a crater": a dip in the spot, not someone collapsing
+    a.discard("RF_VERY_UNWELL", lambda s, e: a.low[e - 1] == "like" and a.low[s + 1:s + 2] == ["down"] and bool(
+        {"crater", "dip", "hole", "pit", "dent", "bowl", "dimple", "volcano", "well"} & set(a.low[e:e + 3])))
     # "a dark patch on my skin by my eye": a mark on the skin beside the eye, not a patch in the sight
     a.discard("RF_FLASHES", lambda s, e: a.low[e - 1] == "eye" and ("skin" in a.low[s:e] or bool(
         {"under", "by", "near", "around", "round", "below", "beside", "above"} & set(a.low[max(s, e - 3):e - 1]))))
@@ -313,9 +321,18 @@ def detect(text: str) -> SafetyResult:
     # "what kind of professional should take them out": who should, not how to
     a.discard("HOWTO", lambda s, e: a.low[e - 1] in {"kind", "type", "sort"} and any(
         a.has("PRO_AGENT", k) for k in range(e, min(len(a.low), e + 2))))
-    # "watched loads of milia extraction videos": a removal watched, not done
-    a.discard("REMOVE", lambda s, e: e < len(a.low) and a.low[e] in {"video", "videos", "vids", "clips", "tutorials", "tiktoks", "reels"}
-              and not a.in_sentence("HOWTO", s) and not a.in_sentence("TRIED", s))
+    # "watched loads of milia extraction videos", "spot popping videos": a removal watched, not done
+    for label in ("REMOVE", "SELF_VERB"):
+        a.discard(label, lambda s, e: e < len(a.low) and a.low[e] in {"video", "videos", "vids", "clips", "tutorials", "tiktoks", "reels"}
+                  and not a.in_sentence("HOWTO", s) and not a.in_sentence("TRIED", s))
+    # session 33 (v12, spent): "any side effects of milia removal I should know about, like bleeding or infection?": examples of
+    # what can happen, asked about
+    for label in ("RF_BLEED", "RF_INFECT", "RF_SWELL", "RF_PUS", "RF_SCAR"):
+        a.discard(label, lambda s, e: bool({"like", "such", "eg", "e.g."} & set(a.low[max(0, s - 5):s])) and any(
+            a.sentence[k] == a.sentence[s] and a.low[k] in {"effects", "effect", "risks", "risk", "complications", "downsides"} for k in range(s))
+            and any(a.sentence[k] == a.sentence[s] and a.low[k] == "?" for k in range(e, len(a.low)))
+            and not a.in_sentence("SELF_VERB", s) and not any(a.sentence[k] == a.sentence[s] and a.low[k] in {
+                "had", "got", "getting", "having", "'ve", "has", "now", "after"} for k in range(s)))
     # "I popped a normal spot on my chin (an actual spot, not milia)": an ordinary spot, not a milium
     a.discard("SELF_VERB", lambda s, e: a.low[e:e + 3][:1] in (["a"], ["an"], ["the"], ["one"]) and len(a.low) > e + 2
               and a.low[e + 1] in {"normal", "actual", "regular", "ordinary", "real"} and a.low[e + 2] in {"spot", "pimple", "zit", "spots"})
@@ -366,6 +383,24 @@ def detect(text: str) -> SafetyResult:
     # "I was reading about milia online": where it was read, not something bought online
     a.discard("ACQUIRED", lambda s, e: a.low[s] == "online" and bool(
         {"reading", "read", "saw", "seen", "searching", "looking", "googling", "googled"} & set(a.low[max(0, s - 5):s])))
+    # session 33 (v12, spent): "is it possible to get milia out with your nails", "are you allowed to pop milia", "do milia come out if
+    # u squeeze hard enough": anyone's own nails, anyone allowed, anyone squeezing (no clinic uses nails or squeezes)
+    a.discard("YOU", lambda s, e: a.low[s] in {"your", "ur", "yr"} and a.low[s + 1:s + 2] in (
+        ["nails"], ["fingernails"], ["fingers"], ["fingertips"], ["thumbs"], ["nail"], ["fingernail"], ["own"]))
+    a.discard("YOU", lambda s, e: a.low[s] in {"you", "u"} and (a.low[s + 1:s + 2] == ["allowed"] or a.low[s - 1:s] == ["if"] and bool(
+        {"squeeze", "pop", "pick", "squeezed", "popped", "picked"} & set(a.low[s + 1:s + 3]))))
+    # session 33 (v12 spent, tuning_123): "can i burn the milia near my eye off", "since he passed": burning them off (a removal), died
+    a.discard("RF_EYE_PAIN", lambda s, e: a.low[s] in {"burn", "burnt", "burned", "burning"} and s > 0 and a.low[s - 1] in {
+        "i", "to", "can", "could", "you", "u", "me", "just"} and a.low[s + 1:s + 2] in (["the"], ["them"], ["it"], ["those"], ["these"], ["off"], ["my"]))
+    a.discard("RF_VERY_UNWELL", lambda s, e: a.low[s:e] == ["passed"] and (a.low[e:e + 1] == ["away"] or a.low[e:e + 1] != ["out"] and s > 0 and a.low[s - 1] in {
+        "he", "she", "husband", "wife", "mum", "dad", "mother", "father", "nan", "grandad", "grandma", "gran", "partner"}))
+    # "can crying cause milia?": crying asked as a cause
+    a.discard("RF_EYE_TROUBLE", lambda s, e: a.low[s] in {"crying", "cry"} and bool({"cause", "causes", "caused", "give", "gives", "trigger", "make"}
+                                                                              & set(a.low[e:e + 2])))
+    # "a milium on my brow bone that's killing me": the milium bothering the visitor, not the eye hurting
+    a.discard("RF_EYE_TROUBLE", lambda s, e: a.low[e - 2:e] == ["killing", "me"] and s > 0 and a.low[s - 1:s + 1] in (
+        ["that", "'s"], ["it", "'s"], ["which", "is"], ["that", "is"]) and bool({"milium", "milia", "bump", "spot", "one", "lump"} & set(a.low[max(0, s - 9):s]))
+        and not {"eye", "eyeball", "eyes"} & set(a.low[max(0, s - 9):s]))
     # "a pin is fine ya?": "yeah", not "you"
     a.discard("YOU", lambda s, e: a.low[s] == "ya" and (e == len(a.low) or a.low[e] in {"?", ".", "!", ","}))
     # "What's your opinion on using a hypodermic needle from the chemist to lance milia?": asks an opinion, not the clinic's tool

@@ -151,6 +151,10 @@ EYE_PATTERNS: Dict[str, List[TokenPattern]] = {
          _in("on", "in", "out", "from"), _in("of", op="?"), _in("that", "this", "my", "the", "one", "it")],
         [_in("two"), _in("of"), _in("everything")],
         # "I can't watch telly, the picture's all smeared" (kept only beside the eye or lid: signs.red_flag_spans)
+        # session 33 (v12, spent): "the picture out of my left eye looks smeared"
+        [_in("picture", "view", "image"), _in("out", "from", "through", "in"), _in("of", op="?"), _in("my", "the", "her", "his", "that"),
+         _in("left", "right", "bad", "sore", op="?"), _in("eye"), _in("'s", "is", "looks", "look", "all", "gone", "went", "a", "bit", op="*"),
+         _in("smeared", "smeary", "smudged", "smudgy", "fuzzy", "wavy", "warped", "wobbly", "distorted", "blurry", "blurred", "foggy", "misty")],
         [_in("picture", "screen", "telly", "tv", "words", "text", "page", "writing", "print"),
          _in("'s", "is", "are", "looks", "look", "all", "gone", "went", "a", "bit", op="*"),
          _in("smeared", "smeary", "smudged", "smudgy", "fuzzy", "wavy", "warped", "wobbly", "distorted", "swimming")],
@@ -168,9 +172,10 @@ EYE_PATTERNS: Dict[str, List[TokenPattern]] = {
         [_rx(RX_VISION), *_gap(3), _in("went", "gone", "go", "goes"),
          _in("suddenly", "completely", "totally", "black", "dark", "dim", "funny", "weird", "strange", "odd", "off")],
         # "a dark patch in the middle when he looks at his phone" (beside seeing or looking: signs.red_flag_spans)
+        # session 33 (v12, spent): "a black bit in the middle when i look at stuff", "the eye see dark spot in middle"
         [_in("dark", "black", "grey", "gray", "blank", "blind", "missing"),
-         _in("patch", "spot", "hole", "gap", "blob", "smudge", "blotch", "splodge", "smear"),
-         _in("in"), _in("the"), _in("middle", "centre", "center")],
+         _in("patch", "spot", "hole", "gap", "blob", "smudge", "blotch", "splodge", "smear", "bit"),
+         _in("in"), _in("the", op="?"), _in("middle", "centre", "center")],
         # "now there's a dark patch whenever I look at something"
         [_in("dark", "black", "grey", "gray", "blank", "blind"), _in("patch", "hole", "gap", "blob", "smudge"),
          _in("whenever", "when", "every", "each"), _in("time", op="?"), _in("i", "she", "he", op="?"),
@@ -385,6 +390,9 @@ EYE_PATTERNS: Dict[str, List[TokenPattern]] = {
         [_in("hole", "holes", "puncture", "gash"), _in("in", "into"), _in("my", "the", "her", "his", "your"),
          _in("actual", "own", "left", "right", op="?"), _in("eye", "eyeball")],
         [_in("foreign"), _in("body"), _in("sensation", "feeling")],
+        # session 33 (followups/tuning_44): "it feels like something sharp every time I blink"
+        [_in("something", "summat", "sth"), _in("sharp", "scratchy", "gritty", "stuck", "stabbing", "pricking", "poking"), *_gap_in_sentence(3),
+         _in("every", "each", "whenever", "when"), _in("time", op="?"), _in("i", "she", "he", "you", op="?"), _rx(r"^(blink|blinks|blinking)$")],
         # "slipped right onto the white bit", "touched the coloured bit", "caught the actual ball of it", "the bit you
         # see with" (kept only beside the eye or lid: signs.red_flag_spans)
         [_rx(r"^(went|slipped|slid|touched|touch|caught|catch|nicked|hit|poked|scratched|scraped|jabbed|stabbed|grazed)$"),
@@ -425,7 +433,7 @@ EYE_PATTERNS: Dict[str, List[TokenPattern]] = {
              "herself", "himself", "yourself", "themselves", "me", "him", "them", "corner", "inner", "outer",
              "inside", "surface", "coloured", "colored", "front", op="*"),
          _rx(r"^(eye|eyes|eyeball|eyeballs|cornea)$")],
-        [_rx(RX_TOOL), _in("in", "into"), _in("my", "the", "her", "his", "right", "left", op="*"),
+        [_rx(RX_TOOL), _in("in", "into"), _in("my", "the", "her", "his", "your", "right", "left", op="*"),
          _rx(r"^(eye|eyeball|cornea)$")],
         # "the other eye got scratched by my tweezers", "my eye was poked with the pin"
         [_rx(r"^(eye|eyes|eyeball|eyeballs|cornea)$"), _in("got", "was", "were", "is", "'s", "has", "had", "have"), _in("been", op="?"),
@@ -762,8 +770,9 @@ EYE_PATTERNS: Dict[str, List[TokenPattern]] = {
          _rx(r"^(dots|specks|sparks|stars|sparkles|spots|lights|bits|flecks|soot|pepper|dust|ash|glitter|flies|bugs|gnats"
              r"|midges|insects)$")],
         # "seeing sparks at the edge", "normal to see stars" (never "see spots", milia are spots)
+        # session 33 (tuning_122): "today I see flies, many small black flies moving" (a literal "I see flies")
         [_in("see", "seeing", "sees", "saw", "seen"), *_gap(2),
-         _rx(r"^(sparks|stars|sparkles|fireworks|twinkl\w*|glitter|flecks|pepper|tadpoles)$")],
+         _rx(r"^(sparks|stars|sparkles|fireworks|twinkl\w*|glitter|flecks|pepper|tadpoles|flies|gnats|midges|mosquitos|mosquitoes)$")],
         # "a dark spot that moves around when I look up", "a see-through thing floating across my vision"
         [_in("dark", "black", "grey", "gray", "see-through", "seethrough", "clear", "wiggly", "squiggly"),
          _rx(r"^(spot|dot|speck|blob|shape|thing|smudge|shadow|squiggle|line|hair|worm)$"), *_gap(2),

@@ -175,7 +175,8 @@ def in_context(text: str, previous: Optional[str], classified: Optional[str] = N
         return replace(alone, red_flag=True, tier=both.tier, spans=spans)
     if before.tier in PRESSED_TIERS and _urgency(alone) < _urgency(before) and not _closed(previous) and (
             _presses_on(text, before.tier) or _not_closed(text, alone, before.tier, OWN.search(previous.lower()) is not None,
-                                                          CANCER_ASKED.search(previous.lower()) is not None)) and not (
+                                                          CANCER_ASKED.search(previous.lower()) is not None,
+                                                          FEVER_TOLD.search(previous.lower()) is not None)) and not (
             _closed(SIGHT_FINE.sub(" ", text.lower()) if before.tier == Urgency.URGENT.label else text)) and not (
             before.tier == Urgency.SEE_GP.label and ASKS_FOR_CLINIC.search(text.lower())
             and not PUT_OFF_FOR_CLINIC.search(text.lower()) and not REMOVE_IT.search(text.lower())):
@@ -350,7 +351,8 @@ STILL_THERE = re.compile(r"\b(worse|(?<!can i )(?<!can you )(?<!can u )(?<!could
                          r" back|(happened|happening|started|doing it) again|again (now|today))\b")
 
 
-def _not_closed(text: str, alone: SafetyResult, tier: str, own_spot: bool = False, cancer_asked: bool = False) -> bool:
+def _not_closed(text: str, alone: SafetyResult, tier: str, own_spot: bool = False, cancer_asked: bool = False,
+                fever_told: bool = True) -> bool:
     low = text.lower()
     if CALL_ME.search(low):
         # "will you ring me?": the visitor's own request (the form pauses for an emergency); but a call put off to a later
@@ -359,7 +361,9 @@ def _not_closed(text: str, alone: SafetyResult, tier: str, own_spot: bool = Fals
         return tier in (Urgency.EMERGENCY.label, Urgency.URGENT.label) and bool(LATER.search(low)) and not _story_over(low)
     if len(re.findall(r"[\w']+", low)) <= 5 and FORM_TIME.search(low) and not ASKS.search(low) and not SINCE.search(low) and (
             not AGE.search(low)):
-        return False  # "tomorrow morning please": an answer to the callback form's question
+        # "tomorrow morning please": an answer to the callback form's question; but the form pauses for an emergency, so after
+        # one it is the booking pressed on with ("thursday afternoon would be best", session 33: followups/tuning_44)
+        return tier == Urgency.EMERGENCY.label and not _story_over(low)
     if _going(low) and not ASKS.search(low):
         return False  # "thanks, I'll see my GP first then", "my sister's driving me to A&E"
     # ... and about the visitor's own spot, a detail of it: "the one on my cheek I said, it's white and hard" (session 32)
@@ -376,6 +380,10 @@ def _not_closed(text: str, alone: SafetyResult, tier: str, own_spot: bool = Fals
         return bool(GP_PUT_OFF.search(low) or REMOVE_IT.search(low)) or (
             bool(ASKS.search(low)) and own_spot and not (ACK_FIRST.search(low) or TO_THE_GP.search(low) or DENIED.search(low)
                                                           or _story_over(low) or _closed(text)))
+    if tier == Urgency.URGENT.label and not fever_told and FEVER_DENIED.search(low):
+        rest = FEVER_DENIED.sub(" ", low)
+        if not (_denied(rest) or _story_over(rest) or _closed(rest)):
+            return True  # "no fever or anything, I feel ok in myself" after a red streak: the streak was never denied (session 33)
     if tier == Urgency.URGENT.label:
         low = SIGHT_FINE.sub(" ", low)  # "It's been about a day. No, my vision is normal." after a swollen eyelid: the swelling stays
     words = re.findall(r"[a-z']+", low)
@@ -417,6 +425,13 @@ STORY_OVER = re.compile(r"\b(ignore (that|this|my|me|the|it)|scrap that|wrong (c
                         r"(fine|normal|ok|okay|good))")
 
 
+# After an urgent sign that was not a fever: a fever denied, or feeling well in oneself, leaves the sign told (session 33)
+FEVER_TOLD = re.compile(r"\b(fever\w*|temperature|temp|shiver\w*|shaky|hot and cold|burning up|38|39|40)\b")
+FEVER_DENIED = re.compile(r"\b(no|not any|without( a)?|(haven'?t|have not|hasn'?t) (got|had) (a|any)|(don'?t|do not|doesn'?t) have (a|any)) "
+                          r"(fever|temperature|temp|high temperature)( or anything( like that)?| or (chills|shivers))?\b"
+                          r"|\b(i|she|he) (feel|feels|felt|am feeling|'?m feeling|is feeling) (ok|okay|fine|well|alright|all right)( in (myself|herself|himself))?\b")
+
+
 def _story_over(low: str) -> bool:
     """The sign told before is said to be over, not real, someone else's or long ago (not "it feels a bit better now,
     still need to go?")."""
@@ -441,7 +456,7 @@ REMOVE_IT = re.compile(r"\b(remove|removing|take|taking|zap|burn|cut|get rid of)
                        r"|\b(get|have|getting|having) (it|this|that|this one|that one) (removed|taken off|done)\b|\bbook(ing)? (a |in for )?removal\b"
                        r"|\bshould i wait\b|\bcover (it|this|that) (up |over )?with\b")
 # "he's 6 weeks tomorrow" after a baby's temperature: an age, not a time for the callback
-AGE = re.compile(r"\b\d+ ?(weeks?|wks?|days?|months?)\b|\b(weeks?|days?|months?) old\b")
+AGE = re.compile(r"\b\d+ ?(weeks?|wks?|days?|months?)\b|\b(weeks?|days?|months?) old\b|\b(i'?m|i am|he'?s|she'?s|he is|she is) \d\d\b")
 # After an emergency or urgent sign, coming to the clinic instead ("I might pop in", "book in for you to do the rest")
 COME_IN_INSTEAD = re.compile(r"\b(might|may|could|i'?ll|will|can i|gonna) (just )?(pop|come|drop|nip) (in|by|round|over)\b"
                              r"|\bdo the (rest|others)\b")
@@ -472,7 +487,14 @@ def _denied(low: str) -> bool:
 
 # After a GP sign, more of the same spot: whose it is, what it was taken for, how it changed
 GP_MORE_OF_IT = re.compile(r"\b(thought|assumed|figured|reckoned) (it|they) (was|were) (just )?(milia|a milium|nothing|a spot|a pimple)\b"
-                           r"|\b(it'?s|its|it is) (his|hers|theirs)\b|\b(gone|changed|went|turned) from \w+ to\b")
+                           r"|\b(it'?s|its|it is) (his|hers|theirs)\b|\b(gone|changed|went|turned) from \w+ to\b"
+                           # session 33 (followups/tuning_44): how long, how it was, whether it was touched, the visitor's age:
+                           # "since around christmas, so about 3 months", "pinkish now, used to be white", "yes on its own, I hadn't
+                           # touched it", "it heals and then comes back", "I'm 62 if that matters"
+                           r"|\bsince (around |about |last |before |early |late )?\w+|\b(about|around|nearly|over|almost|roughly|going on|for)"
+                           r" (\d+|a few|a couple of|two|three|four|five|six|several) (weeks?|months?|years?)\b(?! ago)|\bused to be\b"
+                           r"|\bon (its|it'?s) own\b|\b(heals|healed|scabs|crusts) (and )?(then )?(comes?|came) back\b"
+                           r"|\b(i'?m|i am|he'?s|she'?s|he is|she is) \d\d\b")
 
 
 # After a GP sign: putting it off, asking about the GP visit, or adding a detail of the spot

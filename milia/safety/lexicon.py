@@ -111,7 +111,7 @@ RX_CTX_BEFORE = (
     r"|milia)$"
 )
 RX_EYE_WORD = (
-    r"^(eye|eyes|eys|eyez|eyse|eyeys|eyelid|eyelids|eylid|eylids|eyeleds?|eyelash|eyelashes"
+    r"^(eye|eyes|ojo|ojos|eys|eyez|eyse|eyeys|eyelid|eyelids|eylid|eylids|eyeleds?|eyelash|eyelashes"
     r"|lash|lashes|lashline|undereye|undereyes|periorbital|peri-orbital|periocular|orbital"
     r"|eyebags?|eyeballs?|eyeline|waterline|waterlines|eyebrow|eyebrows|crowsfeet|browbone|canthus|canthi|ocular|palpebral"
     # the eyelid in a visitor's own language: Augenlid, párpado, paupière, palpebra

@@ -58,9 +58,10 @@ TIER_OF: Dict[str, str] = {
 SPOT_WORDS: FrozenSet[str] = frozenset({"spot", "milia", "milium", "one", "lump", "bump", "mole", "mark", "pimple", "cyst"})
 # A question that says the thing happened: "can the needle going in my eye cause damage because it did"
 ADMISSIONS = ("because it did", "cos it did", "coz it did", "which it did", "as it did", "because it has", "which it has",
-              "because i did", "cos i did", "coz i did", "which i did", "as i did", "because i have", "i just did")
+              "because i did", "cos i did", "coz i did", "which i did", "as i did", "because i have", "i just did",
+              "because i just did", "cos i just did", "because i just have", "because she did", "because he did")
 # A crust or scab that keeps coming back is a sign to see a GP whatever its duration.
-RECURRING_PHRASES = ("comes and goes", "come and go", "coming and going", "came and went", "never clears", "never cleared",
+RECURRING_PHRASES = ("falls off and comes back", "fall off and come back", "and then comes back", "then comes back", "comes and goes", "come and go", "coming and going", "came and went", "never clears", "never cleared",
                      "wont clear", "won't clear", "wo n't clear", "doesnt clear", "does n't clear",
                      "never goes away", "never go away", "never gone", "wont go", "won't go", "wo n't go", "wo nt go",
                      "not going away", "keeps coming back", "keep coming back", "never heals", "never healed",
@@ -87,7 +88,7 @@ AFTER_REMOVAL_REPORTS: FrozenSet[str] = frozenset(
     {label for label, tier in TIER_OF.items() if tier == "emergency"} | {"RF_SPREAD"}
 )
 OWN_WORDS: FrozenSet[str] = frozenset({"this", "it", "these", "mine", "my", "that", "its", "it's"})
-EYEBALL_WORDS: FrozenSet[str] = frozenset({"eye", "eyes", "eyeball", "eyeballs", "eys", "ocular"})
+EYEBALL_WORDS: FrozenSet[str] = frozenset({"eye", "eyes", "eyeball", "eyeballs", "eys", "ocular", "ojo", "ojos"})  # "ojo": tuning_122
 EYEBALL_CONTEXT: FrozenSet[str] = EYEBALL_WORDS | frozenset(
     {"vision", "sight", "eyesight", "eyeline", "see", "sees", "seeing", "look", "looking", "blink", "blinking", "cornea", "sclera", "iris", "conjunctiva"}
 )

@@ -470,6 +470,8 @@ REMOVAL_PATTERNS: Dict[str, List[TokenPattern]] = {
          _in("eyeliner", "liner", "mascara", "eyeshadow", "kohl")],
     ],
     "EYE_IDIOM": [
+        # session 33 (v12, spent): "I cried my eyes out at a film"
+        [_rx(r"^(cried|cry|crying|cries|sobbed|sobbing|bawled|bawling)$"), _in("my", "her", "his", "their", "our", "me"), _in("eyes", "eye"), _in("out")],
         # "I've had my eye on a plasma pen kit for ages"
         [_rx(r"^(had|have|has|got|'ve)$"), _in("my", "her", "his", "our", "an", "me"), _in("eye"), _in("on")],
         [_rx(r"^(caught|catch|catches|catching)$"), _in("my", "your", "the", "his", "her", "our"), _in("eye")],

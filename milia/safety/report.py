@@ -58,28 +58,28 @@ COLUMNS: Tuple[Urgency, ...] = TIERS + (Urgency.NONE,)
 FULL_RECALL_TIERS = (Urgency.EMERGENCY, Urgency.URGENT)
 MIN_PRECISION = 0.95
 CONFIDENCE = 0.95
-# (recall, precision) of the held-out half (heldout/*_v12.yml, 621 messages, written blind by two new writers and
-# committed on its own in 8092e7f, session 32), rounded down. Measured once before any pattern was changed for it
-# (2026-12-05, the detector of the session's fixes for its blind tuning sets), and again after the spent v11 half's
-# misses were fixed on the tuning half only: unchanged. The held-out half may not fall below its last measurement.
-# v11 (session 31) is spent: detector 146/149, 120/120, 86/87, 87/89, 80/85; pipeline 147/149, 120/120, 86/87, 88/89,
-# 83/85 at 92f64e5, then read. v10 (session 29): detector 147/150, pipeline 148/150.
+# (recall, precision) of the held-out half (heldout/*_v13.yml, 634 messages, written blind by three new writers and
+# committed on its own in c857379, session 33), rounded down. Measured once, after the spent v12 half's and the session's
+# blind tuning sets' misses were fixed on the tuning half only (2026-12-05), and again after the last fix of the session:
+# unchanged. The held-out half may not fall below its last measurement.
+# v12 (session 32) is spent: detector 153/158, 127/127, 88/89, 93/96, 76/86; pipeline 154/158, 127/127, 88/89, 93/96,
+# 77/86 at e5c5e53, then read. v11 (session 31): detector 146/149, pipeline 147/149.
 HELD_OUT_FLOORS: Dict[Urgency, Tuple[float, float]] = {
-    Urgency.EMERGENCY: (0.968, 0.98),  # 153/158, 153/156 (3 more answered emergency: two removals near the eye, one calm message)
-    Urgency.URGENT: (1.0, 0.976),  # 127/127, 127/130
-    Urgency.SEE_GP: (0.988, 1.0),  # 88/89 (one answered urgent), 87/87
-    Urgency.SELF_REMOVAL_EYE: (0.968, 0.978),  # 93/96, 91/93
-    Urgency.SELF_REMOVAL: (0.883, 0.95),  # 76/86, 76/80
+    Urgency.EMERGENCY: (0.971, 1.0),  # 169/174 (one answered urgent, two as a removal near the eye, two calm), 169/169
+    Urgency.URGENT: (1.0, 0.992),  # 135/135, 135/136
+    Urgency.SEE_GP: (0.989, 1.0),  # 90/91 (one answered calm), 90/90
+    Urgency.SELF_REMOVAL_EYE: (1.0, 0.98),  # 99/99, 99/101
+    Urgency.SELF_REMOVAL: (0.965, 1.0),  # 83/86, 83/83
 }
 # The same for the whole pipeline (detector and classifier, ``python -m rasa_ext.evaluate safety``,
 # run by ``make test-nlu``): what a visitor gets, measured at the same commit. A message answered with
 # the classifier's red-flag reply of no tier (NHS 111 or a GP today) counts as more urgent than GP.
 SYSTEM_HELD_OUT_FLOORS: Dict[Urgency, Tuple[float, float]] = {
-    Urgency.EMERGENCY: (0.974, 0.962),  # 154/158, 154/160 (first measurement, v12)
-    Urgency.URGENT: (1.0, 0.976),  # 127/127, 126/129
-    Urgency.SEE_GP: (0.988, 1.0),  # 88/89, 87/87
-    Urgency.SELF_REMOVAL_EYE: (0.968, 0.977),  # 93/96, 86/88
-    Urgency.SELF_REMOVAL: (0.895, 0.95),  # 77/86, 76/80
+    Urgency.EMERGENCY: (0.982, 0.982),  # 171/174, 171/174 (first measurement, v13)
+    Urgency.URGENT: (1.0, 0.992),  # 135/135, 133/134
+    Urgency.SEE_GP: (1.0, 1.0),  # 91/91 (one the classifier's untiered red flag), 90/90
+    Urgency.SELF_REMOVAL_EYE: (1.0, 0.979),  # 99/99, 97/99
+    Urgency.SELF_REMOVAL: (0.988, 1.0),  # 85/86, 84/84
 }
 
 # (recall, precision) of the two-message follow-ups (followups/*.yml), rounded down, measured on

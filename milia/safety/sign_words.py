@@ -596,7 +596,7 @@ def read_match(a: Analysis, label: str, start: int, end: int, any_self: Set[int]
     if label == "RF_SWELL" and not any_self and a.low[start - 1:start] in (["slightly"], ["bit"], ["little"]) and (
             in_sentence_phrase(a, start, ("for ages", "for years", "for months", "for a long time"))):
         return None  # "had a bump on my eyelid for ages, slightly puffy": a long-standing bump, no sign of infection
-    if label == "RF_SWELL" and a.low[start] == "lopsided" and {"edge", "shape", "irregular", "round"} & {
+    if label == "RF_SWELL" and a.low[start] == "lopsided" and {"edge", "shape", "irregular", "round", "darker", "spot", "mole", "bump"} & {
             a.low[k] for k in range(n) if a.sentence[k] == a.sentence[start]}:
         return None  # "used to be round but now it's got an irregular edge, kind of lopsided": its shape (a GP's)
     if label == "RF_VERY_UNWELL" and a.low[start] == "mottled" and nxt in {"brown", "black", "grey", "gray", "tan"}:

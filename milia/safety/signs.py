@@ -417,6 +417,8 @@ def _admits(a: Analysis, sentence: int) -> bool:
     or is answered so by the next sentence: "if you poke your own eye is that an A&E thing? because I did"."""
     text = sentence_text(a, sentence)
     following = sentence_text(a, sentence + 1)
+    for lead in ("only asking ", "just asking ", "asking ", "i ask ", "i'm asking ", "im asking "):
+        following = following[len(lead):] if following.startswith(lead) else following  # "asking because I just did" (session 33)
     return any(phrase in text or following.startswith(phrase) for phrase in ADMISSIONS)
 
 
@@ -605,6 +607,9 @@ def _negated_symptom(a: Analysis, start: int, end: int, label: str) -> bool:
     if label == "RF_CANCER" and (_tag_question(a, start) or [a.low[k] for k in range(len(a.low)) if a.sentence[k] == a.sentence[start] + 1][:2] in (
             ["or", "can"], ["or", "could"], ["or", "are"], ["or", "is"], ["or", "do"], ["or", "does"])):
         return False  # "milia don't turn into cancer, do they?", "Are milia never cancerous? Or can they be?": still asked
+    if label == "RF_CANCER" and {"know", "tell", "sure", "certain", "check"} & {a.low[k] for k in range(start) if a.sentence[k] == a.sentence[start]} and any(
+            a.low[k] == "?" and a.sentence[k] == a.sentence[start] for k in range(end, len(a.low))):
+        return False  # "How do I know my milia isn't cancer?": asked (session 33, v12 spent)
     if _list_negated(a, start):
         return True
     # A negation inside a phrase like "won't open" or "can't look at" is the symptom itself.

@@ -92,6 +92,11 @@ INFECTION_PATTERNS: Dict[str, List[TokenPattern]] = {
         [_rx(r"^(pus|puss|pustules?|pussing|pussy)$")],
         # "my pillowcase had yellow stains where I'd squeezed it"
         [_in("yellow", "yellowy", "yellowish", "green", "greeny", "greenish"), _rx(r"^(stains?|stained|smears?)$")],
+        # session 33 (tuning_124): "yellow and pink smears on my towel", "a crusty yellow rim that keeps filling up again"
+        [_in("yellow", "yellowy", "yellowish", "green", "greeny", "greenish"), _in("and", "-", "or"), _in("pink", "red", "brown", "bloody", "clear"),
+         _rx(r"^(stains?|stained|smears?|marks?|patches)$")],
+        [_in("yellow", "yellowy", "yellowish", "green", "greeny", "greenish"), _in("rim", "ring", "edge", "head", "top", "bit"), *_gap_in_sentence(2),
+         _in("keeps", "keep", "kept"), _in("filling", "refilling", "coming", "oozing", "leaking"), _in("up", "back", "out", "again", op="?")],
         [_in("stained"), _in("yellow", "green")],
         # "the plaster's soaked through yellow again"
         [_rx(r"^(soaked|soaking|seeped|seeping|stained)$"), _in("through", "right", op="*"), _in("yellow", "yellowy", "green", "greenish")],
@@ -349,6 +354,9 @@ GENERAL_PATTERNS: Dict[str, List[TokenPattern]] = {
         # session 32 (tuning_112): "my heart rate is 128 sitting down", as "pulse is 120" above
         [_in("heart", "pulse"), _in("rate", "beat", op="?"), *_gap_in_sentence(5), _rx(r"^(1[2-9]\d|2\d\d)$")],
         [_in("collapsed", "passed", "blacked")],
+        # session 33 (v12, spent; tuning_124): "dad keeps collapsing", "everything went black and I came round on the bathroom floor"
+        [_in("collapsing", "collapses", "fainting", "faints")],
+        [_in("came", "come", "coming", "woke"), _in("round", "to", "up"), _in("on"), _in("the", "my"), *_gap(1), _in("floor", "ground")],
         [_in("keeled"), _in("over")],
         [_rx(r"^(struggling|struggles|struggled|fighting|gasping)$"), _in("for"), _in("breath", "air")],
         [_in("funny", "weird", "odd", "strange"), _in("blue", "grey", "gray", "purple"), _in("colour", "color", "tinge")],
@@ -631,6 +639,12 @@ GENERAL_PATTERNS: Dict[str, List[TokenPattern]] = {
          _rx(r"^(\w+-sized|\w+sized|sized|size|big|bigger|large|larger|huge|massive|peas?|grapes?|marbles?|lentils?"
              r"|raisins?|blueberr\w*|peppercorns?|coins?|penny|5p|10p|1p|fingernail)$")],
         [_in("has", "have", "'s"), _in("changed")],
+        # session 33 (tuning_122, tuning_124): "changed the form, now it is not round", "used to be the size of a pinhead and now
+        # it's more like a lentil"
+        [_in("changed", "changes", "changing", "change"), _in("the", "its", "his", "her", op="?"), _in("form", "shape", "outline")],
+        [_in("used"), _in("to"), _in("be"), *_gap_in_sentence(7), _in("now"), *_gap_in_sentence(5),
+         _rx(r"^(lentils?|peas?|grapes?|marbles?|raisins?|chickpeas?|beans?|blueberr\w*|peppercorns?|coins?|penny|5p|10p|fingernail"
+             r"|bigger|larger|huge|massive|double)$")],
         [_rx(r"^(gone|turned|turning|went|changed|going)$"), _in("from", op="?"), {"OP": "?"}, _in("to", op="?"),
          _in("brown", "black", "pink", "purple", "blue", "grey", "gray", "dark", "darker")],
         [_in("now", "and"), _in("is", "'s", "are"), _rx(RX_BIGGER)],
