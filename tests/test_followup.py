@@ -22,6 +22,17 @@ CHIN = "I squeezed a couple of milia on my chin on Sunday"
 
 # (message before, follow-up, the follow-up's reading alone, read in context)
 CASES = [
+    # session 33 (followups/tuning_45): typed in a hurry; a sign the visitor never told, denied, leaves the one told; a tool copied
+    ('my eye has gone red after I picked the milia next to it', 'pain is like 9 out of 10', 'calm', 'emergency'),
+    ('i think the pin went into my eye when i was doing my milia', 'no bleeding tho', 'calm', 'emergency'),
+    ('picked at milia near my eye', 'evry thing looks dark on that side', 'emergency', 'emergency'),
+    ('picked a milia on my neck', 'theres a red streak now', 'urgent', 'urgent'),
+    ('saw a tiktok of someone needling milia', "want to do mine, they're by my inner corner of my eye", 'calm', 'self_removal_eye'),
+    ('bought a blackhead extractor', 'will it work on milia on my cheek', 'calm', 'self_removal'),
+    ("picked a milium on my arm, now there's a red streak going up my arm", 'no fever, and the redness has gone down now, thanks', 'calm', 'calm'),
+    ('i think the pin went into my eye when i was doing my milia', "no bleeding tho, and my eye's fine now, false alarm", 'calm', 'calm'),
+    ('do you use a needle to remove milia?', 'will it work on milia on my cheek', 'calm', 'calm'),
+    ('my sister has a plasma pen', 'would that work on milia near my eyes', 'calm', 'self_removal_eye'),
     # session 33 (followups/tuning_44): the second message decides; a booking time after an emergency, a fever denied after a red streak,
     # details of a spot after a GP sign
     ('Can you book me in for milia removal this week? Last night I caught my eye with the needle while trying to do it myself', 'thursday afternoon would be best', 'calm', 'emergency'),

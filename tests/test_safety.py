@@ -1509,6 +1509,29 @@ TIER_CASES = [
     ('Are there any side effects of milia removal I should know about, like bleeding or infection?', 'calm'),
     ('I had side effects after picking, like swelling and pus, is that normal?', 'urgent'),
     ('My daughter watches those spot popping videos on youtube all day, gross. Anyway, do you treat teenagers?', 'calm'),
+    # session 33, second round: tuning_125 (reports inside a question), tuning_126 (tier boundaries), tuning_127 (self-removal asked
+    # impersonally), weekend.yml (a blind visitor set's false alarms)
+    ('would you expect milia to change colour? one on my cheek has gone a pinky brown over the summer', 'gp'),
+    ('Squeezed a milia under my eye and now the skin there has swollen up. Things go a bit blurry when I put the eye ointment in but it clears as soon as I blink', 'urgent'),
+    ("the eyelid I picked is swollen and I've been crying about it so everything's blurry with tears, but once I wipe them my sight's clear", 'urgent'),
+    ("my vision is blurry after picking near my eye and it doesn't clear when I blink, even after the drops", 'emergency'),
+    ('put vaseline on my lid after picking a milium there and a bit got in my eye, so it was smeary for a second till I blinked, totally clear now. Ok to pick the rest?', 'self_removal_eye'),
+    ("I picked a milium on my eyelid yesterday and the lid's a little sore, not swollen, eye is fine. Can I do the other one?", 'self_removal_eye'),
+    ('pricked one on my lid last week, it bled a tiny bit when I did it and then stopped, all fine since. ok to do the rest?', 'self_removal_eye'),
+    ("My 5 month old has a temperature of 38.2. She's also got a few milia on her nose that nobody has touched - are they related?", 'calm'),
+    ("5mo son, 38.2 this morning, he's teething. Separate question, do baby milia go away on their own?", 'calm'),
+    ('My little girl is just under 3 months and has a temperature of 38.3, she also has milia', 'urgent'),
+    ('my 4 month old is 39.4 and has milia', 'urgent'),
+    ('my 10 year old picked a milium and now has a fever of 38.4', 'urgent'),
+    ("picked one and now there's a red line", 'urgent'),
+    ('are my milia spreading? used to be 2 now theres like 8 under one eye', 'calm'),
+    ('the spot on my nose used to be one tiny dot and now it is raised and pink', 'gp'),
+    ('my mum and my older sister both get milia so am I doomed lol does it run in families', 'calm'),
+    ('if you dab lemon juice on each one every night do they eventually fall out', 'self_removal'),
+    ('Does toothpaste work on milia? like putting a blob on each one overnight so they dry up and come off', 'self_removal'),
+    ('would a glycolic acid toner dabbed right on the bumps on my forehead make them lift off', 'self_removal'),
+    ('Do milia ever fall out on their own after a peel done at your clinic?', 'calm'),
+    ("Is lemon juice in skincare bad for milia-prone skin? Asking because it's listed in my toner", 'calm'),
 ]
 
 ALL: FrozenSet[str] = frozenset({SR, EYE, RF, NEG, CLINIC})

@@ -37,7 +37,7 @@ if TYPE_CHECKING:  # pragma: no cover - typing only
     from spacy.language import Language
 
 from milia.safety.affirmed import affirmed_after_denial
-from milia.safety.analysis import Analysis, Mention, removal_places
+from milia.safety.analysis import Analysis, Mention, removal_places, sentence_text
 from milia.safety.everyday import drop_everyday_readings
 from milia.safety.history import (
     CANCER_WORDS,
@@ -50,6 +50,7 @@ from milia.safety.lexicon import (
     HEARSAY_VERBS,
     HOME_AGENT,
     RX_RED,
+    RX_TOOL,
     WH_WORDS,
 )
 from milia.safety.matching import PrefilteredMatcher
@@ -214,6 +215,13 @@ def _drop_signs_that_settled(a: Analysis) -> None:
                                                                       and a.low[k - 1:k + 1] not in (["normal", "again"], ["fine", "again"])})
 
 
+_BLINKED_CLEAR = re.compile(r"(?<!n't )(?<!not )(?<!nt )\b(clears|cleared|goes away|went away) (as soon as|when|once|after|the moment) (i|she|he) "
+                            r"(blink|blinks|blinked|wipe|wipes|wiped)|\b(till|until|til) (i|she|he) (blink|blinked|wiped)\b.*\b(clear|fine|normal)\b"
+                            r"|\bonce (i|she|he) (wipe|wipes|wiped|blink|blinks|blinked) (them|it|my eyes?)?,? (my |her |his )?(sight|vision|eyes?)"
+                            r"( ?'s| is| are)? (clear|fine|normal)")
+_EYE_FINE = re.compile(r"\b(eye|eyes|eyeball|vision|sight)( itself)? ('s|is|are|s) (totally |completely |absolutely )?(fine|ok|okay|normal|good|clear)\b")
+_BLED_WHEN_DONE = re.compile(r"\bbled\b.*\bwhen (i|she|he) (did|picked|pricked|squeezed|popped|needled|lanced) (it|them|that one)\b.*\bstopped\b")
+_SMEAR_CAUSES = frozenset({"ointment", "vaseline", "cream", "tears", "crying", "drops", "gel", "lotion", "balm", "oil", "serum"})
 EVERYDAY_EYE_CAUSES = frozenset({"onion", "onions", "chopping", "screen", "screens", "crying", "cried", "hay", "hayfever", "tired",
                                  "tiredness", "wind", "chlorine", "pool", "swimming", "smoke", "laptop", "computer", "sleep", "pollen"})
 
@@ -242,6 +250,14 @@ def detect(text: str) -> SafetyResult:
     # "asking for my mum, do you use a needle ...": the one asked for is the patient
     a.discard("SELF_CUE", lambda s, e: s > 1 and a.low[s - 1] == "for" and a.low[s - 2] in {"asking", "ask", "enquiring", "booking", "messaging"}
               and bool(re.match(HOME_AGENT, a.low[e - 1])))
+    # "does it run in families", "does it hurt": "it" the subject of the verb after it, not a removal done (session 33: weekend.yml)
+    a.discard("REMOVE", lambda s, e: a.low[s] in {"does", "do", "did"} and e - s == 2 and a.low[s + 1] == "it" and a.low[e:e + 1] in [[w] for w in (
+        "run", "runs", "mean", "matter", "happen", "hurt", "look", "spread", "go", "come", "leave", "scar", "itch", "affect", "need",
+        "take", "cost", "last", "heal", "stay", "grow", "sting", "show", "feel", "usually", "always", "normally")])
+    # "used to be 2 now theres like 8": how many milia, not a spot that grew
+    a.discard("RF_GROW", lambda s, e: a.low[s] == "used" and sum(bool(re.fullmatch(r"\d+|two|three|four|five|six|seven|eight|nine|ten", w))
+                                                              for w in a.low[s + 3:e + 6]) >= 2
+              and not {"mm", "cm", "size", "sized", "bigger", "larger", "millimetres", "millimeters"} & set(a.low[s:e + 6]))
     # "should I just do that myself now?" points back at a removal told before it in the message
     a.discard("REMOVE", lambda s, e: a.low[s + 1:s + 2] == ["that"] and not any(
         k < s for label in ("SELF_VERB", "TOOL", "GADGET") for k, _ in a.spans(label)))
@@ -397,6 +413,17 @@ def detect(text: str) -> SafetyResult:
     # "can crying cause milia?": crying asked as a cause
     a.discard("RF_EYE_TROUBLE", lambda s, e: a.low[s] in {"crying", "cry"} and bool({"cause", "causes", "caused", "give", "gives", "trigger", "make"}
                                                                               & set(a.low[e:e + 2])))
+    # session 33 (tuning_126): "blurry when I put the eye ointment in but it clears as soon as I blink", "blurry with tears, but once
+    # I wipe them my sight's clear": a smear that blinking clears, with its cause told, is not a change in sight
+    for label in ("RF_VISION", "RF_EYE_TROUBLE", "RF_FLASHES", "RF_EYE_INJURY"):
+        a.discard(label, lambda s, e, label=label: bool(_BLINKED_CLEAR.search(sentence_text(a, a.sentence[s]))) and bool(
+            _SMEAR_CAUSES & {a.low[k] for k in range(len(a.low)) if a.sentence[k] == a.sentence[s]})
+            and not (label == "RF_EYE_INJURY" and any(re.match(RX_TOOL, w) for w in a.low[s:e])))
+    # session 33 (tuning_126): "the lid's a little sore, not swollen, eye is fine": a mildly sore lid, the eye told fine
+    a.discard("RF_EYE_PAIN", lambda s, e: bool({"little", "bit", "slightly", "tad", "mildly", "tiny"} & set(a.low[s:e]))
+              and not {"eye", "eyes", "eyeball"} & set(a.low[s:e]) and bool(_EYE_FINE.search(" ".join(a.low))))
+    # "it bled a tiny bit when I did it and then stopped": the prick bleeding once, not a spot that bleeds (a GP's sign)
+    a.discard("RF_BLEED", lambda s, e: bool(_BLED_WHEN_DONE.search(sentence_text(a, a.sentence[s]))))
     # "a milium on my brow bone that's killing me": the milium bothering the visitor, not the eye hurting
     a.discard("RF_EYE_TROUBLE", lambda s, e: a.low[e - 2:e] == ["killing", "me"] and s > 0 and a.low[s - 1:s + 1] in (
         ["that", "'s"], ["it", "'s"], ["which", "is"], ["that", "is"]) and bool({"milium", "milia", "bump", "spot", "one", "lump"} & set(a.low[max(0, s - 9):s]))

@@ -158,6 +158,9 @@ EYE_PATTERNS: Dict[str, List[TokenPattern]] = {
         [_in("picture", "screen", "telly", "tv", "words", "text", "page", "writing", "print"),
          _in("'s", "is", "are", "looks", "look", "all", "gone", "went", "a", "bit", op="*"),
          _in("smeared", "smeary", "smudged", "smudgy", "fuzzy", "wavy", "warped", "wobbly", "distorted", "swimming")],
+        # session 33 (followups/tuning_45): "evry thing looks dark on that side"
+        [_rx(r"^(every|evry|evrey|evey|evryy)$"), _in("thing"), _in("looks", "look", "is", "'s", "seems", "gone", "went", "has"),
+         *_gap_in_sentence(4), _in("dark", "darker", "black", "blurry", "blurred", "fuzzy", "foggy", "misty", "cloudy", "dim", "grey", "gray")],
         # "everything's gone a bit yellow-tinted", "everything looks far away and small with that eye"
         [_in("everything"), _in("looks", "look", "looked", "is", "'s", "seems", "gone", "went", "has"),
          _in("gone", "a", "all", "bit", "kind", "of", "sort", "slightly", "really", "very", "so", "too", op="*"),
@@ -834,7 +837,7 @@ EYE_PATTERNS: Dict[str, List[TokenPattern]] = {
         [_in("eye", "eyeball", "head"), _in("is", "'s", "was", "feels", op="?"), _in("like", "as", op="?"), _in("if", "it", "it's", op="*"),
          _in("going", "gonna", "about", "ready"), _in("to", op="?"), _in("burst", "explode", "pop")],
         [_in("worst"), _rx(r"^(ache|aches|agony|throbbing|hurt)$")],
-        [_in("10", "ten", "11", "eleven"), _in("out"), _in("of"), _in("10", "ten")],
+        [_in("8", "9", "10", "eight", "nine", "ten", "11", "eleven"), _in("out"), _in("of"), _in("10", "ten")],
         [_in("is", "'s", "it's", "its", "been", "was"), _in("absolutely", "really", "actually", "literally", "properly", "just", op="?"),
          _in("killing"), _in("me", "him", "her")],
         [_rx(r"^(pounding|throbbing|hammering)$")],

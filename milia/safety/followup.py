@@ -176,7 +176,7 @@ def in_context(text: str, previous: Optional[str], classified: Optional[str] = N
     if before.tier in PRESSED_TIERS and _urgency(alone) < _urgency(before) and not _closed(previous) and (
             _presses_on(text, before.tier) or _not_closed(text, alone, before.tier, OWN.search(previous.lower()) is not None,
                                                           CANCER_ASKED.search(previous.lower()) is not None,
-                                                          FEVER_TOLD.search(previous.lower()) is not None)) and not (
+                                                          previous.lower())) and not (
             _closed(SIGHT_FINE.sub(" ", text.lower()) if before.tier == Urgency.URGENT.label else text)) and not (
             before.tier == Urgency.SEE_GP.label and ASKS_FOR_CLINIC.search(text.lower())
             and not PUT_OFF_FOR_CLINIC.search(text.lower()) and not REMOVE_IT.search(text.lower())):
@@ -228,7 +228,10 @@ COPY_IT = re.compile(r"\b(can|could|should|shall|do) i (do|try|use|borrow) (that
                      r"(my|mine|him|her|them|the (little |small |tiny |white )*(bumps|spots|milia|ones|dots))\b|\bi (want|wanna|would like|'d like|d like) to (try|do|use) (that|it|this|the same)"
                      r"( \w+)? on (my|mine)\b|\bi (want|wanna|would like|'d like|d like|'m going|am going|m going) to (try|use) (one|it|that|them|those)"
                      r"( \w+)? on (the|my|mine)\b|\b(i'?m|im|i am) (going to|gonna) (try|do) (it |that |the same |this )?on (mine|my)\b"
-                     r"|\b(thinking (of|about)|tempted to|might|fancy) (try|trying|doing|do) (it|that|this|the same)( myself)? on (my|mine)\b")
+                     r"|\b(thinking (of|about)|tempted to|might|fancy) (try|trying|doing|do) (it|that|this|the same)( myself)? on (my|mine)\b"
+                     # session 33 (followups/tuning_45): "want to do mine", "will it work on milia on my cheek" (a tool bought)
+                     r"|\b(i )?(want|wanna|going|gonna|gna|tempted|might|will) (to )?(do|try) (mine|my own|my ones)\b"
+                     r"|\b(will|would|does|can) (it|that|this|one) work on (the )?(milia|my|mine|them)\b")
 CHANGE_OF_MIND = re.compile(r"\b(changed my mind|change of heart|thought better of it|decided against( it)?|(binned|ditched|scrapped|dropped) the idea|(book|booking|come|coming) in ((with|w) (you|u) )?instead"
                             r"|never again|in the bin"
                             r"|come to (the|your) clinic instead|can you do (them|it|mine) for me)\b")
@@ -352,7 +355,7 @@ STILL_THERE = re.compile(r"\b(worse|(?<!can i )(?<!can you )(?<!can u )(?<!could
 
 
 def _not_closed(text: str, alone: SafetyResult, tier: str, own_spot: bool = False, cancer_asked: bool = False,
-                fever_told: bool = True) -> bool:
+                previous_low: str = "") -> bool:
     low = text.lower()
     if CALL_ME.search(low):
         # "will you ring me?": the visitor's own request (the form pauses for an emergency); but a call put off to a later
@@ -380,10 +383,12 @@ def _not_closed(text: str, alone: SafetyResult, tier: str, own_spot: bool = Fals
         return bool(GP_PUT_OFF.search(low) or REMOVE_IT.search(low)) or (
             bool(ASKS.search(low)) and own_spot and not (ACK_FIRST.search(low) or TO_THE_GP.search(low) or DENIED.search(low)
                                                           or _story_over(low) or _closed(text)))
-    if tier == Urgency.URGENT.label and not fever_told and FEVER_DENIED.search(low):
-        rest = FEVER_DENIED.sub(" ", low)
+    if tier in (Urgency.EMERGENCY.label, Urgency.URGENT.label) and previous_low and _other_sign_denied(low, previous_low):
+        rest = OTHER_SIGN_DENIED.sub(" ", FEVER_DENIED.sub(" ", low) if not FEVER_TOLD.search(previous_low) else low)
         if not (_denied(rest) or _story_over(rest) or _closed(rest)):
-            return True  # "no fever or anything, I feel ok in myself" after a red streak: the streak was never denied (session 33)
+            # "no fever or anything, I feel ok in myself" after a red streak, "no bleeding tho" after a pin in the eye: the
+            # sign told was never denied (session 33: followups/tuning_44 and _45)
+            return True
     if tier == Urgency.URGENT.label:
         low = SIGHT_FINE.sub(" ", low)  # "It's been about a day. No, my vision is normal." after a swollen eyelid: the swelling stays
     words = re.findall(r"[a-z']+", low)
@@ -430,6 +435,17 @@ FEVER_TOLD = re.compile(r"\b(fever\w*|temperature|temp|shiver\w*|shaky|hot and c
 FEVER_DENIED = re.compile(r"\b(no|not any|without( a)?|(haven'?t|have not|hasn'?t) (got|had) (a|any)|(don'?t|do not|doesn'?t) have (a|any)) "
                           r"(fever|temperature|temp|high temperature)( or anything( like that)?| or (chills|shivers))?\b"
                           r"|\b(i|she|he) (feel|feels|felt|am feeling|'?m feeling|is feeling) (ok|okay|fine|well|alright|all right)( in (myself|herself|himself))?\b")
+
+
+OTHER_SIGN_DENIED = re.compile(r"^\s*(no|not|without|never|there'?s no|theres no) (any )?(bleeding|blood|pus|swelling|redness|rash|discharge|fever"
+                               r"|temperature|temp)\b( (tho|though|yet|at all|or anything))?")
+
+
+def _other_sign_denied(low: str, previous_low: str) -> bool:
+    """The message denies only signs the message before never told: a fever after a red streak, bleeding after an eye injury."""
+    fever = FEVER_DENIED.search(low) and not FEVER_TOLD.search(previous_low)
+    other = OTHER_SIGN_DENIED.search(low)
+    return bool(fever) or bool(other and not re.search(rf"\b{re.escape(other.group(3))[:5]}", previous_low))
 
 
 def _story_over(low: str) -> bool:

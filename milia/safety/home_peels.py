@@ -19,7 +19,9 @@ from milia.safety.lexicon import FIRST_PERSON_SUBJECTS
 
 ACIDS = frozenset({"peel", "peels", "tca", "aha", "bha", "aha/bha", "glycolic", "salicylic", "lactic", "acid", "acids",
                    # household remedies as harsh: "lemon juice to dry up milia on the eyelid", "nail polish remover"
-                   "lemon", "vinegar", "acetone", "remover", "toothpaste", "bleach", "peroxide", "tree"})
+                   "lemon", "vinegar", "acetone", "remover", "toothpaste", "bleach", "peroxide", "tree",
+                   # session 33 (tuning_127): "baking soda paste on each one", "apple cider vinegar dabbed on milia", garlic
+                   "soda", "bicarb", "bicarbonate", "cider", "garlic"})
 GENTLE = frozenset({"hyaluronic", "toner", "toners", "cream", "creams", "serum", "serums", "moisturiser", "moisturizer",
                     "cleanser", "wash", "routine", "chemical"})  # "chemical peel": the clinic's treatment
 APPLIED = re.compile(r"^(put|putting|puts|dab|dabs|dabbed|dabbing|slap|slapped|slapping|apply|applied|applying|paint|painted"
@@ -57,21 +59,31 @@ def acid_near_the_eye(a: Analysis) -> List[Mention]:
 # Elsewhere on the face: put on the milia themselves ("on just the milium", "on each one") to get them out.
 ON_EACH = re.compile(r"\bon (just |only )?(the |each |every |that |this |those |these |a )?(single |individual |little )?"
                      r"(one|ones|milium|milia|bump|bumps|spot|spots)\b")
-OUT = re.compile(r"\b(dissolve|dissolves|dissolving|burn|burns|burning|eat|eats|dry|lift|melt|melts)( \w+)? (out|off|away|up)\b"
-                 r"|\b(fall|falls|drop|drops|come|comes|pop|pops|peel|peels|flake|flakes) (out|off)\b")
+OUT = re.compile(r"\b(dissolve|dissolves|dissolving|burn|burns|burning|eat|eats|dry|lift|lifts|melt|melts)( \w+)? (out|off|away|up)\b"
+                 r"|\b(fall|falls|drop|drops|come|comes|pop|pops|peel|peels|flake|flakes) (out|off|away)\b"
+                 r"|\bcome (up )?to a head\b|\bshrivel\w*\b")
+# "you" meaning the clinic ("do you use a peel on each one?"), not anyone ("if you dab lemon juice on each one")
+CLINIC_YOU = re.compile(r"\b(you|u) (do|use|offer|provide|sell|stock|guys|lot)\b|\byour (clinic|practitioner|nurse|team|dermatologist)\b"
+                        r"|\b(clinic|dermatologist|derm|nurse|doctor|practitioner|facialist|beautician)\b")
 
 
 def acid_on_the_milia(a: Analysis) -> List[Mention]:
     """The acid or peel word of each sentence that puts one on the milia themselves, anywhere, to get them out
-    (see module docstring): "can I put a tiny bit of acid peel on each one to make them fall out?"."""
+    (see module docstring): "can I put a tiny bit of acid peel on each one to make them fall out?". Session 33
+    (tuning_127): asked in general too ("does apple cider vinegar dabbed on milia make them fall off", "if you dab lemon
+    juice on each one every night do they eventually fall out"), and read with the next sentence ("Does toothpaste work on
+    milia? like putting a blob on each one overnight so they dry up and come off")."""
     found: List[Mention] = []
     for sentence in sorted(set(a.sentence)):
-        idx = [k for k, s in enumerate(a.sentence) if s == sentence]
+        idx = [k for k, s in enumerate(a.sentence) if s in (sentence, sentence + 1)]
         words = [a.low[k] for k in idx]
         text = " ".join(words)
-        acids = [k for k in idx if a.low[k] in ACIDS and not (k > 0 and a.low[k - 1] in GENTLE | MAKE_UP)]
-        if not acids or GENTLE & set(words) or CLINIC & set(words) or not (ON_EACH.search(text) and OUT.search(text)):
+        acids = [k for k in idx if a.sentence[k] == sentence and a.low[k] in ACIDS and not (k > 0 and a.low[k - 1] in GENTLE | MAKE_UP)]
+        if not acids or CLINIC_YOU.search(text) or not (ON_EACH.search(text) and OUT.search(text)):
             continue
-        if (ASKS_SELF | FIRST_PERSON_SUBJECTS | PLANS) & set(words):
-            found.append(Mention(acids[0], acids[0] + 1, a.negated_before(acids[0])))
+        if GENTLE & set(words) and not any(APPLIED.match(w) for w in words):
+            continue  # "is a glycolic toner good for milia, will they peel off" (not "a glycolic toner dabbed on the bumps")
+        if any(m.start == acids[0] for m in found):
+            continue
+        found.append(Mention(acids[0], acids[0] + 1, a.negated_before(acids[0])))
     return found

@@ -507,6 +507,23 @@ HANGOVER = ("hangover", "hungover", "works do", "work do", "night out", "drunk",
             "a few too many", "too much to drink", "too much wine")
 
 
+_AGE = re.compile(r"\b(\d+(?:\.\d+)?) ?(-| )?(days?|d|wks?|weeks?|w|months?|mths?|mo|m/o|years?|yrs?|yo|y/o)\b(?!-| ago)")
+_DEGREES = re.compile(r"\b(3[5-9]|4[0-2])(\.\d)?\b")
+_IN_MONTHS = {"d": 1 / 30, "w": 1 / 4.3, "m": 1.0, "y": 12.0}
+
+
+def _older_baby(a: Analysis) -> bool:
+    """A child's age told, every age 3 months or more, and (under 6 months) no temperature of 39C or more: the NHS's
+    under-3-months rule does not apply ("5mo son, 38.2 this morning, he's teething")."""
+    text = " ".join(a.low)
+    ages = [float(m.group(1)) * _IN_MONTHS["m" if m.group(3).startswith("mo") or m.group(3).startswith("mth") or m.group(3) == "m/o"
+                                        else m.group(3)[0]] for m in _AGE.finditer(text)]
+    if not ages or min(ages) <= 3 or not re.search(r"\b(old|son|daughter|baby|boy|girl|little one|lo|mo|m/o)\b", text) or re.search(
+            r"\b(under|nearly|almost|not quite|not yet|barely|only)\s+\d", text):
+        return False  # "just under 3 months", "nearly 4 months": under 3 months, or near enough to be read so
+    return min(ages) >= 6 or not any(float(m.group(0)) >= 39 for m in _DEGREES.finditer(text))
+
+
 def read_match(a: Analysis, label: str, start: int, end: int, any_self: Set[int], past_self: Set[int],
                idiom: Set[int], not_eyes: Set[int]) -> Optional[str]:
     """The sign a red-flag match reports in its own words: None when the words are not a sign here
@@ -634,6 +651,9 @@ def read_match(a: Analysis, label: str, start: int, end: int, any_self: Set[int]
         return None  # "can't get it to open", "went into the pink bit", "a dark patch in the middle": only beside the eye
     if label in {"RF_VISION", "RF_FLASHES"} and a.low[start] == "everything" and in_sentence(a, sent_of_start, PICTURE_WORDS):
         return None  # "everything looks misty in the photos of my skin"
+    if label in FEVER_LABELS and not any_self and _older_baby(a):
+        return None  # session 33 (tuning_126): "My 5 month old has a temperature of 38.2 ... milia nobody has touched": the tier
+        # table's temperature sign is a baby's under 3 months, or a fever after picking (NHS: 3 to 6 months from 39C)
     if label in FEVER_LABELS and a.sentence[start] not in past_self and not a.spans("BABY_AGE") and _other_illness(a, start):
         return None  # "I've had a fever this week from flu, can I still come Monday?" (a baby's fever always counts;
         # a removal only planned in the sentence is not its cause: "had flu, still a temperature, can I pop them myself?")

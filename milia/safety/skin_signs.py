@@ -196,6 +196,11 @@ INFECTION_PATTERNS: Dict[str, List[TokenPattern]] = {
         [_rx(r"^(working|making|eating)$"), _in("its", "it's"), _in("way"), _in("out", "across", "up", "down", "along", "over", "towards")],
         [_in("red", "redness", "pink"), _in("keeps", "is", "'s", "has", "been", op="*"), _in("growing", "spreading", "moving"),
          _in("outward", "outwards", "out", "further")],
+        # session 33 (followups/tuning_45): "theres a red streak now", "now there's a red line" (a new red line, after picking)
+        [_in("there's", "theres", "is", "'s", "s", "got", "have", "has"), _in("a"), _in("red", "pink", "reddish", "pinkish"), _rx(r"^(lines?|streaks?)$"),
+         _in("now", "appearing", "appeared", "forming", "developing", "coming")],
+        [_in("now"), _in("there's", "theres", "there", "i've", "ive", "i", "she's", "he's", "she", "he"), _in("is", "'s", "got", "has", "have", op="*"),
+         _in("a"), _in("red", "pink", "reddish", "pinkish"), _rx(r"^(lines?|streaks?)$")],
         # "a streak of red is heading towards my ear", "a line of redness going up my neck"
         [_rx(r"^(streaks?|lines?|tracks?|trails?|stripes?)$"), _in("of"), _in("red", "redness", "pink"), *_gap(3),
          _rx(r"^(going|goes|gone|heading|heads|spreading|running|runs|moving|creeping|travelling|traveling|up|down"
@@ -645,6 +650,10 @@ GENERAL_PATTERNS: Dict[str, List[TokenPattern]] = {
         [_in("used"), _in("to"), _in("be"), *_gap_in_sentence(7), _in("now"), *_gap_in_sentence(5),
          _rx(r"^(lentils?|peas?|grapes?|marbles?|raisins?|chickpeas?|beans?|blueberr\w*|peppercorns?|coins?|penny|5p|10p|fingernail"
              r"|bigger|larger|huge|massive|double)$")],
+        # session 33 (tuning_125): "one on my cheek has gone a pinky brown over the summer"
+        [_rx(r"^(gone|turned|turning|went|going)$"), _in("a", "all", "bit", op="*"),
+         _rx(r"^(pinky|pinkish|reddish|browny|brownish|greyish|grayish|purplish|darkish)$"),
+         _in("brown", "black", "purple", "grey", "gray", "red", "colour", "color")],
         [_rx(r"^(gone|turned|turning|went|changed|going)$"), _in("from", op="?"), {"OP": "?"}, _in("to", op="?"),
          _in("brown", "black", "pink", "purple", "blue", "grey", "gray", "dark", "darker")],
         [_in("now", "and"), _in("is", "'s", "are"), _rx(RX_BIGGER)],
