@@ -42,6 +42,7 @@ from milia.safety.everyday import drop_everyday_readings
 from milia.safety.history import (
     CANCER_WORDS,
     drop_gp_signs_a_doctor_cleared,
+    drop_relatives_old_signs,
     drop_signs_long_over,
     relatives_history,
 )
@@ -219,6 +220,7 @@ _BLINKED_CLEAR = re.compile(r"(?<!n't )(?<!not )(?<!nt )\b(clears|cleared|goes a
                             r"(blink|blinks|blinked|wipe|wipes|wiped)|\b(till|until|til) (i|she|he) (blink|blinked|wiped)\b.*\b(clear|fine|normal)\b"
                             r"|\bonce (i|she|he) (wipe|wipes|wiped|blink|blinks|blinked) (them|it|my eyes?)?,? (my |her |his )?(sight|vision|eyes?)"
                             r"( ?'s| is| are)? (clear|fine|normal)")
+_GONE_NOW = re.compile(r"^(?!.*\b(but|again|still|worse|mostly|almost|nearly|partly|half|slightly|bit)\b).*\b(gone down|settled|gone) now\b")
 _EYE_FINE = re.compile(r"\b(eye|eyes|eyeball|vision|sight)( itself)? ('s|is|are|s) (totally |completely |absolutely )?(fine|ok|okay|normal|good|clear)\b")
 _BLED_WHEN_DONE = re.compile(r"\bbled\b.*\bwhen (i|she|he) (did|picked|pricked|squeezed|popped|needled|lanced) (it|them|that one)\b.*\bstopped\b")
 _SMEAR_CAUSES = frozenset({"ointment", "vaseline", "cream", "tears", "crying", "drops", "gel", "lotion", "balm", "oil", "serum"})
@@ -250,6 +252,9 @@ def detect(text: str) -> SafetyResult:
     # "asking for my mum, do you use a needle ...": the one asked for is the patient
     a.discard("SELF_CUE", lambda s, e: s > 1 and a.low[s - 1] == "for" and a.low[s - 2] in {"asking", "ask", "enquiring", "booking", "messaging"}
               and bool(re.match(HOME_AGENT, a.low[e - 1])))
+    # session 33 (tuning_129): "I moved. it caught my eye, the coloured bit": the pin caught the eye, not an idiom
+    a.discard("EYE_IDIOM", lambda s, e: a.low[s] in {"caught", "catch", "catches"} and s > 0 and a.low[s - 1] in {
+        "it", "pin", "needle", "tweezers", "they", "that", "lancet", "nail", "tip", "point", "he", "she"} and bool(a.spans("TOOL") or a.spans("BARE_TOOL")))
     # "does it run in families", "does it hurt": "it" the subject of the verb after it, not a removal done (session 33: weekend.yml)
     a.discard("REMOVE", lambda s, e: a.low[s] in {"does", "do", "did"} and e - s == 2 and a.low[s + 1] == "it" and a.low[e:e + 1] in [[w] for w in (
         "run", "runs", "mean", "matter", "happen", "hurt", "look", "spread", "go", "come", "leave", "scar", "itch", "affect", "need",
@@ -291,6 +296,10 @@ def detect(text: str) -> SafetyResult:
     _drop_signs_that_settled(a)
     drop_gp_signs_a_doctor_cleared(a)
     drop_signs_long_over(a)
+    drop_relatives_old_signs(a)
+    # session 33 (tuning_130): "it was swollen on Monday where I bumped my cheek on a cupboard door, gone down now"
+    for label in ("RF_SWELL", "RF_HOT", "RF_PAINFUL_RED"):
+        a.discard(label, lambda s, e: bool(_GONE_NOW.search(" ".join(w for k, w in enumerate(a.low) if k >= e and a.sentence[k] == a.sentence[s]))))
     # "filed at the milia ... they're flatter but still white": what a removal did, not a spot that changed by itself
     a.discard("RF_GROW", lambda s, e: a.low[s] == "flatter" and any(k < s for label in ("SELF_VERB", "RUB") for k, _ in a.spans(label)))
     # "lanced one, loads of white stuff came out": the milium's hard white core, once, not a discharge
@@ -363,6 +372,9 @@ def detect(text: str) -> SafetyResult:
     a.discard("SELF_VERB", lambda s, e: any(s < k <= e + 3 and a.clause[k] == a.clause[s] and not (
         {"on", "under", "by", "near", "around", "round", "above", "below", "between", "in"} & set(a.low[e:k])
         and any(a.has("OBJ", j) for j in range(e, k))) for k, _ in a.spans("NONREMOVAL_OBJ")))
+    # "is that a milia thing?": to do with milia, not a gadget (session 33, tuning_129)
+    a.discard("GADGET", lambda s, e: a.low[s] == "milia" and a.low[s - 1:s] == ["a"] and a.low[e:e + 1] in (["?"], ["."], [","], ["or"], ["then"])
+              and bool({"is", "'s", "was"} & set(a.low[max(0, s - 4):s])))
     # "these milia things on my nose": the bumps, not a gadget
     a.discard("GADGET", lambda s, e: a.low[s] == "milia" and s > 0 and a.low[s - 1] in {"these", "those", "the", "of", "my", "her", "his"})
     # "are they the same thing as whiteheads": a comparison, not squeezing them like one

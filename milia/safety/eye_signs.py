@@ -161,6 +161,17 @@ EYE_PATTERNS: Dict[str, List[TokenPattern]] = {
         # session 33 (followups/tuning_45): "evry thing looks dark on that side"
         [_rx(r"^(every|evry|evrey|evey|evryy)$"), _in("thing"), _in("looks", "look", "is", "'s", "seems", "gone", "went", "has"),
          *_gap_in_sentence(4), _in("dark", "darker", "black", "blurry", "blurred", "fuzzy", "foggy", "misty", "cloudy", "dim", "grey", "gray")],
+        # session 33 (tuning_129): "every lamp in the house has a ring round it", "everything has a rainbow rim", "like looking through
+        # greaseproof paper on the right", "the lines in my book are swimming", "can't tell my son's face from across the room"
+        [_rx(r"^(lamps?|lights?|bulbs?|headlights?|streetlights?|everything|candles?)$"), *_gap_in_sentence(4), _in("has", "have", "got", "with"),
+         _in("a", "these", "this", op="?"), _in("rainbow", "coloured", "colored", "bright", "fuzzy", "glowing", op="?"),
+         _rx(r"^(rings?|halos?|haloes|rims?|glows?|fringes?)$"), _in("round", "around", "on", "at", "to", op="?")],
+        [_in("rainbow", "rainbowy"), _rx(r"^(rims?|rings?|edges?|halos?|haloes|fringes?|outlines?|glows?)$")],
+        [_in("like", "as", "if"), _in("i", "i'm", "im", op="?"), _in("looking", "seeing", "peering", "looked", "look"), _in("through", "thru"),
+         *_gap(3), _rx(r"^(paper|glass|window|windows|net|curtain|fog|gauze|film|clingfilm|water|frosted|vaseline|grease|smoke|steam)$")],
+        [_rx(r"^(lines|words|letters|text|print|writing|numbers)$"), *_gap_in_sentence(4), _in("are", "is", "keep", "'re", "seem", "look", "all", op="*"),
+         _rx(r"^(swimming|swim|swims|wobbling|wobbly|jumping|dancing|shimmering|wavy|wiggling|wriggling|floating)$")],
+        *[[*cannot, _in("tell", "recognise", "recognize", "make"), _in("out", op="?"), *_gap(3), _in("face", "faces")] for cannot in CANNOT],
         # "everything's gone a bit yellow-tinted", "everything looks far away and small with that eye"
         [_in("everything"), _in("looks", "look", "looked", "is", "'s", "seems", "gone", "went", "has"),
          _in("gone", "a", "all", "bit", "kind", "of", "sort", "slightly", "really", "very", "so", "too", op="*"),
@@ -393,6 +404,8 @@ EYE_PATTERNS: Dict[str, List[TokenPattern]] = {
         [_in("hole", "holes", "puncture", "gash"), _in("in", "into"), _in("my", "the", "her", "his", "your"),
          _in("actual", "own", "left", "right", op="?"), _in("eye", "eyeball")],
         [_in("foreign"), _in("body"), _in("sensation", "feeling")],
+        # session 33 (tuning_129): "it caught my eye, the coloured bit I think"
+        [_in("eye", "eyeball"), _in(",", "-", "...", op="?"), _in("the"), _in("coloured", "colored"), _in("bit", "part")],
         # session 33 (followups/tuning_44): "it feels like something sharp every time I blink"
         [_in("something", "summat", "sth"), _in("sharp", "scratchy", "gritty", "stuck", "stabbing", "pricking", "poking"), *_gap_in_sentence(3),
          _in("every", "each", "whenever", "when"), _in("time", op="?"), _in("i", "she", "he", "you", op="?"), _rx(r"^(blink|blinks|blinking)$")],
@@ -792,7 +805,7 @@ EYE_PATTERNS: Dict[str, List[TokenPattern]] = {
     # same sentence (``EYEBALL_CONTEXT``): "shapes", "a grey blob", "bendy lines", "agony".
     "RF_EYE_TROUBLE": [
         # "won't stop watering", "hasn't stopped streaming" (only with the eye named nearby)
-        [_in("n't", "nt", "not", "wont", "never", "cant"), _in("stop", "stopped", "stopping"), _in("watering", "streaming")],
+        [_in("n't", "nt", "not", "wont", "never", "cant"), _in("stop", "stopped", "stopping"), _in("watering", "streaming", "blinking")],
         # "like sand in it", "gritty": a foreign body, only with the eye named nearby (milia themselves
         # feel "like a small piece of grit under the skin", the clinic's own words)
         [_in("like"), *_gap(3), _in("sand", "grit", "glass", "gravel", "shards", "splinter", "stone", "pebble", "rock", "brick")],

@@ -33,6 +33,23 @@ def drop_signs_long_over(a: Analysis) -> None:
             and not {"now", "still", "again", "worse", "back"} & {a.low[k] for k in range(len(a.low)) if a.sentence[k] == a.sentence[s]})
 
 
+def drop_relatives_old_signs(a: Analysis) -> None:
+    """"My mum got an eye infection after her cataract surgery years back": a relative's sign told as years ago, in a sentence
+    that is about them (session 33, tuning_130); never an eye emergency, nor a sentence that says it is now."""
+    own = "mine" in a.low or " my own " in f" {' '.join(a.low)} "  # "Mine looks the same": the visitor's own
+    for label in _signs_below_emergency(a):
+        if label != "RF_CANCER" or not own:
+            a.discard(label, lambda s, e: _relatives_old_sentence(a, a.sentence[s]))
+
+
+def _relatives_old_sentence(a: Analysis, sentence: int) -> bool:
+    words = [a.low[k] for k in range(len(a.low)) if a.sentence[k] == sentence]
+    text = " ".join(words)
+    return bool(_RELATIVES & set(words[:4])) and bool({"had", "got"} & set(words)) and bool(
+        re.search(r"\b(years?|yrs|months|decades?) (ago|back)\b|\bin (19|20)\d\d\b", text)) and not (
+        {"now", "still", "again", "worse", "i", "me", "mine"} & set(words)) and "my" not in words[1:]
+
+
 _CLEARED = frozenset({"harmless", "benign", "fine", "nothing", "just", "normal", "ok", "okay", "innocent"})
 _DOCTORS = frozenset({"gp", "doctor", "doc", "dr", "dermatologist", "derm", "consultant", "specialist", "nurse", "surgeon"})
 
@@ -49,7 +66,10 @@ def relatives_history(a: Analysis, s: int) -> bool:
     """A cancer word in a clause whose subject is a relative told in the past ("my dad had a BCC cut out years ago")."""
     words = {a.low[k] for k in range(len(a.low)) if a.clause[k] == a.clause[s]}
     text = " ".join(a.low)
-    own = "mine" in a.low or re.search(r"\b(worry|worried|worrying|concerned|could (this|it|that) be)\b|\bmy (spot|lump|bump|mole|one|skin)\b"
+    # "Mine are just tiny white milia that haven't changed in years": the visitor's own told unlike the relative's (session 33)
+    unlike = re.search(r"\bmine (are|'re|is|'s) (just|only|completely different|totally different|different|nothing like)\b", text) and re.search(
+        r"\b(have|has) ?(n't|not) changed|\bnot changed|\bnever changed|\bno different\b|\bcompletely different|\btotally different", text)
+    own = ("mine" in a.low and not unlike) or re.search(r"\b(worry|worried|worrying|concerned|could (this|it|that) be)\b|\bmy (spot|lump|bump|mole|one|skin)\b"
                                        r"|\bthis (spot|lump|bump|mole|one)\b|\b(like|same as) (hers|his|theirs)\b"
                                        r"|\b(i 've|i have|ive) (now )?got (a |an |this |one |some )?(spot|lump|bump|mole|patch|mark|sore|one)s?\b|\bi now have\b", text)
     return bool(_RELATIVES & words) and bool({"had", "died"} & words) and not own

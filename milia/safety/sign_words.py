@@ -309,6 +309,8 @@ def _other_illness(a: Analysis, i: int) -> bool:
     return any(w in {"from", "with", "because", "cos", "due"} and (
         ILLNESSES & set(words[j + 1:j + 4]) or " a cold" in " " + " ".join(words[j + 1:j + 4]))
         or w in {"got", "have", "has", "had", "caught", "'ve"} and (ILLNESSES & set(words[j + 1:j + 4]) or words[j + 1:j + 3] == ["a", "cold"])
+        # session 33 (tuning_130): "I had a temperature last week but it was a cold and I'm over it"
+        or w == "was" and (ILLNESSES & set(words[j + 1:j + 3]) or words[j + 1:j + 3] == ["a", "cold"]) and j > 0 and words[j - 1] in {"it", "that", "which"}
         for j, w in enumerate(words))  # "a cold", never "cold shivers"; "I've got a cold and a bit of a temperature"
 
 
@@ -516,9 +518,12 @@ def _older_baby(a: Analysis) -> bool:
     """A child's age told, every age 3 months or more, and (under 6 months) no temperature of 39C or more: the NHS's
     under-3-months rule does not apply ("5mo son, 38.2 this morning, he's teething")."""
     text = " ".join(a.low)
+    now = re.search(r"\b(now|is|'s) (\d+(?:\.\d+)?) ?(months?|mths?|mo|years?|yrs?)\b", text)  # "she's now 7 months and well"
+    child = re.search(r"\b(old|son|daughter|baby|boy|girl|little one|lo|mo|m/o)\b", text)
+    text = text[now.start():] if now and re.search(r"\bnow\b", text[now.start():now.end()]) else text
     ages = [float(m.group(1)) * _IN_MONTHS["m" if m.group(3).startswith("mo") or m.group(3).startswith("mth") or m.group(3) == "m/o"
                                         else m.group(3)[0]] for m in _AGE.finditer(text)]
-    if not ages or min(ages) <= 3 or not re.search(r"\b(old|son|daughter|baby|boy|girl|little one|lo|mo|m/o)\b", text) or re.search(
+    if not ages or min(ages) <= 3 or not child or re.search(
             r"\b(under|nearly|almost|not quite|not yet|barely|only)\s+\d", text):
         return False  # "just under 3 months", "nearly 4 months": under 3 months, or near enough to be read so
     return min(ages) >= 6 or not any(float(m.group(0)) >= 39 for m in _DEGREES.finditer(text))

@@ -594,6 +594,8 @@ def _negated_symptom(a: Analysis, start: int, end: int, label: str) -> bool:
     """"never bled", "no pus", "the redness isn't spreading" (not "won't stop bleeding"), and a
     negation across a list: "they don't hurt or bleed", "not sore, red or swollen"."""
     if label in SELF_NEGATING_LABELS or (label == "RF_VERY_UNWELL" and a.low[end - 1] in ONLY_BESIDE_WORDS) or (
+            label == "RF_VERY_UNWELL" and a.low[start + 1:start + 3] in (["like", "her"], ["like", "him"], ["like", "herself"], ["like", "himself"])
+            and a.low[start + 3:start + 4] in ([], ["at"], ["."], [","], ["!"], ["anymore"], ["today"], ["now"])) or (
             label == "RF_EYE_INJURY" and a.low[start] in {"not", "black"}) or (
             label == "RF_PERSISTENT" and a.low[end:end + 1] == ["over"] and start > 0 and a.low[start - 1] in SENTENCE_BREAK):
         return False  # "he's not himself", "nicked it. not the lid", "I've never picked. scabbed over"
@@ -612,6 +614,9 @@ def _negated_symptom(a: Analysis, start: int, end: int, label: str) -> bool:
         return False  # "How do I know my milia isn't cancer?": asked (session 33, v12 spent)
     if _list_negated(a, start):
         return True
+    if any(a.low[j] in PLAIN_NEGATORS and a.low[j + 1] in {"think", "reckon", "believe"} and a.clause[j] == a.clause[start]
+           for j in range(max(0, start - 5), start - 1)) and not {"but", "although", "though"} & set(a.low[max(0, start - 5):start]):
+        return True  # "I don't think it's infected" (session 33, tuning_128)
     # A negation inside a phrase like "won't open" or "can't look at" is the symptom itself.
     last = start if label in PHRASE_NEGATED_LABELS else end
     for j in range(max(0, start - 3), last):
