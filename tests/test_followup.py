@@ -22,6 +22,12 @@ CHIN = "I squeezed a couple of milia on my chin on Sunday"
 
 # (message before, follow-up, the follow-up's reading alone, read in context)
 CASES = [
+    # session 33 (followups/tuning_47): what is happening now, told with no medical words; a relative's death dated is not the sign's date
+    ('my dad squeezed a little white lump on his cheek a few days ago and its gone red and angry and spreading', "he's burning up and talking rubbish, keeps asking where mum is and she died years ago", 'emergency', 'emergency'),
+    ('is it normal for milia to come back?', "sorry different thing, I just woke up and the clock on the wall looks like it's melting out of one eye", 'emergency', 'emergency'),
+    ('what causes milia in adults?', "also a bit worried, half of what I'm looking at has gone missing out of my right eye since lunchtime", 'emergency', 'emergency'),
+    ('do you treat milia on the eyelids?', "light's too much on your website, any dark mode?", 'calm', 'calm'),
+    ('can you remove milia on the eyelids?', 'the booking page keeps going dark and freezing on my phone, is there a number I can ring?', 'calm', 'calm'),
     # session 33 (followups/tuning_45): typed in a hurry; a sign the visitor never told, denied, leaves the one told; a tool copied
     ('my eye has gone red after I picked the milia next to it', 'pain is like 9 out of 10', 'calm', 'emergency'),
     ('i think the pin went into my eye when i was doing my milia', 'no bleeding tho', 'calm', 'emergency'),

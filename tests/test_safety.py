@@ -1559,6 +1559,28 @@ TIER_CASES = [
     ('my mum got an infection years back and now mine is swollen and hot after picking', 'urgent'),
     ('it was swollen on Monday where I bumped my cheek on a cupboard door, gone down now. Are the milia on that cheek still ok to be treated at my appointment Friday?', 'calm'),
     ("my eyelid was swollen after picking, gone down now but it's hot again", 'urgent'),
+    # session 33, fourth round: tuning_131 (very unwell, voices not often heard), tuning_132 (sight changes told through everyday scenes),
+    # followups/tuning_47's second messages read alone
+    ('squeezed a couple of milia under my left eye last night and now the subtitles have a ghost, like every line is printed twice. is that going to settle on its own?', 'emergency'),
+    ('Had a go at the white bumps on my eyelid with a sewing needle yesterday. Drove to work this morning and the road signs were just mush on that side until I was right on top of them', 'emergency'),
+    ('ok weird one. picked at a milia on my lower lash line tuesday, since then I keep missing the kettle spout when I pour, water all over the counter. my hand is fine its like the spout isnt where I think', 'emergency'),
+    ('Reading a recipe on my phone and the numbers kept doubling up, 200g looked like 200g200g. This is since I popped a milium at the inner corner of my eye. Only happens with that eye', 'emergency'),
+    ("Been at the computer all day and there's a dark bit in the corner of the screen that follows wherever I look. It started after I squeezed a milium by my eye this morning. Is it the monitor?", 'emergency'),
+    ("can't read the bus number until it's practically at the stop. that's new, I was fine on friday. friday night i squeezed all the milia under my eyes with an extractor thing", 'emergency'),
+    ("Thursday darts and I couldn't hit the board, there kept being two bullseyes. picked the milium near my eye the night before, it's the eye I aim with", 'emergency'),
+    ("Each time I look at my phone in bed it's like staring into the sun from that one eye. Screwing it shut. Did the milia next to it with a pin yesterday", 'emergency'),
+    ("There's a bit of cobweb hanging in front of my eye that moves when I move my eye. It isn't on my glasses. I'd squeezed some milia on my eyelid just before it appeared", 'emergency'),
+    ('so I picked the milia around my eyes last night and now at work the spreadsheet cells all run into each other on the left, I keep typing in the wrong row', 'emergency'),
+    ('Good evening. I am from Poland. My mother 70 years take off white spots on face with needle. Now cheek is red and hot and red is more big every hour. She is cold but sweating, very pale like paper, she not want to wake up. Please what we do', 'emergency'),
+    ('hello its Doris 87 from Leeds. i pickd at the white dots on my chin with a hat pin and now its all red and swolen and the red is going down to my neck. i feel all of a muddle and my heart is banging. my son is in spain', 'emergency'),
+    ("hay fever is killing me, itchy watery eyes all day. does rubbing your eyes give you milia? I've got a few on my cheeks", 'calm'),
+    ('I picked the milia by my eye and now the light from my phone screen really hurts my eye', 'emergency'),
+    ("light's too much on your website, any dark mode?", 'calm'),
+    ("great, I'm burning up in this heatwave though, is your waiting room air conditioned?", 'calm'),
+    ("picked one and now I'm burning up, feel awful", 'urgent'),
+    ("thanks, clear as mud lol, my head's spinning with all this skincare stuff", 'calm'),
+    ('the booking page keeps going dark and freezing on my phone, is there a number I can ring?', 'calm'),
+    ('keratin, right. I nodded off halfway through reading your page, sorry, is that the same stuff as nails?', 'calm'),
 ]
 
 ALL: FrozenSet[str] = frozenset({SR, EYE, RF, NEG, CLINIC})

@@ -220,6 +220,13 @@ _BLINKED_CLEAR = re.compile(r"(?<!n't )(?<!not )(?<!nt )\b(clears|cleared|goes a
                             r"(blink|blinks|blinked|wipe|wipes|wiped)|\b(till|until|til) (i|she|he) (blink|blinked|wiped)\b.*\b(clear|fine|normal)\b"
                             r"|\bonce (i|she|he) (wipe|wipes|wiped|blink|blinks|blinked) (them|it|my eyes?)?,? (my |her |his )?(sight|vision|eyes?)"
                             r"( ?'s| is| are)? (clear|fine|normal)")
+_ON_A_SCREEN = frozenset({"website", "site", "app", "webpage", "mode"})
+
+
+def _sentence_words(a: Analysis, i: int) -> set:
+    return {a.low[k] for k in range(len(a.low)) if a.sentence[k] == a.sentence[i]}
+
+
 _GONE_NOW = re.compile(r"^(?!.*\b(but|again|still|worse|mostly|almost|nearly|partly|half|slightly|bit)\b).*\b(gone down|settled|gone) now\b")
 _EYE_FINE = re.compile(r"\b(eye|eyes|eyeball|vision|sight)( itself)? ('s|is|are|s) (totally |completely |absolutely )?(fine|ok|okay|normal|good|clear)\b")
 _BLED_WHEN_DONE = re.compile(r"\bbled\b.*\bwhen (i|she|he) (did|picked|pricked|squeezed|popped|needled|lanced) (it|them|that one)\b.*\bstopped\b")
@@ -271,9 +278,21 @@ def detect(text: str) -> SafetyResult:
         a.low[k - 1] in {"'m", "im", "am", "aged", "age", "turned", "turning"}
         or a.low[k - 1] in {"was", "'s", "is"} and a.low[k - 2] in {"i", "she", "he", "we"}) for k in range(s, e)))
     a.discard("RF_GROW", lambda s, e: _shrank(a.low[s:e]))
+    # session 33 (followups/tuning_47): screens, pages and the weather, not the visitor: "light's too much on your website, any dark
+    # mode?", "the booking page keeps going dark", "I'm burning up in this heatwave", "my head's spinning with all this skincare stuff"
+    a.discard("RF_LIGHT", lambda s, e: bool(_ON_A_SCREEN & _sentence_words(a, s)))
+    a.discard("RF_GROW", lambda s, e: bool({"page", "website", "site", "app", "screen", "phone", "browser"} & _sentence_words(a, s))
+              and not {"spot", "bump", "lump", "milium", "mole", "one"} & _sentence_words(a, s))
+    a.discard("RF_FEVER", lambda s, e: bool({"heatwave", "heat", "weather", "sun", "sunshine", "office", "gym"} & _sentence_words(a, s))
+              and a.low[s:e] == ["burning", "up"] and not {"picked", "squeezed", "popped", "temperature", "fever", "shivery"} & _sentence_words(a, s))
+    a.discard("RF_VERY_UNWELL", lambda s, e: a.low[s] in {"spinning", "head", "head's"} and bool(
+        {"stuff", "information", "info", "advice", "options", "choices", "products", "skincare", "jargon", "words"} & set(a.low[e:e + 5])))
+    # "hay fever is killing me, itchy watery eyes": the hay fever, not the eye after picking
+    a.discard("RF_EYE_TROUBLE", lambda s, e: a.low[e - 2:e] == ["killing", "me"] and bool(
+        {"hay", "hayfever", "allergies", "allergy", "pollen", "fever"} & set(a.low[max(0, s - 3):s])))
     # "I keep dozing off in front of the telly": tired, not unwell
     a.discard("RF_VERY_UNWELL", lambda s, e: a.low[e - 1] == "off" and a.low[s] in {"dozing", "nodding", "dozed", "nodded", "dropping", "drifting"}
-              and bool({"telly", "tv", "sofa", "couch", "film", "movie", "front", "work", "desk", "lectures", "bus"}
+              and bool({"telly", "tv", "sofa", "couch", "film", "movie", "front", "work", "desk", "lectures", "bus", "reading", "page", "book"}
                        & {a.low[k] for k in range(len(a.low)) if a.sentence[k] == a.sentence[s]}))
     # "after a dog scratch", "a cat scratch": an animal's, a noun
     a.discard("SELF_VERB", lambda s, e: a.low[s] in {"scratch", "scratches"} and s > 0 and a.low[s - 1] in {

@@ -155,7 +155,7 @@ EYE_PATTERNS: Dict[str, List[TokenPattern]] = {
         [_in("picture", "view", "image"), _in("out", "from", "through", "in"), _in("of", op="?"), _in("my", "the", "her", "his", "that"),
          _in("left", "right", "bad", "sore", op="?"), _in("eye"), _in("'s", "is", "looks", "look", "all", "gone", "went", "a", "bit", op="*"),
          _in("smeared", "smeary", "smudged", "smudgy", "fuzzy", "wavy", "warped", "wobbly", "distorted", "blurry", "blurred", "foggy", "misty")],
-        [_in("picture", "screen", "telly", "tv", "words", "text", "page", "writing", "print"),
+        [_in("picture", "screen", "telly", "tv", "words", "text", "page", "writing", "print", "card", "recipe", "menu", "label", "book"),
          _in("'s", "is", "are", "looks", "look", "all", "gone", "went", "a", "bit", op="*"),
          _in("smeared", "smeary", "smudged", "smudgy", "fuzzy", "wavy", "warped", "wobbly", "distorted", "swimming")],
         # session 33 (followups/tuning_45): "evry thing looks dark on that side"
@@ -163,7 +163,7 @@ EYE_PATTERNS: Dict[str, List[TokenPattern]] = {
          *_gap_in_sentence(4), _in("dark", "darker", "black", "blurry", "blurred", "fuzzy", "foggy", "misty", "cloudy", "dim", "grey", "gray")],
         # session 33 (tuning_129): "every lamp in the house has a ring round it", "everything has a rainbow rim", "like looking through
         # greaseproof paper on the right", "the lines in my book are swimming", "can't tell my son's face from across the room"
-        [_rx(r"^(lamps?|lights?|bulbs?|headlights?|streetlights?|everything|candles?)$"), *_gap_in_sentence(4), _in("has", "have", "got", "with"),
+        [_rx(r"^(lamps?|lights?|bulbs?|headlights?|streetlights?|everything|candles?|faces)$"), *_gap_in_sentence(4), _in("has", "have", "got", "with"),
          _in("a", "these", "this", op="?"), _in("rainbow", "coloured", "colored", "bright", "fuzzy", "glowing", op="?"),
          _rx(r"^(rings?|halos?|haloes|rims?|glows?|fringes?)$"), _in("round", "around", "on", "at", "to", op="?")],
         [_in("rainbow", "rainbowy"), _rx(r"^(rims?|rings?|edges?|halos?|haloes|fringes?|outlines?|glows?)$")],
@@ -218,7 +218,40 @@ EYE_PATTERNS: Dict[str, List[TokenPattern]] = {
         [_in("where"), _in("there"), _in("should"), _in("be"), _in("1", "one")],
         # "the presenter had two heads", "half the crossword vanishes", "can't see my grandson's face properly",
         # "butter on my glasses", "like the screen is underwater", "steamed-mirror effect"
-        [_in("two", "2", "double"), _rx(r"^(heads|faces|presenters|people|cars|moons|suns|lines|tvs|screens)$")],
+        [_in("two", "2", "double"), _rx(r"^(heads|faces|presenters|people|cars|moons|suns|lines|tvs|screens|bullseyes|bulls|targets|sets|kettles"
+                                        r"|clocks|balls|doors|roads|kerbs|steps|cups|boards|dartboards)$")],
+        # session 33 (tuning_132): "the subtitles have a ghost, like every line is printed twice", "printed on top of each other", "the
+        # numbers kept doubling up", "the road signs were just mush", "the spreadsheet cells all run into each other", "half the words on
+        # the page have gone missing", "the spout isnt where I think", "a bit off from where it really is", "my hand was going to the
+        # wrong place", "a shadowy bit on that side", "a dark bit ... that follows wherever I look", "can't read the bus number until ..."
+        [_rx(r"^(ghost|ghosts|ghosting|ghosted|ghosty)$")],
+        [_in("printed", "written", "typed", "stacked", "layered", "drawn"), _in("twice", "double")],
+        [_in("printed", "written", "typed", "stacked", "layered", "drawn"), _in("on"), _in("top"), _in("of"), _in("each")],
+        [_rx(r"^(doubling|doubled|doubles)$"), _in("up")],
+        [_rx(r"^(signs?|words|text|letters|numbers|faces?|page|print|writing|subtitles|menu|screen|everything)$"),
+         _in("were", "are", "is", "was", "look", "looked", "looks", "went", "go", "gone", "all", "just", "a", "bit", "like", op="*"),
+         _rx(r"^(mush|mushy|soup|porridge|blur|blurs|smudge|smudges|fuzz|mess|jumble)$")],
+        [_in("run", "runs", "running", "ran", "blur", "blurring", "merge", "merging", "melt", "melting", "bleed", "bleeding"), _in("into"),
+         _in("each", "one"), _in("other", "another")],
+        [_in("half", "bits", "parts", "some"), _in("of", op="?"), _in("the", op="?"),
+         _rx(r"^(words|letters|page|text|picture|screen|faces?|numbers|writing|menu|board)$"), *_gap_in_sentence(4),
+         _in("gone", "missing", "vanished", "disappeared", "rubbed", "blank")],
+        [_in("nt", "n't", "not"), _in("where"), _in("i"), _in("think", "thought", "expect", "expected")],
+        [_in("off"), _in("from"), _in("where"), _in("it", "they", "things", "everything"), _in("really", "actually", "should")],
+        [_in("hand", "hands"), *_gap(4), _in("wrong"), _in("place", "spot", "bit")],
+        [_in("shadowy", "shady", "dark", "grey", "gray", "blank", "black"), _in("bit", "patch", "area", "part"), _in("on", "down", "at"),
+         _in("that", "the", "my", "one"), _in("left", "right", op="?"), _in("side")],
+        [_rx(r"^(follows|following|follow|moves|moving)$"), _in("wherever", "everywhere", "whenever"), _in("i", "she", "he"),
+         _in("look", "looks", "go", "goes", "turn", "turns")],
+        *[[*cannot, _in("read", "see"), _in("the", "my", op="?"), _rx(r"^(bus|number|numbers|signs?|clock|board|faces?|words|text|subtitles"
+                                                                        r"|menu|screen|road|plates?|labels?)$"), *_gap(2), _in("until", "till", "unless"),
+           _in("it", "its", "it's", "they", "i", "i'm", "im")] for cannot in CANNOT],
+        [_in("they", "letters", "words", "numbers", "lines"), _in("kept", "keep", "keeps", "were", "are"), _rx(r"^(swimming|dancing|jumping)$")],
+        # followups/tuning_47: "the clock on the wall looks like it's melting", "half of what I'm looking at has gone missing"
+        [_in("looks", "look", "looked"), _in("like"), _in("it", "it's", "its", "they"), _in("'s", "is", "are", op="?"),
+         _rx(r"^(melting|dripping|bending|warping|sliding|sagging)$")],
+        [_in("half", "part", "bits", "some"), _in("of"), _in("what"), _in("i", "i'm", "im", "she", "he"), _in("'m", "am", "is", op="?"),
+         _in("looking", "seeing"), _in("at", op="?"), *_gap(3), _in("gone", "missing", "dark", "black", "blank", "blurry")],
         # "a fetching double-image effect", "seeing double images"
         [_in("double"), {"ORTH": "-", "OP": "?"}, _rx(r"^(images?|imaging|visions?|sight)$")],
         [_in("half", "part", "bits", "chunks"), _in("of", op="?"), _in("the", "my", op="?"), *_gap(1),
@@ -669,6 +702,8 @@ EYE_PATTERNS: Dict[str, List[TokenPattern]] = {
          _in("eye", "eyes", "lid", "eyelid"), *_gap(4), _rx(r"^(wont|won't|cant|can't|nt|n't|not)$")],
     ],
     "RF_LIGHT": [
+        # session 33 (tuning_132): "it's like staring into the sun from that one eye", "next door's security light is like a knife"
+        [_in("like", "as"), _in("staring", "looking", "stare", "look", "starring"), _in("into", "at"), _in("the"), _in("sun")],
         # "the kitchen lights are like needles in that eye, I can't look towards them"
         [_rx(r"^(lights?|lamps?|sun|sunlight|daylight|brightness)$"), _in("are", "is", "'s", "feel", "feels", op="?"), _in("like"),
          _in("needles", "knives", "daggers", "a", "lasers", "pins")],
@@ -760,6 +795,9 @@ EYE_PATTERNS: Dict[str, List[TokenPattern]] = {
         [_in("flashy", "sparky", "zappy", "blinky")],
         [_in("bright", "white", "little"), _rx(r"^(zaps?|sparks?|flashes|blips?|bolts?)$")],
         [_in("floating", "drifting", "swimming", "wriggly", "wiggly"), _rx(r"^(squiggles?|threads?|lines|specks?|dots?|blobs?|hairs?|worms?|things?)$")],
+        # session 33 (tuning_132): "a bit of cobweb hanging in front of my eye"
+        [_in("cobweb", "cobwebs", "thread", "threads", "hair", "hairs", "speck", "specks", "web"), _in("hanging", "floating", "dangling", "drifting"),
+         _in("in", "across"), _in("front")],
         [_rx(r"^(sparks?|sparkles?|flashes|fireworks|lightning|lights)$"), _in("at", "in", "round", "around", "on"),
          _in("the", "my", op="?"), _in("edge", "edges", "corner", "side", "corners")],
         [_in("camera", "cameras"), _in("flash", "flashing", "going", "flashes")],

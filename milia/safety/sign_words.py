@@ -470,6 +470,9 @@ def _someone_elses(a: Analysis, i: int) -> bool:
 def _long_ago(words: List[str]) -> bool:
     """Dated long ago ("years ago", "last year", "back in 2015") and nothing says it is now."""
     text = " " + " ".join(words) + " "
+    # "she died years ago": another event's date (session 33, followups/tuning_47)
+    text = re.sub(r" (died|passed away|passed|was born|born|married|moved here|moved house|moved) (\w+ )?(years ago|year ago|months ago|ages ago|last year) ",
+                  " ", text)
     return any(f" {p} " in text for p in ("years ago", "year ago", "months ago", "ages ago", "last year", "back in")) and not (
         {"now", "still", "today", "again", "currently", "tonight", "yesterday"} & set(words))
 

@@ -283,6 +283,8 @@ def _resolved(a: Analysis, start: int) -> bool:
                 continue
             if cue[1:] == ("ago",) and back_again_later(a, start):
                 continue  # "I had blurred vision years ago from a migraine. Now though I've got it again since I poked at a milium"
+            if cue[1:] == ("ago",) and {"died", "passed", "born", "married", "moved", "lost"} & set(a.low[max(0, k - 4):k]):
+                continue  # "keeps asking where mum is and she died years ago": another event's date (session 33, followups/tuning_47)
             if cue[0] in {"turns", "turned"}:
                 if after & {"just", "only", "nothing"}:
                     return True
@@ -594,6 +596,7 @@ def _negated_symptom(a: Analysis, start: int, end: int, label: str) -> bool:
     """"never bled", "no pus", "the redness isn't spreading" (not "won't stop bleeding"), and a
     negation across a list: "they don't hurt or bleed", "not sore, red or swollen"."""
     if label in SELF_NEGATING_LABELS or (label == "RF_VERY_UNWELL" and a.low[end - 1] in ONLY_BESIDE_WORDS) or (
+            label == "RF_VERY_UNWELL" and a.low[start + 1:start + 2] in (["want"], ["wanna"])) or (
             label == "RF_VERY_UNWELL" and a.low[start + 1:start + 3] in (["like", "her"], ["like", "him"], ["like", "herself"], ["like", "himself"])
             and a.low[start + 3:start + 4] in ([], ["at"], ["."], [","], ["!"], ["anymore"], ["today"], ["now"])) or (
             label == "RF_EYE_INJURY" and a.low[start] in {"not", "black"}) or (

@@ -269,13 +269,21 @@ GENERAL_PATTERNS: Dict[str, List[TokenPattern]] = {
         # "barely responding to me", "she not wake up good and she talk strange", "heart is going so fast"
         [_in("barely", "hardly", "not", "isn't", "isnt"), _in("responding", "responsive", "answering", "reacting")],
         [_in("unresponsive", "sleepy")],
-        [_in("not", "n't", "cannot", "cant", "can"), _in("wake", "waking"), _in("up", op="?"),
+        [_in("not", "n't", "cannot", "cant", "can"), _in("wake", "waking"), _in("her", "him", "them", op="?"), _in("up", op="?"),
          _in("good", "properly", "well", "easily", "at")],
+        # session 33 (tuning_131): "she not want to wake up", "barely awake, can hardly answer me", "all of a muddle", "cold but sweating",
+        # "she is sleep all day"
+        [_in("not", "n't", "doesnt", "dont"), _in("want", "wanna"), _in("to"), _in("wake", "waking")],
+        [_in("barely", "hardly"), _in("awake", "conscious")],
+        [_in("can", "could"), _in("hardly", "barely"), _in("answer", "respond", "talk", "speak", "reply")],
+        [_in("all"), _in("of"), _in("a"), _in("muddle", "daze", "fog")],
+        [_in("cold"), _in("but", "and", "yet"), _in("sweating", "sweaty", "clammy", "sweats")],
+        [_in("sleep", "sleeps"), _in("all"), _in("day")],
         [_in("talk", "talks", "talking", "speak", "speaks", "speaking"), _in("strange", "strangely", "funny", "weird", "nonsense", "gibberish")],
         # "head's all over the place", "my head is all over the place" (confused)
         [_in("head", "head's", "heads"), _in("is", "'s", "s", op="?"), _in("all"), _in("over"), _in("the"), _in("place", "shop")],
         # "can barely think straight", "I can't think straight" (confused)
-        [_in("barely", "hardly", "cant", "cannot", "can't", "n't", "not", "struggling", "struggle"), _in("to", op="?"),
+        [_in("barely", "hardly", "cant", "cannot", "can't", "n't", "not", "struggling", "struggle"), _in("seem", op="?"), _in("to", op="?"),
          _in("think"), _in("straight", "clearly", "properly")],
         [_in("heart", "heartbeat", "pulse"), _in("is", "'s", "keeps"), _in("going", "beating", "pounding", "racing"),
          _in("so", "really", "very", "too", op="?"), _in("fast", "quick", "quickly", "crazy", "mad")],
@@ -362,7 +370,7 @@ GENERAL_PATTERNS: Dict[str, List[TokenPattern]] = {
         [_in("limp")],
         [_in("blacking", "blacked", "black"), _in("out")],
         [_in("going", "gonna", "about", "might", "could"), _in("to", op="?"), _in("pass", "faint"), _in("out", op="?")],
-        [_in("heart"), *_gap(2), _rx(r"^(racing|pounding|beating|thumping|hammering|fluttering|skipping)$")],
+        [_in("heart"), *_gap(2), _rx(r"^(racing|pounding|beating|thumping|hammering|fluttering|skipping|banging|thudding|galloping)$")],
         [_in("heart"), *_gap(3), _in("crazy", "mad", "nuts", "haywire")],
         [_in("heart", "pulse"), *_gap(5), _in("clappers", "train", "drum", "drums")],
         # "keeps staring at the wall and not answering", "this isn't her at all"
