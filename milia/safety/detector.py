@@ -37,8 +37,9 @@ if TYPE_CHECKING:  # pragma: no cover - typing only
     from spacy.language import Language
 
 from milia.safety.affirmed import affirmed_after_denial
-from milia.safety.analysis import Analysis, Mention, removal_places, sentence_text
+from milia.safety.analysis import Analysis, Mention, removal_places
 from milia.safety.everyday import drop_everyday_readings
+from milia.safety.explained import drop_explained_signs
 from milia.safety.history import (
     CANCER_WORDS,
     drop_gp_signs_a_doctor_cleared,
@@ -51,7 +52,6 @@ from milia.safety.lexicon import (
     HEARSAY_VERBS,
     HOME_AGENT,
     RX_RED,
-    RX_TOOL,
     WH_WORDS,
 )
 from milia.safety.matching import PrefilteredMatcher
@@ -216,21 +216,7 @@ def _drop_signs_that_settled(a: Analysis) -> None:
                                                                       and a.low[k - 1:k + 1] not in (["normal", "again"], ["fine", "again"])})
 
 
-_BLINKED_CLEAR = re.compile(r"(?<!n't )(?<!not )(?<!nt )\b(clears|cleared|goes away|went away) (as soon as|when|once|after|the moment) (i|she|he) "
-                            r"(blink|blinks|blinked|wipe|wipes|wiped)|\b(till|until|til) (i|she|he) (blink|blinked|wiped)\b.*\b(clear|fine|normal)\b"
-                            r"|\bonce (i|she|he) (wipe|wipes|wiped|blink|blinks|blinked) (them|it|my eyes?)?,? (my |her |his )?(sight|vision|eyes?)"
-                            r"( ?'s| is| are)? (clear|fine|normal)")
-_ON_A_SCREEN = frozenset({"website", "site", "app", "webpage", "mode"})
-
-
-def _sentence_words(a: Analysis, i: int) -> set:
-    return {a.low[k] for k in range(len(a.low)) if a.sentence[k] == a.sentence[i]}
-
-
 _GONE_NOW = re.compile(r"^(?!.*\b(but|again|still|worse|mostly|almost|nearly|partly|half|slightly|bit)\b).*\b(gone down|settled|gone) now\b")
-_EYE_FINE = re.compile(r"\b(eye|eyes|eyeball|vision|sight)( itself)? ('s|is|are|s) (totally |completely |absolutely )?(fine|ok|okay|normal|good|clear)\b")
-_BLED_WHEN_DONE = re.compile(r"\bbled\b.*\bwhen (i|she|he) (did|picked|pricked|squeezed|popped|needled|lanced) (it|them|that one)\b.*\bstopped\b")
-_SMEAR_CAUSES = frozenset({"ointment", "vaseline", "cream", "tears", "crying", "drops", "gel", "lotion", "balm", "oil", "serum"})
 EVERYDAY_EYE_CAUSES = frozenset({"onion", "onions", "chopping", "screen", "screens", "crying", "cried", "hay", "hayfever", "tired",
                                  "tiredness", "wind", "chlorine", "pool", "swimming", "smoke", "laptop", "computer", "sleep", "pollen"})
 
@@ -278,18 +264,6 @@ def detect(text: str) -> SafetyResult:
         a.low[k - 1] in {"'m", "im", "am", "aged", "age", "turned", "turning"}
         or a.low[k - 1] in {"was", "'s", "is"} and a.low[k - 2] in {"i", "she", "he", "we"}) for k in range(s, e)))
     a.discard("RF_GROW", lambda s, e: _shrank(a.low[s:e]))
-    # session 33 (followups/tuning_47): screens, pages and the weather, not the visitor: "light's too much on your website, any dark
-    # mode?", "the booking page keeps going dark", "I'm burning up in this heatwave", "my head's spinning with all this skincare stuff"
-    a.discard("RF_LIGHT", lambda s, e: bool(_ON_A_SCREEN & _sentence_words(a, s)))
-    a.discard("RF_GROW", lambda s, e: bool({"page", "website", "site", "app", "screen", "phone", "browser"} & _sentence_words(a, s))
-              and not {"spot", "bump", "lump", "milium", "mole", "one"} & _sentence_words(a, s))
-    a.discard("RF_FEVER", lambda s, e: bool({"heatwave", "heat", "weather", "sun", "sunshine", "office", "gym"} & _sentence_words(a, s))
-              and a.low[s:e] == ["burning", "up"] and not {"picked", "squeezed", "popped", "temperature", "fever", "shivery"} & _sentence_words(a, s))
-    a.discard("RF_VERY_UNWELL", lambda s, e: a.low[s] in {"spinning", "head", "head's"} and bool(
-        {"stuff", "information", "info", "advice", "options", "choices", "products", "skincare", "jargon", "words"} & set(a.low[e:e + 5])))
-    # "hay fever is killing me, itchy watery eyes": the hay fever, not the eye after picking
-    a.discard("RF_EYE_TROUBLE", lambda s, e: a.low[e - 2:e] == ["killing", "me"] and bool(
-        {"hay", "hayfever", "allergies", "allergy", "pollen", "fever"} & set(a.low[max(0, s - 3):s])))
     # "I keep dozing off in front of the telly": tired, not unwell
     a.discard("RF_VERY_UNWELL", lambda s, e: a.low[e - 1] == "off" and a.low[s] in {"dozing", "nodding", "dozed", "nodded", "dropping", "drifting"}
               and bool({"telly", "tv", "sofa", "couch", "film", "movie", "front", "work", "desk", "lectures", "bus", "reading", "page", "book"}
@@ -436,29 +410,7 @@ def detect(text: str) -> SafetyResult:
         ["nails"], ["fingernails"], ["fingers"], ["fingertips"], ["thumbs"], ["nail"], ["fingernail"], ["own"]))
     a.discard("YOU", lambda s, e: a.low[s] in {"you", "u"} and (a.low[s + 1:s + 2] == ["allowed"] or a.low[s - 1:s] == ["if"] and bool(
         {"squeeze", "pop", "pick", "squeezed", "popped", "picked"} & set(a.low[s + 1:s + 3]))))
-    # session 33 (v12 spent, tuning_123): "can i burn the milia near my eye off", "since he passed": burning them off (a removal), died
-    a.discard("RF_EYE_PAIN", lambda s, e: a.low[s] in {"burn", "burnt", "burned", "burning"} and s > 0 and a.low[s - 1] in {
-        "i", "to", "can", "could", "you", "u", "me", "just"} and a.low[s + 1:s + 2] in (["the"], ["them"], ["it"], ["those"], ["these"], ["off"], ["my"]))
-    a.discard("RF_VERY_UNWELL", lambda s, e: a.low[s:e] == ["passed"] and (a.low[e:e + 1] == ["away"] or a.low[e:e + 1] != ["out"] and s > 0 and a.low[s - 1] in {
-        "he", "she", "husband", "wife", "mum", "dad", "mother", "father", "nan", "grandad", "grandma", "gran", "partner"}))
-    # "can crying cause milia?": crying asked as a cause
-    a.discard("RF_EYE_TROUBLE", lambda s, e: a.low[s] in {"crying", "cry"} and bool({"cause", "causes", "caused", "give", "gives", "trigger", "make"}
-                                                                              & set(a.low[e:e + 2])))
-    # session 33 (tuning_126): "blurry when I put the eye ointment in but it clears as soon as I blink", "blurry with tears, but once
-    # I wipe them my sight's clear": a smear that blinking clears, with its cause told, is not a change in sight
-    for label in ("RF_VISION", "RF_EYE_TROUBLE", "RF_FLASHES", "RF_EYE_INJURY"):
-        a.discard(label, lambda s, e, label=label: bool(_BLINKED_CLEAR.search(sentence_text(a, a.sentence[s]))) and bool(
-            _SMEAR_CAUSES & {a.low[k] for k in range(len(a.low)) if a.sentence[k] == a.sentence[s]})
-            and not (label == "RF_EYE_INJURY" and any(re.match(RX_TOOL, w) for w in a.low[s:e])))
-    # session 33 (tuning_126): "the lid's a little sore, not swollen, eye is fine": a mildly sore lid, the eye told fine
-    a.discard("RF_EYE_PAIN", lambda s, e: bool({"little", "bit", "slightly", "tad", "mildly", "tiny"} & set(a.low[s:e]))
-              and not {"eye", "eyes", "eyeball"} & set(a.low[s:e]) and bool(_EYE_FINE.search(" ".join(a.low))))
-    # "it bled a tiny bit when I did it and then stopped": the prick bleeding once, not a spot that bleeds (a GP's sign)
-    a.discard("RF_BLEED", lambda s, e: bool(_BLED_WHEN_DONE.search(sentence_text(a, a.sentence[s]))))
-    # "a milium on my brow bone that's killing me": the milium bothering the visitor, not the eye hurting
-    a.discard("RF_EYE_TROUBLE", lambda s, e: a.low[e - 2:e] == ["killing", "me"] and s > 0 and a.low[s - 1:s + 1] in (
-        ["that", "'s"], ["it", "'s"], ["which", "is"], ["that", "is"]) and bool({"milium", "milia", "bump", "spot", "one", "lump"} & set(a.low[max(0, s - 9):s]))
-        and not {"eye", "eyeball", "eyes"} & set(a.low[max(0, s - 9):s]))
+    drop_explained_signs(a)  # a sign the message itself explains: milia/safety/explained.py
     # "a pin is fine ya?": "yeah", not "you"
     a.discard("YOU", lambda s, e: a.low[s] == "ya" and (e == len(a.low) or a.low[e] in {"?", ".", "!", ","}))
     # "What's your opinion on using a hypodermic needle from the chemist to lance milia?": asks an opinion, not the clinic's tool

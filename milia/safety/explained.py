@@ -1,0 +1,68 @@
+"""Signs the message itself explains away, dropped before the detector decides a tier (session 33's blind sets).
+
+A cause told beside the sign ("blurry when I put the ointment in, but it clears as soon as I blink", "burning up in this
+heatwave", "light's too much on your website"), a mild sign beside "the eye is fine", bleeding once when pricked, burning
+milia off (a removal, not eye pain), "since he passed" (died), crying asked as a cause of milia, a milium "that's killing
+me". Each rule names what it keeps ("it doesn't clear when I blink" stays an emergency). Plain module: no rasa imports.
+"""
+from __future__ import annotations
+
+import re
+from typing import Set
+
+from milia.safety.analysis import Analysis, sentence_text
+from milia.safety.lexicon import RX_TOOL
+
+_BLINKED_CLEAR = re.compile(r"(?<!n't )(?<!not )(?<!nt )\b(clears|cleared|goes away|went away) (as soon as|when|once|after|the moment) (i|she|he) "
+                            r"(blink|blinks|blinked|wipe|wipes|wiped)|\b(till|until|til) (i|she|he) (blink|blinked|wiped)\b.*\b(clear|fine|normal)\b"
+                            r"|\bonce (i|she|he) (wipe|wipes|wiped|blink|blinks|blinked) (them|it|my eyes?)?,? (my |her |his )?(sight|vision|eyes?)"
+                            r"( ?'s| is| are)? (clear|fine|normal)")
+_ON_A_SCREEN = frozenset({"website", "site", "app", "webpage", "mode"})
+
+
+_EYE_FINE = re.compile(r"\b(eye|eyes|eyeball|vision|sight)( itself)? ('s|is|are|s) (totally |completely |absolutely )?(fine|ok|okay|normal|good|clear)\b")
+_BLED_WHEN_DONE = re.compile(r"\bbled\b.*\bwhen (i|she|he) (did|picked|pricked|squeezed|popped|needled|lanced) (it|them|that one)\b.*\bstopped\b")
+_SMEAR_CAUSES = frozenset({"ointment", "vaseline", "cream", "tears", "crying", "drops", "gel", "lotion", "balm", "oil", "serum"})
+
+
+def _sentence_words(a: Analysis, i: int) -> Set[str]:
+    return {a.low[k] for k in range(len(a.low)) if a.sentence[k] == a.sentence[i]}
+
+
+def drop_explained_signs(a: Analysis) -> None:
+    """Drops the signs the message explains away (see module docstring)."""
+    # session 33 (followups/tuning_47): screens, pages and the weather, not the visitor: "light's too much on your website, any dark
+    # mode?", "the booking page keeps going dark", "I'm burning up in this heatwave", "my head's spinning with all this skincare stuff"
+    a.discard("RF_LIGHT", lambda s, e: bool(_ON_A_SCREEN & _sentence_words(a, s)))
+    a.discard("RF_GROW", lambda s, e: bool({"page", "website", "site", "app", "screen", "phone", "browser"} & _sentence_words(a, s))
+              and not {"spot", "bump", "lump", "milium", "mole", "one"} & _sentence_words(a, s))
+    a.discard("RF_FEVER", lambda s, e: bool({"heatwave", "heat", "weather", "sun", "sunshine", "office", "gym"} & _sentence_words(a, s))
+              and a.low[s:e] == ["burning", "up"] and not {"picked", "squeezed", "popped", "temperature", "fever", "shivery"} & _sentence_words(a, s))
+    a.discard("RF_VERY_UNWELL", lambda s, e: a.low[s] in {"spinning", "head", "head's"} and bool(
+        {"stuff", "information", "info", "advice", "options", "choices", "products", "skincare", "jargon", "words"} & set(a.low[e:e + 5])))
+    # "hay fever is killing me, itchy watery eyes": the hay fever, not the eye after picking
+    a.discard("RF_EYE_TROUBLE", lambda s, e: a.low[e - 2:e] == ["killing", "me"] and bool(
+        {"hay", "hayfever", "allergies", "allergy", "pollen", "fever"} & set(a.low[max(0, s - 3):s])))
+    # session 33 (v12 spent, tuning_123): "can i burn the milia near my eye off", "since he passed": burning them off (a removal), died
+    a.discard("RF_EYE_PAIN", lambda s, e: a.low[s] in {"burn", "burnt", "burned", "burning"} and s > 0 and a.low[s - 1] in {
+        "i", "to", "can", "could", "you", "u", "me", "just"} and a.low[s + 1:s + 2] in (["the"], ["them"], ["it"], ["those"], ["these"], ["off"], ["my"]))
+    a.discard("RF_VERY_UNWELL", lambda s, e: a.low[s:e] == ["passed"] and (a.low[e:e + 1] == ["away"] or a.low[e:e + 1] != ["out"] and s > 0 and a.low[s - 1] in {
+        "he", "she", "husband", "wife", "mum", "dad", "mother", "father", "nan", "grandad", "grandma", "gran", "partner"}))
+    # "can crying cause milia?": crying asked as a cause
+    a.discard("RF_EYE_TROUBLE", lambda s, e: a.low[s] in {"crying", "cry"} and bool({"cause", "causes", "caused", "give", "gives", "trigger", "make"}
+                                                                              & set(a.low[e:e + 2])))
+    # session 33 (tuning_126): "blurry when I put the eye ointment in but it clears as soon as I blink", "blurry with tears, but once
+    # I wipe them my sight's clear": a smear that blinking clears, with its cause told, is not a change in sight
+    for label in ("RF_VISION", "RF_EYE_TROUBLE", "RF_FLASHES", "RF_EYE_INJURY"):
+        a.discard(label, lambda s, e, label=label: bool(_BLINKED_CLEAR.search(sentence_text(a, a.sentence[s]))) and bool(
+            _SMEAR_CAUSES & {a.low[k] for k in range(len(a.low)) if a.sentence[k] == a.sentence[s]})
+            and not (label == "RF_EYE_INJURY" and any(re.match(RX_TOOL, w) for w in a.low[s:e])))
+    # session 33 (tuning_126): "the lid's a little sore, not swollen, eye is fine": a mildly sore lid, the eye told fine
+    a.discard("RF_EYE_PAIN", lambda s, e: bool({"little", "bit", "slightly", "tad", "mildly", "tiny"} & set(a.low[s:e]))
+              and not {"eye", "eyes", "eyeball"} & set(a.low[s:e]) and bool(_EYE_FINE.search(" ".join(a.low))))
+    # "it bled a tiny bit when I did it and then stopped": the prick bleeding once, not a spot that bleeds (a GP's sign)
+    a.discard("RF_BLEED", lambda s, e: bool(_BLED_WHEN_DONE.search(sentence_text(a, a.sentence[s]))))
+    # "a milium on my brow bone that's killing me": the milium bothering the visitor, not the eye hurting
+    a.discard("RF_EYE_TROUBLE", lambda s, e: a.low[e - 2:e] == ["killing", "me"] and s > 0 and a.low[s - 1:s + 1] in (
+        ["that", "'s"], ["it", "'s"], ["which", "is"], ["that", "is"]) and bool({"milium", "milia", "bump", "spot", "one", "lump"} & set(a.low[max(0, s - 9):s]))
+        and not {"eye", "eyeball", "eyes"} & set(a.low[max(0, s - 9):s]))
