@@ -39,12 +39,13 @@ if TYPE_CHECKING:  # pragma: no cover - typing only
 from milia.safety.affirmed import affirmed_after_denial
 from milia.safety.analysis import Analysis, Mention, removal_places
 from milia.safety.everyday import drop_everyday_readings
-from milia.safety.explained import drop_explained_signs
+from milia.safety.explained import drop_explained_signs, drop_signs_told_away
 from milia.safety.history import (
     CANCER_WORDS,
     drop_gp_signs_a_doctor_cleared,
     drop_relatives_old_signs,
     drop_signs_long_over,
+    drop_signs_years_past,
     relatives_history,
 )
 from milia.safety.home_peels import acid_near_the_eye, acid_on_the_milia
@@ -289,6 +290,7 @@ def detect(text: str) -> SafetyResult:
     _drop_signs_that_settled(a)
     drop_gp_signs_a_doctor_cleared(a)
     drop_signs_long_over(a)
+    drop_signs_years_past(a)
     drop_relatives_old_signs(a)
     # session 33 (tuning_130): "it was swollen on Monday where I bumped my cheek on a cupboard door, gone down now"
     for label in ("RF_SWELL", "RF_HOT", "RF_PAINFUL_RED"):
@@ -381,8 +383,9 @@ def detect(text: str) -> SafetyResult:
     a.discard("SELF_VERB", lambda s, e: s > 1 and a.low[s - 1] in {"they", "it", "milia", "these", "those"}
               and bool({"nt", "n't", "not", "wont", "dont", "cant"} & set(a.low[max(0, s - 3):s - 1]))
               and not a.in_sentence("FIRST_PERSON", s) and a.low[0] == "why")
-    # "why can't milia just be squeezed out like a spot?": asked of milia in general (not "can I squeeze them")
-    a.discard("SELF_VERB", lambda s, e: "be" in a.low[max(0, s - 2):s] and a.low[s].endswith("ed")
+    # "why can't milia just be squeezed out like a spot?": asked of milia in general (not "can I squeeze them", nor
+    # "can milia be popped?", "can they be scrubbed off with a brush?": whether it can be done, session 34 tuning_134)
+    a.discard("SELF_VERB", lambda s, e: "be" in a.low[max(0, s - 2):s] and a.low[s].endswith("ed") and not _can_it_be_done(a, s)
               and not a.in_sentence("FIRST_PERSON", s) and not a.in_sentence("PRO_AGENT", s) and not any(
                   a.sentence[c] == a.sentence[s] and a.low[c] not in {"like", "as"} for c, _ in a.spans("SELF_CUE")))
     # "can u get milia from picking ur skin?": picking asked about as a cause of milia, not as a way of removing them
@@ -411,6 +414,7 @@ def detect(text: str) -> SafetyResult:
     a.discard("YOU", lambda s, e: a.low[s] in {"you", "u"} and (a.low[s + 1:s + 2] == ["allowed"] or a.low[s - 1:s] == ["if"] and bool(
         {"squeeze", "pop", "pick", "squeezed", "popped", "picked"} & set(a.low[s + 1:s + 3]))))
     drop_explained_signs(a)  # a sign the message itself explains: milia/safety/explained.py
+    drop_signs_told_away(a)
     # "a pin is fine ya?": "yeah", not "you"
     a.discard("YOU", lambda s, e: a.low[s] == "ya" and (e == len(a.low) or a.low[e] in {"?", ".", "!", ","}))
     # "What's your opinion on using a hypodermic needle from the chemist to lance milia?": asks an opinion, not the clinic's tool
@@ -466,6 +470,14 @@ def detect(text: str) -> SafetyResult:
         spans=tuple(spans),
         tier=tier,
     )
+
+
+def _can_it_be_done(a: Analysis, i: int) -> bool:
+    """A yes/no question whether milia can be popped, squeezed, scrubbed off (``i``, in the passive): "can milia be
+    popped?" (not "why can't they be squeezed like spots?")."""
+    words = [a.low[k] for k in range(i) if a.sentence[k] == a.sentence[i]]
+    return "why" not in words and any(w in {"can", "could", "should"} and words[k + 1:k + 2] not in (["n't"], ["not"], ["nt"])
+                                      for k, w in enumerate(words))
 
 
 def _done_by_someone_at_home(a: Analysis) -> List[Mention]:

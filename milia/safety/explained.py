@@ -66,3 +66,37 @@ def drop_explained_signs(a: Analysis) -> None:
     a.discard("RF_EYE_TROUBLE", lambda s, e: a.low[e - 2:e] == ["killing", "me"] and s > 0 and a.low[s - 1:s + 1] in (
         ["that", "'s"], ["it", "'s"], ["which", "is"], ["that", "is"]) and bool({"milium", "milia", "bump", "spot", "one", "lump"} & set(a.low[max(0, s - 9):s]))
         and not {"eye", "eyeball", "eyes"} & set(a.low[max(0, s - 9):s]))
+
+
+_WELL_IN_SELF = re.compile(r"^((fine|ok|okay|well|good|great) in (my|him|her|them)sel(f|ves)|(his|her|my|their) (normal|usual|old) sel(f|ves)"
+                           r"|sharp as a tack)\b")
+_BEFORE_AN_APPOINTMENT = re.compile(r"^before (my|the|an|a|every|each) (last |first |next )?(appointment|treatment|procedure|session|op|operation"
+                                    r"|jab|injection|exam|interview|dentist|wedding|flight)\b")
+_NO_SLEEP = frozenset({"teething", "newborn", "sleep", "night", "nights", "shift", "hangover", "hungover"})
+
+
+def drop_signs_told_away(a: Analysis) -> None:
+    """Session 34 (tuning_133, tuning_135): a sign the story itself puts down to something else."""
+    n = len(a.low)
+    # "My dad was really ill with pneumonia at christmas ... He's his normal self", "I normally get really poorly with
+    # infections ... This time I'm fine in myself": told well in a later sentence, with nothing unwell told after that
+    well = [k for k in range(n) if _WELL_IN_SELF.match(" ".join(a.low[k:k + 6]))]
+    for label in ("RF_VERY_UNWELL", "RF_WORST_ILL"):
+        a.discard(label, lambda s, e: any(a.sentence[k] > a.sentence[s] and not any(
+            s2 > k for lab in ("RF_VERY_UNWELL", "RF_WORST_ILL") for s2, _ in a.spans(lab)) for k in well))
+    # "My heart was pounding before my last appointment lol", "I get dizzy spells from low blood pressure", "feel like death
+    # warmed up" after a night up with a teething baby, "forgive the rambling"
+    a.discard("RF_VERY_UNWELL", lambda s, e: bool(_BEFORE_AN_APPOINTMENT.match(" ".join(a.low[e:e + 6]))))
+    a.discard("RF_VERY_UNWELL", lambda s, e: a.low[e:e + 1] == ["spells"] or a.low[e:e + 3] in (
+        ["from", "low", "blood"], ["from", "my", "blood"], ["from", "blood", "pressure"]))
+    a.discard("RF_BLEED", lambda s, e: a.low[e - 1] == "blood" and a.low[e:e + 1] in (["pressure"], ["sugar"], ["sugars"], ["test"], ["tests"]))
+    a.discard("RF_WORST_ILL", lambda s, e: "death" in a.low[s:e + 2] and bool(_NO_SLEEP & _sentence_words(a, s))
+              and not {"picked", "squeezed", "popped", "infected", "spreading", "temperature", "fever"} & _sentence_words(a, s))
+    a.discard("RF_VERY_UNWELL", lambda s, e: a.low[s] == "rambling" and s > 0 and a.low[s - 1] in {"the", "my", "for", "forgive", "excuse", "sorry"})
+    # "my nose is red and sore from tissues", "I get cold sores now and then", "under-eyes look like I've been punched, dark circles"
+    for label in ("RF_PAINFUL_RED", "RF_PERSISTENT"):
+        a.discard(label, lambda s, e: a.low[e:e + 1] == ["from"] and bool({"tissues", "tissue", "blowing", "cold", "wind", "shaving"} & set(a.low[e + 1:e + 4])))
+    a.discard("RF_PERSISTENT", lambda s, e: a.low[s] in {"sore", "sores"} and a.low[s - 1:s] == ["cold"])
+    for label in ("RF_FEVER", "RF_HOT"):
+        a.discard(label, lambda s, e: "bothered" in a.low[e:e + 3])  # "feeling hot and bothered all week" (the weather)
+    a.discard("RF_SWELL", lambda s, e: "punched" in a.low[s:e] and bool({"circles", "tired", "sleep", "newborn"} & _sentence_words(a, s)))

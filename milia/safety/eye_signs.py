@@ -61,6 +61,9 @@ EYE_PATTERNS: Dict[str, List[TokenPattern]] = {
         [_in("half", "part", "bits", "some"), _in("of"), _in("what"), _in("i", "she", "he", "we"), _in("can", "could", op="?"), _in("see"),
          *_gap(3), _in("is", "'s", "are", "has", "have", "goes", "went", op="?"), _in("gone", op="?"),
          _in("dark", "darker", "black", "grey", "gray", "blank", "blurry", "blurred", "missing", "fuzzy", "foggy", "shadowy")],
+        # session 34 (v13, spent): "the bottom half of what I see out of my right eye is just... gone. Black."
+        [_in("half", "part", "bits", "some"), _in("of"), _in("what"), _in("i", "she", "he", "we"), _in("can", "could", op="?"), _in("see"),
+         _in("out", "with", "through", "from"), *_gap(8), _in("gone", "vanished", "disappeared", "blacked")],
         # session 31 (spent v10): "my eye's gone a bit dark round the edges of what i can see"
         [_in("dark", "darker", "black", "grey", "gray", "dim", "dimmer", "blurry", "blurred", "fuzzy", "foggy", "cloudy", "shadowy"),
          *_gap(5), _in("of", "in"), _in("what"), _in("i", "she", "he", "we"), _in("can", "could"), _in("see")],
@@ -501,7 +504,10 @@ EYE_PATTERNS: Dict[str, List[TokenPattern]] = {
         # (kept only beside the eye: signs.red_flag_spans)
         [_rx(r"^(went|go|goes|slipped|jabbed|poked|stabbed|going)$"), _in("into", "in"), _in("the", "my", "her", "his"),
          _in("pink", "red", "inner", "wet"), _in("bit", "part", "corner")],
-        [_rx(r"^(burnt|burned|scorched|singed)$"), *_gap_in_sentence(4), _in("actual", "eyeball", "cornea")],
+        [_rx(r"^(burnt|burned|scorched|singed|zapped|zap|zapping|fried)$"), *_gap_in_sentence(4), _in("actual", "eyeball", "cornea")],  # "zapped the edge of my actual eyeball" (session 34, v13)
+        # session 34 (v13, spent): "Ow. Lancet. Eye. Help": a tool and the eye told in a cry, a word at a time
+        [_rx(RX_TOOL), _in(".", "!", ",", "-", "in", "+", "...", op="+"), _in("eye", "eyeball"), _in(".", "!", ",", "-", "...", op="+"),
+         _in("help", "ow", "ouch", "owww", "oww", "argh", "hurts", "bleeding")],
         # "ow my eye. got the needle in it" (kept only after the eye itself is named: signs.red_flag_spans)
         [_in("got", "stuck", "jabbed", "poked", "put", "shoved"), _in("the", "a", "my", "her", "his", op="?"), _rx(RX_TOOL),
          _in("in", "into"), _in("it")],

@@ -646,7 +646,7 @@ PUSHING_ON = re.compile(r"\b(surely|one go|(i'?d|i'?ll) be (really |very |super 
 # "..., at home I mean", "myself I mean": the removal asked about before is one the visitor would do
 AT_HOME_MEANT = re.compile(r"\b(at home|myself|by myself|on my own|diy|without (a|the) (clinic|doctor|dermatologist))\W*(i mean|i meant|like)?\W*$"
                            r"|\b(i mean|i meant|meaning) (at home|myself|by myself|on my own|diy)\b"
-                           r"|^\W*(at home|myself|by myself|on my own|diy)\b")  # "myself I mean, the ones under my eyes"
+                           r"|^\W*((like|so|as in|well)\W+)?(at home|myself|by myself|on my own|diy)\b")  # "myself I mean, the ones under my eyes"
 NEGATION = re.compile(r"n'?t\b|\b(not|never|no)\b")
 # "I haven't actually done it yet, just thinking about it": the removal told before is a plan, still a removal
 NOT_YET = re.compile(r"\b(haven'?t|have not|hasn'?t|has not|not) (actually |really )?(done|tried|touched|started) (it|them|anything)? ?yet\b"

@@ -69,7 +69,7 @@ def relatives_history(a: Analysis, s: int) -> bool:
     # "Mine are just tiny white milia that haven't changed in years": the visitor's own told unlike the relative's (session 33)
     unlike = re.search(r"\bmine (are|'re|is|'s) (just|only|completely different|totally different|different|nothing like)\b", text) and re.search(
         r"\b(have|has) ?(n't|not) changed|\bnot changed|\bnever changed|\bno different\b|\bcompletely different|\btotally different", text)
-    own = ("mine" in a.low and not unlike) or re.search(r"\b(worry|worried|worrying|concerned|could (this|it|that) be)\b|\bmy (spot|lump|bump|mole|one|skin)\b"
+    own = ("mine" in a.low and not unlike) or re.search(r"\b(worry|worried|worrying|concerned|could (this|it|that) be)\b|\b(?<!with )my (spot|lump|bump|mole|one|skin)\b"
                                        r"|\bthis (spot|lump|bump|mole|one)\b|\b(like|same as) (hers|his|theirs)\b"
                                        r"|\b(i 've|i have|ive) (now )?got (a |an |this |one |some )?(spot|lump|bump|mole|patch|mark|sore|one)s?\b|\bi now have\b", text)
     return bool(_RELATIVES & words) and bool({"had", "died"} & words) and not own
@@ -77,8 +77,14 @@ def relatives_history(a: Analysis, s: int) -> bool:
 
 def _doctor_said(a: Analysis, j: int, k: int) -> bool:
     """A doctor at ``j`` is the one who said it at ``k`` (not "he won't go to the doctor and says it's just milia")."""
-    return (a.has("PRO_AGENT", j) or a.low[j] in _DOCTORS) and "to" not in a.low[max(0, j - 3):j] and not (
+    went = bool({"went", "been"} & set(a.low[max(0, j - 4):j]))
+    return (a.has("PRO_AGENT", j) or a.low[j] in _DOCTORS) and ("to" not in a.low[max(0, j - 3):j] or went) and not (
         {"won't", "wont", "wo", "not", "n't", "nt", "refuses", "never"} & set(a.low[max(0, j - 4):k]))
+
+
+def _not_cancer(a: Analysis, k: int) -> set:
+    """"said they're milia, definitely not a BCC": the "not" that clears a cancer word after ``k`` (session 34, tuning_135)."""
+    return {"not"} if any(a.low[m] == "not" and CANCER_WORDS & set(a.low[m + 1:m + 4]) for m in range(k + 1, min(len(a.low), k + 7))) else set()
 
 
 def drop_gp_signs_a_doctor_cleared(a: Analysis) -> None:
@@ -86,9 +92,28 @@ def drop_gp_signs_a_doctor_cleared(a: Analysis) -> None:
     sign told before a doctor's all-clear is over (a sign told after it, "but it's grown since", is not; nor one
     that is "still" there or back "again")."""
     cleared = [k for k in range(len(a.low)) if a.low[k] in {"said", "says", "told", "confirmed", "reassured"}
-               and any(_doctor_said(a, j, k) for j in range(max(0, k - 20), k)) and _CLEARED & set(a.low[k + 1:k + 7])
-               and not {"not", "n't", "nt", "isnt", "wasnt"} & set(a.low[k + 1:k + 7])]
+               and any(_doctor_said(a, j, k) for j in range(max(0, k - 20), k)) and (_CLEARED & set(a.low[k + 1:k + 7]) or _not_cancer(a, k))
+               and not {"not", "n't", "nt", "isnt", "wasnt"} & set(a.low[k + 1:k + 7]) - _not_cancer(a, k)]
     if not cleared or {"still", "again", "worse"} & set(a.low[cleared[0]:]):
         return
     for label in [label for label in _signs_below_emergency(a) if TIER_OF.get(label) == "gp"]:
         a.discard(label, lambda s, e: e <= cleared[0])
+
+
+_YEARS_AGO = re.compile(r"\b((\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|few|couple|several|many|some) (years?|yrs) (ago|back)"
+                        r"|years (ago|back)|a (few |couple of )?years back)\b")
+_PAST_VERBS = frozenset({"had", "got", "was", "were", "became", "went"})
+_NOW_WORDS = frozenset({"'s", "is", "are", "has", "have", "'ve", "now", "still", "again", "worse", "today", "tonight", "currently"})
+
+
+def drop_signs_years_past(a: Analysis) -> None:
+    """"I had an eye infection two years ago and since then I'm paranoid", "A few years back I had a cyst removed and it got
+    infected afterwards": a skin sign told in the past tense in a sentence dated years ago, its clause saying nothing of now
+    (session 34, tuning_135; never an eye emergency or a cancer word, nor a sign dated months, weeks or days ago)."""
+    for label in [label for label in _signs_below_emergency(a) if label != "RF_CANCER"]:  # a relative's cancer: relatives_history
+        a.discard(label, lambda s, e: bool(_YEARS_AGO.search(" ".join(a.low[k] for k in range(len(a.low)) if a.sentence[k] == a.sentence[s])))
+                  and bool(_PAST_VERBS & _clause_words(a, s)) and not _NOW_WORDS & _clause_words(a, s))
+
+
+def _clause_words(a: Analysis, i: int) -> set:
+    return {a.low[k] for k in range(len(a.low)) if a.clause[k] == a.clause[i]}

@@ -58,7 +58,8 @@ def acid_near_the_eye(a: Analysis) -> List[Mention]:
 
 # Elsewhere on the face: put on the milia themselves ("on just the milium", "on each one") to get them out.
 ON_EACH = re.compile(r"\bon (just |only )?(the |each |every |that |this |those |these |a )?(single |individual |little )?"
-                     r"(one|ones|milium|milia|bump|bumps|spot|spots)\b")
+                     r"(one|ones|milium|milia|bump|bumps|spot|spots)\b"
+                     r"|\bthe tops? off\b")  # "use an acid to burn the tops off so they pop out" (session 34, v13)
 OUT = re.compile(r"\b(dissolve|dissolves|dissolving|burn|burns|burning|eat|eats|dry|lift|lifts|melt|melts)( \w+)? (out|off|away|up)\b"
                  r"|\b(fall|falls|drop|drops|come|comes|pop|pops|peel|peels|flake|flakes) (out|off|away)\b"
                  r"|\bcome (up )?to a head\b|\bshrivel\w*\b")

@@ -92,7 +92,7 @@ RX_NONREMOVAL_OBJ = (
     r"^(makeup|make-up|mascara|eyeliner|foundation|tan|splinter|splinters|thorn|hair|hairs|eyebrows?|extensions"
     r"|number|numbers|details|detail|data|name"
     r"|email|callback|call|booking|appointment|info|information|skincare|account|messages?"
-    r"|form|request|lemon|lemons|lime|orange|plaster|plasters|bandage|sticker|brows)$"
+    r"|form|request|lemon|lemons|lime|orange|plaster|plasters|bandage|sticker|brows|stress)$"
 )
 # A milia reference after a self verb ("pop THEM", "pick ONE", "squeeze the white bit").
 RX_OBJ = (
@@ -252,7 +252,8 @@ NON_MILIA_NOUNS: FrozenSet[str] = frozenset(
 )
 HOT_EXCLUDE_NEXT: FrozenSet[str] = frozenset(
     {"water", "compress", "flannel", "cloth", "shower", "showers", "bath", "weather", "day",
-     "towel", "drink", "tea", "needle", "needles", "pin", "pins", "method", "tool", "tools", "pen", "wire", "spoon", "teaspoon"}
+     "towel", "drink", "tea", "needle", "needles", "pin", "pins", "method", "tool", "tools", "pen", "wire", "spoon", "teaspoon",
+     "compresses", "bothered"}
 )
 GROW_EXCLUDE_NEXT: FrozenSet[str] = frozenset({"back", "out", "up", "older", "adults", "adult", "ups", "men", "women", "man", "woman"})
 # "confused about the prices", "confused by what I read": puzzled, not a sign of being unwell
@@ -269,6 +270,7 @@ RESOLVED_CUES: Tuple[Tuple[str, ...], ...] = (
     ("long", "healed"), ("healed", "fine"), ("all", "healed"), ("healed", "perfectly"), ("healed", "completely"),
     ("went", "down", "in", "a"), ("went", "down", "within"), ("settled", "in", "a"),
     ("all", "sorted"), ("fully", "better"), ("fully", "recovered"), ("fully", "healed"), ("better", "now"),
+    ("sorted", "it"), ("been", "totally", "fine"), ("been", "completely", "fine"), ("been", "fine", "since"),  # session 34 (tuning_135)
     ("unrelated", "to"), ("all", "settled"), ("long", "resolved"), ("cleared", "completely"), ("totally", "unrelated"), ("completely", "unrelated"), ("settled", "now"), ("settled", "down"),
     # "ages ago my eye was sore for an hour afterwards": a short while, long over (dated, as every cue)
     ("all", "clear"), ("no", "problems", "since"), ("an", "hour", "afterwards"), ("an", "hour", "after"), ("few", "hours", "afterwards"), ("a", "day", "afterwards"),
@@ -283,7 +285,8 @@ PAST_MARKERS: FrozenSet[str] = frozenset({"january", "february", "march", "april
                                           "november", "december",  # "back in March" ("may" is a verb too)
                                           "ago", "last", "years", "year", "previously", "once", "before", "childhood", "kid",
                                           "child", "teenager", "teen", "yesterday", "monday", "tuesday", "wednesday",
-                                          "thursday", "friday", "saturday", "sunday", "weekend"})
+                                          "thursday", "friday", "saturday", "sunday", "weekend",
+                                          "christmas", "easter", "summer", "summers", "winter", "winters"})  # session 34 (tuning_135)
 # ...unless it came back: "it cleared up but now it's back and red again"
 CAME_BACK: FrozenSet[str] = frozenset({"but", "again", "back", "still", "returned", "worse", "except"})
 # "passed" that hands something on, not fainting: "passed person to person", "passed down in families"

@@ -162,7 +162,7 @@ def self_verb_mentions(
             continue  # "can you pop them for me"
         before = range(max(0, start - 3), start)
         # (not "soften them enough to squeeze out": the visitor's own next step)
-        if nxt in {"out", "off"} and not (a.low[max(0, start - 2):start] in (["enough", "to"], ["easier", "to"], ["then", "to"]) and re.match(
+        if nxt in {"out", "off"} and a.low[start - 1:start] != ["be"] and not (a.low[max(0, start - 2):start] in (["enough", "to"], ["easier", "to"], ["then", "to"]) and re.match(
                 r"^(squeez|extract|push|press|prise|prize|dig|scoop|lift)", a.low[start])) and any(
                 a.has("OBJ", k) for k in before) and not any(
             a.low[k] in FIRST_PERSON_SUBJECTS for k in before
@@ -204,6 +204,12 @@ def self_verb_mentions(
             ctx = ctx or any(f" {p} " in f" {sentence_text(a, a.sentence[start] + d)} " for d in (0, 1)
                              for p in ("my plan", "the plan is", "my game plan"))
             ctx = ctx or (a.low[end:end + 1] == ["or"] and a.low[end + 1:end + 2] in (["not"], ["do"], ["dont"], ["leave"], ["no"]))  # "pop or dont pop milia"
+            # "Is it normal for milia to be so hard to squeeze? Been trying for ages" (session 34, v13): the next sentence says so
+            opening = [a.low[k] for k in range(n) if a.sentence[k] == a.sentence[start] + 1][:4]
+            ctx = ctx or opening[:2] == ["been", "trying"] or opening[:1] == ["tried"] or opening[:3] in (
+                ["i", "'ve", "tried"], ["ive", "tried"], ["i", "tried"], ["i", "'ve", "been"], ["ive", "been"]) and "trying" in opening
+            # "can milia on the waterline be popped?": whether they can be (the passive asked of anyone is dropped before)
+            ctx = ctx or (a.low[start - 1:start] == ["be"] and any(a.has("CTX_BEFORE", k) and a.sentence[k] == a.sentence[start] for k in range(start)))
             # a search-box question: "mila pop nose how", "malaria on eyelid how pop"
             ctx = ctx or (len(a.low) <= 8 and "how" in a.low[max(0, start - 2):start + 4])
             ctx = ctx or (len(a.low) <= 8 and a.low[start - 1:start] == ["then"])  # "tea tree oil then squeeze?"

@@ -98,7 +98,8 @@ SEVERITY_WORDS: FrozenSet[str] = frozenset(
      "horrendous", "horrific", "searing", "pounding", "throbbing", "sharp", "10/10", "9/10", "8/10", "11/10",
      "unbelievably", "unbelievable", "incredibly", "very", "strong", "properly", "insanely", "horribly", "unreal", "crazy", "sweat", "sweating",
      "shake", "shaking", "crying", "scream", "screaming", "vomit", "vomiting", "sick", "drill", "woke", "worst",
-     "stabbed", "knifed"}
+     "stabbed", "knifed",
+     "hell", "proper"}  # session 34 (v13, spent): "hurting like hell, like proper hurting"
 )
 # "can't think", "can barely stand": feeling very unwell only when nothing follows the verb
 # ("can't think, sweaty", "can't stand up") - not "can't think of a reason", "can't stand the look of them"

@@ -365,6 +365,13 @@ REMOVAL_PATTERNS: Dict[str, List[TokenPattern]] = {
         # "tips for extracting milia from the eyelid", "any tricks to pop them"
         [_in("tips", "tip", "tricks", "trick", "hacks", "hack", "advice"), _in("for", "on", "to"),
          _rx(r"^(extract\w*|remov\w*|pop\w*|squeez\w*|pick\w*|lanc\w*|drain\w*)$")],
+        # session 34 (tuning_134): "whats the trick to getting the ones in the inner corner out", "does the needle and squeeze
+        # trick actually work", "does the needle method work on the ones under my eyes"
+        [_in("trick", "tricks", "knack", "secret", "hack", "hacks"), _in("to", "for"), _in("getting", "get"), *_gap_in_sentence(9),
+         _in("out", "off")],
+        [_rx(r"^(needle|needles|pin|pins|lancet|squeeze|squeezing|popping|tweezers|tweezer|sellotape|tape|toothpaste)$"),
+         _in("and", "n", "&", "+", "then", "squeeze", op="*"), _in("method", "trick", "hack", "technique"), *_gap_in_sentence(5),
+         _rx(r"^(work|works|worked|working|legit|safe)$")],
         # "how do i extract milia", "how to drain one": hands-on verbs ("how do I get rid of them" is plain)
         [_in("how"), _in("do", "can", "should", "would", "to"), _in("i", "u", "you", "one", op="?"),
          _rx(r"^(extract|drain|lance|prick|pierce)$")],

@@ -58,28 +58,28 @@ COLUMNS: Tuple[Urgency, ...] = TIERS + (Urgency.NONE,)
 FULL_RECALL_TIERS = (Urgency.EMERGENCY, Urgency.URGENT)
 MIN_PRECISION = 0.95
 CONFIDENCE = 0.95
-# (recall, precision) of the held-out half (heldout/*_v13.yml, 634 messages, written blind by three new writers and
-# committed on its own in c857379, session 33), rounded down. Measured once, after the spent v12 half's and the session's
-# blind tuning sets' misses were fixed on the tuning half only (2026-12-05), and again after the last fix of the session:
-# unchanged. The held-out half may not fall below its last measurement.
-# v12 (session 32) is spent: detector 153/158, 127/127, 88/89, 93/96, 76/86; pipeline 154/158, 127/127, 88/89, 93/96,
-# 77/86 at e5c5e53, then read. v11 (session 31): detector 146/149, pipeline 147/149.
+# (recall, precision) of the held-out half (heldout/*_v14.yml, 651 messages, written blind by three new writers and
+# committed on its own in 348dcb4, session 34), rounded down. Measured once, after the spent v13 half's and the session's
+# first blind tuning sets' misses were fixed on the tuning half only (2026-12-05). The held-out half may not fall below
+# its last measurement.
+# v13 (session 33) is spent: detector 169/174, 135/135, 90/91, 99/99, 83/86; pipeline 171/174, 135/135, 91/91, 99/99,
+# 85/86 at 99fdc5d, then read. v12 (session 32): detector 153/158, pipeline 154/158.
 HELD_OUT_FLOORS: Dict[Urgency, Tuple[float, float]] = {
-    Urgency.EMERGENCY: (0.971, 1.0),  # 169/174 (one answered urgent, two as a removal near the eye, two calm), 169/169
-    Urgency.URGENT: (1.0, 0.992),  # 135/135, 135/136
-    Urgency.SEE_GP: (0.989, 1.0),  # 90/91 (one answered calm), 90/90
-    Urgency.SELF_REMOVAL_EYE: (1.0, 0.98),  # 99/99, 99/101
-    Urgency.SELF_REMOVAL: (0.965, 1.0),  # 83/86, 83/83
+    Urgency.EMERGENCY: (0.962, 1.0),  # 182/189 (one answered GP, three as a removal near the eye, one as a removal, two calm), 182/182
+    Urgency.URGENT: (1.0, 1.0),  # 140/140, 140/140
+    Urgency.SEE_GP: (0.969, 0.989),  # 95/98 (one answered as a removal, two calm), 95/96
+    Urgency.SELF_REMOVAL_EYE: (0.919, 0.968),  # 91/99 (eight calm), 91/94
+    Urgency.SELF_REMOVAL: (0.943, 0.976),  # 83/88 (five calm), 83/85
 }
 # The same for the whole pipeline (detector and classifier, ``python -m rasa_ext.evaluate safety``,
 # run by ``make test-nlu``): what a visitor gets, measured at the same commit. A message answered with
 # the classifier's red-flag reply of no tier (NHS 111 or a GP today) counts as more urgent than GP.
 SYSTEM_HELD_OUT_FLOORS: Dict[Urgency, Tuple[float, float]] = {
-    Urgency.EMERGENCY: (0.982, 0.982),  # 171/174, 171/174 (first measurement, v13)
-    Urgency.URGENT: (1.0, 0.992),  # 135/135, 133/134
-    Urgency.SEE_GP: (1.0, 1.0),  # 91/91 (one the classifier's untiered red flag), 90/90
-    Urgency.SELF_REMOVAL_EYE: (1.0, 0.979),  # 99/99, 97/99
-    Urgency.SELF_REMOVAL: (0.988, 1.0),  # 85/86, 84/84
+    Urgency.EMERGENCY: (0.962, 0.989),  # 182/189, 182/184 (first measurement, v14)
+    Urgency.URGENT: (0.992, 1.0),  # 139/140 (one answered 999), 139/139
+    Urgency.SEE_GP: (0.989, 0.989),  # 97/98 (two the classifier's untiered red flag), 95/96
+    Urgency.SELF_REMOVAL_EYE: (0.939, 0.967),  # 93/99, 90/93
+    Urgency.SELF_REMOVAL: (0.954, 0.987),  # 84/88, 82/83
 }
 
 # (recall, precision) of the two-message follow-ups (followups/*.yml), rounded down, measured on

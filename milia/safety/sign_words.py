@@ -552,6 +552,11 @@ def read_match(a: Analysis, label: str, start: int, end: int, any_self: Set[int]
     # "Red streak. Goes from my jaw down my neck.": a line told as short typed lines
     streak = label == "RF_SPREAD" and a.low[start:start + 2] in (["red", "streak"], ["red", "line"], ["red", "streaks"],
                                                                  ["red", "lines"]) and a.sentence[end - 1] == a.sentence[start] + 1
+    # "Ow. Lancet. Eye. Help": a tool and the eye cried out a word at a time (session 34, v13)
+    streak = streak or label == "RF_EYE_INJURY" and bool(re.match(RX_TOOL, a.low[start])) and a.low[end - 1] in {
+        "help", "ow", "ouch", "owww", "oww", "argh", "hurts", "bleeding"}
+    # "half of what I see out of my right eye is just... gone": a pause, not a new sentence
+    streak = streak or label == "RF_VISION" and "..." in a.low[start:end] and a.low[end - 1] in {"gone", "vanished", "disappeared", "blacked"}
     if not a.same_clause(start, end) and not (crosses and a.sentence[start] == a.sentence[end - 1]) and not streak:
         return None  # a list may spread one sign over commas: "it scabs, falls off, then comes back"
     if label == "RF_EYE_PAIN" and "," in a.low[start:end] and set(

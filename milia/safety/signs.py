@@ -374,7 +374,8 @@ def _echoed_sentences(a: Analysis, past_self: Collection[int] = (), any_self: Co
         picked = picked or bool(PAST_SELF_VERB.search(first)) and a.has("SELF_VERB", k) and a.sentence[k] in past_self
         if first in {"mine", "mines", "mine's"} and not mine_negated or picked or (
             first in {"it", "this", "that", "they", "its", "it's"} and second in {"started", "began", "begun", "came"}
-        ) or first in {"started", "began"} or (  # "is it still milia if it bleeds when I shave? happens every time"
+        ) or first in {"started", "began"} or (first, second) in {("came", "on"), ("just", "started"), ("only", "started")} or (  # "Came on suddenly this morning" (session 34, v13)
+              # "is it still milia if it bleeds when I shave? happens every time"
             (first in {"happens", "happened"} or first in {"it", "this", "that"} and second in {"happens", "happened"})
             and not mine_negated
         ) or (first in OWN_WORDS and a.sentence[k] in past_self):

@@ -558,6 +558,8 @@ GENERAL_PATTERNS: Dict[str, List[TokenPattern]] = {
         # "red thready lines on them", "a small central pit"
         [_rx(r"^(thready|threadlike|threadlike|spidery|wiggly)$"), _rx(r"^(lines?|veins?|bits|marks?)$")],
         [_in("central", "centre", "center", "middle"), _rx(r"^(pit|dip|dent|crater|hollow|dimple|hole|depression)$")],
+        # session 34 (v13, spent): "the crust falls off and there's a small shiny pit underneath"
+        [_in("shiny", "pearly", "waxy"), _rx(r"^(pit|dip|dent|crater|hollow|dimple|depression)$")],
         [_in("has", "have", "with", "got", "there's", "theres"), _in("a", "like", op="*"),
          _rx(r"^(dent|dip|crater|dimple|hollow)$")],
         # "the bump near my hairline looks shiny" (kept only about a spot named before it: signs.red_flag_spans)

@@ -367,12 +367,17 @@ def _third_party_user(a: Analysis, i: int) -> bool:
 
 
 TOOL_NOUNS = frozenset({"tool", "tools", "kit", "kits", "gadget", "gadgets", "device", "devices", "thing", "instrument"})
+TRICK_WORDS = frozenset({"trick", "tricks", "knack", "secret", "hack", "hacks"})
 
 
 def home_tool_asked(a: Analysis) -> List[Mention]:
-    """"what's the best tool for milia at home?": a tool for milia asked for, with a home cue in the sentence."""
+    """"what's the best tool for milia at home?": a tool for milia asked for, with a home cue in the sentence; or the
+    trick to getting them out (session 34, tuning_134)."""
     found = []
     for start, end in a.spans("HOWTO"):
+        if a.low[start] in TRICK_WORDS and a.low[end - 1] in {"out", "off"} and not a.in_sentence("PRO_AGENT", start):
+            found.append(Mention(start, end, a.negated_before(start)))  # "whats the trick to getting the ones in the corner out"
+            continue
         if not TOOL_NOUNS & set(a.low[start:end]):
             continue
         sentence = [k for k in range(len(a.low)) if a.sentence[k] == a.sentence[start]]
