@@ -22,6 +22,15 @@ CHIN = "I squeezed a couple of milia on my chin on Sunday"
 
 # (message before, follow-up, the follow-up's reading alone, read in context)
 CASES = [
+    # session 34 (followups/tuning_49): a sign taken back after a removal ('actually no', 'scratch that'), a sign asked about with 'if' after a removal
+    ('I think the one I squeezed on my nose is infected, there was pus', "actually no, looked closer and it was just the white milia bit itself coming out. it's not red or swollen or hot at all", 'calm', 'self_removal'),
+    ('I picked a milia on my arm and the redness was spreading', "no scratch that, it's not spreading, checked it against the pen line, and there's no heat or pus. just wondering if I can do the others", 'calm', 'self_removal'),
+    ('my eye got a bit scratched when I was picking near it, it was mostly fine earlier', 'ok but can I still wear my contacts tomorrow for work?', 'calm', 'emergency'),
+    ('used a needle on the milia by my inner corner yesterday', "I'm not meant to be driving but can I if my vision is a bit blurry on that side?", 'calm', 'emergency'),
+    ('the clinic removed my milia yesterday', "there's a tiny bit of redness, not spreading, no pus, is that normal?", 'calm', 'calm'),
+    ('picked my milia yesterday, feeling a bit rubbish today', "i'm hot then cold and shivery, like when you've got flu", 'urgent', 'urgent'),
+    ('are milia a sign of skin cancer?', "my aunt had basal cell and I'm getting paranoid", 'gp', 'gp'),
+    ('I think the tweezers hit my eye', "no wait, false alarm, they only touched my lashes while I was plucking my brows. Eye's totally fine, no pain, vision normal", 'calm', 'calm'),
     # session 34 (followups/tuning_48): "I mean myself", "like myself at home" after a general question about removal
     ('can milia be scrubbed off?', 'I mean myself, with a face scrub, on my forehead', 'calm', 'self_removal'),
     ('How do I get rid of milia?', "like myself at home, they're under my eyes", 'calm', 'self_removal_eye'),

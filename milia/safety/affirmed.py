@@ -31,6 +31,8 @@ def affirmed_after_denial(a: Analysis, mentions: Sequence[Mention]) -> List[Ment
         for k in later:
             if a.has("TOOL", k) and _ONLY & set(a.low[max(m.end, k - 3):k]) and not a.negated_before(k):
                 out.append(Mention(k, k + 1, False))  # "didnt use a needle, just my nails"
+            elif a.has("SELF_VERB", k) and _ONLY & set(a.low[max(m.end, k - 2):k]) and not a.negated_before(k):
+                out.append(Mention(k, k + 1, False))  # "if I dont use a needle but just press with two cotton buds" (session 34)
             elif a.has("TRIED", k) and "but" in a.low[max(m.end, k - 3):k] and not a.negated_before(k) and (
                     a.low[k + 1:k + 2] and a.low[k + 1] in _THEN):
                 out.append(Mention(k, k + 1, False))  # "never squeezed one before, but I tried last night"

@@ -214,6 +214,8 @@ def removal_places(a: Analysis, positive: Sequence[Mention], negative: Sequence[
             continue
         if s in cue_words:
             continue  # "the lady who does my lashes": who would do it, not where
+        if a.low[s - 1:s] == ["tired"] and a.low[e:e + 1] == ["from"]:
+            continue  # "tired eyes from staring at the till all day" (session 34, tuning_137)
         before = {a.low[j] for j in range(max(0, s - 7), s) if a.clause[j] == a.clause[s]}
         if (elsewhere or only_clauses) and a.clause[s] not in removed_clauses | only_clauses and (
             _said_to_be_fine(a, e) or a.clause[s] in refused_clauses or (EYE_SET_ASIDE | PLAIN_NEGATORS | {"nothing", "none"}) & before

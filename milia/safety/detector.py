@@ -329,6 +329,10 @@ def detect(text: str) -> SafetyResult:
         {"photo", "photos", "pictures", "picture", "flash", "lighting", "camera", "selfie", "selfies", "zoom"}
         & {a.low[k] for k in range(len(a.low)) if a.sentence[k] == a.sentence[s]}))
     drop_everyday_readings(a)
+    # "my own milia haven't changed in years": whose milia, not doing it on my own (session 34, tuning_138)
+    a.discard("SELF_CUE", lambda s, e: a.low[s:e] == ["my", "own"] and a.low[e:e + 1] in (
+        ["milia"], ["milium"], ["bumps"], ["ones"], ["spots"], ["skin"], ["face"], ["eyes"], ["cheek"], ["cheeks"], ["bump"], ["spot"])
+        and not any(a.clause[k] == a.clause[s] and k < s for label in ("REMOVE", "SELF_VERB", "TOOL_USE") for k, _ in a.spans(label)))
     # "I'm a nurse myself": what the visitor is too, not doing it themselves
     a.discard("SELF_CUE", lambda s, e: a.low[s] == "myself" and (a.low[max(0, s - 3):s - 1] in (["'m", "a"], ["im", "a"], ["am", "a"])))
     # "the bump on my chin has doubled": grown, not seeing double
@@ -338,6 +342,8 @@ def detect(text: str) -> SafetyResult:
     # "do you lot do the removal yourselves or refer you on": the clinic asked, not the visitor doing it
     a.discard("SELF_CUE", lambda s, e: a.low[s] == "yourselves" and any(
         a.low[k] in {"you", "u"} and a.sentence[k] == a.sentence[s] for k in range(s)))
+    # "how does the needle trick work": how the method works, not whether it works at home (session 34)
+    a.discard("HOWTO", lambda s, e: a.low[s - 1:s] == ["how"] and a.low[s] in {"does", "do", "will", "would", "did", "can"})
     # "what kind of professional should take them out": who should, not how to
     a.discard("HOWTO", lambda s, e: a.low[e - 1] in {"kind", "type", "sort"} and any(
         a.has("PRO_AGENT", k) for k in range(e, min(len(a.low), e + 2))))
@@ -415,6 +421,9 @@ def detect(text: str) -> SafetyResult:
         {"squeeze", "pop", "pick", "squeezed", "popped", "picked"} & set(a.low[s + 1:s + 3]))))
     drop_explained_signs(a)  # a sign the message itself explains: milia/safety/explained.py
     drop_signs_told_away(a)
+    # "so if you had milia on your eye bags, would you just pop them or is that mad": anyone in the visitor's place (session 34)
+    a.discard("YOU", lambda s, e: any(a.sentence[k] == a.sentence[s] and a.low[k:k + 3] in (["if", "you", "had"], ["if", "u", "had"], [
+        "if", "you", "were"], ["if", "it", "was"], ["if", "it", "were"]) for k in range(len(a.low))))
     # "a pin is fine ya?": "yeah", not "you"
     a.discard("YOU", lambda s, e: a.low[s] == "ya" and (e == len(a.low) or a.low[e] in {"?", ".", "!", ","}))
     # "What's your opinion on using a hypodermic needle from the chemist to lance milia?": asks an opinion, not the clinic's tool

@@ -100,3 +100,6 @@ def drop_signs_told_away(a: Analysis) -> None:
     for label in ("RF_FEVER", "RF_HOT"):
         a.discard(label, lambda s, e: "bothered" in a.low[e:e + 3])  # "feeling hot and bothered all week" (the weather)
     a.discard("RF_SWELL", lambda s, e: "punched" in a.low[s:e] and bool({"circles", "tired", "sleep", "newborn"} & _sentence_words(a, s)))
+    # "Had milia removed at your clinic yesterday and there's a tiny dot of dried blood on each one": the removal healing
+    a.discard("RF_BLEED", lambda s, e: any(k < s for k, _ in a.spans("CLINIC_PASSIVE")) and bool(
+        {"dried", "dot", "dots", "speck", "specks", "tiny", "little"} & set(a.low[max(0, s - 4):e + 1])) and not {"keeps", "still", "again"} & _sentence_words(a, s))

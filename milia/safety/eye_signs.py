@@ -256,7 +256,7 @@ EYE_PATTERNS: Dict[str, List[TokenPattern]] = {
         [_in("half", "part", "bits", "some"), _in("of"), _in("what"), _in("i", "i'm", "im", "she", "he"), _in("'m", "am", "is", op="?"),
          _in("looking", "seeing"), _in("at", op="?"), *_gap(3), _in("gone", "missing", "dark", "black", "blank", "blurry")],
         # "a fetching double-image effect", "seeing double images"
-        [_in("double"), {"ORTH": "-", "OP": "?"}, _rx(r"^(images?|imaging|visions?|sight)$")],
+        [_in("double"), {"ORTH": "-", "OP": "?"}, _rx(r"^(images?|imaging|visions?|sight|outlines?)$")],  # "a double outline" (session 34)
         [_in("half", "part", "bits", "chunks"), _in("of", op="?"), _in("the", "my", op="?"), *_gap(1),
          _in("vanishes", "vanished", "disappears", "disappeared", "goes", "went", "missing")],
         *[[*cannot, _in("see"), _in("my", "the", "her", "his", op="?"), *_gap(2), _in("face", "faces"), _in("properly", "clearly", "well", "right")]
@@ -411,7 +411,20 @@ EYE_PATTERNS: Dict[str, List[TokenPattern]] = {
         [_in("snow", "static"), _in("on"), _in("it", "everything")],
         # "words on my laptop kind of swim and wobble when I read", "the letters dance"
         [_in("words", "letters", "text", "print", "writing"), *_gap_in_sentence(5),
-         _rx(r"^(swim|swims|swimming|wobble|wobbles|wobbling|dance|dances|dancing|shimmer\w*|wiggl\w*)$")],
+         _rx(r"^(swim|swims|swimming|swam|swum|wobble|wobbles|wobbling|wobbled|dance|dances|dancing|danced|shimmer\w*|wiggl\w*)$")],
+        # session 34 (tuning_137): "everything was coming at me twice", "the road signs looked like two of each", "the coins
+        # look smeared", "the fairy lights had streaks coming off them"
+        [_in("everything", "things", "everyone", "stuff"), _in("was", "is", "were", "are", "kept", "keeps", op="*"),
+         _rx(r"^(coming|came|looked|looks|looking|appeared|appearing|showing|showed)$"), _in("at", "up", op="?"), _in("me", op="?"),
+         _in("twice", "double", "doubled")],
+        [_in("like", "looked", "looks", "look", "seeing", "saw", "see"), _in("two", "2"), _in("of"), _in("each", "everything")],
+        [_in("coins", "words", "numbers", "letters", "faces", "signs", "text", "print", "writing", "menu", "screen"),
+         _in("look", "looks", "looked", "are", "were", "all", "went", "gone", op="+"),
+         _rx(r"^(smeared|smeary|smudged|smudgy|blurred|blurry|fuzzy)$")],
+        [_in("lights", "lamps", "headlights", "bulbs", "candles"), *_gap_in_sentence(3), _in("streaks", "streaky", "halos", "haloes", "starbursts")],
+        # "the cursor keeps disappearing whenever it goes to the left of the screen" (kept only beside the eye: signs.red_flag_spans)
+        [_rx(r"^(disappear|disappears|disappearing|disappeared|vanish|vanishes|vanishing|vanished)$"), *_gap_in_sentence(6),
+         _in("left", "right")],
         # "one eye now sees everything with a kind of shimmer, like looking over a hot road"
         [_in("sees", "see", "seeing", "vision", "sight"), *_gap_in_sentence(5),
          _rx(r"^(shimmer\w*|hazy|wavy|wobbly|warped|distorted|wiggly)$")],
@@ -489,6 +502,7 @@ EYE_PATTERNS: Dict[str, List[TokenPattern]] = {
          _rx(r"^(eye|eyeball|cornea)$")],
         # "the other eye got scratched by my tweezers", "my eye was poked with the pin"
         [_rx(r"^(eye|eyes|eyeball|eyeballs|cornea)$"), _in("got", "was", "were", "is", "'s", "has", "had", "have"), _in("been", op="?"),
+         _in("a", "bit", "little", "slightly", "tiny", op="*"),  # "my eye got a bit scratched" (session 34)
          _in("scratched", "poked", "stabbed", "pierced", "jabbed", "nicked", "cut", "grazed", "scraped", "punctured", "pricked")],
         # "it went into the model's eye", "slipped into my client's eye"
         [_rx(r"^(went|gone|slipped|jabbed|poked|stabbed|pushed|stuck|scratched|caught)$"), _in("straight", "right", op="?"),
@@ -883,7 +897,7 @@ EYE_PATTERNS: Dict[str, List[TokenPattern]] = {
              r"|knives|stabbing|crying|raw)$")],
         [_in("worst"), _in("pain")],
         [_rx(r"^(feels?|feeling|felt)$"), _in("like", "as"), *_gap(6),
-         _rx(r"^(stabbed|stabbing|knifed|knife|knives|needles|sandpaper|fire|burning|scalded|skewered|burnt|burned"
+         _rx(r"^(stabbed|stabbing|knifed|knife|knives|needle|needles|sandpaper|fire|burning|scalded|skewered|burnt|burned"
              r"|crushed|crushing|pushing|pressing|squeezed|squeezing|thumb|poker|exploding|explode|bursting|punched|kicked"
              r"|hammered|drilled)$")],
         [_in("being"), _rx(r"^(crushed|stabbed|squeezed|pressed|burnt|burned|pulled|ripped|pushed|skewered|drilled)$")],

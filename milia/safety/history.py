@@ -59,7 +59,8 @@ _RELATIVES = frozenset({"mum", "mom", "mother", "dad", "father", "aunt", "auntie
                         "cousin", "neighbour", "colleague"})
 
 
-CANCER_WORDS = frozenset({"cancer", "cancers", "cancerous", "bcc", "bccs", "scc", "melanoma", "melanomas", "carcinoma", "tumour", "tumor"})
+CANCER_WORDS = frozenset({"cancer", "cancers", "cancerous", "bcc", "bccs", "scc", "melanoma", "melanomas", "carcinoma", "tumour", "tumor",
+                          "basal"})  # "My mum had a basal cell removed ages ago" (session 34)
 
 
 def relatives_history(a: Analysis, s: int) -> bool:
@@ -69,7 +70,7 @@ def relatives_history(a: Analysis, s: int) -> bool:
     # "Mine are just tiny white milia that haven't changed in years": the visitor's own told unlike the relative's (session 33)
     unlike = re.search(r"\bmine (are|'re|is|'s) (just|only|completely different|totally different|different|nothing like)\b", text) and re.search(
         r"\b(have|has) ?(n't|not) changed|\bnot changed|\bnever changed|\bno different\b|\bcompletely different|\btotally different", text)
-    own = ("mine" in a.low and not unlike) or re.search(r"\b(worry|worried|worrying|concerned|could (this|it|that) be)\b|\b(?<!with )my (spot|lump|bump|mole|one|skin)\b"
+    own = ("mine" in a.low and not unlike) or re.search(r"\b(worry|worried|worrying|concerned|paranoid|scared|anxious|could (this|it|that) be)\b|\b(?<!with )my (spot|lump|bump|mole|one|skin)\b"
                                        r"|\bthis (spot|lump|bump|mole|one)\b|\b(like|same as) (hers|his|theirs)\b"
                                        r"|\b(i 've|i have|ive) (now )?got (a |an |this |one |some )?(spot|lump|bump|mole|patch|mark|sore|one)s?\b|\bi now have\b", text)
     return bool(_RELATIVES & words) and bool({"had", "died"} & words) and not own
@@ -109,9 +110,13 @@ _NOW_WORDS = frozenset({"'s", "is", "are", "has", "have", "'ve", "now", "still",
 def drop_signs_years_past(a: Analysis) -> None:
     """"I had an eye infection two years ago and since then I'm paranoid", "A few years back I had a cyst removed and it got
     infected afterwards": a skin sign told in the past tense in a sentence dated years ago, its clause saying nothing of now
-    (session 34, tuning_135; never an eye emergency or a cancer word, nor a sign dated months, weeks or days ago)."""
-    for label in [label for label in _signs_below_emergency(a) if label != "RF_CANCER"]:  # a relative's cancer: relatives_history
-        a.discard(label, lambda s, e: bool(_YEARS_AGO.search(" ".join(a.low[k] for k in range(len(a.low)) if a.sentence[k] == a.sentence[s])))
+    (session 34, tuning_135; never an eye emergency, nor a sign dated months, weeks or days ago)."""
+    # "Had a BCC removed years ago, all clear" (the visitor's own, over); a relative's cancer is relatives_history's, and one
+    # asked about now ("Mine looks the same, should I worry?") stays
+    worried = "mine" in a.low or bool({"worry", "worried", "worrying", "concerned", "same"} & set(a.low))
+    for label in [label for label in _signs_below_emergency(a) if label != "RF_CANCER" or not worried]:
+        a.discard(label, lambda s, e, label=label: not (label == "RF_CANCER" and _RELATIVES & {a.low[k] for k in range(len(a.low)) if a.sentence[k] == a.sentence[s]})
+                  and bool(_YEARS_AGO.search(" ".join(a.low[k] for k in range(len(a.low)) if a.sentence[k] == a.sentence[s])))
                   and bool(_PAST_VERBS & _clause_words(a, s)) and not _NOW_WORDS & _clause_words(a, s))
 
 

@@ -76,7 +76,7 @@ def self_verb_mentions(
     for start, end in a.spans("SELF_VERB"):
         nxt = a.low[start + 1] if start + 1 < n else ""
         nxt2 = a.low[start + 2] if start + 2 < n else ""
-        if nxt in SELF_VERB_EXCLUDE_NEXT or "up" in (nxt, nxt2):
+        if (nxt in SELF_VERB_EXCLUDE_NEXT and not (nxt == "by" and nxt2 in {"yourself", "myself", "hand", "yourselves"})) or "up" in (nxt, nxt2):
             continue  # "pop in", "squeeze me in", "pick (it) up"
         if a.low[start + 1:start + 4] == ["on", "their", "own"] or a.low[start + 1:start + 3] == ["by", "themselves"]:
             continue  # "do milia ever burst on their own"
@@ -318,6 +318,11 @@ def refused_after(a: Analysis, i: int) -> bool:
         if word == "i" and words[k + 1:k + 3] in (["wo", "n't"], ["wont", "."], ["will", "not"]) and (
                 k > 0 and words[k - 1] in {"so", "and", "but", ","}) and words[k + 3:k + 4] in ([], ["."], ["!"], [","], [";"]):
             return True  # "my friend popped hers and scarred, so I won't."
+        for not_going in (["i", "'m", "not", "going", "to"], ["i", "am", "not", "going", "to"], ["i", "'m", "not", "gonna"], ["im", "not", "going", "to"]):
+            if word == "i" or word == "im":
+                if words[k:k + len(not_going)] == not_going and k > 0 and words[k - 1] in {"so", "and", "but", ","} and (
+                        words[k + len(not_going):k + len(not_going) + 1] in ([], ["."], ["!"], [","], [";"]) or words[k + len(not_going)] in _REFUSED_ACTS):
+                    return True  # "My mum keeps telling me to pick the ones under my eyes but I'm not going to." (session 34)
         if word == "touch" and PLAIN_NEGATORS & set(words[max(0, k - 4):k]):
             return True  # "tempted to squeeze them but I'm NOT going to touch them"
         if word in {"said", "told", "say", "says", "saying"}:

@@ -369,9 +369,11 @@ REMOVAL_PATTERNS: Dict[str, List[TokenPattern]] = {
         # trick actually work", "does the needle method work on the ones under my eyes"
         [_in("trick", "tricks", "knack", "secret", "hack", "hacks"), _in("to", "for"), _in("getting", "get"), *_gap_in_sentence(9),
          _in("out", "off")],
-        [_rx(r"^(needle|needles|pin|pins|lancet|squeeze|squeezing|popping|tweezers|tweezer|sellotape|tape|toothpaste)$"),
+        # (not "how does the needle method work", "is the needle method safe near the eye": the clinic's method asked about)
+        [_in("does", "do", "will", "would", "did", "can"), _in("the", "this", "that", "a", op="?"),
+         _rx(r"^(needle|needles|pin|pins|lancet|squeeze|squeezing|popping|tweezers|tweezer|sellotape|tape|toothpaste)$"),
          _in("and", "n", "&", "+", "then", "squeeze", op="*"), _in("method", "trick", "hack", "technique"), *_gap_in_sentence(5),
-         _rx(r"^(work|works|worked|working|legit|safe)$")],
+         _rx(r"^(work|works|worked|working)$")],
         # "how do i extract milia", "how to drain one": hands-on verbs ("how do I get rid of them" is plain)
         [_in("how"), _in("do", "can", "should", "would", "to"), _in("i", "u", "you", "one", op="?"),
          _rx(r"^(extract|drain|lance|prick|pierce)$")],

@@ -25,16 +25,17 @@ from milia.safety.triage import Urgency, detected_urgency
 
 # "sorry ...", "lol no, I mean ...", "nevermind, it was ...", "scratch that", "ok I checked and ..."
 OPENER = re.compile(r"^\W*(sorry|soz|oops|whoops|ugh|omg|lol|haha|ha|nevermind|never mind|scratch that|ignore (that|me|my last)|my bad"
-                    r"|all good|false alarm|ok(ay)?,? i (checked|exaggerated|looked)|no sorry|no,? i mean|i mean|i meant)\b")
+                    r"|all good|false alarm|ok(ay)?,? i (checked|exaggerated|looked)|no sorry|no,? i mean|i mean|i meant"
+                    r"|actually|no,? scratch that)\b")  # session 34 (followups/tuning_49): "actually no, looked closer"
 # ... said as a correction ("I meant", "I mixed it up") ...
 CORRECTING = re.compile(
     r"\b(i (meant|mean)|meant|mixed (it|them|that) up|wrote that badly|said it wrong|exaggerat\w*|panicked|got carried away"
     r"|was quoting|was typing|half asleep|read the thermometer wrong|misread|autocorrect|typo|came out wrong)\b")
 # ... and the sign denied in words: a correction alone may make it worse ("sorry, I meant severe pain, 9 out of 10")
 DENYING = re.compile(
-    r"\b(not (my eye|the eyeball|confused|unwell|oozing|swelling|pus)|(isn'?t|wasn'?t) (swelling|oozing|my eye|me|mine|real)"
+    r"\b(not (my eye|the eyeball|confused|unwell|oozing|swelling|pus|spreading|red or|hot or|swollen or)|(isn'?t|wasn'?t) (swelling|oozing|my eye|me|mine|real|spreading)"
     r"|(don'?t|do not|didn'?t) mean (pus|swelling|oozing|blurry|pain)"
-    r"|no (actual |real )?(pain|eye problems?|infection|redness|pus|swelling|temperature|temp|blurriness)"
+    r"|no (actual |real )?(pain|eye problems?|infection|redness|pus|swelling|temperature|temp|blurriness|heat)"
     r"|(haven'?t|hasn'?t|didn'?t|have not|has not) (actually )?(used|picked|done|touched|grown|happened)"
     r"|(?<!other )(?<!good )(?<!left )(?<!right )(eyes?|vision|sight|eyesight)('s| is| are) (totally |completely |perfectly )?"
     r"(fine|normal|ok|okay|good)"

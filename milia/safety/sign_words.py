@@ -265,7 +265,8 @@ def _told_without_the_eye(a: Analysis, label: str, start: int, end: int) -> bool
         return True  # "cant even blink", "cant focus at all"
     if label == "RF_EYE_PAIN":
         return bool(EYE_UNNAMED_PAIN & set(words)) and not any(re.match(RX_EYE_WORD, w) or re.match(RX_LID, w) for w in words)
-    return label == "RF_VISION" and (words[0] in {"dark", "black", "grey", "gray", "blank", "blind", "missing"} and not any(
+    return label == "RF_VISION" and (words[0] in {"dark", "black", "grey", "gray", "blank", "blind", "missing", "disappear", "disappears",
+                                                   "disappearing", "disappeared", "vanish", "vanishes", "vanishing", "vanished"} and not any(
         re.match(RX_VISION, w) for w in words) or words[-1] == "see" or words[0] in SCREEN_WORDS and words[-1] in SMEARED)
 
 
@@ -277,6 +278,7 @@ LONG_STANDING_SIGHT = re.compile(r"\b(always (been|had|the same)|same ones|same 
                                  r"|for (ages|decades|yonks|as long as i can remember)|(optician|ophthalmologist|eye doctor)\W*s? (says|said|told)"
                                  r"|years? ago|(from|since) birth"
                                  r"|since (a|my|the) stroke|long\W*standing|stable|nothing new|nothing (\W*s |has |is )?changed"
+                                 r"|always been the case|been like (that|this) for years"
                                  r"|no change|cataracts?|macular degeneration|glaucoma|registered blind|partially sighted"
                                  r"|(i\W*m|i am) blind|blind in one eye|lazy eye|slowly going)\b")
 NEW_IN_SIGHT = re.compile(r"\b(now|suddenly|sudden|new|newer|worse|today|yesterday|tonight|this morning|last night|since i|after i"
@@ -311,7 +313,8 @@ def _other_illness(a: Analysis, i: int) -> bool:
         or w in {"got", "have", "has", "had", "caught", "'ve"} and (ILLNESSES & set(words[j + 1:j + 4]) or words[j + 1:j + 3] == ["a", "cold"])
         # session 33 (tuning_130): "I had a temperature last week but it was a cold and I'm over it"
         or w == "was" and (ILLNESSES & set(words[j + 1:j + 3]) or words[j + 1:j + 3] == ["a", "cold"]) and j > 0 and words[j - 1] in {"it", "that", "which"}
-        for j, w in enumerate(words))  # "a cold", never "cold shivers"; "I've got a cold and a bit of a temperature"
+        for j, w in enumerate(words) if not {"like", "as"} & set(words[max(0, j - 4):j]))  # "a cold", never "cold shivers"; "I've got a
+    # cold and a bit of a temperature"; not a comparison: "hot then cold and shivery, like when you've got flu" (session 34)
 
 
 def _professional_said_harmless(a: Analysis, i: int) -> bool:
@@ -565,6 +568,10 @@ def read_match(a: Analysis, label: str, start: int, end: int, any_self: Set[int]
     nxt = a.low[end] if end < n else ""
     if label == "RF_HOT" and (nxt in HOT_EXCLUDE_NEXT or {"while", "whilst"} & set(a.low[max(0, start - 4):start])):
         return None  # "a hot flannel", "while the skin's warm and soft" (a condition, not a sign)
+    if label == "RF_GROW" and a.low[end - 1] == "different" and nxt in {"to", "from", "than"} and not (
+            (CHANGE_CUES - {"different"}) & {a.low[k] for k in range(n) if a.sentence[k] == sent_of_start}) and not (
+            {"was", "used", "before", "last", "month", "week", "year"} & set(a.low[end:end + 6])):
+        return None  # "little hard white dots that look different to normal spots": unlike spots, not changed (session 34)
     if label == "RF_GROW" and nxt in GROW_EXCLUDE_NEXT:
         return None
     if label == "RF_GROW" and set(a.low[start:end]) & {"odd", "weird", "strange", "funny"} and not (
@@ -698,7 +705,8 @@ def read_match(a: Analysis, label: str, start: int, end: int, any_self: Set[int]
     if label in MILD_CAUSE_LABELS and a.sentence[start] not in any_self and in_sentence_phrase(a, start, MIGRAINE_PHRASES) and not (
             back_again_later(a, start)):
         return None  # "bright light hurts my eyes because of my migraines"
-    if (label in LIFELONG_LABELS or label == "RF_EYE_TROUBLE" and a.low[end - 1] in {"floaters", "floater"}) and (
+    if (label in LIFELONG_LABELS or label == "RF_EYE_TROUBLE" and (a.low[end - 1] in {"floaters", "floater"} or {"read", "see", "focus"} & set(
+            a.low[start:end]))) and (
             a.sentence[start] not in any_self) and (in_sentence_phrase(a, start, LIFELONG_PHRASES) and not back_again_later(
                 a, start) or long_standing_sight(a, start)):
         return None  # "I've had the same floaters since I was a kid", "I have cataracts so I can't see it clearly"
@@ -933,7 +941,7 @@ def read_match(a: Analysis, label: str, start: int, end: int, any_self: Set[int]
             a.low[k] for k in range(start) if a.sentence[k] == a.sentence[start]} and not any(
             re.match(RX_EYE_WORD, a.low[k]) or a.low[k] in {"vision", "sight", "see", "seeing"} for k in range(n) if a.sentence[k] == a.sentence[start]):
         return None  # "I have a pic of my milia but it's really blurry"
-    if label == "RF_VISION" and a.low[start] == "like" and not any(
+    if label == "RF_VISION" and a.low[start] == "like" and a.low[start + 1:start + 2] not in (["two"], ["2"]) and not any(
             re.match(RX_EYE_WORD, a.low[k]) or a.low[k] in {"vision", "sight", "see", "seeing", "everything", "looking", "view"}
             for k in range(n) if a.sentence[k] == a.sentence[start]):
         return None  # "Should I put anything on the skin after milia extraction, like Vaseline?": a product, not the sight
@@ -953,6 +961,8 @@ def read_match(a: Analysis, label: str, start: int, end: int, any_self: Set[int]
             a.low[k] in {"since", "after"} and k not in a.covered.get("DURATION", set())
             for k in range(n) if a.sentence[k] == a.sentence[start]):
         label = "RF_GROW"  # "it's double the size it was in spring": a spot growing, not swelling after picking
+    if label == "RF_SPREAD" and any(a.low[k] in {"not", "n't", "nt", "isnt", "no"} and re.match(RX_SPREAD, a.low[k + 1]) for k in range(start, end - 1)):
+        return None  # "a tiny bit of redness, not spreading, no pus" (session 34, followups/tuning_49)
     if label == "RF_SPREAD" and a.low[start] in {"redder", "pinker", "angrier"} and not any_self:
         label = "RF_GROW"  # "a bump that has become pinker and larger": a spot changing (a GP), not after picking
     if label == "RF_GROW" and sent_of_start in any_self and any(

@@ -141,7 +141,8 @@ def red_flag_spans(a: Analysis, self_mentions: Sequence[Mention]) -> List[Tuple[
                 continue  # "what would happen if a needle slipped into your eye?", "saw a TikTok of a lad whose eye swelled shut"
             # "could THIS be cancer?", and any question whether milia are or become cancer: the page
             # does not say, and a GP is the one to ask (issue 11: a GP signpost, never "they aren't harmful")
-            own = label == "RF_CANCER"
+            # (not "do milia have blood vessels in them?": a look asked about in general, session 34)
+            own = label == "RF_CANCER" and not (_general_question(a, start) and bool(_CANCER_LOOKS & set(a.low[start:end])))
             # "can you remove a spot that bleeds sometimes / thats been changing colour": the sign
             # describes the visitor's own spot
             own = own or (TIER_OF[label] == "gp" and _describes_a_spot(a, start)) or _admits(a, sent)
@@ -161,6 +162,9 @@ def red_flag_spans(a: Analysis, self_mentions: Sequence[Mention]) -> List[Tuple[
             # "can I still come on Friday if the spot I dug out has swollen into a hard lump?"
             happened = happened or (TIER_OF[label] in ("emergency", "urgent") and sent in past_self)
             # "is that still ok if my sight has gone dim since this morning?": dated, so it happened
+            # "used a needle by my inner corner yesterday. ... can I [drive] if my vision is a bit blurry on that side?" (session 34)
+            happened = happened or (TIER_OF[label] == "emergency" and sent - 1 in past_self and "my" in a.low[max(0, start - 1):end]
+                                    and bool({"is", "'s", "are", "'re", "keeps"} & set(a.low[start:end])))
             happened = happened or (TIER_OF[label] == "emergency" and any(
                 a.sentence[s] == sent and (a.low[s] == "since" or s > 0 and a.low[s - 1] == "since")
                 for s, _ in a.spans("DURATION")))
@@ -515,6 +519,16 @@ GENERIC_WHEN = [[verb, who] for verb in ("should", "do", "does", "would", "must"
 
 _DOES_IT_HAPPEN = ("does that ever happen", "does that happen", "can that happen", "does this ever happen", "is that a thing",
                    "is that even possible", "is that possible", "does it ever happen")
+
+
+_CANCER_LOOKS = frozenset({"blood", "vessels", "vessel", "veins", "threads", "pearly", "shiny", "waxy", "dip", "crater"})
+
+
+def _general_question(a: Analysis, i: int) -> bool:
+    """"do milia have blood vessels in them?": asked of milia in general, nobody's own named in the sentence."""
+    words = [a.low[k] for k in range(len(a.low)) if a.sentence[k] == a.sentence[i]]
+    return words[:1] in (["do"], ["does"], ["can"], ["could"], ["are"], ["is"], ["will"]) and words[1:2] in (
+        ["milia"], ["milium"], ["they"]) and not {"my", "mine", "i", "me", "this", "these"} & set(words)
 
 
 def _asked_whether_it_happens(a: Analysis, i: int) -> bool:

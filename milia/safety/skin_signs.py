@@ -572,6 +572,9 @@ GENERAL_PATTERNS: Dict[str, List[TokenPattern]] = {
     ],
     "RF_BLEED": [[_rx(r"^(bleed|bleeds|bleeding|bleedin|bled|blood|bleading|bleeing|bledding|bleedy)$")]],
     "RF_GROW": [
+        # session 34 (tuning_138): "a lot bigger than in my photos from last summer"
+        [_in("bigger", "larger"), _in("than"), _in("in", "on", op="?"), _in("my", "the", "old", "last", op="*"),
+         _in("photos", "pictures", "photo", "picture", "selfies", "summer", "year", "christmas")],
         # "in the last month it's gone from 2mm to about 5mm", "3mm in may, 6mm now"
         [_in("from"), _rx(r"^\d+(\.\d+)?(mm|cm)?$"), _in("mm", "cm", op="?"), _in("to"), _in("about", "around", "nearly", "almost", "over", op="*"),
          _rx(r"^\d+(\.\d+)?(mm|cm)?$")],

@@ -131,8 +131,8 @@ def tool_mentions(a: Analysis) -> Tuple[List[Mention], List[Tuple[int, int]]]:
         ):
             clinic.append((start, end))
             continue  # "can milia be removed using a needle at the clinic"
-        if end < len(a.low) and a.low[end] in {"-", "free", "less"}:
-            continue  # "needle-free"
+        if end < len(a.low) and (a.low[end] in {"free", "less"} or a.low[end] == "-" and a.low[end + 1:end + 2] in (["free"], ["less"])):
+            continue  # "needle-free" (not "the needle-and-comedone-tool method")
         if any(a.clause[s] == a.clause[start] and s < start for s, _ in a.spans("CLINIC_PASSIVE")) and not (
                 a.in_clause("SELF_CUE", start)):
             clinic.append((start, end))
