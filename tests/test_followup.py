@@ -22,6 +22,16 @@ CHIN = "I squeezed a couple of milia on my chin on Sunday"
 
 # (message before, follow-up, the follow-up's reading alone, read in context)
 CASES = [
+    # session 34 (followups/tuning_50): pushing back after the safety reply; after an emergency a 111 callback awaited keeps 999
+    ("there's a dark patch in the vision of my left eye, I was picking at milia on that eyelid earlier", "ok I've called 111, they're ringing me back in a couple of hours. is that fine?", 'calm', 'emergency'),
+    ("i've got a fever since picking a milia on my nose", "ok I've rung 111, they're calling me back", 'calm', 'urgent'),  # waiting on 111's callback: the signpost stands
+    ('I feel hot and shivery since I picked at the milia on my nose 2 days ago', "I'll see how I feel tomorrow, it's probably just a cold coming on", 'calm', 'urgent'),
+    ("there's a shiny pearly bump by my nose that's been there for months", "my husband says I'm overreacting, it's only milia", 'calm', 'gp'),
+    ("my 'milia' on my forehead has got bigger and changed colour, it's a bit brown now", "I'll just see how it looks in a month", 'calm', 'gp'),
+    ('my friend offered to do the milia in the inner corner of my eyes with her extractor', "she's done it on herself before and it was fine, so I think I'll let her", 'calm', 'self_removal_eye'),
+    ('can I just pop the tiny white lumps under my eyes', "I don't want to pay clinic prices for something I can do in 5 mins", 'calm', 'self_removal_eye'),
+    ('my teenage daughter keeps squeezing the milia on her nose', "I'll let her carry on, she's not hurting herself. can you recommend a cleanser?", 'calm', 'self_removal'),
+    ('my son wants to squeeze his milia', "ok I'll let him know what you said", 'calm', 'calm'),
     # session 34 (followups/tuning_49): a sign taken back after a removal ('actually no', 'scratch that'), a sign asked about with 'if' after a removal
     ('I think the one I squeezed on my nose is infected, there was pus', "actually no, looked closer and it was just the white milia bit itself coming out. it's not red or swollen or hot at all", 'calm', 'self_removal'),
     ('I picked a milia on my arm and the redness was spreading', "no scratch that, it's not spreading, checked it against the pen line, and there's no heat or pus. just wondering if I can do the others", 'calm', 'self_removal'),

@@ -1646,6 +1646,16 @@ TIER_CASES = [
     ('I squeezed a milium by my eye yesterday. can I drive if my vision is a bit blurry on that side?', 'emergency'),
     ("there's a tiny bit of redness, not spreading, no pus, is that normal?", 'calm'),
     ("picked my milia yesterday, feeling a bit rubbish today. i'm hot then cold and shivery, like when you've got flu", 'urgent'),
+    # session 34, third round: blind tuning set 139, the visitor set evening.yml, and what they moved
+    ('do you need to break the skin to get milia out or can you just squeeze hard', 'self_removal'),
+    ('can you just squeeze them out at my appointment?', 'calm'),
+    ("I'll leave the milia on my back alone, learnt my lesson picking spots as a teenager. Do they ever go?", 'calm'),
+    ("When I was a teenager I squeezed absolutely everything on my face, my mum used to go mad at me. I'm 29 now and I've got a completely different problem, little hard white dots around my nose that apparently are milia. I've learned my lesson and I'm not going near them this time lol. What does the clinic actually do to remove them and roughly how much does it cost?", 'calm'),
+    ("My dad used to squeeze mine out when I was a kid, should I do the same for my daughter's nose?", 'self_removal'),
+    ("My mum keeps offering to squeeze the white spots on my eyelids for me like she did when I was a kid. Should I let her? Nothing's wrong with my eyes, I just hate the bumps", 'self_removal_eye'),
+    ('theres a lighter patch round one of my bumps that wasnt there before and the bump itself looks different to the others', 'gp'),
+    ("My gran had skin cancer on her nose when she was in her seventies, so I'm quite paranoid about sun and always wear factor 50. I'm 34 and I've had little white milia on my cheeks for ages, they don't change or bleed", 'calm'),
+    ('ive got little hard white dots on my cheeks that look different to normal spots, is that millia or something else', 'calm'),
 ]
 
 ALL: FrozenSet[str] = frozenset({SR, EYE, RF, NEG, CLINIC})

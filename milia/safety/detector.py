@@ -66,7 +66,7 @@ from milia.safety.patterns import (
     PATTERNS,
     TIER_OF,
 )
-from milia.safety.signs import red_flag_spans, tier_of_labels
+from milia.safety.signs import YOUNGER_DAYS, red_flag_spans, tier_of_labels
 from milia.safety.spelling import dictionary, pattern_vocabulary, repaired
 from milia.safety.tool_mentions import home_tool_asked, tool_mentions
 
@@ -424,6 +424,11 @@ def detect(text: str) -> SafetyResult:
     # "so if you had milia on your eye bags, would you just pop them or is that mad": anyone in the visitor's place (session 34)
     a.discard("YOU", lambda s, e: any(a.sentence[k] == a.sentence[s] and a.low[k:k + 3] in (["if", "you", "had"], ["if", "u", "had"], [
         "if", "you", "were"], ["if", "it", "was"], ["if", "it", "were"]) for k in range(len(a.low))))
+    # "learnt my lesson picking spots as a teenager", "When I was a teenager I squeezed everything": the visitor's younger days,
+    # not now (not "my mum squeezed mine when I was a kid, should I do the same?": a copy, milia.safety.mentions.copy_mentions)
+    a.discard("SELF_VERB", lambda s, e: any(f" {p} " in f" {' '.join(_clause_words_in_order(a, s))} " for p in YOUNGER_DAYS) and not (
+        {"now", "still", "again", "tonight", "today", "mum", "mom", "dad", "she", "he", "mother", "father", "nan", "gran", "offering"}
+        & set(_clause_words_in_order(a, s))) and "same" not in a.low)
     # "a pin is fine ya?": "yeah", not "you"
     a.discard("YOU", lambda s, e: a.low[s] == "ya" and (e == len(a.low) or a.low[e] in {"?", ".", "!", ","}))
     # "What's your opinion on using a hypodermic needle from the chemist to lance milia?": asks an opinion, not the clinic's tool
@@ -479,6 +484,10 @@ def detect(text: str) -> SafetyResult:
         spans=tuple(spans),
         tier=tier,
     )
+
+
+def _clause_words_in_order(a: Analysis, i: int) -> List[str]:
+    return [a.low[k] for k in range(len(a.low)) if a.clause[k] == a.clause[i]]
 
 
 def _can_it_be_done(a: Analysis, i: int) -> bool:

@@ -241,13 +241,17 @@ CHANGE_OF_MIND = re.compile(r"\b(changed my mind|change of heart|thought better 
 # gets the warning again: the visitor has done it and may do it again.
 LET_BE = re.compile(r"\b(leave (it|them|it all|them all|mine) (alone|be|then|well alone)|leave well alone|i'?ll leave (it|them|mine)"
                     r"|told (him|her|them) no|fair enough|best not to|keep an eye on (it|them|mine)|booked in"
-                    r"|i (won'?t|wont|will not)( do it| bother| risk it)?,? then|^\W*ok(ay)?,? (i )?(won'?t|wont|will not)\b|i'?ll (tell|let|show) (him|her|them)( know| your reply| this| that)?)\b")
+                    r"|i (won'?t|wont|will not)( do it| bother| risk it)?,? then|^\W*ok(ay)?,? (i )?(won'?t|wont|will not)\b|i'?ll (tell|show) (him|her|them)( know| your reply| this| that)?"
+                    r"|i'?ll let (him|her|them) (know|see)( your reply| this| that)?)\b")
 OWN_QUESTION = re.compile(r"\b(how much|price|prices|cost|costs|appointments?|earliest|consultation|book (in|a|an)|recommend"
                           r"|cleanser|creams?|you to (treat|remove|do|see)|clinic)\b")
 MORE_PLANNED = re.compile(r"\b(can i(?! (book|come|call|ring|pay|park|make an|get an? (appointment|consultation)))|could i|should i|shall i|what if|how do i|what about"
                           r"|next(?! (week|month|year|few|couple|available|monday|tuesday|wednesday|thursday|friday|saturday|sunday))"
                           r"|again|the rest|others|another|need (them|it|these|those) gone|(can'?t|cant) wait|one go|(i'?d|i'?ll) be (really |very )?careful"
-                          r"|pins?|needles?|lancets?|extractors?|tweezers?|tools?|kits?|scissors|blades?)\b")
+                          r"|pins?|needles?|lancets?|extractors?|tweezers?|tools?|kits?|scissors|blades?"
+                          # session 34 (followups/tuning_50): "so I think I'll let her", "I'll let her carry on", "clinic prices for
+                          # something I can do in 5 mins"
+                          r"|(i'?ll|i will|gonna|going to) let (him|her|them)(?! (know|see))|clinic prices|something (i|you) can do)\b")
 # ... and, after a sign told as over, a removal the visitor still means to do ("can I do the others on my lid?")
 MORE_REMOVAL = re.compile(r"\b((do|doing|pop|popping|squeeze|squeezing|pick|picking|tackle|tackling) (a |the )?(rest|others"
                           r"|other ones?|new ones?|next ones?|another( one)?)|finish(ing)? (off )?(the )?(rest|others)|(try|pick|do|squeeze|pop) (the|a) (one|other)"
@@ -278,6 +282,9 @@ WORSE_OR_PUT_OFF = re.compile(
     r"|antiseptic|worst|(happened|happening|doing it|started) again|again (just )?now|keeps (happening|coming back)"
     r"|still happening|(it'?s|it is|they'?re) back|(fine|ok|okay|alright|well) otherwise|otherwise (fine|ok|okay|alright|well)"
     r"|apart from (that|this)|(can'?t|cant|cannot) i just|can it wait|a bit much|overkill|lie down|sleep it off|see if it passes"
+    # session 34 (followups/tuning_50): waiting it out, told it is nothing, or waiting on a callback
+    r"|see how (i|it|things|she|he) (feel|feels|is|goes|looks)|overreacting|over reacting|(only|just) milia"
+    r"|probably (just )?(a cold|nothing|fine)|(ringing|calling|call|ring) (me|us) back"
     r"|(can'?t|cant|cannot) get (there|to (a ?& ?e|the hospital|a gp|the gp))|no car|(don'?t|dont|do not) have a gp|no gp"
     r"|not registered)\b")
 # ... or, after an emergency or urgent sign, says which eye or side ("its the left eye btw")
@@ -553,7 +560,10 @@ def _presses_on(text: str, tier: str) -> bool:
         tier != Urgency.SEE_GP.label and bool(WHICH_EYE.search(low))) or (
         tier == Urgency.SEE_GP.label and bool(SAME_WORRY.search(low)))
     # "instead of going to the doctor" is not going
-    return said and not _going(re.sub(r"\b((instead of|rather than|without) going|(any|some) ?(one|body) (going|gonna))\b", " ", low))
+    # after an emergency or urgent sign, "ok I've called 111, they're ringing me back": still waiting, so the signpost (and "999 if it
+    # gets worse") stands (session 34, followups/tuning_50; followups/tuning_4's writer labelled one such message calm)
+    waiting = re.search(r"\b(ringing|calling|call|ring|phone|phoning) (me|us) back\b", low) is not None
+    return said and (waiting and tier in (Urgency.EMERGENCY.label, Urgency.URGENT.label) or not _going(re.sub(r"\b((instead of|rather than|without) going|(any|some) ?(one|body) (going|gonna))\b", " ", low)))
 
 
 def _going(low: str) -> bool:

@@ -70,7 +70,7 @@ def relatives_history(a: Analysis, s: int) -> bool:
     # "Mine are just tiny white milia that haven't changed in years": the visitor's own told unlike the relative's (session 33)
     unlike = re.search(r"\bmine (are|'re|is|'s) (just|only|completely different|totally different|different|nothing like)\b", text) and re.search(
         r"\b(have|has) ?(n't|not) changed|\bnot changed|\bnever changed|\bno different\b|\bcompletely different|\btotally different", text)
-    own = ("mine" in a.low and not unlike) or re.search(r"\b(worry|worried|worrying|concerned|paranoid|scared|anxious|could (this|it|that) be)\b|\b(?<!with )my (spot|lump|bump|mole|one|skin)\b"
+    own = ("mine" in a.low and not unlike) or re.search(r"\b(worry|worried|worrying|concerned|(paranoid|scared|anxious)(?! (about|of) (the )?(sun|sunburn|sunbeds?|uv))|could (this|it|that) be)\b|\b(?<!with )my (spot|lump|bump|mole|one|skin)\b"
                                        r"|\bthis (spot|lump|bump|mole|one)\b|\b(like|same as) (hers|his|theirs)\b"
                                        r"|\b(i 've|i have|ive) (now )?got (a |an |this |one |some )?(spot|lump|bump|mole|patch|mark|sore|one)s?\b|\bi now have\b", text)
     return bool(_RELATIVES & words) and bool({"had", "died"} & words) and not own

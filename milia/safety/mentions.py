@@ -685,6 +685,10 @@ def asks_clinic(a: Analysis, i: int) -> bool:
         return False  # "can you pop milia?" asks whether one can
     if a.in_sentence("SELF_CUE", i) or a.in_sentence("HOWTO", i) or a.in_sentence("ACQUIRED", i):
         return False
+    if any(a.low[k] == "just" and a.has("SELF_VERB", k + 1) and a.low[k - 1] in {"you", "u"} and a.low[k - 3:k - 1] in (["or", "can"], ["or", "could"])
+           for k in range(3, len(a.low)) if a.sentence[k] == sent
+           ) and not any(a.in_sentence(label, i) for label in ("CLINIC_PLACE", "TREATMENT_CTX", "PRO_AGENT", "CLINIC_TERM")):
+        return False  # "do you need to break the skin ... or can you just squeeze hard": anyone (session 34, tuning_139)
     return not any(a.low[k] in FIRST_PERSON_SUBJECTS for k in words if k < i)
 
 

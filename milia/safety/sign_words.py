@@ -568,7 +568,9 @@ def read_match(a: Analysis, label: str, start: int, end: int, any_self: Set[int]
     nxt = a.low[end] if end < n else ""
     if label == "RF_HOT" and (nxt in HOT_EXCLUDE_NEXT or {"while", "whilst"} & set(a.low[max(0, start - 4):start])):
         return None  # "a hot flannel", "while the skin's warm and soft" (a condition, not a sign)
-    if label == "RF_GROW" and a.low[end - 1] == "different" and nxt in {"to", "from", "than"} and not (
+    if label == "RF_GROW" and a.low[end - 1] == "different" and nxt in {"to", "from", "than"} and bool(
+            {"normal", "spots", "spot", "pimples", "pimple", "whiteheads", "whitehead", "acne", "zits", "regular", "ordinary", "usual"}
+            & set(a.low[end + 1:end + 3])) and not (
             (CHANGE_CUES - {"different"}) & {a.low[k] for k in range(n) if a.sentence[k] == sent_of_start}) and not (
             {"was", "used", "before", "last", "month", "week", "year"} & set(a.low[end:end + 6])):
         return None  # "little hard white dots that look different to normal spots": unlike spots, not changed (session 34)
