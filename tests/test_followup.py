@@ -22,6 +22,8 @@ CHIN = "I squeezed a couple of milia on my chin on Sunday"
 
 # (message before, follow-up, the follow-up's reading alone, read in context)
 CASES = [
+    # session 34 (followups/tuning_51): 'out cold for a few seconds' beside an infection after picking
+    ('popped a few on my chin last week', 'today the chin is hot with yellow stuff coming out and I went down at work, out cold for a few seconds', 'emergency', 'emergency'),
     # session 34 (followups/tuning_50): pushing back after the safety reply; after an emergency a 111 callback awaited keeps 999
     ("there's a dark patch in the vision of my left eye, I was picking at milia on that eyelid earlier", "ok I've called 111, they're ringing me back in a couple of hours. is that fine?", 'calm', 'emergency'),
     ("i've got a fever since picking a milia on my nose", "ok I've rung 111, they're calling me back", 'calm', 'urgent'),  # waiting on 111's callback: the signpost stands

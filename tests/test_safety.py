@@ -1656,6 +1656,14 @@ TIER_CASES = [
     ('theres a lighter patch round one of my bumps that wasnt there before and the bump itself looks different to the others', 'gp'),
     ("My gran had skin cancer on her nose when she was in her seventies, so I'm quite paranoid about sun and always wear factor 50. I'm 34 and I've had little white milia on my cheeks for ages, they don't change or bleed", 'calm'),
     ('ive got little hard white dots on my cheeks that look different to normal spots, is that millia or something else', 'calm'),
+    # session 34, fourth round: blind tuning sets 142-143 and followups/tuning_51
+    ('daughter was doing my lid with a safety pin i flinched and it got my eye', 'emergency'),
+    ('i physically cant lift my eyelid its been 20 min since i squeezed it', 'emergency'),
+    ('seeing flashed in my eye since i squeezed the one by it', 'emergency'),
+    ("Hello, a bit of a silly question perhaps. After your treatment, is it normal to have a bit of swelling or blurry vision for a day or two? I just want to know what to expect, I haven't had anything done yet.", 'calm'),
+    ("I've got a few milia on my eyelids which I tried to scrub off with a flannel and sugar scrub. Now my eye doesn't like light at all, it screws itself up whenever I go near the window.", 'emergency'),
+    ('popped a few on my chin last week. today the chin is hot with yellow stuff coming out and I went down at work, out cold for a few seconds', 'emergency'),
+    ('it caught my eye in the shop', 'calm'),
 ]
 
 ALL: FrozenSet[str] = frozenset({SR, EYE, RF, NEG, CLINIC})

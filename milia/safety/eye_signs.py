@@ -481,6 +481,9 @@ EYE_PATTERNS: Dict[str, List[TokenPattern]] = {
         [_in("something"), _in("is", "'s", op="?"), _in("scratching", "scraping"), _in("it", "my")],
         [_rx(r"^(scratch|scratches|scratching|scrapes|scraping)$"), _in("every", "each", "whenever"), _in("time", op="?"),
          _in("i", op="?"), _rx(r"^(move|moves|blink|blinks|blinking|close|open)$")],
+        # session 34 (tuning_142): "daughter was doing my lid with a safety pin i flinched and it got my eye" (not "caught my eye")
+        [_in("flinched", "slipped", "moved", "jerked", "twitched"), _in("and", op="?"), _in("it", "she", "he"), _in("got", "hit", "nicked", "clipped", "scratched"),
+         _in("my", "the"), _in("eye", "eyeball")],
         # "with my compass point ... i think i got my eye"
         [_in("i", "she", "he", "they", "we"), _in("think", "reckon", "might", "may", "must", op="*"),
          _in("i", "she", "he", "they", "we", op="?"), _in("got", "caught", "hit", "nicked", "clipped"), _in("my", "her", "his", "the"),
@@ -635,6 +638,9 @@ EYE_PATTERNS: Dict[str, List[TokenPattern]] = {
          _in("i", "time", op="?"), _in("i", op="?"), _rx(r"^(move|moves|moving|look|looking|roll|rolling|turn|turning)$")],
     ],
     "RF_EYE_SHUT": [
+        # session 34 (tuning_142): "i physically cant lift my eyelid"
+        *[[*cannot, _in("physically", "even", op="*"), _in("lift", "raise"), _in("my", "the", "her", "his", "that"), _in("eyelid", "lid", "eye")]
+          for cannot in CANNOT],
         # session 31 (tuning_110): "should it be hard to keep my eye open? It keeps closing on its own"
         [_in("hard", "difficult", "struggling", "struggle", "impossible"), _in("to"), _in("keep"), _in("my", "the", "that", "her", "his"),
          _in("left", "right", "bad", "sore", op="?"), _in("eye", "eyelid", "lid"), _in("open")],
@@ -722,6 +728,9 @@ EYE_PATTERNS: Dict[str, List[TokenPattern]] = {
          _in("eye", "eyes", "lid", "eyelid"), *_gap(4), _rx(r"^(wont|won't|cant|can't|nt|n't|not)$")],
     ],
     "RF_LIGHT": [
+        # session 34 (tuning_143): "my eye doesn't like light at all, it screws itself up whenever I go near the window"
+        [_in("eye", "eyes"), _in("does", "do", "doesnt", "dont"), _in("n't", "nt", "not", op="?"), _in("like"), _in("the", op="?"),
+         _in("light", "lights", "brightness", "daylight", "sunlight")],
         # session 33 (tuning_132): "it's like staring into the sun from that one eye", "next door's security light is like a knife"
         [_in("like", "as"), _in("staring", "looking", "stare", "look", "starring"), _in("into", "at"), _in("the"), _in("sun")],
         # "the kitchen lights are like needles in that eye, I can't look towards them"
@@ -792,6 +801,7 @@ EYE_PATTERNS: Dict[str, List[TokenPattern]] = {
          _rx(r"^(bright|brightness|light|lights|sunlight|daylight|sun|glare)$")],
     ],
     "RF_FLASHES": [
+        [_in("seeing", "see", "getting"), _in("flashed")],  # "seeing flashed in my eye" (a slip for flashes, session 34)
         [_rx(r"^(flash|flashes|flashing|sparkles|sparkly|sparkling|floaters?|floters?|flotters?|floatrs?|zigzags?"
              r"|flickers?|flickering|flickery)$")],
         [_in("lightning", "strobe", "strobing", "lightnings", "lightening", "lightenings")],

@@ -173,8 +173,8 @@ def red_flag_spans(a: Analysis, self_mentions: Sequence[Mention]) -> List[Tuple[
             # spreading infection *after* a removal is the visitor's own, whatever the question says
             happened = happened or (
                 (TIER_OF[label] in ("emergency", "urgent") and sent in any_self or label in AFTER_REMOVAL_REPORTS)
-                and _after_removal(a, sent)
-            )
+                and _after_removal(a, sent) and not any(f" {p} " in f" {' '.join(a.low)} " for p in NOT_YET_TRIED)
+            )  # (not "After your treatment, is it normal to have ... blurry vision? I haven't had anything done yet", session 34)
             if not own and sent not in past_self and any(a.sentence[k] == sent and a.low[k] in HYPOTHETICALLY and a.low[k - 1:k] != ["not"]
                                                          for k in range(n)):
                 continue  # "ok and hypothetically if the needle slipped near my eye what happens"
@@ -448,7 +448,8 @@ def _after_removal(a: Analysis, sentence: int) -> bool:
 
 # Said of a removal not yet done: the sign asked about has not happened
 NOT_YET_TRIED = ("before i try", "before i do it", "before i start", "before i have a go", "before trying", "not done it yet",
-                 "haven't tried yet", "have n't tried yet")
+                 "haven't tried yet", "have n't tried yet", "have n't had anything done yet", "haven't had anything done yet",
+                 "have n't had it done yet", "not had anything done yet")
 
 
 def tier_of_labels(labels: Set[str], picked_or_red: bool = False) -> Optional[str]:

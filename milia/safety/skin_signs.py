@@ -261,6 +261,7 @@ INFECTION_PATTERNS: Dict[str, List[TokenPattern]] = {
 
 GENERAL_PATTERNS: Dict[str, List[TokenPattern]] = {
     "RF_VERY_UNWELL": [
+        [_in("out"), _in("cold")],  # "I went down at work, out cold for a few seconds" (session 34, followups/tuning_51)
         [_rx(r"^(confused|confusion|drowsy|faint|fainted|fainting|dizzy|delirious|collapsed|muddled|mottled|clammy"
              r"|disorientated|disoriented|mumbling|incoherent|breathless|floppy|listless|lethargic|gasping|slurring"
              r"|slurred|wheezing|wheezy|light-headed|lightheaded|woozy|tachycardic|tachypnoeic|tachypneic|tachycardia"
