@@ -62,11 +62,12 @@ from milia.safety.mentions import (
     remove_mentions,
     self_verb_mentions,
 )
+from milia.safety.not_the_visitors import can_it_be_done, drop_removal_words_not_the_visitors
 from milia.safety.patterns import (
     PATTERNS,
     TIER_OF,
 )
-from milia.safety.signs import YOUNGER_DAYS, red_flag_spans, tier_of_labels
+from milia.safety.signs import red_flag_spans, tier_of_labels
 from milia.safety.spelling import dictionary, pattern_vocabulary, repaired
 from milia.safety.tool_mentions import home_tool_asked, tool_mentions
 
@@ -329,10 +330,7 @@ def detect(text: str) -> SafetyResult:
         {"photo", "photos", "pictures", "picture", "flash", "lighting", "camera", "selfie", "selfies", "zoom"}
         & {a.low[k] for k in range(len(a.low)) if a.sentence[k] == a.sentence[s]}))
     drop_everyday_readings(a)
-    # "my own milia haven't changed in years": whose milia, not doing it on my own (session 34, tuning_138)
-    a.discard("SELF_CUE", lambda s, e: a.low[s:e] == ["my", "own"] and a.low[e:e + 1] in (
-        ["milia"], ["milium"], ["bumps"], ["ones"], ["spots"], ["skin"], ["face"], ["eyes"], ["cheek"], ["cheeks"], ["bump"], ["spot"])
-        and not any(a.clause[k] == a.clause[s] and k < s for label in ("REMOVE", "SELF_VERB", "TOOL_USE") for k, _ in a.spans(label)))
+    drop_removal_words_not_the_visitors(a)  # milia/safety/not_the_visitors.py
     # "I'm a nurse myself": what the visitor is too, not doing it themselves
     a.discard("SELF_CUE", lambda s, e: a.low[s] == "myself" and (a.low[max(0, s - 3):s - 1] in (["'m", "a"], ["im", "a"], ["am", "a"])))
     # "the bump on my chin has doubled": grown, not seeing double
@@ -342,8 +340,6 @@ def detect(text: str) -> SafetyResult:
     # "do you lot do the removal yourselves or refer you on": the clinic asked, not the visitor doing it
     a.discard("SELF_CUE", lambda s, e: a.low[s] == "yourselves" and any(
         a.low[k] in {"you", "u"} and a.sentence[k] == a.sentence[s] for k in range(s)))
-    # "how does the needle trick work": how the method works, not whether it works at home (session 34)
-    a.discard("HOWTO", lambda s, e: a.low[s - 1:s] == ["how"] and a.low[s] in {"does", "do", "will", "would", "did", "can"})
     # "what kind of professional should take them out": who should, not how to
     a.discard("HOWTO", lambda s, e: a.low[e - 1] in {"kind", "type", "sort"} and any(
         a.has("PRO_AGENT", k) for k in range(e, min(len(a.low), e + 2))))
@@ -391,7 +387,7 @@ def detect(text: str) -> SafetyResult:
               and not a.in_sentence("FIRST_PERSON", s) and a.low[0] == "why")
     # "why can't milia just be squeezed out like a spot?": asked of milia in general (not "can I squeeze them", nor
     # "can milia be popped?", "can they be scrubbed off with a brush?": whether it can be done, session 34 tuning_134)
-    a.discard("SELF_VERB", lambda s, e: "be" in a.low[max(0, s - 2):s] and a.low[s].endswith("ed") and not _can_it_be_done(a, s)
+    a.discard("SELF_VERB", lambda s, e: "be" in a.low[max(0, s - 2):s] and a.low[s].endswith("ed") and not can_it_be_done(a, s)
               and not a.in_sentence("FIRST_PERSON", s) and not a.in_sentence("PRO_AGENT", s) and not any(
                   a.sentence[c] == a.sentence[s] and a.low[c] not in {"like", "as"} for c, _ in a.spans("SELF_CUE")))
     # "can u get milia from picking ur skin?": picking asked about as a cause of milia, not as a way of removing them
@@ -421,14 +417,6 @@ def detect(text: str) -> SafetyResult:
         {"squeeze", "pop", "pick", "squeezed", "popped", "picked"} & set(a.low[s + 1:s + 3]))))
     drop_explained_signs(a)  # a sign the message itself explains: milia/safety/explained.py
     drop_signs_told_away(a)
-    # "so if you had milia on your eye bags, would you just pop them or is that mad": anyone in the visitor's place (session 34)
-    a.discard("YOU", lambda s, e: any(a.sentence[k] == a.sentence[s] and a.low[k:k + 3] in (["if", "you", "had"], ["if", "u", "had"], [
-        "if", "you", "were"], ["if", "it", "was"], ["if", "it", "were"]) for k in range(len(a.low))))
-    # "learnt my lesson picking spots as a teenager", "When I was a teenager I squeezed everything": the visitor's younger days,
-    # not now (not "my mum squeezed mine when I was a kid, should I do the same?": a copy, milia.safety.mentions.copy_mentions)
-    a.discard("SELF_VERB", lambda s, e: any(f" {p} " in f" {' '.join(_clause_words_in_order(a, s))} " for p in YOUNGER_DAYS) and not (
-        {"now", "still", "again", "tonight", "today", "mum", "mom", "dad", "she", "he", "mother", "father", "nan", "gran", "offering"}
-        & set(_clause_words_in_order(a, s))) and "same" not in a.low)
     # "a pin is fine ya?": "yeah", not "you"
     a.discard("YOU", lambda s, e: a.low[s] == "ya" and (e == len(a.low) or a.low[e] in {"?", ".", "!", ","}))
     # "What's your opinion on using a hypodermic needle from the chemist to lance milia?": asks an opinion, not the clinic's tool
@@ -484,18 +472,6 @@ def detect(text: str) -> SafetyResult:
         spans=tuple(spans),
         tier=tier,
     )
-
-
-def _clause_words_in_order(a: Analysis, i: int) -> List[str]:
-    return [a.low[k] for k in range(len(a.low)) if a.clause[k] == a.clause[i]]
-
-
-def _can_it_be_done(a: Analysis, i: int) -> bool:
-    """A yes/no question whether milia can be popped, squeezed, scrubbed off (``i``, in the passive): "can milia be
-    popped?" (not "why can't they be squeezed like spots?")."""
-    words = [a.low[k] for k in range(i) if a.sentence[k] == a.sentence[i]]
-    return "why" not in words and any(w in {"can", "could", "should"} and words[k + 1:k + 2] not in (["n't"], ["not"], ["nt"])
-                                      for k, w in enumerate(words))
 
 
 def _done_by_someone_at_home(a: Analysis) -> List[Mention]:
