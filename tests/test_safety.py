@@ -1664,6 +1664,24 @@ TIER_CASES = [
     ("I've got a few milia on my eyelids which I tried to scrub off with a flannel and sugar scrub. Now my eye doesn't like light at all, it screws itself up whenever I go near the window.", 'emergency'),
     ('popped a few on my chin last week. today the chin is hot with yellow stuff coming out and I went down at work, out cold for a few seconds', 'emergency'),
     ('it caught my eye in the shop', 'calm'),
+    # session 34, fifth round: blind tuning sets 144-145 (sight told through a scene with no word of sight) and what they moved
+    ("was doing my cardigan tonight and all of a sudden there were two of every stitch on the needle. I'd squeezed a milia on my eyelid this afternoon with a sewing pin, is that connected??", 'emergency'),
+    ("I can't get the thread through the needle, keep missing by a mile and the needle has 2 eyes now?? started about an hour after I used tweezers on the white bump under my left eye", 'emergency'),
+    ("at the match with my lad and every time the ball goes up in the air it turns into a pair of them. started in the second half. I'd had a go at the milia on my brow bone with a pin before we left the house", 'emergency'),
+    ("on a zoom call and everyone's face in the grid has a twin slightly to the right, only when my left eye's open. I took a milia out of my lower lid with a sterilised needle about 2 hours ago", 'emergency'),
+    ('In the gym mirror doing squats, the whole left side of the room greyed out for a few seconds then came back patchy. My sister popped the milia by my left eye with a needle last night', 'emergency'),
+    ('Lace chart has gone all swimmy in one eye and the little squares are merging together, half an hour after I picked a milium from my eyelid with tweezers. Is it ok to wait till tomorrow?', 'emergency'),
+    ("trying to thread my machine needle and there's like steam on a bathroom mirror over the left side of it. i squeezed the milia under that eye this morning. no pain", 'emergency'),
+    ('Put my foundation on and only when I got up to my eyes did I realise the mirror had a wiggly patch in it, like heat coming off a road. I had removed milia from my eyelid with a pin this morning.', 'emergency'),
+    ("Reading to my granddaughter tonight I had to stop, the page was going dark from the edges inward in one eye. I'd had a go at the milia on my lower eyelid with a needle this afternoon.", 'emergency'),
+    ('Sorry for typos. Phone keyboard keeps sliding out of shape and some keys vanish. I picked a milia off the edge of my eyelid about an hour ago with my nails and it bled a tiny bit.', 'emergency'),
+    ("Is the tape trick safe on eye bags? The skin there's thin and I've got about six little ones", 'self_removal_eye'),
+    ("I'm going to do the one under my left brow with a sterilised pin tonight, what aftercare should I do?", 'self_removal_eye'),
+    ("would it be mad to get my boyfriend to squeeze the one on my eyelid? I can't see it properly in the mirror to do it myself", 'self_removal_eye'),
+    ("Hi there. My dad had a basal cell carcinoma on his ear a few years back which was cut out, and he's been absolutely fine since, so skin stuff is on my radar a bit. Mine are completely different though, just tiny white dots.", 'calm'),
+    ('My vision goes a bit swimmy for a second when I get up fast, always has, low blood pressure. Unrelated, does sunscreen cause milia?', 'calm'),
+    ('hello, could this be melanoma? the white spot has gone dark round the edge', 'gp'),
+    ("Is it ok to use a hyfrecator I bought online on the milia on my cheeks? I've read the instructions twice.", 'self_removal'),
 ]
 
 ALL: FrozenSet[str] = frozenset({SR, EYE, RF, NEG, CLINIC})

@@ -315,7 +315,9 @@ def detect(text: str) -> SafetyResult:
     # "My mum had skin cancer on her nose a few years ago, she's fine now", "my aunt died of melanoma": a relative's cancer
     # told as history, not a spot of the visitor's (unless the visitor asks about their own: "mine looks the same")
     a.discard("RF_CANCER", lambda s, e: bool(CANCER_WORDS & set(a.low[s:e])) and relatives_history(a, s))
-    a.discard("REMOVE", lambda s, e: bool(CANCER_WORDS & set(a.low[max(0, s - 3):s])))  # "had a BCC cut out": not milia
+    a.discard("REMOVE", lambda s, e: bool(CANCER_WORDS & set(a.low[max(0, s - 3):s])) or a.low[max(0, s - 2):s] in (
+        ["which", "was"], ["that", "was"], ["which", "got"], ["that", "got"]) and bool(CANCER_WORDS & set(a.low[max(0, s - 12):s])))
+    # "had a BCC cut out": not milia; "a basal cell carcinoma on his ear a few years back which was cut out" (session 34)
     # "been discharged" from a hospital, not a discharge
     a.discard("RF_OOZE", lambda s, e: a.low[s] == "discharged" and ("been" in a.low[max(0, s - 2):s] or a.low[s - 1:s] == ["was"]))
     # "squinting at the mirror", "keep one eye shut to see properly in my magnifying mirror": looking closely, not light or shut

@@ -103,3 +103,6 @@ def drop_signs_told_away(a: Analysis) -> None:
     # "Had milia removed at your clinic yesterday and there's a tiny dot of dried blood on each one": the removal healing
     a.discard("RF_BLEED", lambda s, e: any(k < s for k, _ in a.spans("CLINIC_PASSIVE")) and bool(
         {"dried", "dot", "dots", "speck", "specks", "tiny", "little"} & set(a.low[max(0, s - 4):e + 1])) and not {"keeps", "still", "again"} & _sentence_words(a, s))
+    # "I can't see it properly in the mirror to do it myself": the bump, not the sight (session 34, tuning_145)
+    for label in ("RF_VISION", "RF_EYE_TROUBLE"):
+        a.discard(label, lambda s, e: "it" in a.low[s:e + 1] and "mirror" in a.low[e:e + 4])

@@ -374,6 +374,8 @@ REMOVAL_PATTERNS: Dict[str, List[TokenPattern]] = {
          _rx(r"^(needle|needles|pin|pins|lancet|squeeze|squeezing|popping|tweezers|tweezer|sellotape|tape|toothpaste)$"),
          _in("and", "n", "&", "+", "then", "squeeze", op="*"), _in("method", "trick", "hack", "technique"), *_gap_in_sentence(5),
          _rx(r"^(work|works|worked|working)$")],
+        # "Is the tape trick safe on eye bags?": a home trick named (session 34, tuning_145)
+        [_in("tape", "sellotape", "toothpaste", "teaspoon", "spoon"), _in("trick", "hack", "method")],
         # "how do i extract milia", "how to drain one": hands-on verbs ("how do I get rid of them" is plain)
         [_in("how"), _in("do", "can", "should", "would", "to"), _in("i", "u", "you", "one", op="?"),
          _rx(r"^(extract|drain|lance|prick|pierce)$")],
@@ -471,7 +473,7 @@ REMOVAL_PATTERNS: Dict[str, List[TokenPattern]] = {
         # "milia in my dark circles"
         [_in("dark"), _in("circles", "circle")],
         # "just under my brow", "below the brows"
-        [_in("under", "below", "beneath", "underneath"), _in("my", "the", "her", "his", op="?"), _in("brow", "brows")],
+        [_in("under", "below", "beneath", "underneath"), _in("my", "the", "her", "his", op="?"), _in("left", "right", op="?"), _in("brow", "brows")],
         # "right in the crease when I blink", "where my eyeliner goes"
         [_in("crease", "fold", "creases", "folds"), _in("when", "where", "as"), _in("i", "you", "she", "he", "we"),
          _in("blink", "blinks", "close", "shut")],

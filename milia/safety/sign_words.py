@@ -265,7 +265,8 @@ def _told_without_the_eye(a: Analysis, label: str, start: int, end: int) -> bool
         return True  # "cant even blink", "cant focus at all"
     if label == "RF_EYE_PAIN":
         return bool(EYE_UNNAMED_PAIN & set(words)) and not any(re.match(RX_EYE_WORD, w) or re.match(RX_LID, w) for w in words)
-    return label == "RF_VISION" and (words[0] in {"dark", "black", "grey", "gray", "blank", "blind", "missing", "disappear", "disappears",
+    return label == "RF_VISION" and (words[0] in {"dark", "black", "grey", "gray", "blank", "blind", "missing", "disappear", "disappears", "sliding",
+                                                   "slides", "slid",
                                                    "disappearing", "disappeared", "vanish", "vanishes", "vanishing", "vanished"} and not any(
         re.match(RX_VISION, w) for w in words) or words[-1] == "see" or words[0] in SCREEN_WORDS and words[-1] in SMEARED)
 
@@ -273,7 +274,7 @@ def _told_without_the_eye(a: Analysis, label: str, start: int, end: int) -> bool
 # Sight told as it has long been ("the same floaters I've had for 10 years", "for about ten years, my optician says
 # they're harmless" (session 32), "double vision ever since a stroke
 # 5 years ago", "I have cataracts so I can't see it well"), with nothing new told in the same sentence
-LONG_STANDING_SIGHT = re.compile(r"\b(always (been|had|the same)|same ones|same as (they|it|i)\W*(ve|'ve|s|'s|have|has)? ?(always|had)"
+LONG_STANDING_SIGHT = re.compile(r"\b(always (been|had|the same|has|does)|same ones|same as (they|it|i)\W*(ve|'ve|s|'s|have|has)? ?(always|had)"
                                  r"|for (about |around |over |nearly |almost |like |roughly |well over )?(\d+|many|ten|twenty|a few|several|years and) years"
                                  r"|for (ages|decades|yonks|as long as i can remember)|(optician|ophthalmologist|eye doctor)\W*s? (says|said|told)"
                                  r"|years? ago|(from|since) birth"
@@ -943,7 +944,7 @@ def read_match(a: Analysis, label: str, start: int, end: int, any_self: Set[int]
             a.low[k] for k in range(start) if a.sentence[k] == a.sentence[start]} and not any(
             re.match(RX_EYE_WORD, a.low[k]) or a.low[k] in {"vision", "sight", "see", "seeing"} for k in range(n) if a.sentence[k] == a.sentence[start]):
         return None  # "I have a pic of my milia but it's really blurry"
-    if label == "RF_VISION" and a.low[start] == "like" and a.low[start + 1:start + 2] not in (["two"], ["2"]) and not any(
+    if label == "RF_VISION" and a.low[start] == "like" and a.low[start + 1:start + 2] not in (["two"], ["2"], ["steam"], ["wet"], ["heat"]) and not any(
             re.match(RX_EYE_WORD, a.low[k]) or a.low[k] in {"vision", "sight", "see", "seeing", "everything", "looking", "view"}
             for k in range(n) if a.sentence[k] == a.sentence[start]):
         return None  # "Should I put anything on the skin after milia extraction, like Vaseline?": a product, not the sight
