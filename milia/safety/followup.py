@@ -284,7 +284,7 @@ WORSE_OR_PUT_OFF = re.compile(
     r"|apart from (that|this)|(can'?t|cant|cannot) i just|can it wait|a bit much|overkill|lie down|sleep it off|see if it passes"
     # session 34 (followups/tuning_50): waiting it out, told it is nothing, or waiting on a callback
     r"|see how (i|it|things|she|he) (feel|feels|is|goes|looks)|overreacting|over reacting|(only|just) milia"
-    r"|probably (just )?(a cold|nothing|fine)|(ringing|calling|call|ring) (me|us) back"
+    r"|probably (just )?(a cold|nothing|fine)|(111|nhs|gp|doctor)\b.{0,40}\b(ringing|calling|call|ring) (me|us) back"
     r"|(can'?t|cant|cannot) get (there|to (a ?& ?e|the hospital|a gp|the gp))|no car|(don'?t|dont|do not) have a gp|no gp"
     r"|not registered)\b")
 # ... or, after an emergency or urgent sign, says which eye or side ("its the left eye btw")
@@ -562,7 +562,8 @@ def _presses_on(text: str, tier: str) -> bool:
     # "instead of going to the doctor" is not going
     # after an emergency or urgent sign, "ok I've called 111, they're ringing me back": still waiting, so the signpost (and "999 if it
     # gets worse") stands (session 34, followups/tuning_50; followups/tuning_4's writer labelled one such message calm)
-    waiting = re.search(r"\b(ringing|calling|call|ring|phone|phoning) (me|us) back\b", low) is not None
+    # (not "call me back", the visitor's own callback asked for after the form was paused)
+    waiting = re.search(r"\b(111|nhs|gp|doctor)\b.{0,40}\b(ringing|calling|call|ring|phone|phoning) (me|us) back\b", low) is not None
     return said and (waiting and tier in (Urgency.EMERGENCY.label, Urgency.URGENT.label) or not _going(re.sub(r"\b((instead of|rather than|without) going|(any|some) ?(one|body) (going|gonna))\b", " ", low)))
 
 
