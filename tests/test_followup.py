@@ -22,6 +22,15 @@ CHIN = "I squeezed a couple of milia on my chin on Sunday"
 
 # (message before, follow-up, the follow-up's reading alone, read in context)
 CASES = [
+    # session 35 (followups/tuning_54): a sign taken back, its lesser sign kept; "no, sorry"; blurry photos
+    ("i can't see properly after picking the milium on my lid", "sorry, came out wrong, my eyesight is fine, i meant i can't see the milium properly now because the lid has swollen since i picked it", 'urgent', 'urgent'),
+    ('my mum picked the ones under my eye and it went hot and swollen', "no, sorry, I mean she wants to, she hasnt touched them yet. is a sterilised pin ok?", 'self_removal', 'self_removal_eye'),
+    ('my vision is blurry', 'no sorry I meant my pics are blurry, can I email the photos of my cheek instead?', 'calm', 'calm'),
+    # session 35 (followups/tuning_53): asked whether it is safe, then done anyway, and a swollen lid
+    ('can I squeeze the milia on my lower lid?', "too late, did it anyway and now the lid has puffed up, I can open it fine", 'urgent', 'urgent'),
+    # session 35 (followups/tuning_52): an update that explains the emergency away before a "but" keeps the lesser sign after it
+    ('my eye went blurry after I picked the milium under it', "update: the blurriness was just eye drops, it's totally clear now, but the skin under the eye is swelling up", 'emergency', 'urgent'),
+    ("I can't open my eye after picking at the milia on my lid", "update: it was just crusty stuff on the lashes, it opens fine now, but the lid is still puffy and warm", 'urgent', 'urgent'),
     # session 34 (followups/tuning_51): 'out cold for a few seconds' beside an infection after picking
     ('popped a few on my chin last week', 'today the chin is hot with yellow stuff coming out and I went down at work, out cold for a few seconds', 'emergency', 'emergency'),
     # session 34 (followups/tuning_50): pushing back after the safety reply; after an emergency a 111 callback awaited keeps 999

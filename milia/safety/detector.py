@@ -49,6 +49,7 @@ from milia.safety.history import (
     relatives_history,
 )
 from milia.safety.home_peels import acid_near_the_eye, acid_on_the_milia
+from milia.safety.home_ways import home_way_asked
 from milia.safety.lexicon import (
     HEARSAY_VERBS,
     HOME_AGENT,
@@ -446,6 +447,8 @@ def detect(text: str) -> SafetyResult:
     mentions += [m for m in acid_on_the_milia(a) if all(m.start != n.start for n in mentions)]  # "acid on each one to make them fall out"
     if not any(not m.negated for m in mentions):
         mentions += home_tool_asked(a)  # "what's the best tool for milia at home?"
+    if not any(not m.negated for m in mentions):
+        mentions += home_way_asked(a)  # "milia on top eyelid, any hacks?" (milia/safety/home_ways.py)
     positive = sorted((m for m in mentions if not m.negated), key=lambda m: m.start)
     negative = [m for m in mentions if m.negated]
     clinic_terms = a.spans("CLINIC_TERM") + a.spans("CLINIC_PASSIVE")

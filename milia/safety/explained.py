@@ -106,3 +106,33 @@ def drop_signs_told_away(a: Analysis) -> None:
     # "I can't see it properly in the mirror to do it myself": the bump, not the sight (session 34, tuning_145)
     for label in ("RF_VISION", "RF_EYE_TROUBLE"):
         a.discard(label, lambda s, e: "it" in a.low[s:e + 1] and "mirror" in a.low[e:e + 4])
+    # "i cried through a whole film last night and this morning my under eye milia look so obvious against the puffiness": puffy from
+    # crying, nothing picked (session 35, tuning_153)
+    a.discard("RF_SWELL", lambda s, e: a.low[s] in {"puffiness", "puffy", "puffed"} and bool({"cried", "crying", "sobbed", "sobbing"} & set(a.low))
+              and not any(a.spans(label) for label in ("SELF_VERB", "TOOL", "TOOL_USE", "REMOVE")))
+    # "The FAQ mentions 'infection, scarring and eye damage' from DIY removal", "Quoting your page: 'if a spot bleeds, grows or
+    # changes, see a GP'": the page's words quoted, not the visitor's signs (session 35, tuning_153)
+    quoted = _quoted(a)
+    for label in [lab for lab in a.hits if lab.startswith("RF_")]:
+        a.discard(label, lambda s, e: s in quoted)
+    # "i can't see the milium properly anymore cos my eyelid has gone really puffy": the bump hidden, not the sight (session 35)
+    a.discard("RF_VISION", lambda s, e: bool({"milium", "milia", "bump", "bumps", "spot", "spots", "dot", "dots"} & set(a.low[s:s + 5]))
+              and {"see", "find"} & set(a.low[s:s + 3]) and bool({"ca", "can", "cant", "cannot", "could", "couldnt"} & set(a.low[s:s + 2])))
+
+
+_QUOTES = frozenset({"'", '"'})
+# the page quoted, not a person's words ("he says things look 'wobbly'" is a report)
+_QUOTE_CUES = frozenset({"mentions", "mention", "mentioned", "quoting", "quote", "quotes", "lists", "listed", "warns", "faq"})
+_QUOTE_PAGE = frozenset({"page", "faq", "website", "site", "leaflet"})
+
+
+def _quoted(a: Analysis) -> Set[int]:
+    """Tokens inside quotation marks opened straight after a quoting word ("your FAQ says '...'", "Quoting your page: '...'")."""
+    marks = [k for k, w in enumerate(a.low) if w in _QUOTES]
+    inside: Set[int] = set()
+    for i, j in zip(marks[::2], marks[1::2], strict=False):  # an unclosed last quote opens nothing
+        before = set(a.low[max(0, i - 4):i])
+        if j - i <= 30 and (_QUOTE_CUES & before or _QUOTE_PAGE & before and {"says", "said", ":", "reads"} & before):
+            inside.update(range(i + 1, j))
+    return inside
+

@@ -13,6 +13,7 @@ from milia.safety.lexicon import (
     RX_VISION,
     RX_VISION_CHANGE,
 )
+from milia.safety.scene_sight import SCENE_SIGHT
 from milia.safety.tokens import (
     _LOOK_AT_A_LIGHT,
     CANNOT,
@@ -462,9 +463,16 @@ EYE_PATTERNS: Dict[str, List[TokenPattern]] = {
         # "when I look at the light switch there's two of them", "I see two of everything"
         [_in("there"), _in("'s", "is", "are"), _in("two", "2"), _in("of"), _in("them", "it", "everything")],
         [_in("see", "seeing", "saw", "sees"), _in("two", "2"), _in("of"), _in("them", "it", "everything", "you", "him", "her")],
+        *SCENE_SIGHT,  # session 35: sight told through a scene (milia/safety/scene_sight.py)
     ],
     # ---- emergencies (TIER_OF) ----
     "RF_EYE_INJURY": [
+        # session 35 (spent v14): "the lance went straight through my eyelid and into the eye underneath", "the needle caught the
+        # edge of my eye"
+        [_in("through"), _in("my", "the", "her", "his"), _in("upper", "lower", "top", "bottom", op="?"), _in("eyelid", "lid"),
+         _in("and", op="?"), _in("into", "in"), _in("the", "my", "her", "his"), _in("eye", "eyeball")],
+        [_rx(RX_TOOL), _in("caught", "grazed", "scraped", "scratched", "touched", "hit"), _in("the"),
+         _in("edge", "white", "rim", "surface"), _in("of"), _in("my", "the", "her", "his"), _in("eye", "eyeball")],
         # session 32 (v11, spent): "needle touch inside my eye"
         [_in("touch", "touched", "touches", "touching"), _in("inside", "into"), _in("my", "the", "her", "his"), _in("eye", "eyeball")],
         # session 32 (tuning_121): "the needle did slip and touch my eye"
@@ -669,6 +677,13 @@ EYE_PATTERNS: Dict[str, List[TokenPattern]] = {
          _in("i", "time", op="?"), _in("i", op="?"), _rx(r"^(move|moves|moving|look|looking|roll|rolling|turn|turning)$")],
     ],
     "RF_EYE_SHUT": [
+        # session 35 (tuning_147): "I can't get the lid up on that side at all", "can't prise the lid up to see the road", "her
+        # right eye squeezes shut and waters every time she tries to open it"
+        *[[*cannot, _in("get", "prise", "prize", "lever", "force"), _in("my", "the", "her", "his", "that"),
+           _in("upper", "top", "left", "right", op="?"), _in("lid", "eyelid", "eye"), _in("up", "open", "apart")] for cannot in CANNOT],
+        [_in("eye", "lid", "eyelid"), _rx(r"^(squeezes|squeezed|screws|screwed|clamps|clamped|snaps|snapped|slams|slammed|shuts)$"),
+         _in("itself", op="?"), _in("shut", "closed", "up"), *_gap_in_sentence(6), _in("try", "tries", "tried", "trying"), _in("to"),
+         _in("open")],
         # session 34 (tuning_142): "i physically cant lift my eyelid"
         *[[*cannot, _in("physically", "even", op="*"), _in("lift", "raise"), _in("my", "the", "her", "his", "that"), _in("eyelid", "lid", "eye")]
           for cannot in CANNOT],
@@ -759,6 +774,17 @@ EYE_PATTERNS: Dict[str, List[TokenPattern]] = {
          _in("eye", "eyes", "lid", "eyelid"), *_gap(4), _rx(r"^(wont|won't|cant|can't|nt|n't|not)$")],
     ],
     "RF_LIGHT": [
+        # session 35 (tuning_147): "the screen is like staring into a car headlight on that side", "the bulb comes on I have to
+        # turn away and jam that eye shut", "I get a white glare, screw my eye up", "the phone is too bright even on lowest"
+        [_in("like", "as"), _in("staring", "looking", "stare", "look"), _in("into", "at"), _in("a", "the"), _in("car", "full", op="?"),
+         _rx(r"^(headlights?|torch|spotlights?|floodlights?|welder|welding|searchlights?|high-beams?|beams?)$")],
+        [_rx(r"^(lights?|lamps?|bulbs?|sun|sunlight|brightness|daylight|glare|screen|headlights?|torch)$"), *_gap_in_sentence(10),
+         _rx(r"^(screw|screws|screwed|jam|jams|jammed|scrunch|scrunches|scrunched|clamp|clamps|clamped)$"),
+         _in("that", "my", "the", "her", "his", "this"), _in("left", "right", "bad", op="?"), _in("eye", "eyes"), _in("up", "shut", "closed")],
+        [_in("get", "getting", "got", "see", "seeing"), _in("a", op="?"), _in("white", "blinding", "bright", "painful", "horrible"),
+         _in("glare")],
+        [_in("too"), _in("bright"), _in("even"), _in("on", "at", "with"), _in("the", op="?"),
+         _in("lowest", "dimmest", "minimum", "low", "night", "dark")],
         # session 34 (tuning_143): "my eye doesn't like light at all, it screws itself up whenever I go near the window"
         [_in("eye", "eyes"), _in("does", "do", "doesnt", "dont"), _in("n't", "nt", "not", op="?"), _in("like"), _in("the", op="?"),
          _in("light", "lights", "brightness", "daylight", "sunlight")],

@@ -21,7 +21,9 @@ RX_SELF_VERB = (
     r"|scrape|scrapes|scraped|scraping|pinch|pinched|pinching"
     r"|pierce|pierced|burst|bursting|puncture|punctured|puncturing|tweeze|tweezed|tweezing|pinprick|pin-prick"
     r"|zap|zaps|zapped|zapping|microneedled|microneedling|needling|needled"
-    r"|drain|drains|drained|draining|unroof|unroofs|unroofed|unroofing|deroof|deroofs|deroofed|deroofing)$"
+    r"|drain|drains|drained|draining|unroof|unroofs|unroofed|unroofing|deroof|deroofs|deroofed|deroofing"
+    # in a visitor's own language (session 35, tuning_149): sacar, wycisnąć, tusukin, furar, pisain, togliere, presser, percer
+    r"|sacar|sacarlos|sacarla|wycisn\w*|tusukin|furar|pisain|toglier\w*|presser|percer|quetschen|ausdr[uü]cken|spremer\w*|exprimir|apretar)$"
 )
 # Removal words that need a self cue ("myself", "at home", a home tool, ...).
 RX_REMOVE = (
@@ -42,7 +44,9 @@ RX_TOOL = (
     r"^(needles?|needel|neddle|neadle|needels?|pins?|tweezers?|tweasers?|tweezzers|extractors?|(micro-?)?lancets?"
     r"|micro-?lances?|blades?|scalpels?|razors?|razer|knife|knives|fingernails?|nails?|scissors|vacuums?|hoovers?|nippers?"
     r"|toothpicks?|compass|compasses|earrings?|hairpins?|staples?|hairgrips?|kirbys?|bobby-?pins?"
-    r"|clippers)$"
+    r"|clippers?"
+    # a needle in a visitor's own language (session 35, tuning_149): Nadel, aguja, aiguille, agulha, iğne, igła, karayom
+    r"|nadel|aguja|aiguille|agulha|i[gğ]ne|ig[lł][aąe]|karayom)$"
 )
 # Rubbing or scrubbing a spot away (a self-removal verb with "off", "away", "rid", "til they come out").
 RX_ABRADE = (
@@ -96,14 +100,14 @@ RX_NONREMOVAL_OBJ = (
 )
 # A milia reference after a self verb ("pop THEM", "pick ONE", "squeeze the white bit").
 RX_OBJ = (
-    r"^(them|em|'em|it|one|ones|milia|milias|milium|miliums|milea|millia|mila|mine|hers|his|theirs|those|these"
+    r"^(them|em|'em|it|one|ones|milia|milias|milium|miliums|milea|millia|mila|milien|prosaki|mine|hers|his|theirs|those|these"
     r"|bumps?|spots?|cysts?|lumps?|white|whiteheads?|heads?|bits?|things?|little|tiny|seeds?"
     r"|grains?|pimples?|zits?|lot|all|some|couple|few|several|both|another|any|sesh|session|spree"
     r"|at|off|out|away)$"
 )
 # The milia themselves as the object of pressing or rubbing ("press THEM hard", "rubbed THE ONES under my eyes").
 RX_MILIA_REF = (
-    r"^(them|em|'em|it|one|ones|milia|milias|milium|those|these|bumps?|spots?|cysts?|whiteheads?)$"
+    r"^(them|em|'em|it|one|ones|milia|milias|milium|milien|prosaki|those|these|bumps?|spots?|cysts?|whiteheads?)$"
 )
 # ...or something before an object-less self verb ("the spot I squeezed", "after picking").
 RX_CTX_BEFORE = (
@@ -115,7 +119,9 @@ RX_EYE_WORD = (
     r"|lash|lashes|lashline|undereye|undereyes|periorbital|peri-orbital|periocular|orbital"
     r"|eyebags?|eyeballs?|eyeline|waterline|waterlines|eyebrow|eyebrows|crowsfeet|browbone|canthus|canthi|ocular|palpebral"
     # the eyelid in a visitor's own language: Augenlid, párpado, paupière, palpebra
-    r"|augenlid|augenlider|augenlidern|p[aá]rpados?|paupi[eè]res?|palpebr[ae])$"
+    r"|augenlid|augenlider|augenlidern|p[aá]rpados?|paupi[eè]res?|p[aá]lpebr[ae]s?"
+    # the eye: yeux, œil, göz, okiem ("pod okiem", under the eye), olho, Auge (session 35, tuning_149)
+    r"|yeux|oeil|œil|g[oö]z|okiem|olhos?|augen?)$"
 )
 RX_LID = r"^(lids?|lid's)$"
 LID_MODIFIERS = ["my", "me", "ma", "mi", "upper", "lower", "left", "right", "her", "his", "your", "ur", "yr", "top", "bottom",

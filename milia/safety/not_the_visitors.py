@@ -44,3 +44,23 @@ def drop_removal_words_not_the_visitors(a: Analysis) -> None:
     # copy, milia.safety.mentions.copy_mentions; nor "she keeps offering to, like she did when I was a kid")
     a.discard("SELF_VERB", lambda s, e: any(f" {p} " in f" {' '.join(_clause_words(a, s))} " for p in YOUNGER_DAYS)
               and not _SOMEONE_ELSE_OR_NOW & set(_clause_words(a, s)) and "same" not in a.low)
+    # session 35 (tuning_153): pins and needles of a hobby or trade ("I knit and do patchwork so I'm handling pins all day long",
+    # "needles don't frighten me", "I'm a dressmaker, pins everywhere"), and a needle pictured ("I'm already picturing a needle
+    # heading for my eyeball haha"), with no removal word in the sentence
+    for label in ("BARE_TOOL", "TOOL", "TOOL_USE"):
+        a.discard(label, lambda s, e: bool(_CRAFTS & {a.low[k] for k in range(len(a.low)) if a.sentence[k] == a.sentence[s]}) and not any(
+            a.sentence[k] == a.sentence[s] for lab in ("SELF_VERB", "REMOVE", "HOWTO") for k, _ in a.spans(lab)))
+        a.discard(label, lambda s, e: bool({"picturing", "imagining", "imagine", "picture", "visualising", "visualizing"}
+                                           & set(a.low[max(0, s - 4):s])))
+    # "not after my aunt pricked a spot years ago and got an infection (long sorted now)": a relative's removal years past
+    a.discard("SELF_VERB", lambda s, e: bool(_RELATIVES & set(a.low[max(0, s - 3):s])) and any(
+        f" {p} " in f" {' '.join(_clause_words(a, s))} " for p in _YEARS_PAST))
+
+
+# the craft as a pastime or trade, never a tool's kit ("a needle from my sewing kit" is a needle to remove them with)
+_CRAFTS = frozenset({"knit", "knitting", "knits", "patchwork", "quilt", "quilting", "quilts", "crochet", "crocheting", "cross-stitch",
+                     "dressmaker", "dressmaking", "seamstress", "tailor", "upholstery"})
+_RELATIVES = frozenset({"aunt", "auntie", "uncle", "mum", "mom", "dad", "nan", "gran", "grandma", "grandad", "sister", "brother",
+                        "cousin", "friend", "mate"})
+_YEARS_PAST = ("years ago", "years back", "ages ago", "long ago", "decades ago", "a long time ago")
+

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Dict, FrozenSet, List, Tuple
 
 from milia.safety.eye_signs import EYE_PATTERNS
+from milia.safety.home_ways import HOME_WAY_PATTERNS
 from milia.safety.removal_patterns import REMOVAL_PATTERNS
 from milia.safety.skin_signs import GENERAL_PATTERNS, INFECTION_PATTERNS
 from milia.safety.tokens import TokenPattern
@@ -16,6 +17,7 @@ from milia.safety.tokens import TokenPattern
 # --------------------------------------------------------------------------
 PATTERNS: Dict[str, List[TokenPattern]] = {
     **REMOVAL_PATTERNS,  # removing milia, who does it, where (milia/safety/removal_patterns.py)
+    **HOME_WAY_PATTERNS,  # a home way of getting them out, in roundabout words (milia/safety/home_ways.py)
     # ---- red flags ----
     **INFECTION_PATTERNS,  # milia/safety/skin_signs.py
     **EYE_PATTERNS,  # milia/safety/eye_signs.py
@@ -59,7 +61,9 @@ SPOT_WORDS: FrozenSet[str] = frozenset({"spot", "milia", "milium", "one", "lump"
 # A question that says the thing happened: "can the needle going in my eye cause damage because it did"
 ADMISSIONS = ("because it did", "cos it did", "coz it did", "which it did", "as it did", "because it has", "which it has",
               "because i did", "cos i did", "coz i did", "which i did", "as i did", "because i have", "i just did",
-              "because i just did", "cos i just did", "because i just have", "because she did", "because he did")
+              "because i just did", "cos i just did", "because i just have", "because she did", "because he did",
+              # "is it safe to squeeze milia under the eye", then "welp. did it anyway and the lower lid has swollen up" (session 35)
+              "did it anyway", "done it anyway", "did anyway", "went ahead and did it", "did it already", "already did it")
 # A crust or scab that keeps coming back is a sign to see a GP whatever its duration.
 RECURRING_PHRASES = ("falls off and comes back", "fall off and come back", "and then comes back", "then comes back", "comes and goes", "come and go", "coming and going", "came and went", "never clears", "never cleared",
                      "wont clear", "won't clear", "wo n't clear", "doesnt clear", "does n't clear",
@@ -71,7 +75,7 @@ RECURRING_PHRASES = ("falls off and comes back", "fall off and come back", "and 
                      "later there 's a crust", "later there 's a scab", "then it crusts", "then it scabs")
 # Feeling faint at a thought, not from an illness: "the idea of a needle makes me feel faint"
 SQUEAMISH_WORDS: FrozenSet[str] = frozenset(
-    {"idea", "thought", "thinking", "nervous", "anxious", "squeamish", "imagine", "imagining", "phobia", "fear", "wimp", "test", "tests",
+    {"idea", "thought", "thinking", "picturing", "nervous", "anxious", "squeamish", "imagine", "imagining", "phobia", "fear", "wimp", "test", "tests",
      "injection", "injections", "jab", "jabs", "vaccine", "vaccines", "vaccination", "charged", "price", "prices", "cost",
      "costs", "bill", "quote", "sight", "video"}
 )

@@ -58,28 +58,27 @@ COLUMNS: Tuple[Urgency, ...] = TIERS + (Urgency.NONE,)
 FULL_RECALL_TIERS = (Urgency.EMERGENCY, Urgency.URGENT)
 MIN_PRECISION = 0.95
 CONFIDENCE = 0.95
-# (recall, precision) of the held-out half (heldout/*_v14.yml, 651 messages, written blind by three new writers and
-# committed on its own in 348dcb4, session 34), rounded down. Measured once, after the spent v13 half's and the session's
-# first blind tuning sets' misses were fixed on the tuning half only (2026-12-05). The held-out half may not fall below
-# its last measurement.
-# v13 (session 33) is spent: detector 169/174, 135/135, 90/91, 99/99, 83/86; pipeline 171/174, 135/135, 91/91, 99/99,
-# 85/86 at 99fdc5d, then read. v12 (session 32): detector 153/158, pipeline 154/158.
+# (recall, precision) of the held-out half (heldout/*_v15.yml, 663 messages, written blind by three new writers and
+# committed on its own in 3c138bd, session 35), rounded down. Measured once, before any change was made in the session
+# (2026-12-05): the detector of 6e7536c. The held-out half may not fall below its last measurement.
+# v14 (session 34) is spent: detector 182/189, 140/140, 95/98, 91/99, 83/88; pipeline 182/189, 139/140, 97/98, 93/99,
+# 84/88, then read. v13 (session 33): detector 169/174, pipeline 171/174.
 HELD_OUT_FLOORS: Dict[Urgency, Tuple[float, float]] = {
-    Urgency.EMERGENCY: (0.962, 1.0),  # 182/189 (one answered GP, three as a removal near the eye, one as a removal, two calm), 182/182
-    Urgency.URGENT: (1.0, 1.0),  # 140/140, 140/140
-    Urgency.SEE_GP: (0.969, 0.989),  # 95/98 (one answered as a removal, two calm), 95/96
-    Urgency.SELF_REMOVAL_EYE: (0.919, 0.968),  # 91/99 (eight calm), 91/94
-    Urgency.SELF_REMOVAL: (0.943, 0.976),  # 83/88 (five calm), 83/85
+    Urgency.EMERGENCY: (0.916, 0.994),  # 176/192 (two answered urgent, seven as a removal near the eye, seven calm), 176/177
+    Urgency.URGENT: (1.0, 0.986),  # 145/145, 144/146
+    Urgency.SEE_GP: (0.96, 1.0),  # 96/100 (four calm), 96/96
+    Urgency.SELF_REMOVAL_EYE: (0.91, 0.928),  # 91/100 (one answered as a removal, eight calm), 91/98
+    Urgency.SELF_REMOVAL: (0.955, 0.988),  # 86/90 (four calm), 86/87
 }
 # The same for the whole pipeline (detector and classifier, ``python -m rasa_ext.evaluate safety``,
 # run by ``make test-nlu``): what a visitor gets, measured at the same commit. A message answered with
 # the classifier's red-flag reply of no tier (NHS 111 or a GP today) counts as more urgent than GP.
 SYSTEM_HELD_OUT_FLOORS: Dict[Urgency, Tuple[float, float]] = {
-    Urgency.EMERGENCY: (0.962, 0.989),  # 182/189, 182/184 (first measurement, v14)
-    Urgency.URGENT: (0.992, 1.0),  # 139/140 (one answered 999), 139/139
-    Urgency.SEE_GP: (0.989, 0.989),  # 97/98 (two the classifier's untiered red flag), 95/96
-    Urgency.SELF_REMOVAL_EYE: (0.939, 0.967),  # 93/99, 90/93
-    Urgency.SELF_REMOVAL: (0.954, 0.987),  # 84/88, 82/83
+    Urgency.EMERGENCY: (0.963, 0.973),  # 185/192, 185/190 (first measurement, v15, before any change)
+    Urgency.URGENT: (1.0, 0.986),  # 145/145, 143/145
+    Urgency.SEE_GP: (0.98, 1.0),  # 98/100 (two the classifier's untiered red flag), 96/96
+    Urgency.SELF_REMOVAL_EYE: (0.94, 0.965),  # 94/100, 83/86
+    Urgency.SELF_REMOVAL: (0.955, 0.988),  # 86/90, 86/87
 }
 
 # (recall, precision) of the two-message follow-ups (followups/*.yml), rounded down, measured on
@@ -121,7 +120,11 @@ FOLLOWUP_FLOORS: Dict[str, Dict[Urgency, Tuple[float, float]]] = {
         # and its "omg autocorrect, I meant BLENDING" after "the milia on my nose is bleeding" takes nothing back in words
         # (a correction with no denial keeps the sign: milia/safety/retractions.py), nor "GP had a look ... said it's just a
         # milium I'd caught with my nail ... it's stopped bleeding" (a catch with the nail is read as picking)
-        Urgency.SEE_GP: (0.98, 0.995),  # 667/680, 667/669 at session 32; 605/614 at session 31; 428/433, 428/429 (93/93 at session 20)
+        # session 35: followups/tuning_52's writer labels a price or booking question after a GP sign GP ("update: how much is a
+        # consultation and can you do it this week?"); the assistant answers it (asking for the clinic is not putting the GP
+        # off: ASKS_FOR_CLINIC in milia/safety/followup.py, whose GP reply already says "see a GP before any removal")
+        Urgency.SEE_GP: (0.979, 0.995),  # 779/795 at session 35; 667/680, 667/669 at session 32; 605/614 at session 31; 428/433, 428/429
+        # (93/93 at session 20)
         # tuning_20's writer labels a bare "ok" or "thanks" after a removal self-removal; the assistant does not repeat the
         # warning to an acknowledgement (milia/safety/followup.py): recall below 100% since session 26
         # session 27: followups/tuning_24's "it's from one i squeezed in my tear trough myself, the eye itself is fine" and

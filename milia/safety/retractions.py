@@ -25,8 +25,8 @@ from milia.safety.triage import Urgency, detected_urgency
 
 # "sorry ...", "lol no, I mean ...", "nevermind, it was ...", "scratch that", "ok I checked and ..."
 OPENER = re.compile(r"^\W*(sorry|soz|oops|whoops|ugh|omg|lol|haha|ha|nevermind|never mind|scratch that|ignore (that|me|my last)|my bad"
-                    r"|all good|false alarm|ok(ay)?,? i (checked|exaggerated|looked)|no sorry|no,? i mean|i mean|i meant"
-                    r"|actually|no,? scratch that)\b")  # session 34 (followups/tuning_49): "actually no, looked closer"
+                    r"|all good|false alarm|ok(ay)?,? i (checked|exaggerated|looked)|no,? sorry|no,? i mean|i mean|i meant"
+                    r"|actually|no,? scratch that|update)\b")  # session 34 (followups/tuning_49): "actually no, looked closer"
 # ... said as a correction ("I meant", "I mixed it up") ...
 CORRECTING = re.compile(
     r"\b(i (meant|mean)|meant|mixed (it|them|that) up|wrote that badly|said it wrong|exaggerat\w*|panicked|got carried away"
@@ -42,9 +42,17 @@ DENYING = re.compile(
     r"|everything'?s (crisp|clear|fine|normal) again|can (open it|see) (perfectly|fine|normally|properly)|i'?m (really )?(fine|not unwell)"
     r"|it'?s fine now|it was (the|a|my|just) (fire alarm|strobe|fairy lights?|camera|flash|contact lens|pen|afterimage)"
     r"|(mine|they|it) (don'?t|do not|doesn'?t|does not) look (anything )?like that|(meant|was) for the vet|wrong chat"
-    r"|no (edge|change)|(36|37)\.\d|can'?t see (the|my) (milia|bumps|spots|dots))\b")
+    r"|no (edge|change)|(36|37)\.\d|can'?t see (the|my) (milia|milium|bumps?|spots?|dots?)"
+    r"|(photos?|pics?|pictures?|camera|selfies?|images?) (is|are|was|were|look|looks|came out) (really |a bit |all )?(blurry|blurred|fuzzy|out of focus))\b")
+# ... or, before a "but" that tells a lesser sign, explained away (session 35, followups/tuning_52): "update: the blurriness was
+# just the eye cream i put on, its totally clear now, but the skin under the eye is swelling up", "it was just gunk stuck on
+# the lashes, it opens fine now, but the lid is still puffy and warm"
+EXPLAINED_BEFORE_BUT = re.compile(
+    r"\b((was|were) (just|only) (the |a |my |some )?(eye cream|cream|gunk|crust|crusty stuff|sleep|mascara|make-?up|eye drops|drops)"
+    r"|(totally|completely|perfectly) clear now|opens? (fine|normally|properly) now)\b")
 TAKEN_BACK = re.compile(CORRECTING.pattern + "|" + DENYING.pattern)
 SENTENCES = re.compile(r"(?<=[.!?])\s+|\n+")
+BUT = re.compile(r",?\s+but\s+", re.IGNORECASE)
 
 
 def _urgency(result: SafetyResult) -> Urgency:
@@ -64,11 +72,17 @@ def taken_back(text: str, before: SafetyResult) -> Optional[SafetyResult]:
         if not (OPENER.search(sentence.lower()) or TAKEN_BACK.search(sentence.lower())):
             break
         dropped.append(sentence)
+    rest = " ".join(sentences[len(dropped):])
+    explained = False
+    if dropped and BUT.search(dropped[-1]):  # "it opens fine now, but the lid is still puffy and warm": the rest is told after "but"
+        head, tail = BUT.split(dropped[-1], maxsplit=1)
+        explained = bool(EXPLAINED_BEFORE_BUT.search(head.lower()))
+        if explained or DENYING.search(head.lower()):
+            dropped[-1], rest = head, f"{tail} {rest}".strip()
     told = [detect(s) for s in dropped]
-    denied = any(DENYING.search(s.lower()) for s in dropped)
+    denied = explained or any(DENYING.search(s.lower()) for s in dropped)
     if not denied or any(_urgency(t) > _urgency(before) for t in told):
         return None
-    rest = " ".join(sentences[len(dropped):])
     kept = detect(rest) if rest.strip() else SafetyResult()
     # a lesser sign left in the sentence that takes one back: "sorry I exaggerated, I can open it fine, it's just the lid is puffy"
     lesser = [t for t in told if t.tier is not None and _urgency(t) < _urgency(before)]

@@ -603,13 +603,22 @@ def read_match(a: Analysis, label: str, start: int, end: int, any_self: Set[int]
         return None  # "it's not the bump that bled, I nicked myself shaving next to it"
     if label == "RF_BLEED" and start > 0 and a.low[start - 1] == "bad" and a.low[start] == "blood":
         return None  # "my nan said milia were caused by bad blood"
+    if label == "RF_EYE_TROUBLE" and a.low[start] == "being" and a.low[start - 1:start] in (
+            ["after"], ["before"], ["from"], ["without"], ["of"], ["when"], ["by"]):
+        return None  # "do they come back after being squeezed?": the milia squeezed, not the eye feeling squeezed (session 35)
+    if label == "RF_VISION" and a.low[start] in {"through", "out"} and nxt in {"area", "bag", "bags", "lid", "lids", "socket", "corner",
+                                                                             "brow", "-", "cream", "drops", "makeup", "make-up"}:
+        return None  # "got one out of my left eye area", "a needle through the eye area": a place, not looking through it (session 35)
+    if label == "RF_CANCER" and {"dent", "dip", "hole", "crater", "pit", "mark"} & set(a.low[start:end]) and {
+            "leave", "leaves", "left", "leaving"} & set(a.low[max(0, start - 6):start]) and sent_of_start not in any_self:
+        return None  # "Do milia leave a scar or a little dent after you've removed them?": a mark removal may leave (session 35)
     if label == "RF_CANCER" and nxt in MAKEUP_WORDS:
         return None  # "a pearly highlighter", "pearly eyeshadow"
     if label == "RF_FLASHES" and a.low[start:end] == ["glitter"] and ({"were", "was", "like", "as", "thought"} & set(
             a.low[max(0, start - 2):start]) or nxt in {"shadow", "eyeshadow", "liner", "eyeliner", "makeup", "make-up", "nail",
                                                         "polish", "palette", "pen", "gel"}):
         return None  # "my friend thought my milia were glitter"
-    if label == "RF_BLEED" and TRAUMA_WORDS & set(a.low[start - 8:end + 8] if start >= 8 else a.low[:end + 8]) and any(
+    if label == "RF_BLEED" and TRAUMA_WORDS & set(a.low[max(0, start - 12):end + 8]) and any(
             a.low[k] in HEALED_WORDS and not PLAIN_NEGATORS & set(a.low[max(0, k - 2):k]) and "n't" not in a.low[max(0, k - 2):k]
             for k in range(len(a.low)) if a.sentence[k] == sent_of_start):
         return None  # "caught it with my razor, it bled a bit but healed in a couple of days"
@@ -636,6 +645,11 @@ def read_match(a: Analysis, label: str, start: int, end: int, any_self: Set[int]
     if label == "RF_SWELL" and not any_self and a.low[start - 1:start] in (["slightly"], ["bit"], ["little"]) and (
             in_sentence_phrase(a, start, ("for ages", "for years", "for months", "for a long time"))):
         return None  # "had a bump on my eyelid for ages, slightly puffy": a long-standing bump, no sign of infection
+    if label == "RF_SWELL" and a.low[start] in {"puffiness", "puffy", "puffs"} and a.low[start - 1:start] in (
+            ["for"], ["reduce"], ["reduces"], ["reducing"], ["against"]) and sent_of_start not in any_self:
+        return None  # "is a gua sha routine round the eyes okay for puffiness?": what a routine is for (session 35, tuning_146)
+    if label == "RF_PUS" and a.origin[start].lower_ == "puis" and {"dit", "les", "sur", "le", "et", "avec"} & set(a.low):
+        return None  # "serviette chaude puis presser": French "then" (session 35, tuning_146)
     if label == "RF_SWELL" and a.low[start] == "lopsided" and {"edge", "shape", "irregular", "round", "darker", "spot", "mole", "bump"} & {
             a.low[k] for k in range(n) if a.sentence[k] == a.sentence[start]}:
         return None  # "used to be round but now it's got an irregular edge, kind of lopsided": its shape (a GP's)
@@ -769,7 +783,10 @@ def read_match(a: Analysis, label: str, start: int, end: int, any_self: Set[int]
         (LOCATIVES | {"of", "to"}) & set(a.low[max(0, start - 2):start])
     ) and not any(re.match(RX_TOOL, w) or w in {"white", "cornea", "eyeball"} for w in a.low[start:end]):
         return None  # "the spot near my eye is bleeding", "corner of my eye is bleeding": not the eye itself
-    if label == "RF_EYE_TROUBLE" and (a.low[end:end + 2] == ["in", "size"] or nxt in PRODUCT_WORDS | VESSEL_WORDS or not (any(
+    # "it's shut tight and won't open, started about an hour after i scraped at the spots under it": only an eye is shut and won't
+    # open (session 35, tuning_150)
+    shut = {"shut", "closed", "clamped"} & set(a.low[max(0, start - 4):start]) and a.low[end - 1] == "open" and bool(any_self)
+    if label == "RF_EYE_TROUBLE" and not shut and (a.low[end:end + 2] == ["in", "size"] or nxt in PRODUCT_WORDS | VESSEL_WORDS or not (any(
         in_sentence(a, a.sentence[start] - k, EYEBALL_CONTEXT, skip=not_eyes) for k in (0, 1, 2)
     ) or any(a.sentence[start] - k in any_self and any(a.sentence[s] == a.sentence[start] - k for s, _ in eye_spans(a))
              for k in (-1, 0, 1, 2)))):

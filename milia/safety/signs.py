@@ -148,6 +148,8 @@ def red_flag_spans(a: Analysis, self_mentions: Sequence[Mention]) -> List[Tuple[
             own = own or (TIER_OF[label] == "gp" and _describes_a_spot(a, start)) or _admits(a, sent)
             own = own or (label == "RF_FEVER_NUMBER" and bool(a.spans("BABY_AGE")))  # "38 temp? she's 5 weeks old"
             own = own or (TIER_OF[label] == "gp" and _own_spot_subject(a, start))  # "is it bad if MY milia bleeds"
+            own = own or (TIER_OF[label] == "gp" and ["one", "of"] in (a.low[start - 4:start - 2], a.low[start - 3:start - 1]) and bool(
+                {"them", "mine", "my"} & set(a.low[max(0, start - 2):start])))  # "if one of them bleeds a bit sometimes" (session 35)
             own = own or (TIER_OF[label] == "gp" and _asks_of_the_spot_told(a, sent))  # "my spot is 3mm ... is that growing?"
             own = own or _asked_if_related(a, sent)  # "I squeezed one 3 days ago. is a temperature of 38.7 related?"
             own = own or in_sentence_phrase(a, start, ("should add", "should mention", "should say"))  # "should add it bleeds"
@@ -277,6 +279,9 @@ def _resolved(a: Analysis, start: int) -> bool:
             rest = [a.low[m] for m in idx if m >= k + len(cue) and a.low[m] not in {",", "."}]
             if rest[:1] == ["but"] and rest[1:2] and rest[1] in {"do", "does", "will", "can", "could", "is", "are", "should", "would"}:
                 after = set()  # "all better now, but do milk spots come back?": a question, not the sign back
+            if rest[:1] == ["but"] and {"jumpy", "nervous", "scared", "paranoid", "anxious", "wary", "worried", "careful", "cautious",
+                                        "terrified", "frightened", "twitchy"} & set(rest) and not CAME_BACK - {"but"} & after:
+                after = set()  # "totally fine now, but it's made me jumpy about anything near eyes": a worry, not the sign back (session 35)
             if any(a.low[m] == "still" and a.low[m - 1] == "i" and a.low[m - 2] in {"can", "could", "should", "will", "would"}
                    for m in idx if m >= k + len(cue)):
                 after = after - {"still"}  # "it cleared completely with drops, can I still have treatment?"
@@ -479,6 +484,12 @@ def _hypothetical(a: Analysis, i: int, past_self_removal: bool) -> bool:
     later = " ".join(w for k, w in enumerate(a.low) if a.sentence[k] > a.sentence[i])
     if CONFIRMED_AFTER.search(later) and not re.search(r"\b(ago|years|used to|once)\b", later):
         return False  # "can a needle scratch the eye if you go too close? think I just did"
+    asked = [a.low[k] for k in range(len(a.low)) if a.sentence[k] == a.sentence[i]]
+    if "?" in asked and "again" not in a.low and any(f" {p} " in f" {' '.join(a.low)} " for p in NOT_YET_TRIED):
+        return True  # "Before I try: does poking the milium on my lower lid with a needle hurt much?" (session 35, tuning_146)
+    if " ".join(a.low[:4]).startswith(("general question", "just a general question", "a general question")) and not (
+            a.in_sentence("REPORT_CUE", i)):
+        return True  # "General question - is it normal for milia to bleed, or do they usually just sit there?" (session 35, tuning_148)
     prev = a.low[i - 1] if i > 0 else ""
     clauses = {a.clause[i]}
     first = min(k for k in range(i + 1) if a.clause[k] == a.clause[i])
@@ -616,6 +627,7 @@ def _negated_symptom(a: Analysis, start: int, end: int, label: str) -> bool:
             label == "RF_VERY_UNWELL" and a.low[start + 1:start + 3] in (["like", "her"], ["like", "him"], ["like", "herself"], ["like", "himself"])
             and a.low[start + 3:start + 4] in ([], ["at"], ["."], [","], ["!"], ["anymore"], ["today"], ["now"])) or (
             label == "RF_EYE_INJURY" and a.low[start] in {"not", "black"}) or (
+            label == "RF_VISION" and a.low[start] in {"unless", "until", "till", "til"}) or (
             label == "RF_PERSISTENT" and a.low[end:end + 1] == ["over"] and start > 0 and a.low[start - 1] in SENTENCE_BREAK):
         return False  # "he's not himself", "nicked it. not the lid", "I've never picked. scabbed over"
     if label == "RF_VERY_UNWELL" and (a.low[end - 1] in {"wee", "wees", "pee", "pees", "urine", "weed", "peed"} or a.low[end - 2:end] == [

@@ -639,6 +639,12 @@ GENERAL_PATTERNS: Dict[str, List[TokenPattern]] = {
          _rx(r"^(lentils?|peas?|chickpeas?|grapes?|marbles?|raisins?|blueberry|blueberries|buttons?|coins?|beans?|peanuts?)$")],
         [_in("getting", "got", "gotten", "gone", "grown", "become", "becoming"), _in("a", "bit", "lot", "little", "much", "slightly", "more", op="*"),
          _in("taller", "higher", "thicker", "raised", "lumpier", "domed")],
+        # "One of mine has turned brownish in the last few months" (session 35, tuning_148)
+        [_in("turned", "turning", "gone", "going", "become", "becoming"), _in("a", "bit", "slightly", "more", "kind", "sort", "of", op="*"),
+         _in("brownish", "brown", "blackish", "greyish", "grayish", "bluish", "purplish", "purple")],
+        # "has been getting slowly bigger for a few months" (session 35, spent v14)
+        [_in("getting", "got", "gotten", "grown", "grew", "growing"), _in("slowly", "gradually", "steadily", "quietly", "noticeably"),
+         _rx(RX_BIGGER)],
         [_in("now"), _in(",", op="?"), _rx(r"^(didnt|wasnt|werent|did|was|were)$"), _in("n't", "nt", "not", op="?"), _in("before")],
         # "it was white now its crusty"
         [_in("was"), _in("white", "flat", "smooth", "small", "tiny", "pale"), _in(",", "and", "but", op="?"), _in("now"),
@@ -730,6 +736,8 @@ GENERAL_PATTERNS: Dict[str, List[TokenPattern]] = {
         [_rx(r"^(crust\w*|scab\w*|sores?)$"), *_gap(4), _in("keeps", "keep", "kept"),
          _rx(r"^(forming|re-?forming|coming|appearing|re-?appearing|returning|growing|developing)$")],
         [_rx(r"^(splits?|splitting|breaks?|breaking|opens?|opening)$"), _in("open", "up", op="?"), _in("again")],
+        # "has been healing and then breaking down again for 5 weeks" (session 35, spent v14)
+        [_rx(r"^(breaks?|breaking|broke)$"), _in("down"), _in("again")],
     ],
     # only a red flag with a duration of four weeks or more in the same sentence
     "RF_PERSISTENT": [[_rx(r"^(scab|scabs|scabby|scabbing|scabbed|crust|crusts|crusty|crusting|crusted"

@@ -1,0 +1,109 @@
+"""A home way of getting milia out, asked about or told in roundabout words (session 35: spent v14 and tuning_146):
+"any hacks?", "best home method for milia", "is the tweezers method any good", "can you remove milia with tweezers",
+"take matters into my own hands", "rub them with a cotton bud til they come off", "hoping the milia will work their way
+out", "squish out what's inside", "lemon juice to dissolve milia on my chin".
+
+None of these names a removal verb the other readings take as the visitor's own (``milia.safety.mentions``); each is
+read only when no other removal was found, and never in a sentence that names a practitioner. Plain module: no rasa
+imports.
+"""
+from __future__ import annotations
+
+from typing import Dict, List
+
+from milia.safety.analysis import Analysis, Mention
+from milia.safety.mentions import refused_after
+from milia.safety.tokens import TokenPattern, _gap, _gap_in_sentence, _in, _rx
+
+HOME_TOOLS = ("tweezers", "tweezer", "pin", "pins", "nails", "nail", "fingernails", "fingernail", "fingers", "extractor",
+              "extractors", "spoon", "teaspoon", "razor", "blade", "floss", "tape", "sellotape", "toothpick", "buds", "bud", "swab",
+              "swabs")
+_PRESS = r"^(press|presses|pressed|pressing|rub|rubs|rubbed|rubbing|roll|rolls|rolled|rolling|push|pushes|pushed|pushing" \
+         r"|scrub|scrubs|scrubbed|scrubbing|massage|massaged|massaging)$"
+_OUT_VERB = r"^(pop|pops|popping|popped|come|comes|coming|fall|falls|burst|bursts|work|works|lift|lifts)$"
+
+HOME_WAY_PATTERNS: Dict[str, List[TokenPattern]] = {
+    "HOME_WAY": [
+        # "any safe way to DIY milia near the eyes?", "milia on top eyelid, any hacks?", "best home method for milia?"
+        [_in("way", "ways", "method", "methods"), _in("to"), _in("diy")],
+        [_in("any"), _in("hacks", "hack", "tricks", "trick")],
+        [_in("best", "good", "safe", "safest", "easiest", "decent", "quick", "quickest", "cheap", "cheapest", "simple"),
+         _in("home", "diy", "at-home"), _in("method", "methods", "way", "ways", "trick", "tricks", "hack", "hacks", "removal",
+                                         "technique", "techniques")],
+        # "is the tweezers method for milia any good" (not "the needle method": the clinic's)
+        [_in("tweezers", "tweezer", "pin", "squeeze", "squeezing", "popping", "tape", "nail", "nails", "fingernail", "spoon",
+             "teaspoon", "extractor", "floss", "razor", "steam", "steaming", "flannel"), _in("method", "trick", "hack", "technique")],
+        [_rx(r"^(take|takes|taking|took)$"), _in("matters", "things"), _in("into"), _in("my", "our", "her", "his"), _in("own"),
+         _in("hands")],
+        # "how do beauticians extract milia? want to try on my own chin", "doing it in the mirror"
+        [_rx(r"^(try|trying|attempt|attempting)$"), _in("it", "that", "this", "them", op="?"), _in("on"), _in("my"), _in("own")],
+        [_rx(r"^(do|doing|did|done)$"), _in("it", "them", "this", "that"), _in("in", "infront"), _in("front", op="?"), _in("of", op="?"),
+         _in("the", "a", "my"), _in("magnifying", op="?"), _in("mirror")],
+        [_rx(r"^(microdermabrasion|dermabrasion|dermaplan\w*|microneedl\w*)$"), _in("at"), _in("home")],
+        [_in("home", "diy"), _rx(r"^(microdermabrasion|dermabrasion|dermaplan\w*|microneedl\w*)$")],
+        # "can you remove milia with tweezers", "can you get milia out from under the eye with a blackhead extractor?",
+        # "can milia on the eyelid crease be removed with tweezers"
+        [_in("can", "could", "would"), _in("you", "u", "one", "i", "we", "someone"),
+         _rx(r"^(remove|get|pop|take|lift|extract|squeeze|scrape|dig|prise|lever)$"), *_gap_in_sentence(8), _in("with", "using"),
+         _in("a", "an", "the", "your", "my", "some", "two", "2", op="?"),
+         _in("blackhead", "comedone", "cotton", "safety", "sewing", "nail", "clean", "sterile", op="?"), _in(*HOME_TOOLS)],
+        [_in("be"), _rx(r"^(removed|taken|lifted|popped|extracted|got|gotten|pulled|scraped)$"), _in("out", "off", op="?"),
+         _in("with", "using"), _in("a", "an", "some", op="?"), _in("blackhead", "comedone", "cotton", "safety", "nail", op="?"),
+         _in(*HOME_TOOLS)],
+        # "can I get the milia off my eyelids by scrubbing with baking soda"
+        [_rx(r"^(get|gets|getting|got)$"), *_gap_in_sentence(6), _in("off", "out"), *_gap_in_sentence(5), _in("by"),
+         _rx(r"^(scrubbing|rubbing|scraping|buffing|pressing|squeezing|pushing|rolling)$")],
+        # "rub the milia on my lower lashline with a cotton bud every day til they come off", "rubbing the one in the inner
+        # corner ... hoping it'll pop out", "pressing down firmly on the little white lump until it gives"
+        [_rx(_PRESS), *_gap_in_sentence(14), _in("til", "till", "until", "untill", "hoping", "hope", "so"), *_gap_in_sentence(4),
+         _rx(_OUT_VERB), _in("out", "off")],
+        [_rx(_PRESS), *_gap_in_sentence(14), _in("til", "till", "until", "untill"), _in("it", "they"),
+         _in("gives", "give", "pops", "pop", "bursts", "burst")],
+        # "pressed the little white bumps with two cotton buds", "press the white balls under eye with spoon"
+        [_rx(_PRESS), *_gap_in_sentence(8), _in("with"), _in("a", "the", "my", "two", "2", "some", op="?"),
+         _in("cotton", "hot", "warm", "metal", "warmed", op="?"), _in("spoon", "teaspoon", "buds", "bud", "swabs", "swab")],
+        # "hot towel then press the white spots on the nose"
+        [_in("towel", "flannel", "compress", "steam", "steaming", "shower", "bath"), _in("then", "and", ",", "+", op="*"),
+         _rx(r"^(press|squeeze|push|pop|prick)$")],
+        # "squish out what's inside", "to crush them", "loosen them out", "will it squeeze out?"
+        [_rx(r"^(squish|squash|squishing|squashing|squished|squashed)$"), *_gap(2), _in("out")],
+        [_rx(r"^(crush|crushing|crushed)$"), _in("them", "it", "the", "milia", "these", "those", "one")],
+        [_rx(r"^(loosen|loosening|coax|coaxing|ease|easing|wiggle|wiggling|tease|teasing|lever|levering)$"),
+         _in("them", "it", "the", "milia", "those", "these"), *_gap(2), _in("out")],
+        [_in("will", "would", "does", "did", "can", "could"), _in("it", "they"), _in("squeeze", "pop", "squish"), _in("out")],
+        # "does it matter which end of the comedone extractor you use", "drag a razor blade across a milium"
+        [_in("which"), _in("end", "side"), _in("of"), _in("the", "a", "my", op="?"), *_gap(2),
+         _in("extractor", "tool", "loop", "tweezers", "lancet")],
+        [_in("razor", "blade", "file", "floss"), *_gap_in_sentence(2), _in("across", "over", "along"), _in("a", "the", "my", "each", op="?"),
+         _in("milium", "milia", "bump", "bumps", "spot", "spots", "one", "ones")],
+        # "lemon juice strong enough to dissolve milia on my chin", "can lemon juice mixed with baking soda lift milia off"
+        [_in("lemon", "vinegar", "toothpaste", "soda", "bicarb"), *_gap_in_sentence(6),
+         _rx(r"^(dissolve|dissolving|burn|burning|dry|shrivel|eat|lift|lifting)$"), _in("milia", "them", "the", "it", "these", "those")],
+        # "is that a decent home routine to make milia pop out?", "hoping the milia will work their way out"
+        [_in("make", "making", "get", "getting"), _in("them", "milia", "it", "the"), _in("milia", op="?"), _in("to", op="?"),
+         _in("pop"), _in("out")],
+        [_rx(r"^(work|works|working|worked)$"), _in("their", "its"), _in("way"), _in("out")],
+        # told as done (session 35, tuning_152): "Did my eye bag milia at home a couple of days ago", "I've already removed the
+        # milium at the corner of my eye (needle, very careful)"
+        [_in("did", "done", "removed", "extracted", "cleared", "popped"), _in("my", "the", "a", "those", "these", "both", "all"), *_gap(3),
+         _in("milia", "milium", "ones", "bumps", "spots"), _in("at", "round"), _in("home", "mine")],
+        [_in("i"), _in("'ve", "have", op="?"), _in("already", "just", "finally", op="?"), _in("removed", "extracted"),
+         _in("the", "my", "a", "those", "these", "both", "all", "one"), _in("little", "tiny", "white", op="*"),
+         _in("milium", "milia", "ones", "one", "bumps", "bump", "spots", "spot")],
+    ],
+}
+
+
+def home_way_asked(a: Analysis) -> List[Mention]:
+    """Each home way of getting milia out (``HOME_WAY_PATTERNS``) in a sentence that names no practitioner."""
+    return [Mention(start, end, a.negated_before(start) or refused_after(a, start) or _given_up_after(a, end))
+            for start, end in a.spans("HOME_WAY") if not a.in_sentence("PRO_AGENT", start)]
+
+
+GIVEN_UP = ("leave them alone", "leave it alone", "leave them be", "changed my mind", "decided against", "decided not")
+
+
+def _given_up_after(a: Analysis, end: int) -> bool:
+    """"I was going to try the warm spoon trick but I've decided to just leave them alone": given up later in the sentence."""
+    rest = " ".join(a.low[k] for k in range(end, len(a.low)) if a.sentence[k] == a.sentence[end - 1])
+    return " but " in f" {rest} " and any(p in rest for p in GIVEN_UP)

@@ -1,0 +1,134 @@
+"""A sudden change of sight told only through a scene, with no word of sight (session 35: spent v14, tuning_147 and
+tuning_151): "the milk jug has two spouts", "the subtitles have a faded twin underneath them", "the right hand side of
+the lawn just isn't there unless I turn my whole head", "a grey patch slap bang in the middle of wherever I look".
+
+Each pattern is a red-flag match of ``RF_VISION`` (milia/safety/eye_signs.py) and is read like the others there
+(``milia.safety.signs.red_flag_spans``): an eye emergency only beside the eye or a removal near it. Plain data, no rasa
+imports.
+"""
+from __future__ import annotations
+
+from typing import List
+
+from milia.safety.tokens import TokenPattern, _gap_in_sentence, _in, _rx
+
+# the thing in a scene whose half or side has gone ("half the keyboard is just gone"), never the milia, the
+# skin or (for "gone") a place on the face ("the outer corner of my eye has gone red" is not a sight change)
+_NOT_A_SCENE = ("milia", "milium", "spot", "spots", "bump", "bumps", "lump", "lumps", "cyst", "cysts", "skin", "scab", "scabs",
+                "swelling", "redness", "cream", "dot", "dots", "bit", "bits", "one", "ones", "it", "them")
+_SCENE_THING = {"IS_ALPHA": True, "LOWER": {"NOT_IN": list(_NOT_A_SCENE)}}
+_SCENE_THING_NOT_A_PLACE = {"IS_ALPHA": True, "LOWER": {"NOT_IN": [*_NOT_A_SCENE, "eye", "eyes", "lid", "lids", "eyelid", "eyelids",
+                                                                    "brow", "brows", "eyebrow", "eyebrows", "lashes", "cheek",
+                                                                    "cheeks", "nose", "chin", "forehead", "face"]}}
+
+
+SCENE_SIGHT: List[TokenPattern] = [
+    # session 35 (tuning_147, spent v14): a scene with no word of sight. "the subtitles have a faded twin underneath them",
+    # "the milk jug has two spouts", "the crosshair is two crosshairs", "the thread kept looking like two threads", "the
+    # needle seems to have two eyes", "the words kept sliding on top of each other", "half the keyboard on my phone is just
+    # gone", "the right hand side of the lawn just isn't there unless I turn my whole head", "the left half of her face just
+    # isn't there", "like a chunk of the mirror was missing", "a dark hole in the middle where the words should be", "the
+    # letters were underwater", "going dark in patches", "wiggly dark strands keep floating across my screen, they move when
+    # I move my eyes", "a black spot ... always in same place when I move my eyes", "can't find his tea cup when it's right
+    # in front of him", "keeps knocking things over on his left", "only with my right eye", "if I cover my left eye they go
+    # back to normal", "like a smudge on glasses I can't clean off"
+    [_in("faded", "faint", "ghost", "ghostly", "shadow", "shadowy", "blurry", "fuzzy", "pale", "second"), _in("twin", "twins", "double")],
+    # session 35, third round (tuning_151): "every player had a pale copy stuck to them", "every price label had a second faint
+    # label floating under it", "every card has a second card peeking out from under it", "the needle suddenly had two eyes
+    # side by side", "the whole left side just isn't there", "the chalk letters had a dark gap across them", "the whole top of
+    # the bus cut off by a black band", "a piece of the picture is just missing", "like someone's put a thumb over the top left
+    # corner", "extra stave lines that aren't printed there", "reaching for wool that wasn't there", "only when that eye is
+    # open", "the sizes keep sliding about and multiplying", "half the clue numbers are gone, as if", "all numbers are two, one
+    # on the other one", "a grey patch slap bang in the middle of wherever I look", "faces kept breaking up into bits", "a
+    # glowing rim", "went dark on one side like a roller shade pulled halfway down", "bend and wobble ... through my left eye",
+    # "won't stay still", "a bright jagged ring round everything", "the path has two edges", "keeps reaching beside the bricks"
+    [_in("pale", "faint", "faded", "ghost", "ghostly", "shadowy", "see-through", "blurry", "second", "extra"),
+     _in("copy", "copies", "version", "versions", "outline", "shadow")],
+    [_in("second", "extra"), _in("faint", "pale", "faded", "ghostly", "blurry", op="?"), _SCENE_THING,
+     _in("floating", "hovering", "peeking", "peeping", "poking", "sticking", "stuck", "sitting", "appearing")],
+    [_in("needle", "needles", "it"), _in("suddenly", "now", "just", "seemed", op="*"), _in("had", "has", "have", "got", "to"),
+     _in("have", op="?"), _in("two", "2"), _in("eyes", "holes")],
+    [_in("whole", "entire", op="?"), _in("left", "right", "top", "bottom"), _in("side", "half", "hand"), _in("side", op="?"),
+     _in("just", "simply", op="?"), _in("is", "was", "are", "were"), _in("n't", "not"), _in("there")],
+    [_in("dark", "black", "grey", "gray", "blank"), _in("gap", "band", "bar", "stripe", "strip", "line", "patch"),
+     _in("across", "over", "through"), _in("them", "it", "the", "everything", "my", "half")],
+    [_in("cut", "chopped", "blocked", "blotted"), _in("off", "out"), _in("by"), _in("a", "this", "some"),
+     _in("black", "dark", "grey", "gray"), _in("band", "bar", "line", "patch", "shadow", "stripe", "strip", "curtain")],
+    [_in("piece", "pieces", "chunk", "chunks", "part", "parts", "bit", "bits"), _in("of"), _in("the", "my", "her", "his"),
+     _SCENE_THING_NOT_A_PLACE, _in("is", "are", "was", "were", "'s"), _in("just", "simply", "completely", op="?"),
+     _in("missing", "gone", "blank", "blacked", "vanished")],
+    [_in("like"), *_gap_in_sentence(4), _in("thumb", "finger", "thumbprint", "fingerprint"), _in("over", "across", "on")],
+    [_in("extra", "second", "another", "more"), *_gap_in_sentence(3), _in("that", "which"), _in("are", "is", "were", "was"),
+     _in("n't", "not"), _in("printed", "drawn", "written", "real")],
+    [_rx(r"^(reaching|reached|reach|reaches|grabbing|grabbed|grab|grabs|grasping)$"), _in("for", "at"), *_gap_in_sentence(3),
+     _in("that", "which"), _in("was", "were", "is", "are"), _in("n't", "not"), _in("there")],
+    [_rx(r"^(reaching|reaches|reached|grabbing|grabs|grabbed)$"), _in("beside", "past", "next")],
+    [_in("only"), _in("when", "if", "with", "while"), _in("that", "my", "this", "the", "one", "her", "his"),
+     _in("left", "right", "bad", "sore", op="?"), _in("eye"), _in("is", "'s", "was"), _in("open")],
+    [_rx(r"^(sliding|slide|slides|moving|jumping|swimming|dancing|wobbling)$"), _in("about", "around", op="?"), _in("and"),
+     _in("multiplying", "doubling", "splitting")],
+    [_in("half"), _in("the", "my", "of", op="*"), _SCENE_THING_NOT_A_PLACE, _SCENE_THING_NOT_A_PLACE, _in("are", "is", "were", "was"),
+     _in("gone", "missing")],
+    [_in("numbers", "letters", "words", "prices", "faces", "signs", "people", "cars", "lines", "everything", "things", "all"),
+     _in("are", "were", "is", "was", "look", "looks", "looked", "became", "become"), _in("two", "double", "doubled")],
+    [_in("patch", "spot", "blob", "smudge", "smear", "hole", "shadow", "blur", "blank", "cloud"), *_gap_in_sentence(6),
+     _in("wherever", "everywhere", "whatever", "whichever"), _in("i", "she", "he", "way"), _in("i", op="?"),
+     _in("look", "looks", "looked", "turn", "turns", "turned")],
+    [_in("breaking", "broke", "broken", "breaks", "falling"), _in("up", "apart"), _in("into"), _in("bits", "pieces", "squares", "blocks", "pixels")],
+    [_in("glowing", "shining", "shimmering", "flickering"), _in("rim", "rims", "ring", "rings", "halo", "halos", "edge", "edges")],
+    [_in("bright", "jagged", "zigzag", "zig-zag", "flickering", "shimmering"), _in("ring", "rings", "halo", "halos", "lights")],
+    [_in("shade", "blind", "curtain", "shutter"), _in("pulled", "coming", "came", "drawn", "drawing", "half", "halfway", "partway", op="+"),
+     _in("down", "up", "across", "over")],
+    # (not "out of my eye area": signs.read_match)
+    [_in("through"), _in("my", "the", "that", "her", "his", "this"), _in("left", "right", "bad", "sore", "injured", op="?"), _in("eye")],
+    [_in("out"), _in("of"), _in("my", "the", "that", "her", "his", "this"), _in("left", "right", "bad", "sore", "injured"), _in("eye")],
+    [_in("chart", "page", "words", "letters", "text", "screen", "picture", "numbers", "print", "pattern", "music", "notes"),
+     _in("wo", "wont", "won't", "will"), _in("n't", "not", op="?"), _in("stay", "keep", "hold"), _in("still")],
+    [_in("has", "have", "had", "got", "is", "are", "was", "were", "into", "like", "now"), _in("two", "2"),
+     _in("spouts", "handles", "crosshairs", "cursors", "moons", "suns", "threads", "outlines", "kettles", "remotes", "wives",
+         "husbands", "edges", "kerbs", "curbs", "steps", "stairs", "paths", "roads", "goals", "nets", "screens")],
+    [_in("seems", "seem", "seemed", "appears", "appear", "looks"), _in("to"), _in("have", "be"), _in("got", op="?"), _in("two", "2"),
+     _in("eyes", "holes")],
+    [_rx(r"^(slid|slide|slides|sliding|slipping|slipped|running|ran|jumping|jumbled)$"),
+     _in("on", "over", "into"), _in("top", op="?"), _in("of", op="?"), _in("each"), _in("other")],
+    [_rx(r"^(half|side|chunk|part|bit|corner|bottom|top|edge|quarter|slice)$"), _in("of", op="?"), _in("the", "my", "her", "his", "a"),
+     _SCENE_THING_NOT_A_PLACE,
+     *_gap_in_sentence(4), _rx(r"^(missing|vanished|disappeared|blank)$")],
+    [_rx(r"^(half|side|chunk|part|bit|corner|bottom|top|edge|quarter|slice)$"), _in("of", op="?"), _in("the", "my", "her", "his", "a"),
+     _SCENE_THING_NOT_A_PLACE,
+     *_gap_in_sentence(4), _in("just", "simply", "completely", "totally", "entirely"), _in("gone")],
+    [_rx(r"^(half|side|chunk|part|bit|corner|bottom|top|edge|quarter|slice)$"), _in("of", op="?"), _in("the", "my", "her", "his", "a"),
+     _SCENE_THING,
+     *_gap_in_sentence(4), _in("just", "simply", op="?"), _in("is", "was", "are", "were"), _in("n't", "not"), _in("there")],
+    [_in("unless", "until", "till", "til"), _in("i", "he", "she", "they"), _in("turn", "turned", "turns", "move", "moved", "moves"),
+     _in("my", "his", "her", "their"), _in("whole", "entire", op="?"), _in("head")],
+    [_in("unless", "until", "till", "til"), _in("i", "he", "she", "they"), _in("turn", "turned", "turns", "move", "moved", "moves"),
+     _in("my", "his", "her", "their"), _in("whole", "entire"), _in("face")],
+    [_in("page", "screen", "picture", "book", "text", "vision", "sight", "view", "everything", "words"), *_gap_in_sentence(4),
+     _in("dark", "black", "grey", "gray", "empty"), _in("hole", "gap", "space", "blank"), _in("in", "right", op="*"), _in("the", op="?"),
+     _in("middle", "centre", "center")],
+    [_in("where"), _in("the"), _in("words", "letters", "face", "faces", "numbers", "picture", "print", "text"), _in("should")],
+    [_in("words", "letters", "text", "print", "writing", "numbers", "screen", "page", "faces", "everything"), *_gap_in_sentence(4),
+     _in("underwater")],
+    [_in("keeps", "kept", "keep", "everything", "world", "view", "room", "kitchen", "screen", "page", "picture"),
+     _in("going", "goes", "went", "gone"), _in("dark", "black", "grey", "gray"), _in("in"), _in("patches", "blotches", "bits")],
+    [_in("dark", "black", "grey", "gray", "wiggly", "squiggly", op="*"),
+     _rx(r"^(strands|squiggles|cobwebs|threads|specks|hairs|worms|tadpoles|wiggles|blobs)$"), *_gap_in_sentence(3),
+     _rx(r"^(float\w*|drift\w*)$")],
+    [_rx(r"^(move|moves|moving|moved|follow|follows|following|followed|shift|shifts|drift|drifts|stays?|same)$"), *_gap_in_sentence(4),
+     _in("when", "whenever", "as", "if"), _in("i", "she", "he"), _in("move", "moves", "moved", "look", "looks", "turn", "turns"),
+     _in("my", "her", "his"), _in("eye", "eyes")],
+    [_in("right", "directly", "straight"), _in("in"), _in("front"), _in("of"), _in("him", "her", "me", "them", "my", "his")],
+    [_rx(r"^(knock|knocks|knocking|knocked)$"), _in("things", "stuff", "everything", "cups", "it", "them", op="?"), _in("over", op="?"),
+     _in("on"), _in("my", "his", "her", "the", "their"), _in("left", "right")],
+    [_rx(r"^(bump|bumps|bumping|bumped|walk|walks|walking|walked|bang|bangs|banging|banged|crash|crashing|crashed)$"), _in("into"),
+     _in("things", "stuff", "everything", "doors", "people", "furniture", "walls"), _in("on"), _in("my", "his", "her", "the", "their"),
+     _in("left", "right")],
+    [_in("only"), _in("with", "through", "out", "from"), _in("of", op="?"), _in("my", "her", "his", "the", "one"),
+     _in("left", "right", "bad", "sore", op="?"), _in("eye")],
+    [_rx(r"^(cover|covers|covering|covered|shut|close|closing|closed)$"), _in("my", "her", "his", "the", "that", "one"),
+     _in("left", "right", "other", "good", "bad", op="?"), _in("eye"), *_gap_in_sentence(5),
+     _rx(r"^(normal|fine|clear|clearer|disappears?|vanish\w*)$")],
+    [_in("smudge", "smear", "film", "mark"), _in("on"), _in("my", "the", "her", "his", "dirty", op="?"), _in("glasses", "lenses", "specs"),
+     *_gap_in_sentence(4), _in("ca", "can", "cant", "cannot", "wo", "wont", "couldnt")],
+]
