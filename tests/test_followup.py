@@ -22,6 +22,12 @@ CHIN = "I squeezed a couple of milia on my chin on Sunday"
 
 # (message before, follow-up, the follow-up's reading alone, read in context)
 CASES = [
+    # session 35 (followups/tuning_55): a relative's "she says it's fine", sleeping on it, going only later, healing still to come
+    ('my daughter picked the milia on her eyelid and now light hurts that eye', "she says it's fine and just wants to sleep it off", 'calm', 'emergency'),
+    ("I'm seeing floaters since I picked the milium by my eye", "probably just cos I'm tired, gonna sleep on it", 'calm', 'emergency'),
+    ('my chin is hot and swollen where I squeezed a milium', "thanks, I'll ring the surgery when they open in the morning", 'calm', 'urgent'),
+    ('there is a red streak up my neck from where I picked', "how much is milia removal once it's healed?", 'calm', 'urgent'),
+    ('red and hot where I picked on my cheek', "saw the GP, on antibiotics now and nearly gone. can I book removal once it's healed?", 'calm', 'calm'),
     # session 35 (followups/tuning_54): a sign taken back, its lesser sign kept; "no, sorry"; blurry photos
     ("i can't see properly after picking the milium on my lid", "sorry, came out wrong, my eyesight is fine, i meant i can't see the milium properly now because the lid has swollen since i picked it", 'urgent', 'urgent'),
     ('my mum picked the ones under my eye and it went hot and swollen', "no, sorry, I mean she wants to, she hasnt touched them yet. is a sterilised pin ok?", 'self_removal', 'self_removal_eye'),

@@ -1738,6 +1738,20 @@ TIER_CASES = [
     ("your FAQ mentions 'blurred vision or severe pain' as warning signs, what's the risk at the clinic?", 'calm'),
     ("he says things look 'wobbly' since he picked at the spots round his eye with a nail file", 'emergency'),
     ("a needle from my sewing kit on the milia on my chin, ok?", 'self_removal'),
+    # session 35, fourth round: blind tuning sets 154-156 and followups/tuning_55 (someone else's sight told by a carer)
+    ("mum squeezed the milia on her eyelid this morning and at lunch she poured the gravy next to her plate", 'emergency'),
+    ("my husband picked a milium off his lower lid and now keeps swiping at a cobweb he cant brush away", 'emergency'),
+    ("grandad went at the white spots by his eye with a pin and now sits with his hand over one eye, says it's better in the dark", 'emergency'),
+    ("she used tweezers on her lash line and now she's asking who turned the lights down, they're all on", 'emergency'),
+    ("my son picked the bumps on his eyelid and said there were two of me at the door", 'emergency'),
+    ("dad needled a milium under his eye and keeps asking why it's getting dark at 10 in the morning", 'emergency'),
+    ("since she dug at the milia on her lid she can't find her glasses that are right in front of her", 'emergency'),
+    ("my wife popped one on her eyelid and says someone's rubbed vaseline over her left eye", 'emergency'),
+    ("he picked at the spots by his eye and asked if the news was on two tellies", 'emergency'),
+    ("I've held books at arm's length for years, I need new reading glasses. Can you remove the milia on my lids?", 'calm'),
+    ("there's a smudge on my cheek that won't wipe off, it turned out to be tiny white bumps. milia?", 'calm'),
+    ("I keep going at the milia on my chin with my nails, should I keep going?", 'self_removal'),
+    ("picked the ones on my cheek on Monday, the red patch round one was a 5p and now it's a 2p coin and still growing", 'urgent'),
 ]
 
 ALL: FrozenSet[str] = frozenset({SR, EYE, RF, NEG, CLINIC})

@@ -286,7 +286,9 @@ WORSE_OR_PUT_OFF = re.compile(
     r"|see how (i|it|things|she|he) (feel|feels|is|goes|looks)|overreacting|over reacting|(only|just) milia"
     r"|probably (just )?(a cold|nothing|fine)|(111|nhs|gp|doctor)\b.{0,40}\b(ringing|calling|call|ring) (me|us) back"
     r"|(can'?t|cant|cannot) get (there|to (a ?& ?e|the hospital|a gp|the gp))|no car|(don'?t|dont|do not) have a gp|no gp"
-    r"|not registered)\b")
+    r"|not registered"
+    # session 35 (followups/tuning_55): "it's probably just cos I'm tired lol. gonna sleep on it"
+    r"|sleep on it|(gonna|going to|will|i'?ll) (just )?sleep|(just )?(cos|because|coz|cuz) (i'?m|im) tired|probably (just )?tired)\b")
 # ... or, after an emergency or urgent sign, says which eye or side ("its the left eye btw")
 WHICH_EYE = re.compile(r"\b(left|right|both|my good|the other) (eye|eyes|one|side|lid|lids|eyelid|eyelids)\b")
 # ... or, after a GP sign, asks the same of their own ("could the ones I have turn into it one day?")
@@ -330,7 +332,7 @@ ASKS = re.compile(r"\?|(^|[,.;!] *)(do|does|did|can|could|should|shall|will|woul
 
 
 # "its probably fine, my mum says its just tiredness": a relative's guess, not the sign seen to be over (session 32)
-LAY_VERDICT = re.compile(r"\b(mum|mom|mam|dad|husband|wife|partner|boyfriend|girlfriend|friend|mate|sister|brother|nan|gran|nana"
+LAY_VERDICT = re.compile(r"\b(mum|mom|mam|dad|husband|wife|partner|boyfriend|girlfriend|friend|mate|sister|brother|nan|gran|nana|she|he"
                          r"|grandma|auntie|aunt)('?s)? (says|said|reckons|thinks|thought|told me)\b|\bprobably (fine|nothing)\b")
 SEEN_OVER = re.compile(r"\b(gone|cleared|healed|settled|went down|can see (fine|perfectly|normally)|back to normal)\b")
 
@@ -341,7 +343,13 @@ def _closed(text: str) -> bool:
     if LAY_VERDICT.search(low) and not SEEN_OVER.search(low):
         return False
     return bool((SIGN_OVER.search(low) or CLOSED.search(low)) and not STILL_THERE.search(low) and not NOT_OVER.search(low)
-                and not NOT_YET_OVER.search(low))
+                and not NOT_YET_OVER.search(low) and not (ONCE_HEALED.search(low) and not TREATED.search(low)))
+
+
+# "what ur prices are for milia removal once it's healed": healing still to come (not after "saw the GP yesterday, on
+# antibiotics, redness almost gone", session 35)
+ONCE_HEALED = re.compile(r"\b(once|when|after) (it'?s |its |it |they'?re |they )?(healed|heals|settled|cleared)\b")
+TREATED = re.compile(r"\b(gp|doctor|antibiotics?|111|pharmacist|almost gone|nearly gone)\b")
 
 
 # "I'll see if it's healed by christmas", "only moved here last month": over is hoped for, or the date is of something else
@@ -375,7 +383,9 @@ def _not_closed(text: str, alone: SafetyResult, tier: str, own_spot: bool = Fals
         # one it is the booking pressed on with ("thursday afternoon would be best", session 33: followups/tuning_44)
         return tier == Urgency.EMERGENCY.label and not _story_over(low)
     if _going(low) and not ASKS.search(low):
-        return False  # "thanks, I'll see my GP first then", "my sister's driving me to A&E"
+        # "thanks, I'll see my GP first then", "my sister's driving me to A&E"; but going only later after an emergency or urgent
+        # sign ("I'll ring the surgery when they open at 8") waits: the signpost again, with 999 if it gets worse (session 35)
+        return tier in (Urgency.EMERGENCY.label, Urgency.URGENT.label) and bool(LATER.search(low)) and not _story_over(low)
     # ... and about the visitor's own spot, a detail of it: "the one on my cheek I said, it's white and hard" (session 32)
     if tier == Urgency.SEE_GP.label and cancer_asked and len(re.findall(r"[\w']+", low)) <= (14 if own_spot else 8) and not (
             all(w in ACKNOWLEDGEMENTS for w in re.findall(r"[a-z']+", low)) or ACK_FIRST.search(low) or _story_over(low) or _closed(text)
@@ -465,7 +475,8 @@ def _story_over(low: str) -> bool:
 OWN = re.compile(r"\b(my|mine|i'?ve|i have|i'?ve got|i got|there'?s|this|his|her)\b")
 ACK_FIRST = re.compile(r"^\W*(ok|okay|thanks|thank you|cheers|right|great|brilliant|fab|perfect|noted)\b")
 TO_THE_GP = re.compile(r"\b(ask|see|speak to|talk to|ring|call|book|booked in with|going to) (my|the|a) (gp|doctor)\b|\bbooked\b")
-LATER = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next week|after \d|later|weekend)\b")
+LATER = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next week|after \d|later|weekend"
+                   r"|when (they|it|the surgery|the gp|the pharmacy|the chemist) opens?|in the morning)\b")  # "when they open at 8" (session 35)
 # "my vision is normal": said of the sight, which does not close an infection or a swollen lid
 SIGHT_FINE = re.compile(r"\b(my |the )?(vision|sight|eyesight)('s| is)? (totally |completely )?(fine|normal|ok|okay|good)\b"
                         r"|\bcan see (fine|normally|ok|okay|perfectly)\b")

@@ -59,26 +59,27 @@ FULL_RECALL_TIERS = (Urgency.EMERGENCY, Urgency.URGENT)
 MIN_PRECISION = 0.95
 CONFIDENCE = 0.95
 # (recall, precision) of the held-out half (heldout/*_v15.yml, 663 messages, written blind by three new writers and
-# committed on its own in 3c138bd, session 35), rounded down. Measured once, before any change was made in the session
-# (2026-12-05): the detector of 6e7536c. The held-out half may not fall below its last measurement.
+# committed on its own in 3c138bd, session 35), rounded down. First measured before any change was made in the session
+# (2026-12-05, the detector of 6e7536c: 176/192, 145/145, 96/100, 91/100, 86/90), then after each round of the session's
+# fixes on the tuning half, never read; these are the last measurement. The held-out half may not fall below it.
 # v14 (session 34) is spent: detector 182/189, 140/140, 95/98, 91/99, 83/88; pipeline 182/189, 139/140, 97/98, 93/99,
 # 84/88, then read. v13 (session 33): detector 169/174, pipeline 171/174.
 HELD_OUT_FLOORS: Dict[Urgency, Tuple[float, float]] = {
-    Urgency.EMERGENCY: (0.916, 0.994),  # 176/192 (two answered urgent, seven as a removal near the eye, seven calm), 176/177
+    Urgency.EMERGENCY: (0.921, 0.994),  # 177/192, 177/178
     Urgency.URGENT: (1.0, 0.986),  # 145/145, 144/146
     Urgency.SEE_GP: (0.96, 1.0),  # 96/100 (four calm), 96/96
-    Urgency.SELF_REMOVAL_EYE: (0.91, 0.928),  # 91/100 (one answered as a removal, eight calm), 91/98
-    Urgency.SELF_REMOVAL: (0.955, 0.988),  # 86/90 (four calm), 86/87
+    Urgency.SELF_REMOVAL_EYE: (0.92, 0.929),  # 92/100, 92/99
+    Urgency.SELF_REMOVAL: (0.966, 0.988),  # 87/90, 87/88
 }
 # The same for the whole pipeline (detector and classifier, ``python -m rasa_ext.evaluate safety``,
 # run by ``make test-nlu``): what a visitor gets, measured at the same commit. A message answered with
 # the classifier's red-flag reply of no tier (NHS 111 or a GP today) counts as more urgent than GP.
 SYSTEM_HELD_OUT_FLOORS: Dict[Urgency, Tuple[float, float]] = {
-    Urgency.EMERGENCY: (0.963, 0.973),  # 185/192, 185/190 (first measurement, v15, before any change)
+    Urgency.EMERGENCY: (0.963, 0.978),  # 185/192, 185/189 (first measurement, before any change: 185/192, 185/190)
     Urgency.URGENT: (1.0, 0.986),  # 145/145, 143/145
     Urgency.SEE_GP: (0.98, 1.0),  # 98/100 (two the classifier's untiered red flag), 96/96
-    Urgency.SELF_REMOVAL_EYE: (0.94, 0.965),  # 94/100, 83/86
-    Urgency.SELF_REMOVAL: (0.955, 0.988),  # 86/90, 86/87
+    Urgency.SELF_REMOVAL_EYE: (0.94, 0.965),  # 94/100, 84/87 (first: 94/100, 83/86)
+    Urgency.SELF_REMOVAL: (0.966, 0.988),  # 87/90, 87/88 (first: 86/90, 86/87)
 }
 
 # (recall, precision) of the two-message follow-ups (followups/*.yml), rounded down, measured on

@@ -438,6 +438,9 @@ def _someone_elses(a: Analysis, i: int) -> bool:
     before = a.low[max(0, i - 4):i]
     if {"like", "if"} & set(a.low[max(0, i - 6):i]):
         return False  # "it's like someone's flicking a torch in the corner of my eye"
+    if any(before[k:k + 2] in (["someone", "'s"], ["somebody", "'s"]) and before[k + 2:k + 3] and before[k + 2].endswith("ed")
+           for k in range(len(before))):
+        return False  # "my wife says someone's smeared vaseline over her right eye": someone has, not someone's eye (session 35)
     if {"someone's", "someones", "somebody's", "people's"} & set(before) or any(
             before[k:k + 2] in (["someone", "'s"], ["somebody", "'s"], ["people", "'s"]) for k in range(len(before))):
         return True
@@ -961,7 +964,8 @@ def read_match(a: Analysis, label: str, start: int, end: int, any_self: Set[int]
             a.low[k] for k in range(start) if a.sentence[k] == a.sentence[start]} and not any(
             re.match(RX_EYE_WORD, a.low[k]) or a.low[k] in {"vision", "sight", "see", "seeing"} for k in range(n) if a.sentence[k] == a.sentence[start]):
         return None  # "I have a pic of my milia but it's really blurry"
-    if label == "RF_VISION" and a.low[start] == "like" and a.low[start + 1:start + 2] not in (["two"], ["2"], ["steam"], ["wet"], ["heat"]) and not any(
+    if label == "RF_VISION" and a.low[start] == "like" and a.low[start + 1:start + 2] not in (["two"], ["2"], ["steam"], ["wet"], ["heat"]) and (
+            "pitch" not in a.low[start:end]) and not any(
             re.match(RX_EYE_WORD, a.low[k]) or a.low[k] in {"vision", "sight", "see", "seeing", "everything", "looking", "view"}
             for k in range(n) if a.sentence[k] == a.sentence[start]):
         return None  # "Should I put anything on the skin after milia extraction, like Vaseline?": a product, not the sight
@@ -985,10 +989,12 @@ def read_match(a: Analysis, label: str, start: int, end: int, any_self: Set[int]
         return None  # "a tiny bit of redness, not spreading, no pus" (session 34, followups/tuning_49)
     if label == "RF_SPREAD" and a.low[start] in {"redder", "pinker", "angrier"} and not any_self:
         label = "RF_GROW"  # "a bump that has become pinker and larger": a spot changing (a GP), not after picking
-    if label == "RF_GROW" and sent_of_start in any_self and any(
+    # (and the sentence after it: "Picked at the little white bumps on my cheek on Sunday. The red patch round one of them was
+    # the size of a pea, now it's more like a 10p coin and still growing", session 35)
+    if label == "RF_GROW" and (sent_of_start in any_self or sent_of_start - 1 in any_self) and any(
             a.low[k] in {"redness", "red", "pink", "rash"} for k in range(start) if a.sentence[k] == sent_of_start):
         label = "RF_SPREAD"  # "the redness around where I pricked it used to be a dot, now it covers my chin"
-    if label == "RF_VISION" and a.low[start] in {"left", "right", "top", "bottom", "one"} and not in_sentence(
+    if label == "RF_VISION" and a.low[start] in {"left", "right", "top", "bottom", "one"} and a.low[start + 1:start + 3] != ["in", "front"] and not in_sentence(
             a, sent_of_start, EYEBALL_CONTEXT):
         return None  # "the left side of the spot is black" is not sight (that needs the eye or seeing beside it)
     if label == "RF_SPREAD" and a.low[start] == "red" and start > 0 and (

@@ -181,7 +181,9 @@ def red_flag_spans(a: Analysis, self_mentions: Sequence[Mention]) -> List[Tuple[
                                                          for k in range(n)):
                 continue  # "ok and hypothetically if the needle slipped near my eye what happens"
             if not (own or happened or sent in echoed) and any(
-                a.clause[s] == a.clause[start] and s < start for s, _ in a.spans("HYPO_STRONG")
+                a.clause[s] == a.clause[start] and s < start and not (a.low[s - 1:s] in (["asked"], ["asks"], ["asking"])
+                                                                      and a.low[s - 2:s - 1] not in (["you"], ["u"]))
+                for s, _ in a.spans("HYPO_STRONG")  # (not "he asked if the football was on two screens": his question told)
             ):
                 continue  # "what if it gets infected", "can picking cause infection"
             if label == "RF_GROW" and {"nothing", "nothings", "nothing's"} & set(a.low[max(0, start - 4):start]):
@@ -627,7 +629,7 @@ def _negated_symptom(a: Analysis, start: int, end: int, label: str) -> bool:
             label == "RF_VERY_UNWELL" and a.low[start + 1:start + 3] in (["like", "her"], ["like", "him"], ["like", "herself"], ["like", "himself"])
             and a.low[start + 3:start + 4] in ([], ["at"], ["."], [","], ["!"], ["anymore"], ["today"], ["now"])) or (
             label == "RF_EYE_INJURY" and a.low[start] in {"not", "black"}) or (
-            label == "RF_VISION" and a.low[start] in {"unless", "until", "till", "til"}) or (
+            label == "RF_VISION" and a.low[start] in {"unless", "until", "till", "til", "right", "directly", "straight"}) or (
             label == "RF_PERSISTENT" and a.low[end:end + 1] == ["over"] and start > 0 and a.low[start - 1] in SENTENCE_BREAK):
         return False  # "he's not himself", "nicked it. not the lid", "I've never picked. scabbed over"
     if label == "RF_VERY_UNWELL" and (a.low[end - 1] in {"wee", "wees", "pee", "pees", "urine", "weed", "peed"} or a.low[end - 2:end] == [
