@@ -1752,6 +1752,16 @@ TIER_CASES = [
     ("there's a smudge on my cheek that won't wipe off, it turned out to be tiny white bumps. milia?", 'calm'),
     ("I keep going at the milia on my chin with my nails, should I keep going?", 'self_removal'),
     ("picked the ones on my cheek on Monday, the red patch round one was a 5p and now it's a 2p coin and still growing", 'urgent'),
+    # session 35, fifth round: blind tuning set 157 (typed fast and short, no word of sight) and 158
+    ("popped milia on my lid n now the clock is two clock", 'emergency'),
+    ("pin on my eye bag earlier, now the door frame looks all bendy and tipped", 'emergency'),
+    ("squeezed lash line spot, now the ceiling has black dots all over it", 'emergency'),
+    ("picked lid bump, cant read the menu board now", 'emergency'),
+    ("after needling under my eye the right half of the screen just isnt there", 'emergency'),
+    ("took one off my crows feet, now a black squiggle keeps swimming across", 'emergency'),
+    ("the straight lines on my tiles look all wonky since i squeezed the milium on my lower lid", 'emergency'),
+    ("my dark spots are all over my cheeks, are they milia?", 'calm'),
+    ("the road outside is being dug up so I can't get to the clinic, can I rebook?", 'calm'),
 ]
 
 ALL: FrozenSet[str] = frozenset({SR, EYE, RF, NEG, CLINIC})

@@ -193,4 +193,41 @@ SCENE_SIGHT: List[TokenPattern] = [
     [_in("bird", "birds", "fly", "flies", "spider", "spiders", "insect", "insects", "moth", "moths", "bug", "bugs"), _in("is", "'s", "are",
                                                                                                                          "keeps", "kept", op="?"),
      _in("flying", "darting", "crawling", "whizzing", "zooming", "flitting"), _in("past", "across", "round", "around", "by")],
+    # session 35, fifth round (tuning_157): typed fast and short: "the tv has 2 of everyone on it", "cant read the bus number
+    # anymore", "the left side of my phone just isnt there", "the lamp is two lamp", "the slats on the window shutters all
+    # kinked", "the doorway is crooked", "the door look like melting", "the world looks tipped sideways", "the tiles bulge out",
+    # "the road looks like its rippling", "the mirror only shows top half of my face", "closing in like a tunnel", "a wiggly
+    # black thread keeps swimming across", "the red traffic light looks orange n fuzzy", "my 2 hands look like 4", "a missing
+    # chunk in the middle", "the sky got dark dots all over it", "like smeared vaseline", "a star with spikes", "vanish in a
+    # grey spot"
+    [_in("two", "2"), _in("of"), _in("everyone", "everybody", "everything")],
+    [_in("ca", "can", "could", "cant", "cannot", "couldnt"), _in("nt", "n't", "not", op="?"), _in("read"), _in("the", "a", "my", "any"),
+     *_gap_in_sentence(3), _in("anymore", "now")],
+    [_in("side", "half"), _in("of", op="?"), *_gap_in_sentence(3), _in("just", "simply", op="?"), _in("is", "was", "are", "were"), _in("nt"),
+     _in("there")],
+    [_in("is", "are", "became", "turned", "look", "looks"), _in("two", "2"),
+     _in("lamp", "lamps", "light", "lights", "door", "doors", "cup", "cups", "people", "faces", "moons", "suns", "clocks", "clock")],
+    [_in("straight"), *_gap_in_sentence(6), _in("kinked", "bent", "bendy", "crooked", "wavy", "wonky", "warped", "wiggly", "bowed")],
+    [_in("door", "doorway", "doorframe", "window", "frame", "wall", "walls", "tiles", "road", "shelves", "world", "room", "floor",
+         "lines", "slats"), *_gap_in_sentence(4),
+     _in("crooked", "kinked", "bent", "bendy", "wavy", "warped", "bulge", "bulging", "bulges", "rippling", "tipped", "tilted", "melting",
+         "sideways", "sloping")],
+    [_in("only"), _in("shows", "show", "showing", "see", "sees"), _in("the", "my", op="?"), _in("top", "bottom", "left", "right"),
+     _in("half")],
+    [_in("like"), _in("a"), _in("tunnel")],
+    [_in("closing", "closed", "closes"), _in("in"), _in("like", "from", "on")],
+    [_in("thread", "threads", "worm", "worms", "squiggle", "squiggles", "hair", "hairs", "tadpole", "tadpoles"),
+     _in("keeps", "kept", "is", "'s", "are", op="?"), _in("swimming", "floating", "drifting", "wriggling"),
+     _in("across", "past", "about", "around", "over")],
+    [_in("traffic"), _in("light", "lights"), *_gap_in_sentence(4),
+     _in("fuzzy", "orange", "wrong", "weird", "strange", "smeared", "smudged", "double", "doubled")],
+    [_in("two", "2"), {"IS_ALPHA": True}, _in("look", "looks", "looked"), _in("like"), _in("four", "4")],
+    [_in("missing"), _in("chunk", "piece", "bit", "part", "patch", "hole")],
+    [_in("sky", "ceiling", "wall", "walls", "page", "screen", "paper"), *_gap_in_sentence(3), _in("dark", "black", "grey", "gray"),
+     _in("dots", "spots", "specks", "blobs")],
+    [_in("smeared", "smudged", "smeary", "covered", "coated"), _in("in", "with", op="?"), _in("vaseline", "grease")],
+    [_in("light", "lights", "lamp", "lamps", "bulb", "bulbs"), _in("looks", "look", "looked", "like", op="+"), *_gap_in_sentence(3),
+     _in("star", "starburst", "spikes", "spiky", "rays")],
+    [_rx(r"^(vanish|vanishes|vanished|vanishing|disappear|disappears|disappeared|disappearing)$"), _in("in", "into"), _in("a", "the"),
+     _in("grey", "gray", "dark", "black"), _in("spot", "patch", "blob", "hole")],
 ]
