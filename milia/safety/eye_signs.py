@@ -53,6 +53,25 @@ EYE_PATTERNS: Dict[str, List[TokenPattern]] = {
          _in("stabbed", "knifed", "punched", "stabbing")],
     ],
     "RF_VISION": [
+        # session 36 (spent v15, tuning_159): "my vision is not clear with this eye", "the sight in that eye has deteriorated",
+        # "can't tell red from orange with my right eye", "i no see from eye", "the letters have gone"
+        [_rx(RX_VISION), _in("in", "from", "of", "with", op="?"), _in("my", "that", "the", "this", "her", "his", "left", "right", op="*"),
+         _in("eye", op="?"), _in("is", "'s", "has", "have", op="?"), _in("not", "no", "n't", "nt"), _in("clear", "right", "good", "normal")],
+        [_rx(RX_VISION), _in("in", "from", "of", "with", op="?"), _in("my", "that", "the", "this", "her", "his", "left", "right", op="*"),
+         _in("eye", op="?"), _in("has", "have", "is", "'s", "keeps", op="?"), _in("really", "markedly", "badly", "quite", "so", op="*"),
+         _rx(r"^(deteriorated|deteriorating|declined|declining|worsened|worsening)$")],
+        [_rx(r"^(not|n't|nt|cant|cannot|couldnt)$"), _in("tell"), _in("red", "green", "blue", "orange", "yellow", "purple", "brown",
+                                                                     "colours", "colors", "black"),
+         *_gap(2), _in("from", "apart")],
+        [_in("i", "me", "she", "he"), _in("no", "not"), _in("see", "seeing"), _in("from", "with", "out", "in"), _in("of", op="?"),
+         _in("my", "the", "her", "his", "that", "this", "right", "left", op="*"), _in("eye", "eyes")],
+        [_in("letters", "words", "print", "writing"), _in("have", "'ve", "has", "are", "had", op="?"),
+         _in("gone", "vanished", "disappeared", "missing")],
+        # "is it normal for half the room to go dark in one eye?" (tuning_160)
+        [_in("half", "part"), _in("of", op="?"), _in("the", "my", "her", "his"),
+         _rx(r"^(room|page|screen|picture|world|tv|telly|kitchen|view|road|street|book|paper|garden)$"), *_gap_in_sentence(2),
+         _in("go", "goes", "gone", "going", "went", "is", "'s", "turned", "turning", "has"), _in("all", "completely", "just", op="*"),
+         _in("dark", "black", "grey", "gray", "blank", "blurry", "missing", "fuzzy", "dim")],
         # session 30 (tuning_95, followups/tuning_34): "the kettle looks like it's in a fog", "half her view is dark", "street
         # signs are all smeared", "can't see the numbers on her phone", "can't tell my two kids apart", "a black patch that
         # moves about", "couldn't see the kettle on that side until I turned my head", "her eye has gone blotchy"
@@ -467,6 +486,11 @@ EYE_PATTERNS: Dict[str, List[TokenPattern]] = {
     ],
     # ---- emergencies (TIER_OF) ----
     "RF_EYE_INJURY": [
+        # session 36 (spent v15): "OMG my eye!!! the pin" (a cry across the stop: sign_words.read_match), "the pin accidentally
+        # went into it" (kept only after the eye is named: sign_words.read_match)
+        [_in("my", "her", "his"), _in("eye", "eyeball"), {"IS_PUNCT": True, "OP": "+"}, _in("the", "that", "a", "my", op="?"), _rx(RX_TOOL)],
+        [_rx(RX_TOOL), _in("accidentally", "just", "then", "actually", "somehow", "right", "straight", op="*"),
+         _in("went", "slipped", "poked", "jabbed", "stabbed", "got", "slid"), _in("into", "in"), _in("it")],
         # session 35 (spent v14): "the lance went straight through my eyelid and into the eye underneath", "the needle caught the
         # edge of my eye"
         [_in("through"), _in("my", "the", "her", "his"), _in("upper", "lower", "top", "bottom", op="?"), _in("eyelid", "lid"),
@@ -677,6 +701,15 @@ EYE_PATTERNS: Dict[str, List[TokenPattern]] = {
          _in("i", "time", op="?"), _in("i", op="?"), _rx(r"^(move|moves|moving|look|looking|roll|rolling|turn|turning)$")],
     ],
     "RF_EYE_SHUT": [
+        # session 36 (spent v15, tuning_159): "cnt opn my eye", "I not able open my eye", "my eye no open", "It's been shut since
+        # lunch" (the last kept only beside the eye or lid: sign_words._told_without_the_eye)
+        [_rx(r"^(cnt|cudnt|cldnt|carnt|cannt)$"), _in("even", "barely", "hardly", op="?"), _in("open", "opn", "opne", "oppen"),
+         _in("my", "the", "her", "his", "right", "left", "it", "one", "that", "this", op="*"), _rx(r"^(eye|eyes|it|lid|eyelid)$")],
+        [_in("not", "no"), _in("able"), _in("to", op="?"), _in("open", "opn"), _in("my", "the", "her", "his", "right", "left", "one", "that", op="*"),
+         _rx(r"^(eye|eyes|lid|eyelid)$")],
+        [_rx(r"^(eye|eyes|eyelid|lid)$"), _in("no", "not"), _in("open", "opening", "opens", "opened", "opn")],
+        [_in("it", "eye", "lid", "eyelid"), _in("'s", "has", "is"), _in("been"), _in("shut", "closed"),
+         _in("since", "all", "for", "from", "ever")],
         # session 35 (tuning_147): "I can't get the lid up on that side at all", "can't prise the lid up to see the road", "her
         # right eye squeezes shut and waters every time she tries to open it"
         *[[*cannot, _in("get", "prise", "prize", "lever", "force"), _in("my", "the", "her", "his", "that"),
@@ -774,6 +807,13 @@ EYE_PATTERNS: Dict[str, List[TokenPattern]] = {
          _in("eye", "eyes", "lid", "eyelid"), *_gap(4), _rx(r"^(wont|won't|cant|can't|nt|n't|not)$")],
     ],
     "RF_LIGHT": [
+        # session 36 (spent v15, tuning_159): "light's really getting to my right eye", "even the telly is hurting my eye"
+        [_in("light", "lights", "brightness", "sun", "sunlight", "daylight", "glare"), _in("'s", "is", "are", op="?"),
+         _in("really", "properly", "so", "badly", op="*"), _in("getting", "gets", "bothering", "killing"), _in("to", op="?"),
+         _in("my", "her", "his", "the", "that"), _in("left", "right", "bad", op="?"), _in("eye", "eyes")],
+        [_rx(r"^(telly|tv|television|phone|laptop|monitor|screen|screens|computer|ipad|tablet)$"), _in("is", "'s", "are", "keeps", op="?"),
+         _in("really", "even", "properly", op="*"), _in("hurting", "killing", "stinging"), _in("my", "her", "his", "the", "that"),
+         _in("left", "right", "bad", op="?"), _in("eye", "eyes")],
         # session 35 (tuning_147): "the screen is like staring into a car headlight on that side", "the bulb comes on I have to
         # turn away and jam that eye shut", "I get a white glare, screw my eye up", "the phone is too bright even on lowest"
         [_in("like", "as"), _in("staring", "looking", "stare", "look"), _in("into", "at"), _in("a", "the"), _in("car", "full", op="?"),

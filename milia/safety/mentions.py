@@ -646,7 +646,9 @@ def _lay_doer_before(a: Analysis, i: int) -> bool:
     a nail tech ... is it ok for her to do milia removal", "my sister has a needle, can she pop mine"."""
     doer = any(a.low[k] in THIRD_PERSON_DOERS and a.clause[k] == a.clause[i]
                and (a.low[k] in {"she", "he"} or a.low[k - 1] == "for") for k in range(max(1, i - 5), i))
-    return doer and any(s < i for s, _ in a.spans("SELF_CUE"))
+    # "friend who does lashes ... said she can extract the milia on my lash line" (session 36, spent v15)
+    return doer and (any(s < i for s, _ in a.spans("SELF_CUE")) or any(
+        re.match(HOME_AGENT, a.low[k]) for k in range(i) if a.sentence[k] == a.sentence[i]))
 
 
 def describes_clinic_method(a: Analysis, i: int) -> bool:

@@ -58,28 +58,29 @@ COLUMNS: Tuple[Urgency, ...] = TIERS + (Urgency.NONE,)
 FULL_RECALL_TIERS = (Urgency.EMERGENCY, Urgency.URGENT)
 MIN_PRECISION = 0.95
 CONFIDENCE = 0.95
-# (recall, precision) of the held-out half (heldout/*_v15.yml, 663 messages, written blind by three new writers and
-# committed on its own in 3c138bd, session 35), rounded down. First measured before any change was made in the session
-# (2026-12-05, the detector of 6e7536c: 176/192, 145/145, 96/100, 91/100, 86/90), then after each round of the session's
+# (recall, precision) of the held-out half (heldout/*_v16.yml, 651 messages, written blind by three new writers and
+# committed on its own in 059c16f, session 36), rounded down. First measured before any change was made in the session
+# (2026-12-05, the detector of a341b73: 175/189, 145/145, 93/97, 92/98, 77/88), then after each round of the session's
 # fixes on the tuning half, never read; these are the last measurement. The held-out half may not fall below it.
-# v14 (session 34) is spent: detector 182/189, 140/140, 95/98, 91/99, 83/88; pipeline 182/189, 139/140, 97/98, 93/99,
-# 84/88, then read. v13 (session 33): detector 169/174, pipeline 171/174.
+# v15 (session 35) is spent: detector 177/192, 145/145, 96/100, 92/100, 87/90; pipeline 185/192, 145/145, 98/100,
+# 94/100, 87/90, then read. v14 (session 34): detector 182/189, pipeline 182/189. v13 (session 33): detector 169/174,
+# pipeline 171/174.
 HELD_OUT_FLOORS: Dict[Urgency, Tuple[float, float]] = {
-    Urgency.EMERGENCY: (0.921, 0.994),  # 177/192, 177/178
-    Urgency.URGENT: (1.0, 0.986),  # 145/145, 144/146
-    Urgency.SEE_GP: (0.96, 1.0),  # 96/100 (four calm), 96/96
-    Urgency.SELF_REMOVAL_EYE: (0.92, 0.929),  # 92/100, 92/99
-    Urgency.SELF_REMOVAL: (0.966, 0.988),  # 87/90, 87/88
+    Urgency.EMERGENCY: (0.925, 1.0),  # 175/189, 175/175
+    Urgency.URGENT: (1.0, 0.979),  # 145/145, 145/148
+    Urgency.SEE_GP: (0.958, 0.989),  # 93/97 (four calm), 93/94
+    Urgency.SELF_REMOVAL_EYE: (0.938, 0.893),  # 92/98, 92/103
+    Urgency.SELF_REMOVAL: (0.875, 1.0),  # 77/88, 77/77
 }
 # The same for the whole pipeline (detector and classifier, ``python -m rasa_ext.evaluate safety``,
 # run by ``make test-nlu``): what a visitor gets, measured at the same commit. A message answered with
 # the classifier's red-flag reply of no tier (NHS 111 or a GP today) counts as more urgent than GP.
 SYSTEM_HELD_OUT_FLOORS: Dict[Urgency, Tuple[float, float]] = {
-    Urgency.EMERGENCY: (0.963, 0.978),  # 185/192, 185/189 (first measurement, before any change: 185/192, 185/190)
-    Urgency.URGENT: (1.0, 0.986),  # 145/145, 143/145
-    Urgency.SEE_GP: (0.98, 1.0),  # 98/100 (two the classifier's untiered red flag), 96/96
-    Urgency.SELF_REMOVAL_EYE: (0.94, 0.965),  # 94/100, 84/87 (first: 94/100, 83/86)
-    Urgency.SELF_REMOVAL: (0.966, 0.988),  # 87/90, 87/88 (first: 86/90, 86/87)
+    Urgency.EMERGENCY: (0.936, 0.983),  # 177/189, 177/180 (first measurement, before any change)
+    Urgency.URGENT: (1.0, 0.986),  # 145/145, 142/144
+    Urgency.SEE_GP: (1.0, 0.989),  # 97/97 (four the classifier's untiered red flag), 93/94
+    Urgency.SELF_REMOVAL_EYE: (0.959, 0.925),  # 94/98, 87/94
+    Urgency.SELF_REMOVAL: (0.897, 1.0),  # 79/88, 79/79
 }
 
 # (recall, precision) of the two-message follow-ups (followups/*.yml), rounded down, measured on

@@ -229,7 +229,7 @@ GROWING_NOT_A_SPOT = frozenset({"kids", "toddler", "prices", "price", "business"
 
 # "now I can't see", "can't see at all", "can't see, it's all white": what may follow a bare "can't see"
 CANT_SEE_NEXT = frozenset({"", ".", ",", "!", "?", "...", ";", ":", "-", "now", "anymore", "at", "and", "either", "since", "to",
-                           "after", "then", "a", "with", "from", "outta", "out", "through", "properly"})
+                           "after", "then", "a", "with", "from", "outta", "out", "through", "properly", "'", "\"", "’"})  # "keeps saying 'can't see'" (session 36)
 
 
 STOPPED_AT_ONCE = ("stopped straight away", "stopped right away", "stopped immediately", "stopped at once", "stopped quickly",
@@ -255,7 +255,7 @@ def _told_without_the_eye(a: Analysis, label: str, start: int, end: int) -> bool
     or the one after): "can't get it to open", "it went into the pink bit", "a dark patch in the middle"."""
     words = a.low[start:end]
     if label == "RF_EYE_SHUT":
-        return bool({"get", "make", "to"} & set(words))
+        return bool({"get", "make", "to"} & set(words)) or words[:1] == ["it"] and "been" in words  # "it's been shut since lunch"
     if label == "RF_EYE_INJURY" and words[-1] == "in" and (re.match(RX_TOOL, words[0]) or words[0] == "it"):
         return True  # "the pin went in", "it went in"
     if label == "RF_EYE_INJURY":
@@ -512,7 +512,9 @@ def severe_eye_pain(a: Analysis, start: int, end: int, after_self_removal: bool)
     if _LID_SWELLING & set(a.low[start:end]) and not (_PAIN_IN_SO_MANY_WORDS | SEVERITY_WORDS) & words:
         return False  # "eye lid all puffy and sore after i squeezed": the lid swelling (urgent), no pain told
     worse_than = any(a.low[k:k + 3] in (["worse", "than", "anything"], ["worse", "than", "ever"]) for k in range(start, len(a.low)))
-    return after_self_removal or bool(SEVERITY_WORDS & words) or worse_than  # "hurts worse than anything I've had"
+    # "is it normal for the eye to hurt this much" (session 36, spent v15)
+    this_much = any(a.low[k:k + 2] in (["this", "much"], ["so", "much"], ["this", "bad"]) for k in range(start, min(len(a.low), end + 3)))
+    return after_self_removal or bool(SEVERITY_WORDS & words) or worse_than or this_much  # "hurts worse than anything I've had"
 
 
 HANGOVER = ("hangover", "hungover", "works do", "work do", "night out", "drunk", "drinking", "pints", "the party", "a party",
@@ -562,6 +564,9 @@ def read_match(a: Analysis, label: str, start: int, end: int, any_self: Set[int]
     # "Ow. Lancet. Eye. Help": a tool and the eye cried out a word at a time (session 34, v13)
     streak = streak or label == "RF_EYE_INJURY" and bool(re.match(RX_TOOL, a.low[start])) and a.low[end - 1] in {
         "help", "ow", "ouch", "owww", "oww", "argh", "hurts", "bleeding"}
+    # "OMG my eye!!! the pin": the eye and the tool cried out, the tool last (session 36, spent v15)
+    streak = streak or label == "RF_EYE_INJURY" and a.low[start + 1] in {"eye", "eyeball"} and bool(re.match(RX_TOOL, a.low[end - 1])) and (
+        all(w in SENTENCE_BREAK | {"!", "help", "ow", "ouch"} for w in a.low[end:]))
     # "half of what I see out of my right eye is just... gone": a pause, not a new sentence
     streak = streak or label == "RF_VISION" and "..." in a.low[start:end] and a.low[end - 1] in {"gone", "vanished", "disappeared", "blacked"}
     if not a.same_clause(start, end) and not (crosses and a.sentence[start] == a.sentence[end - 1]) and not streak:
@@ -792,7 +797,7 @@ def read_match(a: Analysis, label: str, start: int, end: int, any_self: Set[int]
     if label == "RF_EYE_TROUBLE" and not shut and (a.low[end:end + 2] == ["in", "size"] or nxt in PRODUCT_WORDS | VESSEL_WORDS or not (any(
         in_sentence(a, a.sentence[start] - k, EYEBALL_CONTEXT, skip=not_eyes) for k in (0, 1, 2)
     ) or any(a.sentence[start] - k in any_self and any(a.sentence[s] == a.sentence[start] - k for s, _ in eye_spans(a))
-             for k in (-1, 0, 1, 2)))):
+             for k in (-1, 0, 1, 2)) or n <= 8 and any(w in EYEBALL_WORDS for w in a.low))):  # "agony. eye. help" (session 36)
         return None  # "the pain is unbearable" about a cheek is not an eye emergency; "help my
         # eye!! it went straight in" is; "keep an eye on it, it has doubled in size" is not; "dug at her
         # eyelid with a needle. Since then she keeps bumping into things" is

@@ -74,7 +74,9 @@ def _durations_days(a: Analysis, sentence: int) -> List[float]:
     days = _sentence_durations(a, sentence)
     following = [a.low[k] for k in range(len(a.low)) if a.sentence[k] == sentence + 1]
     if following and len(following) <= 6 and following[0] in {"like", "about", "around", "for", "maybe", "over", "nearly",
-                                                              "almost", "probably", "been", "roughly", "at"}:
+                                                              "almost", "probably", "been", "roughly", "at"} or following[:3] in (
+            ["it", "'s", "been"], ["it", "has", "been"], ["its", "been"], ["they", "'ve", "been"], ["been", "there", "for"]):
+        # "a rough scabby patch on my temple ... It's been there 6 weeks at least." (session 36, spent v15)
         days += _sentence_durations(a, sentence + 1)
     return days
 
@@ -176,7 +178,11 @@ def red_flag_spans(a: Analysis, self_mentions: Sequence[Mention]) -> List[Tuple[
             happened = happened or (
                 (TIER_OF[label] in ("emergency", "urgent") and sent in any_self or label in AFTER_REMOVAL_REPORTS)
                 and _after_removal(a, sent) and not any(f" {p} " in f" {' '.join(a.low)} " for p in NOT_YET_TRIED)
+                and not _asked_in_general(a, start)
             )  # (not "After your treatment, is it normal to have ... blurry vision? I haven't had anything done yet", session 34)
+            # "is it normal for the eye to hurt this much?", "how long before it stops? pain 9/10, started after squeezing": a
+            # question about a sign the visitor shows is happening now (session 36)
+            happened = happened or (TIER_OF[label] in ("emergency", "urgent") and _happening_now(a, sent))
             if not own and sent not in past_self and any(a.sentence[k] == sent and a.low[k] in HYPOTHETICALLY and a.low[k - 1:k] != ["not"]
                                                          for k in range(n)):
                 continue  # "ok and hypothetically if the needle slipped near my eye what happens"
@@ -479,6 +485,33 @@ CONFIRMED_AFTER = re.compile(r"\b(think|reckon|pretty sure|guess) i (just |may h
                              r"|\bit (just )?happened to me\b")
 
 
+# A question told as happening now: its own degree ("this much", "this red") or a later sentence that dates or rates it
+_THIS_MUCH = re.compile(r"\b(this|that) (much|bad|badly|red|swollen|sore|painful|puffy)\b|\bso much (you|i|that)\b|\blike this\b")
+_NOW_TOLD = re.compile(r"\b(it|this|that|pain|which|and)( 's| has| is)? (just |only )?(happened|started|began|kicked in|came on)\b"
+                       r"|\b(happened|started|began) (an?|\d+|about|just|this|today|after|since|when)\b"
+                       r"|\bi can (barely|hardly|not|n't|nt|'t) (think|see|open|look|stand|function|sleep)\b"
+                       r"|\b\d+ ?/ ?10\b|\b(\d+|a|an|few|couple of) (mins?|minutes|hours?|hrs?) ago\b|\bright now\b")
+_NOT_NOW = re.compile(r"\b(friend|someone|somebody|people|person|a woman|a man|read|heard|saw|video|tiktok|youtube|forum)\b")
+
+
+def _happening_now(a: Analysis, sent: int) -> bool:
+    """The sign's sentence rates it as the visitor's own, or a later sentence says it is happening (not to someone read of)."""
+    later = " ".join(w for k, w in enumerate(a.low) if a.sentence[k] > sent)
+    return bool(_THIS_MUCH.search(sentence_text(a, sent))) or bool(_NOW_TOLD.search(later)) and not _NOT_NOW.search(later)
+
+
+_CLINIC_MEANS = frozenset({"laser", "lasers", "needle", "needles", "machine", "treatment", "treatments", "hyfrecator", "tool", "tools",
+                           "lancet", "numbing", "peel", "procedure"})
+
+
+def _asked_in_general(a: Analysis, i: int) -> bool:
+    """The question at ``i`` says it is general or idle ("in general?", "just curious"), and tells nothing of the visitor's."""
+    asked = [k for k in range(len(a.low)) if a.sentence[k] == a.sentence[i]]
+    if "?" not in [a.low[k] for k in asked] or a.in_sentence("REPORT_CUE", i):
+        return False
+    return bool({"general", "generally", "curious", "curiosity"} & set(a.low[asked[0]:asked[-1] + 6]))
+
+
 def _hypothetical(a: Analysis, i: int, past_self_removal: bool) -> bool:
     """The symptom at ``i`` sits in a general or future question, not a report."""
     if past_self_removal:
@@ -492,6 +525,8 @@ def _hypothetical(a: Analysis, i: int, past_self_removal: bool) -> bool:
     if " ".join(a.low[:4]).startswith(("general question", "just a general question", "a general question")) and not (
             a.in_sentence("REPORT_CUE", i)):
         return True  # "General question - is it normal for milia to bleed, or do they usually just sit there?" (session 35, tuning_148)
+    if _asked_in_general(a, i):
+        return True  # "how common is infection after picking milia, in general? just curious" (session 36, tuning_160)
     prev = a.low[i - 1] if i > 0 else ""
     clauses = {a.clause[i]}
     first = min(k for k in range(i + 1) if a.clause[k] == a.clause[i])
@@ -525,6 +560,9 @@ def _hypothetical(a: Analysis, i: int, past_self_removal: bool) -> bool:
     in_sentence = lambda label: any(a.sentence[s] == sent for s, _ in a.spans(label))  # noqa: E731
     if start in FUTURE_STARTS and in_sentence("TREATMENT_CTX"):
         return True  # "does it bleed after the treatment?"
+    if start in FUTURE_STARTS and any(a.has("YOU", k) and a.low[k + 1:k + 2] and a.low[k + 1] in _CLINIC_MEANS
+                                      for k in range(len(a.low)) if a.sentence[k] == sent and k < i):
+        return True  # "can ur laser hurt my eye" (session 36, tuning_159)
     return not (in_sentence("REPORT_CUE") or in_sentence("BABY_AGE"))  # "is it normal that MY eye is swollen?"
 
 
@@ -642,11 +680,13 @@ def _negated_symptom(a: Analysis, start: int, end: int, label: str) -> bool:
     if label == "RF_CANCER" and (_tag_question(a, start) or [a.low[k] for k in range(len(a.low)) if a.sentence[k] == a.sentence[start] + 1][:2] in (
             ["or", "can"], ["or", "could"], ["or", "are"], ["or", "is"], ["or", "do"], ["or", "does"])):
         return False  # "milia don't turn into cancer, do they?", "Are milia never cancerous? Or can they be?": still asked
-    if label == "RF_CANCER" and {"know", "tell", "sure", "certain", "check"} & {a.low[k] for k in range(start) if a.sentence[k] == a.sentence[start]} and any(
+    if label == "RF_CANCER" and {"know", "tell", "sure", "certain", "check", "thinking", "true", "correct", "confirm", "right"} & {a.low[k] for k in range(start) if a.sentence[k] == a.sentence[start]} and any(
             a.low[k] == "?" and a.sentence[k] == a.sentence[start] for k in range(end, len(a.low))):
         return False  # "How do I know my milia isn't cancer?": asked (session 33, v12 spent)
     if _list_negated(a, start):
         return True
+    if label == "RF_VISION" and a.low[end - 1] in {"affected", "changed", "impaired", "damaged"} and set(a.low[start:end]) & PLAIN_NEGATORS:
+        return True  # "my eyesight isn't affected" (session 36, spent v15)
     if any(a.low[j] in PLAIN_NEGATORS and a.low[j + 1] in {"think", "reckon", "believe"} and a.clause[j] == a.clause[start]
            for j in range(max(0, start - 5), start - 1)) and not {"but", "although", "though"} & set(a.low[max(0, start - 5):start]):
         return True  # "I don't think it's infected" (session 33, tuning_128)

@@ -261,6 +261,14 @@ INFECTION_PATTERNS: Dict[str, List[TokenPattern]] = {
 
 GENERAL_PATTERNS: Dict[str, List[TokenPattern]] = {
     "RF_VERY_UNWELL": [
+        # session 36 (spent v15): "I think I've got sepsis", "I feel horrendous", "I feel so weak I had to sit on the floor", "my
+        # heart feels like it's fluttering" (beside an infection only: patterns.EMERGENCY_WITH)
+        [_in("got", "have", "has", "'s", "is", "having", "developing", "developed", "with"), _in("sepsis", "septicaemia", "septicemia")],
+        [_in("feel", "feels", "feeling", "felt"), _in("so", "really", "absolutely", "truly", "properly", op="*"),
+         _in("horrendous", "horrific", "ghastly", "hideous")],
+        [_in("feel", "feels", "feeling", "felt"), _in("so", "really", "very", "too", "incredibly"), _in("weak")],
+        [_in("heart", "heartbeat"), _in("feels", "is", "'s", "keeps"), _in("like", op="?"), _in("it", "its", op="?"), _in("'s", "is", op="?"),
+         _rx(r"^(fluttering|flutters|flipping|skipping|racing|pounding)$")],
         [_in("out"), _in("cold")],  # "I went down at work, out cold for a few seconds" (session 34, followups/tuning_51)
         [_rx(r"^(confused|confusion|drowsy|faint|fainted|fainting|dizzy|delirious|collapsed|muddled|mottled|clammy"
              r"|disorientated|disoriented|mumbling|incoherent|breathless|floppy|listless|lethargic|gasping|slurring"
@@ -573,6 +581,10 @@ GENERAL_PATTERNS: Dict[str, List[TokenPattern]] = {
     ],
     "RF_BLEED": [[_rx(r"^(bleed|bleeds|bleeding|bleedin|bled|blood|bleading|bleeing|bledding|bleedy)$")]],
     "RF_GROW": [
+        # session 36 (spent v15): "milia on my cheek now grey/dark in the middle, it never used to be"
+        [_in("now", "gone", "turned", "turning", "going", "getting", "become", "becoming"), _in("a", "all", "kind", "of", "sort", "bit", op="*"),
+         _in("grey", "gray", "dark", "darker", "black", "brown", "blue", "purple", "bluish", "greyish"), *_gap(2), _in("in", "at"), _in("the"),
+         _in("middle", "centre", "center")],
         # session 34 (tuning_138): "a lot bigger than in my photos from last summer"
         [_in("bigger", "larger"), _in("than"), _in("in", "on", op="?"), _in("my", "the", "old", "last", op="*"),
          _in("photos", "pictures", "photo", "picture", "selfies", "summer", "year", "christmas")],
