@@ -496,6 +496,14 @@ CASES = [
     ("Tweezers went into my eye getting a milium near my lower lashes", "since an hour ago", "calm", "emergency"),
     ("scraped my eye with the extractor loop getting a milium off my eyelid", "tbh it feels a bit better now, still need to go?",
      "calm", "emergency"),
+    ('I squeezed the milia under my left eye last night', 'my hand keeps landing short when I reach for my mug', 'emergency', 'emergency'),
+    ('picked a milium by my inner corner yesterday', 'the tv only looks right if I cover the left eye with my hand', 'emergency', 'emergency'),
+    ('used a needle on my eye bag milia yesterday', "I drew round the red patch and today it's past the line", 'urgent', 'urgent'),
+    ('going to pick the milia on my cheek with a needle tonight', 'slipped up into my eye ffs', 'emergency', 'emergency'),
+    ('can I use tweezers on the milia under my eyes?', 'forget it, leaving them alone', 'calm', 'calm'),
+    ('my husband wants to pick the ones on my eyelid with a pin', 'told him no. how do i book?', 'calm', 'calm'),
+    ("gonna needle my crow's feet milia tonight", 'bottled it lol. do u do evenings?', 'calm', 'calm'),
+    ('I popped the milia under my eye with tweezers last night', 'ok to wear shades at work? the screen glow makes that eye sting like mad', 'emergency', 'emergency'),
 ]
 
 

@@ -245,6 +245,8 @@ def detect(text: str) -> SafetyResult:
     # ("me mate's a beautician" is "my mate is")
     a.discard("SELF_CUE", lambda s, e: e < len(a.low) and a.low[e] in {"'s", "s"} and bool(re.match(HOME_AGENT, a.low[e - 1]))
               and a.low[e + 1:e + 2] not in (["a"], ["an"], ["gonna"], ["going"], ["offered"], ["said"], ["says"]))
+    # "my eye feels as if there's gravel in it": a likeness, not a hypothesis (session 36, followups/tuning_57)
+    a.discard("HYPO_STRONG", lambda s, e: a.low[s] == "if" and s > 0 and a.low[s - 1] == "as")
     # "a friend who does lashes ... said she can extract them": "who" after a friend is not a practitioner (session 36, spent v15)
     a.discard("PRO_AGENT", lambda s, e: a.low[s] == "who" and s > 0 and bool(re.match(HOME_AGENT, a.low[s - 1])))
     # "asking for my mum, do you use a needle ...": the one asked for is the patient

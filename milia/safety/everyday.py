@@ -14,7 +14,7 @@ from milia.safety.lexicon import RX_HEAL, RX_NEG_TOKEN
 
 _EVERYDAY_EYE_CAUSE = re.compile(
     r"\b(heating|central heating|air ?con|contacts too long|my contacts|lenses too long|short.?sighted|long.?sighted|without my (lenses|glasses|contacts)"
-    r"|stood up\b.{0,25}\b(quickly|fast)|standing up\b.{0,25}\b(quickly|fast)|micellar|shampoo (in|got|went|sting\w*)|\d+ ?am\b|hands shake"
+    r"|stood up\b.{0,25}\b(quickly|fast)|standing up\b.{0,25}\b(quickly|fast)|micellar|shampoo (in|got|went|sting\w*)|(?<!since )(?<!from )\b\d+ ?am\b|hands shake"
     r"|appointments? booked|booked (twice|two)|not my eyes?\b|light ?'?s too dim|light is too dim|all (my|his|her|their) li(fe|ves)"
     r"|since (birth|childhood|i was (born|a child|little))|face ?blind)")
 

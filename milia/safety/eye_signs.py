@@ -26,6 +26,10 @@ from milia.safety.tokens import (
 
 EYE_PATTERNS: Dict[str, List[TokenPattern]] = {
     "RF_EYE_PAIN": [
+        # session 36 (followups/tuning_57): "like a hot coal sitting behind my eye", "every blink is like sandpaper going over it"
+        [_in("like", "as"), _in("a", "an", op="?"), _in("hot", "red-hot", "burning", "sharp", op="?"),
+         _in("coal", "poker", "knife", "drill", "nail", "dagger", "icepick", "spike", "blade"), _in("sitting", "stuck", "jammed", "lodged", op="?"),
+         _in("behind", "in", "inside", "through"), _in("my", "the", "her", "his"), _in("left", "right", op="?"), _in("eye", "eyeball")],
         # "I got a splash and my eye screamed"
         [_in("eye", "eyes", "eyeball"), _in("just", "literally", op="?"), _in("screamed", "screams", "screaming", "exploded")],
         # "it's the kind of pain where I can't concentrate on anything" (kept only beside the eye or lid: signs.red_flag_spans)
@@ -53,6 +57,16 @@ EYE_PATTERNS: Dict[str, List[TokenPattern]] = {
          _in("stabbed", "knifed", "punched", "stabbing")],
     ],
     "RF_VISION": [
+        # session 36 (tuning_172): "the vision in that eye has dropped right down", "a patch of nothing in my vision", "the little
+        # window she has left has gone grey"
+        [_rx(RX_VISION), *_gap_in_sentence(5), _in("has", "'s", "is", "have", "just"), _in("just", "suddenly", op="?"),
+         _in("dropped", "plummeted", "plunged", "crashed", "nosedived", "fallen", "dropping")],
+        [_in("patch", "spot", "hole", "area", "bit", "chunk"), _in("of"), _in("nothing", "nothingness", "blank", "blankness", "black", "darkness"),
+         _in("in", "across", "over"), _in("my", "the", "her", "his"), _rx(RX_VISION)],
+        [_in("window", "bit", "patch", "part"), _in("she", "he", "i"), _in("has", "have", "'ve", "had"), _in("left"), _in("has", "is", "'s"),
+         _in("gone", "turned", "going"), _in("grey", "gray", "dark", "black", "blank", "white", "cloudy")],
+        # session 36 (tuning_168): "Eye left not see. Only dark."
+        [_rx(r"^(eye|eyes)$"), _in("left", "right", op="?"), _in("not", "no", "cant", "cannot"), _in("see", "seeing")],
         # session 36 (spent v15, tuning_159): "my vision is not clear with this eye", "the sight in that eye has deteriorated",
         # "can't tell red from orange with my right eye", "i no see from eye", "the letters have gone"
         [_rx(RX_VISION), _in("in", "from", "of", "with", op="?"), _in("my", "that", "the", "this", "her", "his", "left", "right", op="*"),
@@ -99,7 +113,7 @@ EYE_PATTERNS: Dict[str, List[TokenPattern]] = {
          _in("are", "is", "'s", "look", "looks", "all", "gone", "went", "going", op="*"),
          _in("smeared", "smeary", "smudged", "smudgy", "foggy", "misty", "hazy", "underwater", "doubled", "double")],
         [_rx(r"^(not|n't|nt|cant|cannot|couldnt)$"), _in("see"), _in("the"), *_gap(1),
-         _in("numbers", "letters", "hands", "time", "writing", "text", "kettle", "clock", "ball", "faces", "screen")],
+         _in("numbers", "letters", "hands", "time", "writing", "text", "kettle", "clock", "ball", "faces", "screen", "telly", "tv")],
         [_rx(r"^(not|n't|nt|cant|cannot|couldnt)$"), _in("tell"), _in("my", "the", "his", "her", "their", "people", "them", op="?"), *_gap(2),
          _in("apart")],
         [_in("black", "dark", "grey", "gray"), _in("patch", "blob", "spot", "smudge", "splodge"), _in("that", "which", op="?"),
@@ -486,6 +500,19 @@ EYE_PATTERNS: Dict[str, List[TokenPattern]] = {
     ],
     # ---- emergencies (TIER_OF) ----
     "RF_EYE_INJURY": [
+        # "when the plasma pen touches your eyeball by mistake" (session 36, tuning_171; not "caught my eye")
+        [_in("pen", "tool", "tip", "needle", "pin", "lancet", "tweezers", "device", "laser", "extractor", "loop"),
+         _in("touches", "touched", "touching", "hits", "hit", "burns", "burnt", "burned", "zaps", "zapped", "scratches", "scratched"),
+         _in("your", "my", "the", "her", "his"), _in("eyeball", "eye", "cornea")],
+        # session 36 (tuning_171): "how do you get a bit of needle out of your eye? The tip snapped"
+        [_in("bit", "piece", "tip", "end", "shard"), _in("of"), _in("the", "a", "my", op="?"), _rx(RX_TOOL), _in("out", op="?"),
+         _in("of", "in", "inside", "stuck"), _in("your", "my", "the", "her", "his"), _in("eye", "eyeball")],
+        # session 36 (followups/tuning_57): "a piece of gravel rolling around under the lid every time I blink", "every blink is
+        # like sandpaper going over it"
+        [_in("gravel", "grit", "sand", "glass", "sandpaper", "stone", "splinter", "shard", "pebble"), *_gap_in_sentence(8),
+         _in("every", "each", "whenever"), _in("time", op="?"), _in("i", "she", "he", op="?"), _rx(r"^(blink|blinks|blinking)$")],
+        [_in("every", "each"), _in("blink"), _in("is", "feels", "'s"), _in("like"), _in("a", op="?"),
+         _in("sandpaper", "gravel", "glass", "sand", "knives", "razors", "needles", "grit")],
         # session 36 (spent v15): "OMG my eye!!! the pin" (a cry across the stop: sign_words.read_match), "the pin accidentally
         # went into it" (kept only after the eye is named: sign_words.read_match)
         [_in("my", "her", "his"), _in("eye", "eyeball"), {"IS_PUNCT": True, "OP": "+"}, _in("the", "that", "a", "my", op="?"), _rx(RX_TOOL)],
@@ -556,11 +583,11 @@ EYE_PATTERNS: Dict[str, List[TokenPattern]] = {
         [_rx(r"^(scratched|scraped|poked|jabbed|stabbed|pierced|punctured|nicked|pricked|grazed|cut|caught)$"), _in("it"),
          _in("with"), _in("the", "a", "my", "her", "his", "those", "that", op="?"),
          _rx(r"^(tweezers?|needles?|pins?|lancets?|nails?|fingernails?|extractors?|tools?|blades?|scissors)$")],
-        [_rx(r"^(went|gone|go|goes|slipped|slip|poked|poke|poking|jabbing|jabbed|stabbed|caught|scratched|scraped"
+        [_rx(r"^(went|gone|go|goes|slipped|slip|poked|poke|poking|jabbing|jabbed|stabbed|caught|scratched|scraped|enter|entered|enters"
              r"|pierced|punctured|nicked|hit|stuck|scratch|cut|scrached|scrachd|scratchd|scrathed|scracthed|scrtached|stab|jab|prick|struck"
              r"|grazed|clipped|pricked|puncture|pierce|bounced|skidded|flicked|gouged|gouge|gouging)$"),
-         _in("straight", "right", "clean", op="?"),
-         _in("in", "into", "my", "the", "her", "his", "white", "of", "right", "left", "actual", "myself", "part", "bit",
+         _in("straight", "right", "clean", "strait", "stright", "up", op="?"),
+         _in("in", "into", "my", "the", "her", "his", "white", "of", "right", "left", "actual", "myself", "part", "bit", "your", "ur",
              "herself", "himself", "yourself", "themselves", "me", "him", "them", "corner", "inner", "outer",
              "inside", "surface", "coloured", "colored", "front", op="*"),
          _rx(r"^(eye|eyes|eyeball|eyeballs|cornea)$")],
@@ -701,6 +728,19 @@ EYE_PATTERNS: Dict[str, List[TokenPattern]] = {
          _in("i", "time", op="?"), _in("i", op="?"), _rx(r"^(move|moves|moving|look|looking|roll|rolling|turn|turning)$")],
     ],
     "RF_EYE_SHUT": [
+        [_in("do", "does", "did"), _in("n't", "nt", "not"), _in("want"), _in("to"), _in("open"), _in("it", "his", "her", "my", "the"),
+         _in("eye", "eyes", op="?")],  # "he don't want to open it" (session 36, tuning_170)
+        # session 36 (tuning_168): "My ochi is stuck close since morning, I try but no open"
+        [_in("stuck", "stay", "stays", "stayed"), _in("close")],
+        [_in("i", "she", "he"), _in("try", "tried", "trying"), _in("but"), _in("no", "not", "cant", "cannot"), _in("open")],
+        # session 36 (followups/tuning_57): "I have to lift it with my finger to look out", "I can't bear to keep it open", "I
+        # can't hold it open long enough to watch the telly"
+        [_in("have", "had", "having", "has"), _in("to"), _in("lift", "hold", "prop", "pull"), _in("it", "my", "the", "her", "his", op="*"),
+         _in("lid", "eyelid", "eye", op="?"), _in("up", "open", op="?"), _in("with"), _in("my", "a", "her", "his"), _in("finger", "fingers", "thumb")],
+        [_rx(r"^(cant|cannot|couldnt|ca|can|could)$"), _in("n't", "nt", "not", op="?"), _in("bear", "stand", "face"), _in("to"),
+         _in("keep", "have", "hold"), _in("it", "my", "the", "that", op="*"), _in("eye", "lid", op="?"), _in("open")],
+        [_rx(r"^(cant|cannot|couldnt|ca|can|could)$"), _in("n't", "nt", "not", op="?"), _in("hold"), _in("it", "my", "the", "that", op="*"),
+         _in("eye", "lid", op="?"), _in("open")],
         # session 36 (spent v15, tuning_159): "cnt opn my eye", "I not able open my eye", "my eye no open", "It's been shut since
         # lunch" (the last kept only beside the eye or lid: sign_words._told_without_the_eye)
         [_rx(r"^(cnt|cudnt|cldnt|carnt|cannt)$"), _in("even", "barely", "hardly", op="?"), _in("open", "opn", "opne", "oppen"),
@@ -744,7 +784,7 @@ EYE_PATTERNS: Dict[str, List[TokenPattern]] = {
          _in("my", "ur", "your", "the", "her", "his", "it", "one", "that", "this", "left", "right", "both", op="*"),
          _rx(r"^(eye|eyes|lid|eyelid)$")],
         [_rx(r"^(ca|can|could|couldn|wo)$"), _in("n't", "nt", "not", "barely", "hardly"), _in("even", op="?"),
-         _in("open", "keep", "opne", "opn", "oppen"), _in("my", "the", "her", "his", "right", "left", "it", "one", "that", "this", op="*"),
+         _in("open", "keep", "opne", "opn", "oppen"), _in("my", "the", "her", "his", "right", "left", "it", "one", "that", "this", "your", op="*"),
          _rx(r"^(eye|eyes|it|lid|eyelid|open)$")],
         [_rx(r"^(cant|cannot|couldnt|wont|unable)$"), _in("to", "barely", "hardly", "even", op="*"),
          _in("open", "keep", "opne", "opn", "oppen"), _in("my", "the", "her", "his", "right", "left", "it", "one", "that", "this", op="*"),
@@ -791,8 +831,8 @@ EYE_PATTERNS: Dict[str, List[TokenPattern]] = {
         # "my eye is close and I cannot make it open", "not been able to open my left eye"
         [_in("lid", "eyelid", "eye"), _rx(r"^(wont|won't|cant|can't|wo|ca|does|will|is)$"), _in("n't", "nt", "not", op="?"),
          _in("lift", "raise")],
-        [_in("lid", "eyelid"), _rx(r"^(wont|won't|cant|can't|wo|ca|does|will|is)$"), _in("n't", "nt", "not", op="?"),
-         _in("come", "go"), _in("up")],
+        [_in("lid", "eyelid"), _in("just", "still", "really", "simply", op="*"), _rx(r"^(wont|won't|cant|can't|wo|ca|does|will|is)$"),
+         _in("n't", "nt", "not", op="?"), _in("come", "go"), _in("up")],
         [_in("only"), _in("one"), _in("eye"), _in("will", "would", "can"), _in("open")],
         [_in("stayed", "stays", "staying", "stuck", "kept"), _in("shut", "closed")],
         [_in("make", "get"), _in("it", "them", "my", "the"), _in("eye", "eyes", op="?"), _in("open")],
@@ -807,6 +847,26 @@ EYE_PATTERNS: Dict[str, List[TokenPattern]] = {
          _in("eye", "eyes", "lid", "eyelid"), *_gap(4), _rx(r"^(wont|won't|cant|can't|nt|n't|not)$")],
     ],
     "RF_LIGHT": [
+        # session 36 (tuning_170): "the room is too bright and hides his face", "he hide from the sun", "shrieks every time I put
+        # him near the window"
+        [_in("room", "everything", "outside", "house", "kitchen", "lights", "light", "sun", "window", "windows", "daylight"),
+         _in("is", "'s", "are", "'re"), _in("too", "so"), _in("bright")],
+        [_in("hide", "hides", "hiding", "hid"), _in("from"), _in("the"), _in("sun", "light", "lights", "window", "daylight", "lamp")],
+        [_rx(r"^(shrieks|screams|cries|screaming|crying|shrieking|howls|howling|wails|wailing)$"), _in("every", "each", "whenever"),
+         _in("time", op="?"), *_gap_in_sentence(6), _in("window", "light", "lights", "sun", "lamp", "outside", "daylight")],
+        # session 36 (followups/tuning_59): "even the monitor glow makes that eye sting and hurt like mad"
+        [_in("glow", "light", "lights", "screen", "monitor", "sun", "sunlight", "brightness", "glare"), _in("makes", "make", "made"),
+         _in("that", "my", "the", "her", "his"), _in("left", "right", "bad", op="?"), _in("eye", "eyes"),
+         _in("sting", "hurt", "burn", "ache", "throb", "water", "stream")],
+        # session 36 (tuning_168): "Bright make my eye pain"
+        [_in("bright", "brightness", "light", "lights", "sun", "sunlight", "daylight"), _in("make", "makes", "give", "gives", "is", "make"),
+         _in("my", "her", "his", "the"), _in("left", "right", op="?"), _in("eye", "eyes"), _in("pain", "hurt", "hurting", "sore", "ache")],
+        # session 36 (tuning_165): "eye cant stand any lite", "my fone screen hertz my eye", "lite is peircing my eye like knifes"
+        [_rx(r"^(cant|cannot|couldnt|ca|can|could)$"), _in("n't", "nt", "not", op="?"), _in("stand", "bear", "take", "handle"),
+         _in("any", "the", "even", op="*"), _in("light", "lite", "lights", "lites", "brightness", "sun", "sunlight", "daylight")],
+        [_rx(r"^(light|lite|lights|lites|screen|sun|sunlight|brightness)$"), _in("is", "'s", "are", "keeps", op="?"),
+         _rx(r"^(peircing|piercing|stabbing|stabing|hertz|hurtz|herts|hurting|killing|burning|knifing|drilling)$"), _in("my", "her", "his", "the"),
+         _in("left", "right", "rite", "bad", op="?"), _in("eye", "eyes", "i")],
         # session 36 (spent v15, tuning_159): "light's really getting to my right eye", "even the telly is hurting my eye"
         [_in("light", "lights", "brightness", "sun", "sunlight", "daylight", "glare"), _in("'s", "is", "are", op="?"),
          _in("really", "properly", "so", "badly", op="*"), _in("getting", "gets", "bothering", "killing"), _in("to", op="?"),
@@ -898,8 +958,13 @@ EYE_PATTERNS: Dict[str, List[TokenPattern]] = {
          _rx(r"^(bright|brightness|light|lights|sunlight|daylight|sun|glare)$")],
     ],
     "RF_FLASHES": [
+        # session 36 (tuning_168): "new small black dots flying in my eye", "I see many black spots and little lights"
+        [_in("small", "little", "tiny", "many", "lots", "some", "new", op="*"), _in("black", "dark", "grey", "gray"),
+         _in("dots", "spots", "specks", "things"), _in("flying", "floating", "moving", "swimming", "drifting", "darting", "jumping")],
+        [_in("see", "seeing", "sees"), _in("many", "lots", "of", "some", "new", "little", "small", op="*"), _in("black", "dark"),
+         _in("spots", "dots", "specks"), _in("and"), _in("little", "small", "tiny", "bright", op="?"), _in("lights", "flashes", "sparks")],
         [_in("seeing", "see", "getting"), _in("flashed")],  # "seeing flashed in my eye" (a slip for flashes, session 34)
-        [_rx(r"^(flash|flashes|flashing|sparkles|sparkly|sparkling|floaters?|floters?|flotters?|floatrs?|zigzags?"
+        [_rx(r"^(flash|flashes|flashing|sparkles|sparkly|sparkling|floaters?|floters?|flotters?|floatrs?|flotes|flashis|zigzags?"
              r"|flickers?|flickering|flickery)$")],
         [_in("lightning", "strobe", "strobing", "lightnings", "lightening", "lightenings")],
         # "lots of black dots in my eye", "grey specks across my vision"

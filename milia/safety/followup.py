@@ -234,6 +234,11 @@ COPY_IT = re.compile(r"\b(can|could|should|shall|do) i (do|try|use|borrow) (that
                      r"|\b(will|would|does|can) (it|that|this|one) work on (the )?(milia|my|mine|them)\b")
 CHANGE_OF_MIND = re.compile(r"\b(changed my mind|change of heart|thought better of it|decided against( it)?|(binned|ditched|scrapped|dropped) the idea|(book|booking|come|coming) in ((with|w) (you|u) )?instead"
                             r"|never again|in the bin"
+                            # session 36 (followups/tuning_58): "forget it, leaving them alone", "talked her out of it", "not risking
+                            # it", "bottled it lol", "binned the tool", "never mind, leaving it to the pros", "decided not to"
+                            r"|forget it|talked (her|him|them|myself) out of it|not risking it|bottled it|chickened out|told (him|her|them) no"
+                            r"|(binned|ditched|chucked) the (tool|kit|needle|pin|tweezers|extractor|lancet)|never ?mind"
+                            r"|leaving (it|them) (alone|to the (pros|professionals|experts|clinic))|decided not to"
                             r"|come to (the|your) clinic instead|can you do (them|it|mine) for me)\b")
 # ... or lets it be ("ok I'll leave it alone then", "told him no", "booked in with the GP already"), asks about the
 # visit ("how much is it at the clinic?", "what's your earliest appointment?"); neither when it plans more or names

@@ -46,8 +46,16 @@ HOME_WAY_PATTERNS: Dict[str, List[TokenPattern]] = {
                                                                          "suck", "sucks", "get", "gets"), _in("the", "my", op="?"),
          _in("milia", "milium", "them", "it", "ones", "bumps"), _in("out")],
         [_rx(r"^(dab|dabbing|dabbed|press|pressing|put|putting|apply|applying|paint|painting|hold|holding)$"),
-         _in("a", "some", "neat", "pure", "undiluted", "straight", op="*"), _in("salicylic", "glycolic", "tca", "lactic", "acid", "aha", "bha"),
-         _in("acid", "pad", "pads", "peel", op="*"), _in("on", "onto"), _in("each", "every"), _in("one", "milium", "bump", "spot", "milia")],
+         {"LOWER": {"IN": ["a", "some", "neat", "pure", "undiluted", "straight", "%"]}, "OP": "*"}, {"IS_DIGIT": True, "OP": "?"},
+         {"ORTH": "%", "OP": "?"}, _in("salicylic", "glycolic", "tca", "lactic", "acid", "aha", "bha"),
+         _in("acid", "pad", "pads", "peel", op="*"), _in("straight", "directly", op="?"), _in("on", "onto"), _in("each", "every"),
+         _in("one", "milium", "bump", "spot", "milia")],
+        # session 36 (tuning_169): "a bit of bathroom surgery", "taped over the milia overnight to draw them out", "walk me
+        # through doing it"
+        [_in("bathroom", "kitchen", "diy", "home", "bedroom", "kitchen-table"), _in("surgery", "op", "operation", "procedure")],
+        [_rx(r"^(draw|draws|drawing|suck|sucks|sucking)$"), _in("them", "it", "the", "milia", "those", "these"), _in("milia", op="?"),
+         _in("out")],
+        [_in("walk", "talk", "take"), _in("me"), _in("through"), _in("doing", "removing", "getting", "it", "how", "the")],
         [_in("tweezers", "needle", "pin", "lancet", "extractor"), _in("or"), _in("a", op="?"), _in("tweezers", "needle", "pin", "lancet", "extractor"),
          _in(",", "?", op="?"), _in("which")],
         [_rx(r"^(take|takes|taking|took)$"), _in("matters", "things"), _in("into"), _in("my", "our", "her", "his"), _in("own"),

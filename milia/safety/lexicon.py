@@ -261,7 +261,8 @@ HOT_EXCLUDE_NEXT: FrozenSet[str] = frozenset(
      "towel", "drink", "tea", "needle", "needles", "pin", "pins", "method", "tool", "tools", "pen", "wire", "spoon", "teaspoon",
      "compresses", "bothered"}
 )
-GROW_EXCLUDE_NEXT: FrozenSet[str] = frozenset({"back", "out", "up", "older", "adults", "adult", "ups", "men", "women", "man", "woman"})
+GROW_EXCLUDE_NEXT: FrozenSet[str] = frozenset({"back", "out", "up", "older", "adults", "adult", "ups", "men", "women", "man", "woman",
+                                                "veg", "vegetables", "tomatoes", "plants", "flowers", "herbs"})  # "I grow veg" (session 36)
 # "confused about the prices", "confused by what I read": puzzled, not a sign of being unwell
 PUZZLED_NEXT: FrozenSet[str] = frozenset(
     {"about", "by", "as", "with", "what", "which", "why", "how", "whether", "if", "over", "between", "re", "on",

@@ -65,7 +65,7 @@ ADMISSIONS = ("because it did", "cos it did", "coz it did", "which it did", "as 
               # "is it safe to squeeze milia under the eye", then "welp. did it anyway and the lower lid has swollen up" (session 35)
               "did it anyway", "done it anyway", "did anyway", "went ahead and did it", "did it already", "already did it")
 # A crust or scab that keeps coming back is a sign to see a GP whatever its duration.
-RECURRING_PHRASES = ("falls off and comes back", "fall off and come back", "and then comes back", "then comes back", "comes and goes", "come and go", "coming and going", "came and went", "never clears", "never cleared",
+RECURRING_PHRASES = ("falls off and comes back", "fall off and come back", "and then comes back", "then comes back", "comes and goes", "come and go", "go and come", "goes and comes", "go and come again", "coming and going", "came and went", "never clears", "never cleared",
                      "wont clear", "won't clear", "wo n't clear", "doesnt clear", "does n't clear",
                      "never goes away", "never go away", "never gone", "wont go", "won't go", "wo n't go", "wo nt go",
                      "not going away", "keeps coming back", "keep coming back", "never heals", "never healed",

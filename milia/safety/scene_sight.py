@@ -231,3 +231,89 @@ SCENE_SIGHT: List[TokenPattern] = [
     [_rx(r"^(vanish|vanishes|vanished|vanishing|disappear|disappears|disappeared|disappearing)$"), _in("in", "into"), _in("a", "the"),
      _in("grey", "gray", "dark", "black"), _in("spot", "patch", "blob", "hole")],
 ]
+
+# session 36 (tuning_162): one eye told against the other by how it shows colour, light, size or shape: "the right eye makes
+# everything look smaller", "my left eye makes reds look orange", "puts a sort of brown wash over everything", "white paper
+# looks grey from that eye only", "the faces on TV look stretched in my right eye", "everything in my right eye got a green
+# tint", "like someone put sunglasses on just my left eye", "like a photo with the contrast lowered"
+_PERCEPT = ("smaller", "bigger", "larger", "further", "farther", "closer", "darker", "dimmer", "duller", "flatter", "paler", "lighter",
+            "brighter", "grey", "gray", "greyish", "grayish", "greyer", "yellow", "yellowish", "yellower", "pink", "pinkish", "pinker",
+            "purple", "purplish", "green", "greenish", "brown", "brownish", "orange", "beige", "cream", "warmer", "cooler", "colder",
+            "stretched", "squashed", "curved", "bent", "wavy", "tint", "tinted", "filter", "wash", "washed", "pale", "faded", "dim",
+            "dark", "blue", "bluish", "bluer", "redder", "reddish", "sepia", "tiny", "small", "big", "huge", "dull", "duller", "wonky",
+            "slanted", "tilted", "rippled", "rippling", "ripple", "ripples", "distorted", "warped", "different", "colourless",
+            "colorless", "black", "white")
+_ONE_EYE = [_in("my", "the", "that", "this", "her", "his", "their", "one", op="?"),
+            _in("left", "right", "other", "bad", "sore", "one", "this", "that"), _in("eye")]
+_MAKES = r"^(makes?|made|making|puts?|putting|shows?|showing|turns?|turned|turning|gives?|giving)$"
+_COVER = r"^(cover|covers|covered|covering|shut|shuts|shutting|close|closes|closed|closing)$"
+SCENE_SIGHT += [
+    [*_ONE_EYE, _in("now", "just", "only", "still", "is", "really", op="*"), _rx(_MAKES), *_gap_in_sentence(5),
+     _in(*_PERCEPT)],
+    [_rx(r"^(looks?|looked|looking|appears?|appeared|seems?|seemed|goes|go|went|turned|turns|gets|got|is|are|was|were|'s|'re)$"),
+     *_gap_in_sentence(3), _in(*_PERCEPT), *_gap_in_sentence(3), _in("from", "with", "in", "through", "using"),
+     _in("my", "the", "her", "his", "one", op="?"), _in("left", "right", "other", "bad", "one", "that", "this"), _in("eye")],
+    [_in("in", "with", "from", "through", "using"), *_ONE_EYE, _in(",", op="?"), _in("everything", "things", "objects", "it", "colours",
+                                                                                 "colors", "the", "all", op="?"),
+     *_gap_in_sentence(4), _in(*_PERCEPT)],
+    [_in("if", "when"), _in("i", "she", "he", "you"), _in("only"), _in("use", "look"), _in("that", "this", "my", "the", "her", "his"),
+     _in("left", "right", "bad", "one", op="?"), _in("eye")],
+    [_in("everything", "things", "world", "room", "sky", "all"), *_gap_in_sentence(4), _in("a", "an", op="?"),
+     _in("yellow", "yellowish", "green", "greenish", "brown", "brownish", "pink", "pinkish", "purple", "blue", "bluish", "grey", "gray",
+         "orange", "red", "reddish", "sepia", "sort", "kind"), _in("of", op="?"),
+     _in("tint", "filter", "wash", "cast", "hue", "haze", "glow", "film")],
+    [_in("like"), _in("a", "an"), _in("yellow", "green", "brown", "pink", "purple", "blue", "grey", "gray", "orange", "red", "sepia"),
+     _in("filter", "tint", "lens", "cellophane")],
+    [_in("sunglasses", "shades"), _in("on", "over"), _in("just", "only", op="?"), _in("my", "one", "that", "her", "his"),
+     _in("left", "right", "one", op="?"), _in("eye")],
+    [_in("contrast", "brightness", "saturation"), _in("'s", "is", "has", "been", "was", op="*"),
+     _in("lowered", "turned", "down", "reduced", "lower", "low", "drained")],
+    [_in("colour", "color", "colours", "colors"), _in("'s", "is", "has", "have", "been", "was", "were", op="*"),
+     _in("turned", "drained", "washed"), _in("down", "out", "off")],
+    [_in("dimmer"), _in("switch")],
+    # "the whiteboard goes pinkish when she covers her other eye", "when she shuts her left eye, the words in her book get
+    # smaller", "look curved from that side only", "the right one makes the kettle bigger", "the light is broken in this
+    # eye", "the eye I picked the milia near now makes the white walls beige"
+    [_in(*_PERCEPT), *_gap_in_sentence(2), _in("when", "if", "whenever"), _in("i", "she", "he", "you"), _rx(_COVER),
+     _in("my", "her", "his", "the", "your"), _in("other", "left", "right", "good"), _in("eye")],
+    [_in("when", "if", "whenever"), _in("i", "she", "he", "you"), _rx(_COVER), _in("my", "her", "his", "the", "your"),
+     _in("other", "left", "right", "good"), _in("eye"), *_gap_in_sentence(7),
+     _rx(r"^(get|gets|got|look|looks|go|goes|went|are|is|seem|seems|turn|turns)$"), _in(*_PERCEPT)],
+    [_in(*_PERCEPT), _in("from", "on", "down"), _in("that", "the", "one", "my"), _in("left", "right", op="?"), _in("side"),
+     _in("only")],
+    [_in("the"), _in("left", "right"), _in("one"), _rx(_MAKES), *_gap_in_sentence(5), _in(*_PERCEPT)],
+    [_in("broken", "wrong", "weird", "funny", "off", "dark", "dim"), _in("in"), _in("this", "that", "my", "her", "his"),
+     _in("left", "right", op="?"), _in("eye")],
+    [_in("eye"), _in("i", "she", "he", "we"), *_gap_in_sentence(5), _rx(_MAKES), *_gap_in_sentence(5), _in(*_PERCEPT)],
+    # session 36 (followups/tuning_57): "I can only do it if I cover the right eye", "only when I use that eye", "looks like it's
+    # behind a steamed-up shower door"
+    [_in("only"), *_gap_in_sentence(5), _in("if", "when", "while"), _in("i", "she", "he"), _rx(_COVER), _in("my", "the", "her", "his"),
+     _in("left", "right", "other", "good", op="?"), _in("eye")],
+    [_in("only"), _in("when", "if", "while"), _in("i", "she", "he"), _in("use", "look", "uses", "looks"), _in("through", "with", "out", op="?"),
+     _in("of", op="?"), _in("that", "this", "my", "the", "her", "his"), _in("left", "right", "bad", "one", op="?"), _in("eye")],
+    [_in("behind", "through"), _in("a", "the"), _in("steamed", "frosted", "misty", "foggy", "fogged", "steamy", "bathroom")],
+    # "my hand keeps landing short", "the edge of the table seems to wobble" (reaching for a mug, followups/tuning_57)
+    [_in("hand", "hands", "fingers"), _in("keeps", "keep", "kept"), _in("landing", "falling", "stopping", "coming", "ending"),
+     _in("up", op="?"), _in("short")],
+    [_in("edge", "edges", "corner"), _in("of"), _in("the", "my"), _in("table", "step", "steps", "counter", "worktop", "stairs", "desk", "kerb"),
+     _in("seems", "seem", "looks", "look", "keeps", "is"), _in("to", op="?"), _in("wobble", "wobbling", "move", "moving", "shift", "shifting",
+                                                                             "jump", "jumping", "swim", "swimming")],
+    # session 36 (tuning_170): a young child's sight told by what the child does: "tilting his head weird to look at his
+    # cartoons", "covering one eye with his hand", "doesn't track it any more", "grabbing the air next to them", "why is it
+    # dark on this side", "walks into things"
+    [_rx(r"^(tilting|tilts|tilted|tipping|tips|tipped|holding|holds|cocking|cocks|turning|turns)$"), _in("his", "her", "their"),
+     _in("head"), _in("weird", "funny", "oddly", "sideways", "strangely", "to", "over")],
+    [_rx(r"^(covering|covers|covered|shutting|shuts|closing|closes|squinting)$"), _in("one", "that", "his", "her", "the"),
+     _in("left", "right", op="?"), _in("eye"), _in("with", "to", "when", "while", "and")],
+    [_rx(r"^(doesnt|does|not|stopped|wont|won't|isnt|is|can't|cant)$"), _in("n't", "nt", "not", op="?"),
+     _in("track", "tracking", "follow", "following"), _in("it", "them", "things", "toys", "toy", "my", "the", "his", "her", "faces", op="*"),
+     _in("any", "anymore", "with", "now", "like")],
+    [_in("grabbing", "grabs", "grabbed", "reaching", "reaches", "reached", "swiping", "swipes"), _in("at", op="?"), _in("the"), _in("air")],
+    [_in("dark", "black", "blurry", "fuzzy", "dim"), _in("on"), _in("this", "that"), _in("side")],
+    [_in("walks", "walking", "walked", "bumps", "bumping", "bumped", "crashes", "crashing", "crashed"), _in("into"),
+     _in("things", "stuff", "doors", "walls", "furniture", "everything")],
+    # "the clock face is dimmer and smaller that side"
+    [_in("dimmer", "smaller", "bigger", "duller", "blurrier", "fuzzier", "mistier"), _in("and", op="?"),
+     _in("dimmer", "smaller", "bigger", "duller", "blurrier", "fuzzier", "mistier", op="?"), _in("on", "from", op="?"),
+     _in("that", "one", "this"), _in("side")],
+]

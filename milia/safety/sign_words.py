@@ -117,7 +117,10 @@ UNRELATED_PHRASES = tuple(f"{lead} {what}" for lead in ("nothing to do with", "n
 BENIGN_EYE_CAUSES = ("for my holiday", "for holiday", "to have a nap", "for a nap", "from crying", "lazy eye", "is cracked",
                      "widen my pupils", "dilate", "new glasses", "new specs", "new contacts", "new contact lenses",
                      "new prescription", "get used to them", "getting used to them", "dilating drops", "dilated",
-                     "eye test", "from the ointment", "the ointment", "from the numbing", "from hay fever", "from hayfever")
+                     "eye test", "from the ointment", "the ointment", "from the numbing", "from hay fever", "from hayfever",
+                     # "her glasses broke so she's been walking into things all week" (session 36)
+                     "glasses broke", "broke her glasses", "broke his glasses", "broke my glasses", "lost her glasses", "lost his glasses",
+                     "lost my glasses", "without her glasses", "without his glasses")
 
 
 # Puffy eyes given an everyday cause in the same sentence: "my eyes are a bit puffy from sneezing"
@@ -174,6 +177,9 @@ HEALED_WORDS = frozenset({"healed", "stopped", "fine", "settled"})
 
 # Eye signs someone has lived with: "I've had the same floaters since I was a kid"
 LIFELONG_LABELS = frozenset({"RF_FLASHES", "RF_VISION", "RF_LIGHT"})
+# eye trouble that is sight, long-standing like it ("straight lines have looked slightly wavy ... for about 10 years", session 36)
+_SIGHT_TROUBLE = frozenset({"read", "see", "focus", "wavy", "wonky", "bendy", "blurry", "blurred", "fuzzy", "distorted", "cloudy", "hazy",
+                            "misty", "foggy"})
 
 
 # ... and eye pain put down to migraines: "bright light hurts my eyes because of my migraines, always has done"
@@ -247,7 +253,8 @@ OTHER_CANCERS = frozenset({"bowel", "breast", "prostate", "lung", "lungs", "ovar
 
 
 CANCER_BODY_NEXT = frozenset({"research", "charity", "charities", "support", "ward", "wards", "nurse", "nurses", "shop",
-                              "shops", "trust", "centre", "center", "unit", "fundraiser", "fundraising"})
+                              "shops", "trust", "centre", "center", "unit", "fundraiser", "fundraising",
+                              "treatment", "treatments", "hospital", "hospitals", "surgery", "patients", "survivor", "survivors", "awareness"})
 
 
 def _told_without_the_eye(a: Analysis, label: str, start: int, end: int) -> bool:
@@ -275,7 +282,8 @@ def _told_without_the_eye(a: Analysis, label: str, start: int, end: int) -> bool
 # they're harmless" (session 32), "double vision ever since a stroke
 # 5 years ago", "I have cataracts so I can't see it well"), with nothing new told in the same sentence
 LONG_STANDING_SIGHT = re.compile(r"\b(always (been|had|the same|has|does)|same ones|same as (they|it|i)\W*(ve|'ve|s|'s|have|has)? ?(always|had)"
-                                 r"|for (about |around |over |nearly |almost |like |roughly |well over )?(\d+|many|ten|twenty|a few|several|years and) years"
+                                 r"|for (about |around |over |nearly |almost |like |roughly |well over )?(\d+|many|ten|twenty|a few|several|years and"
+                                 r"|a couple of|couple of|two|three|four|five) years|as ever|same as always"
                                  r"|for (ages|decades|yonks|as long as i can remember)|(optician|ophthalmologist|eye doctor)\W*s? (says|said|told)"
                                  r"|years? ago|(from|since) birth"
                                  r"|since (a|my|the) stroke|long\W*standing|stable|nothing new|nothing (\W*s |has |is )?changed"
@@ -512,8 +520,12 @@ def severe_eye_pain(a: Analysis, start: int, end: int, after_self_removal: bool)
     if _LID_SWELLING & set(a.low[start:end]) and not (_PAIN_IN_SO_MANY_WORDS | SEVERITY_WORDS) & words:
         return False  # "eye lid all puffy and sore after i squeezed": the lid swelling (urgent), no pain told
     worse_than = any(a.low[k:k + 3] in (["worse", "than", "anything"], ["worse", "than", "ever"]) for k in range(start, len(a.low)))
+    if a.low[start] in {"like", "as"} and {"coal", "poker", "knife", "drill", "nail", "dagger", "icepick", "spike", "blade"} & set(
+            a.low[start:start + 4]):
+        return True  # "like a hot coal sitting behind my eye" (session 36, followups/tuning_57)
     # "is it normal for the eye to hurt this much" (session 36, spent v15)
-    this_much = any(a.low[k:k + 2] in (["this", "much"], ["so", "much"], ["this", "bad"]) for k in range(start, min(len(a.low), end + 3)))
+    this_much = any(a.low[k:k + 2] in (["this", "much"], ["so", "much"], ["this", "bad"], ["big", "pain"], ["very", "pain"], ["strong", "pain"])
+                    for k in range(start, min(len(a.low), end + 3)))  # "eye have big pain" (session 36, tuning_168)
     return after_self_removal or bool(SEVERITY_WORDS & words) or worse_than or this_much  # "hurts worse than anything I've had"
 
 
@@ -564,6 +576,9 @@ def read_match(a: Analysis, label: str, start: int, end: int, any_self: Set[int]
     # "Ow. Lancet. Eye. Help": a tool and the eye cried out a word at a time (session 34, v13)
     streak = streak or label == "RF_EYE_INJURY" and bool(re.match(RX_TOOL, a.low[start])) and a.low[end - 1] in {
         "help", "ow", "ouch", "owww", "oww", "argh", "hurts", "bleeding"}
+    # "when she shuts her left eye, the words in her book get smaller": the test, then what it shows (session 36, tuning_162)
+    streak = streak or label == "RF_VISION" and a.low[start] in {"when", "if", "whenever"} and a.sentence[start] == a.sentence[end - 1] and (
+        a.low[start + 2] in {"cover", "covers", "covered", "shut", "shuts", "close", "closes", "closed"})
     # "OMG my eye!!! the pin": the eye and the tool cried out, the tool last (session 36, spent v15)
     streak = streak or label == "RF_EYE_INJURY" and a.low[start + 1] in {"eye", "eyeball"} and bool(re.match(RX_TOOL, a.low[end - 1])) and (
         all(w in SENTENCE_BREAK | {"!", "help", "ow", "ouch"} for w in a.low[end:]))
@@ -583,7 +598,7 @@ def read_match(a: Analysis, label: str, start: int, end: int, any_self: Set[int]
             (CHANGE_CUES - {"different"}) & {a.low[k] for k in range(n) if a.sentence[k] == sent_of_start}) and not (
             {"was", "used", "before", "last", "month", "week", "year"} & set(a.low[end:end + 6])):
         return None  # "little hard white dots that look different to normal spots": unlike spots, not changed (session 34)
-    if label == "RF_GROW" and nxt in GROW_EXCLUDE_NEXT:
+    if label == "RF_GROW" and (nxt in GROW_EXCLUDE_NEXT or a.low[end:end + 2] == ["my", "own"]):
         return None
     if label == "RF_GROW" and set(a.low[start:end]) & {"odd", "weird", "strange", "funny"} and not (
             CHANGE_CUES & {a.low[k] for k in range(n) if a.sentence[k] == sent_of_start}):
@@ -730,7 +745,7 @@ def read_match(a: Analysis, label: str, start: int, end: int, any_self: Set[int]
     if label in MILD_CAUSE_LABELS and a.sentence[start] not in any_self and in_sentence_phrase(a, start, MIGRAINE_PHRASES) and not (
             back_again_later(a, start)):
         return None  # "bright light hurts my eyes because of my migraines"
-    if (label in LIFELONG_LABELS or label == "RF_EYE_TROUBLE" and (a.low[end - 1] in {"floaters", "floater"} or {"read", "see", "focus"} & set(
+    if (label in LIFELONG_LABELS or label == "RF_EYE_TROUBLE" and (a.low[end - 1] in {"floaters", "floater"} or _SIGHT_TROUBLE & set(
             a.low[start:end]))) and (
             a.sentence[start] not in any_self) and (in_sentence_phrase(a, start, LIFELONG_PHRASES) and not back_again_later(
                 a, start) or long_standing_sight(a, start)):
@@ -779,6 +794,8 @@ def read_match(a: Analysis, label: str, start: int, end: int, any_self: Set[int]
         return None  # "the pictures were horrific"
     if label == "RF_VERY_UNWELL" and a.low[end - 1] == "die" and nxt in {"down", "off", "of", "for", "out", "away"}:
         return None  # "it's going to die down I think"
+    if label == "RF_LIGHT" and a.low[end - 1] == "squint" and a.low[start - 1:start] in (["a"], ["his"], ["her"], ["my"], ["lazy"]):
+        return None  # "my son has a squint and wears a patch": the eye's turn, not light hurting (session 36, tuning_172)
     if label == "RF_LIGHT" and a.low[end - 1] in {"squint", "squinting"} and not any_self:
         return None  # "bright sunshine makes me squint", "squinting at headlights for hours": no picking told
     if label in EYE_EMERGENCY_LABELS and _rinsed_and_fine(a):
@@ -868,7 +885,7 @@ def read_match(a: Analysis, label: str, start: int, end: int, any_self: Set[int]
                 and (a.in_sentence("TOOL", start) or a.in_sentence("BARE_TOOL", start)))):
         return None  # "your website caught my eye" (not "I caught my eye with the plasma pen", "they slipped and caught my eye",
         # "the tweezers slipped when I was going for one by my lashes and caught my eye": session 32, tuning_117)
-    if label == "RF_SPREAD" and a.low[start] in SPREAD_ALONE_WORDS and not in_sentence(
+    if label == "RF_SPREAD" and a.low[start] in SPREAD_ALONE_WORDS and (a.low[end - 1] not in {"line", "lines", "outline", "mark", "marks"} or nxt == "of") and not in_sentence(
         a, a.sentence[start], INFECTION_WORDS
     ) and not any(re.match(RX_RED, a.low[k]) for k in range(len(a.low)) if a.sentence[k] == a.sentence[start]):
         return None  # "they're spreading across my cheeks" is milia spreading, not an infection
@@ -922,6 +939,9 @@ def read_match(a: Analysis, label: str, start: int, end: int, any_self: Set[int]
             s != start and (a.low[end - 1] in SELF_PRONOUNS or lab not in {"RF_PERSISTENT", "RF_VERY_UNWELL"})
             for lab in RED_FLAG_LABELS for s, _ in a.spans(lab))):
         return None  # "he's not himself since the flu": a sign only beside picking or another sign
+    if label == "RF_VERY_UNWELL" and a.low[start] in {"muddled", "confused"} and start > 1 and a.low[start - 2] in {"got", "get", "getting"} and (
+            a.low[start - 1] in {"that", "it", "this", "them", "things", "those", "these"}):
+        return None  # "sorry, I got that muddled": a slip told, not confusion (session 36, followups/tuning_57)
     if label == "RF_VERY_UNWELL" and a.low[start] == "passed" and (
             nxt in PASSED_ON_NEXT or a.low[start - 1:start] in (["that"], ["which"], ["it"])):
         return None  # "can milia be passed person to person?", "passed down in families", "it stung but that passed"

@@ -183,7 +183,8 @@ def red_flag_spans(a: Analysis, self_mentions: Sequence[Mention]) -> List[Tuple[
             # "is it normal for the eye to hurt this much?", "how long before it stops? pain 9/10, started after squeezing": a
             # question about a sign the visitor shows is happening now (session 36)
             happened = happened or (TIER_OF[label] in ("emergency", "urgent") and _happening_now(a, sent))
-            if not own and sent not in past_self and any(a.sentence[k] == sent and a.low[k] in HYPOTHETICALLY and a.low[k - 1:k] != ["not"]
+            if not own and sent not in past_self and not _OWN_AFTER_ALL.search(" ".join(a.low)) and any(
+                    a.sentence[k] == sent and a.low[k] in HYPOTHETICALLY and a.low[k - 1:k] != ["not"]
                                                          for k in range(n)):
                 continue  # "ok and hypothetically if the needle slipped near my eye what happens"
             if not (own or happened or sent in echoed) and any(
@@ -490,14 +491,22 @@ _THIS_MUCH = re.compile(r"\b(this|that) (much|bad|badly|red|swollen|sore|painful
 _NOW_TOLD = re.compile(r"\b(it|this|that|pain|which|and)( 's| has| is)? (just |only )?(happened|started|began|kicked in|came on)\b"
                        r"|\b(happened|started|began) (an?|\d+|about|just|this|today|after|since|when)\b"
                        r"|\bi can (barely|hardly|not|n't|nt|'t) (think|see|open|look|stand|function|sleep)\b"
-                       r"|\b\d+ ?/ ?10\b|\b(\d+|a|an|few|couple of) (mins?|minutes|hours?|hrs?) ago\b|\bright now\b")
+                       r"|\b\d+ ?/ ?10\b|\b(\d+|a|an|few|couple of) (mins?|minutes|hours?|hrs?) ago\b|\bright now\b"
+                       # session 36 (tuning_171): "asking for me, currently one-eyed", "it just touched mine", "asking because I
+                       # just can't", "not hypothetical, it's me, now", "not lol actually it really hurts", "I think it's in there"
+                       r"|\basking (for me|because i)\b|\bcurrently\b|\b(just|it) (touched|hit|went in|got|did) mine\b"
+                       r"|\bnot hypothetical\b|\bit 's me\b|\bnot (lol|joking|kidding)\b|\bi think it 's in there\b"
+                       r"|\b(tip|needle|pin|lancet|blade|end) (just )?(snapped|broke)\b"
+                       r"|\botherwise (i|i 'm|she|he|she 's|he 's) (feel|feels|am|is|'m|fine|ok)\b")  # "if it's weeping pus? Otherwise I feel fine"
+_OWN_AFTER_ALL = re.compile(r"\bnot hypothetical\b|\bit 's me\b|\basking for me\b")
 _NOT_NOW = re.compile(r"\b(friend|someone|somebody|people|person|a woman|a man|read|heard|saw|video|tiktok|youtube|forum)\b")
 
 
 def _happening_now(a: Analysis, sent: int) -> bool:
     """The sign's sentence rates it as the visitor's own, or a later sentence says it is happening (not to someone read of)."""
     later = " ".join(w for k, w in enumerate(a.low) if a.sentence[k] > sent)
-    return bool(_THIS_MUCH.search(sentence_text(a, sent))) or bool(_NOW_TOLD.search(later)) and not _NOT_NOW.search(later)
+    return bool(_THIS_MUCH.search(sentence_text(a, sent))) or bool(_NOW_TOLD.search(later) or CONFIRMED_AFTER.search(later)) and not (
+        _NOT_NOW.search(later))
 
 
 _CLINIC_MEANS = frozenset({"laser", "lasers", "needle", "needles", "machine", "treatment", "treatments", "hyfrecator", "tool", "tools",
@@ -647,6 +656,10 @@ def _hypothetical_or_watched(a: Analysis, sent: int) -> bool:
     post ("saw a TikTok of a lad whose eye swelled shut after popping his milia")."""
     ks = [k for k in range(len(a.low)) if a.sentence[k] == sent]
     words = [a.low[k] for k in ks]
+    later = " ".join(w for k, w in enumerate(a.low) if a.sentence[k] > sent)
+    if _OWN_AFTER_ALL.search(" ".join(words + [later])) or (CONFIRMED_AFTER.search(later) or _NOW_TOLD.search(later)) and not (
+            _NOT_NOW.search(later)):
+        return False  # "what would you do if ...? asking for me, currently one-eyed", "... I just did it" (session 36, tuning_171)
     if VISITORS_OWN & set(words) or any(w == "i" and (k + 1 >= len(a.low) or a.low[k + 1] not in SEEING_VERBS | {"'ve", "ve"})
                                         for k, w in zip(ks, words, strict=True)):
         return False
@@ -667,6 +680,8 @@ def _negated_symptom(a: Analysis, start: int, end: int, label: str) -> bool:
             label == "RF_VERY_UNWELL" and a.low[start + 1:start + 3] in (["like", "her"], ["like", "him"], ["like", "herself"], ["like", "himself"])
             and a.low[start + 3:start + 4] in ([], ["at"], ["."], [","], ["!"], ["anymore"], ["today"], ["now"])) or (
             label == "RF_EYE_INJURY" and a.low[start] in {"not", "black"}) or (
+            label == "RF_VERY_UNWELL" and a.low[start] in {"not", "n't", "nt"} and a.low[start + 1:start + 2] in (
+                ["talking"], ["speaking"], ["making"]) and end - start == 3) or (  # "not talking right" (session 36, tuning_168)
             label == "RF_VISION" and a.low[start] in {"unless", "until", "till", "til", "right", "directly", "straight"}) or (
             label == "RF_PERSISTENT" and a.low[end:end + 1] == ["over"] and start > 0 and a.low[start - 1] in SENTENCE_BREAK):
         return False  # "he's not himself", "nicked it. not the lid", "I've never picked. scabbed over"
@@ -685,7 +700,7 @@ def _negated_symptom(a: Analysis, start: int, end: int, label: str) -> bool:
         return False  # "How do I know my milia isn't cancer?": asked (session 33, v12 spent)
     if _list_negated(a, start):
         return True
-    if label == "RF_VISION" and a.low[end - 1] in {"affected", "changed", "impaired", "damaged"} and set(a.low[start:end]) & PLAIN_NEGATORS:
+    if label == "RF_VISION" and a.low[end - 1] in {"affected", "changed", "impaired", "damaged", "worse"} and set(a.low[start:end]) & PLAIN_NEGATORS:
         return True  # "my eyesight isn't affected" (session 36, spent v15)
     if any(a.low[j] in PLAIN_NEGATORS and a.low[j + 1] in {"think", "reckon", "believe"} and a.clause[j] == a.clause[start]
            for j in range(max(0, start - 5), start - 1)) and not {"but", "although", "though"} & set(a.low[max(0, start - 5):start]):

@@ -60,6 +60,9 @@ INFECTION_PATTERNS: Dict[str, List[TokenPattern]] = {
                  [_rx(r"^(swollen|swolen|swolln|swole|swoll|swolled|swelling|sweling|swelled|swell|swells|puffy|puffier|puffiness"
                       r"|puffed|puffing|throbbing|throbs|throbbin|oedema|edema|oedematous|edematous)$")]],
     "RF_HOT": [
+        # "cheek gone lumpy hot n red" after tweezers (session 36, followups/tuning_58)
+        [_in("gone", "is", "'s", "looks", "feels", "went", "got", "all"), _in("lumpy", "swollen", "puffy", "bumpy", "sore", op="?"),
+         _in("hot", "warm"), _in("n", "and", "&", "+"), _in("red", "swollen", "puffy", "sore", "throbbing", "angry")],
         [_in("is", "'s", "feels", "feel", "gone", "all"), _in("boiling", "roasting", "burning", "scorching", "red-hot")],
         # described: "become hot, tender and raised", "like a little hot coal", "its own radiator", "giving off heat"
         [_in("become", "becoming", "became", "getting", "got", "gone", "turned", "turning"), _in("all", "really", "very", "so", op="?"),
@@ -79,6 +82,9 @@ INFECTION_PATTERNS: Dict[str, List[TokenPattern]] = {
          _rx(r"^(lumps?|bumps?|spots?|areas?|skin|patch)$")],
     ],
     "RF_PUS": [
+        # "a sticky yellowish drip coming out of the spot" (session 36, followups/tuning_57)
+        [_in("sticky", "yellow", "yellowish", "green", "greenish", "gooey"), _in("yellow", "yellowish", "green", "greenish", "white", op="?"),
+         _in("drip", "drips", "gunk", "goo", "discharge", "crud", "gloop")],
         # "now theres plus coming out": "pus" as the phone's autocorrect types it
         [_in("plus"), _in("coming", "oozing", "leaking", "seeping", "dripping"), _in("out", "from", op="?")],
         # "a creamy yellow head", "a little yellow cap", "a yellow blister", "custard-coloured stuff", "gooey and yellow"
@@ -121,6 +127,9 @@ INFECTION_PATTERNS: Dict[str, List[TokenPattern]] = {
                 [_in("always", "still", "constantly", "keeps"), _in("wet", "weepy", "damp", "moist", "runny", "leaking")],
                 [_in("water", "fluid", "liquid", "juice"), _in("come", "comes", "coming", "came"), _in("out")]],
     "RF_SPREAD": [
+        # "I drew round it with eyeliner and now it's past the line" (session 36, followups/tuning_57)
+        [_in("past", "beyond", "outside", "over"), _in("the", "my"), _in("line", "lines", "outline", "pen", "biro", "eyeliner"),
+         _in("mark", "marks", op="?")],
         # "the redness from the milia I dug out is going up my face"
         [_in("redness", "red", "rash"), *_gap_in_sentence(8), _in("going", "creeping", "moving", "travelling", "traveling", "spreading"),
          _in("up", "down", "across", "over"), _in("my", "her", "his", "the", "their"), _in("face", "cheek", "neck", "arm", "leg", "jaw", "chest")],
@@ -261,6 +270,10 @@ INFECTION_PATTERNS: Dict[str, List[TokenPattern]] = {
 
 GENERAL_PATTERNS: Dict[str, List[TokenPattern]] = {
     "RF_VERY_UNWELL": [
+        [_in("past", "passd", "passt"), _in("out")],  # "i past out in the bathroom" (session 36, tuning_165)
+        # "Wife is not talking right, say strange things" (session 36, tuning_168)
+        [_in("not", "n't", "nt"), _in("talking", "speaking", "making"), _in("right", "properly", "normal", "normally", "sense")],
+        [_in("say", "says", "saying", "said"), _in("strange", "weird", "odd", "funny", "crazy"), _in("things", "stuff")],
         # session 36 (spent v15): "I think I've got sepsis", "I feel horrendous", "I feel so weak I had to sit on the floor", "my
         # heart feels like it's fluttering" (beside an infection only: patterns.EMERGENCY_WITH)
         [_in("got", "have", "has", "'s", "is", "having", "developing", "developed", "with"), _in("sepsis", "septicaemia", "septicemia")],
