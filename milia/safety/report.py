@@ -66,21 +66,21 @@ CONFIDENCE = 0.95
 # 94/100, 87/90, then read. v14 (session 34): detector 182/189, pipeline 182/189. v13 (session 33): detector 169/174,
 # pipeline 171/174.
 HELD_OUT_FLOORS: Dict[Urgency, Tuple[float, float]] = {
-    Urgency.EMERGENCY: (0.925, 1.0),  # 175/189, 175/175
+    Urgency.EMERGENCY: (0.931, 1.0),  # 176/189, 176/176 (first: 175/189)
     Urgency.URGENT: (1.0, 0.979),  # 145/145, 145/148
     Urgency.SEE_GP: (0.958, 0.989),  # 93/97 (four calm), 93/94
-    Urgency.SELF_REMOVAL_EYE: (0.938, 0.893),  # 92/98, 92/103
-    Urgency.SELF_REMOVAL: (0.875, 1.0),  # 77/88, 77/77
+    Urgency.SELF_REMOVAL_EYE: (0.938, 0.901),  # 92/98, 92/102 (first: 92/103)
+    Urgency.SELF_REMOVAL: (0.886, 1.0),  # 78/88, 78/78 (first: 77/88)
 }
 # The same for the whole pipeline (detector and classifier, ``python -m rasa_ext.evaluate safety``,
 # run by ``make test-nlu``): what a visitor gets, measured at the same commit. A message answered with
 # the classifier's red-flag reply of no tier (NHS 111 or a GP today) counts as more urgent than GP.
 SYSTEM_HELD_OUT_FLOORS: Dict[Urgency, Tuple[float, float]] = {
-    Urgency.EMERGENCY: (0.936, 0.983),  # 177/189, 177/180 (first measurement, before any change)
+    Urgency.EMERGENCY: (0.941, 0.983),  # 178/189, 178/181 (first measurement, before any change: 177/189, 177/180)
     Urgency.URGENT: (1.0, 0.986),  # 145/145, 142/144
     Urgency.SEE_GP: (1.0, 0.989),  # 97/97 (four the classifier's untiered red flag), 93/94
     Urgency.SELF_REMOVAL_EYE: (0.959, 0.925),  # 94/98, 87/94
-    Urgency.SELF_REMOVAL: (0.897, 1.0),  # 79/88, 79/79
+    Urgency.SELF_REMOVAL: (0.909, 1.0),  # 80/88, 80/80 (first: 79/88)
 }
 
 # (recall, precision) of the two-message follow-ups (followups/*.yml), rounded down, measured on
@@ -169,10 +169,10 @@ FOLLOWUP_FLOORS: Dict[str, Dict[Urgency, Tuple[float, float]]] = {
     # a fourth writer's half (heldout_4.yml, session 31, committed on its own in f437517), measured once before any
     # change for it; read alone: emergency 34/45, self-removal near the eye 3/20, self-removal 9/15
     "held-out 4": {
-        Urgency.EMERGENCY: (0.977, 1.0),  # 44/45, 44/44
+        Urgency.EMERGENCY: (1.0, 1.0),  # 45/45, 45/45 since session 36's rules (44/45 before)
         Urgency.URGENT: (1.0, 1.0),  # 35/35, 35/35
         Urgency.SEE_GP: (1.0, 1.0),  # 20/20, 20/20
-        Urgency.SELF_REMOVAL_EYE: (1.0, 0.909),  # 20/20, 20/22
+        Urgency.SELF_REMOVAL_EYE: (1.0, 0.952),  # 20/20, 20/21 since session 36's rules (20/22 before)
         Urgency.SELF_REMOVAL: (1.0, 1.0),  # 15/15, 15/15
     },
     # a fifth writer's half (heldout_5.yml, session 32, committed on its own in 828b0c8), measured once before any
