@@ -1860,6 +1860,20 @@ TIER_CASES = [
     ("I've had hazy sight for a couple of years with cataracts, do milia affect eyesight?", 'calm'),
     ("is it ok to come in after my mum's cancer surgery? I have milia on my cheeks", 'calm'),
     ('is it ok to go to the gym if the spot I picked is weeping pus? otherwise I feel fine', 'urgent'),
+    ('picked a milium off my lid this morning, now my sofa looks grey from my left eye, right eye is fine', 'emergency'),
+    ('since I tweezed one near my eye the doors look bent when I shut my right eye', 'emergency'),
+    ('squeezed a milium by my lashes, the kettle looks tiny to my right eye since lunch, the other eye is normal', 'emergency'),
+    ("my right eye is fine, it's the milia under the left one I want to squeeze", 'self_removal_eye'),
+    ('I picked the milia on my left eyelid, the other eye is fine, the lid is just a bit pink', 'self_removal_eye'),
+    ("my son has been seeing 'sparks' that aren't there since he picked at his eyelid", 'emergency'),
+    ("she can't make the numbers out on the clock since she dug at the milia on her lid", 'emergency'),
+    ('her eye is too sore to open since she squeezed the milium on her lid', 'emergency'),
+    ('my left pupil has always been bigger than the right since I was a child, can you remove milia round my eyes?', 'calm'),
+    ("my mum says the sofa looks brown from that eye when it's always been blue, she picked the milia under it", 'emergency'),
+    ('since I squeezed one by my eye my left eye puts the cup in the wrong place', 'emergency'),
+    ("my husband's face is lopsided from one eye since I picked my lid", 'emergency'),
+    ("since the milia under my eye was popped there's a hole where the letters should be", 'emergency'),
+    ('since she pricked her eyelid the big light makes her eye scream', 'emergency'),
 ]
 
 ALL: FrozenSet[str] = frozenset({SR, EYE, RF, NEG, CLINIC})

@@ -728,6 +728,7 @@ EYE_PATTERNS: Dict[str, List[TokenPattern]] = {
          _in("i", "time", op="?"), _in("i", op="?"), _rx(r"^(move|moves|moving|look|looking|roll|rolling|turn|turning)$")],
     ],
     "RF_EYE_SHUT": [
+        [_in("too"), _in("sore", "painful"), _in("to"), _in("open")],  # "kept her right eye shut, says it's too sore to open" (session 36)
         [_in("do", "does", "did"), _in("n't", "nt", "not"), _in("want"), _in("to"), _in("open"), _in("it", "his", "her", "my", "the"),
          _in("eye", "eyes", op="?")],  # "he don't want to open it" (session 36, tuning_170)
         # session 36 (tuning_168): "My ochi is stuck close since morning, I try but no open"
@@ -958,6 +959,8 @@ EYE_PATTERNS: Dict[str, List[TokenPattern]] = {
          _rx(r"^(bright|brightness|light|lights|sunlight|daylight|sun|glare)$")],
     ],
     "RF_FLASHES": [
+        [_in("sparks", "flashes", "lights", "sparkles", "stars"), {"ORTH": {"IN": ["'", '"', "’"]}, "OP": "?"}, _in("that", "which"), _in("are", "were", "is", "was"), _in("n't", "nt", "not"),
+         _in("there", "real")],  # "jumping at 'sparks' that aren't there" (session 36, tuning_175)
         # session 36 (tuning_168): "new small black dots flying in my eye", "I see many black spots and little lights"
         [_in("small", "little", "tiny", "many", "lots", "some", "new", op="*"), _in("black", "dark", "grey", "gray"),
          _in("dots", "spots", "specks", "things"), _in("flying", "floating", "moving", "swimming", "drifting", "darting", "jumping")],

@@ -66,20 +66,20 @@ CONFIDENCE = 0.95
 # 94/100, 87/90, then read. v14 (session 34): detector 182/189, pipeline 182/189. v13 (session 33): detector 169/174,
 # pipeline 171/174.
 HELD_OUT_FLOORS: Dict[Urgency, Tuple[float, float]] = {
-    Urgency.EMERGENCY: (0.931, 1.0),  # 176/189, 176/176 (first: 175/189)
+    Urgency.EMERGENCY: (0.936, 1.0),  # 177/189, 177/177 (first: 175/189)
     Urgency.URGENT: (1.0, 0.979),  # 145/145, 145/148
     Urgency.SEE_GP: (0.958, 0.989),  # 93/97 (four calm), 93/94
-    Urgency.SELF_REMOVAL_EYE: (0.938, 0.901),  # 92/98, 92/102 (first: 92/103)
+    Urgency.SELF_REMOVAL_EYE: (0.938, 0.91),  # 92/98, 92/101 (first: 92/103)
     Urgency.SELF_REMOVAL: (0.886, 1.0),  # 78/88, 78/78 (first: 77/88)
 }
 # The same for the whole pipeline (detector and classifier, ``python -m rasa_ext.evaluate safety``,
 # run by ``make test-nlu``): what a visitor gets, measured at the same commit. A message answered with
 # the classifier's red-flag reply of no tier (NHS 111 or a GP today) counts as more urgent than GP.
 SYSTEM_HELD_OUT_FLOORS: Dict[Urgency, Tuple[float, float]] = {
-    Urgency.EMERGENCY: (0.941, 0.983),  # 178/189, 178/181 (first measurement, before any change: 177/189, 177/180)
+    Urgency.EMERGENCY: (0.947, 0.983),  # 179/189, 179/182 (first measurement, before any change: 177/189, 177/180)
     Urgency.URGENT: (1.0, 0.986),  # 145/145, 142/144
     Urgency.SEE_GP: (1.0, 0.989),  # 97/97 (four the classifier's untiered red flag), 93/94
-    Urgency.SELF_REMOVAL_EYE: (0.959, 0.925),  # 94/98, 87/94
+    Urgency.SELF_REMOVAL_EYE: (0.959, 0.935),  # 94/98, 87/93 (first: 87/94)
     Urgency.SELF_REMOVAL: (0.909, 1.0),  # 80/88, 80/80 (first: 79/88)
 }
 

@@ -8,6 +8,7 @@ imports.
 """
 from __future__ import annotations
 
+import re
 from typing import List
 
 from milia.safety.tokens import TokenPattern, _gap_in_sentence, _in, _rx
@@ -242,13 +243,13 @@ _PERCEPT = ("smaller", "bigger", "larger", "further", "farther", "closer", "dark
             "stretched", "squashed", "curved", "bent", "wavy", "tint", "tinted", "filter", "wash", "washed", "pale", "faded", "dim",
             "dark", "blue", "bluish", "bluer", "redder", "reddish", "sepia", "tiny", "small", "big", "huge", "dull", "duller", "wonky",
             "slanted", "tilted", "rippled", "rippling", "ripple", "ripples", "distorted", "warped", "different", "colourless",
-            "colorless", "black", "white")
+            "colorless", "black", "white", "wrong", "lopsided", "crooked", "pm", "dusk", "evening", "twilight")
 _ONE_EYE = [_in("my", "the", "that", "this", "her", "his", "their", "one", op="?"),
             _in("left", "right", "other", "bad", "sore", "one", "this", "that"), _in("eye")]
 _MAKES = r"^(makes?|made|making|puts?|putting|shows?|showing|turns?|turned|turning|gives?|giving)$"
 _COVER = r"^(cover|covers|covered|covering|shut|shuts|shutting|close|closes|closed|closing)$"
 SCENE_SIGHT += [
-    [*_ONE_EYE, _in("now", "just", "only", "still", "is", "really", op="*"), _rx(_MAKES), *_gap_in_sentence(5),
+    [*_ONE_EYE, _in("now", "just", "only", "still", "is", "really", op="*"), _rx(_MAKES), *_gap_in_sentence(7),
      _in(*_PERCEPT)],
     [_rx(r"^(looks?|looked|looking|appears?|appeared|seems?|seemed|goes|go|went|turned|turns|gets|got|is|are|was|were|'s|'re)$"),
      *_gap_in_sentence(3), _in(*_PERCEPT), *_gap_in_sentence(3), _in("from", "with", "in", "through", "using"),
@@ -317,3 +318,33 @@ SCENE_SIGHT += [
      _in("dimmer", "smaller", "bigger", "duller", "blurrier", "fuzzier", "mistier", op="?"), _in("on", "from", op="?"),
      _in("that", "one", "this"), _in("side")],
 ]
+
+# session 36 (tuning_174): the other eye told as normal, against a change in one eye ("left eye she says normal", "the
+# other eye is fine"): kept only beside a change of colour, light, size or shape, a time it began and a removal
+# (milia.safety.sign_words.read_match)
+OTHER_EYE_NORMAL_WORDS = frozenset({"normal", "fine", "ok", "okay", "alright", "unaffected", "usual", "good"})
+SCENE_SIGHT += [
+    [_in("other", "left", "right"), _in("eye", "one"), _in("is", "'s", "are", "still", "stays", "looks", "seems", "she", "he", "says", "said",
+                                                          op="*"),
+     _in("totally", "completely", "perfectly", "still", op="?"), _in(*OTHER_EYE_NORMAL_WORDS)],
+    # "the carpet looks brown from that eye", "the mugs look smaller to my left eye", "curve ... in my right eye only"
+    [_in("from", "with", "to", "in", "through", "using"), _in("my", "her", "his", "the", "one", "that"), _in("left", "right"), _in("eye")],
+    # "when I shut my right eye", "if I cover my left eye"
+    [_in("when", "if", "whenever"), _in("i", "she", "he"), _rx(r"^(use|uses|shut|shuts|cover|covers|close|closes)$"),
+     _in("my", "her", "his", "the"), _in("left", "right", "other", "good"), _in("eye")],
+    # "there's a hole where they should be", "it makes her eye scream"
+    [_in("hole", "gap", "blank", "space", "nothing"), _in("where"), _in("they", "it", "the", "words", "letters"), *_gap_in_sentence(2),
+     _in("should"), _in("be")],
+    [_in("makes", "make", "made"), _in("her", "his", "my", "their", "the"), _in("eye", "eyes"), _in("scream", "screaming", "scream")],
+    # "can't make the numbers out", "sparks that aren't there"
+    [_rx(r"^(cant|cannot|couldnt|ca|can|could)$"), _in("n't", "nt", "not", op="?"), _in("make"), _in("the", "any", op="?"),
+     _in("numbers", "words", "letters", "writing", "faces", "time", "print", "dial"), _in("out")],
+]
+ONE_EYE_PHRASE_STARTS = frozenset({"from", "with", "to", "in", "through", "using", "when", "if", "whenever"})
+CONTRAST_PERCEPT = frozenset(_PERCEPT) | frozenset({
+    "dusk", "evening", "night", "shrunk", "shrink", "shrinks", "shrinking", "kinked", "bowed", "bend", "bends", "bending", "curve",
+    "curves", "sag", "sags", "sagging", "cut", "vanishes", "vanish", "disappear", "disappears", "hole", "halfway", "navy", "mustard",
+    "lopsided", "far", "further", "dull", "dimmer", "shadowy", "faded", "washed", "wrong", "misjudge", "missing", "overshot", "warm",
+    "cold", "half", "higher", "lower", "8pm", "curtains"})
+CHANGE_BEGAN = re.compile(r"\b(now|since|today|tonight|this (morning|afternoon|evening)|started|came on|began|new|never|yesterday"
+                          r"|suddenly|an hour|hours? ago|last night|after lunch|teatime|lunch)\b")

@@ -58,6 +58,12 @@ from milia.safety.patterns import (
     UNWELL_BARE_NEXT,
     UNWELL_BARE_VERBS,
 )
+from milia.safety.scene_sight import (
+    CHANGE_BEGAN,
+    CONTRAST_PERCEPT,
+    ONE_EYE_PHRASE_STARTS,
+    OTHER_EYE_NORMAL_WORDS,
+)
 
 AGE_NOUNS = frozenset({"son", "daughter", "husband", "wife", "partner", "mum", "mom", "dad", "brother", "sister", "friend", "he", "she"})
 
@@ -281,7 +287,7 @@ def _told_without_the_eye(a: Analysis, label: str, start: int, end: int) -> bool
 # Sight told as it has long been ("the same floaters I've had for 10 years", "for about ten years, my optician says
 # they're harmless" (session 32), "double vision ever since a stroke
 # 5 years ago", "I have cataracts so I can't see it well"), with nothing new told in the same sentence
-LONG_STANDING_SIGHT = re.compile(r"\b(always (been|had|the same|has|does)|same ones|same as (they|it|i)\W*(ve|'ve|s|'s|have|has)? ?(always|had)"
+LONG_STANDING_SIGHT = re.compile(r"\b(always (been|had|the same|has|does)(?! (blue|red|green|white|black|brown|grey|gray|yellow|pink|purple|orange|cream)\b)|same ones|same as (they|it|i)\W*(ve|'ve|s|'s|have|has)? ?(always|had)"
                                  r"|for (about |around |over |nearly |almost |like |roughly |well over )?(\d+|many|ten|twenty|a few|several|years and"
                                  r"|a couple of|couple of|two|three|four|five) years|as ever|same as always"
                                  r"|for (ages|decades|yonks|as long as i can remember)|(optician|ophthalmologist|eye doctor)\W*s? (says|said|told)"
@@ -569,6 +575,15 @@ def read_match(a: Analysis, label: str, start: int, end: int, any_self: Set[int]
         label == "RF_CANCER" and "(" in a.low[start:end]) or (  # "little red lines (veins?) running across it"
         label == "RF_EYE_INJURY" and a.low[start] in {"pupil", "pupils"}) or (  # "my pupil looks weird, like a different shape"
         label == "RF_EYE_INJURY" and a.low[end - 6:end - 4] == ["into", "the"])  # "went in further, right into the corner of the eye"
+    one_eye = a.low[start] in {"other", "left", "right"} and a.low[end - 1] in OTHER_EYE_NORMAL_WORDS or (
+        a.low[start] in ONE_EYE_PHRASE_STARTS and a.low[end - 1] == "eye" and a.low[end - 2] in {"left", "right", "other", "good"} and (
+            end - start == 4 or end - start == 6 and a.low[start + 2] in {"use", "uses", "shut", "shuts", "cover", "covers", "close", "closes"}))
+    if label == "RF_EYE_INJURY" and a.low[start] in {"pupil", "pupils"} and LONG_STANDING_SIGHT.search(sentence_text(a, a.sentence[start])):
+        return None  # "my left pupil has always been bigger than the right, since I was a kid" (session 36, tuning_174)
+    if label == "RF_VISION" and one_eye and not (
+            any_self and CONTRAST_PERCEPT & set(a.low) and CHANGE_BEGAN.search(" ".join(a.low))
+            and not LONG_STANDING_SIGHT.search(" ".join(a.low))):
+        return None  # "the other eye is fine" counts only against a new change in one eye after a removal (session 36)
     # "i think i got my eye, it really really hurts": "it" is the eye
     # "Red streak. Goes from my jaw down my neck.": a line told as short typed lines
     streak = label == "RF_SPREAD" and a.low[start:start + 2] in (["red", "streak"], ["red", "line"], ["red", "streaks"],

@@ -680,6 +680,7 @@ def _negated_symptom(a: Analysis, start: int, end: int, label: str) -> bool:
             label == "RF_VERY_UNWELL" and a.low[start + 1:start + 3] in (["like", "her"], ["like", "him"], ["like", "herself"], ["like", "himself"])
             and a.low[start + 3:start + 4] in ([], ["at"], ["."], [","], ["!"], ["anymore"], ["today"], ["now"])) or (
             label == "RF_EYE_INJURY" and a.low[start] in {"not", "black"}) or (
+            label == "RF_FLASHES" and a.low[end - 1] in {"there", "real"}) or (  # "sparks that aren't there" (session 36)
             label == "RF_VERY_UNWELL" and a.low[start] in {"not", "n't", "nt"} and a.low[start + 1:start + 2] in (
                 ["talking"], ["speaking"], ["making"]) and end - start == 3) or (  # "not talking right" (session 36, tuning_168)
             label == "RF_VISION" and a.low[start] in {"unless", "until", "till", "til", "right", "directly", "straight"}) or (
