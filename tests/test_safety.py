@@ -1874,6 +1874,21 @@ TIER_CASES = [
     ("my husband's face is lopsided from one eye since I picked my lid", 'emergency'),
     ("since the milia under my eye was popped there's a hole where the letters should be", 'emergency'),
     ('since she pricked her eyelid the big light makes her eye scream', 'emergency'),
+    ('since I squeezed the milk spot by her eye she holds her books right against her nose', 'emergency'),
+    ("my baby's eyes just wander past me since his dad pressed the milk spot on his lid", 'emergency'),
+    ("she isn't looking at anything since grandma picked the milk spots under her eye", 'emergency'),
+    ('since I popped the spot by his eye he only smiles when he hears my voice', 'emergency'),
+    ('after her brother squeezed the milk spot by her eye she walked right past me at the gate like I was a stranger', 'emergency'),
+    ("he's been going round the room like the lights are off since I picked the spot on his lid", 'emergency'),
+    ("every lamp post came in pairs on the way home, I'd squeezed the milia under my eye this morning", 'emergency'),
+    ("I couldn't judge the distance to the step since I needled the milium on my lid", 'emergency'),
+    ("since I picked the milia by her eye she's doing everything with that eye tight shut", 'emergency'),
+    ('my newborn has not opened that eye all day since my mum pressed the milk spots on his lid', 'emergency'),
+    ('she cried whenever the sunshine came in since her milk spot by the eye was squeezed', 'emergency'),
+    ('he keeps pushing his fist into that eye and screaming since I picked the spot on his lid', 'emergency'),
+    ("since the milia by his eye were picked he walked through the toys like they weren't there", 'emergency'),
+    ('it keeps leaking a cloudy yellow liquid where I popped the milium on my lid, I can see fine', 'urgent'),
+    ('I hold the mirror right up to my face to see the milia on my eyelid, can I squeeze them?', 'self_removal_eye'),
 ]
 
 ALL: FrozenSet[str] = frozenset({SR, EYE, RF, NEG, CLINIC})

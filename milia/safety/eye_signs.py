@@ -26,6 +26,9 @@ from milia.safety.tokens import (
 
 EYE_PATTERNS: Dict[str, List[TokenPattern]] = {
     "RF_EYE_PAIN": [
+        # session 36 (tuning_176): "pushing her fist into that eye", "keeps shoving his eye into the cushions"
+        [_rx(r"^(pushing|shoving|jamming|grinding|pushes|shoves|pressing)$"), _in("his", "her", "their"), _in("fist", "fists", "hand", "eye", "face"),
+         _in("into"), _in("that", "his", "her", "the"), _in("eye", "cushions", "cushion", "pillow", "pillows", "sofa", "mattress")],
         # session 36 (followups/tuning_57): "like a hot coal sitting behind my eye", "every blink is like sandpaper going over it"
         [_in("like", "as"), _in("a", "an", op="?"), _in("hot", "red-hot", "burning", "sharp", op="?"),
          _in("coal", "poker", "knife", "drill", "nail", "dagger", "icepick", "spike", "blade"), _in("sitting", "stuck", "jammed", "lodged", op="?"),
@@ -728,6 +731,9 @@ EYE_PATTERNS: Dict[str, List[TokenPattern]] = {
          _in("i", "time", op="?"), _in("i", op="?"), _rx(r"^(move|moves|moving|look|looking|roll|rolling|turn|turning)$")],
     ],
     "RF_EYE_SHUT": [
+        # session 36 (tuning_176): "doing everything with that eye tight shut", "he has not opened that eye all day"
+        [_in("that", "her", "his", "one"), _in("eye"), _in("tight", "tightly", "screwed", "squeezed", "half"), _in("shut", "closed")],
+        [_in("not", "n't", "nt", "never"), _in("opened", "open"), _in("that", "his", "her", "one", "the"), _in("eye")],
         [_in("too"), _in("sore", "painful"), _in("to"), _in("open")],  # "kept her right eye shut, says it's too sore to open" (session 36)
         [_in("do", "does", "did"), _in("n't", "nt", "not"), _in("want"), _in("to"), _in("open"), _in("it", "his", "her", "my", "the"),
          _in("eye", "eyes", op="?")],  # "he don't want to open it" (session 36, tuning_170)
@@ -848,6 +854,16 @@ EYE_PATTERNS: Dict[str, List[TokenPattern]] = {
          _in("eye", "eyes", "lid", "eyelid"), *_gap(4), _rx(r"^(wont|won't|cant|can't|nt|n't|not)$")],
     ],
     "RF_LIGHT": [
+        # session 36 (tuning_176): "cried whenever sunshine came through the window", "screamed every time we came out into daylight",
+        # "squeezes both eyes tight if the lamp goes on", "won't have the night light on"
+        [_rx(r"^(cries|cried|screams|screamed|crying|screaming|wails|wailed|howls|howled|sobs|sobbed)$"), _in("whenever", "when", "every"),
+         _in("time", op="?"), *_gap_in_sentence(8), _in("sunshine", "daylight", "sunlight", "lamp", "sun")],
+        [_in("eyes", "eye"), _in("screwed", "scrunched", "squeezed"), _in("up", "shut", "tight"), _in("when", "if", "whenever", "every"),
+         *_gap_in_sentence(5), _in("outside", "sun", "sunshine", "daylight", "light", "lights", "lamp", "window")],
+        [_rx(r"^(squeezes|squeezed|screws|screwed|scrunches|scrunched)$"), _in("both", "his", "her", "their"), _in("eyes", "eye"),
+         _in("tight", "shut", "up"), _in("if", "when", "whenever")],
+        [_in("won't", "wont", "wo", "doesnt", "does"), _in("n't", "nt", "not", op="?"), _in("have", "let"), _in("the"), _in("night", "big", op="?"),
+         _in("light", "lamp", "lights"), _in("on")],
         # session 36 (tuning_170): "the room is too bright and hides his face", "he hide from the sun", "shrieks every time I put
         # him near the window"
         [_in("room", "everything", "outside", "house", "kitchen", "lights", "light", "sun", "window", "windows", "daylight"),

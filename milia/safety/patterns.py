@@ -97,7 +97,7 @@ EYEBALL_CONTEXT: FrozenSet[str] = EYEBALL_WORDS | frozenset(
     {"vision", "sight", "eyesight", "eyeline", "see", "sees", "seeing", "look", "looking", "blink", "blinking", "cornea", "sclera", "iris", "conjunctiva"}
 )
 SEVERITY_WORDS: FrozenSet[str] = frozenset(
-    {"severe", "severely", "extreme", "extremely", "agony", "agonising", "agonizing", "unbearable",
+    {"severe", "severely", "extreme", "extremely", "agony", "agonising", "agonizing", "unbearable", "crushing", "boring", "skull",
      "excruciating", "really", "so", "badly", "killing", "stabbing", "terrible", "awful", "loads", "intense",
      "horrendous", "horrific", "searing", "pounding", "throbbing", "sharp", "10/10", "9/10", "8/10", "11/10",
      "unbelievably", "unbelievable", "incredibly", "very", "strong", "properly", "insanely", "horribly", "unreal", "crazy", "sweat", "sweating",

@@ -526,6 +526,8 @@ def severe_eye_pain(a: Analysis, start: int, end: int, after_self_removal: bool)
     if _LID_SWELLING & set(a.low[start:end]) and not (_PAIN_IN_SO_MANY_WORDS | SEVERITY_WORDS) & words:
         return False  # "eye lid all puffy and sore after i squeezed": the lid swelling (urgent), no pain told
     worse_than = any(a.low[k:k + 3] in (["worse", "than", "anything"], ["worse", "than", "ever"]) for k in range(start, len(a.low)))
+    if a.low[start] in {"pushing", "shoving", "jamming", "grinding", "pushes", "shoves"}:
+        return True  # a young child "pushing her fist into that eye", "shoving his eye into the cushions" (session 36, tuning_176)
     if a.low[start] in {"like", "as"} and {"coal", "poker", "knife", "drill", "nail", "dagger", "icepick", "spike", "blade"} & set(
             a.low[start:start + 4]):
         return True  # "like a hot coal sitting behind my eye" (session 36, followups/tuning_57)
@@ -578,6 +580,8 @@ def read_match(a: Analysis, label: str, start: int, end: int, any_self: Set[int]
     one_eye = a.low[start] in {"other", "left", "right"} and a.low[end - 1] in OTHER_EYE_NORMAL_WORDS or (
         a.low[start] in ONE_EYE_PHRASE_STARTS and a.low[end - 1] == "eye" and a.low[end - 2] in {"left", "right", "other", "good"} and (
             end - start == 4 or end - start == 6 and a.low[start + 2] in {"use", "uses", "shut", "shuts", "cover", "covers", "close", "closes"}))
+    if a.low[start:end] == ["cloudy"] and a.low[end:end + 1] in (["yellow"], ["liquid"], ["fluid"], ["stuff"], ["pus"], ["discharge"], ["white"]):
+        return None  # "leaking a cloudy yellow liquid" (session 36, followups/tuning_60)
     if label == "RF_EYE_INJURY" and a.low[start] in {"pupil", "pupils"} and LONG_STANDING_SIGHT.search(sentence_text(a, a.sentence[start])):
         return None  # "my left pupil has always been bigger than the right, since I was a kid" (session 36, tuning_174)
     if label == "RF_VISION" and one_eye and not (
@@ -1005,7 +1009,7 @@ def read_match(a: Analysis, label: str, start: int, end: int, any_self: Set[int]
             re.match(RX_EYE_WORD, a.low[k]) or a.low[k] in {"vision", "sight", "see", "seeing"} for k in range(n) if a.sentence[k] == a.sentence[start]):
         return None  # "I have a pic of my milia but it's really blurry"
     if label == "RF_VISION" and a.low[start] == "like" and a.low[start + 1:start + 2] not in (["two"], ["2"], ["steam"], ["wet"], ["heat"]) and (
-            "pitch" not in a.low[start:end]) and not any(
+            "pitch" not in a.low[start:end]) and a.low[end - 1] not in {"there", "off", "out"} and not any(
             re.match(RX_EYE_WORD, a.low[k]) or a.low[k] in {"vision", "sight", "see", "seeing", "everything", "looking", "view"}
             for k in range(n) if a.sentence[k] == a.sentence[start]):
         return None  # "Should I put anything on the skin after milia extraction, like Vaseline?": a product, not the sight

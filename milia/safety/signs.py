@@ -183,6 +183,9 @@ def red_flag_spans(a: Analysis, self_mentions: Sequence[Mention]) -> List[Tuple[
             # "is it normal for the eye to hurt this much?", "how long before it stops? pain 9/10, started after squeezing": a
             # question about a sign the visitor shows is happening now (session 36)
             happened = happened or (TIER_OF[label] in ("emergency", "urgent") and _happening_now(a, sent))
+            # "... picked off his eyelid by his brother. Now he won't eat in the kitchen ... with his eye half shut" (tuning_176)
+            happened = happened or (TIER_OF[label] == "emergency" and a.low[min(k for k in range(n) if a.sentence[k] == sent)] == "now"
+                                    and bool(any_self))
             if not own and sent not in past_self and not _OWN_AFTER_ALL.search(" ".join(a.low)) and any(
                     a.sentence[k] == sent and a.low[k] in HYPOTHETICALLY and a.low[k - 1:k] != ["not"]
                                                          for k in range(n)):
@@ -680,7 +683,7 @@ def _negated_symptom(a: Analysis, start: int, end: int, label: str) -> bool:
             label == "RF_VERY_UNWELL" and a.low[start + 1:start + 3] in (["like", "her"], ["like", "him"], ["like", "herself"], ["like", "himself"])
             and a.low[start + 3:start + 4] in ([], ["at"], ["."], [","], ["!"], ["anymore"], ["today"], ["now"])) or (
             label == "RF_EYE_INJURY" and a.low[start] in {"not", "black"}) or (
-            label == "RF_FLASHES" and a.low[end - 1] in {"there", "real"}) or (  # "sparks that aren't there" (session 36)
+            label in {"RF_FLASHES", "RF_VISION"} and a.low[end - 1] in {"there", "real"} and a.low[start] != "not") or (  # "sparks that aren't there" (session 36)
             label == "RF_VERY_UNWELL" and a.low[start] in {"not", "n't", "nt"} and a.low[start + 1:start + 2] in (
                 ["talking"], ["speaking"], ["making"]) and end - start == 3) or (  # "not talking right" (session 36, tuning_168)
             label == "RF_VISION" and a.low[start] in {"unless", "until", "till", "til", "right", "directly", "straight"}) or (
