@@ -504,6 +504,8 @@ CASES = [
     ('my husband wants to pick the ones on my eyelid with a pin', 'told him no. how do i book?', 'calm', 'calm'),
     ("gonna needle my crow's feet milia tonight", 'bottled it lol. do u do evenings?', 'calm', 'calm'),
     ('I popped the milia under my eye with tweezers last night', 'ok to wear shades at work? the screen glow makes that eye sting like mad', 'emergency', 'emergency'),
+    # session 37 (followups/tuning_62): an infection sign asked of after a removal near the eye told before
+    ("I took a milium off my lower lid with a needle yesterday", "is it normal for the lid to be puffy and swollen? I can see fine", 'calm', 'urgent'),
 ]
 
 

@@ -1889,6 +1889,45 @@ TIER_CASES = [
     ("since the milia by his eye were picked he walked through the toys like they weren't there", 'emergency'),
     ('it keeps leaking a cloudy yellow liquid where I popped the milium on my lid, I can see fine', 'urgent'),
     ('I hold the mirror right up to my face to see the milia on my eyelid, can I squeeze them?', 'self_removal_eye'),
+    # session 37 (tuning_177-181, spent v16): sight told through work, coping with light, pain or a shut eye, an injury told
+    # through the moment, very unwell told through what the person is like; a slip told as missing the eye
+    ("squeezed a milium by my eye at lunch and now the numbers on the till keep swimming", 'emergency'),
+    ("picked a milium off my eyelid this morning, since then I can't read the shelf labels at work", 'emergency'),
+    ("used a pin on my lower lid and now the street lamps have big rings round them", 'emergency'),
+    ("took a milium from under my eye, there's a misty patch in my left eye now", 'emergency'),
+    ("did the milia by my eye, now the cars ahead were doubling on the way home", 'emergency'),
+    ("I needled a milium on my lid; since lunch the lid clamps straight back down when I let go", 'emergency'),
+    ("squeezed one on my eyelid yesterday and the lid just won't lift this morning", 'emergency'),
+    ("I popped a milium near my eye and now the daylight through the window makes my eye ache", 'emergency'),
+    ("I pricked a milium on my eyelid last night. Lying down makes my eye throb so I've been up all night", 'emergency'),
+    ("painkillers haven't touched the pain in my eye. I squeezed a milium on my lower lid yesterday", 'emergency'),
+    ("the tweezers slipped and went straight into my eye while I was doing a milium", 'emergency'),
+    ("the lancet caught my eye, there's a tiny cut on the coloured part", 'emergency'),
+    ("my eye got nicked by the needle when I was doing the milia on my lid", 'emergency'),
+    ("she picked the milia on her chin, it's red and spreading and she's slumped on the sofa and hardly answers", 'emergency'),
+    ("the spot I squeezed is infected and spreading and I feel worse than I have ever felt", 'emergency'),
+    ("the pin slipped onto my eyelid skin and left a little scratch, my eye is fine and I can see fine", 'self_removal_eye'),
+    ("I was squeezing the milia under my lashes and almost poked my eye with the needle but missed", 'self_removal_eye'),
+    ("what do you do at the clinic to stop the needle going into my eye if I flinch?", 'calm'),
+    # session 37 (tuning_183, spent v16): self-removal asked short
+    ("pop or prick?", 'self_removal'),
+    ("steam then squeeze? mine are round my eyes", 'self_removal_eye'),
+    ("how do i take milia off my eyelid by self", 'self_removal_eye'),
+    ("is there a home way to get milia out that doesn't involve seeing a dermatologist?", 'self_removal'),
+    ("do you squeeze or prick them at the clinic?", 'calm'),
+    # session 37 (spent v16): a crust that forms again, an odd one out with a crust, red threads on a shiny bump
+    ("there's a bump on my cheek with a crust that falls off and then forms again", 'gp'),
+    ("it crusts over, the crust comes off and it starts again, been like that six weeks", 'gp'),
+    ("my milia are all tiny apart from one that's bigger with a crust on it", 'gp'),
+    ("one of the milia on my nose has gone shiny with red threads on it", 'gp'),
+    ("I squeezed a milium on my eyelid yesterday. Is it normal for the lid to be this puffy and swollen?", 'urgent'),
+    ("I squeezed one on my cheek yesterday. Will it swell?", 'self_removal'),
+    ("would it be ok for me to remove the milium on my son's eyelid with a needle?", 'self_removal_eye'),
+    # session 37 (tuning_184): an eyelid swelling after picking told without "swollen"
+    ("I needled a milium on my eyelid and now the lid is big and fat, I can open it and see fine", 'urgent'),
+    ("since I squeezed the milia on it the lid's gone droopy and thicker, sight is normal", 'urgent'),
+    ("picked one on my lower lid, my eye skin become fat and red, can see ok", 'urgent'),
+    ("my lid feels so heavy since I scraped a milium off it, it opens fine", 'urgent'),
 ]
 
 ALL: FrozenSet[str] = frozenset({SR, EYE, RF, NEG, CLINIC})

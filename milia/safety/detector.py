@@ -329,6 +329,18 @@ def detect(text: str) -> SafetyResult:
     a.discard("RF_LIGHT", lambda s, e: a.low[s].startswith("squint") and "mirror" in a.low[s:s + 5])
     a.discard("RF_EYE_SHUT", lambda s, e: "one" in a.low[s:e] and (
         a.low[e:e + 2] in (["to", "see"], ["to", "focus"], ["to", "look"]) or "mirror" in a.low[e:e + 8]))
+    # session 37: "pressing on the eye area with a warm flannel", "a red line across the white bump": round the eye or a
+    # spot, not the eye itself
+    a.discard("RF_EYE_PAIN", lambda s, e: a.low[e - 1] == "eye" and a.low[e:e + 1] in (
+        ["area"], ["lid"], ["lids"], ["bag"], ["bags"], ["cream"], ["corner"]))
+    a.discard("RF_EYE_INJURY", lambda s, e: a.low[e - 1] == "eye" and a.low[e:e + 1] in (
+        ["area"], ["lid"], ["lids"], ["bag"], ["bags"], ["corner"], ["socket"]))
+    a.discard("RF_EYE_INJURY", lambda s, e: a.low[e - 1] in {"white", "whites"} and len(a.low) > e and a.low[e].isalpha() and a.low[e] not in {
+        "now", "of", "part", "bit", "and", "since", "today", "itself", "again", "too", "yesterday", "this", "after", "while", "when"})
+    a.discard("RF_VERY_UNWELL", lambda s, e: a.low[e - 1] in {"answering", "responding", "answers", "responds", "replying"} and any(
+        w in {"messages", "message", "texts", "text", "calls", "call", "phone", "emails", "email", "door", "dms"} for w in a.low[e:e + 3]))
+    # "she's not answering my messages": the beautician, not a drowsy patient (session 37)
+    a.discard("RF_LIGHT", lambda s, e: a.low[s] == "stand" and a.low[s - 1:s] in (["a"], ["the"], ["on"]))  # "a mirror on a stand with a light"
     # "im 40 now", "I'm 38 and ...": an age, not a temperature (a temperature keeps its point or its degrees: "I'm 38.5")
     a.discard("RF_FEVER_NUMBER", lambda s, e: re.fullmatch(r"\d+", a.low[s]) is not None and a.low[s - 1:s] in (
         ["im"], ["'m"], ["m"], ["am"], ["aged"], ["age"], ["turned"], ["turning"]) and a.low[e:e + 1] not in (["degrees"], ["c"], ["°c"], ["°"]))
@@ -348,6 +360,9 @@ def detect(text: str) -> SafetyResult:
     a.discard("SELF_CUE", lambda s, e: a.low[s] == "yourselves" and any(
         a.low[k] in {"you", "u"} and a.sentence[k] == a.sentence[s] for k in range(s)))
     # "what kind of professional should take them out": who should, not how to
+    # "do you numb it then squeeze?", "do you squeeze or prick them at the clinic?": the clinic's way asked (session 37)
+    a.discard("HOWTO", lambda s, e: (a.low[s] == "then" or "or" in a.low[s:e]) and any(
+        a.sentence[k] == a.sentence[s] and (a.has("YOU", k) or a.has("PRO_AGENT", k)) for k in range(s)))
     a.discard("HOWTO", lambda s, e: a.low[e - 1] in {"kind", "type", "sort"} and any(
         a.has("PRO_AGENT", k) for k in range(e, min(len(a.low), e + 2))))
     # "watched loads of milia extraction videos", "spot popping videos": a removal watched, not done

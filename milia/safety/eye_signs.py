@@ -26,6 +26,13 @@ from milia.safety.tokens import (
 
 EYE_PATTERNS: Dict[str, List[TokenPattern]] = {
     "RF_EYE_PAIN": [
+        # session 37 (tuning_178, spent v16): "lying down makes my eye pound", "keeps pressing on that eye", "pressing on my eye
+        # socket", "ow my eye ow its rly rly bad pain"
+        [_in("makes", "made", "make", "making"), _in("my", "her", "his", "the", "that"), _in("left", "right", op="?"), _in("eye", "eyes"),
+         _in("pound", "throb", "scream", "explode", "thump", "bang")],
+        [_rx(r"^(pressing|presses|pressed|clutching|clutches|clutched|cradling|cradles)$"), _in("on", "into", "against", op="?"),
+         _in("my", "his", "her", "that", "the", "their"), _in("left", "right", op="?"), _in("eye", "eyeball"), _in("socket", op="?")],
+        [_in("eye", "eyes"), _in("ow", "owww", "ouch", op="?"), *_gap_in_sentence(5), _in("bad", "awful", "terrible", "unbearable"), _rx(RX_PAIN)],
         # session 36 (tuning_176): "pushing her fist into that eye", "keeps shoving his eye into the cushions"
         [_rx(r"^(pushing|shoving|jamming|grinding|pushes|shoves|pressing)$"), _in("his", "her", "their"), _in("fist", "fists", "hand", "eye", "face"),
          _in("into"), _in("that", "his", "her", "the"), _in("eye", "cushions", "cushion", "pillow", "pillows", "sofa", "mattress")],
@@ -503,6 +510,21 @@ EYE_PATTERNS: Dict[str, List[TokenPattern]] = {
     ],
     # ---- emergencies (TIER_OF) ----
     "RF_EYE_INJURY": [
+        # session 37 (spent v16, tuning_180): "my eye got caught by the extractor tool", "eyeball injured by my own tweezers", "the
+        # tweezer tip went onto the eye", "a red streak across the white", "a little wound on the white of my eye", "a tiny mark
+        # on the coloured part"
+        [_in("my", "her", "his", "the"), _in("eye", "eyeball"), _in("got", "was", "has", "'s", "been", "had", op="*"),
+         _in("caught", "nicked", "jabbed", "poked", "hit", "grazed", "stabbed", "scratched", "spiked", "pricked"), _in("by", "with", "on")],
+        [_in("eyeball", "eye", "cornea"), _in("is", "was", "got", "been", "has", op="*"),
+         _in("injured", "damaged", "punctured", "nicked", "cut", "gashed", "pierced"), _in("by", "with", "from")],
+        [_in("went", "slipped", "landed", "jabbed", "skidded", "caught", "poked"), _in("onto", "on"), _in("the", "my", "her", "his"), _in("eyeball", "eye")],
+        [_in("wound", "cut", "scratch", "nick", "graze", "mark", "hole", "tear", "streak", "line", "blob", "spot", "patch", "dot"),
+         _in("on", "in", "across", "over", "through"), _in("the"), _in("white", "whites", "coloured", "colored"), _in("of"),
+         _in("my", "her", "his", "the", "that"), _in("eye", "eyeball")],
+        [_in("wound", "cut", "scratch", "nick", "graze", "mark", "hole", "tear", "streak", "line", "blob", "spot", "patch", "dot"),
+         _in("on", "in", "across", "over", "through"), _in("the"), _in("coloured", "colored", "clear", "white"), _in("part", "bit")],
+        [_in("red", "blood", "bloody", "dark"), _in("streak", "line", "patch", "spot", "mark", "blotch", "smear", "dot"), _in("across", "on", "in", "over"),
+         _in("the", "my", "her", "his"), _in("white", "whites")],
         # "when the plasma pen touches your eyeball by mistake" (session 36, tuning_171; not "caught my eye")
         [_in("pen", "tool", "tip", "needle", "pin", "lancet", "tweezers", "device", "laser", "extractor", "loop"),
          _in("touches", "touched", "touching", "hits", "hit", "burns", "burnt", "burned", "zaps", "zapped", "scratches", "scratched"),
@@ -734,7 +756,16 @@ EYE_PATTERNS: Dict[str, List[TokenPattern]] = {
         # session 36 (tuning_176): "doing everything with that eye tight shut", "he has not opened that eye all day"
         [_in("that", "her", "his", "one"), _in("eye"), _in("tight", "tightly", "screwed", "squeezed", "half"), _in("shut", "closed")],
         [_in("not", "n't", "nt", "never"), _in("opened", "open"), _in("that", "his", "her", "one", "the"), _in("eye")],
-        [_in("too"), _in("sore", "painful"), _in("to"), _in("open")],  # "kept her right eye shut, says it's too sore to open" (session 36)
+        [_in("too"), _in("sore", "painful"), _in("to"), _in("open", "lift")],  # "kept her right eye shut, says it's too sore to open" (session 36)
+        # session 37 (tuning_178): "every time I let go the lid clamps down again", "it snaps straight back down", "the lid just
+        # won't lift", "the lid refuses to part"
+        [_in("lid", "eyelid"), _in("just", "keeps", "straight", "instantly", "always", "still", op="*"),
+         _in("clamps", "clamped", "clamping", "snaps", "snapped", "snapping", "slams", "slammed", "drops", "dropped", "flops", "flopped"),
+         _in("straight", "right", "back", "instantly", "again", op="*"), _in("down", "shut", "closed")],
+        [_in("it"), _in("just", "keeps", "straight", "instantly", "always", op="*"), _in("clamps", "clamped", "snaps", "snapped", "slams", "slammed"),
+         _in("straight", "right", "back", "instantly", "again", op="*"), _in("down", "shut", "closed")],
+        [_in("lid", "eyelid"), _in("just", "still", "simply", op="*"), _in("wo", "won't", "wont", "will", "refuses", "refused", "would", "wouldn't", "wouldnt"),
+         _in("n't", "nt", "not", op="?"), _in("to", op="?"), _in("lift", "part", "rise")],
         [_in("do", "does", "did"), _in("n't", "nt", "not"), _in("want"), _in("to"), _in("open"), _in("it", "his", "her", "my", "the"),
          _in("eye", "eyes", op="?")],  # "he don't want to open it" (session 36, tuning_170)
         # session 36 (tuning_168): "My ochi is stuck close since morning, I try but no open"
@@ -742,11 +773,11 @@ EYE_PATTERNS: Dict[str, List[TokenPattern]] = {
         [_in("i", "she", "he"), _in("try", "tried", "trying"), _in("but"), _in("no", "not", "cant", "cannot"), _in("open")],
         # session 36 (followups/tuning_57): "I have to lift it with my finger to look out", "I can't bear to keep it open", "I
         # can't hold it open long enough to watch the telly"
-        [_in("have", "had", "having", "has"), _in("to"), _in("lift", "hold", "prop", "pull"), _in("it", "my", "the", "her", "his", op="*"),
+        [_in("have", "had", "having", "has"), _in("to"), _in("lift", "hold", "prop", "pull", "prise", "prize", "pry", "force", "push"), _in("it", "my", "the", "her", "his", op="*"),
          _in("lid", "eyelid", "eye", op="?"), _in("up", "open", op="?"), _in("with"), _in("my", "a", "her", "his"), _in("finger", "fingers", "thumb")],
         [_rx(r"^(cant|cannot|couldnt|ca|can|could)$"), _in("n't", "nt", "not", op="?"), _in("bear", "stand", "face"), _in("to"),
          _in("keep", "have", "hold"), _in("it", "my", "the", "that", op="*"), _in("eye", "lid", op="?"), _in("open")],
-        [_rx(r"^(cant|cannot|couldnt|ca|can|could)$"), _in("n't", "nt", "not", op="?"), _in("hold"), _in("it", "my", "the", "that", op="*"),
+        [_rx(r"^(cant|cannot|couldnt|ca|can|could)$"), _in("n't", "nt", "not", "barely", "hardly", op="*"), _in("hold"), _in("it", "my", "the", "that", op="*"),
          _in("eye", "lid", op="?"), _in("open")],
         # session 36 (spent v15, tuning_159): "cnt opn my eye", "I not able open my eye", "my eye no open", "It's been shut since
         # lunch" (the last kept only beside the eye or lid: sign_words._told_without_the_eye)
@@ -871,6 +902,16 @@ EYE_PATTERNS: Dict[str, List[TokenPattern]] = {
         [_in("hide", "hides", "hiding", "hid"), _in("from"), _in("the"), _in("sun", "light", "lights", "window", "daylight", "lamp")],
         [_rx(r"^(shrieks|screams|cries|screaming|crying|shrieking|howls|howling|wails|wailing)$"), _in("every", "each", "whenever"),
          _in("time", op="?"), *_gap_in_sentence(6), _in("window", "light", "lights", "sun", "lamp", "outside", "daylight")],
+        # session 37 (tuning_178): "when sun come through window my eye is painful", "the morning sun on that side of my face makes
+        # my eye ache and stream", "the landing nightlight ... even that makes my right eye ache", "the glare was making the eye
+        # I picked at screw up and water"
+        [_rx(r"^(light|lights|lamp|lamps|bulb|bulbs|sun|sunlight|sunshine|daylight|glare|nightlight|brightness|screen|telly|tv)$"),
+         *_gap_in_sentence(8), _in("my", "that", "the", "her", "his"), _in("left", "right", "bad", "poor", op="?"), _in("eye", "eyes"),
+         _in("is", "'s", "goes", "starts", "gets", "feels", "keeps", op="?"),
+         _rx(r"^(ache|aches|aching|hurts|hurt|hurting|painful|stings|stinging|burns|burning|throbs|throbbing)$")],
+        [_in("glare", "light", "lights", "sun", "brightness", "telly", "screen", "lamp"), _in("was", "is", op="?"), _in("making", "makes", "made", "make"),
+         _in("the", "my", "that", "her", "his"), _in("eye", "eyes"), *_gap_in_sentence(4),
+         _in("screw", "water", "stream", "ache", "hurt", "sting", "squeeze", "clamp")],
         # session 36 (followups/tuning_59): "even the monitor glow makes that eye sting and hurt like mad"
         [_in("glow", "light", "lights", "screen", "monitor", "sun", "sunlight", "brightness", "glare"), _in("makes", "make", "made"),
          _in("that", "my", "the", "her", "his"), _in("left", "right", "bad", op="?"), _in("eye", "eyes"),
@@ -975,6 +1016,10 @@ EYE_PATTERNS: Dict[str, List[TokenPattern]] = {
          _rx(r"^(bright|brightness|light|lights|sunlight|daylight|sun|glare)$")],
     ],
     "RF_FLASHES": [
+        # session 37 (spent v16): "little lights going off like flashbulbs", "flies in her eye that weren't there yesterday"
+        [_rx(r"^flashbulbs?$")],
+        [_in("flies", "gnats", "midges", "bugs", "insects"), _in("in", "across"), _in("her", "his", "my", "the"), _in("left", "right", op="?"),
+         _in("eye", "eyes", "vision")],
         [_in("sparks", "flashes", "lights", "sparkles", "stars"), {"ORTH": {"IN": ["'", '"', "’"]}, "OP": "?"}, _in("that", "which"), _in("are", "were", "is", "was"), _in("n't", "nt", "not"),
          _in("there", "real")],  # "jumping at 'sparks' that aren't there" (session 36, tuning_175)
         # session 36 (tuning_168): "new small black dots flying in my eye", "I see many black spots and little lights"

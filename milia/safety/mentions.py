@@ -213,6 +213,8 @@ def self_verb_mentions(
             # a search-box question: "mila pop nose how", "malaria on eyelid how pop"
             ctx = ctx or (len(a.low) <= 8 and "how" in a.low[max(0, start - 2):start + 4])
             ctx = ctx or (len(a.low) <= 8 and a.low[start - 1:start] == ["then"])  # "tea tree oil then squeeze?"
+            # "squeeze or prick?", "hair dryer then squeeze?" (session 37; not "do you squeeze or prick them at the clinic?")
+            ctx = ctx or a.in_clause("HOWTO", start)
             # "microneedled my eye area to break up the milia": a diary-style report opening a sentence
             ctx = ctx or ((start == 0 or a.low[start - 1] in SENTENCE_BREAK) and bool(PAST_SELF_VERB.search(a.low[start])))
             after = a.low[start + 1:start + 5]
@@ -568,6 +570,8 @@ def remove_mentions(a: Analysis) -> Tuple[List[Mention], List[Tuple[int, int]]]:
         # "can i wax over the milia on my upper lip to pull them out?", "can i use tape to pull them out?" (session 32, tuning_116)
         weak = weak or (a.low[start] in {"pull", "yank", "rip", "tear", "peel", "lift", "suck", "draw"} and a.low[start - 1:start] == ["to"]
                         and any(a.low[k] == "i" and a.sentence[k] == a.sentence[start] for k in range(start)) and not agent)
+        # "is it safe for me to remove a milium from my daughter's eyelid?" (session 37, spent v16)
+        weak = weak or (a.low[max(0, start - 3):start] in (["for", "me", "to"], ["for", "us", "to"]) and not agent)
         # "do i need to cut them open first?"
         weak = weak or (a.low[start] in {"cut", "slit", "slice", "nick"} and "i" in a.low[max(0, start - 4):start])
         product = a.in_clause("PRODUCT", start)

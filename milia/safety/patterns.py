@@ -72,7 +72,10 @@ RECURRING_PHRASES = ("falls off and comes back", "fall off and come back", "and 
                      "never goes", "every few days", "every couple of days", "every other day", "every few weeks",
                      "every week", "every month", "every morning", "each morning", "every single morning", "every couple of weeks", "every other week", "every so often", "over and over", "on and off", "off and on", "crusts again", "crusted again",
                      "crusting again", "scabs again", "scabbed again", "scabbing again", "crust again", "scab again",
-                     "later there 's a crust", "later there 's a scab", "then it crusts", "then it scabs")
+                     "later there 's a crust", "later there 's a scab", "then it crusts", "then it scabs",
+                     # session 37 (spent v16): "a crust on top that falls off and then forms again", "the crust comes off and it
+                     # starts again"
+                     "forms again", "form again", "and it starts again", "then it starts again", "grows back again", "reforms")
 # Feeling faint at a thought, not from an illness: "the idea of a needle makes me feel faint"
 SQUEAMISH_WORDS: FrozenSet[str] = frozenset(
     {"idea", "thought", "thinking", "picturing", "nervous", "anxious", "squeamish", "imagine", "imagining", "phobia", "fear", "wimp", "test", "tests",

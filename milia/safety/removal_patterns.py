@@ -152,7 +152,7 @@ REMOVAL_PATTERNS: Dict[str, List[TokenPattern]] = {
         [_in("sort", "sorting", "sorted"), _in("the", "my", "these", "those", "them", "it", "em", "milia", "all", op="+"), _in("out")],
         # "trying to shift the milia", "nothing will budge them"
         [_in("shift", "shifting", "budge", "budging"), _in("the", "my", "these", "those", "all", op="?"), _rx(RX_MILIA_REF)],
-        [_rx(RX_TAKE), *_gap_in_sentence(7), _in("out", "off", "away")],
+        [_rx(RX_TAKE), *_gap_in_sentence(9), _in("out", "off", "away")],
         # "since i did the milia on my lash line", "mum's done the ones under my eye"
         [_in("i", "ive", "we", "she", "he", "mum"), _in("did", "done"), _in("the", "my", "her", "his", "those", "these"),
          _in("milia", "milias", "milium", "ones", "bumps", "spots", "whiteheads")],
@@ -205,6 +205,11 @@ REMOVAL_PATTERNS: Dict[str, List[TokenPattern]] = {
          *_gap(3), _in("open")],
     ],
     "SELF_CUE": [
+        # session 37: "how to remove milia near eye by self", "a home way to get milia out", "doesn't involve going to a clinic"
+        [_in("by"), _in("self", "urself", "ourself")],
+        [_in("home"), _in("way", "ways", "method", "methods", "fix", "option", "options", "trick", "tricks")],
+        [_in("not", "n't", "without"), _in("involve", "involving", "requiring", "require", "mean", "meaning"), _in("going", "seeing", "visiting", "paying"),
+         _in("to", "for", op="?"), _in("a", "the", "any", op="?"), _rx(r"^(clinics?|dermatologists?|derms?|doctors?|professionals?|salons?|gps?)$")],
         [_rx(RX_REFLEXIVE)],
         [_in("my", "your", "her", "his", "our"), _in("own")],
         [_in("at"), _in("home", "hom", "hme", "hoome")],
@@ -357,6 +362,14 @@ REMOVAL_PATTERNS: Dict[str, List[TokenPattern]] = {
     ],
     # How-to words: "which direction", "what gauge", "how deep" - asking how to do it oneself.
     "HOWTO": [
+        # session 37 (tuning_183, spent v16): "squeeze or prick?", "do i need to nick the skin first", "what do i open them with??",
+        # "hair dryer then squeeze?"
+        [_rx(r"^(squeeze|prick|pop|pick|lance|needle|pierce|scrape|scrub|extract)$"), _in("or"),
+         _rx(r"^(squeeze|prick|pop|pick|lance|needle|pierce|scrape|scrub|extract)$")],
+        [_rx(r"^(nick|prick|pierce|open|cut|break|puncture)$"), _in("the", "my"), _in("skin", "top", "surface"), _in("first")],
+        [_in("what"), _in("do", "should", "can", "could", "would"), _in("i", "u", "you"), _in("open", "pierce", "prick", "cut", "nick"),
+         _in("them", "it", "these", "mine", "em", "one", op="?"), _in("with")],
+        [_in("then"), _rx(r"^(squeeze|pop|prick|pick|push)$"), _in("?")],
         [_in("what", "which", "whats", "what's", "wat"),
          _rx(r"^(angle|direction|gauge|setting|settings|depth|size|tool|tools|kind|type)$")],
         [_in("how"), _in("deep", "hard", "far")],

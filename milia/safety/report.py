@@ -58,29 +58,29 @@ COLUMNS: Tuple[Urgency, ...] = TIERS + (Urgency.NONE,)
 FULL_RECALL_TIERS = (Urgency.EMERGENCY, Urgency.URGENT)
 MIN_PRECISION = 0.95
 CONFIDENCE = 0.95
-# (recall, precision) of the held-out half (heldout/*_v16.yml, 651 messages, written blind by three new writers and
-# committed on its own in 059c16f, session 36), rounded down. First measured before any change was made in the session
-# (2026-12-05, the detector of a341b73: 175/189, 145/145, 93/97, 92/98, 77/88), then after each round of the session's
+# (recall, precision) of the held-out half (heldout/*_v17.yml, 665 messages, written blind by three new writers and
+# committed on its own in bbc0f2e, session 37), rounded down. First measured before any change was made in the session
+# (2026-12-05, the detector of e69f2b2: 195/200, 142/150, 97/98, 97/100, 84/88), then after each round of the session's
 # fixes on the tuning half, never read; these are the last measurement. The held-out half may not fall below it.
-# v15 (session 35) is spent: detector 177/192, 145/145, 96/100, 92/100, 87/90; pipeline 185/192, 145/145, 98/100,
-# 94/100, 87/90, then read. v14 (session 34): detector 182/189, pipeline 182/189. v13 (session 33): detector 169/174,
-# pipeline 171/174.
+# v16 (session 36) is spent: detector 175/189 first, 177/189 at the end; pipeline 177/189 first, 179/189 at the end.
+# v15 (session 35): detector 177/192, pipeline 185/192. v14 (session 34): detector 182/189, pipeline 182/189. v13
+# (session 33): detector 169/174, pipeline 171/174.
 HELD_OUT_FLOORS: Dict[Urgency, Tuple[float, float]] = {
-    Urgency.EMERGENCY: (0.936, 1.0),  # 177/189, 177/177 (first: 175/189)
-    Urgency.URGENT: (1.0, 0.979),  # 145/145, 145/148
-    Urgency.SEE_GP: (0.958, 0.989),  # 93/97 (four calm), 93/94
-    Urgency.SELF_REMOVAL_EYE: (0.938, 0.91),  # 92/98, 92/101 (first: 92/103)
-    Urgency.SELF_REMOVAL: (0.886, 1.0),  # 78/88, 78/78 (first: 77/88)
+    Urgency.EMERGENCY: (0.98, 0.984),  # 196/200, 196/199 (first: 195/200)
+    Urgency.URGENT: (0.946, 1.0),  # 142/150 (eight answered "don't remove them yourself"), 142/142
+    Urgency.SEE_GP: (0.989, 1.0),  # 97/98 (one emergency, one calm), 96/96
+    Urgency.SELF_REMOVAL_EYE: (0.97, 0.959),  # 97/100, 95/99
+    Urgency.SELF_REMOVAL: (0.954, 0.913),  # 84/88, 84/92
 }
 # The same for the whole pipeline (detector and classifier, ``python -m rasa_ext.evaluate safety``,
 # run by ``make test-nlu``): what a visitor gets, measured at the same commit. A message answered with
 # the classifier's red-flag reply of no tier (NHS 111 or a GP today) counts as more urgent than GP.
 SYSTEM_HELD_OUT_FLOORS: Dict[Urgency, Tuple[float, float]] = {
-    Urgency.EMERGENCY: (0.947, 0.983),  # 179/189, 179/182 (first measurement, before any change: 177/189, 177/180)
-    Urgency.URGENT: (1.0, 0.986),  # 145/145, 142/144
-    Urgency.SEE_GP: (1.0, 0.989),  # 97/97 (four the classifier's untiered red flag), 93/94
-    Urgency.SELF_REMOVAL_EYE: (0.959, 0.935),  # 94/98, 87/93 (first: 87/94)
-    Urgency.SELF_REMOVAL: (0.909, 1.0),  # 80/88, 80/80 (first: 79/88)
+    Urgency.EMERGENCY: (0.985, 0.96),  # 197/200, 197/205 (the same at the first measurement, before any change)
+    Urgency.URGENT: (0.953, 1.0),  # 143/150 (four answered 999), 139/139
+    Urgency.SEE_GP: (0.989, 1.0),  # 97/98, 95/95
+    Urgency.SELF_REMOVAL_EYE: (0.97, 0.978),  # 97/100, 92/94
+    Urgency.SELF_REMOVAL: (0.988, 0.966),  # 87/88, 87/90
 }
 
 # (recall, precision) of the two-message follow-ups (followups/*.yml), rounded down, measured on

@@ -373,6 +373,42 @@ SCENE_SIGHT += [
     [_rx(r"^(cant|cannot|couldnt|ca|can|could)$"), _in("n't", "nt", "not", op="?"), _in("make"), _in("the", "any", op="?"),
      _in("numbers", "words", "letters", "writing", "faces", "time", "print", "dial"), _in("out")],
 ]
+# session 37 (tuning_177, spent v16): sight told through work or errands, with no word of sight: "the prices on the screen
+# keep swimming", "the rack numbers were fading in and out", "the price tags have gone faded and shaky", "can't read the
+# barcode numbers", "struggling to read the doses", "headlights of other cars have big rings", "the top half of everything
+# looks shadowed", "a smoky patch in one eye", "I get two presser feet and two needles", "the cars on my left were
+# doubling", "that eye's view is grey", "the eye see nothing"
+_TEXT_THINGS = r"^(prices|numbers|letters|words|labels|tags|doses|lines|signs|figures|digits|barcodes|names|print|writing|text|menu" \
+               r"|timetable|columns|rows|cells|stitches|keys|buttons|subtitles|headlines)$"
+_NOT_DOUBLING = [*_NOT_A_SCENE, "they", "these", "those", "prices", "price", "costs", "cost", "fees", "bookings", "appointments", "numbers"]
+SCENE_SIGHT += [
+    [_rx(_TEXT_THINGS), *_gap_in_sentence(4), _in("keep", "keeps", "kept", "are", "were", "is", "'re", "started", "start", "have", "has",
+                                                  "been", "going", "gone", "went", "all", op="*"),
+     _rx(r"^(swimming|moving|fading|jumping|dancing|shaking|shaky|wobbling|drifting|sliding|doubling|doubled|faded|smeared|smudged"
+         r"|melting|merging|crawling)$")],
+    [_rx(r"^(cant|cannot|couldnt|ca|can|could|struggling|struggle|struggled|unable|not)$"), _in("n't", "nt", "not", "to", op="?"),
+     _in("read"), _in("the", "my", "any", "street", "road", op="*"), _in("barcode", "price", "street", "road", "bus", "shelf", "rack", op="?"),
+     _in("numbers", "doses", "names", "labels", "prices", "signs", "tags", "dial", "chart", "timetable", "recipe", "prescription", "till",
+         "screen", "orders", "tickets")],
+    [_rx(r"^(lights?|lamps?|headlights?|streetlights?|bulbs?)$"), *_gap_in_sentence(4), _in("have", "has", "got", "had"),
+     _in("big", "huge", "little", "bright", "rainbow", op="*"), _in("rings", "halos", "haloes", "circles", "rainbows")],
+    [_in("everything", "things", "world", "half", "side", "top", "bottom"), *_gap_in_sentence(3), _in("looks", "look", "looked", "seems", "went",
+                                                                                                        "gone", "is", "'s", "are"),
+     _in("shadowed", "shaded", "dimmed", "darkened", "washed")],
+    [_in("looks", "look", "looked", "gone", "went"), _in("grey", "gray", op="?"), _in("and", op="?"),
+     _in("smeared", "smudged", "smeary", "smudgy", "faded", "patchy", "shaky"), _in("on", "out", "from"), _in("the", "of", "one", "that"),
+     _in("left", "right", "side", "eye")],
+    [_in("smoky", "smokey", "misty", "foggy", "cloudy", "milky", "hazy", "grey", "gray", "dark", "black", "blurry", "blurred", "murky"),
+     _in("patch", "area", "cloud", "smudge", "blob", "haze", "smear"), _in("in", "over", "across"), _in("one", "my", "her", "his", "that", "the"),
+     _in("left", "right", op="?"), _in("eye")],
+    [_in("see", "seeing", "saw", "get", "getting"), _in("two", "2"), _SCENE_THING, _SCENE_THING | {"OP": "?"}, _in("and"), _in("two", "2")],
+    [{"IS_ALPHA": True, "LOWER": {"NOT_IN": _NOT_DOUBLING}}, *_gap_in_sentence(3), _in("were", "are", "keep", "kept", "started", "is", "was", "keeps"),
+     _in("doubling")],
+    [_in("eye", "eyes"), _in("'s", op="?"), _in("view", "picture"), _in("is", "'s", "has", "was"), _in("gone", "turned", "going", op="?"),
+     _in("grey", "gray", "dark", "black", "blank", "white", "cloudy", "misty", "foggy", "fuzzy", "blurry", "dim")],
+    [_in("eye", "eyes"), _in("can", "could", op="?"), _in("see", "sees"), _in("nothing", "nuthin", "nothin")],
+    [_rx(r"^(cant|cannot|couldnt|ca|can|could)$"), _in("n't", "nt", "not", op="?"), _in("judge", "gauge"), _in("where")],
+]
 ONE_EYE_PHRASE_STARTS = frozenset({"from", "with", "to", "in", "through", "using", "when", "if", "whenever"})
 CONTRAST_PERCEPT = frozenset(_PERCEPT) | frozenset({
     "dusk", "evening", "night", "shrunk", "shrink", "shrinks", "shrinking", "kinked", "bowed", "bend", "bends", "bending", "curve",

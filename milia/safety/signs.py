@@ -68,6 +68,22 @@ HYPOTHETICALLY = frozenset({"hypothetically", "hypothetical", "theoretically", "
 _EYE_ITSELF_FINE = re.compile(
     r"\b(eye\s+itself|eyeball\s+itself|eyeball)('s|\s+is|\s+feels|\s+seems)\s+(totally\s+|completely\s+|perfectly\s+)?"
     r"(fine|ok|okay|normal|unaffected|alright|all\s+right|not\s+sore|not\s+painful|not\s+hurting)\b", re.IGNORECASE)
+# session 37 (tuning_180): a slip told as missing the eye: "slipped onto my lid ... my eye is fine and i can see fine", "came
+# right up to my eye but didn't touch it", "nothing went near the eye", "Not in the eye, eye is ok", "Eye and vision fine"
+_MISSED_THE_EYE = re.compile(
+    r"\b(my |the )?eye( 's| is)? (totally |completely |perfectly |absolutely )?(fine|ok|okay|unaffected)\b"
+    r"|\beye and (vision|sight|eyesight) (are |is )?(totally |completely |both )?(fine|ok|okay|normal)\b"
+    r"|\b(did n't|did not|didnt|never) (touch|go near|go in|hit|get) (it|me|my eye|the eye|him|her)\b"
+    r"|\bnothing went (near|in|into) (the|my) eye\b|\bnot (in|into) (the|my) eye\b|\bmissed (the|my) eye\b")
+_HEDGED = ("think", "hope", "probably", "maybe", "surely", "hopefully", "seems", "seemed", "guess")
+
+
+def _missed_the_eye(a: Analysis) -> bool:
+    text = " ".join(a.low)
+    # (not "faces are blobs from my right eye ... left eye fine": the other eye)
+    return any(not set(text[max(0, m.start() - 25):m.start()].split()) & set(_HEDGED) and not set(text[max(0, m.start() - 8):m.start() + 4].split()) & {
+        "left", "right", "other", "good"} for m in _MISSED_THE_EYE.finditer(text))
+
 
 def _durations_days(a: Analysis, sentence: int) -> List[float]:
     """Durations named in the sentence, and in a short next one that only dates it ("... in ages. like 3 months")."""
@@ -206,6 +222,13 @@ def red_flag_spans(a: Analysis, self_mentions: Sequence[Mention]) -> List[Tuple[
                 continue  # "swollen like I've been crying for hours", "swollen from crying last night": a look or its cause, not pain
             if label == "RF_EYE_TROUBLE" and "itself" in a.low[start:end] and set(a.low[start:end]) & PLAIN_NEGATORS:
                 continue  # "the eye itself isn't sore"
+            if label in {"RF_EYE_TROUBLE", "RF_EYE_INJURY"} and _missed_the_eye(a):
+                continue  # "the pin slipped onto my lid, there's a tiny mark but my eye is fine and I can see fine" (session 37)
+            if label == "RF_EYE_INJURY" and (
+                    {"almost", "nearly"} & set(a.low[max(0, start - 2):start])
+                    or {"stop", "stops", "prevent", "prevents", "avoid", "avoiding", "without"} & set(a.low[max(0, start - 5):start])
+                    or {"terrified", "scared", "afraid", "frightened", "fear", "nervous", "paranoid", "petrified"} & set(a.low[max(0, start - 4):start])):
+                continue  # "almost poked my eye", "anything to stop the needle going into my eye?", "terrified of something going in my eye"
             if label in {"RF_EYE_TROUBLE", "RF_EYE_PAIN"} and _EYE_ITSELF_FINE.search(a.doc.text):
                 continue  # "hot and throbbing skin, but the eye itself is fine": the skin round it, not the eye
             if _negated_symptom(a, start, end, label):
@@ -225,6 +248,11 @@ def red_flag_spans(a: Analysis, self_mentions: Sequence[Mention]) -> List[Tuple[
             asked_then_told = asked_then_told or (
                 TIER_OF[label] == "emergency" and (sent - 1 in past_self or sent - 1 in any_self and "?" not in told and not (
                     {"will", "gonna", "going", "if", "should", "can", "could", "would"} & set(told))) and not a.in_sentence("FUTURE", start))
+            # "I picked out a milium from my upper eyelid two days ago. is it normal for the lid to be puffy and swollen?" (session 37,
+            # followups/tuning_62): an infection sign asked of, just after the removal told
+            told_before = sent - 1 in past_self or sent - 1 in any_self and not any(a.sentence[s] == sent - 1 for s, _ in a.spans("FUTURE"))
+            asked_then_told = asked_then_told or (TIER_OF[label] == "urgent" and told_before and bool(
+                _IS_IT_NORMAL.match(sentence_text(a, sent))))
             if not (own or happened) and sent not in echoed and _hypothetical(a, start, sent in past_self or asked_then_told):
                 continue  # "will there be swelling after the treatment?", "do milia bleed?"
             if label == "RF_NOT_HEALED":
@@ -241,7 +269,9 @@ def red_flag_spans(a: Analysis, self_mentions: Sequence[Mention]) -> List[Tuple[
                 days = _durations_days(a, sent) + (_durations_days(a, sent + 1) if sent in echoed else [])
                 if not days or max(days) < NOT_HEALED_MIN_DAYS:
                     continue  # only "scabbing for 5 weeks", not "a scab"
-            if label == "RF_EYE_PAIN" and severe_eye_pain(a, start, end, sent in any_self):
+            # "neither has touched the pain in my eye. I used a needle on a milium on my lower lid" (session 37): a removal told
+            # in the sentence before or after
+            if label == "RF_EYE_PAIN" and severe_eye_pain(a, start, end, sent in any_self or bool(past_self & {sent - 1, sent + 1})):
                 label = "RF_EYE_PAIN_SEVERE"
             found.append((label, start, end))
     found.sort(key=lambda f: (f[1], f[2]))
@@ -431,6 +461,10 @@ def _crusts_untouched(a: Analysis, i: int) -> bool:
     if not re.match(r"^(crust|scab)", a.low[i]):
         return False
     # ... or that has "started to crust": a change in the spot
+    # "lots of milia but there's an odd one out: bigger, with a crust on it" (session 37, spent v16): a spot unlike the others
+    if {"odd", "different", "bigger", "larger"} & {a.low[k] for k in range(len(a.low)) if a.sentence[k] == a.sentence[i]} and (
+            "odd one out" in sentence_text(a, a.sentence[i]) or "bigger" in a.low[max(0, i - 5):i]):
+        return True
     return bool(UNTOUCHED.search(" ".join(a.low))) or a.low[max(0, i - 2):i] in (
         ["started", "to"], ["starting", "to"], ["begun", "to"], ["began", "to"], ["beginning", "to"]) or (
         a.low[i - 1:i] in (["started"], ["starting"], ["begun"], ["began"]))  # "has started crusting over"
@@ -490,7 +524,8 @@ CONFIRMED_AFTER = re.compile(r"\b(think|reckon|pretty sure|guess) i (just |may h
 
 
 # A question told as happening now: its own degree ("this much", "this red") or a later sentence that dates or rates it
-_THIS_MUCH = re.compile(r"\b(this|that) (much|bad|badly|red|swollen|sore|painful|puffy)\b|\bso much (you|i|that)\b|\blike this\b")
+_THIS_MUCH = re.compile(r"\b(this|that) (much|bad|badly|red|swollen|sore|painful|puffy)\b|\bso much (you|i|that)\b|\blike this\b"
+                        r"|\bpart of (the )?(normal )?(healing|recovery)\b")  # "are the flickering lights part of healing?" (session 37)
 _NOW_TOLD = re.compile(r"\b(it|this|that|pain|which|and)( 's| has| is)? (just |only )?(happened|started|began|kicked in|came on)\b"
                        r"|\b(happened|started|began) (an?|\d+|about|just|this|today|after|since|when)\b"
                        r"|\bi can (barely|hardly|not|n't|nt|'t) (think|see|open|look|stand|function|sleep)\b"
@@ -501,6 +536,7 @@ _NOW_TOLD = re.compile(r"\b(it|this|that|pain|which|and)( 's| has| is)? (just |o
                        r"|\bnot hypothetical\b|\bit 's me\b|\bnot (lol|joking|kidding)\b|\bi think it 's in there\b"
                        r"|\b(tip|needle|pin|lancet|blade|end) (just )?(snapped|broke)\b"
                        r"|\botherwise (i|i 'm|she|he|she 's|he 's) (feel|feels|am|is|'m|fine|ok)\b")  # "if it's weeping pus? Otherwise I feel fine"
+_IS_IT_NORMAL = re.compile(r"(is|isn't|isnt) (it|this|that) (normal|usual|ok|okay|expected)\b|should (it|the \w+) (be|look|feel)\b")
 _OWN_AFTER_ALL = re.compile(r"\bnot hypothetical\b|\bit 's me\b|\basking for me\b")
 _NOT_NOW = re.compile(r"\b(friend|someone|somebody|people|person|a woman|a man|read|heard|saw|video|tiktok|youtube|forum)\b")
 
@@ -544,7 +580,9 @@ def _hypothetical(a: Analysis, i: int, past_self_removal: bool) -> bool:
     first = min(k for k in range(i + 1) if a.clause[k] == a.clause[i])
     if first > 0 and a.low[first] in {"or", "and", "&"} and a.sentence[first - 1] == a.sentence[i]:
         clauses.add(a.clause[first - 1])  # "will my face be red OR swollen afterwards": the question goes on
-    future = [s for s, _ in a.spans("FUTURE") if a.clause[s] in clauses and s < i]
+    # "my right eye will not stay open" is a refusal now, not a future (session 37, tuning_178)
+    future = [s for s, _ in a.spans("FUTURE") if a.clause[s] in clauses and s < i and not (
+        a.low[s + 1:s + 2] in (["not"], ["n't"]) and a.low[s + 2:s + 3] in (["stay"], ["lift"], ["budge"], ["open"]))]
     sent = a.sentence[i]
     if future and any(a.sentence[s] == sent for s, _ in a.spans("TREATMENT_CTX")):
         return True  # "will my vision be affected during the removal?"
@@ -683,6 +721,10 @@ def _negated_symptom(a: Analysis, start: int, end: int, label: str) -> bool:
             label == "RF_VERY_UNWELL" and a.low[start + 1:start + 3] in (["like", "her"], ["like", "him"], ["like", "herself"], ["like", "himself"])
             and a.low[start + 3:start + 4] in ([], ["at"], ["."], [","], ["!"], ["anymore"], ["today"], ["now"])) or (
             label == "RF_EYE_INJURY" and a.low[start] in {"not", "black"}) or (
+            label == "RF_EYE_PAIN" and a.low[start - 2:start - 1] in (["touched"], ["touching"], ["touch"], ["helped"], ["helping"], ["eased"],
+                                                                     ["easing"], ["dulled"], ["shifted"])) or (  # "painkillers haven't touched the pain in my eye"
+            label == "RF_VERY_UNWELL" and a.low[start] in {"not", "isnt", "isn't"} and a.low[start + 1:start + 2] in (
+                ["responding"], ["answering"], ["reacting"])) or (  # "she's vacant, not answering me properly" (session 37)
             label in {"RF_FLASHES", "RF_VISION"} and a.low[end - 1] in {"there", "real"} and a.low[start] != "not") or (  # "sparks that aren't there" (session 36)
             label == "RF_VERY_UNWELL" and a.low[start] in {"not", "n't", "nt"} and a.low[start + 1:start + 2] in (
                 ["talking"], ["speaking"], ["making"]) and end - start == 3) or (  # "not talking right" (session 36, tuning_168)

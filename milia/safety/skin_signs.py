@@ -28,6 +28,23 @@ INFECTION_PATTERNS: Dict[str, List[TokenPattern]] = {
         [_in("shiny"), _in("and", ","), _in("tight", "taut")],
         [_in("tight", "taut"), _in("and", ","), _in("shiny")],
                  # "my eyelid has gone fat", "her lid is all puffed"
+                 # session 37 (tuning_184): "eyelid now lumpy and fat looking", "my eye skin become fat", "the lid now looks droopy
+                 # and thicker", "eyelid is big and fat", "eyelid bigger", "the skin round it is puff and tight"
+                 [_rx(RX_EYE_WORD + "|" + RX_LID), _in("skin", op="?"), _in("now", "has", "have", "is", "'s", "got", "looks", "went", "become", "became",
+                                                                          "gone", "all", "feels", op="*"),
+                  _in("big", "puff", "droopy", "swole", "raised"), _in("and", "n", "&", ",", op="?"),
+                  _in("fat", "fatter", "thick", "thicker", "lumpy", "tight", "red", "heavy", "raised", "puffy")],
+                 [_rx(RX_EYE_WORD + "|" + RX_LID), _in("skin", op="?"), _in("now", "has", "have", "is", "'s", "got", "looks", "went", "become", "became",
+                                                                          "gone", "all", "feels", op="*"),
+                  _in("lumpy", "thick", "thicker", "fat", "fatter"), _in("and", "n", "&", ",", op="?"),
+                  _in("fat", "fatter", "thick", "thicker", "lumpy", "red", "raised", "droopy", "looking")],
+                 [_in("lid", "eyelid"), _in("bigger"), _in("than", ",", ".", op="?")],
+                 [_in("all"), _in("lumpy", "puffy"), _in("and", "n", "&"), _in("raised", "red", "tight", "thick", "hot")],
+                 [_in("skin", "area"), _in("round", "around"), _in("it", "there", "them", "the"), _in("eye", op="?"), _in("is", "'s", "gone", "looks", "went"),
+                  _in("puff", "puffy", "fat", "thick", "tight", "lumpy")],
+                 [_rx(RX_LID), _in("feels", "feel", "is", "'s", "gone"), _in("so", "really", "very", "all", op="*"), _in("heavy")],
+                 [_in("risen", "rose", "puffed", "swelled"), _in("up", op="?"), _in("into", "like"), _in("a", "an"), _in("soft", "little", "big", "fat", op="*"),
+                  _in("cushion", "pillow", "lump", "ball", "balloon", "egg", "marshmallow")],
                  [_rx(RX_EYE_WORD + "|" + RX_LID), _in("has", "have", "is", "'s", "got", "looks", "went", op="?"),
                   _in("gone", "going", "getting", "got", "is", "'s", "looks", "went", "become", "all", op="?"),
                   _in("really", "so", "very", "all", "a", "bit", "massively", "slightly", "rather", "somewhat", "little", "touch", "noticeably", op="*"),
@@ -270,6 +287,16 @@ INFECTION_PATTERNS: Dict[str, List[TokenPattern]] = {
 
 GENERAL_PATTERNS: Dict[str, List[TokenPattern]] = {
     "RF_VERY_UNWELL": [
+        # session 37 (spent v16, tuning_181): "slumped in his chair all afternoon", "hardly answers", "she's vacant", "my heart going
+        # so fast", "i cant breathe proper" (beside an infection only: patterns.EMERGENCY_WITH)
+        [_in("slumped", "slumping", "flopped"), _in("in", "on", "over", "against")],
+        [_in("hardly", "barely"), _in("answers", "answered", "answering", "responds", "responded", "speaks", "talks", "talking", "speaking")],
+        [_in("vacant")],
+        [_in("spaced", "zoned"), _in("out")],
+        [_in("heart", "heartbeat", "pulse"), _in("going", "racing", "pounding", "beating"), _in("so", "really", "very", "too", "like", op="*"),
+         _in("fast", "quick", "mad", "crazy", "hard", "wild")],
+        [_rx(r"^(cant|cannot|ca|can|could|couldnt)$"), _in("n't", "nt", op="?"), _in("breathe", "breath"),
+         _in("proper", "properly", "right", "normally", "normal")],
         [_in("past", "passd", "passt"), _in("out")],  # "i past out in the bathroom" (session 36, tuning_165)
         # "Wife is not talking right, say strange things" (session 36, tuning_168)
         [_in("not", "n't", "nt"), _in("talking", "speaking", "making"), _in("right", "properly", "normal", "normally", "sense")],
@@ -450,6 +477,8 @@ GENERAL_PATTERNS: Dict[str, List[TokenPattern]] = {
     ],
     # worded with a negation, so never negated ("SELF_NEGATING_LABELS")
     "RF_WORST_ILL": [
+        # "I feel worse than I have ever felt in my life" (session 37, spent v16)
+        [_in("worse"), _in("than"), _in("i", "she", "he", "ive"), _in("have", "'ve", "has", "'s", op="?"), _in("ever"), _in("felt", "been")],
         [_in("not", "isnt", "n't"), _in("making"), _in("sense")],
         [_in("never"), _in("felt", "been"), _in("quite", "ever", op="?"), _in("this", "so", "as"), _in("ill", "unwell", "bad", "poorly", "rough", "sick")],
         # "I feel awful like never before"
@@ -577,6 +606,8 @@ GENERAL_PATTERNS: Dict[str, List[TokenPattern]] = {
         [_in("pink", "red", "pearly", "skin", "pinker", "redder"), _in("and", "&", op="?"), _in("shiny", "shinier")],
         [_in("shiny"), _in("and", "&"), _in("pink", "red")],
         [_rx(r"^(spidery|spider|thread|threadlike|web)$"), _rx(r"^(veins?|vessels?|lines?|marks?)$")],
+        # "gone kind of see through and shiny with red threads on it" (session 37, spent v16)
+        [_in("red", "purple", "pink", "tiny", "little", "fine"), _in("threads", "thread", "wisps", "squiggles"), _in("on", "over", "across", "in", "through", "running")],
         # "red thready lines on them", "a small central pit"
         [_rx(r"^(thready|threadlike|threadlike|spidery|wiggly)$"), _rx(r"^(lines?|veins?|bits|marks?)$")],
         [_in("central", "centre", "center", "middle"), _rx(r"^(pit|dip|dent|crater|hollow|dimple|hole|depression)$")],
