@@ -506,6 +506,7 @@ CASES = [
     ('I popped the milia under my eye with tweezers last night', 'ok to wear shades at work? the screen glow makes that eye sting like mad', 'emergency', 'emergency'),
     # session 37 (followups/tuning_62): an infection sign asked of after a removal near the eye told before
     ("I took a milium off my lower lid with a needle yesterday", "is it normal for the lid to be puffy and swollen? I can see fine", 'calm', 'urgent'),
+    ("I used an extractor loop on the milia at the outer corner of my eye on Monday", "there's a little lump under the skin now where I did it and it hurts to touch", 'urgent', 'urgent'),
 ]
 
 

@@ -1928,6 +1928,21 @@ TIER_CASES = [
     ("since I squeezed the milia on it the lid's gone droopy and thicker, sight is normal", 'urgent'),
     ("picked one on my lower lid, my eye skin become fat and red, can see ok", 'urgent'),
     ("my lid feels so heavy since I scraped a milium off it, it opens fine", 'urgent'),
+    # session 37, second round (tuning_186-188): sight through a hobby or chore, a non-sight eye emergency told by someone
+    # watching, an eyelid swelling in everyday words; a discharge or a skin mark is not the eye's trouble
+    ("I'd needled a milium by my eye, then while sewing the fabric disappeared into grey on one side", 'emergency'),
+    ("picked a milium on my eyelid at lunch and now the road has a dark wedge low down on the right", 'emergency'),
+    ("since she picked at her eyelid the bingo card is just a white haze to her", 'emergency'),
+    ("since I squeezed the milium under my eye the tiles on the wall are bending", 'emergency'),
+    ("my nan had a milium on her lid needled and now the lid drops shut whenever she tries to lift it", 'emergency'),
+    ("my son picked his eyelid milia and has been keeping that eye shut all afternoon", 'emergency'),
+    ("mum had her milia near her eye done at home by my cousin, now she's shielding that eye from the window", 'emergency'),
+    ("he squeezed a milium on his eyelid and now he winces every time the sun comes out", 'emergency'),
+    ("my sister lanced the milia on my lid. I'm holding my eye and the pain keeps getting worse", 'emergency'),
+    ("I picked a milium under my eye and the skin there is red and raised, I can see fine", 'urgent'),
+    ("popped a milium on my lid, there's a yellow bubble where it was and the lid is red n warm", 'urgent'),
+    ("needled a milium near my crow's feet, it's leaking cloudy yellowish stuff and looks angry", 'urgent'),
+    ("popped the milia on my crow's feet on Sunday, they're tiny pink specks now and fading", 'self_removal_eye'),
 ]
 
 ALL: FrozenSet[str] = frozenset({SR, EYE, RF, NEG, CLINIC})

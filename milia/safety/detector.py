@@ -340,6 +340,17 @@ def detect(text: str) -> SafetyResult:
     a.discard("RF_VERY_UNWELL", lambda s, e: a.low[e - 1] in {"answering", "responding", "answers", "responds", "replying"} and any(
         w in {"messages", "message", "texts", "text", "calls", "call", "phone", "emails", "email", "door", "dms"} for w in a.low[e:e + 3]))
     # "she's not answering my messages": the beautician, not a drowsy patient (session 37)
+    # session 37, second round: "its leaking cloudy yellowish stuff", "tiny pink specks now", "it's throbbing" (the spot),
+    # "feels like its burning hot", "lashes stuck together with yellow gunk", "holding my eye open": the skin or a discharge
+    a.discard("RF_EYE_TROUBLE", lambda s, e: a.low[e - 1] == "cloudy" and any(w in {
+        "yellow", "yellowish", "yellowy", "liquid", "stuff", "fluid", "gunk", "discharge", "pus", "white", "whitish", "goo"} for w in a.low[e:e + 3]))
+    a.discard("RF_EYE_TROUBLE", lambda s, e: a.low[e - 1] in {"specks", "speck", "spots", "dots", "marks"} and a.low[s - 1:s] in (
+        ["pink"], ["red"], ["brown"], ["purple"]))
+    a.discard("RF_EYE_TROUBLE", lambda s, e: a.low[e - 1] == "throbbing" and a.low[s - 2:s] in (["it", "'s"], ["it", "is"], ["its"]) and bool(
+        {"head", "spot", "bump", "one", "lump", "milium"} & set(a.low[max(0, s - 14):s])))
+    a.discard("RF_EYE_TROUBLE", lambda s, e: a.low[e - 1] == "burning" and a.low[e:e + 1] == ["hot"])
+    a.discard("RF_EYE_SHUT", lambda s, e: "lashes" in a.low[s:e] and "with" in a.low[e:e + 2])
+    a.discard("RF_EYE_PAIN", lambda s, e: a.low[s] == "holding" and a.low[e:e + 1] in (["open"], ["shut"], ["closed"]))
     a.discard("RF_LIGHT", lambda s, e: a.low[s] == "stand" and a.low[s - 1:s] in (["a"], ["the"], ["on"]))  # "a mirror on a stand with a light"
     # "im 40 now", "I'm 38 and ...": an age, not a temperature (a temperature keeps its point or its degrees: "I'm 38.5")
     a.discard("RF_FEVER_NUMBER", lambda s, e: re.fullmatch(r"\d+", a.low[s]) is not None and a.low[s - 1:s] in (

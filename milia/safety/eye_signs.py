@@ -30,7 +30,7 @@ EYE_PATTERNS: Dict[str, List[TokenPattern]] = {
         # socket", "ow my eye ow its rly rly bad pain"
         [_in("makes", "made", "make", "making"), _in("my", "her", "his", "the", "that"), _in("left", "right", op="?"), _in("eye", "eyes"),
          _in("pound", "throb", "scream", "explode", "thump", "bang")],
-        [_rx(r"^(pressing|presses|pressed|clutching|clutches|clutched|cradling|cradles)$"), _in("on", "into", "against", op="?"),
+        [_rx(r"^(pressing|presses|pressed|clutching|clutches|clutched|cradling|cradles|holding)$"), _in("on", "into", "against", op="?"),
          _in("my", "his", "her", "that", "the", "their"), _in("left", "right", op="?"), _in("eye", "eyeball"), _in("socket", op="?")],
         [_in("eye", "eyes"), _in("ow", "owww", "ouch", op="?"), *_gap_in_sentence(5), _in("bad", "awful", "terrible", "unbearable"), _rx(RX_PAIN)],
         # session 36 (tuning_176): "pushing her fist into that eye", "keeps shoving his eye into the cushions"
@@ -765,7 +765,12 @@ EYE_PATTERNS: Dict[str, List[TokenPattern]] = {
         [_in("it"), _in("just", "keeps", "straight", "instantly", "always", op="*"), _in("clamps", "clamped", "snaps", "snapped", "slams", "slammed"),
          _in("straight", "right", "back", "instantly", "again", op="*"), _in("down", "shut", "closed")],
         [_in("lid", "eyelid"), _in("just", "still", "simply", op="*"), _in("wo", "won't", "wont", "will", "refuses", "refused", "would", "wouldn't", "wouldnt"),
-         _in("n't", "nt", "not", op="?"), _in("to", op="?"), _in("lift", "part", "rise")],
+         _in("n't", "nt", "not", op="?"), _in("to", op="?"), _in("lift", "part", "rise", "open")],
+        # session 37, second round (tuning_187): "when he tries to get the lid up ... it drops shut again", "holding that eyelid shut
+        # with two fingers", "keeping that eye shut, won't let anyone near"
+        [_in("drops", "dropped", "flops", "flopped", "falls", "fell"), _in("shut", "closed")],
+        [_in("holding", "holds", "held", "keeping", "keeps", "kept"), _in("that", "her", "his", "my", "the", "one"), _in("left", "right", op="?"),
+         _in("eye", "eyelid", "lid"), _in("shut", "closed")],
         [_in("do", "does", "did"), _in("n't", "nt", "not"), _in("want"), _in("to"), _in("open"), _in("it", "his", "her", "my", "the"),
          _in("eye", "eyes", op="?")],  # "he don't want to open it" (session 36, tuning_170)
         # session 36 (tuning_168): "My ochi is stuck close since morning, I try but no open"
@@ -912,6 +917,16 @@ EYE_PATTERNS: Dict[str, List[TokenPattern]] = {
         [_in("glare", "light", "lights", "sun", "brightness", "telly", "screen", "lamp"), _in("was", "is", op="?"), _in("making", "makes", "made", "make"),
          _in("the", "my", "that", "her", "his"), _in("eye", "eyes"), *_gap_in_sentence(4),
          _in("screw", "water", "stream", "ache", "hurt", "sting", "squeeze", "clamp")],
+        # session 37, second round (tuning_187): "sat in the bathroom with the light off", "shielding that eye from the window with a
+        # newspaper", "yelps every time the sun comes out", "turning her face away from the window"
+        [_in("sat", "sitting", "sits", "lying", "lay", "hiding", "hid"), _in("in"), *_gap(3), _in("with"), _in("the"), _in("light", "lights"),
+         _in("off", "out")],
+        [_in("shielding", "shields", "shielded", "shading", "shades", "shaded"), _in("that", "her", "his", "my", "the"), _in("left", "right", op="?"),
+         _in("eye", "eyes", "face"), _in("from")],
+        [_in("yelps", "yells", "yelped", "yelled", "winces", "winced", "flinches", "flinched"), _in("every", "each", "whenever", "when"),
+         _in("time", op="?"), *_gap_in_sentence(4), _in("sun", "light", "lamp", "window", "daylight", "sunlight")],
+        [_in("turning", "turns", "turned", "turn"), _in("her", "his", "my", "their"), _in("face", "head", "eyes", "eye"), _in("away"), _in("from"),
+         _in("the"), _in("window", "light", "lamp", "sun", "telly", "screen", "daylight", "windows")],
         # session 36 (followups/tuning_59): "even the monitor glow makes that eye sting and hurt like mad"
         [_in("glow", "light", "lights", "screen", "monitor", "sun", "sunlight", "brightness", "glare"), _in("makes", "make", "made"),
          _in("that", "my", "the", "her", "his"), _in("left", "right", "bad", op="?"), _in("eye", "eyes"),

@@ -389,7 +389,7 @@ SCENE_SIGHT += [
     [_rx(r"^(cant|cannot|couldnt|ca|can|could|struggling|struggle|struggled|unable|not)$"), _in("n't", "nt", "not", "to", op="?"),
      _in("read"), _in("the", "my", "any", "street", "road", op="*"), _in("barcode", "price", "street", "road", "bus", "shelf", "rack", op="?"),
      _in("numbers", "doses", "names", "labels", "prices", "signs", "tags", "dial", "chart", "timetable", "recipe", "prescription", "till",
-         "screen", "orders", "tickets")],
+         "screen", "orders", "tickets", "ticket", "label", "card", "menu", "form")],
     [_rx(r"^(lights?|lamps?|headlights?|streetlights?|bulbs?)$"), *_gap_in_sentence(4), _in("have", "has", "got", "had"),
      _in("big", "huge", "little", "bright", "rainbow", op="*"), _in("rings", "halos", "haloes", "circles", "rainbows")],
     [_in("everything", "things", "world", "half", "side", "top", "bottom"), *_gap_in_sentence(3), _in("looks", "look", "looked", "seems", "went",
@@ -408,6 +408,26 @@ SCENE_SIGHT += [
      _in("grey", "gray", "dark", "black", "blank", "white", "cloudy", "misty", "foggy", "fuzzy", "blurry", "dim")],
     [_in("eye", "eyes"), _in("can", "could", op="?"), _in("see", "sees"), _in("nothing", "nuthin", "nothin")],
     [_rx(r"^(cant|cannot|couldnt|ca|can|could)$"), _in("n't", "nt", "not", op="?"), _in("judge", "gauge"), _in("where")],
+]
+# session 37, second round (tuning_186): sight told through a hobby or chore in fresh words: "the knife and the board
+# disappeared into grey on one side", "the road has a dark wedge low down", "the card is just a white haze", "the board
+# squares are bending", "a hole in the middle of whatever my left eye looks at", "the shuttle kept vanishing", "the court
+# lines are missing on my left side", "the dotted line just wasn't there for my right eye"
+SCENE_SIGHT += [
+    [_in("disappeared", "vanished", "faded", "melted", "dissolved", "disappearing", "vanishing", "fading", "melting"), _in("into"),
+     _in("grey", "gray", "fog", "mist", "haze", "nothing", "white", "black", "darkness", "blackness", "blur", "shadow")],
+    [_in("dark", "black", "grey", "gray", "blank", "shadowy"), _in("wedge", "triangle", "slice", "crescent", "veil", "wall")],
+    [_in("is", "'s", "are", "was", "were", "like", "just"), _in("just", "all", "only", op="?"), _in("a"),
+     _in("white", "grey", "gray", "milky", "bright", "dark", "yellow"), _in("haze", "blur", "fog", "mist", "blotch", "glare")],
+    [_rx(r"^(squares|lines|tiles|edges|bars|doorframes?|walls|windows|stripes|lanes|rows|columns|shelves|pieces|kerbs?|steps)$"),
+     *_gap_in_sentence(3), _in("are", "were", "is", "keep", "kept", "started", "have", "all", "'re"),
+     _rx(r"^(bending|warping|bowing|curving|wavy|wonky|kinked|wobbling|buckling|sagging)$")],
+    [_in("hole", "gap", "blank", "blob", "patch", "spot"), _in("in"), _in("the"), _in("middle", "centre", "center"), _in("of"),
+     _in("whatever", "everything", "what")],
+    [_in("kept", "keeps", "keep"), _in("vanishing", "disappearing")],
+    [_in("missing", "gone", "vanished"), _in("on", "from"), _in("my", "the", "her", "his"), _in("left", "right"), _in("side", "half")],
+    [_in("was", "were", "is", "are"), _in("n't", "not", "nt"), _in("there"), _in("for", "with", "in", "from"), _in("my", "her", "his", "that", "the"),
+     _in("left", "right"), _in("eye")],
 ]
 ONE_EYE_PHRASE_STARTS = frozenset({"from", "with", "to", "in", "through", "using", "when", "if", "whenever"})
 CONTRAST_PERCEPT = frozenset(_PERCEPT) | frozenset({

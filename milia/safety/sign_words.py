@@ -729,7 +729,9 @@ def read_match(a: Analysis, label: str, start: int, end: int, any_self: Set[int]
         return None  # "I can't see them any more", "can't see why", "the font's tiny, I can't see": not a loss of sight
     if _told_without_the_eye(a, label, start, end) and not any(
             re.match(RX_EYE_WORD, w) or re.match(RX_LID, w) or w in EYEBALL_CONTEXT | {"looks"}
-            for k in range(n) if sent_of_start - 1 <= a.sentence[k] <= sent_of_start + 1 for w in [a.low[k]]):
+            for k in range(n) if sent_of_start - 1 <= a.sentence[k] <= sent_of_start + 1 for w in [a.low[k]]) and not (
+            label == "RF_VISION" and any(sent_of_start - 1 <= a.sentence[s] <= sent_of_start + 1 for s, _ in a.spans("EYE"))):
+        # (an eye-area name counts for a scene: "disappeared into grey on one side. I'd lanced a milium on my brow bone", session 37)
         return None  # "can't get it to open", "went into the pink bit", "a dark patch in the middle": only beside the eye
     if label in {"RF_VISION", "RF_FLASHES"} and a.low[start] == "everything" and in_sentence(a, sent_of_start, PICTURE_WORDS):
         return None  # "everything looks misty in the photos of my skin"

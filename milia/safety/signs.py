@@ -271,7 +271,9 @@ def red_flag_spans(a: Analysis, self_mentions: Sequence[Mention]) -> List[Tuple[
                     continue  # only "scabbing for 5 weeks", not "a scab"
             # "neither has touched the pain in my eye. I used a needle on a milium on my lower lid" (session 37): a removal told
             # in the sentence before or after
-            if label == "RF_EYE_PAIN" and severe_eye_pain(a, start, end, sent in any_self or bool(past_self & {sent - 1, sent + 1})):
+            near_removal = sent in any_self or bool(past_self & {sent - 1, sent + 1}) or (sent - 1 in any_self and not any(
+                a.sentence[s] == sent - 1 for s, _ in a.spans("FUTURE")))  # "got her sister to lance the milia on her lid. She's now ... holding her eye"
+            if label == "RF_EYE_PAIN" and severe_eye_pain(a, start, end, near_removal):
                 label = "RF_EYE_PAIN_SEVERE"
             found.append((label, start, end))
     found.sort(key=lambda f: (f[1], f[2]))

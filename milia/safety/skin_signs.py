@@ -39,6 +39,14 @@ INFECTION_PATTERNS: Dict[str, List[TokenPattern]] = {
                   _in("lumpy", "thick", "thicker", "fat", "fatter"), _in("and", "n", "&", ",", op="?"),
                   _in("fat", "fatter", "thick", "thicker", "lumpy", "red", "raised", "droopy", "looking")],
                  [_in("lid", "eyelid"), _in("bigger"), _in("than", ",", ".", op="?")],
+                 # session 37, second round (tuning_188): "the skin under my right eye is red and raised", "a tender raised ridge"
+                 [_in("skin", "lid", "eyelid", "area"), *_gap_in_sentence(5), _in("red", "pink", "angry"), _in("and", "n", "&"),
+                  _in("raised", "puffed", "bulging")],
+                 [_in("tender", "sore", "hot", "red"), _in("raised"), _in("ridge", "lump", "bump", "patch", "area", "bit")],
+                 # "a little lump under the skin now where I did it, and it hurts when I touch it" (followups/tuning_63)
+                 [_in("lump", "knot"), _in("under"), _in("the"), _in("skin"), _in("now")],
+                 [_in("lump", "knot"), *_gap_in_sentence(4), _in("where"), _in("i", "she", "he"),
+                  _in("did", "picked", "squeezed", "popped", "pricked", "needled", "lanced", "used", "dug")],
                  [_in("all"), _in("lumpy", "puffy"), _in("and", "n", "&"), _in("raised", "red", "tight", "thick", "hot")],
                  [_in("skin", "area"), _in("round", "around"), _in("it", "there", "them", "the"), _in("eye", op="?"), _in("is", "'s", "gone", "looks", "went"),
                   _in("puff", "puffy", "fat", "thick", "tight", "lumpy")],
@@ -77,6 +85,7 @@ INFECTION_PATTERNS: Dict[str, List[TokenPattern]] = {
                  [_rx(r"^(swollen|swolen|swolln|swole|swoll|swolled|swelling|sweling|swelled|swell|swells|puffy|puffier|puffiness"
                       r"|puffed|puffing|throbbing|throbs|throbbin|oedema|edema|oedematous|edematous)$")]],
     "RF_HOT": [
+        [_in("red", "pink", "angry"), _in("n", "and", "&"), _in("warm", "hot")],  # "the whole lid is red n warm" (session 37)
         # "cheek gone lumpy hot n red" after tweezers (session 36, followups/tuning_58)
         [_in("gone", "is", "'s", "looks", "feels", "went", "got", "all"), _in("lumpy", "swollen", "puffy", "bumpy", "sore", op="?"),
          _in("hot", "warm"), _in("n", "and", "&", "+"), _in("red", "swollen", "puffy", "sore", "throbbing", "angry")],
@@ -99,6 +108,7 @@ INFECTION_PATTERNS: Dict[str, List[TokenPattern]] = {
          _rx(r"^(lumps?|bumps?|spots?|areas?|skin|patch)$")],
     ],
     "RF_PUS": [
+        [_in("yellow", "yellowy", "yellowish", "creamy"), _in("bubble", "blister", "bead")],  # "like a yellow bubble where it was" (session 37)
         # "a sticky yellowish drip coming out of the spot" (session 36, followups/tuning_57)
         [_in("sticky", "yellow", "yellowish", "green", "greenish", "gooey"), _in("yellow", "yellowish", "green", "greenish", "white", op="?"),
          _in("drip", "drips", "gunk", "goo", "discharge", "crud", "gloop")],
