@@ -507,6 +507,7 @@ CASES = [
     # session 37 (followups/tuning_62): an infection sign asked of after a removal near the eye told before
     ("I took a milium off my lower lid with a needle yesterday", "is it normal for the lid to be puffy and swollen? I can see fine", 'calm', 'urgent'),
     ("I used an extractor loop on the milia at the outer corner of my eye on Monday", "there's a little lump under the skin now where I did it and it hurts to touch", 'urgent', 'urgent'),
+    ("I pushed out the milia under my eyes with a needle", "lol my eye is allergic to the sun now, it properly hurts to go outside. is a red dot normal?", 'emergency', 'emergency'),
 ]
 
 

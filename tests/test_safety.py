@@ -1943,6 +1943,27 @@ TIER_CASES = [
     ("popped a milium on my lid, there's a yellow bubble where it was and the lid is red n warm", 'urgent'),
     ("needled a milium near my crow's feet, it's leaking cloudy yellowish stuff and looks angry", 'urgent'),
     ("popped the milia on my crow's feet on Sunday, they're tiny pink specks now and fading", 'self_removal_eye'),
+    # session 37, third round (tuning_189-190): light told through what the visitor does; infection in second-language words
+    ("picked a milium on my eyelid, now I can't look anywhere near the kitchen light", 'emergency'),
+    ("since I squeezed the milia under my eye I can't step into the sunshine without pain", 'emergency'),
+    ("the daylight coming in gives me a deep ache in that eye since I popped the milium under it", 'emergency'),
+    ("the standby light on the telly feels like a pinprick inside my eye since I picked my eyelid", 'emergency'),
+    ("the lamp is making the eye where I squeezed a milium this morning smart and water", 'emergency'),
+    ("I squeezed milia on my forehead, now is bengkak and I have demam", 'urgent'),
+    ("I pierced a milium on my neck with a needle, now it is gonflé and a liquid yellow comes out", 'urgent'),
+    ("is it ok to use a torch and a needle to get the milia off my brow bone?", 'self_removal_eye'),
+    # session 37, fourth round (tuning_191-192): flashes and floaters without their stock words; something touching the eye
+    ("since I picked the milium on my eyelid I keep getting brief bright streaks at the edge of that eye", 'emergency'),
+    ("popped milia under my eye and now there's a see-through net drifting across the sky", 'emergency'),
+    ("after needling a milium by my eye I see little black commas swimming over the print", 'emergency'),
+    ("I picked a milium off my eyelid and now there are thin grey strings that slide when I move my eyes", 'emergency'),
+    ("picked the milia by my eye, now there's a pop of brightness at the edge when I look round", 'emergency'),
+    ("the tweezer tips met my eyeball instead of the milium under my lashes", 'emergency'),
+    ("doing the milia on my lid, the pin went against my eye and there's a mark on the white", 'emergency'),
+    ("my nail dug into the eye itself when I was pushing out a milium on my eyelid", 'emergency'),
+    ("planning to do my tear trough milia with an extractor, how do I make sure nothing touches my eyeball?", 'self_removal_eye'),
+    ("I came close to catching my eye with the tweezers doing a lash line milium but missed it", 'self_removal_eye'),
+    ("I can look at the lamp fine, I just want the lid ones done professionally", 'calm'),
 ]
 
 ALL: FrozenSet[str] = frozenset({SR, EYE, RF, NEG, CLINIC})

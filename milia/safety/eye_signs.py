@@ -26,6 +26,9 @@ from milia.safety.tokens import (
 
 EYE_PATTERNS: Dict[str, List[TokenPattern]] = {
     "RF_EYE_PAIN": [
+        # "the strip light is making the eye where I picked out a milium smart and tear up" (session 37, tuning_189)
+        [_in("making"), _in("the", "my", "that", "her", "his"), _in("eye", "eyes"), _in("where", "that", "which", "i"), *_gap_in_sentence(8),
+         _in("smart", "sting", "ache", "hurt", "throb", "burn")],
         # session 37 (tuning_178, spent v16): "lying down makes my eye pound", "keeps pressing on that eye", "pressing on my eye
         # socket", "ow my eye ow its rly rly bad pain"
         [_in("makes", "made", "make", "making"), _in("my", "her", "his", "the", "that"), _in("left", "right", op="?"), _in("eye", "eyes"),
@@ -510,6 +513,19 @@ EYE_PATTERNS: Dict[str, List[TokenPattern]] = {
     ],
     # ---- emergencies (TIER_OF) ----
     "RF_EYE_INJURY": [
+        # session 37, fourth round (tuning_192): "pin went against my eye", "eyeball contact with sewing needle", "made contact with
+        # my cornea", "my nail dug into the eye itself", "jammed it against his eye", "the tweezer tips met my eyeball", "a mark on
+        # the white"
+        [_in("went", "pressed", "jabbed", "knocked", "bumped", "jammed", "pushed"), _in("it", op="?"), _in("right", "straight", "hard", op="?"),
+         _in("against", "into"), _in("my", "the", "her", "his"), _in("eye", "eyeball")],
+        [_in("eyeball", "eye", "cornea"), _in("contact")],
+        [_in("contact"), _in("with"), _in("my", "the", "her", "his"), _in("eye", "eyeball", "cornea")],
+        [_in("dug", "jabbed", "caught", "scraped", "went", "pushed", "stuck"), _in("into", "in"), _in("the", "my", "her", "his"), _in("eye", "eyeball"),
+         _in("itself")],
+        [_in("met", "touched", "grazed", "brushed", "nicked"), _in("my", "the", "her", "his"), _in("eyeball", "cornea")],
+        [_in("tip", "tips", "needle", "pin", "point", "tweezers", "lancet", "extractor", "nail"), _in("met", "touched", "grazed", "brushed"),
+         _in("my", "the", "her", "his"), _in("eye")],
+        [_in("mark", "scratch", "cut", "nick", "graze", "line", "dot"), _in("on"), _in("the"), _in("white")],
         # session 37 (spent v16, tuning_180): "my eye got caught by the extractor tool", "eyeball injured by my own tweezers", "the
         # tweezer tip went onto the eye", "a red streak across the white", "a little wound on the white of my eye", "a tiny mark
         # on the coloured part"
@@ -917,6 +933,22 @@ EYE_PATTERNS: Dict[str, List[TokenPattern]] = {
         [_in("glare", "light", "lights", "sun", "brightness", "telly", "screen", "lamp"), _in("was", "is", op="?"), _in("making", "makes", "made", "make"),
          _in("the", "my", "that", "her", "his"), _in("eye", "eyes"), *_gap_in_sentence(4),
          _in("screw", "water", "stream", "ache", "hurt", "sting", "squeeze", "clamp")],
+        # session 37, third round (tuning_189, followups/tuning_64): "couldn't look anywhere near the hob light", "can't step
+        # into the sunshine without pain in my eye", "the day coming in gives me a deep ache", "the standby light feels like a
+        # pinprick inside my eye", "my eye is allergic to the sun now", "it properly hurts to go outside"
+        *[[*cannot, _in("look"), _in("anywhere", "directly", "straight", op="?"),
+           _in("near", "at", "towards", "toward", "into"), _in("the", "a", "any", op="?"),
+           _in("hob", "strip", "kitchen", "ceiling", "bathroom", "desk", "street", "car", "phone", "overhead", "cooker", "oven", op="?"),
+           _rx(r"^(lights?|lamps?|bulbs?)$")] for cannot in CANNOT],
+        [_in("sunshine", "sun", "daylight", "sunlight", "outside", "light"), _in("without"), _in("pain", "hurting", "agony", "it")],
+        [_in("day", "daylight", "sun", "sunlight", "light", "window", "lamp", "lights"), *_gap_in_sentence(3), _in("gives", "give", "gave", "giving"),
+         _in("me", "my"), _in("a", "an", op="?"), _in("deep", "dull", "sharp", "awful", "bad", "real", "horrible", op="?"), _in("ache", "pain", "agony")],
+        [_rx(r"^(lights?|lamps?|bulbs?|screens?|sun|sunlight|daylight|torch)$"), *_gap_in_sentence(4), _in("feels", "feel", "is", "'s", "like"),
+         _in("like", op="?"), _in("a", "an"), _in("pinprick", "needle", "knife", "stab", "dagger", "spike", "pin", "skewer"),
+         _in("in", "inside", "into", "through", "behind")],
+        [_in("eye", "eyes"), _in("is", "'s", "are", "seems", "feels", "now", op="*"), _in("allergic"), _in("to"), _in("the", op="?"),
+         _in("sun", "light", "daylight", "sunlight", "brightness", "lights")],
+        [_rx(r"^(hurts?|hurting|painful|agony)$"), _in("to"), _in("go", "step", "walk", "be"), _in("outside", "out", "outdoors")],
         # session 37, second round (tuning_187): "sat in the bathroom with the light off", "shielding that eye from the window with a
         # newspaper", "yelps every time the sun comes out", "turning her face away from the window"
         [_in("sat", "sitting", "sits", "lying", "lay", "hiding", "hid"), _in("in"), *_gap(3), _in("with"), _in("the"), _in("light", "lights"),
@@ -1031,6 +1063,25 @@ EYE_PATTERNS: Dict[str, List[TokenPattern]] = {
          _rx(r"^(bright|brightness|light|lights|sunlight|daylight|sun|glare)$")],
     ],
     "RF_FLASHES": [
+        # session 37, fourth round (tuning_191): flashes and floaters told without their stock words: "brief bright streaks at the
+        # outer edge", "quick white zips of brightness", "like someone striking a match", "bright like small firework", "bright
+        # twinkles at the edge", "a pop of brightness", "a see-through net keeps drifting across the sky", "see through bubbles
+        # drifting", "little black commas swimming over the print", "ink-like swirls drifting", "a cluster of tiny grey rings
+        # slowly sinks", "bits of fluff floating", "black rain in this eye", "a hair in her sight", "dusty and moving"
+        [_in("bright", "white", "brief", "quick", "little", "tiny", "sudden"), _in("bright", "white", "little", op="?"),
+         _in("streaks", "zips", "zip", "blinks", "flickers", "twinkles", "twinkle", "pops", "bursts", "glints", "glint", "zigzags", "sparks")],
+        [_in("pop", "pops", "zips", "zip", "burst", "bursts", "blink", "blinks", "flicker", "flickers", "streak", "streaks", "flare", "flares"),
+         _in("of"), _in("brightness", "white", "light")],
+        [_in("striking", "struck", "strike"), _in("a"), _in("match")],
+        [_in("like", "as"), _in("a", "small", "little", "tiny", "mini", op="*"), _in("firework", "fireworks", "sparkler", "sparklers")],
+        [_rx(r"^(net|web|veil|film|bubbles|swirls|strings|threads|hairs|fluff|dust|rain|commas|rings|squiggles|tadpoles|worms|smudges)$"),
+         *_gap_in_sentence(3), _rx(r"^(drifting|drifts|drift|floating|floats|float|swimming|swims|sliding|slides|slide|sinks|sinking|bobs|bobbing)$")],
+        [_in("black", "dark", "grey", "gray"), _in("rain", "snow", "soot", "smoke", "confetti")],
+        [_in("slide", "slides", "drift", "drifts", "float", "floats", "sink", "sinks", "follow", "follows"), _in("when", "as", "whenever", "if"),
+         _in("i", "she", "he", "you"), _in("move", "moves", "look", "looks", "turn", "turns", "roll", "rolls"), _in("my", "her", "his", "your"),
+         _in("eyes", "eye")],
+        [_in("hair", "thread", "cobweb", "string"), _in("in"), _in("her", "his", "my", "the"), _in("sight", "vision")],
+        [_in("dusty", "hazy", "smoky"), _in("and"), _in("moving", "swirling", "drifting", "floating")],
         # session 37 (spent v16): "little lights going off like flashbulbs", "flies in her eye that weren't there yesterday"
         [_rx(r"^flashbulbs?$")],
         [_in("flies", "gnats", "midges", "bugs", "insects"), _in("in", "across"), _in("her", "his", "my", "the"), _in("left", "right", op="?"),

@@ -137,7 +137,10 @@ FOLLOWUP_FLOORS: Dict[str, Dict[Urgency, Tuple[float, float]]] = {
         # not into the eye") keep the removal near the eye for their writer; the follow-up is read as calm (410/419)
         # session 30: followups/tuning_32's writer labels "false alarm, it was the sun glinting off my glasses, my eye is completely
         # fine" after picking near the eye self-removal near the eye; followups/tuning_31's labels the same kind calm (read as calm)
-        Urgency.SELF_REMOVAL_EYE: (0.977, 0.888),  # 434/444 at session 30, 261/263, 135/152 (329/333 at session 27; 387/394 at session 28)
+        # session 37: followups/tuning_65's writer labels a practical question from a relative who has taken over the chat after
+        # a removal near the eye ("Hi, daughter here. Mum's completely fine, she just wants to know what the clinic charges")
+        # eye self-removal; the assistant answers the question (calm), as earlier writers label the same kind (979/1003)
+        Urgency.SELF_REMOVAL_EYE: (0.976, 0.888),  # 434/444 at session 30, 261/263, 135/152 (329/333 at session 27; 387/394 at session 28)
         Urgency.SELF_REMOVAL: (0.98, 0.896),  # 176/178, 95/106 (65/73 before session 20, 85/93 before tuning_9)
     },
     "held-out": {

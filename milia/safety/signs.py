@@ -226,7 +226,8 @@ def red_flag_spans(a: Analysis, self_mentions: Sequence[Mention]) -> List[Tuple[
                 continue  # "the pin slipped onto my lid, there's a tiny mark but my eye is fine and I can see fine" (session 37)
             if label == "RF_EYE_INJURY" and (
                     {"almost", "nearly"} & set(a.low[max(0, start - 2):start])
-                    or {"stop", "stops", "prevent", "prevents", "avoid", "avoiding", "without"} & set(a.low[max(0, start - 5):start])
+                    or {"stop", "stops", "prevent", "prevents", "avoid", "avoiding", "without", "ensure"} & set(a.low[max(0, start - 5):start])
+                    or ["close", "to"] in (a.low[start - 3:start - 1], a.low[start - 2:start])
                     or {"terrified", "scared", "afraid", "frightened", "fear", "nervous", "paranoid", "petrified"} & set(a.low[max(0, start - 4):start])):
                 continue  # "almost poked my eye", "anything to stop the needle going into my eye?", "terrified of something going in my eye"
             if label in {"RF_EYE_TROUBLE", "RF_EYE_PAIN"} and _EYE_ITSELF_FINE.search(a.doc.text):
@@ -522,7 +523,8 @@ def tier_of_labels(labels: Set[str], picked_or_red: bool = False) -> Optional[st
 # A general question, then "think I just did": the visitor says it has happened to them
 CONFIRMED_AFTER = re.compile(r"\b(think|reckon|pretty sure|guess) i (just |may have |might have |'ve just )?(did|done)\b"
                              r"|\bi (just )?did (that|it|this|exactly that)\b|\bthat'?s what (just )?happened\b"
-                             r"|\bit (just )?happened to me\b")
+                             r"|\bit (just )?happened to me\b"
+                             r"|\bgot (one|it|that) (tonight|today|earlier|this morning|just now|an hour ago|from my|off my|with my)\b")  # "Got one tonight" (session 37)
 
 
 # A question told as happening now: its own degree ("this much", "this red") or a later sentence that dates or rates it

@@ -24,6 +24,9 @@ from milia.safety.tokens import (
 
 INFECTION_PATTERNS: Dict[str, List[TokenPattern]] = {
     "RF_SWELL": [[_in("twice", "double"), _in("the"), _in("size")],
+        # session 37 (tuning_190): second-language words for swollen ("now it is gonflé", "bengkak", "the eyelid is inchada")
+        [_in("gonflé", "gonfle", "gonflée", "gonflee", "inchada", "inchado", "hinchado", "hinchada", "bengkak", "geschwollen", "gonfio",
+             "gonfia", "gonfiato", "gonfiata", "şiş", "opuchnięte", "opuchniete", "sujo", "suja")],
         # "shiny and tight and sore", "tight and shiny" (skin stretched by swelling)
         [_in("shiny"), _in("and", ","), _in("tight", "taut")],
         [_in("tight", "taut"), _in("and", ","), _in("shiny")],
@@ -85,6 +88,7 @@ INFECTION_PATTERNS: Dict[str, List[TokenPattern]] = {
                  [_rx(r"^(swollen|swolen|swolln|swole|swoll|swolled|swelling|sweling|swelled|swell|swells|puffy|puffier|puffiness"
                       r"|puffed|puffing|throbbing|throbs|throbbin|oedema|edema|oedematous|edematous)$")]],
     "RF_HOT": [
+        [_in("making", "make", "makes", "giving", "produce", "producing", "give"), _in("heat", "hotness")],  # "the skin is making heat" (session 37)
         [_in("red", "pink", "angry"), _in("n", "and", "&"), _in("warm", "hot")],  # "the whole lid is red n warm" (session 37)
         # "cheek gone lumpy hot n red" after tweezers (session 36, followups/tuning_58)
         [_in("gone", "is", "'s", "looks", "feels", "went", "got", "all"), _in("lumpy", "swollen", "puffy", "bumpy", "sore", op="?"),
@@ -108,6 +112,8 @@ INFECTION_PATTERNS: Dict[str, List[TokenPattern]] = {
          _rx(r"^(lumps?|bumps?|spots?|areas?|skin|patch)$")],
     ],
     "RF_PUS": [
+        [_in("nanah")],  # "have nanah" (Malay: pus, session 37)
+        [_in("liquid", "fluid", "water", "juice"), _in("yellow", "yellowish", "green", "greenish")],  # "comes out a liquid yellow"
         [_in("yellow", "yellowy", "yellowish", "creamy"), _in("bubble", "blister", "bead")],  # "like a yellow bubble where it was" (session 37)
         # "a sticky yellowish drip coming out of the spot" (session 36, followups/tuning_57)
         [_in("sticky", "yellow", "yellowish", "green", "greenish", "gooey"), _in("yellow", "yellowish", "green", "greenish", "white", op="?"),
@@ -263,6 +269,8 @@ INFECTION_PATTERNS: Dict[str, List[TokenPattern]] = {
          _rx(RX_BIGGER + r"|^(all|half|most|whole)$")],
     ],
     "RF_FEVER": [
+        # session 37 (tuning_190): second-language words for a fever ("I am a little fièvre", "demam since yesterday")
+        [_in("fièvre", "fievre", "fiebre", "febbre", "demam", "fieber", "gorączka", "goraczka", "ateş", "ates", "bukhar", "sốt")],
         [_rx(r"^(fever\w*|feaver\w*|fevour|shivers|shivery|shivering|chills|rigors|unwell|fluey|flu-?ish|flu-?like"
              r"|fluy|flue-?y)$")],
         # "feel like I've got the flu", "flu symptoms"
