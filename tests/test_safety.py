@@ -1964,6 +1964,10 @@ TIER_CASES = [
     ("planning to do my tear trough milia with an extractor, how do I make sure nothing touches my eyeball?", 'self_removal_eye'),
     ("I came close to catching my eye with the tweezers doing a lash line milium but missed it", 'self_removal_eye'),
     ("I can look at the lamp fine, I just want the lid ones done professionally", 'calm'),
+    # a slip told as missing the eye drops the injury only when told, never when asked or hoped (session 37)
+    ("The pin went into my eye while I was doing a milium, is my eye ok?", 'emergency'),
+    ("the needle went into my eye doing my milia and I didn't get it out straight away", 'emergency'),
+    ("the tweezers slipped into my eye, I thought my eye was fine but it hurts now", 'emergency'),
 ]
 
 ALL: FrozenSet[str] = frozenset({SR, EYE, RF, NEG, CLINIC})

@@ -71,11 +71,13 @@ _EYE_ITSELF_FINE = re.compile(
 # session 37 (tuning_180): a slip told as missing the eye: "slipped onto my lid ... my eye is fine and i can see fine", "came
 # right up to my eye but didn't touch it", "nothing went near the eye", "Not in the eye, eye is ok", "Eye and vision fine"
 _MISSED_THE_EYE = re.compile(
-    r"\b(my |the )?eye( 's| is)? (totally |completely |perfectly |absolutely )?(fine|ok|okay|unaffected)\b"
-    r"|\beye and (vision|sight|eyesight) (are |is )?(totally |completely |both )?(fine|ok|okay|normal)\b"
-    r"|\b(did n't|did not|didnt|never) (touch|go near|go in|hit|get) (it|me|my eye|the eye|him|her)\b"
+    r"\b(my |the )?eye(( 's| is| totally| completely| perfectly| absolutely)+) (fine|ok|okay|unaffected)\b(?! \?)"
+    r"|\beye and (vision|sight|eyesight) (are |is )?(totally |completely |both )?(fine|ok|okay|normal)\b(?! \?)"
+    r"|\b(did n't|did not|didnt) (touch|go near|go in|hit) (it|me|my eye|the eye|him|her)\b"
     r"|\bnothing went (near|in|into) (the|my) eye\b|\bnot (in|into) (the|my) eye\b|\bmissed (the|my) eye\b")
-_HEDGED = ("think", "hope", "probably", "maybe", "surely", "hopefully", "seems", "seemed", "guess")
+# (not "is my eye ok?", "I thought my eye was fine", "I hope it's ok": asked or hoped, not told)
+_HEDGED = ("think", "thought", "hope", "hoped", "probably", "maybe", "surely", "hopefully", "seems", "seemed", "guess", "if", "whether",
+           "assumed", "is", "was")
 
 
 def _missed_the_eye(a: Analysis) -> bool:
