@@ -65,6 +65,8 @@ from milia.safety.mentions import (
 )
 from milia.safety.not_the_visitors import can_it_be_done, drop_removal_words_not_the_visitors
 from milia.safety.patterns import (
+    COVERED_EYE_DISTRESS,
+    COVERING_WORDS,
     PATTERNS,
     TIER_OF,
 )
@@ -102,6 +104,13 @@ class SafetyResult:
             if name == flag:
                 return start, end
         return None
+
+
+_MONTHS_AGO = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+                         "december", "months", "year", "years", "christmas", "summer", "spring", "winter", "autumn"})
+_NOT_ANY = frozenset({"not", "n't", "nt", "no", "never", "havent", "haven't", "without"})
+# "up all night with the new baby", "a late night", "no sleep": a puffy lid from lack of sleep (session 38, tuning_208)
+_NO_SLEEP = re.compile(r"\b(up all night|all night|late night|no sleep|not slept|lack of sleep|little sleep|night shift|night out)\b")
 
 
 # --------------------------------------------------------------------------
@@ -289,6 +298,70 @@ def detect(text: str) -> SafetyResult:
     # "a dark patch on my skin by my eye": a mark on the skin beside the eye, not a patch in the sight
     a.discard("RF_FLASHES", lambda s, e: a.low[e - 1] == "eye" and ("skin" in a.low[s:e] or bool(
         {"under", "by", "near", "around", "round", "below", "beside", "above"} & set(a.low[max(s, e - 3):e - 1]))))
+    # session 38 (tuning_194): "took photos with the camera going off all afternoon": a real camera, not flashes in the eye
+    a.discard("RF_FLASHES", lambda s, e: (a.low[s] in {"camera", "cameras"} or bool({"photo", "photos", "selfie", "selfies"} & {
+        a.low[k] for k in range(len(a.low)) if a.sentence[k] == a.sentence[s]})) and "like" not in {
+        a.low[k] for k in range(len(a.low)) if a.sentence[k] == a.sentence[s]} and bool(
+        {"photo", "photos", "photograph", "photographs", "picture", "pictures", "selfie", "selfies", "took", "taking", "photographer"}
+        & {a.low[k] for k in range(len(a.low)) if a.sentence[k] == a.sentence[s]}))
+    # "the skin on my eye bags is a little sore after I had a go", "bit of soreness on the eyelid skin": the skin a little sore,
+    # not pain in the eye (session 38, tuning_195)
+    a.discard("RF_EYE_PAIN", lambda s, e: bool({"skin", "bags", "bag"} & set(a.low[s:e + 2])) and bool(
+        {"little", "bit", "slightly", "slight", "mild", "mildly", "tiny"} & set(a.low[max(0, s - 4):e])))
+    # "a white bump in my lower lash line like a grain of sand", "a safe home method ... like a needle or something": the bump
+    # or the tool compared, not a feeling in the eye (session 38, spent v17)
+    a.discard("RF_EYE_TROUBLE", lambda s, e: a.low[s] == "like" and not {"feel", "feels", "feeling", "felt", "there's", "theres",
+                                                                           "everything"} & set(a.low[max(0, s - 6):s]) and bool(
+        {"bump", "bumps", "spot", "lump", "milium", "milia", "cyst", "seed", "method", "tool", "way"} & set(a.low[max(0, s - 6):s]))
+              and not {"floating", "drifting", "moving", "in", "inside"} & set(a.low[e:e + 2]))
+    # "the lump has got wider and the edges have gone raised and shiny": the spot's edges, not the edges of the sight
+    a.discard("RF_VISION", lambda s, e: a.low[s:s + 2] == ["the", "edges"] and not {"see", "vision", "sight", "room", "eye", "eyes", "view"} & {
+        a.low[k] for k in range(len(a.low)) if a.sentence[k] == a.sentence[s]})
+    # "a lump on my ear that oozes a bit of blood now and then": a spot that bleeds (a GP's), not a discharge (followups/tuning_67)
+    a.discard("RF_OOZE", lambda s, e: "blood" in a.low[e:e + 5] or "bloody" in a.low[e:e + 3])
+    # "the white dot on my eyebrow got a black bit in the middle": a mark on the spot, not a patch in the sight (tuning_197)
+    for label in ("RF_VISION", "RF_FLASHES", "RF_EYE_TROUBLE"):
+        a.discard(label, lambda s, e: a.low[s] in {"black", "dark", "grey", "gray", "brown"} and bool(
+            {"dot", "bump", "lump", "milium", "mole", "cyst"} & set(a.low[max(0, s - 6):s])) and "middle" in a.low[s:e + 3]
+            and not {"vision", "sight", "see", "seeing", "sees", "eye", "eyes"} & set(a.low[max(0, s - 4):e + 3]))
+    # "my mascara smudged under my eye", "my glasses had a greasy smear": make-up or a lens, not the sight (session 38, tuning_207)
+    a.discard("RF_EYE_TROUBLE", lambda s, e: bool({"smudged", "smudge", "smear", "smeared", "smeary", "smudgy", "smudges", "smears"} & set(
+        a.low[s:e])) and bool({"mascara", "makeup", "make-up", "eyeliner", "glasses", "specs", "lens", "lenses", "greasy", "foundation",
+                               "concealer", "lipstick"} & {a.low[k] for k in range(len(a.low)) if a.sentence[k] == a.sentence[s]}))
+    # "a pearly lump ... with thin red lines running over it": tiny blood vessels over the spot (a GP's), not a red line spreading
+    a.discard("RF_SPREAD", lambda s, e: any(a.low[k] in {"over", "across"} and a.low[k + 1:k + 2] in (["it"], ["the"], ["them"], ["its"])
+                                            for k in range(s, min(len(a.low) - 1, e + 2)))
+              and bool({"lines", "threads", "veins", "vessels"} & set(a.low[s:e + 1]))
+              and not {"neck", "arm", "face", "cheek", "chest", "leg", "jaw", "ear", "eye"} & set(a.low[s:e + 5]))
+    # "today her eyes are puffy, but she was crying half the night", "up all night with the new baby, eyes puffy": a puffy lid from
+    # crying or no sleep, with no picking told (session 38, tuning_208)
+    a.discard("RF_SWELL", lambda s, e: bool({"puffy", "puffed", "swollen"} & set(a.low[s:e])) and bool(
+        {"crying", "cried", "4am", "3am", "5am", "breakup", "hangover", "shift"} & set(a.low) or _NO_SLEEP.search(" ".join(a.low)))
+              and not any(a.spans(label) for label in ("SELF_VERB", "REMOVE", "TOOL", "TOOL_USE", "RUB")))
+    # "you can barely see where it was, just a speck of pink": the mark is hard to see, not the sight (followups/tuning_68)
+    a.discard("RF_VISION", lambda s, e: a.low[e - 1] == "see" and a.low[e:e + 2] in (["where", "it"], ["where", "they"], ["the", "mark"], ["the", "scar"],
+                                                                                        ["a", "mark"], ["any", "mark"], ["the", "spot"], ["it", "now"]))
+    # "she was crying half the night after a breakup": someone crying, not a weeping eye (session 38, tuning_208)
+    a.discard("RF_EYE_TROUBLE", lambda s, e: a.low[s:e] == ["crying"] and (bool(
+        {"breakup", "break-up", "funeral", "film", "movie", "sad", "upset", "row", "argument"} & set(a.low)) or bool(_NO_SLEEP.search(" ".join(a.low)))
+        or "half the night" in " ".join(a.low)))
+    # "If I get the milia on my eyelid removed by you, could I see flashes or anything afterwards?": a question about the
+    # clinic's removal; "Not had any flashing lights or new specks" (session 38, tuning_209)
+    for label in ("RF_FLASHES", "RF_VISION", "RF_LIGHT", "RF_EYE_TROUBLE"):
+        a.discard(label, lambda s, e: a.low[max(0, s - 3):s] in (["could", "i", "see"], ["will", "i", "see"], ["would", "i", "see"])
+                  or ("any" in a.low[max(0, s - 2):s] and bool(_NOT_ANY & set(a.low[max(0, s - 5):s])))
+                  or ("or" in a.low[max(0, s - 3):s] and "any" in a.low[max(0, s - 7):s] and bool(_NOT_ANY & set(a.low[max(0, s - 9):s]))))
+    # "this milia thing on my cheek is like twice the size it was in june": a spot growing over months (a GP's), not a swelling
+    a.discard("RF_SWELL", lambda s, e: a.low[s] in {"twice", "double"} and bool(_MONTHS_AGO & set(a.low[e:e + 8])))
+    # "can i put a warm flannel on my eye bags and then squeeze": a cloth on the eye is a sign only with distress beside it
+    a.discard("RF_EYE_PAIN", lambda s, e: bool(COVERING_WORDS & set(a.low[s:e])) and not COVERED_EYE_DISTRESS & {
+        a.low[k] for k in range(len(a.low)) if abs(a.sentence[k] - a.sentence[s]) <= 1})
+    # "the red is going down, not up": settling, not spreading (tuning_212)
+    a.discard("RF_SPREAD", lambda s, e: a.low[e - 1] == "down" and a.low[e - 2:e - 1] in (["going"], ["gone"], ["coming"], ["went"])
+              and a.low[e:e + 1] in ([","], ["."], ["not"], ["now"], ["a"], ["slowly"], ["nicely"], []))
+    # "just a speck of pink": the healed mark, not a speck in the sight (followups/tuning_68)
+    a.discard("RF_EYE_TROUBLE", lambda s, e: a.low[s:e] == ["speck"] and a.low[e:e + 2] in (["of", "pink"], ["of", "red"], ["of", "blood"],
+                                                                                            ["of", "white"], ["of", "scab"]))
     # "just looks horrendous": how it looks, not how the eye feels
     a.discard("RF_EYE_TROUBLE", lambda s, e: s > 0 and a.low[s - 1] in {"looks", "look", "looked", "looking"}
               and a.low[s] in {"horrendous", "horrific", "raw"})
@@ -306,6 +379,9 @@ def detect(text: str) -> SafetyResult:
     # "lanced one, loads of white stuff came out": the milium's hard white core, once, not a discharge
     a.discard("RF_OOZE", lambda s, e: s > 0 and a.low[s] in {"stuff", "gunk", "bit", "bits"} and a.low[s - 1] in {"white", "hard", "waxy", "solid"}
               and bool({"came", "come", "comes", "popped"} & set(a.low[s:e])))
+    # "I'd like to squeeze it into my lunch break": fitting the appointment in (session 38, tuning_203)
+    a.discard("SELF_VERB", lambda s, e: a.low[s] in {"squeeze", "squeezing", "squeezed"} and a.low[e:e + 1] in (["it"], ["me"], ["us"], ["her"], ["him"])
+              and a.low[e + 1:e + 2] in (["in"], ["into"]))
     # "trying to pick a new one", "pick the right cream": choosing, not picking at a spot
     a.discard("SELF_VERB", lambda s, e: a.low[s] in {"pick", "picking", "picked"} and a.low[e:e + 2] in (
         ["a", "new"], ["a", "good"], ["the", "right"], ["the", "best"], ["one", "of"], ["a", "cream"], ["a", "product"], ["a", "date"],

@@ -24,8 +24,48 @@ from milia.safety.tokens import (
     _rx,
 )
 
+# session 38 (tuning_194): something moving over what the person looks at ("sliding over the clues", "bobbing across the pitch")
+SIGHT_MOTION = (r"^(drift\w*|float\w*|swim|swims|swimming|swam|wriggl\w*|wiggl\w*|bobb\w*|bobs|zipp\w*|zips|dart|darts|darting|slid\w*|slides"
+                r"|move|moves|moving|moved|running|runs|ran|fly|flying|flit\w*|crawl\w*|zoom\w*|swirl\w*|danc\w*|scurr\w*|skitter\w*|whizz\w*|wander\w*)$")
+SIGHT_SURFACE = (r"^(page|pages|text|print|words|screen|wall|walls|sky|ceiling|clues|pitch|book|paper|tv|telly|letters|crossword|newspaper"
+                 r"|vision|sight|view|sudoku|puzzle|whiteboard|monitor|laptop|tablet|kindle|notes|cells|spreadsheet|mirror|reflection)$")
+
 EYE_PATTERNS: Dict[str, List[TokenPattern]] = {
     "RF_EYE_PAIN": [
+        # session 38 (tuning_202): "say pain is terrible", "it hurts too much to eat" (kept only beside the eye: signs.red_flag_spans),
+        # "he's got his fist pressed into it", "holds his breath every time he blinks"
+        [_rx(RX_PAIN), _in("is", "'s", "was"), _in("terrible", "unbearable", "agony", "excruciating", "severe", "horrendous")],
+        # third round (tuning_210, tuning_195): "holding a tissue over the eye, rocking", "a hanky over the eye, moaning", "holding a bag
+        # of frozen peas on it", "won't let anyone lift it", "pain is not easing at all", "never had pain like it", "hurts like nothing
+        # ever before", "her hand over her face and I can hear her howling", "it feels like a hot coal in there"
+        [_in("holding", "holds", "held", "pressing", "presses", "pressed", "has", "had", "with", "lying", "and", op="?"),
+         _in("a", "the", "his", "her", "my", "some", "an", op="?"),
+         _in("wet", "cold", "frozen", "damp", "bag", "of", "ice", "tea", "cool", op="*"),
+         _in("tissue", "towel", "cloth", "hanky", "hankie", "handkerchief", "flannel", "peas", "pack", "sweetcorn", "compress", "facecloth", "ice"),
+         _in("over", "on", "to", "against"), _in("it")],
+        [_in("holding", "holds", "held", "pressing", "presses", "pressed", "has", "had", "with", "lying", "and", op="?"),
+         _in("a", "the", "his", "her", "my", "some", "an", op="?"),
+         _in("wet", "cold", "frozen", "damp", "bag", "of", "ice", "tea", "cool", op="*"),
+         _in("tissue", "towel", "cloth", "hanky", "hankie", "handkerchief", "flannel", "peas", "pack", "sweetcorn", "compress", "facecloth", "ice"),
+         _in("over", "on", "to", "against"), _in("the", "his", "her", "my", "that"), _in("left", "right", op="?"), _in("eye")],
+        [_in("wo", "won't", "wont"), _in("n't", "nt", op="?"), _in("let"), _in("me", "us", "anyone", "anybody", "them"),
+         _in("lift", "move", "touch", "see", "look", "near", "check"), _in("at", op="?"), _in("it", "the", "her", "his", "that")],
+        [_rx(RX_PAIN), _in("is", "'s"), _in("not", "n't"), _in("easing", "settling", "shifting", "stopping", "letting")],
+        [_in("never"), _in("had", "felt", "known"), _rx(RX_PAIN), _in("like"), _in("it", "this", "that")],
+        [_rx(RX_PAIN), _in("like"), _in("nothing"), _in("ever", "else", op="?")],
+        [_in("hand", "hands"), _in("over", "covering"), _in("her", "his", "my"), _in("face", "eye", "eyes"), *_gap_in_sentence(8),
+         _rx(r"^(howl\w*|scream\w*|sobb\w*|wail\w*|shriek\w*)$")],
+        [_in("like", "as"), _in("a", "an", op="?"), _in("hot", "red-hot", "burning", op="?"), _in("coal", "poker", "knife"), _in("in", "inside"), _in("there")],
+        [_in("fist", "palm", "knuckles"), _in("pressed", "pushed", "jammed", "rammed", "ground", "pressing", "pushing"), _in("into", "against"),
+         _in("it", "the", "his", "her", "that", "my")],
+        [_in("holds", "hold", "holding", "held", "catches", "catching"), _in("his", "her", "my", "their"), _in("breath"),
+         _in("every", "each", "whenever", "when"), _in("time", op="?"), _in("he", "she", "i", "they"), _rx(r"^(blinks?|blinking|blinked)$")],
+        # "picked at milia by his eye and is now in severe pain" (spent v17; kept only beside the eye: signs.red_flag_spans)
+        [_in("in"), _in("severe", "agonising", "agonizing", "unbearable", "excruciating", "terrible", "extreme", "so", "such", "real",
+                        op="+"), _in("much", "a", "lot", "of", op="*"), _rx(RX_PAIN + r"|^agony$")],
+        # "asking for more painkillers ... the first lot did nothing for the eye" (session 38, tuning_195)
+        [_in("did", "do", "does", "doing", "done", "touched", "touch", "touching"), _in("nothing", "zilch", "zero"), _in("for", "to"),
+         _in("the", "my", "her", "his", "that"), _in("eye", "eyeball")],
         # "the strip light is making the eye where I picked out a milium smart and tear up" (session 37, tuning_189)
         [_in("making"), _in("the", "my", "that", "her", "his"), _in("eye", "eyes"), _in("where", "that", "which", "i"), *_gap_in_sentence(8),
          _in("smart", "sting", "ache", "hurt", "throb", "burn")],
@@ -59,7 +99,7 @@ EYE_PATTERNS: Dict[str, List[TokenPattern]] = {
         # "ow my eye. properly hurting deep inside" (kept only after the eye is named: signs.red_flag_spans)
         [_rx(RX_PAIN), _in("deep", "right", "way", "really", op="?"), _in("inside", "behind")],
         # "Hurts SO bad. Eye. Pin." (kept only beside the eye: signs.red_flag_spans)
-        [_rx(RX_PAIN), _in("so", "really", "very"), _in("bad", "badly", "much")],
+        [_rx(RX_PAIN), _in("so", "really", "very", "too"), _in("bad", "badly", "much")],
         # "my eye is watering loads and really painful", "my eye ... very strong pain" (second-language English)
         [_rx(RX_EYE_WORD), _in("is", "'s", "feels", "was", "keeps"), *_gap_in_sentence(4), _rx(RX_PAIN)],
         [_rx(RX_EYE_WORD + "|" + RX_LID), *_gap_in_sentence(8), _in("very", "really", "so", "extremely", "such"),
@@ -70,6 +110,47 @@ EYE_PATTERNS: Dict[str, List[TokenPattern]] = {
          _in("stabbed", "knifed", "punched", "stabbing")],
     ],
     "RF_VISION": [
+        # session 38 (tuning_207): sight told through an everyday task: "the subtitles wobble", "the numbers jump around", "the
+        # newspaper is 'all smoky' on one side", "a patch is missing when I look at my husband's face", "half my face was missing in
+        # the mirror", "things look further away than they are with that eye", "a red haze over everything"
+        [_rx(r"^(subtitles|words|letters|numbers|digits|text|lines|print|writing|figures|notes|stitches)$"),
+         _in("keep", "keeps", "kept", "are", "were", "all", "just", "start", "started", op="*"),
+         _rx(r"^(wobbl\w*|jump|jumps|jumping|jumped|jiggl\w*|danc\w*|swim|swims|swimming|shimmer\w*|quiver\w*|wriggl\w*|judder\w*|jitter\w*)$")],
+        [_rx(r"^(newspaper|paper|page|screen|telly|tv|book|text|words|picture|sky|room|road)$"), _in("is", "'s", "are", "looks", "look", "gone", "went",
+                                                                                                  op="+"),
+         {"ORTH": {"IN": ["'", '"', "’"]}, "OP": "?"}, _in("all", "a", "bit", op="*"),
+         _in("smoky", "smokey", "hazy", "misty", "foggy", "cloudy", "murky", "milky", "steamy", "grainy", "fuzzy")],
+        [_in("a", "the", "there's", "theres"), _in("patch", "chunk", "piece", "hole", "gap", "bit", "wedge", "slice"), _in("is", "'s", "was", op="?"),
+         _in("missing", "gone", "blank", "empty")],
+        # session 38, third round (tuning_213, followups/tuning_69): "like a bit of the world has been rubbed out", "the whole room has
+        # gone sort of sepia", "the letters of the recipe move and jump", "mirrors ... look full of steam", "straight door frames look
+        # curved", "two overlapping cats", "the people's faces have holes in them", "she says my face isn't there", "a tiny gap ...
+        # where nothing is", "a hole in the middle of my face"
+        [_in("bit", "part", "piece", "chunk"), _in("of"), _in("the", "my"), _in("world", "room", "picture", "view", "page", "screen"), *_gap(3),
+         _in("rubbed", "wiped", "erased", "blanked", "cut", "gone", "missing")],
+        [_in("room", "everything", "world", "sky", "colours", "colors", "telly", "tv", "screen"), _in("has", "have", "'s", "is", op="?"),
+         _in("gone", "turned", "went", "looks"), _in("sort", "kind", "of", "a", "all", "bit", op="*"),
+         _in("sepia", "yellow", "yellowy", "orange", "dim", "pink", "green", "purple", "dull", "washed")],
+        [_rx(r"^(letters|words|numbers|digits|lines)$"), *_gap_in_sentence(3), _in("move", "moves", "moving", "jump", "jumps", "jumping")],
+        [_in("look", "looks", "looked", "are", "is"), _in("full"), _in("of"), _in("steam", "fog", "smoke", "mist", "haze")],
+        [_in("straight"), *_gap(3), _in("look", "looks", "lines", "are", "seem", "seems", "appear"),
+         _in("curved", "bent", "wavy", "bendy", "crooked", "wonky", "warped")],
+        [_in("two", "2"), _in("overlapping", "overlaid")],
+        [_in("faces", "face", "words", "page", "picture", "screen"), _in("have", "has", "had"), _in("holes", "gaps", "hole", "gap")],
+        [_in("face", "faces", "nose", "head"), _in("is", "are", "was"), _in("n't", "not", "nt"), _in("there")],
+        [_in("face", "faces", "nose", "head"), _in("isnt", "arent", "wasnt"), _in("there")],
+        [_in("where"), _in("nothing"), _in("is", "was")],
+        [_in("hole", "gap", "blank"), _in("in"), _in("the"), _in("middle"), _in("of"), _in("my", "his", "her", "your", "the"), _in("face", "faces")],
+        [_in("half", "part", "most", "side"), _in("of", op="?"), _in("my", "his", "her", "the"), _in("face", "page", "screen", "view", "picture"),
+         _in("was", "is", "are", "'s", "were", "went", "goes"), _in("just", op="?"), _in("missing", "gone", "blank", "empty", "dark")],
+        [_in("things", "everything", "objects", "stuff"), _in("look", "looks", "seem", "seems", "looked", "seemed"),
+         _in("further", "farther"), _in("away")],
+        [_in("red", "grey", "gray", "white", "pink", "brown", "dark", "orange", op="?"), _in("haze", "mist", "fog", "film", "tint", "blur", "cloud"),
+         _in("over", "across", "on"), _in("everything", "the", "my", "all")],
+        # "when I covered one eye ... the other can't see the whole room anymore, the edges are gone" (spent v17)
+        *[[*cannot, _in("see"), _in("the", "my", op="?"), _in("whole", "full", "entire"), _in("room", "page", "screen", "picture", "view", "road")]
+          for cannot in CANNOT],
+        [_in("the"), _in("edges", "sides"), _in("are", "have", "'ve", "'re"), _in("gone", "vanished", "disappeared", "missing", "blacked")],
         # session 36 (tuning_172): "the vision in that eye has dropped right down", "a patch of nothing in my vision", "the little
         # window she has left has gone grey"
         [_rx(RX_VISION), *_gap_in_sentence(5), _in("has", "'s", "is", "have", "just"), _in("just", "suddenly", op="?"),
@@ -769,6 +850,43 @@ EYE_PATTERNS: Dict[str, List[TokenPattern]] = {
          _in("i", "time", op="?"), _in("i", op="?"), _rx(r"^(move|moves|moving|look|looking|roll|rolling|turn|turning)$")],
     ],
     "RF_EYE_SHUT": [
+        # session 38 (tuning_202): an eye kept shut told by someone watching: "keeps her right eye screwed tight", "with the eye shut
+        # tight", "eye squished shut", "her eyelid is pinched closed", "he keep eye closed very strong", "keeps the eye firmly shut",
+        # "got his eye screwed up", "sat in the corner with that eye closed", "has had it shut for an hour", "eye is close whole
+        # time", and "eye shut, gripping the arm of the chair", "eye closed, she's shaking and sobbing" (the distress beside it)
+        # third round (tuning_210): "keeping it shut", "keeps it screwed up tight", "eye pressed shut into the pillow", "eye now streaming
+        # and shut", "the eye near where she had milia is shut"
+        [_in("keeping", "keeps", "keep", "kept"), _in("it"), _in("screwed", "squeezed", "pressed", op="?"), _in("up", op="?"),
+         _in("shut", "closed", "tight")],
+        [_in("stopped", "given", "gave"), _in("up", op="?"), _in("trying"), _in("to"), _in("look", "open")],  # "I've stopped trying to look at anything"
+        [_in("eye", "eyes"), _in("now", "is", "'s", op="*"), _in("streaming", "watering", "weeping", "red", "swollen"), _in("and"), _in("shut", "closed")],
+        [_in("eye"), *_gap_in_sentence(6), _in("is", "'s"), _in("now", op="?"), _in("shut", "closed")],
+        [_in("want", "wants", "wanting"), _in("to"), _in("close", "shut"), _in("it", "my", "her", "his"), _in("eye", op="?"), _in("again")],
+        [_in("eye", "eyelid", "lid"), _in("is", "'s", "still", "now", "kept", op="*"),
+         _in("screwed", "squished", "scrunched", "squeezed", "pinched", "clamped", "clenched", "firmly", "tightly", "pressed"),
+         _in("tight", "shut", "closed", "close", "up", "together")],
+        [_in("eye", "eyelid", "lid"), _in("shut", "closed", "close"), _in("tight", "tightly", "fast", "firmly")],
+        [_in("keeps", "keep", "kept", "keeping", "has", "had", "got", "holding", "holds"), _in("the", "her", "his", "their", "that", "one",
+                                                                                               op="?"),
+         _in("right", "left", op="?"), _in("eye", "eyelid", "lid"),
+         _in("screwed", "squished", "scrunched", "shut", "closed", "close", "firmly", "tight", "tightly", "clamped", "pinched"),
+         _in("tight", "shut", "closed", "up", "very", "strong", "firmly", op="*")],
+        [_in("that", "his", "her"), _in("left", "right", op="?"), _in("eye"), _in("shut", "closed")],
+        [_in("it"), _in("shut", "closed"), _in("for", "since", "all")],
+        [_in("eye", "eyelid", "lid"), _in("is", "'s", "still", op="*"), _in("close", "closed", "shut"), _in("the", "all", op="?"), _in("whole"),
+         _in("time", "day", "night", "morning")],
+        [_in("eye", "eyelid", "lid"), _in("shut", "closed", "close"), *_gap_in_sentence(4),
+         _rx(r"^(shak\w*|sobb\w*|sobs|cry\w*|cries|groan\w*|moan\w*|gripp\w*|grips|clutch\w*|howl\w*|grimac\w*|scream\w*|whimper\w*"
+             r"|rock\w*|sweat\w*|trembl\w*|shiver\w*|wail\w*)$")],
+        # session 38 (tuning_195): the eye or lid shutting by itself, told by the visitor: "my eyelid keeps squeezing shut by
+        # itself", "that eye's been clenched shut for 2 hours", "the eye keeps shutting on its own", "my eye keep closing by
+        # itself", "the lid keeps dropping shut", "the lid on my right eye slams down", "eye shut ever since", "the eye is still
+        # clamped", "eye shut since picking milia on lid"
+        [_in("eye", "eyelid", "lid"), _in("keeps", "keep", "kept", "is", "'s", "s", "has", "been", "still", "just", op="*"),
+         _rx(r"^(shutting|closing|clamping|clenching|squeezing|snapping|slamming|dropping|clamped|clenched|clamps|slams|snaps)$"),
+         _in("shut", "closed", "down", "by", "on", "back", "itself", op="?")],
+        [_in("eye", "eyelid", "lid"), _in("is", "'s", "has", "been", "still", op="*"), _in("shut", "closed"),
+         _in("ever", "since", "all", "for", "still")],
         # session 36 (tuning_176): "doing everything with that eye tight shut", "he has not opened that eye all day"
         [_in("that", "her", "his", "one"), _in("eye"), _in("tight", "tightly", "screwed", "squeezed", "half"), _in("shut", "closed")],
         [_in("not", "n't", "nt", "never"), _in("opened", "open"), _in("that", "his", "her", "one", "the"), _in("eye")],
@@ -906,6 +1024,10 @@ EYE_PATTERNS: Dict[str, List[TokenPattern]] = {
          _in("eye", "eyes", "lid", "eyelid"), *_gap(4), _rx(r"^(wont|won't|cant|can't|nt|n't|not)$")],
     ],
     "RF_LIGHT": [
+        # "the one i squeezed milia next to hurts every time i look at a screen or a light" (spent v17)
+        [_rx(RX_PAIN), _in("every", "each", "whenever", "when"), _in("time", op="?"), _in("i", "she", "he", "they"),
+         _in("look", "looks", "looked", "glance", "glances"), _in("at", "towards", "toward", "into", "up"), _in("a", "the", "any", "my", op="?"),
+         _rx(r"^(light|lights|lamp|lamps|sun|sunlight|bulb|bulbs|window|windows|daylight|torch|screen|screens|phone|telly|tv)$")],
         # session 36 (tuning_176): "cried whenever sunshine came through the window", "screamed every time we came out into daylight",
         # "squeezes both eyes tight if the lamp goes on", "won't have the night light on"
         [_rx(r"^(cries|cried|screams|screamed|crying|screaming|wails|wailed|howls|howled|sobs|sobbed)$"), _in("whenever", "when", "every"),
@@ -1037,9 +1159,13 @@ EYE_PATTERNS: Dict[str, List[TokenPattern]] = {
         [_in("every", "all"), _in("the", op="?"), _in("curtain", "curtains", "blind", "blinds"), *_gap_in_sentence(5),
          _in("shut", "closed", "drawn")],
         # "made me wince from the little bulb", "screen glare is making my eye squeeze shut"
-        [_rx(r"^(wince|winced|wincing|flinch|flinched|flinching|recoil|recoiled)$"), *_gap(5),
-         _rx(r"^(light|lights|bulbs?|lamps?|sun|sunlight|screens?|glare|torch|brightness|bright)$")],
-        [_in("glare", "bulb", "torch", "headlights", "brightness", "light", "lights"), *_gap(3), _in("make", "makes", "made", "making"),
+        [_rx(r"^(wince|winced|wincing|flinch|flinched|flinching|flinches|recoil|recoiled|recoils)$"), *_gap(5),
+         _rx(r"^(light|lights|bulbs?|lamps?|sun|sunlight|screens?|glare|torch|brightness|bright|windows?)$")],
+        # "he literally yelled at me to turn the big light off" (session 38, tuning_202)
+        [_rx(r"^(yell\w*|beg\w*|scream\w*|shout\w*|plead\w*|snapp\w*)$"), *_gap(3), _in("turn", "switch", "put", "get"), _in("the", "that"),
+         _in("big", "main", "ceiling", "bedroom", "kitchen", op="?"), _in("light", "lights", "lamp"), _in("off", "out")],
+        [_in("glare", "bulb", "torch", "headlights", "brightness", "light", "lights", "lamp", "lamps", "sunlight", "daylight"), *_gap(3),
+         _in("make", "makes", "made", "making"),
          *_gap(4), _rx(r"^(hurt|sting|burn|ache|sore|painful|pain|water|stream|squeeze|shut|close|wince|squint|flinch)$")],
         [_in("need", "needs", "needed", "want", "have", "had", "keep", "keeping"), _in("to", op="?"), _in("have", "keep", op="?"),
          _in("all", "every"), _in("the", op="?"), _rx(r"^(lights?|lamps?|curtains|blinds)$"), _in("off", "out", "closed", "shut", "drawn")],
@@ -1063,6 +1189,56 @@ EYE_PATTERNS: Dict[str, List[TokenPattern]] = {
          _rx(r"^(bright|brightness|light|lights|sunlight|daylight|sun|glare)$")],
     ],
     "RF_FLASHES": [
+        # session 38 (tuning_194): something new moving over what the person looks at, in their own images: "a grey cobweb keeps
+        # sliding over the clues", "commas started wriggling across the page", "a dark ring keeps bobbing across the pitch", "grey
+        # swirls moving across the text", "ants running across his phone screen", "threads and circles moving in my vision", "a
+        # black line like hair, it move with my eye", "ants ... that aren't there", "a black fly that isnt real", "a clump like
+        # frogspawn drifting", "tiny bright pinpricks zipping about", "a bright crackle", "like a bulb popping", "striking
+        # matches", "a bright jagged line", "glittery bits", "a smoky wisp that drifts across", "transparent worms who move"
+        [_rx(SIGHT_MOTION), _in("across", "over", "down", "up", "along"),
+         _in("the", "my", "his", "her", "their", "a", "that", "this", "each", "every", op="?"),
+         _in("phone", "computer", "laptop", "tv", "telly", "kitchen", "bedroom", "living", "room", "white", "blue", "whole", op="*"), _rx(SIGHT_SURFACE)],
+        [_rx(SIGHT_MOTION), _in("in", "across", "through", "over"), _in("my", "the", "her", "his", "their", op="?"),
+         _in("vision", "sight", "eyesight", "eyeline")],
+        [_rx(r"^(cobwebs?|wisps?|clumps?|swirls?|pinpricks?|points|commas|worms|ants|hairs|blobs|flies|shapes|smudges|smoke|circles|chains)$"),
+         {"ORTH": {"IN": ["'", '"', "’"]}, "OP": "?"}, *_gap_in_sentence(3), _rx(SIGHT_MOTION)],
+        # session 38, third round (tuning_209): "a white curve light up in the corner", "it swam away and came back", "a dark string
+        # ... slides off when I look up", "my vision has tiny ants on it", "bits moving around in that eye", "Since the pin: dots."
+        [_rx(r"^(curves?|arcs?|crescents?|streaks?)$"), _in("light", "lit", "lights", "lighting"), _in("up")],
+        [_rx(SIGHT_MOTION), _in("away", "off"), _in("and"), _in("came", "comes", "coming"), _in("back")],
+        [_rx(SIGHT_MOTION), _in("off", "away"), _in("when", "whenever", "as", "if"), _in("i", "she", "he"), _in("look", "looks", "move", "moves", "glance")],
+        [_rx(r"^(bits|things|stuff|specks|dots|shapes)$"), _rx(SIGHT_MOTION), _in("around", "about", op="?"), _in("in"),
+         _in("that", "my", "her", "his", "the"), _in("eye", "eyes")],
+        [_in("since"), _in("the"), _rx(RX_TOOL), _in(":", "-", ","), _in("dots", "specks", "sparks", "flashes", "shadows", "floaters")],
+        # "keeps pointing to his eye and saying 'birds' and trying to catch them", "now seeing stuff. like hairs" (tuning_201, tuning_194)
+        [_in("trying", "tries", "tried", "keeps"), _in("to", op="?"), _in("catch", "catching", "swat", "swatting", "grab", "grabbing"),
+         _in("at", op="?"), _in("them", "things", "stuff", "something", "flies", "bugs", "birds", "insects"),
+         {"LOWER": {"NOT_IN": ["early", "before", "in", "quickly", "young"]}, "OP": "?"}],
+        [_in("now", "keep", "keeps", "started"), _in("seeing"), _in("stuff", "things", "shapes")],
+        [_in("move", "moves", "moving", "follow", "follows", "following"), _in("with"), _in("my", "her", "his", "the"), _in("eye", "eyes", "gaze")],
+        [_in("see", "seeing", "sees", "saw"), *_gap_in_sentence(6), _in("that", "which", "who"), _in("are", "is", "were", "was"),
+         _in("n't", "nt", "not"), _in("there", "real")],
+        [_in("see", "seeing", "sees", "saw"), *_gap_in_sentence(6), _in("that", "which", "who"),
+         _in("isnt", "arent", "werent", "wasnt", "aint"), _in("there", "real")],
+        [_in("striking", "strikes", "struck", "strike"), _in("matches", "match")],
+        # session 38 (tuning_201): "cobwebs hanging in it", "my vision has got bits in it", "little black dots that move like
+        # mosquitos", "a strand of cotton wool in my eye that isn't there", "tiny bright stars keep going off in the corner"
+        [_in("cobweb", "cobwebs", "web", "webs", "thread", "threads", "hair", "hairs", "strand", "strands"),
+         _in("hanging", "dangling", "floating", "stuck"), _in("in", "inside"), _in("it", "my", "her", "his", "the")],
+        [_in("vision", "sight", "eyesight"), _in("has", "'s", "is"), _in("got", "gotten", op="?"), _in("tiny", "little", "small", "black", "grey", op="*"),
+         _in("bits", "dots", "specks", "things", "stuff", "dust", "hairs", "threads", "ants", "bugs", "flies", "worms"), _in("in", "on")],
+        [_in("black", "dark", "grey", "gray"), _in("black", "dark", "grey", "gray", op="?"), _rx(r"^(dots|specks|spots|flecks|points)$"),
+         _in("that", "which", op="?"), _rx(SIGHT_MOTION)],
+        [_in("in"), _in("my", "her", "his", "the"), _in("eye", "eyes", "vision", "sight"), _in("that", "which"), _in("is", "are", "was", "were"),
+         _in("n't", "nt", "not"), _in("there", "real")],
+        [_in("in"), _in("my", "her", "his", "the"), _in("eye", "eyes", "vision", "sight"), _in("that", "which"),
+         _in("isnt", "arent", "wasnt", "werent"), _in("there", "real")],
+        [_rx(r"^(stars|sparks|sparkles|fireworks|flashes|lights)$"), _in("keep", "keeps", "kept", "are", "were", "start", "started", op="*"),
+         _in("going", "go", "went", "popping", "pop", "popped"), _in("off")],
+        [_in("bulb", "lightbulb", "flashbulb"), _in("popping", "pops", "popped", "flashing", "exploding", "going")],
+        [_in("bright", "white", "sudden"), _in("crackle", "crackles", "crackling", "fizz", "fizzing", "flare", "flares", "arc", "arcs")],
+        [_in("bright", "shiny", "glowing", "shimmering", "white"), _in("jagged", "zigzag", "wavy", "crooked", "wiggly", "squiggly"),
+         _in("line", "lines", "edge", "shape")],
         # session 37, fourth round (tuning_191): flashes and floaters told without their stock words: "brief bright streaks at the
         # outer edge", "quick white zips of brightness", "like someone striking a match", "bright like small firework", "bright
         # twinkles at the edge", "a pop of brightness", "a see-through net keeps drifting across the sky", "see through bubbles
@@ -1084,7 +1260,7 @@ EYE_PATTERNS: Dict[str, List[TokenPattern]] = {
         [_in("dusty", "hazy", "smoky"), _in("and"), _in("moving", "swirling", "drifting", "floating")],
         # session 37 (spent v16): "little lights going off like flashbulbs", "flies in her eye that weren't there yesterday"
         [_rx(r"^flashbulbs?$")],
-        [_in("flies", "gnats", "midges", "bugs", "insects"), _in("in", "across"), _in("her", "his", "my", "the"), _in("left", "right", op="?"),
+        [_in("flies", "gnats", "midges", "bugs", "insects"), {"ORTH": {"IN": ["'", '"', "’"]}, "OP": "?"}, _in("in", "across"), _in("her", "his", "my", "the"), _in("left", "right", op="?"),
          _in("eye", "eyes", "vision")],
         [_in("sparks", "flashes", "lights", "sparkles", "stars"), {"ORTH": {"IN": ["'", '"', "’"]}, "OP": "?"}, _in("that", "which"), _in("are", "were", "is", "was"), _in("n't", "nt", "not"),
          _in("there", "real")],  # "jumping at 'sparks' that aren't there" (session 36, tuning_175)
@@ -1123,7 +1299,7 @@ EYE_PATTERNS: Dict[str, List[TokenPattern]] = {
         [_rx(r"^(sparks?|sparkles?|flashes|fireworks|lightning|lights)$"), _in("at", "in", "round", "around", "on"),
          _in("the", "my", op="?"), _in("edge", "edges", "corner", "side", "corners")],
         [_in("camera", "cameras"), _in("flash", "flashing", "going", "flashes")],
-        [_rx(r"^(fireworks|glitter|soot|pepper|tadpoles?)$")],
+        [_rx(r"^(fireworks|glitter|glittery|soot|pepper|tadpoles?)$")],
         [_rx(r"^(arcs?|streaks?|bursts?|sparks?|pin-?pricks?|zaps?|blips?)$"), _in("of"), _in("light", "lights")],
         [_rx(r"^(dots|specks|spots|things|bits|cobwebs?|squiggles?)$"), *_gap(2), _rx(r"^(float\w*|drift\w*)$")],
         # "black things moving in my eye", "dots darting across my vision"
@@ -1142,8 +1318,8 @@ EYE_PATTERNS: Dict[str, List[TokenPattern]] = {
         [_in("vision", "sight"), *_gap(5),
          _rx(r"^(strands|threads|cobwebs?|specks?|dots|squiggl\w*|wiggl\w*|floating|drifting|pepper|soot|dust)$")],
         # "a shower of little black dots", "a burst of sparks"
-        [_rx(r"^(showers?|swarms?|bursts?|flurry|spray|sprinkl\w*)$"), _in("of"), *_gap(2),
-         _rx(r"^(dots|specks|sparks|stars|sparkles|spots|lights|bits|flecks|soot|pepper|dust|ash|glitter|flies|bugs|gnats"
+        [_rx(r"^(showers?|swarms?|bursts?|flurry|spray|sprinkl\w*|rain)$"), _in("of"), *_gap(2),
+         _rx(r"^(dots|specks|sparks|stars|sparkles|spots|lights|bits|flecks|soot|pepper|dust|ash|glitter|flies|bugs|gnats|points|pinpricks"
              r"|midges|insects)$")],
         # "seeing sparks at the edge", "normal to see stars" (never "see spots", milia are spots)
         # session 33 (tuning_122): "today I see flies, many small black flies moving" (a literal "I see flies")

@@ -24,6 +24,11 @@ _OUT_VERB = r"^(pop|pops|popping|popped|come|comes|coming|fall|falls|burst|burst
 
 HOME_WAY_PATTERNS: Dict[str, List[TokenPattern]] = {
     "HOME_WAY": [
+        # "toothbrush scrub for milia under eye works?" (session 38, tuning_205)
+        [_in("toothbrush", "loofah"), _in("scrub", "scrubs", "scrubbing")],
+        # "Is home cryotherapy safe for milia on the back of my hands?" (session 38, spent v17)
+        [_in("home", "diy", "at-home", "homemade", "home-made"), _in("cryotherapy", "cryo", "freezing", "freeze", "laser", "lasering",
+                                                                    "microneedling", "dermaplaning", "electrolysis", "cautery")],
         # "any safe way to DIY milia near the eyes?", "milia on top eyelid, any hacks?", "best home method for milia?"
         [_in("way", "ways", "method", "methods"), _in("to"), _in("diy")],
         [_in("any"), _in("hacks", "hack", "tricks", "trick")],

@@ -127,7 +127,7 @@ RX_LID = r"^(lids?|lid's)$"
 LID_MODIFIERS = ["my", "me", "ma", "mi", "upper", "lower", "left", "right", "her", "his", "your", "ur", "yr", "top", "bottom",
                  "eye", "both", "inner", "outer", "the", "hooded", "droopy", "heavy", "saggy", "crepey"]  # "my hooded lids" (session 34)
 RX_PAIN = (
-    r"^(hurt|hurts|hurting|hurtin|pain|pains|painful|sore|soreness|ache|aches|aching|achy"
+    r"^(hurt|hurts|hurting|hurtin|pain|pains|paining|painful|sore|soreness|ache|aches|aching|achy"
     r"|sting|stings|stinging|throb\w*|burn|burns|burning)$"
 )
 RX_VISION = r"^(vision|visions|vishun|vishon|vison|visoin|sight|eyesight|eye-sight)$"

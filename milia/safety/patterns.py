@@ -106,7 +106,8 @@ SEVERITY_WORDS: FrozenSet[str] = frozenset(
      "unbelievably", "unbelievable", "incredibly", "very", "strong", "properly", "insanely", "horribly", "unreal", "crazy", "sweat", "sweating",
      "shake", "shaking", "crying", "scream", "screaming", "vomit", "vomiting", "sick", "drill", "woke", "worst",
      "stabbed", "knifed",
-     "hell", "proper"}  # session 34 (v13, spent): "hurting like hell, like proper hurting"
+     "hell", "proper",  # session 34 (v13, spent): "hurting like hell, like proper hurting"
+     "rocking", "moaning", "writhing", "howling", "wailing", "sobbing"}  # session 38 (tuning_195): "been rocking on the edge of the bed holding my eye"
 )
 # "can't think", "can barely stand": feeling very unwell only when nothing follows the verb
 # ("can't think, sweaty", "can't stand up") - not "can't think of a reason", "can't stand the look of them"
@@ -120,3 +121,12 @@ EMERGENCY_WITH: FrozenSet[str] = frozenset({"RF_VERY_UNWELL", "RF_WORST_ILL"})
 INFECTION_SIGNS: FrozenSet[str] = frozenset(
     {"RF_SWELL", "RF_HOT", "RF_PUS", "RF_OOZE", "RF_SPREAD", "RF_SPREAD_SINCE", "RF_FEVER", "RF_INFECT", "RF_PAINFUL_RED"}
 )
+
+
+# A cold pack or cloth held on the eye counts only with distress told beside it (session 38, tuning_195, tuning_210): "holding a
+# tissue over the eye, rocking", "a hanky over the eye, moaning" (not "a warm flannel on my eye bags and then squeeze")
+COVERING_WORDS: FrozenSet[str] = frozenset({"tissue", "towel", "cloth", "hanky", "hankie", "handkerchief", "flannel", "peas", "pack",
+                                            "sweetcorn", "compress", "facecloth", "ice"})
+COVERED_EYE_DISTRESS: FrozenSet[str] = frozenset({"rocking", "moaning", "groaning", "howling", "wailing", "sobbing", "trembling", "ow", "wo",
+                                                  "won't", "wont", "never", "screaming", "agony", "unbearable", "excruciating", "severe",
+                                                  "terrible", "writhing", "killing"})

@@ -46,6 +46,23 @@ from milia.safety.tokens import (
 
 REMOVAL_PATTERNS: Dict[str, List[TokenPattern]] = {
     "SELF_VERB": [
+        # session 38 (spent v17): "me and my flatmate were going to do each other's milia", "keeps having a go with his penknife",
+        # "I already tried once with a pin on the one on my eyelid"
+        # session 38 (tuning_205-206): "i keep going at my under eye milia", "he wants to do the one on my eyelid with his fine tools",
+        # "she can de-roof the milia on my nose with a sterile needle"
+        [_in("go", "going", "went", "goes"), _in("at"), _in("my"), *_gap_in_sentence(3),
+         _rx(r"^(milia|millia|milium|bumps|spots|seeds|ones)$")],
+        [_in("do", "doing"), _in("the", "my", "her", "his", "them", "it", "mine", "hers"), *_gap_in_sentence(6), _in("with"),
+         _in("his", "her", "my", "their"), _in("own", "fine", "little", "sharp", "sterile", "sterilised", "sterilized", op="*"),
+         _rx(r"^(tools?|kit|needles?|tweezers|lancets?|pins?|extractors?)$")],
+        [_in("de", "un"), {"ORTH": "-", "OP": "?"}, _in("roof", "roofing", "roofed")],
+        [_in("deroof", "unroof", "deroofing", "unroofing", "deroofed", "unroofed")],
+        [_in("do", "doing", "did", "done"), _in("each"), _in("other's", "others", "other"), _in("'s", op="?"),
+         _rx(r"^(milia|millia|milium|ones|bumps|spots|seeds)$")],
+        [_in("having", "have", "had", "has", "took", "taking", "take", "takes"), _in("a"), _in("go", "stab", "crack", "dig"), _in("at", "with"),
+         _in("his", "her", "my", "a", "the", "their", "them", "it", op="*"), _rx(RX_TOOL + r"|^penknife$|^pocketknife$")],
+        [_in("tried", "trying", "try"), _in("once", "twice", "already", "it", op="*"), _in("with"), _in("a", "the", "my", "her", "his"),
+         _rx(RX_TOOL)],
         # "I pushed on the milia under my eye with two cotton buds"
         [_rx(r"^(pushed|pressed|pushing|pressing|push|press)$"), _in("on", "down"), _in("on", op="?"),
          _in("the", "my", "those", "these", "that", "this", op="?"), _in("milia", "milium", "ones", "bumps")],

@@ -58,29 +58,30 @@ COLUMNS: Tuple[Urgency, ...] = TIERS + (Urgency.NONE,)
 FULL_RECALL_TIERS = (Urgency.EMERGENCY, Urgency.URGENT)
 MIN_PRECISION = 0.95
 CONFIDENCE = 0.95
-# (recall, precision) of the held-out half (heldout/*_v17.yml, 665 messages, written blind by three new writers and
-# committed on its own in bbc0f2e, session 37), rounded down. First measured before any change was made in the session
-# (2026-12-05, the detector of e69f2b2: 195/200, 142/150, 97/98, 97/100, 84/88), then after each round of the session's
-# fixes on the tuning half, never read; these are the last measurement. The held-out half may not fall below it.
-# v16 (session 36) is spent: detector 175/189 first, 177/189 at the end; pipeline 177/189 first, 179/189 at the end.
+# (recall, precision) of the held-out half (heldout/*_v18.yml, 673 messages, written blind by three new writers and
+# committed on its own in b951bdf, session 38), rounded down. First measured before any change was made in the session
+# (2026-12-05, the detector of f8501db: 194/205, 152/155, 86/99, 96/103, 84/89), then after each round of the session's
+# fixes on the tuning half, never read; these are the last measurement (unchanged). The held-out half may not fall below it.
+# v17 (session 37) is spent: detector 195/200 first, 196/200 at the end; pipeline 197/200 first and at the end.
+# v16 (session 36): detector 175/189 first, 177/189 at the end; pipeline 177/189 first, 179/189 at the end.
 # v15 (session 35): detector 177/192, pipeline 185/192. v14 (session 34): detector 182/189, pipeline 182/189. v13
 # (session 33): detector 169/174, pipeline 171/174.
 HELD_OUT_FLOORS: Dict[Urgency, Tuple[float, float]] = {
-    Urgency.EMERGENCY: (0.98, 0.984),  # 196/200, 196/199 (first: 195/200)
-    Urgency.URGENT: (0.946, 1.0),  # 142/150 (eight answered "don't remove them yourself"), 142/142
-    Urgency.SEE_GP: (0.989, 1.0),  # 97/98 (one emergency, one calm), 96/96
-    Urgency.SELF_REMOVAL_EYE: (0.97, 0.959),  # 97/100, 95/99
-    Urgency.SELF_REMOVAL: (0.954, 0.913),  # 84/88, 84/92
+    Urgency.EMERGENCY: (0.946, 0.994),  # 194/205, 194/195 (the same at the first measurement)
+    Urgency.URGENT: (0.98, 0.98),  # 152/155 (one answered 999), 151/154
+    Urgency.SEE_GP: (0.868, 0.988),  # 86/99 (thirteen answered calm), 86/87
+    Urgency.SELF_REMOVAL_EYE: (0.932, 0.932),  # 96/103 (seven answered calm), 96/103
+    Urgency.SELF_REMOVAL: (0.943, 0.976),  # 84/89, 84/86
 }
 # The same for the whole pipeline (detector and classifier, ``python -m rasa_ext.evaluate safety``,
 # run by ``make test-nlu``): what a visitor gets, measured at the same commit. A message answered with
 # the classifier's red-flag reply of no tier (NHS 111 or a GP today) counts as more urgent than GP.
 SYSTEM_HELD_OUT_FLOORS: Dict[Urgency, Tuple[float, float]] = {
-    Urgency.EMERGENCY: (0.985, 0.96),  # 197/200, 197/205 (the same at the first measurement, before any change)
-    Urgency.URGENT: (0.953, 1.0),  # 143/150 (four answered 999), 139/139
-    Urgency.SEE_GP: (0.989, 1.0),  # 97/98, 95/95
-    Urgency.SELF_REMOVAL_EYE: (0.97, 0.978),  # 97/100, 92/94
-    Urgency.SELF_REMOVAL: (0.988, 0.966),  # 87/88, 87/90
+    Urgency.EMERGENCY: (0.956, 0.984),  # 196/205, 196/199 (the same at the first measurement, before any change)
+    Urgency.URGENT: (0.98, 0.98),  # 152/155 (three answered 999), 149/152
+    Urgency.SEE_GP: (0.878, 0.988),  # 87/99, 86/87
+    Urgency.SELF_REMOVAL_EYE: (0.951, 0.969),  # 98/103, 96/99
+    Urgency.SELF_REMOVAL: (0.955, 0.976),  # 85/89, 83/85
 }
 
 # (recall, precision) of the two-message follow-ups (followups/*.yml), rounded down, measured on
@@ -140,8 +141,13 @@ FOLLOWUP_FLOORS: Dict[str, Dict[Urgency, Tuple[float, float]]] = {
         # session 37: followups/tuning_65's writer labels a practical question from a relative who has taken over the chat after
         # a removal near the eye ("Hi, daughter here. Mum's completely fine, she just wants to know what the clinic charges")
         # eye self-removal; the assistant answers the question (calm), as earlier writers label the same kind (979/1003)
-        Urgency.SELF_REMOVAL_EYE: (0.976, 0.888),  # 434/444 at session 30, 261/263, 135/152 (329/333 at session 27; 387/394 at session 28)
-        Urgency.SELF_REMOVAL: (0.98, 0.896),  # 176/178, 95/106 (65/73 before session 20, 85/93 before tuning_9)
+        # session 38: followups/tuning_66's first messages that plan a removal with no word of who does it ("going to remove the
+        # milium on my eyelid tonight", "removing milia on my upper eyelid rn, any tips", "wie kann ich Milien ... selbst
+        # entfernen?") are read as calm, and so is the second asking to do more ("done it ... can I do the other eyelid too?");
+        # followups/tuning_68-69's "would you remove the remaining ones for me" after a home removal is answered as a question
+        # to the clinic (calm): 1035/1063 and 620/633 with the four new sets
+        Urgency.SELF_REMOVAL_EYE: (0.973, 0.888),  # 1035/1063 (session 38), 434/444 at session 30, 261/263, 135/152
+        Urgency.SELF_REMOVAL: (0.979, 0.896),  # 620/633 (session 38), 176/178, 95/106 (65/73 before session 20, 85/93 before tuning_9)
     },
     "held-out": {
         Urgency.EMERGENCY: (0.933, 1.0),  # 28/30 since session 26 (26/30 before; the others get the eye warning), 28/28

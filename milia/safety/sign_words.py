@@ -46,6 +46,8 @@ from milia.safety.lexicon import (
     WITHOUT_HARM,
 )
 from milia.safety.patterns import (
+    COVERED_EYE_DISTRESS,
+    COVERING_WORDS,
     EMERGENCY_WITH,
     EYEBALL_CONTEXT,
     EYEBALL_WORDS,
@@ -102,7 +104,13 @@ HARMLESS_WORDS = frozenset({"harmless", "benign", "normal", "age-related", "noth
 
 
 # Pain told without naming the eye: "hurting deep inside", "hurts so bad" (only beside the eye)
-EYE_UNNAMED_PAIN = frozenset({"inside", "behind", "bad", "badly", "much", "kind", "sort", "type"})
+EYE_UNNAMED_PAIN = frozenset({"inside", "behind", "bad", "badly", "much", "kind", "sort", "type",
+                              "severe", "agonising", "agonizing", "unbearable", "excruciating", "terrible", "extreme", "agony",
+                              # session 38: "pain is not easing", "never had pain like it", "hurts like nothing ever", "won't let
+                              # anyone lift it", "a tissue over ... rocking", "hand over her face ... howling", "a hot coal in there"
+                              "easing", "never", "nothing", "let", "tissue", "towel", "cloth", "hanky", "hankie", "handkerchief",
+                              "flannel", "peas", "pack", "sweetcorn", "compress", "facecloth", "ice", "howling", "screaming", "sobbing",
+                              "wailing", "there"})
 
 
 SELF_PRONOUNS = frozenset({"himself", "herself", "myself", "themselves", "yourself"})
@@ -120,7 +128,7 @@ UNRELATED_PHRASES = tuple(f"{lead} {what}" for lead in ("nothing to do with", "n
 
 # An eye sign given an ordinary cause in the same sentence: "sunglasses in the house trying them on for my
 # holiday", "drew the curtains to have a nap", "puffy from crying", "a lazy eye", "the optician put drops in"
-BENIGN_EYE_CAUSES = ("for my holiday", "for holiday", "to have a nap", "for a nap", "from crying", "lazy eye", "is cracked",
+BENIGN_EYE_CAUSES = ("end of the day", "for my holiday", "for holiday", "to have a nap", "for a nap", "from crying", "lazy eye", "is cracked",
                      "widen my pupils", "dilate", "new glasses", "new specs", "new contacts", "new contact lenses",
                      "new prescription", "get used to them", "getting used to them", "dilating drops", "dilated",
                      "eye test", "from the ointment", "the ointment", "from the numbing", "from hay fever", "from hayfever",
@@ -199,7 +207,22 @@ LIFELONG_PHRASES = ("since i was a kid", "since i was a child", "since i was lit
                     "because of my migraines", "from migraines", "from my migraines", "always have", "nothing new",
                     "isnt new", "isn't new", "not new", "not changed", "haven't changed", "havent changed", "since i was a baby",
                     "during an attack", "like that forever", "same as always", "as it always does", "just the prescription",
-                    "just my prescription", "my old glasses", "need new glasses")
+                    "just my prescription", "my old glasses", "need new glasses",
+                    # session 38 (tuning_194): "the same old specks I've had forever", "purple blob ... then it was gone, like always"
+                    "forever", "for a decade", "same old", "like always", "as always", "for ages", "since my teens",
+                    "since my 20s", "since my twenties", "since my 30s", "since my thirties",
+                    # session 38 (tuning_201): "from years ago ... exactly the same, no new ones", "it has n't changed"
+                    "from years ago", "exactly the same", "no new ones", "has n't changed", "hasn't changed", "hasnt changed",
+                    "have n't changed", "nothing in my vision has changed", "nothing has changed",
+                    # third round (tuning_209): an after-image from a real camera or stage lights
+                    "like anyone does", "photographer 's flash", "photographer's flash", "strobe lights left", "the flash left me")
+# "I've had the same few squiggles in my left eye for about 15 years" (session 38, tuning_194)
+LIFELONG_YEARS = re.compile(r"\bfor (about |around |over |nearly |almost |at least |well over )?(\d+|two|three|four|five|six|seven|eight|nine"
+                            r"|ten|eleven|twelve|fifteen|twenty|thirty|forty|a few|a couple of|many) years\b"
+                            r"|\bsince i was (about |around )?\d+\b")
+# What the long-standing check reads as sight trouble of that kind: "the same two wiggly shapes", "the same old specks"
+_LIFELONG_TROUBLE_ENDS = frozenset({"floaters", "floater", "squiggles", "specks", "blob", "blobs", "shapes", "threads", "dots", "cobwebs",
+                                    "strobe"})
 
 
 # "is it sore", "a bit sore", "will it be sore": "sore" as a feeling, never "a sore"
@@ -244,7 +267,7 @@ CANT_SEE_NEXT = frozenset({"", ".", ",", "!", "?", "...", ";", ":", "-", "now", 
                            "after", "then", "a", "with", "from", "outta", "out", "through", "properly", "'", "\"", "’"})  # "keeps saying 'can't see'" (session 36)
 
 
-STOPPED_AT_ONCE = ("stopped straight away", "stopped right away", "stopped immediately", "stopped at once", "stopped quickly",
+STOPPED_AT_ONCE = ("stopped in a second", "stopped in seconds", "stopped straight away", "stopped right away", "stopped immediately", "stopped at once", "stopped quickly",
                    "stopped in seconds", "stopped after a few seconds", "stopped after a second")
 
 
@@ -268,7 +291,9 @@ def _told_without_the_eye(a: Analysis, label: str, start: int, end: int) -> bool
     or the one after): "can't get it to open", "it went into the pink bit", "a dark patch in the middle"."""
     words = a.low[start:end]
     if label == "RF_EYE_SHUT":
-        return bool({"get", "make", "to"} & set(words)) or words[:1] == ["it"] and "been" in words  # "it's been shut since lunch"
+        return bool({"get", "make", "to"} & set(words)) or words[:1] == ["it"] and ("been" in words or words[1:2] in (["shut"], ["closed"])) or (
+            words[1:2] == ["it"])  # "keeping it shut" (session 38)
+        # "it's been shut since lunch", "has had it shut for an hour"
     if label == "RF_EYE_INJURY" and words[-1] == "in" and (re.match(RX_TOOL, words[0]) or words[0] == "it"):
         return True  # "the pin went in", "it went in"
     if label == "RF_EYE_INJURY":
@@ -517,6 +542,9 @@ def severe_eye_pain(a: Analysis, start: int, end: int, after_self_removal: bool)
     """Pain in the eye itself (not the lid) that is severe, or that follows picking near it."""
     if after_self_removal and {"concentrate", "function"} & set(a.low[start:end]):
         return True  # "since I used the extractor on my upper lid it's the kind of pain where I can't concentrate"
+    if a.low[start] in {"never", "wo", "won't", "wont"} or a.low[start + 1:start + 3] == ["like", "nothing"] or (
+            a.low[start] in {"hand", "hands"}) or "there" == a.low[end - 1] or "easing" in a.low[start:end]:
+        return True  # "never had pain like it", "won't let anyone lift it", "hurts like nothing ever before" (session 38)
     inside = EYE_UNNAMED_PAIN & set(a.low[start:end]) and any(  # "my eye. hurting deep inside", "Hurts SO bad. Eye."
         a.low[k] in EYEBALL_WORDS for k in range(len(a.low)) if a.sentence[start] - 1 <= a.sentence[k] <= a.sentence[start] + 1)
     if not EYEBALL_WORDS & set(a.low[start:end]) and a.low[end - 2:end] not in (["the", "i"], ["my", "i"]) and not inside:
@@ -525,14 +553,22 @@ def severe_eye_pain(a: Analysis, start: int, end: int, after_self_removal: bool)
     words = {a.low[k] for k in range(len(a.low)) if a.sentence[k] == sentence}
     if _LID_SWELLING & set(a.low[start:end]) and not (_PAIN_IN_SO_MANY_WORDS | SEVERITY_WORDS) & words:
         return False  # "eye lid all puffy and sore after i squeezed": the lid swelling (urgent), no pain told
-    worse_than = any(a.low[k:k + 3] in (["worse", "than", "anything"], ["worse", "than", "ever"]) for k in range(start, len(a.low)))
-    if a.low[start] in {"pushing", "shoving", "jamming", "grinding", "pushes", "shoves"}:
+    # "hurts worse than anything I've had", "still hurts worse than when I broke my arm" (session 38, tuning_195)
+    worse_than = any(a.low[k:k + 2] == ["worse", "than"] and a.sentence[k] == a.sentence[start] for k in range(start, len(a.low) - 1))
+    if a.low[start] in {"pushing", "shoving", "jamming", "grinding", "pushes", "shoves", "fist", "palm", "knuckles", "holds", "hold",
+                        "holding", "held", "catches", "catching"} and (after_self_removal or a.low[start] not in {"holding", "held", "hold", "holds"}):
         return True  # a young child "pushing her fist into that eye", "shoving his eye into the cushions" (session 36, tuning_176)
+    if COVERING_WORDS & set(a.low[start:end]):  # a cold pack held on the eye is severe only with distress told beside it (session 38)
+        near = {a.low[k] for k in range(len(a.low)) if abs(a.sentence[k] - a.sentence[start]) <= 1}
+        return bool(COVERED_EYE_DISTRESS & near)
+    if a.low[start + 1:start + 2] in (["nothing"], ["zilch"], ["zero"]):
+        return True  # painkillers that "did nothing for the eye" (session 38, tuning_195)
     if a.low[start] in {"like", "as"} and {"coal", "poker", "knife", "drill", "nail", "dagger", "icepick", "spike", "blade"} & set(
             a.low[start:start + 4]):
         return True  # "like a hot coal sitting behind my eye" (session 36, followups/tuning_57)
     # "is it normal for the eye to hurt this much" (session 36, spent v15)
-    this_much = any(a.low[k:k + 2] in (["this", "much"], ["so", "much"], ["this", "bad"], ["big", "pain"], ["very", "pain"], ["strong", "pain"])
+    this_much = any(a.low[k:k + 2] in (["this", "much"], ["so", "much"], ["this", "bad"], ["big", "pain"], ["very", "pain"], ["strong", "pain"],
+                                       ["too", "much"])  # "my eye is paining too much" (session 38, tuning_195)
                     for k in range(start, min(len(a.low), end + 3)))  # "eye have big pain" (session 36, tuning_168)
     return after_self_removal or bool(SEVERITY_WORDS & words) or worse_than or this_much  # "hurts worse than anything I've had"
 
@@ -576,7 +612,12 @@ def read_match(a: Analysis, label: str, start: int, end: int, any_self: Set[int]
         label == "RF_EYE_PAIN" and any(a.low[k] == "," and a.low[k + 1] in {"it", "its", "it's"} for k in range(start, end - 1))) or (
         label == "RF_CANCER" and "(" in a.low[start:end]) or (  # "little red lines (veins?) running across it"
         label == "RF_EYE_INJURY" and a.low[start] in {"pupil", "pupils"}) or (  # "my pupil looks weird, like a different shape"
-        label == "RF_EYE_INJURY" and a.low[end - 6:end - 4] == ["into", "the"])  # "went in further, right into the corner of the eye"
+        label == "RF_EYE_INJURY" and a.low[end - 6:end - 4] == ["into", "the"]) or (
+        label == "RF_FLASHES" and a.low[start] == "since") or (  # "Since the pin: dots." (session 38)
+        label == "RF_SPREAD" and "size" in a.low[start:end] and a.low[end - 1] == "now") or (  # "the size of a lentil, now it's a 2p"
+        label == "RF_EYE_SHUT" and a.low[start] in {"eye", "eyelid", "lid"} and a.low[end - 1] in {"shut", "closed"}) or (
+        label == "RF_EYE_SHUT" and a.low[start] in {"eye", "eyelid", "lid"} and a.low[start + 1:start + 2] in (["shut"], ["closed"], ["close"])
+        and not {"tight", "tightly", "fast", "firmly"} & set(a.low[start + 2:start + 3]))  # "eye shut, gripping the arm of the chair"  # "went in further, right into the corner of the eye"
     one_eye = a.low[start] in {"other", "left", "right"} and a.low[end - 1] in OTHER_EYE_NORMAL_WORDS or (
         a.low[start] in ONE_EYE_PHRASE_STARTS and a.low[end - 1] == "eye" and a.low[end - 2] in {"left", "right", "other", "good"} and (
             end - start == 4 or end - start == 6 and a.low[start + 2] in {"use", "uses", "shut", "shuts", "cover", "covers", "close", "closes"}))
@@ -605,6 +646,8 @@ def read_match(a: Analysis, label: str, start: int, end: int, any_self: Set[int]
     streak = streak or label == "RF_VISION" and "..." in a.low[start:end] and a.low[end - 1] in {"gone", "vanished", "disappeared", "blacked"}
     # "I feel worse than I have ever felt in my life" (session 37)
     streak = streak or label == "RF_WORST_ILL" and a.low[start:start + 2] == ["worse", "than"] and a.sentence[start] == a.sentence[end - 1]
+    # "the redness ... was the size of a pea yesterday. Today it's the size of a 50p": two sizes, one sentence after the other
+    streak = streak or label == "RF_SPREAD" and a.low[end - 1] in {"size", "as"} and a.sentence[end - 1] == a.sentence[start] + 1
     if not a.same_clause(start, end) and not (crosses and a.sentence[start] == a.sentence[end - 1]) and not streak:
         return None  # a list may spread one sign over commas: "it scabs, falls off, then comes back"
     if label == "RF_EYE_PAIN" and "," in a.low[start:end] and set(
@@ -772,10 +815,10 @@ def read_match(a: Analysis, label: str, start: int, end: int, any_self: Set[int]
     if label in MILD_CAUSE_LABELS and a.sentence[start] not in any_self and in_sentence_phrase(a, start, MIGRAINE_PHRASES) and not (
             back_again_later(a, start)):
         return None  # "bright light hurts my eyes because of my migraines"
-    if (label in LIFELONG_LABELS or label == "RF_EYE_TROUBLE" and (a.low[end - 1] in {"floaters", "floater"} or _SIGHT_TROUBLE & set(
+    if (label in LIFELONG_LABELS or label == "RF_EYE_TROUBLE" and (a.low[end - 1] in _LIFELONG_TROUBLE_ENDS or _SIGHT_TROUBLE & set(
             a.low[start:end]))) and (
-            a.sentence[start] not in any_self) and (in_sentence_phrase(a, start, LIFELONG_PHRASES) and not back_again_later(
-                a, start) or long_standing_sight(a, start)):
+            a.sentence[start] not in any_self) and ((in_sentence_phrase(a, start, LIFELONG_PHRASES) or LIFELONG_YEARS.search(
+                sentence_text(a, a.sentence[start]))) and not back_again_later(a, start) or long_standing_sight(a, start)):
         return None  # "I've had the same floaters since I was a kid", "I have cataracts so I can't see it clearly"
     if label == "RF_VERY_UNWELL" and any(a.low[k].startswith("heart") for k in range(start, end)) and (
             {"thinking", "thought", "nervous", "anxious", "scared", "excited"} & set(a.low[end:end + 5])):
@@ -1033,7 +1076,7 @@ def read_match(a: Analysis, label: str, start: int, end: int, any_self: Set[int]
         return None  # "is there any extra infection risk with removal?": a risk asked about, not a sign
     if label == "RF_FEVER" and a.low[start] == "fever" and nxt in {"dream", "dreams", "pitch", "tree", "few"}:
         return None  # "fever dream of a week lol"
-    if label != "RF_CANCER" and _someone_elses(a, start):
+    if label != "RF_CANCER" and _someone_elses(a, start) and not (label == "RF_VISION" and a.low[start] in {"faces", "face"}):
         return None  # "a horror story online where someone's eyelid swelled up", "I read that a woman went blind"
     if label == "RF_FLASHES" and a.low[start].startswith("flash") and (
             start > 0 and a.low[start - 1] in {"with", "without", "no", "camera"} or nxt in {"photo", "photos", "on", "off", "sale"}):

@@ -204,6 +204,10 @@ def red_flag_spans(a: Analysis, self_mentions: Sequence[Mention]) -> List[Tuple[
             # "... picked off his eyelid by his brother. Now he won't eat in the kitchen ... with his eye half shut" (tuning_176)
             happened = happened or (TIER_OF[label] == "emergency" and a.low[min(k for k in range(n) if a.sentence[k] == sent)] == "now"
                                     and bool(any_self))
+            # "is it serious if someone's picked milia went infected and now theyre breathing super fast" (session 38, tuning_196)
+            happened = happened or (TIER_OF[label] in ("emergency", "urgent") and (
+                "now" in a.low[max(0, start - 3):start] or a.low[end:end + 2] == ["and", "now"]) and not (
+                {"will", "would", "could", "might", "'ll"} & set(a.low[max(0, start - 3):start])))
             if not own and sent not in past_self and not _OWN_AFTER_ALL.search(" ".join(a.low)) and any(
                     a.sentence[k] == sent and a.low[k] in HYPOTHETICALLY and a.low[k - 1:k] != ["not"]
                                                          for k in range(n)):
@@ -234,8 +238,9 @@ def red_flag_spans(a: Analysis, self_mentions: Sequence[Mention]) -> List[Tuple[
                 continue  # "almost poked my eye", "anything to stop the needle going into my eye?", "terrified of something going in my eye"
             if label in {"RF_EYE_TROUBLE", "RF_EYE_PAIN"} and _EYE_ITSELF_FINE.search(a.doc.text):
                 continue  # "hot and throbbing skin, but the eye itself is fine": the skin round it, not the eye
-            if _negated_symptom(a, start, end, label):
-                continue  # "never bled or anything"
+            if _negated_symptom(a, start, end, label) and not (label == "RF_EYE_PAIN" and (
+                    a.low[start] in {"wo", "won't", "wont"} or a.low[start] == "never" and a.low[end - 1] in {"it", "this", "that"})):
+                continue  # "never bled or anything" (not "never had pain like it", "won't let me see the eye": session 38)
             if label in INFECTION_SIGNS and (a.low[end:end + 1] == ["gone"] or a.low[end:end + 2] in (
                     ["'s", "gone"], ["has", "gone"], ["is", "gone"])) and "up" not in a.low[end:end + 3]:
                 continue  # "Puffiness gone. Thanks so much."

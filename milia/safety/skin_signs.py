@@ -24,6 +24,9 @@ from milia.safety.tokens import (
 
 INFECTION_PATTERNS: Dict[str, List[TokenPattern]] = {
     "RF_SWELL": [[_in("twice", "double"), _in("the"), _in("size")],
+        # "the bump is now the size of a grape" after picking (session 38, tuning_212)
+        [_in("now", "gone", "swollen", "swelled", "come"), _in("up", "to", op="*"), _in("the"), _in("size"), _in("of"), _in("a", "an"), _in("small", "big", op="?"),
+         _in("grape", "golf", "egg", "walnut", "plum", "conker", "gobstopper", "cherry", "strawberry", "ping-pong")],
         # session 37 (tuning_190): second-language words for swollen ("now it is gonflé", "bengkak", "the eyelid is inchada")
         [_in("gonflé", "gonfle", "gonflée", "gonflee", "inchada", "inchado", "hinchado", "hinchada", "bengkak", "geschwollen", "gonfio",
              "gonfia", "gonfiato", "gonfiata", "şiş", "opuchnięte", "opuchniete", "sujo", "suja")],
@@ -78,7 +81,7 @@ INFECTION_PATTERNS: Dict[str, List[TokenPattern]] = {
                   _in("has", "have", "'s", "had", "is", "all"), _in("come", "came", "coming"), _in("up")],
                  [_in("come", "came", "coming", "comes"), _in("up"), _in("in", "like"), *_gap(3),
                   _rx(r"^(lumps?|golf|balls?|eggs?|balloons?|bumps?|marble)$")],
-                 [_in("like"), *_gap(4), _rx(r"^(golf|boxer|boxer's|boxers|punched|stung|bee|balloon|hamster|strawberry"
+                 [_in("like"), *_gap(4), _rx(r"^(golf|boxer|boxer's|boxers|punched|stung|bee|balloon|hamster|strawberry|gobstopper"
                                              r"|elephant|elephant's|pillow|cushion|marshmallow|sausage|puffer)$")],
                  [_in("lip", "lips", "nose", "cheek", "face", "chin", "jaw", "eyelid", "lid", "arm", "leg", "eye", "bag", "bags",
                       "area", "side", "forehead", "temple", "neck"),
@@ -113,6 +116,10 @@ INFECTION_PATTERNS: Dict[str, List[TokenPattern]] = {
     ],
     "RF_PUS": [
         [_in("nanah")],  # "have nanah" (Malay: pus, session 37)
+        # session 38 (spent v17): "every time I press it more yellow comes out", "a yellow-topped boil thing"
+        [_in("yellow", "yellowy", "yellowish", "green", "greenish"), _in("stuff", "gunk", "goo", "liquid", "fluid", "gloop", op="?"),
+         _in("comes", "came", "coming", "keeps", "oozes", "squeezes"), _in("coming", op="?"), _in("out")],
+        [_in("yellow", "yellowy", "yellowish", "white", "green"), {"ORTH": "-", "OP": "?"}, _in("topped", "headed", "tipped")],
         [_in("liquid", "fluid", "water", "juice"), _in("yellow", "yellowish", "green", "greenish")],  # "comes out a liquid yellow"
         [_in("yellow", "yellowy", "yellowish", "creamy"), _in("bubble", "blister", "bead")],  # "like a yellow bubble where it was" (session 37)
         # "a sticky yellowish drip coming out of the spot" (session 36, followups/tuning_57)
@@ -214,6 +221,20 @@ INFECTION_PATTERNS: Dict[str, List[TokenPattern]] = {
          _rx(r"^(trac\w+|climb\w*|snak\w+|creep\w*|crawl\w*|travell?\w*|mov\w+|inch\w*|work\w*|mak\w+|wind\w*)$"),
          _in("its", "it's", "their", "way", op="*"), _in("up", "down", "along", "across", "towards", "toward", "over", "into")],
         [_rx(r"^(redness|red)$"), *_gap(8), _rx(RX_BIGGER)],
+        # session 38 (spent v17, tuning_193): "Red blotch around the spot I scratched open on my chest is spreading", "the red ring
+        # around the popped milium on my temple has spread into a big blotch", "the pink area round the spot on my forehead I
+        # lanced keeps creeping outwards", "the redness ... was the size of a pea yesterday. Today it's the size of a 50p", "now area
+        # is red and each day more big red"
+        [_in("red", "pink", "redness", "pinkness", "reddish", "pinkish"), *_gap_in_sentence(14), _in("is", "'s", "has", "keeps", "been", op="+"),
+         _in("spreading", "spread", "creeping", "crept", "crawling", "crawled")],
+        [_in("red", "pink", "redness", "pinkness", "rash"), *_gap(14), _in("size"), _in("of"), *_gap(4), _in("today", "now"), *_gap(3), _in("size")],
+        [_in("red", "redness"), *_gap_in_sentence(6), _in("each", "every"), _in("day"), _in("more", "much"), _in("big", "bigger", "red", "redder")],
+        # "the redness around it was coin sized this morning. Now it's as big as my palm" (followups/tuning_69); "Pinkness has
+        # travelled from the picked spot on my nose across to my cheek" (tuning_212)
+        [_in("redness", "red", "pink", "pinkness", "rash"), *_gap(12), _in("now"), _in("it", "it's", "its", "'s", "is", op="*"), _in("as"),
+         _in("big", "large", "wide"), _in("as")],
+        [_in("redness", "red", "pink", "pinkness", "rash"), _in("has", "'s", "is"), _in("travelled", "traveled", "moved", "crept", "spread", "gone"),
+         *_gap_in_sentence(9), _in("across", "to", "onto", "into", "towards", "toward")],
         # "the pink patch from where I picked has reached my collarbone", "now it covers my whole chin"
         [_rx(r"^(redness|red|pink|pinkness|rash|flush|patch)$"), *_gap_in_sentence(10),
          _in("reached", "reaches", "reaching", "covers", "covering", "covered", "crept", "spread"),
@@ -285,11 +306,14 @@ INFECTION_PATTERNS: Dict[str, List[TokenPattern]] = {
         # "I'm cold and shaking", "my temperature's up"
         [_in("cold", "freezing", "hot"), _in("and", "&"), _in("shaking", "shaky", "trembling", "sweaty", "clammy", "shivery")],
         [_in("temperature", "temp"), _in("'s", "is", "has", "gone", "went", "been", op="*"), _in("up", "high", "raised", "rising")],
+        # "hot then cold then hot again" (session 38, spent v17)
+        [_in("hot", "boiling", "sweaty"), _in("then"), _in("cold", "freezing", "shivery"), _in("then", "and"), _in("hot", "boiling", "sweaty", "back")],
         # "boiling one minute and freezing the next", "teeth chattering"
         [_in("boiling", "roasting", "hot"), *_gap(5), _in("freezing", "frozen", "shivering", "shaking")],
         [_in("teeth"), _rx(r"^(chatter\w*)$")],
     ],
-    "RF_INFECT": [[_rx(r"^(infected|infection|infections|infecting|infect|infecion|infeted"
+    "RF_INFECT": [[_in("inflamed", "inflammed", "inflamated", "inflammated")],  # "today the eyelid is inflamed" (session 38, tuning_208)
+                  [_rx(r"^(infected|infection|infections|infecting|infect|infecion|infeted"
                        r"|infectd|infeccted)$")],
                   # "the bump I pricked has gone hard and angry", "looks red and angry" (inflamed)
                   [_in("gone", "turned", "going", "turning", "looks", "looking", "gotten", "got", "now"),
@@ -297,8 +321,9 @@ INFECTION_PATTERNS: Dict[str, List[TokenPattern]] = {
                    _in("angry", "angry-looking")],
                   # "the white bump I squeezed has turned into a hot red boil", "it's become an abscess"
                   [_in("turned", "turning", "gone", "become", "became", "becoming", "developed", "developing", "now"),
-                   _in("into", "in", "a", "an", "like", "to", op="*"),
-                   _in("hot", "red", "angry", "big", "huge", "massive", "painful", "sore", "little", "proper", "and", op="*"),
+                   _in("into", "in", "a", "an", "like", "to", "it", "it's", "its", "'s", "is", op="*"),
+                   _in("hot", "red", "angry", "big", "huge", "massive", "painful", "sore", "little", "proper", "and", "yellow", "-", "topped",
+                       "headed", op="*"),
                    _rx(r"^(boils?|abscess|abscesses|absess)$")]],
 }
 
@@ -401,8 +426,23 @@ GENERAL_PATTERNS: Dict[str, List[TokenPattern]] = {
         *[[*cannot, _in("stand", "walk")] for cannot in CANNOT],
         # "she's not making much sense", "keeps asking what day it is" (beside picking or another sign only:
         # signs.red_flag_spans)
-        [_in("not", "n't", "isnt", "no"), _in("making"), _in("much", "any", "a", "lot", "of", op="*"), _in("sense")],
-        [_in("asking", "asks", "ask", "know", "knows", "sure"), _in("what"), _in("day", "year", "month")],
+        [_in("not", "n't", "isnt", "no", "barely", "hardly"), _in("making"), _in("much", "any", "a", "lot", "of", op="*"), _in("sense")],
+        # session 38 (tuning_211, followups/tuning_69): "keeps asking whose house this is", "her pulse was racing", "feels like she'll
+        # pass out"
+        [_in("asking", "asks", "asked"), _in("whose", "where"), _in("house", "home", "place", "room")],
+        [_in("pulse", "heartbeat"), _in("was", "is", "'s", "really", "so", op="*"), _in("racing", "pounding", "galloping", "thumping")],
+        [_in("she'll", "he'll", "i'll", "will", "'ll", "going", "gonna"), _in("to", op="?"), _in("pass"), _in("out")],
+        [_in("asking", "asks", "ask", "asked", "know", "knows", "sure"), _in("me", op="?"), _in("what"), _in("day", "year", "month")],
+        # session 38 (tuning_196): "she just asked me who I was", "keeps calling me by my dad's name", "can't find words", "he's
+        # putting his shoes in the fridge", "wakes for a second then drifts off again", "I've tried to wake him and he only mumbles"
+        [_in("asked", "asking", "asks"), _in("me", "us", op="?"), _in("who"), _in("i", "we", "she", "he"), _in("was", "am", "were", "are", "is")],
+        [_in("calling", "calls", "called"), _in("me", "us", "him", "her"), _in("by", op="?"), _in("the", op="?"), _in("wrong", "my", "her", "his"),
+         _rx(r"^(name|names|dad's|mum's|mom's|sister's|brother's|husband's|wife's|son's|daughter's)$")],
+        *[[*cannot, _in("find"), _in("his", "her", "their", "my", "the", op="?"), _in("words")] for cannot in CANNOT],
+        [_in("putting", "put", "puts"), _in("his", "her", "the", "their"), _rx(r"^(shoes|keys|phone|glasses|socks|slippers|kettle|wallet|purse)$"),
+         _in("in", "into"), _in("the"), _in("fridge", "freezer", "oven", "bin", "microwave")],
+        [_in("drifts", "drifting", "drifted", "nods", "dozes"), _in("off"), _in("again", "straight", "mid-sentence", op="?")],
+        [_in("only", "just"), _in("mumbles", "mumbled", "grunts", "grunted", "groans", "groaned", "moans", "moaned")],
         # "keeps asking the same question", "repeating herself"
         [_in("keeps", "keep", "kept", "is", "'s"), _in("asking", "saying", "repeating"), _in("the", op="?"), _in("same")],
         [_in("repeating", "repeats"), _in("herself", "himself", "themselves", "myself", "itself")],
@@ -561,6 +601,9 @@ GENERAL_PATTERNS: Dict[str, List[TokenPattern]] = {
     ],
     # ---- see a GP ----
     "RF_CANCER": [
+        # "it has a sort of shine to it", "an uneven edge" (session 38, tuning_197-198)
+        [_in("shine", "sheen", "gloss", "glossiness", "pearliness"), _in("to", "on"), _in("it", "its", "the")],
+        [_in("uneven", "irregular", "ragged", "jagged", "wonky", "blurry", "notched"), _in("edge", "edges", "border", "borders", "outline")],
         # "shiny, slightly see-through, little dip in it"
         [_in("little", "small", "tiny", "slight"), _in("dip", "dent", "dimple", "crater", "hollow")],
         [_in("see"), {"ORTH": "-"}, _in("through")],
@@ -643,6 +686,16 @@ GENERAL_PATTERNS: Dict[str, List[TokenPattern]] = {
     ],
     "RF_BLEED": [[_rx(r"^(bleed|bleeds|bleeding|bleedin|bled|blood|bleading|bleeing|bledding|bleedy)$")]],
     "RF_GROW": [
+        # session 38 (tuning_197, followups/tuning_67): "wasnt there last christmas and now its the size of a small button", "got
+        # wider over a few months", "several joined together into one bigger lump", "it used to be way smaller"
+        # "twice the size it was in june", "gotten about twice the size since Christmas"
+        [_in("twice", "double", "triple"), _in("the"), _in("size"), _in("it", "they", "that"), _in("was", "were", "used")],
+        [_in("twice", "double", "triple"), _in("the"), _in("size"), _in("since", "than")],
+        [_in("wasnt", "wasn't", "was"), _in("n't", "not", op="?"), _in("there"), _in("last", "at", "in", "a", "before", "until", "this"),
+         *_gap_in_sentence(3), _in("and", op="?"), _in("now")],
+        [_in("got", "gotten", "getting", "gone", "grown", "grew"), _in("wider", "broader", "fatter", "taller", "higher")],
+        [_in("joined", "merged", "merging", "joining", "fused"), _in("together", "up", "into")],
+        [_in("used"), _in("to"), _in("be"), _in("way", "much", "a", "lot", "far", "so", "loads", op="*"), _in("smaller", "tinier", "flatter", "littler")],
         # session 36 (spent v15): "milia on my cheek now grey/dark in the middle, it never used to be"
         [_in("now", "gone", "turned", "turning", "going", "getting", "become", "becoming"), _in("a", "all", "kind", "of", "sort", "bit", op="*"),
          _in("grey", "gray", "dark", "darker", "black", "brown", "blue", "purple", "bluish", "greyish"), *_gap(2), _in("in", "at"), _in("the"),
@@ -713,6 +766,12 @@ GENERAL_PATTERNS: Dict[str, List[TokenPattern]] = {
          _rx(r"^(lentils?|peas?|chickpeas?|grapes?|marbles?|raisins?|blueberry|blueberries|buttons?|coins?|beans?|peanuts?)$")],
         [_in("getting", "got", "gotten", "gone", "grown", "become", "becoming"), _in("a", "bit", "lot", "little", "much", "slightly", "more", op="*"),
          _in("taller", "higher", "thicker", "raised", "lumpier", "domed")],
+        # session 38 (tuning_203-204): "one of them has gone a bit grey-blue recently", "before white, now is more brown and black colour"
+        [_in("turned", "turning", "gone", "going", "become", "becoming", "went"), _in("a", "bit", "slightly", "more", "kind", "sort", "of", op="*"),
+         _in("grey", "gray", "blue", "black", "purple", "brown", "blueish", "bluish"), {"ORTH": "-"},
+         _in("blue", "grey", "gray", "black", "purple", "brown", "ish")],
+        [_in("before"), _in(",", op="?"), _in("white", "pink", "flat", "small", "tiny"), _in(",", op="?"), _in("now"),
+         _in("is", "it", "it's", "its", "'s", op="*"), _in("more", op="?"), _in("brown", "black", "dark", "darker", "blue", "grey", "gray", "purple")],
         # "One of mine has turned brownish in the last few months" (session 35, tuning_148)
         [_in("turned", "turning", "gone", "going", "become", "becoming"), _in("a", "bit", "slightly", "more", "kind", "sort", "of", op="*"),
          _in("brownish", "brown", "blackish", "greyish", "grayish", "bluish", "purplish", "purple")],
@@ -795,6 +854,8 @@ GENERAL_PATTERNS: Dict[str, List[TokenPattern]] = {
          _in("the", "its", op="?"), _rx(r"^(edges?|border|borders|rim|sides?)$")],
     ],
     "RF_NOT_HEALED": [
+        # "a little sore that never closes up" (session 38, tuning_197)
+        [_in("never", "won't", "wont", "doesn't", "doesnt"), _in("closes", "close", "closed", "seals", "seal", "heals", "heal"), _in("up", "over")],
         [_rx(RX_NEG_TOKEN), *_gap(2), _rx(RX_HEAL)],
         [_in("non", "non-"), {"ORTH": "-", "OP": "?"}, _rx(RX_HEAL)],
         [_rx(RX_NEG_TOKEN), *_gap(2), _in("closed", "close", "sealed", "scabbed"), _in("up", "over")],
