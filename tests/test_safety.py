@@ -2051,6 +2051,28 @@ TIER_CASES = [
     ("Pinkness has travelled from the picked spot on my nose across to my cheek in two days.", 'urgent'),
     ("after scraping off milia with my nail the red is going down, not up. just want to know if it'll scar", 'self_removal'),
     ("this milia thing on my cheek is like twice the size it was in june?? is that bad", 'gp'),
+    # ... and what the session's new rules must not read as a sign (read once more before stopping)
+    ("she had her eye closed while I did the one on her lid with tweezers, all fine", 'self_removal_eye'),
+    ("my local eye clinic is shut on sundays, can you remove milia near the eye?", 'calm'),
+    ("keep your eye shut tight when I use the needle on your lid?", 'self_removal_eye'),
+    ("should I keep it closed while I pick the one on my eyelid", 'self_removal_eye'),
+    ("the words keep jumping out at me from your page, great info", 'calm'),
+    ("the numbers on your price list jumped since last year", 'calm'),
+    ("now seeing stuff online about plasma pens for milia near the eye", 'self_removal_eye'),
+    ("my friend keeps trying to catch them with tweezers, the ones under her eye", 'self_removal_eye'),
+    ("I stopped trying to look at the milia in the mirror, they're ugly", 'calm'),
+    ("I work on a supermarket till and since picking the bit by my eye I keep misreading prices, the numbers melt into each other in my right eye.", 'emergency'),
+    # tuning_214: look-alikes written against the session's new phrases
+    ("Power cut last night, the room went dim right as I was reading your aftercare leaflet. Can I book online?", 'calm'),
+    ("The 'book now' button keeps sliding across the screen when I scroll on my iPhone. Can I book by email?", 'calm'),
+    ("red haze over my whole feed from that new instagram filter, unrelated but does retinol help milia", 'calm'),
+    ("My husband kept his eye screwed tight the whole time your nurse did his eyelid milia, opened it straight after and it's fine.", 'calm'),
+    ("No flashes or new floaters, all good. How long do the pink marks last after your nurse did my eyelid milia?", 'calm'),
+    ("Doing night shifts so my under-eyes look puffy and dark, nothing else going on. Can milia be mistaken for eye bags?", 'calm'),
+    ("Scab dropped off today, a week after the clinic took the milium off my cheek. OK to exfoliate yet?", 'calm'),
+    ("This office goes hot then cold then hot again, no wonder my skin's so dry. Do heavy moisturisers cause milia?", 'calm'),
+    ("Can't find words for how happy I am with my results, please thank the nurse who did my under-eye milia!", 'calm'),
+    ("My grandson only mumbles when I ask him anything, so I'm asking for him: do you treat 16 year olds for milia?", 'calm'),
 ]
 
 ALL: FrozenSet[str] = frozenset({SR, EYE, RF, NEG, CLINIC})

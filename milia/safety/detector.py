@@ -53,6 +53,8 @@ from milia.safety.home_ways import home_way_asked
 from milia.safety.lexicon import (
     HEARSAY_VERBS,
     HOME_AGENT,
+    RX_EYE_WORD,
+    RX_LID,
     RX_RED,
     WH_WORDS,
 )
@@ -108,9 +110,26 @@ class SafetyResult:
 
 _MONTHS_AGO = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
                          "december", "months", "year", "years", "christmas", "summer", "spring", "winter", "autumn"})
+_SHUT_PLACES = frozenset({"clinic", "clinics", "department", "hospital", "surgery", "unit", "shop", "opticians", "optician", "ward", "centre",
+                          "center", "practice", "casualty", "pharmacy", "chemist", "salon"})
+_REMOVAL_CONTEXT = ("SELF_VERB", "TOOL", "BARE_TOOL", "GADGET", "RUB", "CONSUMER_TOOL", "TOOL_USE", "RF_EYE_INJURY")
+# what a screen, a website, a camera or the room does by itself: "the 'book now' button keeps sliding", "a red haze over my whole
+# feed from that new instagram filter", "power cut", "the shower steam"
+_SCREEN_THINGS = frozenset({"button", "banner", "homepage", "website", "feed", "filter", "instagram", "app", "images", "image", "camera",
+                            "selfie", "photo", "photos", "video", "scroll", "scrolling", "glitch", "loading", "power", "bulb",
+                            "fireworks", "firework", "tiktok", "pic", "pics", "gif", "emoji"})
+_SIGHT_WORDS = frozenset({"vision", "sight", "eyesight", "see", "seeing", "sees", "saw", "seen", "blind"})
+
+
+def _eye_or_sight_near(a: Analysis, start: int) -> bool:
+    """An eye, a lid or seeing named in the sentence of ``start`` or the one either side."""
+    return any(abs(a.sentence[k] - a.sentence[start]) <= 1 and (
+        a.low[k] in _SIGHT_WORDS or re.match(RX_EYE_WORD, a.low[k]) or re.match(RX_LID, a.low[k])) for k in range(len(a.low)))
+
+
 _NOT_ANY = frozenset({"not", "n't", "nt", "no", "never", "havent", "haven't", "without"})
 # "up all night with the new baby", "a late night", "no sleep": a puffy lid from lack of sleep (session 38, tuning_208)
-_NO_SLEEP = re.compile(r"\b(up all night|all night|late night|no sleep|not slept|lack of sleep|little sleep|night shift|night out)\b")
+_NO_SLEEP = re.compile(r"\b(up all night|all night|late nights?|no sleep|not slept|lack of sleep|little sleep|night shifts?|nights out|night out)\b")
 
 
 # --------------------------------------------------------------------------
@@ -350,9 +369,40 @@ def detect(text: str) -> SafetyResult:
     for label in ("RF_FLASHES", "RF_VISION", "RF_LIGHT", "RF_EYE_TROUBLE"):
         a.discard(label, lambda s, e: a.low[max(0, s - 3):s] in (["could", "i", "see"], ["will", "i", "see"], ["would", "i", "see"])
                   or ("any" in a.low[max(0, s - 2):s] and bool(_NOT_ANY & set(a.low[max(0, s - 5):s])))
+                  or a.low[s - 1:s] == ["no"] or ("or" in a.low[max(0, s - 3):s] and "no" in a.low[max(0, s - 5):s])
                   or ("or" in a.low[max(0, s - 3):s] and "any" in a.low[max(0, s - 7):s] and bool(_NOT_ANY & set(a.low[max(0, s - 9):s]))))
     # "this milia thing on my cheek is like twice the size it was in june": a spot growing over months (a GP's), not a swelling
     a.discard("RF_SWELL", lambda s, e: a.low[s] in {"twice", "double"} and bool(_MONTHS_AGO & set(a.low[e:e + 8])))
+    # "she had her eye closed while I did the one on her lid", "keep your eye shut tight when I use the needle", "my local eye
+    # clinic is shut on sundays": an eye kept shut for the removal, or a place that is shut, not an eye that will not open
+    a.discard("RF_EYE_SHUT", lambda s, e: a.low[e:e + 1] in (["while"], ["whilst"], ["when"], ["as"], ["during"], ["so"], ["until"], ["till"],
+                                                             ["before"]) or bool(_SHUT_PLACES & set(a.low[s:e]))
+              or any(a.low[k] in {"while", "whilst"} and a.sentence[k] == a.sentence[s] for k in range(max(0, s - 4), s))
+              and bool({"kept", "keep", "keeping", "had", "has"} & set(a.low[max(0, s - 3):e])))
+    # "I keep seeing things online about plasma pens", "the numbers on your price list jumped", "trying to catch them with
+    # tweezers": not the sight
+    a.discard("RF_FLASHES", lambda s, e: a.low[e:e + 1] in (["about"], ["online"], ["on"], ["saying"], ["that"], ["like"], ["where"])
+              and a.low[e - 1] in {"things", "stuff", "shapes"})
+    a.discard("RF_FLASHES", lambda s, e: a.low[s] in {"trying", "tries", "tried"} and bool(
+        {"early", "before", "with", "using", "tweezers", "needle", "pin", "quickly", "young"} & set(a.low[e:e + 3])))
+    a.discard("RF_VISION", lambda s, e: a.low[e - 1] == "jumped" and bool({"price", "prices", "cost", "costs", "fees", "fee", "£", "bill"} & {
+        a.low[k] for k in range(len(a.low)) if a.sentence[k] == a.sentence[s]}) or a.low[e:e + 2] == ["out", "at"])
+    # "the 'book now' button keeps sliding across the screen", "a red haze over my whole feed from that new instagram filter",
+    # "half my face was missing in the mirror from the shower steam": a scene read as sight counts only beside the eye or
+    # sight, or in a message that tells a removal or an injury (session 38, tuning_214)
+    if not any(a.spans(label) for label in _REMOVAL_CONTEXT):
+        for label in ("RF_FLASHES", "RF_VISION"):
+            a.discard(label, lambda s, e: not _eye_or_sight_near(a, s) and bool(_SCREEN_THINGS & {
+                a.low[k] for k in range(len(a.low)) if a.sentence[k] == a.sentence[s]}))
+    a.discard("RF_EYE_SHUT", lambda s, e: "whole time" in " ".join(a.low[e:e + 5]))  # "kept his eye screwed tight the whole time your nurse did"
+    # "the scab dropped off", "can't find words for how happy I am", "he drifts off whenever we watch anything", "my grandson only
+    # mumbles when I ask him anything", "this office goes hot then cold then hot again" (session 38, tuning_214)
+    a.discard("RF_VERY_UNWELL", lambda s, e: a.low[s - 1:s] in (["scab"], ["scabs"], ["crust"], ["it"], ["bit"]) and a.low[e - 1] == "off"
+              or a.low[e - 1] == "words" and a.low[e:e + 1] in (["for"], ["to"])
+              or a.low[e:e + 1] in (["whenever"], ["during"], ["watching"]) and a.low[e - 1] in {"off", "mumbles", "grunts", "again"}
+              or a.low[e - 1] == "mumbles" and a.low[e:e + 3] in (["when", "i", "ask"], ["whenever", "i", "ask"]))
+    a.discard("RF_FEVER", lambda s, e: bool({"office", "room", "house", "weather", "heating", "flat", "building", "shop", "car"} & {
+        a.low[k] for k in range(len(a.low)) if a.sentence[k] == a.sentence[s]}))
     # "can i put a warm flannel on my eye bags and then squeeze": a cloth on the eye is a sign only with distress beside it
     a.discard("RF_EYE_PAIN", lambda s, e: bool(COVERING_WORDS & set(a.low[s:e])) and not COVERED_EYE_DISTRESS & {
         a.low[k] for k in range(len(a.low)) if abs(a.sentence[k] - a.sentence[s]) <= 1})

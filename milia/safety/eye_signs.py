@@ -858,7 +858,8 @@ EYE_PATTERNS: Dict[str, List[TokenPattern]] = {
         # and shut", "the eye near where she had milia is shut"
         [_in("keeping", "keeps", "keep", "kept"), _in("it"), _in("screwed", "squeezed", "pressed", op="?"), _in("up", op="?"),
          _in("shut", "closed", "tight")],
-        [_in("stopped", "given", "gave"), _in("up", op="?"), _in("trying"), _in("to"), _in("look", "open")],  # "I've stopped trying to look at anything"
+        [_in("stopped", "given", "gave"), _in("up", op="?"), _in("trying"), _in("to"), _in("look", "open"), _in("at", op="?"),
+         _in("anything", "all", "things", "stuff")],  # "I've stopped trying to look at anything"
         [_in("eye", "eyes"), _in("now", "is", "'s", op="*"), _in("streaming", "watering", "weeping", "red", "swollen"), _in("and"), _in("shut", "closed")],
         [_in("eye"), *_gap_in_sentence(6), _in("is", "'s"), _in("now", op="?"), _in("shut", "closed")],
         [_in("want", "wants", "wanting"), _in("to"), _in("close", "shut"), _in("it", "my", "her", "his"), _in("eye", op="?"), _in("again")],
@@ -1211,9 +1212,8 @@ EYE_PATTERNS: Dict[str, List[TokenPattern]] = {
          _in("that", "my", "her", "his", "the"), _in("eye", "eyes")],
         [_in("since"), _in("the"), _rx(RX_TOOL), _in(":", "-", ","), _in("dots", "specks", "sparks", "flashes", "shadows", "floaters")],
         # "keeps pointing to his eye and saying 'birds' and trying to catch them", "now seeing stuff. like hairs" (tuning_201, tuning_194)
-        [_in("trying", "tries", "tried", "keeps"), _in("to", op="?"), _in("catch", "catching", "swat", "swatting", "grab", "grabbing"),
-         _in("at", op="?"), _in("them", "things", "stuff", "something", "flies", "bugs", "birds", "insects"),
-         {"LOWER": {"NOT_IN": ["early", "before", "in", "quickly", "young"]}, "OP": "?"}],
+        [_in("trying", "tries", "tried"), _in("to"), _in("catch", "swat"), _in("at", op="?"),
+         _in("them", "things", "stuff", "something", "flies", "bugs", "birds", "insects")],
         [_in("now", "keep", "keeps", "started"), _in("seeing"), _in("stuff", "things", "shapes")],
         [_in("move", "moves", "moving", "follow", "follows", "following"), _in("with"), _in("my", "her", "his", "the"), _in("eye", "eyes", "gaze")],
         [_in("see", "seeing", "sees", "saw"), *_gap_in_sentence(6), _in("that", "which", "who"), _in("are", "is", "were", "was"),
