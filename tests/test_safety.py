@@ -2073,6 +2073,7 @@ TIER_CASES = [
     ("This office goes hot then cold then hot again, no wonder my skin's so dry. Do heavy moisturisers cause milia?", 'calm'),
     ("Can't find words for how happy I am with my results, please thank the nurse who did my under-eye milia!", 'calm'),
     ("My grandson only mumbles when I ask him anything, so I'm asking for him: do you treat 16 year olds for milia?", 'calm'),
+    ("i've got a puffy inflamed patch covered in tiny white cysts", 'calm'),  # milia en plaque: "inflamed" with no picking told
 ]
 
 ALL: FrozenSet[str] = frozenset({SR, EYE, RF, NEG, CLINIC})

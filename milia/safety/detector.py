@@ -395,6 +395,10 @@ def detect(text: str) -> SafetyResult:
             a.discard(label, lambda s, e: not _eye_or_sight_near(a, s) and bool(_SCREEN_THINGS & {
                 a.low[k] for k in range(len(a.low)) if a.sentence[k] == a.sentence[s]}))
     a.discard("RF_EYE_SHUT", lambda s, e: "whole time" in " ".join(a.low[e:e + 5]))  # "kept his eye screwed tight the whole time your nurse did"
+    # "milia on inflamed raised skin", "a puffy inflamed patch covered in tiny white cysts" (milia en plaque): "inflamed" is
+    # a sign of infection only after a picking or removal told in the message (session 38)
+    if not any(a.spans(label) for label in _REMOVAL_CONTEXT + ("REMOVE",)):
+        a.discard("RF_INFECT", lambda s, e: a.low[s].startswith("inflam"))
     # "the scab dropped off", "can't find words for how happy I am", "he drifts off whenever we watch anything", "my grandson only
     # mumbles when I ask him anything", "this office goes hot then cold then hot again" (session 38, tuning_214)
     a.discard("RF_VERY_UNWELL", lambda s, e: a.low[s - 1:s] in (["scab"], ["scabs"], ["crust"], ["it"], ["bit"]) and a.low[e - 1] == "off"
