@@ -58,6 +58,7 @@ from milia.safety.lexicon import (
     RX_RED,
     WH_WORDS,
 )
+from milia.safety.look_alike_signs import drop_look_alike_signs
 from milia.safety.matching import PrefilteredMatcher
 from milia.safety.mentions import (
     copy_mentions,
@@ -117,7 +118,11 @@ _REMOVAL_CONTEXT = ("SELF_VERB", "TOOL", "BARE_TOOL", "GADGET", "RUB", "CONSUMER
 # feed from that new instagram filter", "power cut", "the shower steam"
 _SCREEN_THINGS = frozenset({"button", "banner", "homepage", "website", "feed", "filter", "instagram", "app", "images", "image", "camera",
                             "selfie", "photo", "photos", "video", "scroll", "scrolling", "glitch", "loading", "power", "bulb",
-                            "fireworks", "firework", "tiktok", "pic", "pics", "gif", "emoji"})
+                            "fireworks", "firework", "tiktok", "pic", "pics", "gif", "emoji",
+                            # session 39 (tuning_226): "the chat bubble is a big spot floating in the middle of everything on my
+                            # screen", "black dots on your booking page keep moving" (not a TV, a page or a screen: "the subtitles on
+                            # the telly are a blur since this afternoon" is a change in sight)
+                            "site", "chat", "bubble", "booking", "chatbot"})
 _SIGHT_WORDS = frozenset({"vision", "sight", "eyesight", "see", "seeing", "sees", "saw", "seen", "blind"})
 
 
@@ -394,6 +399,9 @@ def detect(text: str) -> SafetyResult:
         for label in ("RF_FLASHES", "RF_VISION"):
             a.discard(label, lambda s, e: not _eye_or_sight_near(a, s) and bool(_SCREEN_THINGS & {
                 a.low[k] for k in range(len(a.low)) if a.sentence[k] == a.sentence[s]}))
+        # "Our TV has gone all smoky so I'm stuck on my phone" (session 39, tuning_226; not "the telly has gone 'all smoky'" after
+        # a picking on his eyelids)
+        a.discard("RF_VISION", lambda s, e: a.low[s] in {"gone", "going", "went", "goes"} and "all" in a.low[s:e] and not _eye_or_sight_near(a, s))
     a.discard("RF_EYE_SHUT", lambda s, e: "whole time" in " ".join(a.low[e:e + 5]))  # "kept his eye screwed tight the whole time your nurse did"
     # "milia on inflamed raised skin", "a puffy inflamed patch covered in tiny white cysts" (milia en plaque): "inflamed" is
     # a sign of infection only after a picking or removal told in the message (session 38)
@@ -410,6 +418,7 @@ def detect(text: str) -> SafetyResult:
     # "can i put a warm flannel on my eye bags and then squeeze": a cloth on the eye is a sign only with distress beside it
     a.discard("RF_EYE_PAIN", lambda s, e: bool(COVERING_WORDS & set(a.low[s:e])) and not COVERED_EYE_DISTRESS & {
         a.low[k] for k in range(len(a.low)) if abs(a.sentence[k] - a.sentence[s]) <= 1})
+    drop_look_alike_signs(a)  # session 39 (milia/safety/look_alike_signs.py)
     # "the red is going down, not up": settling, not spreading (tuning_212)
     a.discard("RF_SPREAD", lambda s, e: a.low[e - 1] == "down" and a.low[e - 2:e - 1] in (["going"], ["gone"], ["coming"], ["went"])
               and a.low[e:e + 1] in ([","], ["."], ["not"], ["now"], ["a"], ["slowly"], ["nicely"], []))
@@ -466,7 +475,8 @@ def detect(text: str) -> SafetyResult:
     a.discard("RF_EYE_INJURY", lambda s, e: a.low[e - 1] == "eye" and a.low[e:e + 1] in (
         ["area"], ["lid"], ["lids"], ["bag"], ["bags"], ["corner"], ["socket"]))
     a.discard("RF_EYE_INJURY", lambda s, e: a.low[e - 1] in {"white", "whites"} and len(a.low) > e and a.low[e].isalpha() and a.low[e] not in {
-        "now", "of", "part", "bit", "and", "since", "today", "itself", "again", "too", "yesterday", "this", "after", "while", "when"})
+        "now", "of", "part", "bit", "and", "since", "today", "itself", "again", "too", "yesterday", "this", "after", "while", "when",
+        "right", "where", "just", "near", "exactly"})  # "a red blotch on the white right where the needle was" (session 39)
     a.discard("RF_VERY_UNWELL", lambda s, e: a.low[e - 1] in {"answering", "responding", "answers", "responds", "replying"} and any(
         w in {"messages", "message", "texts", "text", "calls", "call", "phone", "emails", "email", "door", "dms"} for w in a.low[e:e + 3]))
     # "she's not answering my messages": the beautician, not a drowsy patient (session 37)

@@ -33,7 +33,8 @@ def drop_explained_signs(a: Analysis) -> None:
     """Drops the signs the message explains away (see module docstring)."""
     # session 33 (followups/tuning_47): screens, pages and the weather, not the visitor: "light's too much on your website, any dark
     # mode?", "the booking page keeps going dark", "I'm burning up in this heatwave", "my head's spinning with all this skincare stuff"
-    a.discard("RF_LIGHT", lambda s, e: bool(_ON_A_SCREEN & _sentence_words(a, s)))
+    a.discard("RF_LIGHT", lambda s, e: bool(_ON_A_SCREEN & _sentence_words(a, s)) and a.low[s:e] != ["photophobia"])  # (not "marked
+    # photophobia on that side and reduced acuity, can't read the bottom lines of the chart app": session 39, spent v18)
     a.discard("RF_GROW", lambda s, e: bool({"page", "website", "site", "app", "screen", "phone", "browser"} & _sentence_words(a, s))
               and not {"spot", "bump", "lump", "milium", "mole", "one"} & _sentence_words(a, s))
     a.discard("RF_FEVER", lambda s, e: bool({"heatwave", "heat", "weather", "sun", "sunshine", "office", "gym"} & _sentence_words(a, s))

@@ -32,6 +32,12 @@ SIGHT_SURFACE = (r"^(page|pages|text|print|words|screen|wall|walls|sky|ceiling|c
 
 EYE_PATTERNS: Dict[str, List[TokenPattern]] = {
     "RF_EYE_PAIN": [
+        # "Lying on the floor with a tea towel over her eyes saying she can't bear it" (session 39, tuning_228; a cloth on the eye counts
+        # only with distress told beside it: detector)
+        [_in("with"), _in("a", "the", "her", "his", "my"), _in("tea", "wet", "cold", "damp", op="?"),
+         _in("towel", "cloth", "flannel", "tissue", "hanky", "pack", "compress"), _in("over", "on", "across"), _in("her", "his", "my", "the"),
+         _in("eye", "eyes", "face")],
+        [_in("dolor"), _in("muy", "tan", op="?"), _in("fuerte", "intenso", "terrible"), _in("en"), _in("el", "mi"), _in("ojo")],  # spent v18
         # session 38 (tuning_202): "say pain is terrible", "it hurts too much to eat" (kept only beside the eye: signs.red_flag_spans),
         # "he's got his fist pressed into it", "holds his breath every time he blinks"
         [_rx(RX_PAIN), _in("is", "'s", "was"), _in("terrible", "unbearable", "agony", "excruciating", "severe", "horrendous")],
@@ -110,6 +116,30 @@ EYE_PATTERNS: Dict[str, List[TokenPattern]] = {
          _in("stabbed", "knifed", "punched", "stabbing")],
     ],
     "RF_VISION": [
+        # session 39, second round (tuning_224, tuning_222): "everything out of that eye has a yellowish tinge", "as if through a net
+        # curtain", "the TV is two TV", "I can read the wall clock with my right eye but not my left", "the edges of everything
+        # shimmer", "the pattern on the wallpaper seems to be moving"
+        [_in("lights", "light", "lamp", "lamps", "telly", "tv"), _in("are", "is", "were", "was", "'re", "'s"), _in("off", "out"), _in("when", "but"),
+         _in("they", "it"), _in("'re", "are", "is", "'s", "were", "was"), _in("on")],  # "asking why the lights are off when they're on" (tuning_228)
+        [_in("everything", "things", "world", "all"), *_gap_in_sentence(6),
+         _rx(r"^(yellow|yellowish|green|greenish|red|reddish|pink|pinkish|blue|bluish|brown|brownish|grey|greyish|gray|grayish|purple|orange|sepia)$"),
+         _in("tinge", "tint", "hue", "cast", "filter", "glow")],
+        [_in("as", "like"), _in("if", "though", op="?"), _in("through", "thru"), _in("a", "the"),
+         _in("net", "lace", "gauze", "veil", "curtain", "fog", "mist", "smoke", "haze")],
+        [_in("is", "are", "looks", "look"), _in("two", "2"), _rx(r"^(tv|tvs|telly|tellies|clocks?|moons?|doors?|cars?|people|faces?|cups?|screens?)$")],
+        [_in("read", "see", "make"), *_gap_in_sentence(8), _in("but"), _in("not"), _in("with", "out", "through", op="?"),
+         _in("my", "her", "his", "the"), _in("left", "right", "other")],
+        [_in("edges", "edge", "outlines"), _in("of"), _in("everything", "things"),
+         _rx(r"^(shimmer\w*|wobbl\w*|wav\w*|blur\w*|mov\w*|danc\w*|flicker\w*|quiver\w*)$")],
+        [_in("wallpaper", "pattern", "floor", "carpet", "wall", "walls", "room", "tiles"), *_gap_in_sentence(3), _in("seems", "seem", "looks", "look", "appears"),
+         _in("to", op="?"), _in("be", op="?"), _rx(r"^(moving|move|swimming|swim|wobbling|crawling|breathing|shifting)$")],
+        # session 39 (tuning_219, tuning_216): "in the mirror I get two of my own face", "the straight lines in my kitchen tiles now
+        # bend and ripple", "the telly has gone 'all smoky'"
+        [_in("two", "2"), _in("of"), _in("my", "his", "her", "your"), _in("own", op="?"), _in("face", "faces", "reflection", "hand", "hands")],
+        [_in("straight"), _in("lines", "edges"), *_gap_in_sentence(6),
+         _rx(r"^(bend|bends|bending|bent|ripple|ripples|rippling|rippled|warp|warps|warping|warped|wobble|wobbles|curve|curves)$")],
+        [_in("gone", "going", "went", "goes"), {"ORTH": {"IN": ["'", '"', "’", "‘"]}, "OP": "?"}, _in("all"),
+         _in("smoky", "foggy", "misty", "cloudy", "blurry", "fuzzy", "hazy", "milky", "steamy", "grey", "gray", "dim", "dark", "wobbly", "wavy")],
         # session 38 (tuning_207): sight told through an everyday task: "the subtitles wobble", "the numbers jump around", "the
         # newspaper is 'all smoky' on one side", "a patch is missing when I look at my husband's face", "half my face was missing in
         # the mirror", "things look further away than they are with that eye", "a red haze over everything"
@@ -594,6 +624,36 @@ EYE_PATTERNS: Dict[str, List[TokenPattern]] = {
     ],
     # ---- emergencies (TIER_OF) ----
     "RF_EYE_INJURY": [
+        # session 39, second round (tuning_223): "I just got my own eye with the needle", "it touch my eye", "Eyeball got caught by
+        # the comedone loop", "he's caught the eye with it", "picking my milia ... with her nails and got my eye"
+        [_in("got", "caught", "hit", "nicked", "jabbed", "poked", "scratched"), _in("my", "her", "his", "your"), _in("own"), _in("eye", "eyeball")],
+        [_in("it"), _in("touch", "touched", "scratched", "poked", "nicked", "jabbed", "pierced", "stabbed"), _in("my", "the", "her", "his"),
+         _in("eye", "eyeball")],
+        [_in("eyeball", "cornea"), _in("got", "was", "has", "been", op="*"),
+         _in("caught", "nicked", "jabbed", "poked", "hit", "grazed", "stabbed", "scratched", "spiked", "pricked"), _in("by", "with", "on")],
+        [_in("caught", "nicked", "hit", "got", "scratched", "poked", "jabbed"), _in("the", "his", "her", "my"), _in("eye", "eyeball"), _in("with"),
+         _in("it", "the", "a", "his", "her", "my")],
+        [_in("and"), _in("got", "caught", "nicked", "scratched", "jabbed", "poked"), _in("my", "her", "his"), _in("eye", "eyeball")],
+        # session 39 (spent v18, tuning_220): "the pen slipped off my eyelid onto the eye", "I touch my eye by mistake", "a small cut on
+        # the surface of my eye", "a tiny red dot near the iris", "sharp thing in eye", "eye feels full of grit"
+        [_in("slipped", "slid", "jumped", "skidded", "went", "bounced"), _in("off"), _in("my", "the", "her", "his"),
+         _in("eyelid", "lid", "skin", "milium", "milia", "spot", "bump", "lashes"), _in("and", op="?"), _in("onto", "into", "on"),
+         _in("the", "my", "her", "his"), _in("eye", "eyeball")],
+        [_in("touch", "touched", "hit", "poke", "poked", "scratch", "scratched", "nick", "nicked", "prick", "pricked", "jab", "jabbed"),
+         _in("my", "the", "her", "his"), _in("eye", "eyeball"), _in("by"), _in("mistake", "accident")],
+        [_in("wound", "cut", "scratch", "nick", "graze", "mark", "hole", "tear", "streak", "line", "dot"), _in("on", "in", "across", "over"),
+         _in("the"), _in("surface", "front"), _in("of"), _in("my", "her", "his", "the", "that"), _in("eye", "eyeball")],
+        [_in("dot", "spot", "mark", "blotch", "patch", "line", "streak", "scratch", "cut", "nick"),
+         _in("near", "by", "beside", "on", "over", "across", "next", "around", "at"), _in("to", op="?"), _in("the", "my", "her", "his"),
+         _in("iris", "pupil")],
+        [_rx(RX_TOOL), _in("in", "into"), _in("the"), _in("white", "whites", "coloured", "colored"), _in("bit", "part", op="?"), _in("of"),
+         _in("my", "the", "her", "his"), _in("eye", "eyeball")],
+        [_in("scratch", "cut", "graze", "mark", "line", "nick"), _in("across", "on", "over"), _in("the"), _in("front", "surface"), _in("of"),
+         _in("it")],  # "one eye is red with a scratch across the front of it" (spent v18; kept only beside the eye: signs.red_flag_spans)
+        [_in("sharp", "pointy"), _in("thing", "bit", "piece"), _in("in", "stuck"), _in("in", op="?"), _in("my", "the", "her", "his", op="?"),
+         _in("eye", "eyeball")],
+        [_in("eye", "eyeball"), _in("feels", "is", "feel", "'s"), _in("like", op="?"), _in("it", op="?"), _in("'s", "is", op="?"),
+         _in("full"), _in("of"), _in("grit", "sand", "glass", "gravel", "grains")],
         # session 37, fourth round (tuning_192): "pin went against my eye", "eyeball contact with sewing needle", "made contact with
         # my cornea", "my nail dug into the eye itself", "jammed it against his eye", "the tweezer tips met my eyeball", "a mark on
         # the white"
@@ -755,7 +815,7 @@ EYE_PATTERNS: Dict[str, List[TokenPattern]] = {
         [_rx(r"^(poke|poked|poking|jab|jabbed|stab|stabbed|scratch|scratched|hit|nick|nicked)$"),
          _in("your", "my", "her", "his"), _in("own"), _in("eye", "eyeball")],
         # "touched my eye ball", "a piece is in my eye", "burn on my actual eye", "went thru my eyelid"
-        [_rx(r"^(touched|touching|hit|nicked|caught|scratched|burnt|burned|jabbed|poked|went|got|stabbed|pricked|pierced"
+        [_rx(r"^(touched|touching|touch|touches|hit|nicked|caught|scratched|burnt|burned|jabbed|poked|went|got|stabbed|pricked|pierced"
              r"|scraped|cut)$"), *_gap(3), _in("eye", "i"), _in("ball", "balls")],
         # "a tiny red dot on the coloured part of my eye", "a scratch line across the clear front of my eye",
         # "stuck the needle tip into the pink bit in the inner corner of my eye"
@@ -850,6 +910,19 @@ EYE_PATTERNS: Dict[str, List[TokenPattern]] = {
          _in("i", "time", op="?"), _in("i", op="?"), _rx(r"^(move|moves|moving|look|looking|roll|rolling|turn|turning)$")],
     ],
     "RF_EYE_SHUT": [
+        # session 39, second round (tuning_224): "had to shut my eye straight away, it hurt that much", "I have to cover my right eye"
+        [_in("had", "have", "has"), _in("to"), _in("shut", "close", "cover", "shield"), _in("my", "her", "his", "the"), _in("left", "right", op="?"),
+         _in("eye", "eyes")],
+        # session 39 (followups/tuning_70, tuning_217): "she's now screwing the eye shut", "says she can't bear to open it"
+        # "Lid stays down since I squeezed milia on it", "swollen so much it wont budge open", "now typing w one eye" (after a picking:
+        # signs.red_flag_spans)
+        [_in("lid", "eyelid", "eye"), _in("stays", "staying", "stayed", "keeps"), _in("down", "shut", "closed")],
+        [_rx(r"^(wont|won't|wo|cant|can't|ca)$"), _in("n't", "nt", op="?"), _in("budge", "prise", "prize", "pry"), _in("it", op="?"), _in("open")],
+        [_in("typing", "texting", "writing", "reading", "doing"), _in("this", "it", op="?"), _in("with", "w", "w/"), _in("one", "1"), _in("eye")],
+        [_in("screwing", "screws", "squeezing", "scrunching", "scrunches", "clamping", "clamps"), _in("the", "her", "his", "my", "that", "their"),
+         _in("left", "right", op="?"), _in("eye", "eyes", "eyelid", "lid"), _in("shut", "closed", "tight", "up")],
+        [_rx(r"^(cant|cannot|ca|can|could|couldnt)$"), _in("n't", "nt", "not", op="?"), _in("bear", "face", "stand"), _in("to"),
+         _in("open", "opening", "lift"), _in("it", "her", "his", "my", "the", "that"), _in("eye", "eyes", "eyelid", "lid", op="?")],
         # session 38 (tuning_202): an eye kept shut told by someone watching: "keeps her right eye screwed tight", "with the eye shut
         # tight", "eye squished shut", "her eyelid is pinched closed", "he keep eye closed very strong", "keeps the eye firmly shut",
         # "got his eye screwed up", "sat in the corner with that eye closed", "has had it shut for an hour", "eye is close whole
@@ -1025,6 +1098,10 @@ EYE_PATTERNS: Dict[str, List[TokenPattern]] = {
          _in("eye", "eyes", "lid", "eyelid"), *_gap(4), _rx(r"^(wont|won't|cant|can't|nt|n't|not)$")],
     ],
     "RF_LIGHT": [
+        # session 39, second round (tuning_224): "It's like the sky is too bright", "cant stand being in rooms with the big bright bulbs on"
+        [_in("too", "painfully", "unbearably", "blindingly"), _in("bright", "glary", "dazzling")],
+        [_rx(r"^(cant|cannot|ca|can|could|couldnt)$"), _in("n't", "nt", "not", op="?"), _in("stand", "bear", "take", "handle"), *_gap_in_sentence(6),
+         _in("bright", "bulbs", "light", "lights", "lamp", "lamps", "sun", "sunlight", "sunshine", "glare")],
         # "the one i squeezed milia next to hurts every time i look at a screen or a light" (spent v17)
         [_rx(RX_PAIN), _in("every", "each", "whenever", "when"), _in("time", op="?"), _in("i", "she", "he", "they"),
          _in("look", "looks", "looked", "glance", "glances"), _in("at", "towards", "toward", "into", "up"), _in("a", "the", "any", "my", op="?"),
@@ -1190,6 +1267,43 @@ EYE_PATTERNS: Dict[str, List[TokenPattern]] = {
          _rx(r"^(bright|brightness|light|lights|sunlight|daylight|sun|glare)$")],
     ],
     "RF_FLASHES": [
+        # session 39, second round (tuning_222): "keeps swatting at the air", "pointing at nothing", "there is no gnat", "There
+        # aren't any flies", "no camera around", "keep seeing a gnat", "a black moth sitting in her eye", "a ring ... floating in
+        # front of everything", "a little swinging rope hanging down in front of my right eye", "someone's flicked a torch at me",
+        # "flash going off inside my eye", "saw hair like things moving"
+        [_in("swatting", "swats", "swatted", "swat", "batting", "grabbing", "waving", "clutching"), _in("at"), _in("the", op="?"),
+         _in("air", "nothing")],
+        [_in("pointing", "points", "pointed", "staring", "reaching", "grabbing"), _in("at"), _in("the", op="?"), _in("nothing", "air")],
+        [_in("there"), _in("is", "'s", "are", "was", "were"), _in("no"), _in("moth", "moths", "fly", "flies", "gnat", "gnats", "bug", "bugs", "insect", "insects", "spider", "spiders", "bee", "bees", "wasp", "midge", "midges", "mosquito", "camera", "torch", "flash")],
+        [_in("there"), _in("are", "were", "is", "was"), _in("n't", "nt", "not"), _in("any"), _in("moth", "moths", "fly", "flies", "gnat", "gnats", "bug", "bugs", "insect", "insects", "spider", "spiders", "bee", "bees", "wasp", "midge", "midges", "mosquito")],
+        [_in("no"), _in("camera", "torch", "flash", "photographer"), _in("around", "there", "nearby", "anywhere")],
+        [_in("keep", "keeps", "kept"), _in("seeing"), _in("a", "an", "some", "the", "little", "tiny", "black", op="*"), _in("moth", "moths", "fly", "flies", "gnat", "gnats", "bug", "bugs", "insect", "insects", "spider", "spiders", "bee", "bees", "wasp", "midge", "midges", "mosquito")],
+        [_in("moth", "moths", "fly", "flies", "gnat", "gnats", "bug", "bugs", "insect", "insects", "spider", "spiders", "bee", "bees", "wasp", "midge", "midges", "mosquito"), *_gap_in_sentence(3), _in("in", "inside"), _in("her", "his", "my", "the", "that"), _in("left", "right", op="?"), _in("eye")],
+        [_rx(SIGHT_MOTION), _in("in"), _in("front"), _in("of"), _in("everything", "things", "my", "his", "her", "me", "the")],
+        [_in("hanging", "dangling", "swinging", "hovering"), _in("down", op="?"), _in("in"), _in("front"), _in("of")],
+        [_in("flicked", "flashed", "shone", "shining", "flicking", "flashing", "shined"), _in("a", "the"), _in("torch", "flashlight", "light", "lamp"),
+         _in("at", "in", "into")],
+        [_in("going", "goes", "went", "go"), _in("off"), _in("inside", "in"), _in("my", "her", "his", "the"), _in("eye", "eyes", "head")],
+        [_in("saw", "see", "seeing", "sees"), *_gap_in_sentence(4), _in("things", "shapes", "bits", "stuff"), _rx(SIGHT_MOTION)],
+        # session 39 (tuning_216, spent v18): "a strand of seaweed floating in that eye", "a purple-ish spot floating in the middle of
+        # everything", "he sees 'little tiny worms' in the air", "a grey cobweb hanging over the top of things", "a swirly black
+        # thread", "tiny wriggling sparks", "moving dots like pollen", "black spots ... but they're moving", "there's 'rain on the
+        # window' in his left eye"
+        [_rx(SIGHT_MOTION), _in("in", "inside"), _in("that", "my", "his", "her", "the", "one"), _in("left", "right", op="?"), _in("eye", "eyes"),
+         {"LOWER": {"NOT_IN": ["area", "lid", "lids", "corner", "bag", "bags", "socket", "cream"]}, "OP": "?"}],
+        [_rx(SIGHT_MOTION), _in("in", "over", "across", "through"), _in("the"), _in("middle", "centre", "center"), _in("of"),
+         _in("everything", "things", "what", "my", "the")],
+        [_in("see", "sees", "seeing", "saw"), *_gap_in_sentence(6), _in("in"), _in("the"), _in("air")],
+        [_in("cobweb", "cobwebs", "web", "webs", "veil", "net", "thread", "threads", "hair", "hairs", "curtain"),
+         _in("hanging", "dangling", "draped", "hovering"), _in("over", "across", "in", "down"),
+         _in("the", "everything", "things", "my", "front", op="?")],
+        [_rx(r"^(wriggling|wriggly|squirming|wiggly|wiggling|swirly|swirling|wispy|moving|floating|drifting|swimming|darting|dancing)$"),
+         _in("black", "dark", "grey", "gray", "little", "tiny", "small", "see", "-", "through", "clear", op="*"),
+         _rx(r"^(sparks?|threads?|dots|specks?|hairs?|worms?|squiggles?|blobs|cobwebs?|strands?)$")],
+        [_in("black", "dark", "grey", "gray"), _in("spots", "dots", "specks", "blobs"), *_gap_in_sentence(10),
+         _in("moving", "drifting", "floating", "swimming", "darting")],
+        [_in("there", "there's", "theres"), _in("'s", "is", "are", op="?"), {"ORTH": {"IN": ["'", '"', "’", "‘"]}}, *_gap(6),
+         {"ORTH": {"IN": ["'", '"', "’"]}}, _in("in"), _in("his", "her", "my", "the", "that"), _in("left", "right", op="?"), _in("eye")],
         # session 38 (tuning_194): something new moving over what the person looks at, in their own images: "a grey cobweb keeps
         # sliding over the clues", "commas started wriggling across the page", "a dark ring keeps bobbing across the pitch", "grey
         # swirls moving across the text", "ants running across his phone screen", "threads and circles moving in my vision", "a

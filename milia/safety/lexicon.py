@@ -44,7 +44,7 @@ RX_TOOL = (
     r"^(needles?|needel|neddle|neadle|needels?|pins?|tweezers?|tweasers?|tweezzers|extractors?|(micro-?)?lancets?"
     r"|micro-?lances?|blades?|scalpels?|razors?|razer|knife|knives|fingernails?|nails?|scissors|vacuums?|hoovers?|nippers?"
     r"|toothpicks?|compass|compasses|earrings?|hairpins?|staples?|hairgrips?|kirbys?|bobby-?pins?"
-    r"|clippers?"
+    r"|clippers?|paperclips?"  # session 39 (tuning_223): "he got the paperclip in his eye"
     # a needle in a visitor's own language (session 35, tuning_149): Nadel, aguja, aiguille, agulha, iğne, igła, karayom
     r"|nadel|aguja|aiguille|agulha|i[gğ]ne|ig[lł][aąe]|karayom)$"
 )
@@ -136,7 +136,7 @@ RX_VISION_CHANGE = (
     r"|worse|worsening|reduced|changed|changing|dim|dimmer|dark|darker|affected|problems?"
     r"|blind|patchy|foggy|wavy|shadow\w*|dark|blotchy|doubl\w*|black|blacked|grey|gray|blank|went|vanished|disappeared)$"
 )
-RX_RED = r"^(red|redness|redder|reddish|rash|rashes|streaks?|streaky|streaking|erythema|erythematous)$"
+RX_RED = r"^(red|redness|redder|reddish|rash|rashes|streaks?|streaky|streaking|erythema|erythematous|rojo|roja|rouge|rosso)$"  # "rojo": spent v18
 # Harsh products that injure an eye they get into ("salicylic acid toner in my eye"), never creams or serums
 RX_CHEMICAL = (r"^(acids?|peels?|solution|toner|remover|acetone|vinegar|lemon|juice|bleach|toothpaste|glycolic|salicylic|lactic"
                r"|tca|aha|bha|peroxide|alcohol|chemicals?|retinol|tretinoin|pads?)$")
@@ -441,4 +441,12 @@ NO_VISION_NEXT: FrozenSet[str] = frozenset(
     {"problems", "problem", "probs", "prob", "probz", "issues", "issue", "changes", "change", "loss", "trouble", "troubles",
      "difficulties", "difficulty", "disturbance", "disturbances", "blur", "blurring", "symptoms", "damage", "worries", "worry",
      "concerns", "bother"}
+)
+
+# What was done to a spot before it crusted (a scab after it is healing, not a GP's sign; session 39). Listed here so the spelling
+# repair reads them as words: "lasered" is not "layered".
+DONE_TO_A_SPOT: FrozenSet[str] = frozenset(
+    {"picked", "picking", "picks", "popped", "popping", "squeezed", "squeezing", "removed", "removal", "clinic", "took", "taken",
+     "laser", "lasered", "lasering", "extracted", "lanced", "needled", "dug", "digging", "scratched", "scratching", "treated", "burned",
+     "burnt", "peeled", "cauterised", "cauterized", "froze", "frozen", "cradle", "shaved", "shaving", "waxed", "done"}
 )

@@ -65,7 +65,8 @@ ADMISSIONS = ("because it did", "cos it did", "coz it did", "which it did", "as 
               # "is it safe to squeeze milia under the eye", then "welp. did it anyway and the lower lid has swollen up" (session 35)
               "did it anyway", "done it anyway", "did anyway", "went ahead and did it", "did it already", "already did it")
 # A crust or scab that keeps coming back is a sign to see a GP whatever its duration.
-RECURRING_PHRASES = ("falls off and comes back", "fall off and come back", "and then comes back", "then comes back", "comes and goes", "come and go", "go and come", "goes and comes", "go and come again", "coming and going", "came and went", "never clears", "never cleared",
+RECURRING_PHRASES = ("again and again", "time and again", "time after time",  # session 39: "crusts over and flakes off again and again"
+                     "falls off and comes back", "fall off and come back", "and then comes back", "then comes back", "comes and goes", "come and go", "go and come", "goes and comes", "go and come again", "coming and going", "came and went", "never clears", "never cleared",
                      "wont clear", "won't clear", "wo n't clear", "doesnt clear", "does n't clear",
                      "never goes away", "never go away", "never gone", "wont go", "won't go", "wo n't go", "wo nt go",
                      "not going away", "keeps coming back", "keep coming back", "never heals", "never healed",
@@ -107,6 +108,7 @@ SEVERITY_WORDS: FrozenSet[str] = frozenset(
      "shake", "shaking", "crying", "scream", "screaming", "vomit", "vomiting", "sick", "drill", "woke", "worst",
      "stabbed", "knifed",
      "hell", "proper",  # session 34 (v13, spent): "hurting like hell, like proper hurting"
+     "fuerte", "intenso",  # session 39 (spent v18): "dolor muy fuerte en el ojo"
      "rocking", "moaning", "writhing", "howling", "wailing", "sobbing"}  # session 38 (tuning_195): "been rocking on the edge of the bed holding my eye"
 )
 # "can't think", "can barely stand": feeling very unwell only when nothing follows the verb
@@ -129,4 +131,5 @@ COVERING_WORDS: FrozenSet[str] = frozenset({"tissue", "towel", "cloth", "hanky",
                                             "sweetcorn", "compress", "facecloth", "ice"})
 COVERED_EYE_DISTRESS: FrozenSet[str] = frozenset({"rocking", "moaning", "groaning", "howling", "wailing", "sobbing", "trembling", "ow", "wo",
                                                   "won't", "wont", "never", "screaming", "agony", "unbearable", "excruciating", "severe",
-                                                  "terrible", "writhing", "killing"})
+                                                  "terrible", "writhing", "killing", "scale", "worst", "bear"})  # "still off the scale", "a tea towel over her eyes
+                                                                    # saying she can't bear it" (session 39)

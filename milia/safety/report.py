@@ -58,30 +58,35 @@ COLUMNS: Tuple[Urgency, ...] = TIERS + (Urgency.NONE,)
 FULL_RECALL_TIERS = (Urgency.EMERGENCY, Urgency.URGENT)
 MIN_PRECISION = 0.95
 CONFIDENCE = 0.95
-# (recall, precision) of the held-out half (heldout/*_v18.yml, 673 messages, written blind by three new writers and
-# committed on its own in b951bdf, session 38), rounded down. First measured before any change was made in the session
-# (2026-12-05, the detector of f8501db: 194/205, 152/155, 86/99, 96/103, 84/89), then after each round of the session's
-# fixes on the tuning half, never read; these are the last measurement (unchanged). The held-out half may not fall below it.
-# v17 (session 37) is spent: detector 195/200 first, 196/200 at the end; pipeline 197/200 first and at the end.
+# (recall, precision) of the held-out half (heldout/*_v19.yml, 640 messages, written blind by three new writers and
+# committed on its own in ad95cb0, session 39; rows repeating an earlier set word for word or nearly were dropped unread),
+# rounded down. First measured before any change was made in the session (2026-12-06, the detector of bb2e104), then after
+# each round of the session's fixes on the tuning half, never read; these are the last measurement. The held-out half may
+# not fall below it.
+# v18 (session 38) is spent: detector 194/205 first and at the end; pipeline 196/205 first and at the end.
+# v17 (session 37): detector 195/200 first, 196/200 at the end; pipeline 197/200 first and at the end.
 # v16 (session 36): detector 175/189 first, 177/189 at the end; pipeline 177/189 first, 179/189 at the end.
 # v15 (session 35): detector 177/192, pipeline 185/192. v14 (session 34): detector 182/189, pipeline 182/189. v13
 # (session 33): detector 169/174, pipeline 171/174.
 HELD_OUT_FLOORS: Dict[Urgency, Tuple[float, float]] = {
-    Urgency.EMERGENCY: (0.946, 0.994),  # 194/205, 194/195 (the same at the first measurement)
-    Urgency.URGENT: (0.98, 0.98),  # 152/155 (one answered 999), 151/154
-    Urgency.SEE_GP: (0.868, 0.988),  # 86/99 (thirteen answered calm), 86/87
-    Urgency.SELF_REMOVAL_EYE: (0.932, 0.932),  # 96/103 (seven answered calm), 96/103
-    Urgency.SELF_REMOVAL: (0.943, 0.976),  # 84/89, 84/86
+    # v19 (session 39): at the first measurement emergency 190/201, urgent 142/152 (150 answered), GP 83/93, eye 94/96, self 77/80;
+    # at the end the same but GP 87/93 (the session's GP rules)
+    Urgency.EMERGENCY: (0.945, 1.0),  # 190/201, 190/190
+    Urgency.URGENT: (0.934, 0.946),  # 142/152 (eight answered with the self-removal warning), 142/150
+    Urgency.SEE_GP: (0.935, 0.977),  # 87/93, 85/87
+    Urgency.SELF_REMOVAL_EYE: (0.979, 0.948),  # 94/96, 93/98
+    Urgency.SELF_REMOVAL: (0.962, 0.904),  # 77/80, 76/84
 }
 # The same for the whole pipeline (detector and classifier, ``python -m rasa_ext.evaluate safety``,
 # run by ``make test-nlu``): what a visitor gets, measured at the same commit. A message answered with
 # the classifier's red-flag reply of no tier (NHS 111 or a GP today) counts as more urgent than GP.
 SYSTEM_HELD_OUT_FLOORS: Dict[Urgency, Tuple[float, float]] = {
-    Urgency.EMERGENCY: (0.956, 0.984),  # 196/205, 196/199 (the same at the first measurement, before any change)
-    Urgency.URGENT: (0.98, 0.98),  # 152/155 (three answered 999), 149/152
-    Urgency.SEE_GP: (0.878, 0.988),  # 87/99, 86/87
-    Urgency.SELF_REMOVAL_EYE: (0.951, 0.969),  # 98/103, 96/99
-    Urgency.SELF_REMOVAL: (0.955, 0.976),  # 85/89, 83/85
+    # v19 (session 39): the same at the first measurement and at the end, but GP 86/93 first
+    Urgency.EMERGENCY: (0.970, 0.989),  # 195/201, 195/197
+    Urgency.URGENT: (0.934, 0.953),  # 142/152, 142/149
+    Urgency.SEE_GP: (0.956, 0.988),  # 89/93, 84/85
+    Urgency.SELF_REMOVAL_EYE: (0.979, 0.978),  # 94/96, 89/91
+    Urgency.SELF_REMOVAL: (0.962, 0.974),  # 77/80, 75/77
 }
 
 # (recall, precision) of the two-message follow-ups (followups/*.yml), rounded down, measured on
@@ -126,7 +131,7 @@ FOLLOWUP_FLOORS: Dict[str, Dict[Urgency, Tuple[float, float]]] = {
         # session 35: followups/tuning_52's writer labels a price or booking question after a GP sign GP ("update: how much is a
         # consultation and can you do it this week?"); the assistant answers it (asking for the clinic is not putting the GP
         # off: ASKS_FOR_CLINIC in milia/safety/followup.py, whose GP reply already says "see a GP before any removal")
-        Urgency.SEE_GP: (0.979, 0.995),  # 779/795 at session 35; 667/680, 667/669 at session 32; 605/614 at session 31; 428/433, 428/429
+        Urgency.SEE_GP: (0.979, 0.994),  # 909/927, precision 0.9945 at session 39; 779/795 at session 35; 667/680, 667/669 at session 32; 605/614 at session 31; 428/433, 428/429
         # (93/93 at session 20)
         # tuning_20's writer labels a bare "ok" or "thanks" after a removal self-removal; the assistant does not repeat the
         # warning to an acknowledgement (milia/safety/followup.py): recall below 100% since session 26
@@ -146,8 +151,11 @@ FOLLOWUP_FLOORS: Dict[str, Dict[Urgency, Tuple[float, float]]] = {
         # entfernen?") are read as calm, and so is the second asking to do more ("done it ... can I do the other eyelid too?");
         # followups/tuning_68-69's "would you remove the remaining ones for me" after a home removal is answered as a question
         # to the clinic (calm): 1035/1063 and 620/633 with the four new sets
-        Urgency.SELF_REMOVAL_EYE: (0.973, 0.888),  # 1035/1063 (session 38), 434/444 at session 30, 261/263, 135/152
-        Urgency.SELF_REMOVAL: (0.979, 0.896),  # 620/633 (session 38), 176/178, 95/106 (65/73 before session 20, 85/93 before tuning_9)
+        # session 39: followups/tuning_71 was written on that theme (a removal planned at home without saying who does it, then
+        # what happened): six of its 25 self-removal follow-ups are read as calm ("Ok, tonight I am removing the milia around the
+        # outer corners of my eyes." then "Is there any way to numb the skin first?"): 1055/1087 and 638/652
+        Urgency.SELF_REMOVAL_EYE: (0.970, 0.888),  # 1055/1087 (session 39), 1035/1063 (session 38), 434/444 at session 30, 261/263
+        Urgency.SELF_REMOVAL: (0.978, 0.896),  # 638/652 (session 39), 620/633 (session 38), 176/178, 95/106
     },
     "held-out": {
         Urgency.EMERGENCY: (0.933, 1.0),  # 28/30 since session 26 (26/30 before; the others get the eye warning), 28/28

@@ -215,14 +215,21 @@ LIFELONG_PHRASES = ("since i was a kid", "since i was a child", "since i was lit
                     "from years ago", "exactly the same", "no new ones", "has n't changed", "hasn't changed", "hasnt changed",
                     "have n't changed", "nothing in my vision has changed", "nothing has changed",
                     # third round (tuning_209): an after-image from a real camera or stage lights
-                    "like anyone does", "photographer 's flash", "photographer's flash", "strobe lights left", "the flash left me")
+                    "like anyone does", "photographer 's flash", "photographer's flash", "strobe lights left", "the flash left me",
+                    # session 39 (tuning_216, tuning_219): "long-standing floaters that my optician knows all about", "the usual
+                    # floaters I've had since uni", "optician checked it"
+                    "long - standing", "long-standing", "long standing", "longstanding", "optician knows", "optician checked",
+                    "optician has checked", "eye doctor say normal", "eye doctor said normal", "the usual floaters", "since uni",
+                    "since university", "since college", "since school")
 # "I've had the same few squiggles in my left eye for about 15 years" (session 38, tuning_194)
 LIFELONG_YEARS = re.compile(r"\bfor (about |around |over |nearly |almost |at least |well over )?(\d+|two|three|four|five|six|seven|eight|nine"
                             r"|ten|eleven|twelve|fifteen|twenty|thirty|forty|a few|a couple of|many) years\b"
-                            r"|\bsince i was (about |around )?\d+\b")
+                            r"|\bsince i was (about |around )?\d+\b"
+                            # session 39: "moving in my eyes many years", "since he was a boy"
+                            r"|\bmany years\b(?! ago)|\bsince (he|she|they) (was|were) (a |about |around )?(\d+|kid|child|boy|girl|teenager|baby|little|young|teen)\b")
 # What the long-standing check reads as sight trouble of that kind: "the same two wiggly shapes", "the same old specks"
 _LIFELONG_TROUBLE_ENDS = frozenset({"floaters", "floater", "squiggles", "specks", "blob", "blobs", "shapes", "threads", "dots", "cobwebs",
-                                    "strobe"})
+                                    "strobe", "squiggle", "floating", "drifting", "strings", "sparkles", "read", "things"})  # session 39
 
 
 # "is it sore", "a bit sore", "will it be sore": "sore" as a feeling, never "a sore"
@@ -286,6 +293,11 @@ CANCER_BODY_NEXT = frozenset({"research", "charity", "charities", "support", "wa
                               "treatment", "treatments", "hospital", "hospitals", "surgery", "patients", "survivor", "survivors", "awareness"})
 
 
+def _has_one_now(a: Analysis, end: int) -> bool:
+    """The next sentence says the visitor has it now: "... a blind spot? i have one now"."""
+    return bool(re.search(r"\b(i|she|he) (have|has|'ve got|'s got|got) (one|it) now\b", " ".join(a.low[end:end + 12])))
+
+
 def _told_without_the_eye(a: Analysis, label: str, start: int, end: int) -> bool:
     """Signs that count only beside the eye, the lid, seeing or looking (this sentence, the one before
     or the one after): "can't get it to open", "it went into the pink bit", "a dark patch in the middle"."""
@@ -303,6 +315,8 @@ def _told_without_the_eye(a: Analysis, label: str, start: int, end: int) -> bool
         return True  # "cant even blink", "cant focus at all"
     if label == "RF_EYE_PAIN":
         return bool(EYE_UNNAMED_PAIN & set(words)) and not any(re.match(RX_EYE_WORD, w) or re.match(RX_LID, w) for w in words)
+    if label == "RF_VISION" and words == ["blind", "spot"] and _has_one_now(a, end):
+        return False  # "can milia cause a blind spot? i have one now after i tried to get mine out" (session 39, spent v18)
     return label == "RF_VISION" and (words[0] in {"dark", "black", "grey", "gray", "blank", "blind", "missing", "disappear", "disappears", "sliding",
                                                    "slides", "slid",
                                                    "disappearing", "disappeared", "vanish", "vanishes", "vanishing", "vanished"} and not any(
@@ -334,7 +348,14 @@ def long_standing_sight(a: Analysis, start: int) -> bool:
 
 def back_again_later(a: Analysis, start: int) -> bool:
     """A later sentence says it is back or new: "Had blurry vision years ago. Now I've got it again since I poked one"."""
-    later = " ".join(w for k, w in enumerate(a.low) if a.sentence[k] > a.sentence[start])
+    sentences: dict = {}
+    for k, w in enumerate(a.low):
+        if a.sentence[k] > a.sentence[start]:
+            sentences.setdefault(a.sentence[k], []).append(w)
+    # a question ("could that make them worse?", "anything I should put on the lid now?") or a word that nothing has changed
+    # ("exactly the same after I popped the milia") tells nothing new (session 39, tuning_216)
+    later = " ".join(" ".join(words) for words in sentences.values() if not ("?" in words and "again" not in words) and not re.search(
+        r"\b(exactly the same|same as (always|before|ever)|as they always were|never changed|nothing new)\b", " ".join(words)))
     return bool(re.search(r"\b(again|now|worse|since i|new)\b", re.sub(r"\b(nothing|not|n't|nt) new\b", " ", later)))
 
 
@@ -551,16 +572,19 @@ def severe_eye_pain(a: Analysis, start: int, end: int, after_self_removal: bool)
         return False
     sentence = a.sentence[start]
     words = {a.low[k] for k in range(len(a.low)) if a.sentence[k] == sentence}
+    if _telegraphic(a.low[start:end]):
+        words |= set(a.low[start:end])  # "Pain. Severe. Right eye." (session 39)
     if _LID_SWELLING & set(a.low[start:end]) and not (_PAIN_IN_SO_MANY_WORDS | SEVERITY_WORDS) & words:
         return False  # "eye lid all puffy and sore after i squeezed": the lid swelling (urgent), no pain told
     # "hurts worse than anything I've had", "still hurts worse than when I broke my arm" (session 38, tuning_195)
     worse_than = any(a.low[k:k + 2] == ["worse", "than"] and a.sentence[k] == a.sentence[start] for k in range(start, len(a.low) - 1))
+    if COVERING_WORDS & set(a.low[start:end]):  # a cold pack held on the eye is severe only with distress told beside it (session 38;
+        # checked first since session 39: "the skin has puffed up, she can still open it ... Holding a cold flannel on it" is not)
+        near = {a.low[k] for k in range(len(a.low)) if abs(a.sentence[k] - a.sentence[start]) <= 1}
+        return bool(COVERED_EYE_DISTRESS & near)
     if a.low[start] in {"pushing", "shoving", "jamming", "grinding", "pushes", "shoves", "fist", "palm", "knuckles", "holds", "hold",
                         "holding", "held", "catches", "catching"} and (after_self_removal or a.low[start] not in {"holding", "held", "hold", "holds"}):
         return True  # a young child "pushing her fist into that eye", "shoving his eye into the cushions" (session 36, tuning_176)
-    if COVERING_WORDS & set(a.low[start:end]):  # a cold pack held on the eye is severe only with distress told beside it (session 38)
-        near = {a.low[k] for k in range(len(a.low)) if abs(a.sentence[k] - a.sentence[start]) <= 1}
-        return bool(COVERED_EYE_DISTRESS & near)
     if a.low[start + 1:start + 2] in (["nothing"], ["zilch"], ["zero"]):
         return True  # painkillers that "did nothing for the eye" (session 38, tuning_195)
     if a.low[start] in {"like", "as"} and {"coal", "poker", "knife", "drill", "nail", "dagger", "icepick", "spike", "blade"} & set(
@@ -597,6 +621,21 @@ def _older_baby(a: Analysis) -> bool:
     return min(ages) >= 6 or not any(float(m.group(0)) >= 39 for m in _DEGREES.finditer(text))
 
 
+def _telegraphic(words: list) -> bool:
+    """Two or more pieces between full stops, each of one or two words, none denied: "Pain. Severe. Right eye"."""
+    if {"?", "no", "not", "nothing", "n't", "nt", "never", "none"} & set(words):
+        return False
+    pieces, piece = [], []
+    for w in words:
+        if w in SENTENCE_BREAK:
+            pieces.append(piece)
+            piece = []
+        else:
+            piece.append(w)
+    pieces = [p for p in pieces + [piece] if p]
+    return len(pieces) >= 2 and all(len(p) <= 2 for p in pieces)
+
+
 def read_match(a: Analysis, label: str, start: int, end: int, any_self: Set[int], past_self: Set[int],
                idiom: Set[int], not_eyes: Set[int]) -> Optional[str]:
     """The sign a red-flag match reports in its own words: None when the words are not a sign here
@@ -609,7 +648,7 @@ def read_match(a: Analysis, label: str, start: int, end: int, any_self: Set[int]
     crosses = label in CROSS_CLAUSE_LABELS or (
         label == "RF_SPREAD" and any(re.match(RX_SPREAD, w) for w in a.low[start:end])) or (
         label == "RF_SPREAD" and a.low[start + 1:start + 2] in (["line"], ["lines"], ["streak"], ["streaks"])) or (
-        label == "RF_EYE_PAIN" and any(a.low[k] == "," and a.low[k + 1] in {"it", "its", "it's"} for k in range(start, end - 1))) or (
+        label in {"RF_EYE_PAIN", "RF_LIGHT"} and any(a.low[k] == "," and a.low[k + 1] in {"it", "its", "it's"} for k in range(start, end - 1))) or (
         label == "RF_CANCER" and "(" in a.low[start:end]) or (  # "little red lines (veins?) running across it"
         label == "RF_EYE_INJURY" and a.low[start] in {"pupil", "pupils"}) or (  # "my pupil looks weird, like a different shape"
         label == "RF_EYE_INJURY" and a.low[end - 6:end - 4] == ["into", "the"]) or (
@@ -648,6 +687,16 @@ def read_match(a: Analysis, label: str, start: int, end: int, any_self: Set[int]
     streak = streak or label == "RF_WORST_ILL" and a.low[start:start + 2] == ["worse", "than"] and a.sentence[start] == a.sentence[end - 1]
     # "the redness ... was the size of a pea yesterday. Today it's the size of a 50p": two sizes, one sentence after the other
     streak = streak or label == "RF_SPREAD" and a.low[end - 1] in {"size", "as"} and a.sentence[end - 1] == a.sentence[start] + 1
+    # "Pain. Severe. Right eye.": eye pain told a word or two at a time (session 39, tuning_217); "Red line. Forearm. From where I
+    # picked." (tuning_227); "like I've been crying for hours, except it's not going down"; "black spots like after you look at
+    # the sun but they're moving" (spent v18, tuning_216)
+    streak = streak or label == "RF_EYE_PAIN" and _telegraphic(a.low[start:end])
+    streak = streak or label == "RF_VISION" and a.low[start] in {"read", "see", "make"} and any(
+        a.low[k:k + 2] == ["but", "not"] for k in range(start, end)) and a.sentence[start] == a.sentence[end - 1]  # "read the clock with my right eye but not my left"
+    streak = streak or label == "RF_SPREAD" and a.low[start:start + 2] in (["red", "line"], ["red", "streak"]) and "where" in a.low[start:end]
+    streak = streak or label == "RF_SWELL" and "crying" in a.low[start:end] and a.low[end - 1] == "down" and a.sentence[start] == a.sentence[end - 1]
+    streak = streak or label == "RF_FLASHES" and a.low[end - 1] in {"moving", "drifting", "floating"} and "they" in a.low[start:end] and (
+        a.sentence[start] == a.sentence[end - 1])
     if not a.same_clause(start, end) and not (crosses and a.sentence[start] == a.sentence[end - 1]) and not streak:
         return None  # a list may spread one sign over commas: "it scabs, falls off, then comes back"
     if label == "RF_EYE_PAIN" and "," in a.low[start:end] and set(
@@ -768,7 +817,10 @@ def read_match(a: Analysis, label: str, start: int, end: int, any_self: Set[int]
         return None  # "how much and is it sore": how it feels, not a sore that won't heal
     if label == "RF_VISION" and a.low[end - 1] == "see" and "suddenly" not in a.low[max(0, start - 3):start] and (
             nxt not in CANT_SEE_NEXT or not any_self and not any(
-            re.match(RX_EYE_WORD, w) or re.match(RX_LID, w) for w in a.low)):
+            re.match(RX_EYE_WORD, w) or re.match(RX_LID, w) for w in a.low)) and not (any_self and any(
+            re.match(RX_EYE_WORD, a.low[k]) for k in range(max(0, start - 7), start) if a.sentence[k] == a.sentence[start]) and nxt not in {
+            "it", "them", "one", "that", "this", "those", "these", "what", "where", "if", "how", "why", "properly", "well", "fine", "clearly"}):
+        # ("my left eye can't see the top part of things", "left eye is very dark, he cannot see the road" after a picking: session 39)
         return None  # "I can't see them any more", "can't see why", "the font's tiny, I can't see": not a loss of sight
     if _told_without_the_eye(a, label, start, end) and not any(
             re.match(RX_EYE_WORD, w) or re.match(RX_LID, w) or w in EYEBALL_CONTEXT | {"looks"}
@@ -873,8 +925,10 @@ def read_match(a: Analysis, label: str, start: int, end: int, any_self: Set[int]
     if label == "RF_EYE_INJURY" and a.low[start] in {"in", "into"} and not (
         (start == 0 or a.low[start - 1] in SENTENCE_BREAK) and (nxt in SENTENCE_BREAK or end == n)
     ) and not (start > 1 and a.low[start - 1] in HIT_WHOM and a.low[start - 2] in HIT_VERBS) and not (
-        {"went", "slipped", "jabbed", "stabbed", "shot", "skidded", "plunged", "slid", "flew"} & set(a.low[max(0, start - 4):start])
-        and any(re.match(RX_TOOL, w) for w in a.low[max(0, start - 8):start])):  # "the tweezers went point-first into my eye" (session 37)
+        {"went", "slipped", "jabbed", "stabbed", "shot", "skidded", "plunged", "slid", "flew", "jumped", "got", "broke", "lodged"}
+        & set(a.low[max(0, start - 4):start]) and any(re.match(RX_TOOL, w) for w in a.low[max(0, start - 12):start])):
+        # "the tweezers went point-first into my eye" (session 37); "got the needle right in my eye", "a bit of the pin broke off and
+        # is in my eye", "using a microneedle pen on my cheekbone and it jumped up into my eye" (session 39, spent v18, tuning_220)
         return None  # "In my eye." on its own after "the needle went in", not "milia in my eye area" ("got me in the eye" is)
     if label == "RF_EYE_INJURY" and a.low[start] in EYEBALL_WORDS and (
         (LOCATIVES | {"of", "to"}) & set(a.low[max(0, start - 2):start])
@@ -954,10 +1008,13 @@ def read_match(a: Analysis, label: str, start: int, end: int, any_self: Set[int]
     if set(range(start, end)) & idiom and a.sentence[start] not in any_self and nxt != "itself" and not (
             {"slipped", "slip", "slips", "slid"} & set(a.low[max(0, start - 4):start]) or (
                 {"slipped", "slip", "slips", "slid"} & {a.low[k] for k in range(max(0, start - 14), start) if a.sentence[k] == a.sentence[start]}
-                and (a.in_sentence("TOOL", start) or a.in_sentence("BARE_TOOL", start)))):
+                and (a.in_sentence("TOOL", start) or a.in_sentence("BARE_TOOL", start)))) and not (
+            a.low[end:end + 1] == ["with"] and any(re.match(RX_TOOL, w) for w in a.low[:start])):  # "at the spots near his eye with
+        # the tip of his pocket knife and he's caught the eye with it" (session 39)
         return None  # "your website caught my eye" (not "I caught my eye with the plasma pen", "they slipped and caught my eye",
         # "the tweezers slipped when I was going for one by my lashes and caught my eye": session 32, tuning_117)
-    if label == "RF_SPREAD" and a.low[start] in SPREAD_ALONE_WORDS and (a.low[end - 1] not in {"line", "lines", "outline", "mark", "marks"} or nxt == "of") and not in_sentence(
+    if label == "RF_SPREAD" and a.low[start] in SPREAD_ALONE_WORDS and not any(re.match(r"^\d", w) for w in a.low[start:end]) and (
+            a.low[end - 1] not in {"line", "lines", "outline", "mark", "marks"} or nxt == "of") and not in_sentence(
         a, a.sentence[start], INFECTION_WORDS
     ) and not any(re.match(RX_RED, a.low[k]) for k in range(len(a.low)) if a.sentence[k] == a.sentence[start]):
         return None  # "they're spreading across my cheeks" is milia spreading, not an infection
@@ -1076,7 +1133,9 @@ def read_match(a: Analysis, label: str, start: int, end: int, any_self: Set[int]
         return None  # "is there any extra infection risk with removal?": a risk asked about, not a sign
     if label == "RF_FEVER" and a.low[start] == "fever" and nxt in {"dream", "dreams", "pitch", "tree", "few"}:
         return None  # "fever dream of a week lol"
-    if label != "RF_CANCER" and _someone_elses(a, start) and not (label == "RF_VISION" and a.low[start] in {"faces", "face"}):
+    if label != "RF_CANCER" and _someone_elses(a, start) and not (label == "RF_VISION" and a.low[start] in {"faces", "face"}) and not (
+            label == "RF_FLASHES" and {"flicked", "flashed", "shone", "shined", "flashing"} & set(a.low[start:end])):  # "I keep thinking
+        # someone's flicked a torch at me from the side. Nobody has." (session 39)
         return None  # "a horror story online where someone's eyelid swelled up", "I read that a woman went blind"
     if label == "RF_FLASHES" and a.low[start].startswith("flash") and (
             start > 0 and a.low[start - 1] in {"with", "without", "no", "camera"} or nxt in {"photo", "photos", "on", "off", "sale"}):

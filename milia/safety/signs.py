@@ -17,6 +17,7 @@ from milia.safety.analysis import Analysis, Mention, sentence_text
 from milia.safety.lexicon import (
     CAME_BACK,
     DEFINITE,
+    DONE_TO_A_SPOT,
     FINE_NOW_PREV,
     FUTURE_STARTS,
     HYPO_WEAK_STARTS,
@@ -239,7 +240,11 @@ def red_flag_spans(a: Analysis, self_mentions: Sequence[Mention]) -> List[Tuple[
             if label in {"RF_EYE_TROUBLE", "RF_EYE_PAIN"} and _EYE_ITSELF_FINE.search(a.doc.text):
                 continue  # "hot and throbbing skin, but the eye itself is fine": the skin round it, not the eye
             if _negated_symptom(a, start, end, label) and not (label == "RF_EYE_PAIN" and (
-                    a.low[start] in {"wo", "won't", "wont"} or a.low[start] == "never" and a.low[end - 1] in {"it", "this", "that"})):
+                    a.low[start] in {"wo", "won't", "wont"} or a.low[start] == "never" and a.low[end - 1] in {"it", "this", "that"})) and not (
+                    label == "RF_VERY_UNWELL" and a.low[start] in {"wo", "won't", "wont", "ca", "cant", "cannot", "can't"}
+                    and any(a.spans(sign) for sign in INFECTION_SIGNS)):
+                # ("arm now red and puffy up to elbow, today she wont get out of bed": the sign told with its own negation beside an
+                # infection, session 39; not "my daughter is 16 and won't get out of bed before noon")
                 continue  # "never bled or anything" (not "never had pain like it", "won't let me see the eye": session 38)
             if label in INFECTION_SIGNS and (a.low[end:end + 1] == ["gone"] or a.low[end:end + 2] in (
                     ["'s", "gone"], ["has", "gone"], ["is", "gone"])) and "up" not in a.low[end:end + 3]:
@@ -465,6 +470,10 @@ UNTOUCHED = re.compile(r"\b(on (its|it'?s|their) own|by (itself|themselves)|(hav
                        r"(even )?(touched|picked|squeezed|popped|done anything to|scratched) (it|them|at it|at them)?)\b")
 
 
+_DONE_TO_IT = re.compile(r"\b(" + "|".join(sorted(DONE_TO_A_SPOT)) + r"|did (my|them|it|mine)"
+                         r"|(after|since|from) (the |my |a |her |his )?(removal|extraction|treatment|appointment|procedure|laser|facial))\b")
+
+
 def _crusts_untouched(a: Analysis, i: int) -> bool:
     """A spot that crusts or scabs with nothing done to it: "it's crusting over and scabbing on its own, I haven't
     touched it" (a scab after a removal is healing; one that comes by itself is a GP's)."""
@@ -475,7 +484,16 @@ def _crusts_untouched(a: Analysis, i: int) -> bool:
     if {"odd", "different", "bigger", "larger"} & {a.low[k] for k in range(len(a.low)) if a.sentence[k] == a.sentence[i]} and (
             "odd one out" in sentence_text(a, a.sentence[i]) or "bigger" in a.low[max(0, i - 5):i]):
         return True
-    return bool(UNTOUCHED.search(" ".join(a.low))) or a.low[max(0, i - 2):i] in (
+    if UNTOUCHED.search(" ".join(a.low)):
+        return True
+    # session 39 (spent v18, tuning_215): "crust on my milia normal?", "theres a crusty bit on top of one of my milia", "a crusty
+    # little spot on the top of his ear", "scabby bump on my forehead": a milium or a spot that crusts with nothing told done to
+    # it (a scab after a picking or a removal is healing)
+    crusty_spot = a.low[i] in {"crusty", "crusted", "scabby", "scabbed"} and any(
+        w in SPOT_WORDS | {"patch", "bit"} for w in a.low[i + 1:i + 3])
+    if (crusty_spot or re.search(r"\bmili(a|um|ums|as)\b", sentence_text(a, a.sentence[i]))) and not _DONE_TO_IT.search(" ".join(a.low)):
+        return True
+    return a.low[max(0, i - 2):i] in (
         ["started", "to"], ["starting", "to"], ["begun", "to"], ["began", "to"], ["beginning", "to"]) or (
         a.low[i - 1:i] in (["started"], ["starting"], ["begun"], ["began"]))  # "has started crusting over"
 

@@ -24,6 +24,12 @@ from milia.safety.tokens import (
 
 INFECTION_PATTERNS: Dict[str, List[TokenPattern]] = {
     "RF_SWELL": [[_in("twice", "double"), _in("the"), _in("size")],
+        # "looks like I've been crying for hours, except it's not going down" after picking (session 39, spent v18)
+        [_in("like"), *_gap_in_sentence(4), _in("crying", "cried"), *_gap_in_sentence(6), _in("not", "n't", "nt", "never"),
+         _in("going", "gone", "went"), _in("down")],
+        # session 39 (spent v18): "my eye lid is big now after I take out white spot"
+        [_in("eyelid", "lid", "lids", "eyelids"), _in("is", "are", "'s", "now", "looks", op="+"), _in("very", "so", "really", op="?"),
+         _in("big", "fat", "huge", "massive")],
         # "the bump is now the size of a grape" after picking (session 38, tuning_212)
         [_in("now", "gone", "swollen", "swelled", "come"), _in("up", "to", op="*"), _in("the"), _in("size"), _in("of"), _in("a", "an"), _in("small", "big", op="?"),
          _in("grape", "golf", "egg", "walnut", "plum", "conker", "gobstopper", "cherry", "strawberry", "ping-pong")],
@@ -167,6 +173,17 @@ INFECTION_PATTERNS: Dict[str, List[TokenPattern]] = {
                 [_in("always", "still", "constantly", "keeps"), _in("wet", "weepy", "damp", "moist", "runny", "leaking")],
                 [_in("water", "fluid", "liquid", "juice"), _in("come", "comes", "coming", "came"), _in("out")]],
     "RF_SPREAD": [
+        # session 39 (spent v18, tuning_227, tuning_218): "It has spread about 2cm beyond it since this morning" (the redness marked
+        # with a pen), "Red line. Forearm. From where I picked.", "Rojo spreading bigger each day"
+        [_in("spread", "spreading", "spreads", "grown", "moved", "crept"), _in("about", "around", "roughly", "nearly", "almost", "over", op="?"),
+         {"TEXT": {"REGEX": r"^\d+(\.\d+)?(cm|mm)?$"}}, _in("cm", "mm", "centimetres", "centimeters", op="?"),
+         _in("beyond", "past", "outside", "further", "wider")],
+        [_in("red"), _in("line", "streak"), _in("."), *_gap(4), _in("from"), _in("where"), _in("i", "she", "he", "we", "they")],
+        [_in("spreading", "spreads", "growing", "getting"), _in("bigger", "wider", "further", "more"), _in("each", "every"),
+         _in("day", "night", "hour", "morning")],
+        # session 39 (tuning_228): "the redness ... creeps a bit further down her cheek each day"
+        [_in("creeps", "creeping", "crept", "creep", "spreads", "spreading", "crawls", "crawling", "crawled"), _in("a", op="?"),
+         _in("bit", "little", "tad", op="?"), _in("further", "farther", "lower", "wider")],
         # "I drew round it with eyeliner and now it's past the line" (session 36, followups/tuning_57)
         [_in("past", "beyond", "outside", "over"), _in("the", "my"), _in("line", "lines", "outline", "pen", "biro", "eyeliner"),
          _in("mark", "marks", op="?")],
@@ -292,6 +309,7 @@ INFECTION_PATTERNS: Dict[str, List[TokenPattern]] = {
     "RF_FEVER": [
         # session 37 (tuning_190): second-language words for a fever ("I am a little fièvre", "demam since yesterday")
         [_in("fièvre", "fievre", "fiebre", "febbre", "demam", "fieber", "gorączka", "goraczka", "ateş", "ates", "bukhar", "sốt")],
+        [_in("temperatura", "température", "temperatur"), _in("alta", "élevée", "elevee", "hoch", "alta")],  # "Temperatura alta since yesterday" (spent v18)
         [_rx(r"^(fever\w*|feaver\w*|fevour|shivers|shivery|shivering|chills|rigors|unwell|fluey|flu-?ish|flu-?like"
              r"|fluy|flue-?y)$")],
         # "feel like I've got the flu", "flu symptoms"
@@ -330,6 +348,22 @@ INFECTION_PATTERNS: Dict[str, List[TokenPattern]] = {
 
 GENERAL_PATTERNS: Dict[str, List[TokenPattern]] = {
     "RF_VERY_UNWELL": [
+        # session 39 (spent v18, tuning_221): "can't really talk to me properly", "saying stuff that makes no sense", "I fall down in
+        # kitchen", "can't get enough air", "chest tight", "can barely hold the phone", "won't answer me properly" (beside an
+        # infection only: patterns.EMERGENCY_WITH)
+        [_rx(r"^(cant|cannot|ca|can|could|couldnt)$"), _in("n't", "nt", "not", op="?"), _in("really", op="?"), _in("talk", "speak"),
+         _in("to", op="?"), _in("me", "us", "anyone", op="?"), _in("properly", "right", "straight", "clearly", "normally")],
+        [_in("saying", "says", "talking", "said", "stuff", "things", "words"), *_gap_in_sentence(3), _in("makes", "make", "making", "made"),
+         _in("no"), _in("sense")],
+        [_in("fell", "fall", "falls", "falling"), _in("down"), _in("in", "on", op="?"), _in("the", "my", op="?"),
+         _in("kitchen", "floor", "bathroom", "hall", "stairs", "street", op="?")],
+        [_in("keeled"), _in("over")],
+        [_in("get", "getting", "got"), _in("enough"), _in("air", "breath", "oxygen")],
+        [_in("chest"), _in("'s", "is", "feels", "feeling", "gone", "going", "all", "so", "really", "very", op="*"), _in("tight", "tightening")],
+        [_in("tight", "tightness"), _in("in", op="?"), _in("my", "the", "her", "his", op="?"), _in("chest")],
+        [_in("barely", "hardly"), _in("hold"), _in("the", "my", "a", "her", "his"), _in("phone", "cup", "pen", "spoon")],
+        [_rx(r"^(wont|won't|wo|doesnt|isnt|not|cant)$"), _in("n't", "nt", op="?"), _rx(r"^(answer|answering|respond|responding)$"),
+         _in("me", "us", op="?"), _in("properly", "right", "at", "when", "straight", "normally")],
         # session 37 (spent v16, tuning_181): "slumped in his chair all afternoon", "hardly answers", "she's vacant", "my heart going
         # so fast", "i cant breathe proper" (beside an infection only: patterns.EMERGENCY_WITH)
         [_in("slumped", "slumping", "flopped"), _in("in", "on", "over", "against")],
@@ -601,6 +635,11 @@ GENERAL_PATTERNS: Dict[str, List[TokenPattern]] = {
     ],
     # ---- see a GP ----
     "RF_CANCER": [
+        # session 39 (tuning_225): "sort of shiny round the edge", "Is it milia if it's pinkish, shiny, and been on my lip line for about
+        # 2 months?"
+        [_in("shiny", "pearly", "waxy", "glossy"), _in("round", "around", "at", "on", "along"), _in("the", "its", op="?"),
+         _in("edge", "edges", "rim", "border", "outside")],
+        [_in("pinkish", "reddish", "pink", "red"), _in(","), _in("shiny", "pearly", "waxy")],
         # "it has a sort of shine to it", "an uneven edge" (session 38, tuning_197-198)
         [_in("shine", "sheen", "gloss", "glossiness", "pearliness"), _in("to", "on"), _in("it", "its", "the")],
         [_in("uneven", "irregular", "ragged", "jagged", "wonky", "blurry", "notched"), _in("edge", "edges", "border", "borders", "outline")],
@@ -650,6 +689,12 @@ GENERAL_PATTERNS: Dict[str, List[TokenPattern]] = {
          _rx(r"^(veins?|vessels?|red|lines|squiggles)$"), *_gap(2),
          _in("on", "over", "across", "in", "through")],
         [_in("blood"), _rx(r"^vessels?$")],
+        # session 39 (spent v18): "a lump with small visible vessels on it", "a spot on her nose with little broken veins across it"
+        [_in("tiny", "little", "small", "thin", "fine"), _in("visible", "broken", "burst", "red", op="+"), _rx(r"^(veins|vessels|capillaries)$"),
+         _in("on", "over", "across", "in", "through"), _in("the", "this", "that", "her", "his", "my", op="?"),
+         _in("it", "them", "bump", "spot", "lump", "one", "milium", "mole")],
+        [_in("tiny", "little", "small", "thin", "fine"), _in("red", "purple", "pink", op="?"), _rx(r"^(veins|vessels)$"), *_gap_in_sentence(7),
+         _in("around", "round"), _in("the", "it", "my")],  # "tiny red vessels I can see in a ring around the bump"
         # "little red lines (veins?) running across it": plural lines on the spot itself (a red line
         # spreading from a picked spot is an infection)
         [_in("tiny", "little", "small", "thin", "fine"), _in("red", "purple", "pink", op="?"), _rx(r"^(veins|vessels|lines|squiggles)$"),
@@ -686,6 +731,10 @@ GENERAL_PATTERNS: Dict[str, List[TokenPattern]] = {
     ],
     "RF_BLEED": [[_rx(r"^(bleed|bleeds|bleeding|bleedin|bled|blood|bleading|bleeing|bledding|bleedy)$")]],
     "RF_GROW": [
+        # session 39 (tuning_225): "one of them on her temple has gone a funny brown-black colour recently"
+        [_in("gone", "turned", "going", "turning", "changed"), _in("a", "an", op="?"), _in("funny", "weird", "odd", "strange", "different", "dark",
+                                                                                      "darker", "horrible", "nasty", op="?"),
+         *_gap_in_sentence(3), _in("colour", "color", "shade")],
         # session 38 (tuning_197, followups/tuning_67): "wasnt there last christmas and now its the size of a small button", "got
         # wider over a few months", "several joined together into one bigger lump", "it used to be way smaller"
         # "twice the size it was in june", "gotten about twice the size since Christmas"
