@@ -2128,6 +2128,27 @@ TIER_CASES = [
     ("Back from skiing, apart from me falling over about fifty times. I think the thick balm gave me these little white bumps. Can I scrub them off?", 'self_removal'),
     ("My toddler screws her eyes shut whenever I put sun cream on her. She has tiny white spots on her nose.", 'calm'),
     ("In my selfie there's a tiny red dot near the iris, that's just the camera flash. Do milia show up more in photos?", 'calm'),
+    # third round (tuning_228-230): sight, floaters and false alarms of the second round's rules
+    ("Stacking shelves on my shift, noticed the top half of things is kind of missing in my left eye. I'd popped milia on that eyelid with a pin.", 'emergency'),
+    ("Our nan keeps asking why the lights are off when they're on. She was pricking spots on her eyelid with a pin this morning.", 'emergency'),
+    ("Lying on the floor with a tea towel over her eyes saying she can't bear it. That's my wife, after pricking milia at the corner of her eye.", 'emergency'),
+    ("The redness from where my mum picked milia under her eye creeps a bit further down her cheek each day.", 'urgent'),
+    ("my cat keeps swatting at the air near my face when I do my skincare at night lol. whats the best cream for milia on cheeks?", 'calm'),
+    ("I can't stand the massive bright bulbs in our bathroom, every milium looks huge under them haha. Is it normal to have 20?", 'calm'),
+    ("My newborn's milia seem to have crept a bit further across her nose this week - no redness, no temperature. Still normal?", 'calm'),
+    ("My silver necklace has gone a funny dark colour and I read metal can irritate skin. Could it be behind the milia on my neck?", 'calm'),
+    ("I had to shut my eyes through the whole YouTube video of someone lancing milia, grim! Do you numb the skin first?", 'calm'),
+    ("The sky is too bright for a decent photo outside today, can I send a picture of my milia tomorrow instead?", 'calm'),
+    ("nans lamp flickers every time the fridge kicks in lol. anyway do older people get milia more?", 'calm'),
+    ("Do flashes or floaters ever happen after milia removal near the eye? Asking before I book, nothing has happened to me.", 'calm'),
+    # what the third round's guards must not take (a first version did: flashing lights, a light that can't be borne)
+    ("flashing lights in eye after needle near lid", 'emergency'),
+    ("my eye keeps doing flickery light things like a faulty bulb", 'emergency'),
+    ("Can't bear the light. Eye screws up every time I go near a window.", 'emergency'),
+    ("squinting in pain at any light, can't even stand the kitchen bulb", 'emergency'),
+    ("self checkout screen is too bright to bear with my left eye. I've been picking at the milia round that eye since yesterday", 'emergency'),
+    ("Toddler: her brother squeezed the white spots on her eyelid with his nails. She hasn't opened that eye for two hours", 'emergency'),
+    ("Changed colour. The white bump by my mouth is now pink round the edges and a bit bigger. Milia or get it checked?", 'gp'),
 ]
 
 ALL: FrozenSet[str] = frozenset({SR, EYE, RF, NEG, CLINIC})

@@ -402,6 +402,12 @@ def detect(text: str) -> SafetyResult:
         # "Our TV has gone all smoky so I'm stuck on my phone" (session 39, tuning_226; not "the telly has gone 'all smoky'" after
         # a picking on his eyelids)
         a.discard("RF_VISION", lambda s, e: a.low[s] in {"gone", "going", "went", "goes"} and "all" in a.low[s:e] and not _eye_or_sight_near(a, s))
+        # "I can't stand the massive bright bulbs in our bathroom, every milium looks huge under them" (tuning_229): bright light
+        # disliked, not hurting an eye, unless a picking is told
+        a.discard("RF_LIGHT", lambda s, e: a.low[s] in {"cant", "cannot", "ca", "can", "could", "couldnt", "too", "painfully", "unbearably",
+                                                       "blindingly", "stand", "bear", "take", "handle"} and not {
+            "eye", "eyes", "hurts", "hurt", "pain", "painful", "squinting", "squint", "watering", "sore", "agony", "stings", "sting"} & {
+            a.low[k] for k in range(len(a.low)) if abs(a.sentence[k] - a.sentence[s]) <= 1})
     a.discard("RF_EYE_SHUT", lambda s, e: "whole time" in " ".join(a.low[e:e + 5]))  # "kept his eye screwed tight the whole time your nurse did"
     # "milia on inflamed raised skin", "a puffy inflamed patch covered in tiny white cysts" (milia en plaque): "inflamed" is
     # a sign of infection only after a picking or removal told in the message (session 38)

@@ -119,6 +119,8 @@ EYE_PATTERNS: Dict[str, List[TokenPattern]] = {
         # session 39, second round (tuning_224, tuning_222): "everything out of that eye has a yellowish tinge", "as if through a net
         # curtain", "the TV is two TV", "I can read the wall clock with my right eye but not my left", "the edges of everything
         # shimmer", "the pattern on the wallpaper seems to be moving"
+        [_in("top", "bottom", "upper", "lower", "left", "right"), _in("half", "part", "bit"), _in("of"), _in("things", "everything", "the", "my", "what"),
+         *_gap_in_sentence(4), _in("missing", "gone", "dark", "blank", "black", "cut")],  # "the top half of things is kind of missing" (tuning_230)
         [_in("lights", "light", "lamp", "lamps", "telly", "tv"), _in("are", "is", "were", "was", "'re", "'s"), _in("off", "out"), _in("when", "but"),
          _in("they", "it"), _in("'re", "are", "is", "'s", "were", "was"), _in("on")],  # "asking why the lights are off when they're on" (tuning_228)
         [_in("everything", "things", "world", "all"), *_gap_in_sentence(6),

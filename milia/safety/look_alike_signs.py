@@ -89,3 +89,32 @@ def drop_look_alike_signs(a: Analysis) -> None:
     a.discard("RF_VISION", lambda s, e: a.low[s:e] == ["bright", "ring"] and bool({"mirror", "lamp", "light", "built", "magnifying"} & sentence_words(s)))
     a.discard("RF_VISION", lambda s, e: a.low[s] == "see" and a.low[s - 2:s] == ["i", "can"] and bool(
         {"vessels", "veins", "bump", "spot", "lump"} & sentence_words(s)))
+    # third round (tuning_229, tuning_230: look-alikes of the second round's phrases): "my cat keeps swatting at the air", "my nose
+    # gets shiny round the edges by 11am, really oily skin", "my silver necklace has gone a funny dark colour", "I had to shut my
+    # eyes through the whole YouTube video", "the sky is too bright for a decent photo", "nans lamp flickers every time the fridge
+    # kicks in", "a game with a really flashy screen", "a gig with strobe lights", "Do flashes or floaters ever happen after milia
+    # removal near the eye? ... nothing has happened to me"
+    a.discard("RF_FLASHES", lambda s, e: a.low[s] in {"swatting", "swats", "swatted", "swat", "batting", "grabbing", "waving", "clutching"} and bool(
+        {"cat", "cats", "kitten", "dog", "dogs", "puppy", "pet"} & sentence_words(s)))
+    a.discard("RF_CANCER", lambda s, e: a.low[s] in {"shiny", "glossy"} and bool({"oily", "greasy", "oil", "sebum", "sweaty"} & sentence_words(s)))
+    a.discard("RF_GROW", lambda s, e: a.low[s] in {"gone", "turned", "going", "turning"} and a.low[e - 1] in {"colour", "color", "shade"} and not (
+        {"spot", "spots", "bump", "bumps", "lump", "mole", "milium", "milia", "one", "mark", "patch", "it", "they", "them"}
+        & sentence_words(s)))
+    for label in ("RF_EYE_SHUT", "RF_LIGHT"):
+        a.discard(label, lambda s, e: a.low[s] in {"had", "have", "has"} and a.low[s + 1:s + 2] == ["to"] and a.low[e:e + 1] in (
+            ["through"], ["during"], ["for"], ["while"], ["at"]) and a.low[e - 1] in {"eye", "eyes"})
+        a.discard(label, lambda s, e: {"too"} & set(a.low[s:e]) and a.low[e:e + 1] in (["for"], ["to"]) and not {"eye", "eyes"} & sentence_words(s))
+    a.discard("RF_FLASHES", lambda s, e: a.low[s] in {"flickers", "flicker", "flickering", "flashes"} and a.low[s - 1:s] in (
+        ["lamp"], ["light"], ["bulb"], ["screen"], ["tv"], ["telly"], ["candle"], ["torch"], ["sign"]))  # the lamp flickers, not the sight
+    a.discard("RF_FLASHES", lambda s, e: a.low[s:e] in (["flashy"], ["strobe"], ["strobes"]) and a.low[e:e + 1] in (
+        ["screen"], ["screens"], ["game"], ["games"], ["lights"], ["car"], ["sign"], ["outfit"]) and not {"eye", "eyes"} & sentence_words(s))
+    a.discard("RF_SPREAD", lambda s, e: a.low[s] in {"creeps", "crept", "creeping", "crawls", "crawled", "crawling", "spreading", "spread"} and bool(
+        {"milia", "milium", "spots", "bumps", "dots", "seeds"} & set(a.low[max(0, s - 6):s])) and not any(
+        re.match(r"^(red|redness|redder|angry|hot|swollen|pus)$", a.low[k]) and a.low[k - 1:k] not in (["no"], ["not"])
+        for k in range(len(a.low)) if a.sentence[k] == a.sentence[s]))  # "my newborn's milia seem to have crept a bit further - no redness"
+    a.discard("RF_FLASHES", lambda s, e: a.low[s:e] == ["glitter"] and a.low[e:e + 1] in (
+        ["make"], ["makeup"], ["make-up"], ["eyeshadow"], ["polish"], ["nail"], ["nails"], ["gel"], ["spray"], ["liner"]))
+    for label in ("RF_FLASHES", "RF_VISION", "RF_EYE_TROUBLE", "RF_EYE_INJURY", "RF_LIGHT"):
+        a.discard(label, lambda s, e: "?" in sentence_words(s) and bool(re.search(
+            r"\bnothing (has|'s|s) happened\b|\bnothing happened\b|\bhave n't (started|tried)\b|\bhaven't (started|tried)\b",
+            " ".join(a.low))))

@@ -86,7 +86,8 @@ SQUEAMISH_WORDS: FrozenSet[str] = frozenset(
 # RF_SPREAD matches that start with these words ("spreading across my cheek", "gone past the line")
 # count only beside redness or an infection word in the same sentence.
 SPREAD_ALONE_WORDS: FrozenSet[str] = frozenset({"past", "beyond", "outside", "over", "spreading", "spread", "spreads", "creeping",
-                                                "crawling", "fanning", "travelling", "traveling", "marching"})
+                                                "crawling", "fanning", "travelling", "traveling", "marching",
+                                                "creeps", "crept", "crawls", "crawled"})  # "my newborn's milia seem to have crept a bit further" (session 39)
 INFECTION_WORDS: FrozenSet[str] = frozenset(
     {"infection", "infected", "swelling", "swollen", "hot", "pus", "angry", "inflamed", "redness", "red"}
 )

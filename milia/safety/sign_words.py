@@ -1016,7 +1016,8 @@ def read_match(a: Analysis, label: str, start: int, end: int, any_self: Set[int]
     if label == "RF_SPREAD" and a.low[start] in SPREAD_ALONE_WORDS and not any(re.match(r"^\d", w) for w in a.low[start:end]) and (
             a.low[end - 1] not in {"line", "lines", "outline", "mark", "marks"} or nxt == "of") and not in_sentence(
         a, a.sentence[start], INFECTION_WORDS
-    ) and not any(re.match(RX_RED, a.low[k]) for k in range(len(a.low)) if a.sentence[k] == a.sentence[start]):
+    ) and not any(re.match(RX_RED, a.low[k]) and a.low[k - 1:k] not in (["no"], ["not"], ["nt"], ["n't"])  # "- no redness" (session 39)
+                  for k in range(len(a.low)) if a.sentence[k] == a.sentence[start]):
         return None  # "they're spreading across my cheeks" is milia spreading, not an infection
     if label == "RF_SPREAD" and start > 0 and a.low[start - 1] in {"tiny", "little", "small", "fine"} and (
         {"lines", "veins", "vessels"} & set(a.low[start:end])
