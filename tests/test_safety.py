@@ -2143,6 +2143,8 @@ TIER_CASES = [
     ("Do flashes or floaters ever happen after milia removal near the eye? Asking before I book, nothing has happened to me.", 'calm'),
     # what the third round's guards must not take (a first version did: flashing lights, a light that can't be borne)
     ("flashing lights in eye after needle near lid", 'emergency'),
+    ("I poked my eye with the needle, nothing happened at first, but now there are flashes? Is that bad?", 'emergency'),
+    ("my arm is red and swollen where I picked, spreading up, and she won't answer me properly, can you help?", 'emergency'),
     ("my eye keeps doing flickery light things like a faulty bulb", 'emergency'),
     ("Can't bear the light. Eye screws up every time I go near a window.", 'emergency'),
     ("squinting in pain at any light, can't even stand the kitchen bulb", 'emergency'),

@@ -59,7 +59,7 @@ def drop_look_alike_signs(a: Analysis) -> None:
         a.discard(label, lambda s, e: bool(_SMEAR_WAS_IT.search(sentence_text(a, a.sentence[s]))) and not _SMEAR_WAS_NOT_IT & sentence_words(s))
     # session 39, second round (tuning_226): false alarms of the first round's rules and older ones
     a.discard("RF_VERY_UNWELL", lambda s, e: bool({"answer", "answering", "respond", "responding"} & set(a.low[s:e])) and bool(
-        {"chatbot", "bot", "site", "website", "receptionist", "reception", "clinic", "phone", "email", "emails", "app", "you"} & sentence_words(s)))
+        {"chatbot", "bot", "site", "website", "receptionist", "reception", "email", "emails", "app"} & sentence_words(s)))
     a.discard("RF_VISION", lambda s, e: "two" in a.low[s:e] and bool(re.search(r"three ?-? ?way|\bmirrors\b", sentence_text(a, a.sentence[s]))))
     for label in ("RF_EYE_SHUT", "RF_LIGHT"):  # "my toddler screws her eyes shut whenever I put sun cream on her", "i keep my eye
         # screwed tight shut when i pick at the one on my lid"
@@ -116,5 +116,6 @@ def drop_look_alike_signs(a: Analysis) -> None:
         ["make"], ["makeup"], ["make-up"], ["eyeshadow"], ["polish"], ["nail"], ["nails"], ["gel"], ["spray"], ["liner"]))
     for label in ("RF_FLASHES", "RF_VISION", "RF_EYE_TROUBLE", "RF_EYE_INJURY", "RF_LIGHT"):
         a.discard(label, lambda s, e: "?" in sentence_words(s) and bool(re.search(
-            r"\bnothing (has|'s|s) happened\b|\bnothing happened\b|\bhave n't (started|tried)\b|\bhaven't (started|tried)\b",
+            r"\bnothing (has|'s|s) happened (to me|yet)\b|\bnothing happened (to me|yet)\b|\bhave n't (started|tried) yet\b"
+            r"|\bhaven't (started|tried) yet\b",
             " ".join(a.low))))
