@@ -39,6 +39,7 @@ if TYPE_CHECKING:  # pragma: no cover - typing only
 from milia.safety.affirmed import affirmed_after_denial
 from milia.safety.analysis import Analysis, Mention, removal_places
 from milia.safety.everyday import drop_everyday_readings
+from milia.safety.everyday_things import drop_everyday_things
 from milia.safety.explained import drop_explained_signs, drop_signs_told_away
 from milia.safety.history import (
     CANCER_WORDS,
@@ -425,6 +426,7 @@ def detect(text: str) -> SafetyResult:
     a.discard("RF_EYE_PAIN", lambda s, e: bool(COVERING_WORDS & set(a.low[s:e])) and not COVERED_EYE_DISTRESS & {
         a.low[k] for k in range(len(a.low)) if abs(a.sentence[k] - a.sentence[s]) <= 1})
     drop_look_alike_signs(a)  # session 39 (milia/safety/look_alike_signs.py)
+    drop_everyday_things(a)  # session 40 (milia/safety/everyday_things.py)
     # "the red is going down, not up": settling, not spreading (tuning_212)
     a.discard("RF_SPREAD", lambda s, e: a.low[e - 1] == "down" and a.low[e - 2:e - 1] in (["going"], ["gone"], ["coming"], ["went"])
               and a.low[e:e + 1] in ([","], ["."], ["not"], ["now"], ["a"], ["slowly"], ["nicely"], []))

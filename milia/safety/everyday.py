@@ -16,7 +16,8 @@ _EVERYDAY_EYE_CAUSE = re.compile(
     r"\b(heating|central heating|air ?con|contacts too long|my contacts|lenses too long|short.?sighted|long.?sighted|without my (lenses|glasses|contacts)"
     r"|stood up\b.{0,25}\b(quickly|fast)|standing up\b.{0,25}\b(quickly|fast)|micellar|shampoo (in|got|went|sting\w*)|(?<!since )(?<!from )\b\d+ ?am\b|hands shake"
     r"|appointments? booked|booked (twice|two)|not my eyes?\b|light ?'?s too dim|light is too dim|all (my|his|her|their) li(fe|ves)"
-    r"|since (birth|childhood|i was (born|a child|little))|face ?blind)")
+    r"|since (birth|childhood|i was (born|a child|little))|face ?blind"
+    r"|(dust|sawdust|grit) in my eyes all day|goggles steam|staring at (spreadsheets|screens?|a screen|my laptop)|night 's sleep wo n't fix)")  # session 40
 
 
 _AWAY = frozenset({("well", "below"), ("well", "above"), ("nowhere", "near"), ("far", "from"), ("away", "from"), ("not", "near"),
@@ -64,7 +65,9 @@ def drop_everyday_readings(a: Analysis) -> None:
     # without my lenses", "sparkles when I stood up too quickly", "the micellar water stings", "it's 2am", "hands shake when I
     # hold the camera", "seeing double, two appointments booked"; "colours look washed out on my new TV, not my eyes"
     for label in ("RF_EYE_SHUT", "RF_EYE_TROUBLE", "RF_EYE_PAIN", "RF_VISION", "RF_FLASHES", "RF_LIGHT"):
-        a.discard(label, lambda s, e: bool(_EVERYDAY_EYE_CAUSE.search(sentence_text(a, a.sentence[s]))) and not any(
+        # (not "It's 3am and my eye is throbbing so badly I can't sleep, worst pain I've ever had": session 40, tuning_242)
+        a.discard(label, lambda s, e: bool(_EVERYDAY_EYE_CAUSE.search(sentence_text(a, a.sentence[s]))) and not {
+            "worst", "agony", "unbearable", "excruciating", "badly"} & set(sentence_text(a, a.sentence[s]).split()) and not any(
             a.sentence[k] == a.sentence[s] for other in ("SELF_VERB", "TOOL", "BARE_TOOL", "GADGET", "CONSUMER_TOOL", "RF_EYE_INJURY")
             for k, _ in a.spans(other)))
     # "my mum is a bit forgetful and muddled in the evenings": long-standing confusion, not a new sign

@@ -32,6 +32,9 @@ SIGHT_SURFACE = (r"^(page|pages|text|print|words|screen|wall|walls|sky|ceiling|c
 
 EYE_PATTERNS: Dict[str, List[TokenPattern]] = {
     "RF_EYE_PAIN": [
+        # session 40 (tuning_245): "the eye underneath is getting more and more painful, started mild now really bad"
+        [_in("eye", "eyeball"), _in("itself", "underneath", "inside", op="?"), _in("is", "'s", "keeps"), _in("getting", "becoming"),
+         _in("more", "and", op="*"), _in("painful", "sore", "achy")],
         # "Lying on the floor with a tea towel over her eyes saying she can't bear it" (session 39, tuning_228; a cloth on the eye counts
         # only with distress told beside it: detector)
         [_in("with"), _in("a", "the", "her", "his", "my"), _in("tea", "wet", "cold", "damp", op="?"),
@@ -116,6 +119,14 @@ EYE_PATTERNS: Dict[str, List[TokenPattern]] = {
          _in("stabbed", "knifed", "punched", "stabbing")],
     ],
     "RF_VISION": [
+        # session 40 (spent v19, tuning_232): "the bottom half of what i see in that eye is kind of missing", "to not be able to see out of
+        # the bottom half of one eye", "now the eye see not good, everything is not sharp"
+        [_in("top", "bottom", "upper", "lower", "left", "right"), _in("half", "part", "bit"), _in("of"), _in("what"), _in("i", "she", "he", "you"),
+         _in("see", "sees", "can"), *_gap_in_sentence(8), _in("missing", "gone", "dark", "blank", "black", "cut")],
+        [_in("see"), _in("out", op="?"), _in("of", "through"), _in("the", "my"), _in("top", "bottom", "upper", "lower"), _in("half", "part", "bit"),
+         _in("of"), _in("my", "her", "his", "one", "the", "that")],
+        [_in("eye"), _in("see", "sees"), _in("not", "no"), _in("good", "well", "ok", "clear", "right")],
+        [_in("everything", "things", "all"), _in("is", "are", "look", "looks"), _in("not", "no"), _in("sharp", "clear")],
         # session 39, second round (tuning_224, tuning_222): "everything out of that eye has a yellowish tinge", "as if through a net
         # curtain", "the TV is two TV", "I can read the wall clock with my right eye but not my left", "the edges of everything
         # shimmer", "the pattern on the wallpaper seems to be moving"
@@ -626,6 +637,9 @@ EYE_PATTERNS: Dict[str, List[TokenPattern]] = {
     ],
     # ---- emergencies (TIER_OF) ----
     "RF_EYE_INJURY": [
+        # session 40 (spent v19): "Eye now bleeding a tiny bit from the white part" after a needle slipped
+        [_in("eye", "eyeball"), _in("now", "is", "'s", "started", "keeps", op="*"), _in("bleeding", "bleeds", "bled")],
+        [_in("bleeding", "bleeds", "bled", "blood"), *_gap_in_sentence(4), _in("from", "in", "on"), _in("the"), _in("white")],
         # session 39, second round (tuning_223): "I just got my own eye with the needle", "it touch my eye", "Eyeball got caught by
         # the comedone loop", "he's caught the eye with it", "picking my milia ... with her nails and got my eye"
         [_in("got", "caught", "hit", "nicked", "jabbed", "poked", "scratched"), _in("my", "her", "his", "your"), _in("own"), _in("eye", "eyeball")],
@@ -912,6 +926,15 @@ EYE_PATTERNS: Dict[str, List[TokenPattern]] = {
          _in("i", "time", op="?"), _in("i", op="?"), _rx(r"^(move|moves|moving|look|looking|roll|rolling|turn|turning)$")],
     ],
     "RF_EYE_SHUT": [
+        [_in("ojo"), _in("no"), _in("se", op="?"), _in("abre", "puedo", "abrir")],  # "mi ojo no abre" (session 40, tuning_240)
+        # session 40 (spent v19, tuning_236): "trying for ten minutes to open my eye and I can't", "eye would not open at all", "that
+        # eye cannot be opened", "I can't get the eyelid to open"
+        [_in("open"), _in("my", "her", "his", "the", "that", "this"), _in("left", "right", op="?"), _in("eye", "eyes", "eyelid", "lid"), _in("and", "but"),
+         _in("i", "she", "he"), _rx(r"^(cant|can't|cannot|ca|couldnt|couldn't|could)$"), _in("n't", "nt", "not", op="?")],
+        [_in("eye", "eyes", "eyelid", "lid"), _in("would", "will", "does", "did", "wo"), _in("n't", "not", "nt"), _in("open")],
+        [_in("eye", "eyes", "eyelid", "lid"), _in("cannot", "can", "could", "ca"), _in("not", "n't", op="?"), _in("be"), _in("opened")],
+        [_rx(r"^(ca|can|could|cannot|cant|couldnt)$"), _in("n't", "nt", "not", op="?"), _in("get", "make"), _in("the", "my", "her", "his", "that"),
+         _in("eye", "eyelid", "lid"), _in("to"), _in("open")],
         # session 39, second round (tuning_224): "had to shut my eye straight away, it hurt that much", "I have to cover my right eye"
         [_in("had", "have", "has"), _in("to"), _in("shut", "close", "cover", "shield"), _in("my", "her", "his", "the"), _in("left", "right", op="?"),
          _in("eye", "eyes")],
@@ -1100,6 +1123,12 @@ EYE_PATTERNS: Dict[str, List[TokenPattern]] = {
          _in("eye", "eyes", "lid", "eyelid"), *_gap(4), _rx(r"^(wont|won't|cant|can't|nt|n't|not)$")],
     ],
     "RF_LIGHT": [
+        # session 40 (spent v19, tuning_236): "Eye flinches shut every time I go near a window and it hurts", "Blackout blinds down,
+        # sunglasses on, still hurts"
+        [_in("eye", "eyes"), _in("flinches", "flinching", "flinched", "flinch", "snaps", "screws", "squeezes"), _in("shut", "closed", op="?"),
+         *_gap_in_sentence(6), _in("window", "windows", "light", "lights", "sun", "sunlight", "lamp", "daylight", "bright", "brightness")],
+        [_in("sunglasses", "shades", "blinds", "curtains"), _in("on", "down", "drawn", "shut", "closed"), _in(",", "and", "but", op="?"),
+         _in("still"), _in("hurts", "hurting", "sore", "painful", "stings", "agony")],
         # session 39, second round (tuning_224): "It's like the sky is too bright", "cant stand being in rooms with the big bright bulbs on"
         [_in("too", "painfully", "unbearably", "blindingly"), _in("bright", "glary", "dazzling")],
         [_rx(r"^(cant|cannot|ca|can|could|couldnt)$"), _in("n't", "nt", "not", op="?"), _in("stand", "bear", "take", "handle"), *_gap_in_sentence(6),

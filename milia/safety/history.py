@@ -70,10 +70,13 @@ def relatives_history(a: Analysis, s: int) -> bool:
     # "Mine are just tiny white milia that haven't changed in years": the visitor's own told unlike the relative's (session 33)
     unlike = re.search(r"\bmine (are|'re|is|'s) (just|only|completely different|totally different|different|nothing like)\b", text) and re.search(
         r"\b(have|has) ?(n't|not) changed|\bnot changed|\bnever changed|\bno different\b|\bcompletely different|\btotally different", text)
-    own = ("mine" in a.low and not unlike) or re.search(r"\b(worry|worried|worrying|concerned|(paranoid|scared|anxious)(?! (about|of) (the )?(sun|sunburn|sunbeds?|uv))|could (this|it|that) be)\b|\b(?<!with )my (spot|lump|bump|mole|one|skin)\b"
+    # ("can these be cancer my dad had skin cancer": asked of the visitor's own, session 40)
+    own = ("mine" in a.low and not unlike) or re.search(r"\b(worry|worried|worrying|concerned|(paranoid|scared|anxious)(?! (about|of) (the )?(sun|sunburn|sunbeds?|uv))|(could|can|might|may) (this|it|that|these|they|those|mine) be)\b|\b(?<!with )my (spot|lump|bump|mole|one|skin)\b"
                                        r"|\bthis (spot|lump|bump|mole|one)\b|\b(like|same as) (hers|his|theirs)\b"
                                        r"|\b(i 've|i have|ive) (now )?got (a |an |this |one |some )?(spot|lump|bump|mole|patch|mark|sore|one)s?\b|\bi now have\b", text)
-    return bool(_RELATIVES & words) and bool({"had", "died"} & words) and not own
+    # "Old family history of skin cancer on my dad's side, nothing current", "Skin cancer in the family (dad, long time ago)" (session 40)
+    in_the_family = re.search(r"\b(in the family|family history|on my (dad|mum|mother|father) 's side)\b", text)
+    return (bool(_RELATIVES & words) and bool({"had", "died"} & words) or bool(in_the_family)) and not own
 
 
 def _doctor_said(a: Analysis, j: int, k: int) -> bool:

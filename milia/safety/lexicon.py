@@ -96,7 +96,9 @@ RX_NONREMOVAL_OBJ = (
     r"^(makeup|make-up|mascara|eyeliner|foundation|tan|splinter|splinters|thorn|hair|hairs|eyebrows?|extensions"
     r"|number|numbers|details|detail|data|name"
     r"|email|callback|call|booking|appointment|info|information|skincare|account|messages?"
-    r"|form|request|lemon|lemons|lime|orange|plaster|plasters|bandage|sticker|brows|stress)$"
+    r"|form|request|lemon|lemons|lime|orange|plaster|plasters|bandage|sticker|brows|stress"
+    r"|watch|watches|earrings?|necklace|jewellery|jewelry|glasses|specs|paint|polish|lipstick|glitter"
+    r"|oranges|juice|bubble|bubbles|balloons?|grapes?)$"  # "took my watch off" (session 40)
 )
 # A milia reference after a self verb ("pop THEM", "pick ONE", "squeeze the white bit").
 RX_OBJ = (

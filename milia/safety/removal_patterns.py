@@ -44,6 +44,11 @@ from milia.safety.tokens import (
     _rx,
 )
 
+# a removal the visitor plans for a time of their own (SELF_CUE; kept only with a time in its sentence)
+PLANNED_REMOVAL = r"^(remov(e|ing)|extract(ing)?|tackl(e|ing)|dig(ging)?|lanc(e|ing))$"
+PLAN_TIMES = frozenset({"tonight", "tomorrow", "weekend", "tmrw", "2moro", "later", "friday", "saturday", "sunday", "monday", "tuesday",
+                        "wednesday", "thursday"})
+
 REMOVAL_PATTERNS: Dict[str, List[TokenPattern]] = {
     "SELF_VERB": [
         # session 38 (spent v17): "me and my flatmate were going to do each other's milia", "keeps having a go with his penknife",
@@ -149,6 +154,7 @@ REMOVAL_PATTERNS: Dict[str, List[TokenPattern]] = {
     ],
     "REMOVE": [
         [_rx(RX_REMOVE)],
+        [_in("entferne", "entfernen", "sacar", "sacarme", "quitar", "quitarme", "extraer", "enlever", "retirer")],  # session 40 (tuning_248)
         # "whats the diy method", "any DIY option"
         [_rx(RX_DIY), _rx(r"^(method|methods|option|options|way|ways|fix|fixes|treatment|trick|tricks|hack|hacks|job|jobs|removal|kit|kits)$")],
         # "tried the youtube method on my forehead ones" (a self cue such as "tried" is still needed)
@@ -222,6 +228,17 @@ REMOVAL_PATTERNS: Dict[str, List[TokenPattern]] = {
          *_gap(3), _in("open")],
     ],
     "SELF_CUE": [
+        [_in("selbst")], [_in("zu"), _in("hause")], [_in("en"), _in("casa")], [_in("moi-même", "misma", "mismo")],  # session 40 (tuning_248)
+        # session 40 (spent v19): "following my attempt to remove milia from my lower eyelid", "a home facial tonight"
+        [_in("my", "her", "his", "our"), _in("attempt", "attempts", "effort", "efforts"), _in("to", "at")],
+        [_in("home"), _in("facial", "facials", "spa", "pamper")],
+        # a removal the visitor plans for a time of their own, in the first person: "I reckon I'm ready to extract the milia on my upper
+        # lip tonight", "Friday night I'm removing the milia on my upper eyelids" (tuning_234; not "I'm having them removed on Friday")
+        [_in("i"), _in("'m", "am", "m", "will", "'ll", "ll"), _in("going", "gonna", "ready", "planning", "about", "finally", op="?"), _in("to", op="?"),
+         _rx(PLANNED_REMOVAL)],  # kept only with a time in its sentence (everyday_things.drop_everyday_things)
+        [_rx(r"^(tonight|tomorrow|weekend|tmrw|friday|saturday|sunday|monday|tuesday|wednesday|thursday)$"), _in("night", "morning", op="?"), *_gap(2),
+         _in("i"), _in("'m", "am", "m", "will", "'ll", "ll"), _in("going", "gonna", op="?"), _in("to", op="?"),
+         _rx(PLANNED_REMOVAL)],
         # session 37: "how to remove milia near eye by self", "a home way to get milia out", "doesn't involve going to a clinic"
         [_in("by"), _in("self", "urself", "ourself")],
         [_in("home"), _in("way", "ways", "method", "methods", "fix", "option", "options", "trick", "tricks")],
@@ -349,6 +366,7 @@ REMOVAL_PATTERNS: Dict[str, List[TokenPattern]] = {
     # Hand tools and gadgets named on their own ("pin or needle for milia?", "got a spot zapper"):
     # the visitor's unless the sentence is about the clinic (``_bare_tool_mentions``).
     "BARE_TOOL": [
+        [_in("aguja", "agujas", "nadel", "aiguille", "pinzas", "pinzette")],  # "sacarme los milia ... con una aguja" (session 40, tuning_248)
         [_rx(r"^(needles?|needel|neddle|neadle|needels?|pins?|tweezers?|tweasers?|tweezzers|lancets?|scalpels?|(micro-?)?lances?|microlancets?"
              r"|extractors?|loops?|hyfrecators?|razors?|blades?)$")],
         [_rx(r"^(cautery|cauterising|cauterizing)$"), _rx(r"^(pens?|devices?)$")],
@@ -484,6 +502,7 @@ REMOVAL_PATTERNS: Dict[str, List[TokenPattern]] = {
     "CTX_BEFORE": [[_rx(RX_CTX_BEFORE)]],
     "EYE": [
         [_rx(RX_EYE_WORD)],
+        [_in("augenlid", "augenlider", "párpado", "parpado", "párpados", "parpados", "paupière", "paupiere", "paupières")],  # session 40
         [_in(*LID_MODIFIERS), _rx(RX_LID)],
         # "lid crease milia"
         [_rx(RX_LID), _in("crease", "creases")],

@@ -58,35 +58,36 @@ COLUMNS: Tuple[Urgency, ...] = TIERS + (Urgency.NONE,)
 FULL_RECALL_TIERS = (Urgency.EMERGENCY, Urgency.URGENT)
 MIN_PRECISION = 0.95
 CONFIDENCE = 0.95
-# (recall, precision) of the held-out half (heldout/*_v19.yml, 640 messages, written blind by three new writers and
-# committed on its own in ad95cb0, session 39; rows repeating an earlier set word for word or nearly were dropped unread),
-# rounded down. First measured before any change was made in the session (2026-12-06, the detector of bb2e104), then after
+# (recall, precision) of the held-out half (heldout/*_v20.yml, 645 messages, written blind by three new writers and
+# committed on its own in 1075377, session 40; rows repeating an earlier set word for word or nearly were dropped unread),
+# rounded down. First measured before any change was made in the session (2026-12-06, the detector of a5079c5), then after
 # each round of the session's fixes on the tuning half, never read; these are the last measurement. The held-out half may
 # not fall below it.
-# v18 (session 38) is spent: detector 194/205 first and at the end; pipeline 196/205 first and at the end.
+# v19 (session 39) is spent: detector 190/201 first and at the end; pipeline 195/201 first and at the end.
+# v18 (session 38): detector 194/205 first and at the end; pipeline 196/205 first and at the end.
 # v17 (session 37): detector 195/200 first, 196/200 at the end; pipeline 197/200 first and at the end.
 # v16 (session 36): detector 175/189 first, 177/189 at the end; pipeline 177/189 first, 179/189 at the end.
 # v15 (session 35): detector 177/192, pipeline 185/192. v14 (session 34): detector 182/189, pipeline 182/189. v13
 # (session 33): detector 169/174, pipeline 171/174.
 HELD_OUT_FLOORS: Dict[Urgency, Tuple[float, float]] = {
-    # v19 (session 39): at the first measurement emergency 190/201, urgent 142/152 (150 answered), GP 83/93, eye 94/96, self 77/80;
-    # at the end the same but GP 87/93 (the session's GP rules)
-    Urgency.EMERGENCY: (0.945, 1.0),  # 190/201, 190/190
-    Urgency.URGENT: (0.934, 0.946),  # 142/152 (eight answered with the self-removal warning), 142/150
-    Urgency.SEE_GP: (0.935, 0.977),  # 87/93, 85/87
-    Urgency.SELF_REMOVAL_EYE: (0.979, 0.948),  # 94/96, 93/98
-    Urgency.SELF_REMOVAL: (0.962, 0.904),  # 77/80, 76/84
+    # v20 (session 40): at the first measurement emergency 192/199, urgent 148/153 (150 answered), GP 86/95, eye 97/100, self 75/80
+    # (80 answered, 74 of them right), calm 15/18; at the end the same but GP 87/95 (the session's GP rules)
+    Urgency.EMERGENCY: (0.964, 1.0),  # 192/199, 192/192
+    Urgency.URGENT: (0.967, 0.986),  # 148/153 (four answered with the self-removal warning), 148/150
+    Urgency.SEE_GP: (0.915, 0.988),  # 87/95, 87/88
+    Urgency.SELF_REMOVAL_EYE: (0.970, 0.950),  # 97/100, 97/102
+    Urgency.SELF_REMOVAL: (0.937, 0.925),  # 75/80, 74/80
 }
 # The same for the whole pipeline (detector and classifier, ``python -m rasa_ext.evaluate safety``,
 # run by ``make test-nlu``): what a visitor gets, measured at the same commit. A message answered with
 # the classifier's red-flag reply of no tier (NHS 111 or a GP today) counts as more urgent than GP.
 SYSTEM_HELD_OUT_FLOORS: Dict[Urgency, Tuple[float, float]] = {
-    # v19 (session 39): the same at the first measurement and at the end, but GP 86/93 first
-    Urgency.EMERGENCY: (0.970, 0.989),  # 195/201, 195/197
-    Urgency.URGENT: (0.934, 0.953),  # 142/152, 142/149
-    Urgency.SEE_GP: (0.956, 0.988),  # 89/93, 84/85
-    Urgency.SELF_REMOVAL_EYE: (0.979, 0.978),  # 94/96, 89/91
-    Urgency.SELF_REMOVAL: (0.962, 0.974),  # 77/80, 75/77
+    # v20 (session 40): the same at the first measurement and at the end, but GP 90/95 first
+    Urgency.EMERGENCY: (0.969, 0.974),  # 193/199, 193/198
+    Urgency.URGENT: (0.967, 0.986),  # 148/153, 147/149
+    Urgency.SEE_GP: (0.957, 0.988),  # 91/95, 85/86
+    Urgency.SELF_REMOVAL_EYE: (0.990, 0.960),  # 99/100, 96/100
+    Urgency.SELF_REMOVAL: (0.937, 0.961),  # 75/80, 74/77
 }
 
 # (recall, precision) of the two-message follow-ups (followups/*.yml), rounded down, measured on

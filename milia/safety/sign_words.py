@@ -591,7 +591,7 @@ def severe_eye_pain(a: Analysis, start: int, end: int, after_self_removal: bool)
             a.low[start:start + 4]):
         return True  # "like a hot coal sitting behind my eye" (session 36, followups/tuning_57)
     # "is it normal for the eye to hurt this much" (session 36, spent v15)
-    this_much = any(a.low[k:k + 2] in (["this", "much"], ["so", "much"], ["this", "bad"], ["big", "pain"], ["very", "pain"], ["strong", "pain"],
+    this_much = any(a.low[k:k + 2] in (["this", "much"], ["so", "much"], ["this", "bad"], ["this", "painful"], ["so", "painful"], ["big", "pain"], ["very", "pain"], ["strong", "pain"],
                                        ["too", "much"])  # "my eye is paining too much" (session 38, tuning_195)
                     for k in range(start, min(len(a.low), end + 3)))  # "eye have big pain" (session 36, tuning_168)
     return after_self_removal or bool(SEVERITY_WORDS & words) or worse_than or this_much  # "hurts worse than anything I've had"
@@ -694,6 +694,8 @@ def read_match(a: Analysis, label: str, start: int, end: int, any_self: Set[int]
     streak = streak or label == "RF_VISION" and a.low[start] in {"read", "see", "make"} and any(
         a.low[k:k + 2] == ["but", "not"] for k in range(start, end)) and a.sentence[start] == a.sentence[end - 1]  # "read the clock with my right eye but not my left"
     streak = streak or label == "RF_SPREAD" and a.low[start:start + 2] in (["red", "line"], ["red", "streak"]) and "where" in a.low[start:end]
+    streak = streak or label == "RF_LIGHT" and a.low[start] in {"sunglasses", "shades", "blinds", "curtains"} and "still" in a.low[start:end] and (
+        a.sentence[start] == a.sentence[end - 1])  # "Blackout blinds down, sunglasses on, still hurts" (session 40)
     streak = streak or label == "RF_SWELL" and "crying" in a.low[start:end] and a.low[end - 1] == "down" and a.sentence[start] == a.sentence[end - 1]
     streak = streak or label == "RF_FLASHES" and a.low[end - 1] in {"moving", "drifting", "floating"} and "they" in a.low[start:end] and (
         a.sentence[start] == a.sentence[end - 1])
@@ -1093,7 +1095,9 @@ def read_match(a: Analysis, label: str, start: int, end: int, any_self: Set[int]
         return None  # "worried about eye infections after watching a documentary": a worry, not a report
     if label == "RF_SWELL" and nxt in {"shape", "shaped"}:
         return None  # "an odd lopsided shape": the spot's shape (a GP), not swelling
-    if label == "RF_SWELL" and PLAQUE_WORDS & set(a.low[end:end + 3]):
+    if label == "RF_SWELL" and PLAQUE_WORDS & set(a.low[end:end + 3]) and not (
+            a.sentence[start] in any_self and {"now", "since"} & set(a.low[max(0, start - 5):start])):  # "went at them with a lancet and now
+        # there's a swollen raised patch" (session 40)
         return None  # "milia on a red swollen patch" describes milia en plaque
     if label in {"RF_SWELL", "RF_EYE_PAIN", "RF_VISION"} and (
             label != "RF_VISION" and in_sentence(a, a.sentence[start], ALLERGY_WORDS | EYE_PRODUCTS) or (

@@ -144,7 +144,8 @@ def red_flag_spans(a: Analysis, self_mentions: Sequence[Mention]) -> List[Tuple[
     n = len(a.low)
     past_self = {
         a.sentence[m.start] for m in self_mentions
-        if not m.negated and PAST_SELF_VERB.search(a.low[m.start])
+        if not m.negated and (PAST_SELF_VERB.search(a.low[m.start]) or a.low[m.start].endswith("ing") and bool(
+            {"was", "were"} & set(a.low[max(0, m.start - 2):m.start])) and not {"while", "whilst", "when", "if"} & set(a.low[max(0, m.start - 4):m.start]))  # "I was picking milia under it" (session 40, spent v19)
     }
     any_self = {a.sentence[m.start] for m in self_mentions if not m.negated}
     echoed = _echoed_sentences(a, past_self, any_self)
@@ -266,7 +267,10 @@ def red_flag_spans(a: Analysis, self_mentions: Sequence[Mention]) -> List[Tuple[
             told_before = sent - 1 in past_self or sent - 1 in any_self and not any(a.sentence[s] == sent - 1 for s, _ in a.spans("FUTURE"))
             asked_then_told = asked_then_told or (TIER_OF[label] == "urgent" and told_before and bool(
                 _IS_IT_NORMAL.match(sentence_text(a, sent))))
-            if not (own or happened) and sent not in echoed and _hypothetical(a, start, sent in past_self or asked_then_told):
+            # "does 38.1 count as high for a tiny baby? she's 17 days", "Our foster baby (about 6 weeks) is running 38.7 tonight": a
+            # baby's temperature with the baby's age beside it is the visitor's own (session 40, tuning_247)
+            babys_own = label == "RF_FEVER_NUMBER" and bool(_A_BABY.search(" ".join(a.low[k] for k in range(n) if abs(a.sentence[k] - sent) <= 1)))
+            if not (own or happened or babys_own) and sent not in echoed and _hypothetical(a, start, sent in past_self or asked_then_told):
                 continue  # "will there be swelling after the treatment?", "do milia bleed?"
             if label == "RF_NOT_HEALED":
                 days = _durations_days(a, sent) + (_durations_days(a, sent + 1) if sent in echoed else [])
@@ -285,7 +289,8 @@ def red_flag_spans(a: Analysis, self_mentions: Sequence[Mention]) -> List[Tuple[
             # "neither has touched the pain in my eye. I used a needle on a milium on my lower lid" (session 37): a removal told
             # in the sentence before or after
             near_removal = sent in any_self or bool(past_self & {sent - 1, sent + 1}) or (sent - 1 in any_self and not any(
-                a.sentence[s] == sent - 1 for s, _ in a.spans("FUTURE")))  # "got her sister to lance the milia on her lid. She's now ... holding her eye"
+                a.sentence[s] == sent - 1 for s, _ in a.spans("FUTURE"))) or (sent + 2 in past_self and len(
+                [k for k in range(n) if a.sentence[k] == sent + 1]) <= 4)  # "light in my eye = pain. Since yesterday. Had popped a milium ..." (session 40)  # "got her sister to lance the milia on her lid. She's now ... holding her eye"
             if label == "RF_EYE_PAIN" and severe_eye_pain(a, start, end, near_removal):
                 label = "RF_EYE_PAIN_SEVERE"
             found.append((label, start, end))
@@ -466,7 +471,7 @@ def _new_crusty_spot(a: Analysis, i: int) -> bool:
         a.low[k] for k in range(len(a.low)) if a.sentence[k] == a.sentence[i]})
 
 
-UNTOUCHED = re.compile(r"\b(on (its|it'?s|their) own|by (itself|themselves)|(haven'?t|havent|have n'?t|have not|never|not|didn'?t|did n'?t|didnt) "
+UNTOUCHED = re.compile(r"\b(on (its|it'?s|their) own|by (itself|themselves)|(do n'?t|dont|don'?t|do not) (even )?(touch|pick|squeeze) (it|them)\b|(haven'?t|havent|have n'?t|have not|never|not|didn'?t|did n'?t|didnt) "
                        r"(even )?(touched|picked|squeezed|popped|done anything to|scratched) (it|them|at it|at them)?)\b")
 
 
@@ -546,7 +551,11 @@ def tier_of_labels(labels: Set[str], picked_or_red: bool = False) -> Optional[st
 
 
 # A general question, then "think I just did": the visitor says it has happened to them
-CONFIRMED_AFTER = re.compile(r"\b(think|reckon|pretty sure|guess) i (just |may have |might have |'ve just )?(did|done)\b"
+# a baby of the visitor's own, by its age or by whose it is: "she's 17 days", "our foster baby (about 6 weeks)"
+_A_BABY = re.compile(r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) ?-?(days?|weeks?|wks?|wk)\b"
+                     r"|\b(my|our|she 's|he 's|she is|he is) (foster |little |tiny |newborn )?(baby|newborn|daughter|son|girl|boy)\b")
+CONFIRMED_AFTER = re.compile(r"\b(because|cos|coz|cause) mine\b[^.?!]{0,30}\b(does|do|did|has|have)\b"  # "does milia bleed on its own? because mine ... does" (session 40)
+                             r"|\b(think|reckon|pretty sure|guess) i (just |may have |might have |'ve just )?(did|done)\b"
                              r"|\bi (just )?did (that|it|this|exactly that)\b|\bthat'?s what (just )?happened\b"
                              r"|\bit (just )?happened to me\b"
                              r"|\bgot (one|it|that) (tonight|today|earlier|this morning|just now|an hour ago|from my|off my|with my)\b")  # "Got one tonight" (session 37)
@@ -635,6 +644,9 @@ def _hypothetical(a: Analysis, i: int, past_self_removal: bool) -> bool:
         return True  # "can you tell me who does the procedure, whether there's any bleeding"
     if start not in HYPO_WEAK_STARTS or _negated_statement(a, i, start) or _what_i_statement(a, i, start):
         return False
+    first = next((k for k in range(len(a.low)) if a.clause[k] == a.clause[i] and a.low[k] == start), i)
+    if start in {"can", "could"} and a.low[first + 1:first + 2] in (["barely"], ["hardly"]):
+        return False  # "found her in her chair, can barely lift her head": told, not asked (session 40, tuning_233)
     sent = a.sentence[i]
     in_sentence = lambda label: any(a.sentence[s] == sent for s, _ in a.spans(label))  # noqa: E731
     if start in FUTURE_STARTS and in_sentence("TREATMENT_CTX"):
@@ -758,7 +770,11 @@ def _negated_symptom(a: Analysis, start: int, end: int, label: str) -> bool:
             label == "RF_VERY_UNWELL" and a.low[start] in {"not", "n't", "nt"} and a.low[start + 1:start + 2] in (
                 ["talking"], ["speaking"], ["making"]) and end - start == 3) or (  # "not talking right" (session 36, tuning_168)
             label == "RF_VISION" and a.low[start] in {"unless", "until", "till", "til", "right", "directly", "straight"}) or (
-            label == "RF_PERSISTENT" and a.low[end:end + 1] == ["over"] and start > 0 and a.low[start - 1] in SENTENCE_BREAK):
+            label == "RF_PERSISTENT" and a.low[end:end + 1] == ["over"] and start > 0 and a.low[start - 1] in SENTENCE_BREAK) or (
+            label == "RF_VERY_UNWELL" and a.low[start] in {"not", "n't", "nt"} and a.low[start + 1:start + 2] in (["waking"], ["wake"], ["woken"])) or (
+            label == "RF_PERSISTENT" and bool({"gone", "goes", "go", "clears"} & set(a.low[start:end]))) or (  # "hasn't gone in about six weeks"
+            any(a.low[j] in PLAIN_NEGATORS | {"isnt", "isn't", "arent", "aren't"} and a.low[j + 1:j + 3] in (["going", "away"], ["go", "away"], ["getting", "better"])
+                for j in range(start, end))):  # "mum not waking properly", "the redness isnt going away its spreading" (session 40)
         return False  # "he's not himself", "nicked it. not the lid", "I've never picked. scabbed over"
     if label == "RF_VERY_UNWELL" and (a.low[end - 1] in {"wee", "wees", "pee", "pees", "urine", "weed", "peed"} or a.low[end - 2:end] == [
             "passed", "water"] or a.low[end - 3:end] == ["passed", "any", "water"]) and not (

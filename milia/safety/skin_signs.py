@@ -23,7 +23,11 @@ from milia.safety.tokens import (
 )
 
 INFECTION_PATTERNS: Dict[str, List[TokenPattern]] = {
-    "RF_SWELL": [[_in("twice", "double"), _in("the"), _in("size")],
+    "RF_SWELL": [
+                 # second round (followups/tuning_72): "lid went red and fat overnight"
+                 [_rx(RX_EYE_WORD + "|" + RX_LID), _in("went", "gone", "is", "'s", "looks"), _in("red", "pink"), _in("and", "n", "&"),
+                  _in("fat", "puffy", "swollen", "big", "fat-looking", "puffed")],
+                 [_in("twice", "double"), _in("the"), _in("size")],
         # "looks like I've been crying for hours, except it's not going down" after picking (session 39, spent v18)
         [_in("like"), *_gap_in_sentence(4), _in("crying", "cried"), *_gap_in_sentence(6), _in("not", "n't", "nt", "never"),
          _in("going", "gone", "went"), _in("down")],
@@ -95,8 +99,16 @@ INFECTION_PATTERNS: Dict[str, List[TokenPattern]] = {
                   _in("massive", "huge", "enormous", "fat", "inflated", "lopsided", "bloated")],
                  [_in("fat", "puffy", "puffed", "bloated", "swole", "massive", "huge"), _rx(r"^(eyelids?|lids?)$")],
                  [_rx(r"^(swollen|swolen|swolln|swole|swoll|swolled|swelling|sweling|swelled|swell|swells|puffy|puffier|puffiness"
-                      r"|puffed|puffing|throbbing|throbs|throbbin|oedema|edema|oedematous|edematous)$")]],
+                      r"|puffed|puffing|throbbing|throbs|throbbin|throbby|oedema|edema|oedematous|edematous)$")]],  # "hot n throbby" (session 40)
     "RF_HOT": [
+        # session 40 (spent v19): "feels warmer than the rest of my face", "now it radiates heat", "one is now hot n throbby", "is now
+        # hotter and more painful than on day one", "feels like its on fire where i squeezed"
+        [_in("feels", "feel", "is", "'s", "gone", "getting", "got", "its", "it's"), _in("now", "a", "bit", "lot", "much", "way", op="*"),
+         _in("warmer", "hotter")],
+        [_in("is", "'s", "feels", "its", "it's", "gone"), _in("now"), _in("hot", "warm", "hott", "boiling", "burning")],
+        [_in("hot", "warm"), _in("now"), _in("and", ",", "!")],  # "removed the milia ... with tweezers. hot now and i can see a red line"
+        [_in("radiates", "radiated", "radiate"), _in("heat", "warmth")],
+        [_in("feels", "feel", "is", "'s", "its", "it's"), _in("like", op="?"), _in("it", op="?"), _in("'s", "is", "its", "it's", op="?"), _in("on"), _in("fire")],
         [_in("making", "make", "makes", "giving", "produce", "producing", "give"), _in("heat", "hotness")],  # "the skin is making heat" (session 37)
         [_in("red", "pink", "angry"), _in("n", "and", "&"), _in("warm", "hot")],  # "the whole lid is red n warm" (session 37)
         # "cheek gone lumpy hot n red" after tweezers (session 36, followups/tuning_58)
@@ -173,6 +185,13 @@ INFECTION_PATTERNS: Dict[str, List[TokenPattern]] = {
                 [_in("always", "still", "constantly", "keeps"), _in("wet", "weepy", "damp", "moist", "runny", "leaking")],
                 [_in("water", "fluid", "liquid", "juice"), _in("come", "comes", "coming", "came"), _in("out")]],
     "RF_SPREAD": [
+        # session 40 (spent v19): "the red bit around it was small yesterday now its like the size of my palm", "i marked the red edge
+        # with a biro ... and its gone past it overnight", "a growing red patch with fuzzy edges" after a removal at home
+        [_in("red", "redness", "pink", "rash"), _in("bit", "patch", "area", "mark", "ring", op="?"), *_gap_in_sentence(3), _in("was"),
+         _in("small", "tiny", "little"), *_gap_in_sentence(3), _in("now"), *_gap_in_sentence(4), _in("size", "big", "bigger", "huge", "massive")],
+        [_in("marked", "drew", "drawn", "outlined", "circled"), *_gap_in_sentence(12), _in("gone", "spread", "moved", "crept", "went", "grown"),
+         _in("past", "beyond", "outside", "over"), _in("it", "that", "the", "my")],
+        [_in("growing", "expanding", "widening", "spreading"), _in("red", "pink", "angry"), _in("patch", "area", "mark", "blotch", "circle", "ring")],
         # session 39 (spent v18, tuning_227, tuning_218): "It has spread about 2cm beyond it since this morning" (the redness marked
         # with a pen), "Red line. Forearm. From where I picked.", "Rojo spreading bigger each day"
         [_in("spread", "spreading", "spreads", "grown", "moved", "crept"), _in("about", "around", "roughly", "nearly", "almost", "over", op="?"),
@@ -348,6 +367,12 @@ INFECTION_PATTERNS: Dict[str, List[TokenPattern]] = {
 
 GENERAL_PATTERNS: Dict[str, List[TokenPattern]] = {
     "RF_VERY_UNWELL": [
+        # session 40 (spent v19, tuning_233): "my gf is acting really weird and out of it", "can barely lift her head", "mum not
+        # waking properly"
+        [_in("acting", "behaving"), _in("really", "very", "so", "a", "bit", "all", op="*"), _in("weird", "strange", "odd", "funny", "confused", "off")],
+        [_in("'s", "is", "seems", "seemed", "and", "totally", "completely", "really", "bit", "was"), _in("out"), _in("of"), _in("it")],
+        [_in("barely", "hardly", "cant", "cannot", "n't", "not"), _in("lift", "hold", "raise"), _in("up", op="?"), _in("her", "his", "my", "their"), _in("head")],
+        [_in("not", "n't", "nt"), _in("waking", "wake", "woken"), _in("up", op="?"), _in("properly", "fully", "right")],
         # session 39 (spent v18, tuning_221): "can't really talk to me properly", "saying stuff that makes no sense", "I fall down in
         # kitchen", "can't get enough air", "chest tight", "can barely hold the phone", "won't answer me properly" (beside an
         # infection only: patterns.EMERGENCY_WITH)
@@ -635,6 +660,17 @@ GENERAL_PATTERNS: Dict[str, List[TokenPattern]] = {
     ],
     # ---- see a GP ----
     "RF_CANCER": [
+        # second round (tuning_239): "is like pearl colour", "could that be the bad kind?"
+        [_in("pearl", "pearly"), _in("colour", "color", "coloured", "colored")],
+        [_in("could", "can", "might", "is", "may"), _in("that", "this", "it", "mine"), _in("be", op="?"), _in("the"),
+         _in("bad", "nasty", "serious", "dangerous", "worrying"), _in("kind", "type", "sort")],
+        # session 40 (spent v19, tuning_235): "little visible capillaries going over it", "a depression in the centre", "it sort of
+        # sinks in the middle and shines"
+        [_in("tiny", "little", "small", "thin", "fine"), _in("visible", "broken", "burst", "red", op="*"), _rx(r"^(veins|vessels|capillaries)$"),
+         _in("going", "running", "spreading", "showing"), _in("on", "over", "across", "through"), _in("the", "this", "that", "her", "his", "my", op="?"),
+         _in("it", "them", "bump", "spot", "lump", "one", "milium", "mole")],
+        [_in("depression", "dip", "dent", "hollow", "crater", "pit", "dimple"), _in("in", "at"), _in("the", "its"), _in("centre", "center", "middle")],
+        [_in("sinks", "sunk", "sinking", "dips", "dipped", "caves"), _in("in", "down", op="?"), _in("in", "at"), _in("the"), _in("middle", "centre", "center")],
         # session 39 (tuning_225): "sort of shiny round the edge", "Is it milia if it's pinkish, shiny, and been on my lip line for about
         # 2 months?"
         [_in("shiny", "pearly", "waxy", "glossy"), _in("round", "around", "at", "on", "along"), _in("the", "its", op="?"),
@@ -731,6 +767,17 @@ GENERAL_PATTERNS: Dict[str, List[TokenPattern]] = {
     ],
     "RF_BLEED": [[_rx(r"^(bleed|bleeds|bleeding|bleedin|bled|blood|bleading|bleeing|bledding|bleedy)$")]],
     "RF_GROW": [
+        # second round (tuning_239): "before was skin colour, now is more brown and black in one side", "bigger and darker than last
+        # year", "a small lump that's roughly doubled in a couple of months", "the mole on my back got itchy and a bit lopsided"
+        [_in("before", "was", "used"), *_gap_in_sentence(5), _in("now"), _in("is", "it's", "its", "'s", "it", op="*"), _in("more", "all", "a", "bit", op="*"),
+         _in("brown", "black", "dark", "darker", "grey", "gray", "blue", "purple", "red", "redder")],
+        [_in("bigger", "larger", "darker", "wider"), _in("and", "&"), _in("darker", "bigger", "larger", "redder", "wider", "raised")],
+        [_in("has", "roughly", "almost", "nearly", "basically"), _in("doubled", "tripled")],  # not "everything ... is doubled" (sight)
+        [_in("doubled", "tripled"), _in("in"), _in("size")],
+        [_in("mole", "spot", "bump", "lump", "freckle", "mark"), *_gap_in_sentence(8), _in("lopsided", "asymmetrical", "asymmetric", "irregular")],
+        # session 40 (spent v19): "my spot by my eye getting more big, first small now big like rice"
+        [_in("getting", "get", "gets", "got", "becoming", "become"), _in("more"), _in("big", "large", "bigger")],
+        [_in("first", "was", "before"), _in("small", "tiny", "little"), _in(",", "and", "but", op="?"), _in("now"), _in("big", "bigger", "large", "huge")],
         # session 39 (tuning_225): "one of them on her temple has gone a funny brown-black colour recently"
         [_in("gone", "turned", "going", "turning", "changed"), _in("a", "an", op="?"), _in("funny", "weird", "odd", "strange", "different", "dark",
                                                                                       "darker", "horrible", "nasty", op="?"),
@@ -925,8 +972,19 @@ GENERAL_PATTERNS: Dict[str, List[TokenPattern]] = {
     ],
     # only a red flag with a duration of four weeks or more in the same sentence
     "RF_PERSISTENT": [[_rx(r"^(scab|scabs|scabby|scabbing|scabbed|crust|crusts|crusty|crusting|crusted"
-                           r"|sore|sores|raw|ulcer\w*|open|wound|wounds|graze|grazes)$")]],
+                           r"|sore|sores|raw|ulcer\w*|open|wound|wounds|graze|grazes)$")],
+                      # second round (tuning_239): "hasn't gone in about six weeks", "keeps peeling and coming back", "never goes away
+                      # whatever cream I use"
+                      [_in("has", "have", "hasnt", "havent"), _in("n't", "not", op="?"), _in("gone"), _in("away", op="?"), _in("in", "for"),
+                       _in("about", "around", "over", "nearly", "almost", op="?"), _rx(r"^(\d+|two|three|four|five|six|seven|eight|nine|ten|several|a)$"),
+                       _rx(r"^(weeks?|months?|wks?)$")],
+                      [_in("keeps", "keep", "kept"), _in("peeling", "flaking", "scabbing", "crusting"), _in("and", "&", "then"), _in("coming", "growing"), _in("back")],
+                      [_in("never", "doesn't", "doesnt", "won't", "wont"), _in("n't", op="?"), _in("goes", "go", "went", "clears"), _in("away", "up", op="?"),
+                       _in("whatever", "no", "despite")]],
     "RF_PAINFUL_RED": [
+        # session 40 (tuning_233): "Her nose is massively red where she'd been at the milia with a sewing needle"
+        [_in("massively", "really", "very", "so", "super", "hugely", "angry", "bright"), _in("red", "inflamed"), _in("where", "round", "around"),
+         _in("she", "he", "i", "they", "she'd", "he'd", "i'd")],
         [_rx(r"^(painful|sore|tender|throbbing|hurts|hurting)$"), *_gap(2),
          _rx(r"^(red|redness|lump|lumps)$")],
         [_rx(r"^(red|redness)$"), *_gap(2), _rx(r"^(painful|sore|tender|throbbing)$")],

@@ -149,6 +149,7 @@ _EYE_PARTS = frozenset({"lid", "lids", "bag", "bags", "ball", "balls", "lash", "
 # ... but "right I'll do it", "right, I'm off": the pronoun after "right"
 _PRONOUN_NEXT = frozenset({"'ll", "ll", "'m", "m", "'ve", "ve", "'d", "will", "am", "think", "guess", "know", "need", "want",
                            "just", "might", "should"})
+_SAID_NEXT = frozenset({"could", "would", "can", "did", "do", "was", "had", "said", "reckon", "'d", "d"})
 _CANNOT = frozenset({"n't", "nt", "cant", "cannot", "couldnt", "barely", "hardly", "not", "to"})
 _LINKS = frozenset({"is", "'s", "so", "really", "very", "feels", "feel", "gone", "are", "'re", "and", "looks", "bit"})
 # Scots words, read as the patterns' own spellings: "cannae open ma eye", "the lid willnae lift", "see oot".
@@ -178,7 +179,8 @@ _MILIA_HEARD = {("mill", "ya"), ("mill", "yeah"), ("milli", "a"), ("millie", "a"
 def sound_alike(before: str, word: str, after: str, after_next: str = "") -> str:
     """``word`` read as the word it sounds like, when its neighbours say so; otherwise ``word``."""
     if word in {"i", "aye"} and (before in _OWNERS or after in _EYE_PARTS) and not (
-            before in {"right", "left"} and after in _PRONOUN_NEXT):
+            before in {"right", "left"} and after in _PRONOUN_NEXT) and not (
+            before in {"her", "me"} and after in _PRONOUN_NEXT | _SAID_NEXT):  # "bet her I could", "told me I'd" (session 40)
         return "eye"
     if word in {"sea", "c"} and (before in _CANNOT or before in {"cnt", "cud", "cant"}):
         return "see"  # "I can't sea properly", "cnt c proply"
