@@ -2260,6 +2260,19 @@ TIER_CASES = [
     ("I squeeze oranges every morning for fresh juice. Does vitamin C help milia?", 'calm'),
     ("My older boy (7) had a high temperature for about 12 hours two days ago, totally fine now. Could his fever have given his 5-week-old sister her milk spots?", 'calm'),
     ("what temperature counts as a fever in a baby, is 38 high?", 'calm'),
+    # fourth round (tuning_249-253)
+    ("Got a stinking cold, 38.3 this morning. I haven't picked or touched my milia at all. Should I move Thursday's removal appointment?", 'calm'),
+    ("my 6 week old has a temperature of 38.2 with a cold", 'urgent'),
+    ("My eyes are a bit puffy when I wake up, always have been. Does that stop you treating the milia under them?", 'calm'),
+    ("Used an extractor tool near the outer corner of my eye yesterday. Little sting after, gone now. Can I do the other side?", 'self_removal_eye'),
+    ("The soreness under my eye where I squeezed one is getting less every day. OK to try the last one?", 'self_removal_eye'),
+    ("Skin cancer on my grandad's side, long ago, probably irrelevant. I'm really after tips to lance the milia on my cheek myself.", 'self_removal'),
+    ("My wife thinks her spot is milia but it's changed from round to sort of oval with a blurry edge.", 'gp'),
+    ("my grandma's milia on her forehead now have a brown ring round them. she says they never used to", 'gp'),
+    ("Our GP told my partner to come back if his spot ever bleeds or grows. It hasn't done either in a year. Can you remove it now?", 'calm'),
+    ("Doing my nose milia tonight. Anything I need apart from a needle and some alcohol wipes?", 'self_removal'),
+    ("Attempting the ones on my brow bone Sunday morning.", 'self_removal_eye'),
+    ("is it worth doing my milia at your clinic?", 'calm'),
 ]
 
 ALL: FrozenSet[str] = frozenset({SR, EYE, RF, NEG, CLINIC})

@@ -21,7 +21,7 @@ from typing import List, Set
 from milia.safety.analysis import Analysis, sentence_text
 from milia.safety.lexicon import RX_TOOL
 from milia.safety.patterns import SEVERITY_WORDS
-from milia.safety.removal_patterns import PLAN_TIMES, PLANNED_REMOVAL
+from milia.safety.removal_patterns import PLAN_TIMES, PLAN_VERBS, PLANNED_REMOVAL
 
 # Parts of the body where milia are not what the visitor is telling: "my feet are massively swollen after standing all
 # day", "her ankles swell by teatime", "aspirin makes my gums bleed"
@@ -78,7 +78,8 @@ def drop_everyday_things(a: Analysis) -> None:
 
     def removals() -> List[int]:  # where a removal is told ("do milia fade", "home removal" as a topic are not)
         return [k for label in _REMOVAL for k, _ in a.spans(label)
-                if not (label == "REMOVE" and (a.low[k] in {"do", "does", "did"} or a.low[k].endswith(("tion", "al", "als"))))]
+                if not (label == "REMOVE" and (a.low[k] in {"do", "does", "did"} or a.low[k].endswith(("tion", "al", "als"))))
+                and not {"not", "n't", "never", "havent", "nt", "didnt"} & set(a.low[max(0, k - 3):k])]  # "I haven't picked or touched my milia"
 
     def removal_in_sentence(s: int) -> bool:
         return any(a.sentence[k] == a.sentence[s] for k in removals())
@@ -158,6 +159,8 @@ def drop_everyday_things(a: Analysis) -> None:
     # "I'm ready to extract the milia on my upper lip tonight": a plan in the first person counts only with a time of its own
     # (not "I want to remove my milia", "I'm going to remove them, can you help?")
     a.discard("SELF_CUE", lambda s, e: a.low[s] == "i" and re.match(PLANNED_REMOVAL, a.low[e - 1]) is not None and not PLAN_TIMES & sentence_words(s))
+    a.discard("SELF_VERB", lambda s, e: re.match(PLAN_VERBS, a.low[s]) is not None and (not (PLAN_TIMES | {"morning", "night", "evening"}) & sentence_words(s)
+                                                                                        or bool({"you", "you're", "your", "u", "ur"} & sentence_words(s))))
     # second round (tuning_238-243)
     a.discard("RF_VERY_UNWELL", lambda s, e: bool(re.search(r"\b(party|shots|hungover|hangover|pub|night out|too many)\b",
                                                           sentence_text(a, a.sentence[s]))) and not removal_in_sentence(s))
@@ -211,3 +214,21 @@ def drop_everyday_things(a: Analysis) -> None:
         a.discard(label, lambda s, e: a.low[s - 2:s] == ["pas", "de"] or a.low[s - 1:s] in (["sin"], ["kein"], ["keine"], ["ohne"]))
         a.discard(label, lambda s, e: any(re.search(r"\b(totally|completely|all) (fine|gone|better)\b|\ball gone by\b|\bback to (normal|himself|herself)\b",
                                                     sentence_text(a, a.sentence[s] - back)) for back in (0, 1)) and not removal_in_sentence(s))
+    # fourth round (tuning_249-253): a fever from a cold with no picking ("Got a stinking cold, 38.3 this morning. I haven't picked or
+    # touched my milia at all"; not a baby's); "My eyes are a bit puffy when I wake up, always have been"; soreness by the eye "getting
+    # less every day" or "gone now"; "The bruise on my cheek from when I dug at a milium went purple then yellow"; "a blurry edge"
+    # (the spot's, a GP's); "come back if his spot ever bleeds or grows" (a doctor's condition, not a sign)
+    for label in ("RF_FEVER", "RF_FEVER_NUMBER"):  # (not "the fever is prob just a cold" after a picking told before: a picking denied in so
+        # many words is needed)
+        a.discard(label, lambda s, e: bool({"cold", "flu", "covid", "virus", "bug", "lurgy", "tonsillitis", "erkältung", "grippe", "rhume"} & set(a.low))
+                  and bool(re.search(r"\b(have n't|haven't|havent|not|never) (picked|touched|squeezed)\b", " ".join(a.low))) and not removal_told and not {"baby", "newborn", "infant", "week", "weeks", "wk", "wks", "day", "days", "month", "months"} & set(a.low))
+    for label in ("RF_SWELL", "RF_EYE_TROUBLE"):
+        a.discard(label, lambda s, e: bool(re.search(r"\b(always (have|has) been|always am|always are|every morning|when i wake up)\b",
+                                                   sentence_text(a, a.sentence[s]))) and not removal_told)
+    a.discard("RF_EYE_PAIN", lambda s, e: bool(re.search(r"\b(getting less|getting better|easing off|settling down|gone now|went away)\b",
+                                                       " ".join(a.low[s:min(len(a.low), e + 8)]))) and not (
+        (_SEVERE | {"worse", "worsening", "bad", "badly", "increasingly"}) & sentence_words(s)))
+    a.discard("RF_GROW", lambda s, e: bool({"bruise", "bruising", "bruised"} & set(a.low[max(0, s - 12):s])))
+    a.discard("RF_VISION", lambda s, e: a.low[e:e + 1] in (["edge"], ["edges"], ["border"], ["outline"], ["rim"]))
+    for label in ("RF_BLEED", "RF_GROW"):
+        a.discard(label, lambda s, e: "if" in a.low[max(0, s - 8):e] and "ever" in a.low[max(0, s - 4):e])

@@ -75,7 +75,7 @@ def relatives_history(a: Analysis, s: int) -> bool:
                                        r"|\bthis (spot|lump|bump|mole|one)\b|\b(like|same as) (hers|his|theirs)\b"
                                        r"|\b(i 've|i have|ive) (now )?got (a |an |this |one |some )?(spot|lump|bump|mole|patch|mark|sore|one)s?\b|\bi now have\b", text)
     # "Old family history of skin cancer on my dad's side, nothing current", "Skin cancer in the family (dad, long time ago)" (session 40)
-    in_the_family = re.search(r"\b(in the family|family history|on my (dad|mum|mother|father) 's side)\b", text)
+    in_the_family = re.search(r"\b(in the family|family history|on my (dad|mum|mother|father|grandad|grandpa|grandma|nan|gran|granny) 's side)\b", text)
     return (bool(_RELATIVES & words) and bool({"had", "died"} & words) or bool(in_the_family)) and not own
 
 

@@ -46,11 +46,16 @@ from milia.safety.tokens import (
 
 # a removal the visitor plans for a time of their own (SELF_CUE; kept only with a time in its sentence)
 PLANNED_REMOVAL = r"^(remov(e|ing)|extract(ing)?|tackl(e|ing)|dig(ging)?|lanc(e|ing))$"
+PLAN_VERBS = r"^(doing|attempting|tackling|giving)$"
 PLAN_TIMES = frozenset({"tonight", "tomorrow", "weekend", "tmrw", "2moro", "later", "friday", "saturday", "sunday", "monday", "tuesday",
                         "wednesday", "thursday"})
 
 REMOVAL_PATTERNS: Dict[str, List[TokenPattern]] = {
     "SELF_VERB": [
+        [_in("aufgestochen", "aufstechen", "ausgedrückt", "ausdrücken", "percé", "percer", "reventé", "reventar", "exprimí", "apreté")],  # session 40
+        # a diary-style plan with a time of its own (kept only with the time: everyday_things.drop_everyday_things): "Doing my nose milia
+        # tonight", "Attempting the ones on my brow bone Sunday morning", "giving my under eye ones another go tonight" (tuning_253)
+        [_rx(PLAN_VERBS), _in("my", "the", "those", "these", "her", "his"), *_gap_in_sentence(4), _rx(r"^(milia|milium|ones|seeds|bumps|spots)$")],
         # session 38 (spent v17): "me and my flatmate were going to do each other's milia", "keeps having a go with his penknife",
         # "I already tried once with a pin on the one on my eyelid"
         # session 38 (tuning_205-206): "i keep going at my under eye milia", "he wants to do the one on my eyelid with his fine tools",
@@ -155,6 +160,16 @@ REMOVAL_PATTERNS: Dict[str, List[TokenPattern]] = {
     "REMOVE": [
         [_rx(RX_REMOVE)],
         [_in("entferne", "entfernen", "sacar", "sacarme", "quitar", "quitarme", "extraer", "enlever", "retirer")],  # session 40 (tuning_248)
+        # session 40, fourth round (tuning_253): "before doing them myself", "see to my own outer-corner milia at home", "go again on the ones on
+        # my chest", "giving my under eye ones another go tonight", "getting stuck into the milia on my chin", "sort out each other's
+        # forehead milia"
+        [_in("doing", "do"), _in("them", "mine")],
+        [_in("see"), _in("to"), _in("my", "the", "her", "his", "them", "those", "these")],
+        [_in("go", "going", "have", "having"), _in("again"), _in("on", "at")],
+        [_in("giving", "give", "gave", "given"), _in("my", "the", "them", "those", "these", "her", "his"), *_gap_in_sentence(4), _in("a", "another"),
+         _in("go", "try", "bash")],
+        [_in("getting", "get", "got"), _in("stuck"), _in("into", "in")],
+        [_in("sort", "sorting", "sorted"), _in("out"), _in("each", "my", "the", "her", "his", "those", "these")],
         # "whats the diy method", "any DIY option"
         [_rx(RX_DIY), _rx(r"^(method|methods|option|options|way|ways|fix|fixes|treatment|trick|tricks|hack|hacks|job|jobs|removal|kit|kits)$")],
         # "tried the youtube method on my forehead ones" (a self cue such as "tried" is still needed)
@@ -502,7 +517,7 @@ REMOVAL_PATTERNS: Dict[str, List[TokenPattern]] = {
     "CTX_BEFORE": [[_rx(RX_CTX_BEFORE)]],
     "EYE": [
         [_rx(RX_EYE_WORD)],
-        [_in("augenlid", "augenlider", "párpado", "parpado", "párpados", "parpados", "paupière", "paupiere", "paupières")],  # session 40
+        [_in("augenlid", "augenlider", "párpado", "parpado", "párpados", "parpados", "paupière", "paupiere", "paupières", "auge", "augen")],  # session 40
         [_in(*LID_MODIFIERS), _rx(RX_LID)],
         # "lid crease milia"
         [_rx(RX_LID), _in("crease", "creases")],

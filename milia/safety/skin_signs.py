@@ -767,6 +767,9 @@ GENERAL_PATTERNS: Dict[str, List[TokenPattern]] = {
     ],
     "RF_BLEED": [[_rx(r"^(bleed|bleeds|bleeding|bleedin|bled|blood|bleading|bleeing|bledding|bleedy)$")]],
     "RF_GROW": [
+        # fourth round (tuning_252): "now have a brown ring round them. she says they never used to"
+        [_in("now"), _in("have", "has", "got"), _in("a"), _in("brown", "dark", "black", "red", "grey", "gray", "purple", "darker"),
+         _in("ring", "rim", "halo", "circle", "border", "edge")],
         # second round (tuning_239): "before was skin colour, now is more brown and black in one side", "bigger and darker than last
         # year", "a small lump that's roughly doubled in a couple of months", "the mole on my back got itchy and a bit lopsided"
         [_in("before", "was", "used"), *_gap_in_sentence(5), _in("now"), _in("is", "it's", "its", "'s", "it", op="*"), _in("more", "all", "a", "bit", op="*"),
