@@ -67,6 +67,7 @@ from milia.safety.mentions import (
     remove_mentions,
     self_verb_mentions,
 )
+from milia.safety.near_misses import drop_near_misses
 from milia.safety.not_the_visitors import can_it_be_done, drop_removal_words_not_the_visitors
 from milia.safety.patterns import (
     COVERED_EYE_DISTRESS,
@@ -427,6 +428,7 @@ def detect(text: str) -> SafetyResult:
         a.low[k] for k in range(len(a.low)) if abs(a.sentence[k] - a.sentence[s]) <= 1})
     drop_look_alike_signs(a)  # session 39 (milia/safety/look_alike_signs.py)
     drop_everyday_things(a)  # session 40 (milia/safety/everyday_things.py)
+    drop_near_misses(a)  # session 41 (milia/safety/near_misses.py)
     # "the red is going down, not up": settling, not spreading (tuning_212)
     a.discard("RF_SPREAD", lambda s, e: a.low[e - 1] == "down" and a.low[e - 2:e - 1] in (["going"], ["gone"], ["coming"], ["went"])
               and a.low[e:e + 1] in ([","], ["."], ["not"], ["now"], ["a"], ["slowly"], ["nicely"], []))

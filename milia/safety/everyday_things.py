@@ -35,7 +35,8 @@ _WORN = frozenset({"strap", "straps", "watch", "bra", "waistband", "sock", "sock
 # a hot day, sunburn, hot flushes: "34 degrees here in Seville, I am sweating and feeling hot", "menopause hot flushes every
 # hour, then shivery after", "shoulders sunburnt and peeling and I feel like a radiator", "the room is boiling"
 _EVERYDAY_HEAT = frozenset({"degrees", "heatwave", "weather", "sunny", "summer", "beach", "sauna", "holiday", "heating",
-                            "sunburnt", "sunburn", "sunburned", "sunbathing", "menopause", "flushes", "flushing", "gym"})
+                            "sunburnt", "sunburn", "sunburned", "sunbathing", "menopause", "flushes", "flushing", "gym",
+                            "roasting", "sweltering", "scorching"})  # session 41 (tuning_261): "It's been roasting all week"
 _SEVERE = SEVERITY_WORDS - {"really", "so", "very", "properly", "proper", "loads"}
 _WORSENING = frozenset({"worse", "worsening", "bad", "badly", "more", "increasingly", "getting"})  # "started mild now really bad"
 _INFECTION = ("RF_PUS", "RF_OOZE", "RF_SPREAD", "RF_INFECT", "RF_SWELL")
@@ -199,7 +200,7 @@ def drop_everyday_things(a: Analysis) -> None:
                                                            ["tooth"], ["water"], ["viral"]))
     # the skin by the eye, mildly sore after a picking: "mild soreness by my eye", "Bit of a sting under my left eye", "Little bit pain near
     # eye", "my wife's eyelid is just a bit sore", "a bit sore under my eye where I squeezed" (not "a bit of pain IN my eye", nor a severe one)
-    a.discard("RF_EYE_PAIN", lambda s, e: bool({"mild", "mildly", "bit", "slight", "slightly", "little", "tiny"} & sentence_words(s)) and not (
+    a.discard("RF_EYE_PAIN", lambda s, e: bool({"mild", "mildly", "bit", "slight", "slightly", "little", "tiny", "lil", "faintly"} & sentence_words(s)) and not (
         (_SEVERE | _WORSENING) & sentence_words(s)) and (any(a.low[k] in {"by", "near", "under", "around", "round", "below", "beside", "next"}
                                               for k in range(max(0, s - 2), e)) or bool({"eyelid", "lid", "lids", "eyelids"} & set(a.low[s:e]))))
     # "Husband kept a hand over one eye to stay still while I squeezed": a hand held for a purpose

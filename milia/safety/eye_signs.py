@@ -119,6 +119,9 @@ EYE_PATTERNS: Dict[str, List[TokenPattern]] = {
          _in("stabbed", "knifed", "punched", "stabbing")],
     ],
     "RF_VISION": [
+        # session 41 (tuning_271): "u kno when u stare at the sun n then look away? thats my eye now but it wont go away"
+        [_in("sun", "light", "flash", "bulb"), *_gap(6), _in("thats", "that's", "that", "this"), _in("'s", "is", "s", op="?"), _in("my", "her", "his"),
+         _in("eye", "vision", "sight"), _in("now", "rn")],
         # session 40 (spent v19, tuning_232): "the bottom half of what i see in that eye is kind of missing", "to not be able to see out of
         # the bottom half of one eye", "now the eye see not good, everything is not sharp"
         [_in("top", "bottom", "upper", "lower", "left", "right"), _in("half", "part", "bit"), _in("of"), _in("what"), _in("i", "she", "he", "you"),
@@ -637,6 +640,21 @@ EYE_PATTERNS: Dict[str, List[TokenPattern]] = {
     ],
     # ---- emergencies (TIER_OF) ----
     "RF_EYE_INJURY": [
+        # session 41 (spent v20, tuning_254): "I've stuck it in the corner of my eye", "the needle ended up in my eye", "a fragment of the
+        # little metal tool chipped off and I think it's on my eyeball", "poking your own eye with a comedone extractor", "se pinchó el ojo"
+        [_in("stuck", "stabbed", "jabbed", "poked"), _in("it", "myself", "the", "a", "her", "him", op="?"), _rx(RX_TOOL, op="?"), _in("in", "into"),
+         _in("the"), _in("corner"), _in("of"), _in("my", "her", "his", "the"), _in("eye", "eyeball")],
+        [_in("entered", "pierced", "penetrated", "punctured"), _in("my", "her", "his", "the", "their"),
+         _in("husband", "wife", "son", "daughter", "mum", "mom", "dad", "father", "mother", "partner", "child", "sister", "brother", "friend", "own",
+             op="?"), _in("'s", op="?"),
+         _in("eye", "eyeball")],  # "A needle has entered my husband's eye" (tuning_275)
+        [_in("ended", "end", "ends", "wound", "finished"), _in("up"), _in("in", "into", "on"), _in("my", "her", "his", "the"), _in("eye", "eyeball")],
+        [_in("'s", "its", "is", "stuck", "lodged", "sitting", "sat"), _in("on", "in"), _in("my", "her", "his", "the"), _in("eyeball", "eyeballs")],
+        [_in("poking", "stabbing", "jabbing", "scratching", "spiking"), _in("your", "my", "her", "his"), _in("own"), _in("eye", "eyeball")],
+        [_in("poked", "jabbed", "stabbed", "pricked", "nicked"), _in("it", "myself", op="?"), _in(".", ","), _in("eye", "eyeball"), _in(".", ",", "!")],
+        [_in("eye", "eyeball"), _in("is", "'s", "feels"), _in("literally", "actually", "totally", op="?"), _in("cooked", "wrecked", "destroyed", "mashed", "ruined",
+                                                                                                        "fried", "busted")],  # "eye is cooked" (tuning_271)  # "poked it. eye. with the lancet"
+        [_in("pinche", "pinché", "pincho", "pinchó", "clavé", "clavó"), _in("el", "mi"), _in("ojo")],
         # session 40 (spent v19): "Eye now bleeding a tiny bit from the white part" after a needle slipped
         [_in("eye", "eyeball"), _in("now", "is", "'s", "started", "keeps", op="*"), _in("bleeding", "bleeds", "bled")],
         [_in("bleeding", "bleeds", "bled", "blood"), *_gap_in_sentence(4), _in("from", "in", "on"), _in("the"), _in("white")],
@@ -926,6 +944,9 @@ EYE_PATTERNS: Dict[str, List[TokenPattern]] = {
          _in("i", "time", op="?"), _in("i", op="?"), _rx(r"^(move|moves|moving|look|looking|roll|rolling|turn|turning)$")],
     ],
     "RF_EYE_SHUT": [
+        # session 41 (spent v20, tuning_255): "My eye has not opened since this morning", "My left eye has remained shut since this morning"
+        [_in("eye", "eyes", "eyelid", "lid"), _in("has", "have", "had"), _in("not", "n't"), _in("opened")],
+        [_in("eye", "eyes", "eyelid", "lid"), _in("has", "have", "had", op="?"), _in("remained", "stayed"), _in("shut", "closed")],
         [_in("ojo"), _in("no"), _in("se", op="?"), _in("abre", "puedo", "abrir")],  # "mi ojo no abre" (session 40, tuning_240)
         # session 40 (spent v19, tuning_236): "trying for ten minutes to open my eye and I can't", "eye would not open at all", "that
         # eye cannot be opened", "I can't get the eyelid to open"
@@ -974,7 +995,7 @@ EYE_PATTERNS: Dict[str, List[TokenPattern]] = {
         [_in("it"), _in("shut", "closed"), _in("for", "since", "all")],
         [_in("eye", "eyelid", "lid"), _in("is", "'s", "still", op="*"), _in("close", "closed", "shut"), _in("the", "all", op="?"), _in("whole"),
          _in("time", "day", "night", "morning")],
-        [_in("eye", "eyelid", "lid"), _in("shut", "closed", "close"), *_gap_in_sentence(4),
+        [_in("eye", "eyelid", "lid"), _in("shut", "closed", "close"), *_gap_in_sentence(8),  # (8 since session 41: "eye shut, won't let anyone look, moaning")
          _rx(r"^(shak\w*|sobb\w*|sobs|cry\w*|cries|groan\w*|moan\w*|gripp\w*|grips|clutch\w*|howl\w*|grimac\w*|scream\w*|whimper\w*"
              r"|rock\w*|sweat\w*|trembl\w*|shiver\w*|wail\w*)$")],
         # session 38 (tuning_195): the eye or lid shutting by itself, told by the visitor: "my eyelid keeps squeezing shut by
@@ -1285,6 +1306,12 @@ EYE_PATTERNS: Dict[str, List[TokenPattern]] = {
            _rx(r"^(screens?|lights?|lamps?|sun|sunlight|daylight|telly|tv|windows?|bulbs?|brightness)$")]
           for cannot in CANNOT],
         [_rx(r"^photophob\w*$")],
+        [_rx(r"^(photosensitivity|photo-sensitivity)$")],
+        # third round (tuning_271): "lights r violent rn. cant even look at my phone w my right eye"
+        [_in("light", "lights"), _in("r", "are", "is", "'s", "feel", "feels"), _in("so", "rly", "really", op="?"), _in("violent", "brutal", "savage", "vicious")],
+        [_rx(r"^(cant|can't|cannot|ca|can)$"), _in("n't", "not", "nt", op="?"), _in("even", op="?"), _in("look"), _in("at"), _in("my", "the", "a"),
+         _in("phone", "screen", "laptop", "telly", "tv"), _in("with", "w", "w/", "out", "thru", "through"), _in("of", op="?"), _in("my", "the", "that"),
+         _in("left", "right", op="?"), _in("eye")],  # session 41 (spent v20, tuning_255; not "photosensitive from my tablets")
         # "wearing sunglasses in the living room because the lamp is too much for that eye"
         [_rx(r"^(sunglasses|sunnies|shades)$"), *_gap_in_sentence(3),
          _in("indoors", "inside", "living", "house", "lounge", "kitchen", "bed", "bedroom", "night", "dark", "telly", "office")],

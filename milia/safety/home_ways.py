@@ -24,6 +24,48 @@ _OUT_VERB = r"^(pop|pops|popping|popped|come|comes|coming|fall|falls|burst|burst
 
 HOME_WAY_PATTERNS: Dict[str, List[TokenPattern]] = {
     "HOME_WAY": [
+        # session 41 (spent v20, tuning_258): "Saw a salt scrub hack for milia", "Will my Foreo get rid of the milia on my nose", "a pin from
+        # a sewing kit dipped in alcohol would do for the ones under my eyes", "would a pin prick be alright", "surely one tiny needle prick
+        # on my lid can't do much?", "A single tiny prick though", "Planning to use the extraction tool I got for blackheads", "remove milia
+        # with just your fingers", "squeeze really hard between two nails"
+        [_in("salt", "sugar", "coffee", "baking", "walnut", "apricot", "oatmeal"), _in("soda", op="?"), _in("scrub", "scrubs", "scrubbing"),
+         _in("hack", "hacks", "for", "trick")],
+        [_in("salt", "sugar", "coffee", "baking", "walnut", "apricot", "oatmeal"), _in("soda", op="?"), _in("scrub", "scrubs", "scrubbing"),
+         *_gap(14), _in("get", "rid", "shift", "budge", "wear", "sand", "dislodge", "remove", "removes", "take", "takes", "off")],
+        [_in("salt", "sugar", "coffee", "walnut", "apricot"), _in("scrub"), _in("and", "&"), _in("a", "my", op="?"), _in("toothbrush", "brush", "flannel", "loofah")],
+        [_in("facial", "face", "cleansing", "sonic", "silicone"), _in("brush", "brushes"), *_gap(3), _in("get"), _in("rid")],
+        [_in("foreo", "clarisonic"), *_gap(3), _in("get"), _in("rid")],
+        [_in("pin", "needle", "lancet", "tweezers", "pins", "needles"), *_gap_in_sentence(10), _in("would", "will", "'d", "could"), _in("do"),
+         _in("for", "the", "it", "them")],
+        [_in("would", "will", "could", "can", "surely"), _in("a", "one"), _in("single", "tiny", "little", "small", "quick", "pin", "needle", op="*"),
+         _in("prick", "pricks", "poke", "jab")],
+        [_in("single", "one"), _in("tiny", "little", "small", "quick", op="*"), _in("prick", "poke", "jab"), _in("though")],
+        [_in("extraction", "extractor", "blackhead", "comedone"), _in("tool", "tools", "loop", "kit"), _in("i", "that"), _in("got", "bought", "have", "ordered")],
+        [_in("planning", "going", "gonna", "want", "wanting"), _in("to", op="?"), _in("use", "try"), _in("the", "my", "an", "a"),
+         _in("extraction", "extractor", "blackhead", "comedone")],
+        [_in("remove", "squeeze", "get", "pop", "extract"), *_gap(3), _in("with"), _in("just", "only", "your", "my", "bare", "own", op="*"),
+         _in("fingers", "fingernails", "hands", "nails")],
+        [_in("squeeze", "squeezing", "press", "pressing"), *_gap(2), _in("between"), _in("two", "my", "your", "the"), _in("nails", "fingers", "fingernails", "thumbs")],
+        # second round (tuning_265): "will the milia wear away", "sand down the milia on my nose", "a soft silicone cleansing brush dislodge
+        # milia", "Good enough to open a milium on my lower lid?", "an electric toothbrush head on the chin gets milia out", "Does tape work
+        # on milia", "heat a spoon in the kettle", "like the blackhead hack", "is that enough to sort one milium on my chin?"
+        [_in("milia", "them", "milium", "ones"), _in("wear", "sand", "rub", "scrub"), _in("away", "off", "down")],
+        [_in("sand", "wear", "buff", "grind"), _in("down", "away", "off"), _in("the", "my", op="?"), _in("milia", "milium", "ones", "bumps", "them")],
+        [_in("dislodge", "loosen"), _in("the", "my", op="?"), _in("milia", "milium", "ones", "bumps", "them")],
+        [_in("enough", "sharp"), _in("to"), _in("open", "pierce", "lance", "nick", "pop", "sort", "get", "do", "deal"), *_gap(3),
+         _in("milium", "milia", "one", "ones", "bump", "spot", "them")],
+        [_in("toothbrush"), *_gap(6), _in("gets", "get", "getting"), *_gap(2), _in("out", "off")],
+        [_in("tape", "sellotape"), _in("work", "works", "help"), _in("on")],
+        [_in("heat", "heated", "warm", "warmed", "hot"), _in("a", "the", "up", op="*"), _in("spoon", "teaspoon")],
+        [_in("blackhead", "tiktok", "pimple", "spot"), _in("hack", "trick")],
+        # third round (tuning_270, tuning_267): "file down the milia on my brow bone with a glass nail file", "pressing my frozen ice roller really hard
+        # on the milia ... make them come out", "stuck blister tape on the milia on my nose overnight"
+        [_in("file", "filed", "filing", "shave", "shaved", "shaving"), _in("down", "off", "away"), _in("the", "my"), _in("milia", "milium", "ones", "bumps")],
+        [_in("make", "makes", "making"), _in("them", "it", "the"), _in("milia", op="?"), _in("come", "pop"), _in("out")],
+        [_in("tape", "sellotape", "plaster", "plasters"), _in("on", "over"), _in("the", "my"), _in("milia", "milium", "bumps", "ones")],
+        # fourth round (tuning_277): "a brand new microblading blade on the bump", "Could he do the ones on my forehead for me instead of paying a clinic?"
+        [_in("microblading", "razor", "scalpel", "craft", "stanley"), _in("blade", "blades", "knife")],
+        [_in("instead"), _in("of"), _in("paying", "going", "booking", "using", op="?"), _in("a", "the", "your"), _in("clinic", "dermatologist", "professional")],
         # "toothbrush scrub for milia under eye works?" (session 38, tuning_205)
         [_in("toothbrush", "loofah"), _in("scrub", "scrubs", "scrubbing")],
         # "Is home cryotherapy safe for milia on the back of my hands?" (session 38, spent v17)

@@ -60,6 +60,11 @@ from milia.safety.lexicon import (
 )
 
 SQUEEZED_PRODUCTS = frozenset({"cream", "gel", "lotion", "serum", "ointment", "toothpaste", "moisturiser", "moisturizer", "sunscreen"})
+CLINIC_TOOL_QUESTION = re.compile(r"\b(what|which) (tools?|instruments?|equipment|devices?|kit|method) (does|do|did|would|will) "
+                                  r"(your|the) (nurse|nurses|dermatologists?|doctors?|practitioners?|team|clinic|staff)\b"
+                                  r"|\b(what|which) (tools?|instruments?|equipment|devices?|method) (do|does|would|will) (you|u) (use|guys)\b"
+                                  r"|\bwhat do (you|u) (actually |normally |usually )?do with the (needle|tool|lancet|pin)\b"
+                                  r"|\b(tool|tools|extractor|needle|lancet|instrument)s? (that )?(you|u|your nurse|the nurse) (use|uses)\b")
 
 
 def self_verb_mentions(
@@ -531,6 +536,9 @@ def remove_mentions(a: Analysis) -> Tuple[List[Mention], List[Tuple[int, int]]]:
                 home_agent_cues_only(a, start)):
             clinic.append((start, end))
             continue  # "my friend is a dermatologist and said she'd do mine at her clinic"
+        if agent and CLINIC_TOOL_QUESTION.search(sentence_text(a, a.sentence[start])):
+            clinic.append((start, end))
+            continue  # "what tool does your nurse use to take milia out", "what tools do you use for extraction" (session 41)
         if agent and _you_just_before(a, start) and home_agent_cues_only(a, start):
             clinic.append((start, end))
             continue  # "asking for my wife ... how you'd take them out": the clinic doing it, for her

@@ -110,6 +110,7 @@ SEVERITY_WORDS: FrozenSet[str] = frozenset(
      "stabbed", "knifed",
      "hell", "proper",  # session 34 (v13, spent): "hurting like hell, like proper hurting"
      "fuerte", "intenso",  # session 39 (spent v18): "dolor muy fuerte en el ojo"
+     "terribly", "dreadfully", "dreadful", "awfully",  # session 41 (spent v20): "my eye has become terribly painful this evening"
      "rocking", "moaning", "writhing", "howling", "wailing", "sobbing"}  # session 38 (tuning_195): "been rocking on the edge of the bed holding my eye"
 )
 # "can't think", "can barely stand": feeling very unwell only when nothing follows the verb

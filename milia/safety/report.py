@@ -58,11 +58,12 @@ COLUMNS: Tuple[Urgency, ...] = TIERS + (Urgency.NONE,)
 FULL_RECALL_TIERS = (Urgency.EMERGENCY, Urgency.URGENT)
 MIN_PRECISION = 0.95
 CONFIDENCE = 0.95
-# (recall, precision) of the held-out half (heldout/*_v20.yml, 645 messages, written blind by three new writers and
-# committed on its own in 1075377, session 40; rows repeating an earlier set word for word or nearly were dropped unread),
-# rounded down. First measured before any change was made in the session (2026-12-06, the detector of a5079c5), then after
+# (recall, precision) of the held-out half (heldout/*_v21.yml, 658 messages, written blind by three new writers and
+# committed on its own in c1e1b9d, session 41; rows repeating an earlier set word for word or nearly were dropped unread),
+# rounded down. First measured before any change was made in the session (2026-12-06, the detector of 3bce216), then after
 # each round of the session's fixes on the tuning half, never read; these are the last measurement. The held-out half may
 # not fall below it.
+# v20 (session 40) is spent: detector 192/199 first and at the end; pipeline 193/199 first and at the end.
 # v19 (session 39) is spent: detector 190/201 first and at the end; pipeline 195/201 first and at the end.
 # v18 (session 38): detector 194/205 first and at the end; pipeline 196/205 first and at the end.
 # v17 (session 37): detector 195/200 first, 196/200 at the end; pipeline 197/200 first and at the end.
@@ -70,24 +71,24 @@ CONFIDENCE = 0.95
 # v15 (session 35): detector 177/192, pipeline 185/192. v14 (session 34): detector 182/189, pipeline 182/189. v13
 # (session 33): detector 169/174, pipeline 171/174.
 HELD_OUT_FLOORS: Dict[Urgency, Tuple[float, float]] = {
-    # v20 (session 40): at the first measurement emergency 192/199, urgent 148/153 (150 answered), GP 86/95, eye 97/100, self 75/80
-    # (80 answered, 74 of them right), calm 15/18; at the end the same but GP 87/95 (the session's GP rules)
-    Urgency.EMERGENCY: (0.964, 1.0),  # 192/199, 192/192
-    Urgency.URGENT: (0.967, 0.986),  # 148/153 (four answered with the self-removal warning), 148/150
-    Urgency.SEE_GP: (0.915, 0.988),  # 87/95, 87/88
-    Urgency.SELF_REMOVAL_EYE: (0.970, 0.950),  # 97/100, 97/102
-    Urgency.SELF_REMOVAL: (0.937, 0.925),  # 75/80, 74/80
+    # v21 (session 41): at the first measurement emergency 196/203 (199 answered), urgent 143/149 (two more answered as
+    # emergencies, 144 answered), GP 90/93, eye 100/103, self 80/85 (84 answered), calm 25/25; at the end the same but GP 91/93
+    Urgency.EMERGENCY: (0.965, 0.984),  # 196/203, 196/199
+    Urgency.URGENT: (0.973, 0.993),  # 145/149 at urgent or above, 143/144
+    Urgency.SEE_GP: (0.978, 1.0),  # 91/93, 91/91
+    Urgency.SELF_REMOVAL_EYE: (0.980, 0.980),  # 101/103 at eye or above, 100/102
+    Urgency.SELF_REMOVAL: (0.941, 0.952),  # 80/85, 80/84
 }
 # The same for the whole pipeline (detector and classifier, ``python -m rasa_ext.evaluate safety``,
 # run by ``make test-nlu``): what a visitor gets, measured at the same commit. A message answered with
 # the classifier's red-flag reply of no tier (NHS 111 or a GP today) counts as more urgent than GP.
 SYSTEM_HELD_OUT_FLOORS: Dict[Urgency, Tuple[float, float]] = {
-    # v20 (session 40): the same at the first measurement and at the end, but GP 90/95 first
-    Urgency.EMERGENCY: (0.969, 0.974),  # 193/199, 193/198
-    Urgency.URGENT: (0.967, 0.986),  # 148/153, 147/149
-    Urgency.SEE_GP: (0.957, 0.988),  # 91/95, 85/86
-    Urgency.SELF_REMOVAL_EYE: (0.990, 0.960),  # 99/100, 96/100
-    Urgency.SELF_REMOVAL: (0.937, 0.961),  # 75/80, 74/77
+    # v21 (session 41): the same at the first measurement and at the end, but GP 90/93 first
+    Urgency.EMERGENCY: (0.975, 0.970),  # 198/203, 198/204
+    Urgency.URGENT: (0.973, 0.993),  # 145/149 at urgent or above, 142/143
+    Urgency.SEE_GP: (0.978, 1.0),  # 91/93, 91/91
+    Urgency.SELF_REMOVAL_EYE: (0.980, 0.989),  # 101/103 at eye or above, 96/97
+    Urgency.SELF_REMOVAL: (0.941, 0.987),  # 80/85 at self-removal or above, 78/79
 }
 
 # (recall, precision) of the two-message follow-ups (followups/*.yml), rounded down, measured on

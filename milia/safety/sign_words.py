@@ -699,6 +699,16 @@ def read_match(a: Analysis, label: str, start: int, end: int, any_self: Set[int]
     streak = streak or label == "RF_SWELL" and "crying" in a.low[start:end] and a.low[end - 1] == "down" and a.sentence[start] == a.sentence[end - 1]
     streak = streak or label == "RF_FLASHES" and a.low[end - 1] in {"moving", "drifting", "floating"} and "they" in a.low[start:end] and (
         a.sentence[start] == a.sentence[end - 1])
+    streak = streak or label == "RF_SPREAD" and a.low[start] == "from" and a.sentence[start] == a.sentence[end - 1] and a.low[end - 1] in {
+        "arm", "forearm", "leg", "neck", "wrist", "hand"}  # "From the spot on my thumb, up the inside of my arm" (session 41)
+    streak = streak or label == "RF_SPREAD" and a.low[start] in {"red", "redness"} and "now" in a.low[start:end] and (
+        a.sentence[start] == a.sentence[end - 1])  # "the red was at my chin, now it's touching my neck" (session 41)
+    streak = streak or label == "RF_VISION" and a.low[start] in {"sun", "light", "flash", "bulb"} and a.low[end - 1] in {"now", "rn"} and (
+        end - start <= 14)  # "stare at the sun n then look away? thats my eye now" (session 41)
+    streak = streak or label == "RF_EYE_PAIN" and a.low[start] == "eye" and "pain" in a.low[start + 1:end] and end - start <= 12 and (
+        a.sentence[start] == a.sentence[end - 1]) and not {"no", "not", "n't", "without"} & set(a.low[start:end])  # "holds hand on eye, cry from pain" (session 41)
+    streak = streak or label == "RF_EYE_INJURY" and a.low[start] in {"poked", "jabbed", "stabbed", "pricked", "nicked"} and a.low[end - 2] in {
+        "eye", "eyeball"} and end - start <= 5  # "poked it. eye. with the lancet" (session 41)
     if not a.same_clause(start, end) and not (crosses and a.sentence[start] == a.sentence[end - 1]) and not streak:
         return None  # a list may spread one sign over commas: "it scabs, falls off, then comes back"
     if label == "RF_EYE_PAIN" and "," in a.low[start:end] and set(
@@ -815,7 +825,8 @@ def read_match(a: Analysis, label: str, start: int, end: int, any_self: Set[int]
     if label == "RF_VISION" and "without" in a.low[end:end + 2] and {"glasses", "specs", "contacts", "lenses"} & set(
             a.low[end:end + 4]):
         return None  # "my husband can't see well without his glasses"
-    if label == "RF_PERSISTENT" and a.low[start:end] == ["sore"] and start > 0 and a.low[start - 1] in SORE_AS_A_FEELING:
+    if label == "RF_PERSISTENT" and a.low[start:end] == ["sore"] and start > 0 and a.low[start - 1] in SORE_AS_A_FEELING and not (
+            a.low[start - 3:start - 1] == ["into", "a"]):  # (not "turned into a little sore, still there": session 41, spent v20)
         return None  # "how much and is it sore": how it feels, not a sore that won't heal
     if label == "RF_VISION" and a.low[end - 1] == "see" and "suddenly" not in a.low[max(0, start - 3):start] and (
             nxt not in CANT_SEE_NEXT or not any_self and not any(
@@ -946,8 +957,9 @@ def read_match(a: Analysis, label: str, start: int, end: int, any_self: Set[int]
         return None  # "the pain is unbearable" about a cheek is not an eye emergency; "help my
         # eye!! it went straight in" is; "keep an eye on it, it has doubled in size" is not; "dug at her
         # eyelid with a needle. Since then she keeps bumping into things" is
-    if label == "RF_EYE_INJURY" and a.low[start + 1:start + 2] == ["it"] and not any(
-            a.low[k] in EYEBALL_WORDS for k in range(start) if a.sentence[k] == a.sentence[start]):
+    if label == "RF_EYE_INJURY" and a.low[start + 1:start + 2] == ["it"] and not EYEBALL_WORDS & set(a.low[start:end]) and not any(
+            a.low[k] in EYEBALL_WORDS for k in range(start) if a.sentence[k] == a.sentence[start]) and not any(
+            a.low[k:k + 3] in (["eye", "is", "cooked"], ["eye", "'s", "cooked"]) for k in range(start)):  # "eye is cooked. ... stabbed it w the lancet"
         return None  # "scratched it with the tweezers" is the eye only when the eye was named before it
     if label == "RF_EYE_INJURY" and a.low[end - 1] == "it" and not any(
             a.low[k] in EYEBALL_WORDS for k in range(start + 1) if a.sentence[start] - 2 <= a.sentence[k]):
@@ -988,7 +1000,9 @@ def read_match(a: Analysis, label: str, start: int, end: int, any_self: Set[int]
     if label == "RF_EYE_TROUBLE" and any(s <= start < e for s, e in a.spans("RF_CANCER")):
         return None  # "little red squiggles running across the top of the lump": vessels on a spot (a GP)
     if label == "RF_SWELL" and a.low[start] == "puffy" and nxt in {"bit", "bits", "part", "area", "skin"} and a.low[
-            end + 1:end + 2] in (["under"], ["below"], ["beneath"], ["of"], ["round"], ["around"]):
+            end + 1:end + 2] in (["under"], ["below"], ["beneath"], ["of"], ["round"], ["around"]) and not (
+            a.low[start - 1:start] in (["red"], ["sore"], ["hot"], ["swollen"]) or "after" in a.low[end + 2:end + 7]):  # (not "Red puffy skin under the eye after
+        # picking at it": session 41)
         return None  # "the puffy bit under my eye": a place, not a swelling
     if label == "RF_FLASHES" and a.low[start] in {"see", "seeing", "sees"} and a.low[end - 1] in {"dots", "specks", "flecks", "blobs"} and (
             nxt in {"on", "around", "round", "under", "all"}):
@@ -1019,7 +1033,8 @@ def read_match(a: Analysis, label: str, start: int, end: int, any_self: Set[int]
             a.low[end - 1] not in {"line", "lines", "outline", "mark", "marks"} or nxt == "of") and not in_sentence(
         a, a.sentence[start], INFECTION_WORDS
     ) and not any(re.match(RX_RED, a.low[k]) and a.low[k - 1:k] not in (["no"], ["not"], ["nt"], ["n't"])  # "- no redness" (session 39)
-                  for k in range(len(a.low)) if a.sentence[k] == a.sentence[start]):
+                  for k in range(len(a.low)) if a.sentence[k] == a.sentence[start]) and not {"sunburn", "bruise", "rash", "blotch"} & {
+            a.low[k] for k in range(len(a.low)) if a.sentence[k] == a.sentence[start]}:  # "like a sunburn spreading out from where i picked" (session 41)
         return None  # "they're spreading across my cheeks" is milia spreading, not an infection
     if label == "RF_SPREAD" and start > 0 and a.low[start - 1] in {"tiny", "little", "small", "fine"} and (
         {"lines", "veins", "vessels"} & set(a.low[start:end])

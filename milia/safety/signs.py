@@ -185,6 +185,13 @@ def red_flag_spans(a: Analysis, self_mentions: Sequence[Mention]) -> List[Tuple[
             # visitor's own picking is a report, whatever "if" says
             # "can I still come on Friday if the spot I dug out has swollen into a hard lump?"
             happened = happened or (TIER_OF[label] in ("emergency", "urgent") and sent in past_self)
+            # "wat to do if tweezer poke eye, i was taking white spot from eyelid. eye red and water": the eye's state told after the "if"
+            later = " ".join(a.low[k] for k in range(n) if a.sentence[k] > sent)
+            happened = happened or (label in {"RF_EYE_INJURY", "RF_EYE_TROUBLE"} and bool(_EYE_STATE_NOW.search(later)) and not re.search(
+                r"\b(from|because of|due to|with) (my |the )?(hay ?fever|allerg\w*|contacts|lenses|cold|tiredness)\b|\banyway\b|\balways\b", later))
+            # "is going to A&E overkill for poking your own eye with a comedone extractor? it's pretty painful and watering" (session 41)
+            happened = happened or (label == "RF_EYE_INJURY" and "own" in a.low[start:end] and bool(_EYE_HURTING_NOW & {
+                a.low[k] for k in range(n) if a.sentence[k] == sent + 1}))
             # "is that still ok if my sight has gone dim since this morning?": dated, so it happened
             # "used a needle by my inner corner yesterday. ... can I [drive] if my vision is a bit blurry on that side?" (session 34)
             happened = happened or (TIER_OF[label] == "emergency" and sent - 1 in past_self and "my" in a.low[max(0, start - 1):end]
@@ -243,7 +250,8 @@ def red_flag_spans(a: Analysis, self_mentions: Sequence[Mention]) -> List[Tuple[
             if _negated_symptom(a, start, end, label) and not (label == "RF_EYE_PAIN" and (
                     a.low[start] in {"wo", "won't", "wont"} or a.low[start] == "never" and a.low[end - 1] in {"it", "this", "that"})) and not (
                     label == "RF_VERY_UNWELL" and a.low[start] in {"wo", "won't", "wont", "ca", "cant", "cannot", "can't"}
-                    and any(a.spans(sign) for sign in INFECTION_SIGNS)):
+                    and any(a.spans(sign) for sign in INFECTION_SIGNS)) and not (
+                    label == "RF_GROW" and "white" in a.low[start:end] and {"anymore", "any"} & set(a.low[start:end])):  # "not white any more"
                 # ("arm now red and puffy up to elbow, today she wont get out of bed": the sign told with its own negation beside an
                 # infection, session 39; not "my daughter is 16 and won't get out of bed before noon")
                 continue  # "never bled or anything" (not "never had pain like it", "won't let me see the eye": session 38)
@@ -298,6 +306,8 @@ def red_flag_spans(a: Analysis, self_mentions: Sequence[Mention]) -> List[Tuple[
     return found
 
 
+_EYE_STATE_NOW = re.compile(r"\beyes? (is |now |all |so |very |really )*(red|watering|water|streaming|bloodshot|blurry|burning)\b")
+_EYE_HURTING_NOW = frozenset({"painful", "watering", "hurts", "hurting", "stinging", "stings", "bleeding", "streaming", "agony"})
 BOOK_AGAIN = frozenset({"book", "come", "visit", "in", "you", "appointment", "session", "treatment", "it", "that"})
 # A sign from the visitor's younger days is over
 YOUNGER_DAYS = ("as a teenager", "as a teen", "as a kid", "as a child", "in my teens", "when i was younger",

@@ -101,6 +101,8 @@ INFECTION_PATTERNS: Dict[str, List[TokenPattern]] = {
                  [_rx(r"^(swollen|swolen|swolln|swole|swoll|swolled|swelling|sweling|swelled|swell|swells|puffy|puffier|puffiness"
                       r"|puffed|puffing|throbbing|throbs|throbbin|throbby|oedema|edema|oedematous|edematous)$")]],  # "hot n throbby" (session 40)
     "RF_HOT": [
+        [_in("now"), _in("hot")],  # session 41 (spent v20): "picked it. now hot. help"
+        [_in("hot"), _in("hot"), _in("hot", op="?"), _in("around", "round", "where", "on", "at")],  # "hot hot hot around the one i popped" (tuning_256)
         # session 40 (spent v19): "feels warmer than the rest of my face", "now it radiates heat", "one is now hot n throbby", "is now
         # hotter and more painful than on day one", "feels like its on fire where i squeezed"
         [_in("feels", "feel", "is", "'s", "gone", "getting", "got", "its", "it's"), _in("now", "a", "bit", "lot", "much", "way", op="*"),
@@ -185,6 +187,46 @@ INFECTION_PATTERNS: Dict[str, List[TokenPattern]] = {
                 [_in("always", "still", "constantly", "keeps"), _in("wet", "weepy", "damp", "moist", "runny", "leaking")],
                 [_in("water", "fluid", "liquid", "juice"), _in("come", "comes", "coming", "came"), _in("out")]],
     "RF_SPREAD": [
+        # session 41 (spent v20, tuning_256): "redder and redder outwards", "now its half my cheek", "from one tiny milia to half my
+        # forehead red", "the nose is all red and it go to the cheeks", "pink everything from my chin to my ear", "the pink halo ... is
+        # twice as wide as it was this morning", "There's a streak. From the spot on my thumb, up the inside of my arm", "A red stripe
+        # ... leading away from the milia", "the red's gone past my collarbone", "Redness has crossed the middle of my chin", "has now
+        # spread down onto my neck", "I look like I've been slapped on one side"
+        [_in("redder", "pinker"), _in("and"), _in("redder", "pinker"), _in("outwards", "outward", "out")],
+        [_in("red", "redness", "pink"), *_gap(2), _in("growing", "creeping", "moving"), _in("outward", "outwards", "out")],
+        [_in("red", "redness", "pink"), _in("all", op="?"), _in("the", op="?"), _in("way", op="?"), _in("across", "over", "down", "up"), _in("to", "onto"),
+         _in("his", "her", "my", "the", "their"), _in("face", "cheek", "cheeks", "forehead", "chin", "neck", "nose", "jaw", "jawline", "ear", "ears", "arm", "forearm", "leg", "collarbone", "chest", "throat", "temple", "lip", "shoulder", "wrist", "hand")],  # "now it's red all the way across to his cheek" (tuning_276)  # "red keeps growing outward" (session 41)
+        [_in("spreading", "spreads", "spread"), _in("out", op="?"), _in("outwards", "outward", "from"), _in("where", "the", "my", "her", "his", op="?")],
+        [_in("now", "to"), _in("it", "'s", "its", "is", op="*"), _in("half", "most", "all"), _in("of", op="?"), _in("my", "her", "his", "the"), _in("face", "cheek", "cheeks", "forehead", "chin", "neck", "nose", "jaw", "jawline", "ear", "ears", "arm", "forearm", "leg", "collarbone", "chest", "throat", "temple", "lip", "shoulder", "wrist", "hand")],
+        [_in("red", "redness", "pink"), *_gap_in_sentence(4), _in("go", "goes", "going", "gone", "went", "spread", "spreads", "spreading"),
+         _in("to", "onto", "into", "over"), _in("the", "my", "her", "his"), _in("face", "cheek", "cheeks", "forehead", "chin", "neck", "nose", "jaw", "jawline", "ear", "ears", "arm", "forearm", "leg", "collarbone", "chest", "throat", "temple", "lip", "shoulder", "wrist", "hand")],
+        [_in("red", "redness", "pink", "swollen", "everything"), *_gap(2), _in("from"), _in("my", "her", "his", "the"), _in("face", "cheek", "cheeks", "forehead", "chin", "neck", "nose", "jaw", "jawline", "ear", "ears", "arm", "forearm", "leg", "collarbone", "chest", "throat", "temple", "lip", "shoulder", "wrist", "hand"),
+         _in("to", "down", "up"), _in("my", "her", "his", "the"), _in("face", "cheek", "cheeks", "forehead", "chin", "neck", "nose", "jaw", "jawline", "ear", "ears", "arm", "forearm", "leg", "collarbone", "chest", "throat", "temple", "lip", "shoulder", "wrist", "hand")],
+        [_in("twice", "double", "three", "triple"), _in("times", op="?"), _in("as"), _in("wide", "big", "large"), _in("as"), _in("it", "they"),
+         _in("was", "were"), _in("this", "yesterday", "earlier", "first", "at", "last")],
+        [_in("from"), _in("the"), _in("spot", "one", "milium", "bump", "place"), *_gap(4), _in("up", "down", "along"), _in("the"),
+         _in("inside", "back", "side", "length", "front", op="?"), _in("of", op="?"), _in("my", "her", "his"), _in("face", "cheek", "cheeks", "forehead", "chin", "neck", "nose", "jaw", "jawline", "ear", "ears", "arm", "forearm", "leg", "collarbone", "chest", "throat", "temple", "lip", "shoulder", "wrist", "hand")],
+        [_in("stripe", "streak", "line", "trail"), *_gap_in_sentence(6), _in("leading", "running", "heading", "travelling", "traveling",
+                                                                           "tracking", "creeping"), _in("away", "up", "down", "towards", "toward", "along")],
+        [_in("red", "redness", "pink", "rash", "swelling"), _in("'s", "has", "is", op="?"), _in("now", op="?"),
+         _in("gone", "spread", "got", "crept", "moved", "reached", "travelled", "traveled", "crossed"),
+         _in("past", "beyond", "over", "across", "onto", "into", "down", "the", "to", "it", "that", "my")],
+        [_in("spread", "spreading", "spreads", "crept", "creeping"), _in("down", "up", "over", "out", "across"), _in("onto", "into", "to"),
+         _in("my", "her", "his", "the"), _in("face", "cheek", "cheeks", "forehead", "chin", "neck", "nose", "jaw", "jawline", "ear", "ears", "arm", "forearm", "leg", "collarbone", "chest", "throat", "temple", "lip", "shoulder", "wrist", "hand")],
+        [_in("look", "looks", "looking", "looked"), _in("like"), *_gap(3), _in("slapped", "smacked")],
+        # second round (tuning_263): "the pen circle i did last night is totally inside the red now", "the redness is over my whole chin",
+        # "Redness is now on my cheek and upper lip, it wasn't there at teatime", "has gone from a 5p size to wider than my palm in a day",
+        # "the red was at my chin, now it's touching my neck"
+        [_in("circle", "line", "mark", "ring", "outline"), *_gap_in_sentence(8), _in("inside", "within", "under"), _in("the"), _in("red", "redness")],
+        [_in("red", "redness"), _in("is", "'s", "has", op="?"), _in("now", op="?"), _in("over", "across", "covering", "all"), _in("over", op="?"),
+         _in("my", "her", "his", "the"), _in("whole", "entire", "half"), _in("face", "cheek", "cheeks", "forehead", "chin", "neck", "nose", "jaw", "jawline", "ear", "ears", "arm", "forearm", "leg", "collarbone", "chest", "throat", "temple", "lip", "shoulder", "wrist", "hand")],
+        [_in("red", "redness"), *_gap_in_sentence(10), _in("was", "wasn't", "wasnt"), _in("n't", "not"), _in("there"),
+         _in("at", "this", "an", "earlier", "yesterday", "last", "before")],
+        [_in("red", "redness", "pink"), *_gap_in_sentence(10), _in("gone", "grown", "went"), _in("from"), *_gap(4), _in("to"),
+         _in("wider", "bigger", "larger", "half", "the")],
+        [_in("red", "redness"), *_gap_in_sentence(8), _in("now"), _in("it", "'s", "its", "is", "it's", op="*"),
+         _in("touching", "reaching", "reached", "on", "at", "down", "up", "onto", "into", "over"), _in("to", "onto", op="?"), _in("my", "her", "his", "the"),
+         _in("face", "cheek", "cheeks", "forehead", "chin", "neck", "nose", "jaw", "jawline", "ear", "ears", "arm", "forearm", "leg", "collarbone", "chest", "throat", "temple", "lip", "shoulder", "wrist", "hand")],
         # session 40 (spent v19): "the red bit around it was small yesterday now its like the size of my palm", "i marked the red edge
         # with a biro ... and its gone past it overnight", "a growing red patch with fuzzy edges" after a removal at home
         [_in("red", "redness", "pink", "rash"), _in("bit", "patch", "area", "mark", "ring", op="?"), *_gap_in_sentence(3), _in("was"),
@@ -660,6 +702,19 @@ GENERAL_PATTERNS: Dict[str, List[TokenPattern]] = {
     ],
     # ---- see a GP ----
     "RF_CANCER": [
+        # session 41 (spent v20, tuning_257): "The lump on my temple has sort of caved in at the centre", "looks like it's been hollowed out
+        # in the middle", "a fine web of veins over the bump", "Little broken-looking capillaries sitting right on the white lump",
+        # "see-through at the edge with little veins"
+        [_in("caved", "hollowed", "sunk", "sunken", "dipped", "dented", "collapsed", "sinking"), _in("in", "out", "down", op="?"), _in("at", "in"),
+         _in("the"), _in("centre", "center", "middle")],
+        [_in("web", "network", "mesh", "spiderweb", "cobweb"), _in("of"), _in("tiny", "little", "fine", "red", "thin", op="*"), _rx(r"^(veins|vessels|capillaries)$")],
+        [_rx(r"^(capillaries|capillary)$"), *_gap_in_sentence(3), _in("on", "over", "across"), *_gap(2), _in("bump", "lump", "spot", "it", "milium", "one")],
+        [_in("with"), _in("tiny", "little", "small", "fine", "thin"), _in("red", "visible", op="?"), _rx(r"^(veins|vessels|capillaries)$")],
+        [_in("see"), _in("-", op="?"), _in("through"), _in("at", "round", "around", "on"), _in("the", "its"), _rx(r"^(edges?|rims?|borders?)$")],
+        [_in("shiny"), _in("and"), _in("stretched", "tight", "taut")],
+        [_in("flat"), _in("and"), _in("shiny", "pearly", "waxy")],  # "Flat and shiny, pinky coloured" (tuning_268)
+        [_in("has", "have", "'s"), _in("sunk", "sunken", "caved", "dipped"), _in("in")],  # "one of them has sunk in" (tuning_268)
+        [_in("lashes", "eyelashes", "lash"), *_gap(4), _in("fallen", "falling", "fell", "gone", "missing"), _in("out")],  # lashes lost beside a lump  # "the skin over it looks kind of shiny and stretched" (tuning_264)
         # second round (tuning_239): "is like pearl colour", "could that be the bad kind?"
         [_in("pearl", "pearly"), _in("colour", "color", "coloured", "colored")],
         [_in("could", "can", "might", "is", "may"), _in("that", "this", "it", "mine"), _in("be", op="?"), _in("the"),
@@ -767,6 +822,54 @@ GENERAL_PATTERNS: Dict[str, List[TokenPattern]] = {
     ],
     "RF_BLEED": [[_rx(r"^(bleed|bleeds|bleeding|bleedin|bled|blood|bleading|bleeing|bledding|bleedy)$")]],
     "RF_GROW": [
+        # session 41 (spent v20, tuning_257): "compared it with photos ... its definitely bigger", "bigger. def bigger.", "noticeably
+        # larger", "more big than in my passport photo", "the lil white spot on my cheek is now kinda purple", "was white, now
+        # pinkish-brown", "not white any more, it is grey", "a dark spot appearing inside the white one", "one on my chin has gone from
+        # a neat dot to a spread out irregular thing", "crusty top on it now", "crusted over and flaking on top", "keeps forming a hard
+        # brown crust", "rough and scaly on top"
+        [_in("clearly", "definitely", "def", "defo", "deffo", "definately", "definitly", "noticeably", "visibly", "obviously"), _in("bigger", "larger")],
+        [_in("more"), _in("big", "large"), _in("than")],
+        [_in("white"), *_gap_in_sentence(5), _in("now"), _in("kinda", "kind", "of", "sort", "a", "bit", "all", "gone", "turned", "more", op="*"),
+         _in("purple", "black", "grey", "gray", "blue", "bluish", "purplish", "blackish", "greyish", "brown", "brownish")],
+        [_in("was"), _in("white"), _in(",", "and", "but", op="?"), _in("now"), _in("kinda", "kind", "of", "sort", "a", "bit", "all", "more", op="*"),
+         _rx(r"^(pinkish|pinky|reddish|pink|red|orange|yellowish)$"), _in("-", op="?"), _in("brown", "purple", "black", "grey", "gray")],
+        [_in("not", "no", "isn't", "isnt", "n't"), _in("longer", op="?"), _in("white"), _in("any", "anymore"), _in("more", op="?")],
+        [_in("dark", "black", "brown", "grey", "gray"), _in("spot", "dot", "patch", "bit", "area", "speck", "fleck"), *_gap(2),
+         _in("inside", "in", "within", "on"), _in("the"), _in("white"), _in("one", "bump", "spot", "lump", "milium", "dot")],
+        [_in("one", "dot"), *_gap_in_sentence(8), _in("lopsided", "asymmetrical", "asymmetric", "irregular")],
+        [_in("crusty", "scaly", "scabby", "flaky", "crusted"), _in("top", "surface", "cap")],
+        [_in("crusted", "scabbed"), _in("over"), _in("and", "&"), _in("flaking", "flaky", "peeling", "scaly")],
+        [_in("keeps", "keep"), _in("forming", "growing", "developing", "getting"), _in("a", "this", op="?"), *_gap(2), _in("crust", "scab", "crusts", "scabs")],
+        [_in("rough", "scaly", "crusty", "flaky"), _in("and", "&"), _in("scaly", "crusty", "flaky", "rough"), _in("on", op="?"), _in("top")],
+        # second round (tuning_264): "scaly patch around what I thought was a milium", "it used to be smooth", "lumpy now. wasnt before",
+        # "a greyish tinge and feels rougher", "looks patchy brown now", "the surface is all flaky and uneven", "previously white, now
+        # crusted and brownish", "Scratchy rough bit on top ... that wasn't there in the summer", "has developed a crust and keeps flaking",
+        # "its grey and crusty now", "gone pinky-purple", "greyish and rougher", "It's lost its white colour"
+        [_in("scaly", "crusty", "flaky", "rough"), _in("patch", "bit", "area", "ring"), _in("around", "round", "on", "over"), *_gap(5), _in("milium", "milia", "one", "it")],
+        [_in("used"), _in("to"), _in("be"), _in("smooth", "round", "neat", "soft")],
+        [_in("lumpy", "bumpy", "rough", "scaly", "crusty", "flaky", "uneven", "grey", "gray", "greyish", "darker", "bigger"), _in("now"), _in(".", ","),
+         _in("wasnt", "wasn't", "was"), _in("n't", "not", "nt", op="?"), _in("before")],
+        [_in("greyish", "grayish", "brownish", "bluish", "purplish", "grey", "gray", "brown", "purple", "blue", "black"),
+         _in("tinge", "tint", "hue", "colour", "color", "shade")],
+        [_in("feels", "looks", "gone", "getting", "is", "and"), _in("rougher", "scalier", "crustier", "lumpier", "flakier")],
+        [_in("patchy", "blotchy", "mottled"), _in("brown", "dark", "grey", "gray", "black", "purple")],
+        [_in("surface", "top"), _in("is", "'s", "has", op="?"), _in("all", "gone", "a", "bit", "now", "very", op="*"),
+         _in("flaky", "scaly", "crusty", "rough", "uneven", "lumpy", "bumpy", "irregular")],
+        [_in("previously", "was", "before"), *_gap(3), _in("now"), _in("crusted", "crusty", "scaly", "brownish", "greyish", "grey", "gray", "rough")],
+        [_in("rough", "scaly", "crusty", "flaky", "scratchy"), _in("bit", "patch", "area", "spot", "top"), *_gap_in_sentence(6), _in("wasn't", "wasnt", "was"),
+         _in("n't", "not", op="?"), _in("there")],
+        [_in("developed", "formed", "grown", "got"), _in("a"), _in("crust", "scab", "crusty", "scaly", "rough")],
+        [_in("keeps", "keep"), _in("flaking", "peeling")],
+        [_in("grey", "gray", "brown", "black", "purple", "dark"), _in("and", "&"), _in("crusty", "scaly", "rough", "flaky", "crusted")],
+        [_in("gone", "turned", "going", "turning"), _rx(r"^(pinky|pinkish|reddish|purply|purplish|greyish|brownish)$"), _in("-", op="?"),
+         _in("purple", "brown", "grey", "gray", "black", "blue")],
+        [_in("lost"), _in("its", "it's", "the", "their"), _in("white")],
+        [_in("went", "gone", "turned", "going", "turning"), _in("sort", "kind", "a", "bit", "of", "kinda", op="*"),
+         _in("purplish", "bluish", "greyish", "blackish", "brownish")],  # "one of them went sort of purplish" (tuning_274)
+        # third round (tuning_268): "has come up rough like sandpaper", "come up bumpy and uneven", "used to be the size of a pinhead", "gone mottled"
+        [_in("come", "came", "gone"), _in("up"), _in("rough", "bumpy", "lumpy", "scaly", "crusty", "uneven")],
+        [_in("used"), _in("to"), _in("be"), _in("the"), _in("size"), _in("of")],
+        [_in("gone", "turned", "looks", "become", "gotten"), _in("all", "a", "bit", op="*"), _in("mottled", "blotchy")],
         # fourth round (tuning_252): "now have a brown ring round them. she says they never used to"
         [_in("now"), _in("have", "has", "got"), _in("a"), _in("brown", "dark", "black", "red", "grey", "gray", "purple", "darker"),
          _in("ring", "rim", "halo", "circle", "border", "edge")],
@@ -954,7 +1057,8 @@ GENERAL_PATTERNS: Dict[str, List[TokenPattern]] = {
     ],
     "RF_NOT_HEALED": [
         # "a little sore that never closes up" (session 38, tuning_197)
-        [_in("never", "won't", "wont", "doesn't", "doesnt"), _in("closes", "close", "closed", "seals", "seal", "heals", "heal"), _in("up", "over")],
+        [_in("never", "won't", "wont", "doesn't", "doesnt"), _in("quite", "fully", "properly", op="?"), _in("closes", "close", "closed", "seals", "seal", "heals", "heal"),
+         _in("up", "over")],
         [_rx(RX_NEG_TOKEN), *_gap(2), _rx(RX_HEAL)],
         [_in("non", "non-"), {"ORTH": "-", "OP": "?"}, _rx(RX_HEAL)],
         [_rx(RX_NEG_TOKEN), *_gap(2), _in("closed", "close", "sealed", "scabbed"), _in("up", "over")],
