@@ -65,6 +65,14 @@ HOME_WAY_PATTERNS: Dict[str, List[TokenPattern]] = {
         [_in("tape", "sellotape", "plaster", "plasters"), _in("on", "over"), _in("the", "my"), _in("milia", "milium", "bumps", "ones")],
         # fourth round (tuning_277): "a brand new microblading blade on the bump", "Could he do the ones on my forehead for me instead of paying a clinic?"
         [_in("microblading", "razor", "scalpel", "craft", "stanley"), _in("blade", "blades", "knife")],
+        # fifth round (tuning_282, tuning_278): "A week of sugar scrub on my eyelids", "is press hard the milia on his brow bone", "Can I do
+        # it for him", "I have a steady hand. Can I do mine?"
+        [_in("salt", "sugar", "coffee", "walnut", "apricot"), _in("scrub"), _in("on"), _in("my", "the", "her", "his"), _in("eyelids", "eyelid", "lids", "lid", "milia")],
+        [_in("press", "pressing", "presses", "pressed", "push", "pushing"), _in("hard", "firmly"), _in("the", "my", "his", "her"), _in("milia", "milium", "bumps")],
+        [_in("can", "could", "should"), _in("i"), _in("do"), _in("it", "them", "this"), _in("for"), _in("him", "her", "them")],
+        [_in("can", "could", "should"), _in("i"), _in("do", "try"), _in("mine"), _in("myself", "too", "?", "then")],
+        [_in("lift", "lifting", "prise", "prising", "flick", "flicking", "hook", "hooking"), _in("out"), _in("the", "my", "those", "these"),
+         _in("milia", "milium", "ones", "bumps")],  # "Could I lift out the milia on my lash line myself?"
         [_in("instead"), _in("of"), _in("paying", "going", "booking", "using", op="?"), _in("a", "the", "your"), _in("clinic", "dermatologist", "professional")],
         # "toothbrush scrub for milia under eye works?" (session 38, tuning_205)
         [_in("toothbrush", "loofah"), _in("scrub", "scrubs", "scrubbing")],

@@ -64,7 +64,8 @@ CLINIC_TOOL_QUESTION = re.compile(r"\b(what|which) (tools?|instruments?|equipmen
                                   r"(your|the) (nurse|nurses|dermatologists?|doctors?|practitioners?|team|clinic|staff)\b"
                                   r"|\b(what|which) (tools?|instruments?|equipment|devices?|method) (do|does|would|will) (you|u) (use|guys)\b"
                                   r"|\bwhat do (you|u) (actually |normally |usually )?do with the (needle|tool|lancet|pin)\b"
-                                  r"|\b(tool|tools|extractor|needle|lancet|instrument)s? (that )?(you|u|your nurse|the nurse) (use|uses)\b")
+                                  r"|\b(tool|tools|extractor|needle|lancet|instrument)s? (that )?(you|u|your nurse|the nurse) (use|uses)\b"
+                                  r"|\bwhat (you|u) use\b|\b(your|the) (staff|nurses?|team|practitioners?|dermatologists?) (use|uses)\b")
 
 
 def self_verb_mentions(

@@ -26,16 +26,21 @@ _WORRY = frozenset({"worrying", "worried", "worry", "scared", "afraid", "terrifi
 _TWO_OF_THEM = frozenset({"merged", "joined", "fused", "stuck", "bumps", "spots", "lumps", "dots", "milia"})
 _AFTER_CLINIC = re.compile(r"\b(after|since) (the|my|a|her|his) (salon |professional )?(professional|appointment|treatment|session|procedure|facial)\b|\bprofessional "
                           r"(milia )?(extraction|removal|treatment)\b|\bwith (the|your) (nurse|dermatologist|doctor|practitioner)\b|\bat (the|your) clinic\b")
-_CLINIC_PREFERRED = re.compile(r"\bnot at home\b|\b(rather|prefer) (you|the clinic|a professional|a pro|your nurse)\b|\b(i 'm|im|i am) not "
+_CLINIC_PREFERRED = re.compile(r"\bnot at home\b|\b(rather|prefer) (you|the clinic|a professional|a pro|your nurse)\b|\brather have (it|them) done\b|\b(i 'm|im|i am) not "
                                r"(trying|doing) that\b|\bwould n't dare\b")
-_NOT_A_HOME_WAY = frozenset({"appointment", "appointments", "session", "sessions", "treatment", "treatments", "cream", "retinol", "serum", "serums",
+_NOT_A_HOME_WAY = frozenset({"toner", "appointment", "appointments", "session", "sessions", "treatment", "treatments", "cream", "retinol", "serum", "serums",
                              "lotion", "moisturiser", "moisturizer", "themselves", "naturally", "newborn", "newborn's", "baby", "baby's", "stress",
                              "sleep", "diet", "hormones"})
 _NOT_THE_SKIN_SPOT = frozenset({"windscreen", "frost", "bread", "toast", "loaf", "heels", "heel", "elbows", "elbow", "tan", "cradle", "dandruff",
-                                "wallpaper", "paint", "goosebumps", "moisturiser", "moisturizer", "spf"})
+                                "wallpaper", "paint", "goosebumps", "moisturiser", "moisturizer", "spf", "mascara"})
 _NOT_THE_SKIN_PHRASE = re.compile(r"\b(hall|our|my|the) (rug|carpet)\b|\b(the|your) map\b|\bon a map\b|\bcar park\b|\bhard[ -]?water\b")
 _MONTHS_AGO = re.compile(r"\b(at|since|before|than at) (easter|christmas|new year|summer|spring|autumn|winter)\b|\blast (month|year|summer|winter|spring|autumn)\b"
                          r"|\bmonths?\b|\bin the last month\b|\bthis year\b")
+_OTHER_NEEDLES = re.compile(r"\b(flu jab|my jab|vaccin\w*|injections?|blood tests?|had (facial )?acupuncture|botox)\b")
+_REFUSED_COPY = re.compile(r"\b(i wo n't be doing that|i won't be doing that|not for me|not touching my own|horrifying|regrets it"
+                           r"|i 'm not (doing|trying) that)\b")
+_MY_OWN_REMOVAL = re.compile(r"\bi ('ve |'d |'ll |'m |am |was |will |have |had |just |then )?(squeez|pick|pop|dug|dig|tri|try|used|use|prick|lanc|"
+                             r"extract|remov|scrap|needl|stab)\w*")
 _BUMPS = frozenset({"bump", "bumps", "lump", "lumps", "spots", "dots", "one", "ones"})
 _SEEN = frozenset({"see", "sight", "vision", "everything", "things", "letters", "words", "lines", "text", "faces", "eye", "eyes"})
 _A_TREATMENT = frozenset({",", "or", "maybe", "perhaps", "method", "way", "option", "machine"})
@@ -81,9 +86,9 @@ def drop_near_misses(a: Analysis) -> None:
         ["i", "'ve", "read"], ["i", "read", "about"], ["i", "'ve", "heard"], ["i", "heard", "about"], ["everyone", "talks", "about"])))
     # "what tools does the nurse actually use to take them out? my friend reckons its a tiny needle": a guess at the clinic's tool
     clinic_tools = bool(CLINIC_TOOL_QUESTION.search(" ".join(a.low)))
+    # (only the guess: the tool named in the question itself is how the clinic's removal is read)
     for label in ("TOOL", "BARE_TOOL", "TOOL_USE"):
-        a.discard(label, lambda s, e: clinic_tools and (bool({"reckons", "thinks", "said", "says", "heard", "guessed", "guesses"} & sentence_words(s))
-                                                        or bool(CLINIC_TOOL_QUESTION.search(sentence_text(a, a.sentence[s])))))
+        a.discard(label, lambda s, e: clinic_tools and bool({"reckons", "thinks", "said", "says", "heard", "guessed", "guesses"} & sentence_words(s)))
     # after the clinic's treatment, mild and short: "a bit puffy for a day after a professional milia extraction", "Had three milia done ...
     # with the nurse. It was a bit puffy for about a day and now it's totally flat again", "went pink round each dot for an evening after
     # the appointment and were gone by the morning" (kept: hot, oozing or spreading after it, and a removal of the visitor's own)
@@ -139,7 +144,7 @@ def drop_near_misses(a: Analysis) -> None:
     a.discard("HOME_WAY", lambda s, e: bool(_NOT_A_HOME_WAY & sentence_words(s)))
     a.discard("SELF_VERB", lambda s, e: a.low[s] in {"wear", "wears", "sand"} and bool(_NOT_A_HOME_WAY & sentence_words(s)))  # "Can a retinol serum slowly wear milia down"
     # "Pop them myself? No chance, I've seen the videos."
-    no_chance = [a.sentence[k] for k in range(1, len(a.low) - 1) if a.low[k - 1] == "?" and a.low[k] == "no" and a.low[k + 1] in {"chance", "way"}]
+    no_chance = [a.sentence[k] for k in range(1, len(a.low) - 1) if a.low[k - 1] == "?" and a.low[k] in {"no", "not"} and a.low[k + 1] in {"chance", "way", "a"}]
     for label in ("SELF_VERB", "SELF_CUE"):
         a.discard(label, lambda s, e: a.sentence[s] + 1 in no_chance)
     # "my legs go all mottled when I get out [of the sea] ... back to normal once I've warmed up"
@@ -184,6 +189,26 @@ def drop_near_misses(a: Analysis) -> None:
         a.discard(label, lambda s, e: razor)
     for label in ("TOOL", "BARE_TOOL"):
         a.discard(label, lambda s, e: a.low[e - 1] in {"razor", "razors"} and a.low[e:e + 1] in (["burn"], ["bumps"], ["rash"]))
+    # fifth round (tuning_278-282): "my partner cries at literally every film and her eyes puff up after", "My under-eyes are naturally a bit
+    # puffy (family trait)", "the fur trim on my puffy winter coat"; "had my flu jab today, needle went in fine", "facial acupuncture ...
+    # those needles"; "I teach sewing and prick my fingers on pins all day"; "what signs of infection should i look for after u take out
+    # my milia at the clinic"
+    no_removal = not any(a.spans(label) for label in ("SELF_VERB", "REMOVE", "TOOL", "BARE_TOOL"))
+    a.discard("RF_SWELL", lambda s, e: bool({"cries", "crying", "cried", "cry", "film", "films"} & set(a.low)) and no_removal)
+    a.discard("RF_SWELL", lambda s, e: bool(re.search(r"\b(naturally|family trait|genetic|runs in the family)\b", sentence_text(a, a.sentence[s]))))
+    a.discard("RF_SWELL", lambda s, e: a.low[e:e + 1] in (["coat"], ["jacket"], ["sleeves"], ["dress"], ["hair"], ["winter"]))
+    for label in ("TOOL", "BARE_TOOL", "SELF_VERB"):
+        a.discard(label, lambda s, e: bool({"sewing", "sew", "knitting"} & sentence_words(s)) and bool({"fingers", "finger", "thumb"} & sentence_words(s)))
+        a.discard(label, lambda s, e: bool(_OTHER_NEEDLES.search(" ".join(a.low[k] for k in range(len(a.low)) if a.sentence[s] - 1 <= a.sentence[k] <= a.sentence[s]))))
+    a.discard("RF_INFECT", lambda s, e: a.low[s - 2:s] in (["signs", "of"], ["symptoms", "of"], ["sign", "of"]) and bool(
+        {"what", "which", "look", "watch"} & sentence_words(s)))
+    # someone else's home removal told and refused for the visitor: "My mother-in-law dug hers out years ago ... I won't be doing that",
+    # "my housemate did her own with a pin while i watched. not for me thanks", "A guy in a video scraped his off with a razor.
+    # Horrifying.", "Saw the warm spoon hack on TikTok and laughed", "Not touching my own, I promise" (kept: a removal the visitor tells
+    # as theirs in the same sentence, "I squeezed one ... I won't be doing that again")
+    if _REFUSED_COPY.search(" ".join(a.low)) and not re.search(r"\bagain\b", " ".join(a.low)):
+        for label in ("SELF_VERB", "SELF_CUE", "TOOL", "BARE_TOOL", "TOOL_USE", "REMOVE", "HOME_WAY", "GADGET", "CONSUMER_TOOL"):
+            a.discard(label, lambda s, e: not _MY_OWN_REMOVAL.search(sentence_text(a, a.sentence[s])))
     # "Is there another way the clinic can remove them, like a laser?"
     a.discard("RF_EYE_TROUBLE", lambda s, e: a.low[s:e] == ["like", "a", "laser"] and a.low[s - 1:s] and a.low[s - 1] in _A_TREATMENT
               and "?" in sentence_text(a, a.sentence[s]))

@@ -194,6 +194,10 @@ INFECTION_PATTERNS: Dict[str, List[TokenPattern]] = {
         # spread down onto my neck", "I look like I've been slapped on one side"
         [_in("redder", "pinker"), _in("and"), _in("redder", "pinker"), _in("outwards", "outward", "out")],
         [_in("red", "redness", "pink"), *_gap(2), _in("growing", "creeping", "moving"), _in("outward", "outwards", "out")],
+        # fifth round (tuning_280): "the skin around became red which extends every hour more", "one red stripe which goes in direction of the ear"
+        [_in("red", "redness", "pink"), *_gap_in_sentence(5), _in("extends", "extending", "expands", "expanding", "widens", "widening", "enlarges")],
+        [_in("red"), _in("stripe", "streak", "line", "lines"), *_gap_in_sentence(4), _in("goes", "going", "runs", "running", "go", "travels", "travelling",
+                                                                                    "moving"), _in("in", "to", "towards", "toward", "up", "down", "along")],
         [_in("red", "redness", "pink"), _in("all", op="?"), _in("the", op="?"), _in("way", op="?"), _in("across", "over", "down", "up"), _in("to", "onto"),
          _in("his", "her", "my", "the", "their"), _in("face", "cheek", "cheeks", "forehead", "chin", "neck", "nose", "jaw", "jawline", "ear", "ears", "arm", "forearm", "leg", "collarbone", "chest", "throat", "temple", "lip", "shoulder", "wrist", "hand")],  # "now it's red all the way across to his cheek" (tuning_276)  # "red keeps growing outward" (session 41)
         [_in("spreading", "spreads", "spread"), _in("out", op="?"), _in("outwards", "outward", "from"), _in("where", "the", "my", "her", "his", op="?")],
@@ -864,6 +868,7 @@ GENERAL_PATTERNS: Dict[str, List[TokenPattern]] = {
         [_in("gone", "turned", "going", "turning"), _rx(r"^(pinky|pinkish|reddish|purply|purplish|greyish|brownish)$"), _in("-", op="?"),
          _in("purple", "brown", "grey", "gray", "black", "blue")],
         [_in("lost"), _in("its", "it's", "the", "their"), _in("white")],
+        [_in("milium", "milia", "spot", "bump", "one"), _in("goes", "go", "turns", "turn", "turned", "went", "gone"), _in("black", "blue", "purple", "grey", "gray")],
         [_in("went", "gone", "turned", "going", "turning"), _in("sort", "kind", "a", "bit", "of", "kinda", op="*"),
          _in("purplish", "bluish", "greyish", "blackish", "brownish")],  # "one of them went sort of purplish" (tuning_274)
         # third round (tuning_268): "has come up rough like sandpaper", "come up bumpy and uneven", "used to be the size of a pinhead", "gone mottled"
