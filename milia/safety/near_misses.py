@@ -1,8 +1,10 @@
-"""Warning-sign words that session 41's sets (spent v20, tuning_254-260) showed are said of something that did not happen
-to the eye or of something else: a slip that landed on the cheek ("pin slipped off the spot below my eye and onto my cheek.
-Didn't touch the eye"), a worry about the future ("I keep worrying I'll stick the pin in my eye"), "I am able to open my eye",
-two bumps that "look like two merged together", a torch shone on a bump, "like a laser" offered as a treatment, "nothing
-hurts". Each rule names what it keeps. Plain module: no rasa imports.
+"""Warning-sign and removal words that session 41's sets (spent v20, tuning_254-282) showed are said of something that did
+not happen to the eye, of the clinic, or of something else: a slip that landed on the cheek ("pin slipped off the spot below
+my eye and onto my cheek. Didn't touch the eye"), a worry about the future ("I keep worrying I'll stick the pin in my eye"),
+"I am able to open my eye", two bumps that "look like two merged together", a torch shone on a bump, "like a laser" offered
+as a treatment, "nothing hurts"; a little puffiness for a day after the clinic's treatment; scars, leg veins, a freckle darker
+every summer; sunburn or razor burn with a picking denied; frost, bread, heels, a rug; a flu jab's needle; someone else's
+home removal told and refused ("I won't be doing that"). Each rule names what it keeps. Plain module: no rasa imports.
 """
 from __future__ import annotations
 
