@@ -163,6 +163,32 @@ HOME_WAY_PATTERNS: Dict[str, List[TokenPattern]] = {
         [_in("make", "making", "get", "getting"), _in("them", "milia", "it", "the"), _in("milia", op="?"), _in("to", op="?"),
          _in("pop"), _in("out")],
         [_rx(r"^(work|works|working|worked)$"), _in("their", "its"), _in("way"), _in("out")],
+        # session 42 (spent v21, tuning_283): "harder to pop than the ones on my nose? I've done both", "I'm going to do it unless someone gives
+        # me a reason", "wipe them off hard with a flannel ... Should I?", "I'd be doing the ones on my chest", "the 'poke and press' method",
+        # "I cant pop milia like normal spots? tried my forehead ones for ages", "Mine are in exactly the same spot and I'm tempted",
+        # "offered to extract the milia on my chin. should i let her"
+        [_in("'ve", "ive", "have"), _in("done", "tried", "popped", "squeezed"), _in("both")],
+        [_in("going", "gon"), _in("to", "na"), _in("do", "pop", "squeeze", "try"), _in("it", "them"), _in("unless", "anyway", "regardless")],
+        [_in("wipe", "wiping", "rub", "rubbing", "scrub", "scrubbing"), _in("them", "it", "the", "her", "his"), _in("dots", "spots", "milia", op="?"),
+         _in("off", "away"), _in("hard", "firmly", "roughly")],
+        [_in("'d", "would"), _in("be"), _in("doing", "popping", "squeezing", "picking"), _in("the", "my", "those", "these"), _in("ones", "milia", "ones")],
+        [_in("poke", "prick", "pierce", "stab", "nick"), _in("and", "&", "n", "then"), _in("press", "squeeze", "push", "pop")],
+        [_rx(r"^(cant|can't|cannot|ca|couldnt|could)$"), _in("n't", "nt", "not", op="?"), _in("pop", "squeeze", "get"), _in("milia", "them", "mine"), _in("out", op="?"),
+         _in("like"), _in("normal", "regular", "ordinary")],
+        [_in("tried", "trying"), _in("my", "the"), _in("forehead", "chin", "nose", "cheek", "eyelid", "lid", "face"), _in("ones"), _in("for"), _in("ages", "hours", "weeks")],
+        [_in("same"), _in("spot", "place", "area"), _in("and"), _in("i", "i'm", op="?"), _in("'m", "am", "im", op="?"), _in("tempted")],
+        [_in("should", "shall"), _in("i"), _in("let"), _in("her", "him", "them")],
+        # second round (tuning_291, tuning_295): "Mine are only on my nose though, so DIY is fine, right?", "a microdermabrasion gadget at home
+        # ... hoping to grind them down and off"
+        [_in("would", "will", "could", "can"), _in("a", "an", "some", op="?"), _in("tiny", "little", "gentle", op="*"), _in("sugar", "salt", "coffee", "walnut"),
+         _in("scrub"), _in("do", "work", "help", "shift", "get")],  # "tear trough milia x3. would a tiny sugar scrub do it??" (tuning_291)
+        [_in("can", "could", "should", "would"), _in("she", "he", "they"), _in("do", "remove", "take", "pick", "pop", "squeeze", "extract", "lift", "needle"),
+         _in("mine", "them", "those", "these")],
+        [_in("can", "could", "should", "would"), _in("she", "he", "they"), _in("do", "remove", "take", "pick", "pop", "squeeze", "extract", "lift", "needle"),
+         _in("the", "my"), _in("ones", "two", "three", "few", "milia", "milium")],  # "can she do the two under my left eye too?" (tuning_299)
+        [_in("safe", "ok", "okay", "alright"), _in("to"), _in("do", "try"), _in("on", "to"), _in("my"), _in("own")],  # "Is it safe to do on my own jaw?" (tuning_304)
+        [_in("diy", "diying"), _in("it", "them", op="?"), _in("is", "'s", "should", "would", "must"), _in("be", op="?"), _in("fine", "ok", "okay", "safe", "alright")],
+        [_in("grind", "grinding", "sand", "sanding", "wear", "wearing", "buff", "buffing"), _in("them", "it", "the", "milia", "those"), _in("milia", op="?"), _in("down", "off", "away")],  # (not "should I let her come with me": near_misses)
         # told as done (session 35, tuning_152): "Did my eye bag milia at home a couple of days ago", "I've already removed the
         # milium at the corner of my eye (needle, very careful)"
         [_in("did", "done", "removed", "extracted", "cleared", "popped"), _in("my", "the", "a", "those", "these", "both", "all"), *_gap(3),

@@ -10,7 +10,7 @@ from typing import Dict, FrozenSet, Tuple
 # --------------------------------------------------------------------------
 # Verbs that on their own mean physically attacking a spot.
 RX_SELF_VERB = (
-    r"^(sq(u|w)?e{1,2}[sz]{1,2}e?(s|d|ed|ing|in)?|squ?ea[sz]e?(s|d|ing)?|squish\w*"
+    r"^(sq(u|w)?e{1,2}[sz]{1,2}e?(s|d|ed|ing|in)?|squ?ea[sz]e?(s|d|ing)?|squish\w*|squozen?|squozed"
     r"|pop|pops|popped|popping|poping|popin|poppin|poped"
     r"|pick|picks|picked|picking|pickin|picing|pickd"
     r"|prick|pricks|pricked|pricking|pinned|pinning|tweezered|tweezering|tweezed|tweezing"
@@ -452,3 +452,5 @@ DONE_TO_A_SPOT: FrozenSet[str] = frozenset(
      "laser", "lasered", "lasering", "extracted", "lanced", "needled", "dug", "digging", "scratched", "scratching", "treated", "burned",
      "burnt", "peeled", "cauterised", "cauterized", "froze", "frozen", "cradle", "shaved", "shaving", "waxed", "done"}
 )
+# A removal told as done, not denied ("I've not picked anything" is not): session 42's near misses
+PAST_REMOVAL = re.compile(r"\b(?<!not )(?<!n't )(?<!never )(squeezed|picked|popped|pricked|lanced|dug|needled|poked|extracted|removed|scraped|pierced|squoze)\b")

@@ -567,6 +567,10 @@ def remove_mentions(a: Analysis) -> Tuple[List[Mention], List[Tuple[int, int]]]:
             and not agent and a.in_sentence("FIRST_PERSON", start))
         # "since i did the milia on my lash line"
         weak = weak or (a.low[start] in {"i", "ive", "we"} and a.low[start + 1:start + 2] in (["did"], ["done"]))
+        # "I was extracting milia from that eyelid last night", "since I did my eyelid milia" (session 42, spent v21)
+        weak = weak or (a.low[start] in {"did", "done"} and a.low[start - 1:start] in (["i"], ["ive"], ["'ve"], ["we"]) and not agent)
+        weak = weak or (a.low[start].endswith("ing") and bool(re.match(RX_REMOVE, a.low[start])) and a.low[max(0, start - 2):start] in (
+            ["i", "was"], ["i", "am"], ["i", "'m"], ["'ve", "been"], ["have", "been"], ["ive", "been"], ["i", "been"]) and not agent)
         # "took a milia off my eyelid yesterday": a diary-style report opening a sentence
         weak = weak or ((start == 0 or a.low[start - 1] in SENTENCE_BREAK) and a.low[start] in DIARY_REMOVE_VERBS
                         and a.in_sentence("FIRST_PERSON", start) and not agent)

@@ -4,7 +4,12 @@ my eye and onto my cheek. Didn't touch the eye"), a worry about the future ("I k
 "I am able to open my eye", two bumps that "look like two merged together", a torch shone on a bump, "like a laser" offered
 as a treatment, "nothing hurts"; a little puffiness for a day after the clinic's treatment; scars, leg veins, a freckle darker
 every summer; sunburn or razor burn with a picking denied; frost, bread, heels, a rug; a flu jab's needle; someone else's
-home removal told and refused ("I won't be doing that"). Each rule names what it keeps. Plain module: no rasa imports.
+home removal told and refused ("I won't be doing that"). Session 42's sets (spent v21, tuning_283-310) added: the clinic's
+treatment asked of ahead ("how puffy will my skin be when you do it?"), a nose "bigger on that side", "Only faint, mind", eyes dry
+and gritty "for years", puffy eyes from late nights or crying, a relative's cancer told as history, a jar "lid won't budge", a
+sunburn long healed, a birthmark "the size of my palm", make-up, a heart pounding from nerves, "collapsed on the sofa", a power
+cut; someone else's removal is read in milia/safety/other_peoples_removals.py and vague sight in milia/safety/vague_sight.py.
+Each rule names what it keeps. Plain module: no rasa imports.
 """
 from __future__ import annotations
 
@@ -12,7 +17,11 @@ import re
 from typing import Set
 
 from milia.safety.analysis import Analysis, sentence_text
+from milia.safety.lexicon import PAST_REMOVAL
 from milia.safety.mentions import CLINIC_TOOL_QUESTION
+from milia.safety.other_peoples_removals import drop_other_peoples_removals
+from milia.safety.scene_sight import CONTRAST_PERCEPT
+from milia.safety.vague_sight import EVERYDAY_CAUSE, drop_vague_sight
 
 # the slip told as landing off the eye: "went onto my cheek instead", "Didn't touch the eye", "eye not touched at all", "No harm"
 _MISSED_THE_EYE = re.compile(
@@ -39,10 +48,15 @@ _NOT_THE_SKIN_PHRASE = re.compile(r"\b(hall|our|my|the) (rug|carpet)\b|\b(the|yo
 _MONTHS_AGO = re.compile(r"\b(at|since|before|than at) (easter|christmas|new year|summer|spring|autumn|winter)\b|\blast (month|year|summer|winter|spring|autumn)\b"
                          r"|\bmonths?\b|\bin the last month\b|\bthis year\b")
 _OTHER_NEEDLES = re.compile(r"\b(flu jab|my jab|vaccin\w*|injections?|blood tests?|had (facial )?acupuncture|botox)\b")
-_REFUSED_COPY = re.compile(r"\b(i wo n't be doing that|i won't be doing that|not for me|not touching my own|horrifying|regrets it"
-                           r"|i 'm not (doing|trying) that)\b")
-_MY_OWN_REMOVAL = re.compile(r"\bi ('ve |'d |'ll |'m |am |was |will |have |had |just |then )?(squeez|pick|pop|dug|dig|tri|try|used|use|prick|lanc|"
-                             r"extract|remov|scrap|needl|stab)\w*")
+_LONG_STANDING = re.compile(r"\b(always|for years|years|every (day|evening|night|morning)|by (the )?evening|most (days|mornings|evenings)|drops help)\b")
+_PUFFY_ANYWAY = re.compile(r"\b(from|after) (late|long) nights\b|\balways (had|have|been|get)\b|\b(woke|wake|waking) up with\b|\bcry a lot\b"
+                           r"|\bwhen i cry\b|\bhay ?fever\b|\ballerg\w*")
+_CANCER_HISTORY = re.compile(r"\bcancer (fatigue|patient|survivor|treatment|nurse|ward|charity|research)\b|\b(past|previous|history of|had|have had|passed from|died of"
+                             r"|died from|lost \w+ to|beat|beaten|survived) (skin )?(cancer|melanoma|carcinoma|a melanoma|bcc)\b|\bused to treat\b|\bchemo\w*\b")
+_CANCER_WORRY = re.compile(r"\b(turn|turned|turns|turning|become|becomes|became) (into )?(skin )?(cancer|cancerous|melanoma)\b|\b(could|can|might|may) (this|it|that|mine|"
+                           r"these|milia|they) (be|become|turn)\b|\b(worried|scared|afraid|worry|worrying|concerned)\b(?! moles)|\b(is|are) (it|this|that|they|milia) "
+                           r"(cancer|cancerous)\b|\bsign of (skin )?cancer\b|\bto do with (skin )?cancer\b|\b(cancer|melanoma) (and|&) milia\b"
+                           r"|\bbe (skin )?cancer\b|\bmilia (and|&) (skin )?cancer\b|\b(in2|into|to) (skin )?cancer\b|\bparanoid\b|\bconnection\b|\blinked\b|\blink\b")
 _BUMPS = frozenset({"bump", "bumps", "lump", "lumps", "spots", "dots", "one", "ones"})
 _SEEN = frozenset({"see", "sight", "vision", "everything", "things", "letters", "words", "lines", "text", "faces", "eye", "eyes"})
 _A_TREATMENT = frozenset({",", "or", "maybe", "perhaps", "method", "way", "option", "machine"})
@@ -144,6 +158,9 @@ def drop_near_misses(a: Analysis) -> None:
         a.discard(label, lambda s, e: refused)
     a.discard("SELF_CUE", lambda s, e: a.low[s - 1:s] == ["not"] and a.low[s:e] == ["at", "home"])
     a.discard("HOME_WAY", lambda s, e: bool(_NOT_A_HOME_WAY & sentence_words(s)))
+    a.discard("HOME_WAY", lambda s, e: a.low[e - 1] == "both" and not a.spans("SELF_VERB"))  # "I've done both, the online form and the photo upload"
+    a.discard("HOME_WAY", lambda s, e: a.low[s:s + 3] == ["should", "i", "let"] and a.low[e:e + 1] and a.low[e] in {"or", ",",
+        "come", "go", "know", "book", "sit", "stay", "watch", "in", "join", "see", "have", "pay", "ring", "call", "bring", "decide", "choose"})
     a.discard("SELF_VERB", lambda s, e: a.low[s] in {"wear", "wears", "sand"} and bool(_NOT_A_HOME_WAY & sentence_words(s)))  # "Can a retinol serum slowly wear milia down"
     # "Pop them myself? No chance, I've seen the videos."
     no_chance = [a.sentence[k] for k in range(1, len(a.low) - 1) if a.low[k - 1] == "?" and a.low[k] in {"no", "not"} and a.low[k + 1] in {"chance", "way", "a"}]
@@ -204,13 +221,125 @@ def drop_near_misses(a: Analysis) -> None:
         a.discard(label, lambda s, e: bool(_OTHER_NEEDLES.search(" ".join(a.low[k] for k in range(len(a.low)) if a.sentence[s] - 1 <= a.sentence[k] <= a.sentence[s]))))
     a.discard("RF_INFECT", lambda s, e: a.low[s - 2:s] in (["signs", "of"], ["symptoms", "of"], ["sign", "of"]) and bool(
         {"what", "which", "look", "watch"} & sentence_words(s)))
-    # someone else's home removal told and refused for the visitor: "My mother-in-law dug hers out years ago ... I won't be doing that",
-    # "my housemate did her own with a pin while i watched. not for me thanks", "A guy in a video scraped his off with a razor.
-    # Horrifying.", "Saw the warm spoon hack on TikTok and laughed", "Not touching my own, I promise" (kept: a removal the visitor tells
-    # as theirs in the same sentence, "I squeezed one ... I won't be doing that again")
-    if _REFUSED_COPY.search(" ".join(a.low)) and not re.search(r"\bagain\b", " ".join(a.low)):
-        for label in ("SELF_VERB", "SELF_CUE", "TOOL", "BARE_TOOL", "TOOL_USE", "REMOVE", "HOME_WAY", "GADGET", "CONSUMER_TOOL"):
-            a.discard(label, lambda s, e: not _MY_OWN_REMOVAL.search(sentence_text(a, a.sentence[s])))
+    drop_other_peoples_removals(a)
+    # "how puffy will my skin be afterwards when you do it?", "Will I feel unwell after you remove my milia? Like feverish or anything?": the
+    # clinic's treatment asked of ahead (session 42, tuning_283, tuning_294)
+    ahead = bool(re.search(r"\bwill (i|it|my|there|they|the)\b", " ".join(a.low))) and "?" in a.low and bool(re.search(
+        r"\b(when|after|once) (you|u|the nurse|your nurse|the clinic|you 've|you have) (do|does|did|remove|removes|removed|take|takes|treat|treats|done)\b",
+        " ".join(a.low))) and not a.spans("SELF_VERB") and not a.spans("SELF_CUE")
+    for label in ("RF_SWELL", "RF_SPREAD", "RF_BLEED", "RF_INFECT", "RF_FEVER"):
+        a.discard(label, lambda s, e: ahead)
+    # "my nose is noticeably bigger on that side": the nose, not the sight; "my mum picked something under her eye": a spot picked, not
+    # something in the eye; "a faint red line ... Only faint, mind" (session 42, spent v21, tuning_288)
+    a.discard("RF_VISION", lambda s, e: a.low[s] in {"bigger", "larger", "fatter", "puffier", "swollen", "redder"} and bool(
+        {"nose", "cheek", "face", "lip", "chin", "jaw", "forehead"} & sentence_words(s)))
+    a.discard("RF_EYE_INJURY", lambda s, e: a.low[s] == "something" and a.low[s - 1:s] in (["picked"], ["squeezed"], ["popped"], ["pricked"])
+              and a.low[s + 1:s + 2] in (["under"], ["below"], ["by"], ["near"], ["beside"], ["next"]))
+    a.discard("RF_VERY_UNWELL", lambda s, e: a.low[s:e] == ["faint"] and (a.low[s - 1:s] in (["only"], ["quite"], ["pretty"], ["bit"]) or a.low[e:e + 1] in (
+        ["red"], ["pink"], ["line"], ["mark"], ["streak"])) and not {"feel", "feels", "felt", "feeling", "going", "fainted"} & set(a.low[max(0, s - 4):s]))
+    a.discard("RF_EYE_SHUT", lambda s, e: a.low[e - 1] in {"budge", "lift"} and (a.low[s - 1:s] in (["on"], ["in"], ["from"], ["of"]) or a.low[s - 2:s - 1] in (
+        ["on"], ["in"], ["from"], ["of"])))  # "the milium on my eyelid won't budge"
+    # "Still there, still raw, still not healed, I see it every day in the shaving mirror": a raw sore, not the eye; "the white bump now has a
+    # black dot on one side that wasnt there before": the bump's side, not the sight (session 42, tuning_285)
+    a.discard("RF_EYE_TROUBLE", lambda s, e: a.low[s:e] == ["raw"] and not any(
+        w in {"eye", "eyes", "eyeball", "eyelid", "lid", "lids"} for k, w in enumerate(a.low) if abs(a.sentence[k] - a.sentence[s]) <= 1))
+    a.discard("RF_VISION", lambda s, e: a.low[s] == "side" and a.low[e - 2:e] in (["not", "there"], ["n't", "there"], ["nt", "there"], ["wasnt", "there"]) and bool(
+        {"bump", "spot", "dot", "lump", "milium", "mole"} & sentence_words(s)) and not {"see", "sight", "vision", "seeing"} & sentence_words(s))
+    # "a little zip case": a case, not a zigzag of light; "My eyes are dry and gritty, always are", "feel a bit gritty by evening but they have
+    # for years"; "Got tired puffy eyes most mornings"; "One of my mates said you can go blind from it" (session 42, spent v21, tuning_284-290)
+    a.discard("RF_FLASHES", lambda s, e: a.low[e:e + 1] in (["case"], ["bag"], ["pouch"], ["lock"], ["wallet"], ["purse"], ["tie"]))
+    a.discard("RF_EYE_TROUBLE", lambda s, e: a.low[s:e] in (["gritty"], ["scratchy"], ["dry"], ["itchy"]) and bool(_LONG_STANDING.search(" ".join(
+        w for k, w in enumerate(a.low) if abs(a.sentence[k] - a.sentence[s]) <= 1))))
+    a.discard("RF_SWELL", lambda s, e: a.low[s:e] == ["puffy"] and (a.low[s - 1:s] == ["tired"] or bool(re.search(
+        r"\b(most|every|in the) mornings?\b|\bwhen i wake\b", sentence_text(a, a.sentence[s])))) and not a.in_sentence("SELF_VERB", s))
+    a.discard("RF_VISION", lambda s, e: a.low[s:e] == ["go", "blind"] and bool({"can", "could", "might", "would", "'d", "will", "'ll"} & set(a.low[max(0, s - 2):s]))
+              and bool({"said", "says", "reckons", "reckon", "heard", "read", "told"} & sentence_words(s)))
+    # "my eye looks heavy and sleepy": the lid's look, not a drowsy visitor; "Left eye normal" beside a swelling with no sight told; "mili on my
+    # i lid": "i lid" is the eyelid (session 42, tuning_292, tuning_291)
+    a.discard("RF_VERY_UNWELL", lambda s, e: a.low[s:e] == ["sleepy"] and any(a.low[k] in {"eye", "eyes", "lid", "eyelid", "lids"} for k in range(max(0, s - 5), s))
+              and bool({"looks", "look", "looking"} & set(a.low[max(0, s - 5):s])))
+    a.discard("RF_VISION", lambda s, e: a.low[s] in {"left", "right", "other"} and a.low[e - 1] in {"normal", "fine", "ok", "okay"} and bool(a.spans("RF_SWELL"))
+              and not ({"see", "sight", "vision", "blurry", "blurred", "seeing", "focus", "sees", "saw", "light", "bright"} | CONTRAST_PERCEPT - {"white"}) & set(a.low))
+    a.discard("RF_VISION", lambda s, e: a.low[e - 1] in {"i", "eye"} and a.low[e:e + 1] in (["lid"], ["lids"], ["brow"]) and a.low[s] in {
+        "mili", "milk", "milia", "milium", "millia", "one", "ones", "spot", "spots", "bump", "bumps"})
+    # "i can still open it fully if i try, it just looks half shut", "like the lid's drooping, but it opens fully": a lid drooping, not an eye
+    # that will not open (session 42, tuning_292)
+    opens = re.search(r"\b(can|could) (still )?open (it|my eye|the eye|that eye|them) (fully|fine|properly|ok|okay|normally|all the way)\b|\bcan still open (it|my eye|the eye|that eye)\b"
+                      r"|\bopens (fully|fine|properly|normally|all the way)\b", " ".join(a.low))
+    a.discard("RF_EYE_SHUT", lambda s, e: bool(opens))
+    # puffy eyes with a cause or a habit and nothing picked yet: "Puffy under-eyes from late nights", "I've always had baggy, puffy lower lids",
+    # "I woke up with sleepy puffy eyes and thought it'd be a good time to pop", "I cry a lot and my eyes go puffy" (session 42, tuning_292)
+    puffy_anyway = bool(_PUFFY_ANYWAY.search(" ".join(a.low))) and not PAST_REMOVAL.search(" ".join(a.low)) and not re.search(
+        r"\b(after|since) (going at|picking|squeezing|popping|pricking|poking|digging|having a go)\b|\bthe day after\b", " ".join(a.low))
+    a.discard("RF_SWELL", lambda s, e: puffy_anyway and bool({"puffy", "baggy", "puffiness", "bags"} & set(a.low[s:e])))
+    a.discard("RF_VERY_UNWELL", lambda s, e: a.low[s:e] == ["sleepy"] and a.low[e:e + 2] and bool({"eyes", "eye", "puffy"} & set(a.low[e:e + 2])))
+    a.discard("RF_GROW", lambda s, e: "bags" in sentence_words(s) and a.low[e - 1] == "bigger" and bool({"make", "makes", "making"} & sentence_words(s)))
+    # someone's cancer told as history or treatment, not a worry about a spot: "i have cancer fatigue", "past skin cancer", "My father passed
+    # from melanoma", "Cancer patient here", "Mum had melanoma ... my milia haven't changed at all", "the same kind [of laser] that's used to
+    # treat skin cancer" (kept: "milia that turned into skin cancer", "could this be cancer") (session 42, tuning_293)
+    history = bool(_CANCER_HISTORY.search(" ".join(a.low))) and not _CANCER_WORRY.search(" ".join(a.low))
+    a.discard("RF_CANCER", lambda s, e: history and bool({"cancer", "melanoma", "carcinoma", "bcc", "cancers"} & set(a.low[s:e])))
+    # third round (tuning_296-300): "Trying to open the eye cream I bought from you and the lid won't budge"; "a sunburn last summer that was
+    # hot, red and tender for days, long since healed"; "a flat pink birthmark ... about the size of my palm, there since birth and unchanged";
+    # "My eyelids feel heavy by 3pm most days"; "baby bump is getting bigger every week"; "i sleep under two duvets and wake up sweaty"; "My
+    # legs go mottled and itchy every winter"; "The spot you treated on my cheek went purple for a day and is completely fine now"; "Heart
+    # pounding, I hate needles"; "Feeling a bit lightheaded today ... Nothing to do with my skin"; "her eyes have looked a bit puffy since birth,
+    # midwife says that's normal"; "My lids feel puffy when I use it [a thick eye cream]"
+    a.discard("RF_EYE_SHUT", lambda s, e: bool({"cream", "jar", "bottle", "tub", "pot", "tube", "seal", "tin", "container", "lotion"} & sentence_words(s)))
+    for label in ("RF_HOT", "RF_PAINFUL_RED", "RF_SWELL"):
+        a.discard(label, lambda s, e: bool({"sunburn", "sunburnt", "sunburned"} & sentence_words(s)) and bool(re.search(
+            r"\b(long since|since|all|fully) healed\b|\blast (summer|year)\b", sentence_text(a, a.sentence[s]))))
+    a.discard("RF_SPREAD", lambda s, e: bool({"birthmark", "unchanged"} & sentence_words(s)) or "since birth" in sentence_text(a, a.sentence[s]))
+    a.discard("RF_SWELL", lambda s, e: bool({"heavy", "droopy", "puffy"} & set(a.low[s:e])) and (bool(_LONG_STANDING.search(sentence_text(a, a.sentence[s])))
+              or bool(re.search(r"\bsince birth\b|\bmidwife\b|\bwhen i use (it|them|this)\b|\bby \d+ ?pm\b", " ".join(a.low)))) and not PAST_REMOVAL.search(" ".join(a.low)))
+    a.discard("RF_GROW", lambda s, e: "baby bump" in " ".join(a.low) or bool({"pregnant", "pregnancy"} & sentence_words(s)) and "bump" in sentence_words(s))
+    a.discard("RF_FEVER", lambda s, e: bool({"duvets", "blankets", "quilts"} & set(a.low[s:e])) and not {
+        "shaking", "shivering", "shivery", "shivers", "cold", "freezing", "chills", "temperature", "fever"} & sentence_words(s))
+    a.discard("RF_VERY_UNWELL", lambda s, e: a.low[s:e] == ["mottled"] and bool(re.search(r"\b(every|in|each) winter\b|\bwhen (i 'm|im|i am|it 's) cold\b",
+                                                                                           sentence_text(a, a.sentence[s]))))
+    a.discard("RF_GROW", lambda s, e: bool(re.search(r"\b(you|u|the nurse|your nurse) (treated|did|removed|took)\b", " ".join(a.low))) and bool(re.search(
+        r"\b(completely |totally )?(fine|normal|gone|settled) now\b|\bfor an? (day|evening|night|hour)\b", " ".join(a.low))) and not PAST_REMOVAL.search(" ".join(a.low)))
+    a.discard("RF_VERY_UNWELL", lambda s, e: bool({"heart", "hearts", "heartbeat", "pulse", "pounding"} & set(a.low[max(0, s - 2):e])) and bool(
+        {"hate", "nervous", "anxious", "scared", "thinking", "needles", "nerves", "excited", "terrified", "dread"} & sentence_words(s)) and not any(
+        a.spans(label) for label in ("RF_INFECT", "RF_SPREAD", "RF_HOT", "RF_PUS", "RF_OOZE", "RF_SWELL", "RF_FEVER", "RF_FEVER_NUMBER", "RF_PAINFUL_RED")))
+    a.discard("RF_VERY_UNWELL", lambda s, e: bool(re.search(r"\bnothing to do with (my skin|milia|the milia|my milia|the spot|my face)\b|\bskipped (breakfast|lunch|a meal)\b",
+                                                            " ".join(a.low))))
+    # fourth round (tuning_301, look-alikes of the session's phrases): "New radiator has the bedroom pulsing with heat"; "the white dots seem to
+    # creep outwards a bit more every year"; "Eyelid's a touch heavier with this glitter shadow on"; "This lip gloss leaves a glossy pinkish
+    # edge"; "I've gone more pink than peach with my hair"; "hearts beating mad fast, first ever facial tomorrow!!", "Watched the penalties with
+    # my heart pounding"; "just collapsed on the sofa"; "there was a power cut and everything went black"; "Haven't been able to open that eye
+    # serum you sold me"; "In my selfie one eye looks half shut because I was mid-laugh"; "faint redness gone by tuesday night", "the marks are
+    # faint and healing fine"
+    a.discard("RF_EYE_TROUBLE", lambda s, e: a.low[s:e] == ["pounding"] and bool({"heart", "hearts", "heart's", "pulse"} & set(a.low[max(0, s - 3):s])))
+    a.discard("RF_HOT", lambda s, e: a.low[s:e] == ["radiator"] and a.low[s - 1:s] in (["new"], ["the"], ["a"], ["our"]))
+    a.discard("RF_HOT", lambda s, e: a.low[s] in {"pulsing", "pulsating", "throbbing", "radiating", "pulses", "throbs", "radiates"} and bool(
+        {"room", "bedroom", "radiator", "house", "sauna", "kitchen", "office", "flat", "heater", "car", "bus", "train", "gym", "bottle"} & sentence_words(s)))
+    a.discard("RF_SPREAD", lambda s, e: bool(re.search(r"\b(every|each) year\b|\bover the years\b|\bfor years\b", sentence_text(a, a.sentence[s]))))
+    for label in ("RF_SWELL", "RF_GROW", "RF_CANCER"):
+        a.discard(label, lambda s, e: bool({"shadow", "eyeshadow", "glitter", "liner", "eyeliner", "gloss", "lipstick", "blusher", "blush", "dye", "peach",
+                                            "polish", "foundation", "highlighter", "bronzer"} & sentence_words(s)) and not {
+            "bump", "bumps", "spot", "spots", "milium", "lump", "dot", "mole", "one"} & sentence_words(s) and not PAST_REMOVAL.search(" ".join(a.low)))
+    infection_or_removal = bool({"red", "redness", "swollen", "hot", "pus", "infected", "infection", "spreading", "fever"} & set(a.low)) or any(a.spans(label) for label in ("SELF_VERB", "TOOL", "BARE_TOOL", "RF_INFECT", "RF_SPREAD", "RF_HOT", "RF_PUS",
+                                                            "RF_OOZE", "RF_SWELL", "RF_FEVER", "RF_FEVER_NUMBER", "RF_PAINFUL_RED"))
+    a.discard("RF_VERY_UNWELL", lambda s, e: bool({"heart", "hearts", "heartbeat", "pulse"} & set(a.low[s:e])) and not infection_or_removal)
+    a.discard("RF_VERY_UNWELL", lambda s, e: a.low[s] in {"collapsed", "collapse", "flopped", "crashed"} and a.low[e:e + 1] in (["on"], ["onto"], ["into"], ["in"])
+              and bool({"sofa", "couch", "bed", "settee", "chair"} & set(a.low[e:e + 4])) and not infection_or_removal)
+    a.discard("RF_VERY_UNWELL", lambda s, e: bool(re.search(r"\bpower (cut|went|outage)\b|\blights went out\b", sentence_text(a, a.sentence[s]))))
+    a.discard("RF_EYE_SHUT", lambda s, e: a.low[e:e + 1] in (["serum"], ["cream"], ["drops"], ["gel"], ["mask"], ["pump"], ["bottle"], ["balm"], ["patch"], ["patches"]))
+    a.discard("RF_SWELL", lambda s, e: "half" in a.low[s:e] and bool({"selfie", "photo", "picture", "pic", "laugh", "laughing", "mid-laugh", "blinking",
+                                                                       "squinting", "smiling"} & sentence_words(s)))
+    a.discard("RF_VERY_UNWELL", lambda s, e: a.low[s:e] == ["faint"] and (a.low[e:e + 1] in (["redness"], ["marks"], ["mark"], ["scar"], ["scars"], ["pinkness"])
+                                                                         or a.low[s - 1:s] in (["are"], ["is"], ["'re"], ["look"], ["looks"])))
+    # fifth round (tuning_306, look-alikes; tuning_307): the session's vague sight phrases kept only beside a removal told with a time, and
+    # never beside an everyday cause ("the telly looks all wrong since my grandson fiddled with the settings", "my glasses are suddenly useless
+    # cos the dog chewed the arm off", "The kerb outside your clinic looks like it's in the wrong place on Google Maps", "bathroom bulb has gone
+    # dark that side of the mirror", "Everything went black on your booking page"); "rubs his eyes raw"; "new lash extensions"; "Hot water bottle
+    # pulsing with heat"
+    text = " ".join(a.low)
+    drop_vague_sight(a)
+    a.discard("RF_VERY_UNWELL", lambda s, e: a.low[s] == "everything" and bool(EVERYDAY_CAUSE.search(sentence_text(a, a.sentence[s]))))
+    a.discard("RF_EYE_TROUBLE", lambda s, e: a.low[s:e] == ["raw"] and bool({"rubs", "rub", "rubbing", "rubbed"} & set(a.low[max(0, s - 4):s])))
+    a.discard("RF_SWELL", lambda s, e: bool({"extensions", "glue", "tint"} & sentence_words(s)) and not PAST_REMOVAL.search(text))
     # "Is there another way the clinic can remove them, like a laser?"
     a.discard("RF_EYE_TROUBLE", lambda s, e: a.low[s:e] == ["like", "a", "laser"] and a.low[s - 1:s] and a.low[s - 1] in _A_TREATMENT
               and "?" in sentence_text(a, a.sentence[s]))

@@ -127,7 +127,7 @@ REMOVAL_PATTERNS: Dict[str, List[TokenPattern]] = {
         # "messing around with the milia on my crows feet", "fiddling with them" (not "messing with my skincare")
         [_rx(r"^(mess|messes|messing|messed|fiddle|fiddles|fiddling|fiddled|faffing|meddling|meddled|tinkering|interfered|interfering|tampered|tampering)$"),
          _in("around", "about", "round", op="?"), _in("with"), _in("the", "my", "her", "his", "those", "these", "that",
-                                                                    "this", "little", "tiny", "white", op="*"),
+                                                                    "this", "a", "one", "little", "tiny", "white", op="*"),
          _rx(RX_MILIA_REF)],
         # scrubbing them away: "scrub the milia on my chin every day with an exfoliating mitt",
         # "rub a coffee scrub over my eye bags", "rubbing baking soda paste on them", "wear milia down"
@@ -620,6 +620,13 @@ REMOVAL_PATTERNS: Dict[str, List[TokenPattern]] = {
                              r"|christmas|xmas|easter|summer|spring|autumn|winter|last)$")],
         [_in("last", "this"), _in("night", "morning", "evening", "afternoon")],
         [_in("last"), _in("week", "month", "year")],
+        # session 42 (tuning_303): "since Eid", "from Ramadan time until now", "since the summer holidays", "since Valentine's day", "since the
+        # autumn half term", "since the end of October"
+        [_in("since"), _in("the", op="?"), _in("end", "start", "beginning", "middle", op="?"), _in("of", op="?"), _in("the", op="?"),
+         _rx(r"^(eid|ramadan|diwali|valentine|valentine's|valentines|halloween|hanukkah|bonfire|holidays|half|jan\w*|feb\w*|march|april|june|july|aug\w*"
+             r"|sept?\w*|oct\w*|nov\w*|dec\w*|summer|autumn|spring|winter|easter|christmas)$")],
+        [_in("from"), _rx(r"^(eid|ramadan|diwali|easter|christmas|summer|spring|autumn|winter)$"), _in("time", op="?"), _in("until", "till", "til", "to"),
+         _in("now", "today")],
         # "the spot I picked in January still has a scab": at least a month, as far as a red flag is concerned
         [_in("in", "back"), _in("in", op="?"), _rx(r"^(jan\w*|feb\w*|march|april|june|july|aug\w*|sept?\w*|oct\w*|nov\w*|dec\w*"
                                                  r"|christmas|xmas|easter)$")],

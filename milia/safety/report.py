@@ -58,11 +58,12 @@ COLUMNS: Tuple[Urgency, ...] = TIERS + (Urgency.NONE,)
 FULL_RECALL_TIERS = (Urgency.EMERGENCY, Urgency.URGENT)
 MIN_PRECISION = 0.95
 CONFIDENCE = 0.95
-# (recall, precision) of the held-out half (heldout/*_v21.yml, 658 messages, written blind by three new writers and
-# committed on its own in c1e1b9d, session 41; rows repeating an earlier set word for word or nearly were dropped unread),
-# rounded down. First measured before any change was made in the session (2026-12-06, the detector of 3bce216), then after
+# (recall, precision) of the held-out half (heldout/*_v22.yml, 643 messages, written blind by three new writers and
+# committed on its own in 823c10b, session 42; rows repeating an earlier set word for word or nearly were dropped unread),
+# rounded down. First measured before any change was made in the session (2026-12-06, the detector of d70d088), then after
 # each round of the session's fixes on the tuning half, never read; these are the last measurement. The held-out half may
 # not fall below it.
+# v21 (session 41) is spent: detector 196/203 first and at the end; pipeline 198/203 first and at the end.
 # v20 (session 40) is spent: detector 192/199 first and at the end; pipeline 193/199 first and at the end.
 # v19 (session 39) is spent: detector 190/201 first and at the end; pipeline 195/201 first and at the end.
 # v18 (session 38): detector 194/205 first and at the end; pipeline 196/205 first and at the end.
@@ -71,24 +72,24 @@ CONFIDENCE = 0.95
 # v15 (session 35): detector 177/192, pipeline 185/192. v14 (session 34): detector 182/189, pipeline 182/189. v13
 # (session 33): detector 169/174, pipeline 171/174.
 HELD_OUT_FLOORS: Dict[Urgency, Tuple[float, float]] = {
-    # v21 (session 41): at the first measurement emergency 196/203 (199 answered), urgent 143/149 (two more answered as
-    # emergencies, 144 answered), GP 90/93, eye 100/103, self 80/85 (84 answered), calm 25/25; at the end the same but GP 91/93
-    Urgency.EMERGENCY: (0.965, 0.984),  # 196/203, 196/199
-    Urgency.URGENT: (0.973, 0.993),  # 145/149 at urgent or above, 143/144
-    Urgency.SEE_GP: (0.978, 1.0),  # 91/93, 91/91
-    Urgency.SELF_REMOVAL_EYE: (0.980, 0.980),  # 101/103 at eye or above, 100/102
-    Urgency.SELF_REMOVAL: (0.941, 0.952),  # 80/85, 80/84
+    # v22 (session 42): at the first measurement emergency 189/197 (189 answered), urgent 148/152 (152 answered), GP 88/92, eye
+    # 96/102 (99 answered), self 77/82 (79 answered), calm 18/18; at the end the same but eye 97/102 (100 answered)
+    Urgency.EMERGENCY: (0.959, 1.0),  # 189/197, 189/189
+    Urgency.URGENT: (0.973, 0.973),  # 148/152 at urgent or above, 148/152
+    Urgency.SEE_GP: (0.956, 1.0),  # 88/92, 88/88
+    Urgency.SELF_REMOVAL_EYE: (0.950, 0.970),  # 97/102 at eye or above, 97/100
+    Urgency.SELF_REMOVAL: (0.939, 0.974),  # 77/82, 77/79
 }
 # The same for the whole pipeline (detector and classifier, ``python -m rasa_ext.evaluate safety``,
 # run by ``make test-nlu``): what a visitor gets, measured at the same commit. A message answered with
 # the classifier's red-flag reply of no tier (NHS 111 or a GP today) counts as more urgent than GP.
 SYSTEM_HELD_OUT_FLOORS: Dict[Urgency, Tuple[float, float]] = {
-    # v21 (session 41): the same at the first measurement and at the end, but GP 90/93 first
-    Urgency.EMERGENCY: (0.975, 0.970),  # 198/203, 198/204
-    Urgency.URGENT: (0.973, 0.993),  # 145/149 at urgent or above, 142/143
-    Urgency.SEE_GP: (0.978, 1.0),  # 91/93, 91/91
-    Urgency.SELF_REMOVAL_EYE: (0.980, 0.989),  # 101/103 at eye or above, 96/97
-    Urgency.SELF_REMOVAL: (0.941, 0.987),  # 80/85 at self-removal or above, 78/79
+    # v22 (session 42): the same at the first measurement and at the end, but eye 96/102 first
+    Urgency.EMERGENCY: (0.969, 0.984),  # 191/197, 191/194
+    Urgency.URGENT: (0.973, 0.973),  # 148/152 at urgent or above, 147/151
+    Urgency.SEE_GP: (0.967, 1.0),  # 89/92 at GP or above, 87/87
+    Urgency.SELF_REMOVAL_EYE: (0.950, 0.979),  # 97/102 at eye or above, 95/97
+    Urgency.SELF_REMOVAL: (0.939, 0.986),  # 77/82 at self-removal or above, 75/76
 }
 
 # (recall, precision) of the two-message follow-ups (followups/*.yml), rounded down, measured on

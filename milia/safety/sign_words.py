@@ -564,8 +564,8 @@ def severe_eye_pain(a: Analysis, start: int, end: int, after_self_removal: bool)
     if after_self_removal and {"concentrate", "function"} & set(a.low[start:end]):
         return True  # "since I used the extractor on my upper lid it's the kind of pain where I can't concentrate"
     if a.low[start] in {"never", "wo", "won't", "wont"} or a.low[start + 1:start + 3] == ["like", "nothing"] or (
-            a.low[start] in {"hand", "hands"}) or "there" == a.low[end - 1] or "easing" in a.low[start:end]:
-        return True  # "never had pain like it", "won't let anyone lift it", "hurts like nothing ever before" (session 38)
+            a.low[start] in {"hand", "hands"}) or "there" == a.low[end - 1] or "easing" in a.low[start:end] or a.low[end - 2:end] == ["something", "else"]:
+        return True  # "never had pain like it", "won't let anyone lift it", "hurts like nothing ever before" (session 38), "this eye pain is something else" (42)
     inside = EYE_UNNAMED_PAIN & set(a.low[start:end]) and any(  # "my eye. hurting deep inside", "Hurts SO bad. Eye."
         a.low[k] in EYEBALL_WORDS for k in range(len(a.low)) if a.sentence[start] - 1 <= a.sentence[k] <= a.sentence[start] + 1)
     if not EYEBALL_WORDS & set(a.low[start:end]) and a.low[end - 2:end] not in (["the", "i"], ["my", "i"]) and not inside:
@@ -709,6 +709,13 @@ def read_match(a: Analysis, label: str, start: int, end: int, any_self: Set[int]
         a.sentence[start] == a.sentence[end - 1]) and not {"no", "not", "n't", "without"} & set(a.low[start:end])  # "holds hand on eye, cry from pain" (session 41)
     streak = streak or label == "RF_EYE_INJURY" and a.low[start] in {"poked", "jabbed", "stabbed", "pricked", "nicked"} and a.low[end - 2] in {
         "eye", "eyeball"} and end - start <= 5  # "poked it. eye. with the lancet" (session 41)
+    streak = streak or label == "RF_VISION" and a.low[end - 1] == "than" and a.sentence[start] == a.sentence[end - 1]  # "looks closer than it is" (42)
+    # "day 2: hot, red, tender": infection signs listed with commas; "the redness was small yesterday but today it's like the size of my
+    # palm" (session 42, spent v21)
+    streak = streak or label == "RF_SPREAD" and a.low[end - 1] in {"palm", "hand", "fist", "saucer", "plate", "orange"} and "size" in a.low[start:end] and (
+        a.sentence[start] == a.sentence[end - 1])
+    streak = streak or label in {"RF_HOT", "RF_PAINFUL_RED", "RF_SWELL"} and end - start <= 5 and a.sentence[start] == a.sentence[end - 1] and set(
+        a.low[start:end]) <= {"hot", "red", "tender", "swollen", "sore", "puffy", "warm", "angry", "throbbing", ",", "and", "&"}
     if not a.same_clause(start, end) and not (crosses and a.sentence[start] == a.sentence[end - 1]) and not streak:
         return None  # a list may spread one sign over commas: "it scabs, falls off, then comes back"
     if label == "RF_EYE_PAIN" and "," in a.low[start:end] and set(
@@ -841,8 +848,9 @@ def read_match(a: Analysis, label: str, start: int, end: int, any_self: Set[int]
             label == "RF_VISION" and any(sent_of_start - 1 <= a.sentence[s] <= sent_of_start + 1 for s, _ in a.spans("EYE"))):
         # (an eye-area name counts for a scene: "disappeared into grey on one side. I'd lanced a milium on my brow bone", session 37)
         return None  # "can't get it to open", "went into the pink bit", "a dark patch in the middle": only beside the eye
-    if label in {"RF_VISION", "RF_FLASHES"} and a.low[start] == "everything" and in_sentence(a, sent_of_start, PICTURE_WORDS):
-        return None  # "everything looks misty in the photos of my skin"
+    if label in {"RF_VISION", "RF_FLASHES"} and a.low[start] == "everything" and in_sentence(a, sent_of_start, PICTURE_WORDS) and not any(
+            a.low[k] in PICTURE_WORDS and {"like", "as"} & set(a.low[max(0, k - 3):k]) for k in range(end, min(n, end + 6))):
+        return None  # "everything looks misty in the photos of my skin" (not "slightly out of focus, like a bad photo", session 42)
     if label in FEVER_LABELS and not any_self and _older_baby(a):
         return None  # session 33 (tuning_126): "My 5 month old has a temperature of 38.2 ... milia nobody has touched": the tier
         # table's temperature sign is a baby's under 3 months, or a fever after picking (NHS: 3 to 6 months from 39C)

@@ -113,7 +113,7 @@ def _sentence_durations(a: Analysis, sentence: int) -> List[float]:
             else:
                 days.append(1.0)  # yesterday / today
             continue
-        if words[0] in {"since", "for", "been", "over", "in", "back"}:
+        if words[0] in {"since", "for", "been", "over", "in", "back", "from"}:
             days.append(float(NOT_HEALED_MIN_DAYS))
             continue
         if words[0] in {"last", "this"}:
@@ -210,6 +210,12 @@ def red_flag_spans(a: Analysis, self_mentions: Sequence[Mention]) -> List[Tuple[
             # "is it normal for the eye to hurt this much?", "how long before it stops? pain 9/10, started after squeezing": a
             # question about a sign the visitor shows is happening now (session 36)
             happened = happened or (TIER_OF[label] in ("emergency", "urgent") and _happening_now(a, sent))
+            # "Is severe eye pain after removing milia from the eyelid something to worry about?": an eye emergency asked of as a worry
+            # now (session 42, spent v21)
+            happened = happened or ((TIER_OF[label] == "emergency" or label == "RF_EYE_PAIN") and bool(_A_WORRY_NOW.search(sentence_text(a, sent))))
+            # "The little hole where the milium was (took it out myself with a needle) is full of green gunk" (session 42, tuning_305)
+            happened = happened or (TIER_OF[label] in ("emergency", "urgent") and bool(re.search(
+                r"\b(took|did|got|popped|squeezed|picked|pricked|lanced|dug|needled) (it |them |one |mine )?(out |off )?myself\b", sentence_text(a, sent))))
             # "... picked off his eyelid by his brother. Now he won't eat in the kitchen ... with his eye half shut" (tuning_176)
             happened = happened or (TIER_OF[label] == "emergency" and a.low[min(k for k in range(n) if a.sentence[k] == sent)] == "now"
                                     and bool(any_self))
@@ -567,11 +573,12 @@ _A_BABY = re.compile(r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|e
 CONFIRMED_AFTER = re.compile(r"\b(because|cos|coz|cause) mine\b[^.?!]{0,30}\b(does|do|did|has|have)\b"  # "does milia bleed on its own? because mine ... does" (session 40)
                              r"|\b(think|reckon|pretty sure|guess) i (just |may have |might have |'ve just )?(did|done)\b"
                              r"|\bi (just )?did (that|it|this|exactly that)\b|\bthat'?s what (just )?happened\b"
-                             r"|\bit (just )?happened to me\b"
+                             r"|\bit (just )?happened to me\b|\bbecause i just did\b"
                              r"|\bgot (one|it|that) (tonight|today|earlier|this morning|just now|an hour ago|from my|off my|with my)\b")  # "Got one tonight" (session 37)
 
 
 # A question told as happening now: its own degree ("this much", "this red") or a later sentence that dates or rates it
+_A_WORRY_NOW = re.compile(r"\b(is|are) (this|that|it|severe|sudden|bad)\b.* something to worry about\b")
 _THIS_MUCH = re.compile(r"\b(this|that) (much|bad|badly|red|swollen|sore|painful|puffy)\b|\bso much (you|i|that)\b|\blike this\b"
                         r"|\bpart of (the )?(normal )?(healing|recovery)\b")  # "are the flickering lights part of healing?" (session 37)
 _NOW_TOLD = re.compile(r"\b(it|this|that|pain|which|and)( 's| has| is)? (just |only )?(happened|started|began|kicked in|came on)\b"

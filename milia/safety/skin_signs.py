@@ -24,6 +24,17 @@ from milia.safety.tokens import (
 
 INFECTION_PATTERNS: Dict[str, List[TokenPattern]] = {
     "RF_SWELL": [
+                 # session 42 (tuning_288, tuning_292): "Eyelid's a touch heavier looking since I had a go at the milia on it", "Eyelid feels
+                 # heavy and droopy", "the eye's a bit droopy and the lid feels thick", "left eye is closing a bit", "it just looks half shut"
+                 # (after a picking: signs)
+                 [_in("eyelid", "lid", "eyelids", "lids"), _in("feels", "looks", "is", "'s", "feel", "look", "gone", "went", "are"), _in("a", "bit", "little", "really", "very", "all", op="*"),
+                  _in("heavy", "droopy", "thick", "fat", "saggy")],
+                 [_in("eye", "eyes"), _in("'s", "is", "looks", "look", "gone"), _in("a", "bit", "little", "all", op="*"), _in("droopy", "saggy", "heavy")],
+                 [_in("eye", "eyelid", "lid"), _in("is", "'s", op="?"), _in("closing"), _in("a", "up", op="?"), _in("bit", "little", op="?"), _in("after", "since")],
+                 [_in("looks", "look", "looking"), _in("half"), _in("shut", "closed")],
+                 [_in("eyelid", "lid"), _in("is", "'s", "feel", "feels", "looks"), _in("more"), _in("big", "bigger", "thick", "fat")],  # "Today eyelid is more big"
+                 [_in("eyelid", "lid", "eyelids", "lids"), _in("'s", "is", "looks", "feels", "are", "has", "got", "gone", op="*"),
+                  _in("a", "touch", "bit", "little", "lot", "much", op="*"), _in("heavier", "droopier", "fatter", "thicker", "puffier")],
                  # second round (followups/tuning_72): "lid went red and fat overnight"
                  [_rx(RX_EYE_WORD + "|" + RX_LID), _in("went", "gone", "is", "'s", "looks"), _in("red", "pink"), _in("and", "n", "&"),
                   _in("fat", "puffy", "swollen", "big", "fat-looking", "puffed")],
@@ -101,6 +112,8 @@ INFECTION_PATTERNS: Dict[str, List[TokenPattern]] = {
                  [_rx(r"^(swollen|swolen|swolln|swole|swoll|swolled|swelling|sweling|swelled|swell|swells|puffy|puffier|puffiness"
                       r"|puffed|puffing|throbbing|throbs|throbbin|throbby|oedema|edema|oedematous|edematous)$")]],  # "hot n throbby" (session 40)
     "RF_HOT": [
+        # session 42 (spent v21): "feels like it's pulsing with heat"
+        [_in("pulsing", "pulsating", "throbbing", "radiating", "pulses", "throbs", "radiates"), _in("with"), _in("heat", "warmth")],
         [_in("now"), _in("hot")],  # session 41 (spent v20): "picked it. now hot. help"
         [_in("hot"), _in("hot"), _in("hot", op="?"), _in("around", "round", "where", "on", "at")],  # "hot hot hot around the one i popped" (tuning_256)
         # session 40 (spent v19): "feels warmer than the rest of my face", "now it radiates heat", "one is now hot n throbby", "is now
@@ -135,6 +148,7 @@ INFECTION_PATTERNS: Dict[str, List[TokenPattern]] = {
          _rx(r"^(lumps?|bumps?|spots?|areas?|skin|patch)$")],
     ],
     "RF_PUS": [
+        [_in("green", "yellow", "greeny", "yellowy"), _in("gunk", "goo", "gloop", "stuff", "muck", "gunge")],  # "full of green gunk and throbbing" (42)
         [_in("nanah")],  # "have nanah" (Malay: pus, session 37)
         # session 38 (spent v17): "every time I press it more yellow comes out", "a yellow-topped boil thing"
         [_in("yellow", "yellowy", "yellowish", "green", "greenish"), _in("stuff", "gunk", "goo", "liquid", "fluid", "gloop", op="?"),
@@ -187,6 +201,12 @@ INFECTION_PATTERNS: Dict[str, List[TokenPattern]] = {
                 [_in("always", "still", "constantly", "keeps"), _in("wet", "weepy", "damp", "moist", "runny", "leaking")],
                 [_in("water", "fluid", "liquid", "juice"), _in("come", "comes", "coming", "came"), _in("out")]],
     "RF_SPREAD": [
+        # session 42 (spent v21, tuning_288): "the redness was small yesterday but today it's like the size of my palm", "red streaks around
+        # the popped milia on my back", "the pink seems to creep outwards a bit more each day"
+        [_in("redness", "pinkness", "swelling", "infection"), *_gap_in_sentence(10), _in("size"), _in("of"), _in("my", "a", "her", "his", "the"),
+         _in("palm", "hand", "fist", "saucer", "plate", "orange")],
+        [_in("red", "pink"), _in("streaks", "streak", "lines", "stripes"), _in("around", "round", "coming", "going")],
+        [_rx(r"^(creep|creeps|creeping|crept|spread|spreads|spreading|edging|edges|moving|moves)$"), _in("outwards", "outward")],
         # session 41 (spent v20, tuning_256): "redder and redder outwards", "now its half my cheek", "from one tiny milia to half my
         # forehead red", "the nose is all red and it go to the cheeks", "pink everything from my chin to my ear", "the pink halo ... is
         # twice as wide as it was this morning", "There's a streak. From the spot on my thumb, up the inside of my arm", "A red stripe
@@ -372,6 +392,9 @@ INFECTION_PATTERNS: Dict[str, List[TokenPattern]] = {
          _rx(RX_BIGGER + r"|^(all|half|most|whole)$")],
     ],
     "RF_FEVER": [
+        # session 42 (tuning_294): "Shaking with cold under two duvets" (after a picking: signs.red_flag_spans)
+        [_in("shaking", "shivering", "shivery", "trembling", "shuddering"), _in("with"), _in("cold")],
+        [_in("under"), _in("two", "three", "2", "3", "several", "all", "both"), _in("my", "the", op="?"), _in("duvets", "blankets", "quilts")],
         # session 37 (tuning_190): second-language words for a fever ("I am a little fièvre", "demam since yesterday")
         [_in("fièvre", "fievre", "fiebre", "febbre", "demam", "fieber", "gorączka", "goraczka", "ateş", "ates", "bukhar", "sốt")],
         [_in("temperatura", "température", "temperatur"), _in("alta", "élevée", "elevee", "hoch", "alta")],  # "Temperatura alta since yesterday" (spent v18)
@@ -441,7 +464,7 @@ GENERAL_PATTERNS: Dict[str, List[TokenPattern]] = {
         [_in("hardly", "barely"), _in("answers", "answered", "answering", "responds", "responded", "speaks", "talks", "talking", "speaking")],
         [_in("vacant")],
         [_in("spaced", "zoned"), _in("out")],
-        [_in("heart", "heartbeat", "pulse"), _in("going", "racing", "pounding", "beating"), _in("so", "really", "very", "too", "like", op="*"),
+        [_in("heart", "hearts", "heartbeat", "pulse"), _in("'s", "is", op="?"), _in("going", "racing", "pounding", "beating"), _in("so", "really", "very", "too", "like", op="*"),
          _in("fast", "quick", "mad", "crazy", "hard", "wild")],
         [_rx(r"^(cant|cannot|ca|can|could|couldnt)$"), _in("n't", "nt", op="?"), _in("breathe", "breath"),
          _in("proper", "properly", "right", "normally", "normal")],
@@ -497,6 +520,8 @@ GENERAL_PATTERNS: Dict[str, List[TokenPattern]] = {
         *[[*cannot, _in("get"), _in("off", "out"), _in("of", op="?"), _in("the", "my", "her", "his", op="?"),
            _in("sofa", "bed", "couch", "settee", "chair", "floor")] for cannot in CANNOT],
         [_in("going", "gonna", "about", "might", "could"), _in("to", op="?"), _in("collapse")],
+        [_in("make", "made", "makes"), _in("you", "me", "someone", "people"), _in("collapse", "faint", "pass")],
+        [_in("everything"), _in("went", "goes", "going", "gone"), _in("black", "dark")],  # "i got up and everything went black and i was on the floor" (42)  # "Can an infected spot make you collapse? Because I just did" (42)
         [_rx(r"^(no|not|n't|nt|havent|hasnt|hadnt|didnt)$"), _in("had", "passed", "done", op="?"), _in("a", "any", op="?"),
          _rx(r"^(wee|wees|pee|pees|urine|weed|peed)$")],
         # "grandad hasnt passed water all day", "when I wake her she doesnt make sense", "sleeping nonstop", "seems a bit vague",
@@ -706,6 +731,11 @@ GENERAL_PATTERNS: Dict[str, List[TokenPattern]] = {
     ],
     # ---- see a GP ----
     "RF_CANCER": [
+        # session 42 (spent v21, tuning_285): "A pit has formed in the centre of my milium", "clearly raised with a glossy pinkish edge"
+        [_in("pit", "dip", "dent", "hollow", "crater", "hole", "dimple"), _in("has", "had", op="?"), _in("formed", "appeared", "developed", "come", "started"),
+         _in("up", op="?"), _in("in", "at"), _in("the"), _in("centre", "center", "middle")],
+        [_in("shiny", "pearly", "waxy", "glossy"), _in("pinkish", "pink", "white", "whitish", "grey", "greyish", "silvery", "see-through", op="?"),
+         _rx(r"^(edges?|rims?|borders?)$")],
         # session 41 (spent v20, tuning_257): "The lump on my temple has sort of caved in at the centre", "looks like it's been hollowed out
         # in the middle", "a fine web of veins over the bump", "Little broken-looking capillaries sitting right on the white lump",
         # "see-through at the edge with little veins"
@@ -826,6 +856,16 @@ GENERAL_PATTERNS: Dict[str, List[TokenPattern]] = {
     ],
     "RF_BLEED": [[_rx(r"^(bleed|bleeds|bleeding|bleedin|bled|blood|bleading|bleeing|bledding|bleedy)$")]],
     "RF_GROW": [
+        # session 42 (spent v21, tuning_285, tuning_287, tuning_289): "ear bump is bigger", "mine is now more pink, before was white", "milia cambia
+        # color", "more big. Need doctor?", "the white dot on my lip went red and hard and its not going", "normal for a milia to double in
+        # size in a month?"
+        [_in("bump", "spot", "lump", "milium", "dot", "thing", "mole"), _in("is", "'s", "has", "got", "looks", "getting", "gone"), _in("now", "definitely", "got", "gotten", "grown", op="*"),
+         _in("bigger", "larger")],
+        [_in("now"), _in("is", "'s", op="?"), _in("more"), _in("pink", "red", "brown", "black", "blue", "purple", "dark", "grey", "gray")],
+        [_in("cambia", "cambió", "cambio", "cambiado", "cambiando"), _in("de", op="?"), _in("color", "colour", "tamaño")],
+        [_in("more"), _in("big"), _in(".", "?", ",", "now", "!")],
+        [_in("went", "gone", "turned", "got"), _in("red", "pink", "brown", "dark"), _in("and"), _in("hard", "firm", "raised")],
+        [_in("double", "doubled", "doubling", "triple", "tripled"), _in("in"), _in("size")],
         # session 41 (spent v20, tuning_257): "compared it with photos ... its definitely bigger", "bigger. def bigger.", "noticeably
         # larger", "more big than in my passport photo", "the lil white spot on my cheek is now kinda purple", "was white, now
         # pinkish-brown", "not white any more, it is grey", "a dark spot appearing inside the white one", "one on my chin has gone from

@@ -1,0 +1,100 @@
+"""Someone else's home removal of milia, told: their own removal told as done ("after she needled them"), and the visitor who
+refuses to copy it and asks the clinic something ("My cousin picked hers out with a needle but I'd rather not. Can I book?",
+"Sister needled hers. Not me. Prices?"); a shop's tool compared with the clinic's ("Are the comedone extractors on Amazon the
+same ones your nurses use?"). Sessions 41 and 42 (tuning_259, tuning_282, tuning_283, tuning_286, tuning_299, tuning_304). Kept
+as a home removal: one the visitor tells or asks as theirs ("can I use a lancet too?"), someone at home asked about for the
+visitor ("can she do mine?", "should I let her?"), and a correction of the message before. Plain module: no rasa imports.
+"""
+from __future__ import annotations
+
+import re
+
+from milia.safety.analysis import Analysis, sentence_text
+
+_REFUSED_COPY = re.compile(r"\b(i wo n't be doing that|i won't be doing that|not for me|not touching my own|horrifying|regrets it"
+                           r"|i 'm not (doing|trying) that)\b")
+# session 42 (tuning_283): the home way refused and the clinic asked about: "but I'd rather not. Can I book", "I won't. Do they go away",
+# "and I refused 😅 Could I have them done at the clinic", "I didn't. ... Is there a waiting list", "Not buying one. Do you offer laser",
+# "I'm not touching mine. What aftercare", "my son has decided to come to you", "we're bringing him to you instead", "nah, ill come in",
+# "told her I'd go to a clinic", "which is why I'm coming to you", "Looked grim. How much ... at your place?" (kept: "I said no but she
+# insists. Who's right?", "I'd rather not pay clinic prices", "so I won't. ... would it be okay to use a sterile lancet")
+_REFUSED_FOR_THE_CLINIC = re.compile(r"\b(i ('d|would) rather not(?= [.!?]| [^\w\s]|$)|i (wo n't|will not|did n't|did not|refused)(?= [.!?]| and| [^\w\s]|$)"
+                                     r"|not buying|(i 'm|im|i am) not touching|decided to come to you|(bringing|bring) (him|her|them) to you"
+                                     r"|(i 'll|ill|i will) come in|told (her|him|them) (i 'd|i would|i 'll) go|why (i 'm|im|i am) coming to you|looked grim"
+                                     r"|no home stuff"
+                                     # third round (tuning_299): "Not interested", "no thanks", "Not me", "Obviously not", "I declined", "I told her
+                                     # no!", "I've said no", "I'd never dare", "I'm not brave enough", "I am NOT going to do what my sister did", "I
+                                     # prefer it is done in clinic", "I'd rather come to you", "I'd feel safer with you", "I'm only letting a
+                                     # professional near my eyes", "I'm going to a clinic instead", "Gave me the ick", "im not doing that", "I won't
+                                     # do that", "nobody at home will touch them", "horrified me", "definitely not touching mine"
+                                     r"|not interested|no thanks|not me(?= [.!])|obviously not|i declined|told (her|him|them) no|i ('ve|have) said no"
+                                     r"|(i 'd|i would) never dare|not brave enough|not (going to|gon na) do|i prefer|rather come to you|(feel|be) safer with you"
+                                     r"|only letting a professional|(i 'm|im|i m|i am) going to (a|the|your) clinic|gave me the ick|(im|i 'm|i m|i am) not doing that"
+                                     r"|i (wo n't|will not) do that|nobody at home will|horrified me|definitely not touching"
+                                     # fourth round (tuning_304): "We said no thank you", "there is no way I'm going near my eyes", "I no want do
+                                     # this", "I'll skip the squeezing altogether", "I said no", "I've decided I'm paying a professional", "Uncle is
+                                     # not a doctor", "I'm NOT doing what my aunt did", "Not happening", "I shan't be trying", "Looked awful tbh",
+                                     # "Too scared for that", "My father will not do this", "I don't trust myself", "Absolutely not letting him near
+                                     # me", "Hard pass", "I've got a needle phobia", "I will not try this myself"
+                                     r"|\b(i|we|he|she|father|mother|mum|dad|son|daughter) (will not|wo n't|shan't|sha n't|am not|'m not|m not|no want|do n't want to|never)"
+                                     r" (be )?(do|doing|try|trying|going near|letting|touch|touching|go near)\b|said no|no thank you|no way (i|i 'm|im)"
+                                     r"|skip the|decided (i 'm|im|i am) paying|is not a doctor|not happening|looked awful|too scared|do n't trust myself"
+                                     r"|absolutely not|absolutely no\b|hard pass|needle phobia"
+                                     # fifth round (tuning_308): "I'd never let anyone near my eyes like that", "I'd sooner pay a professional", "I'm
+                                     # not having that", "I politely declined!", "it put me off for life", "Personally that terrifies me", "I keep
+                                     # saying no", "I'm still not touching mine", "I won't be doing the same", "I'm good thanks", "i said heck no",
+                                     # "I want nothing to do with DIY", "im not that brave", "exactly why I'm messaging you instead"
+                                     r"|never let anyone|(sooner|rather) pay|not having that|declined|put me off|terrifies me|saying no"
+                                     r"|still not touching|(wo n't|will not) be doing the same|(i 'm|im|i m) good thanks|heck no|nothing to do with diy"
+                                     r"|not that brave|why (i 'm|im|i m|i am) messaging you)")
+_THE_CLINIC_ASKED = re.compile(r"\b(book|booking|clinic|appointment|waiting list|come in|to you|your place|with you|do (you|u) (do|offer|treat|see)"
+                               r"|(you|u) (do|offer|treat|see)|on (his|her) behalf|aftercare|your treatment|removes? mine"
+                               r"|(can|could|do|would|will) (you|u)|how much|cost|prices?|what causes|by themselves|on their own|creams?|come back"
+                               r"|downtime|difference between|legal|qualifications|consultation|staff|referral|waiting|sessions?|visits?|nhs|private"
+                               r"|your (nurses?|practitioners?|staff|clinic|doctors?|team|dermatologists?)|(after|when) (you|u) (remove|do|take|treat)|(you|u) can"
+                               r"|contagious|a sign of|retinoids?|makeup|make-up)\b")
+# someone at home asked about for the visitor: "can she do the two under my left eye too?", "Do you think that's ok?" (kept as home removal)
+_SOMEONE_ASKED = re.compile(r"\b(can|could|should|may) (she|he|they) (do|remove|take|pick|pop|squeeze|extract|have|de-roof|lift)\b"
+                            r"|\bshould i let\b|\bthat 's (ok|okay|safe|fine)\b|\bis that (ok|okay|safe|fine)\b|\bgood plan\b|\bwho 's right\b")
+_STILL_ASKING = re.compile(r"\b(can|could|should|may) i (do|use|try|pick|pop|squeeze|prick|nick|remove|take|deal|lift|scrape|steam|just|treat|get rid)\b"
+                           r"|\b(can|could|should|may) i get\b(?! (mine|them|it|my \w+) (looked|done|seen|removed|checked|treated))(?! (an?|the) (proper )?(appointment|consultation|diagnosis|referral|quote))"
+                           r"|\b(would it be|it would be|is it|it is) (ok|okay|alright|fine|safe) (to|for me to|if i)\b(?! have (them|it) (removed|done|treated))(?! book)(?! come)|\bsafe if (i|im|i 'm)\b"
+                           r"|\b(any )?tips for\b|\bhow (do|can|should) i\b|\bis (a|an) (sterilised|sterilized|sterile|clean)\b|\bwho 's right\b|\bam i right\b|\bgood (plan|idea)\b|\bis (it|that) (safe|sensible|reasonable)\b")
+_CORRECTING = re.compile(r"\b(sorry|i meant|i mean|worded|typed|typo|wrong (place|chat|person)|joke|ignore (that|my last))\b")
+_THEIR_OWN = frozenset({"hers", "his", "theirs", "her", "their"})
+_MY_OWN_REMOVAL = re.compile(r"\bi ('ve |'d |'ll |'m |am |was |will |have |had |just |then )?(squeez|pick|pop|dug|dig|tri|try|used|use|prick|lanc|"
+                             r"extract|remov|scrap|needl|stab)\w*")
+
+
+def drop_other_peoples_removals(a: Analysis) -> None:
+    """Forget the removal words of someone else's removal told, and of a copy refused; a removal the visitor tells as theirs is kept."""
+
+    def sentence_words(s: int) -> set:
+        return {a.low[k] for k in range(len(a.low)) if a.sentence[k] == a.sentence[s]}
+
+    # someone else's home removal told and refused for the visitor: "My mother-in-law dug hers out years ago ... I won't be doing that",
+    # "my housemate did her own with a pin while i watched. not for me thanks", "A guy in a video scraped his off with a razor.
+    # Horrifying.", "Saw the warm spoon hack on TikTok and laughed", "Not touching my own, I promise" (kept: a removal the visitor tells
+    # as theirs in the same sentence, "I squeezed one ... I won't be doing that again")
+    text = " ".join(a.low)
+    if (_REFUSED_COPY.search(text) or _REFUSED_FOR_THE_CLINIC.search(text) and _THE_CLINIC_ASKED.search(text) and not _STILL_ASKING.search(text)
+            and not _SOMEONE_ASKED.search(text) and not _CORRECTING.search(text)) and not re.search(
+            r"\bagain\b", text):
+        for label in ("SELF_VERB", "SELF_CUE", "TOOL", "BARE_TOOL", "TOOL_USE", "REMOVE", "HOME_WAY", "GADGET", "CONSUMER_TOOL"):
+            a.discard(label, lambda s, e: not _MY_OWN_REMOVAL.search(sentence_text(a, a.sentence[s])))
+    # session 42 (tuning_283): someone else's removal of their own told as done ("after she needled them"; kept: "she squeezed mine", "she picks
+    # her eyelid milia all the time. Is that safe?", and any removal the visitor tells as theirs)
+    mine_told = bool(_MY_OWN_REMOVAL.search(" ".join(a.low)))
+    for label in ("SELF_VERB", "REMOVE", "TOOL_USE"):
+        a.discard(label, lambda s, e: not mine_told and not _SOMEONE_ASKED.search(" ".join(a.low)) and a.low[s - 1:s] in (["she"], ["he"], ["they"]) and (
+            a.low[s].endswith("ed") or a.low[s] in {"dug", "did", "got", "took"}) and (
+            a.low[e:e + 1] and a.low[e] in _THEIR_OWN or a.low[e:e + 1] == ["them"] and not {"my", "mine", "me"} & sentence_words(s)
+            or bool(_THEIR_OWN & set(a.low[s + 1:e]))))
+    # a shop's tool compared with the clinic's: "Are the comedone extractors on Amazon the same ones your nurses use?", "whats the difference
+    # between a sterile lancet at a clinic and the cheap packs of 100 on ebay" (session 42, tuning_286; kept: "can I use the same one you use")
+    compared = re.search(r"\b(same|difference|different|differ)\b", " ".join(a.low)) and re.search(
+        r"\b(you|u|your (nurses?|practitioners?|staff|dermatologists?|doctors?|team)|the clinic|clinics) (use|uses|used)\b|\bat (a|the|your) clinic\b",
+        " ".join(a.low))
+    for label in ("TOOL", "BARE_TOOL", "CONSUMER_TOOL", "TOOL_USE", "GADGET"):
+        a.discard(label, lambda s, e: bool(compared) and not mine_told and not a.spans("SELF_CUE") and not a.spans("SELF_VERB") and not re.search(
+            r"\b(planning|plan to|going to|gon na|ordered|bought|i 'll|i will)\b", " ".join(a.low)))

@@ -1,0 +1,34 @@
+"""A change in sight told vaguely, through everyday things (session 42, tuning_302, tuning_306, tuning_307): "the telly looks all
+wrong", "the kerb looks like it's in the wrong place", "my glasses are suddenly useless", "she can't tell the 5p from the 10p".
+Kept only beside a removal told with a time ("since", "this morning", "she could yesterday") and never beside an everyday cause
+("since my grandson fiddled with the settings", "cos the dog chewed the arm off", "on Google Maps"). Plain module: no rasa imports.
+"""
+from __future__ import annotations
+
+import re
+
+from milia.safety.analysis import Analysis
+from milia.safety.lexicon import PAST_REMOVAL
+
+_VAGUE_SIGHT = re.compile(r"^((telly|tv|television|screen|picture|pavement|kerb|step|steps|table|wallpaper|floor|faces|road|stairs)\b.*\b(wrong|bent|wonky|warped)"
+                          r"|(not|n't|nt) recogni[sz](e|ing)|.*\bin the wrong places?|(gone|going|went|goes) (dark|black|grey|gray|dim) (that|on|one)( that| the)? side"
+                          r"|(looks|look|seems|seem|looked) (closer|further|nearer|farther) than|(glasses|specs|lenses)\b.*\buseless|no (middle|centre|center).*"
+                          r"|faces?\b.*\b(middle|centre|center)|.*\bin front of|(pavement|floor|ground|road|wallpaper|walls|room|carpet|stairs|kerb)\b.*"
+                          r"\b(moving|running|swimming|wobbling|sliding|crawling)|.*\bin (two|2) places|(cant|couldnt|unable|can|could|ca|stopped|no|not)\b.*"
+                          r"\b(read|tell|thread|dial|find|recognise|recognize|judge|pour|sew|knit|text|type)|(switched|turned|switching|turning) half\b.*\b(off|out)"
+                          r"|lights? (went|gone|go|going) (out|off|down) on one side|(not|no|cant|cannot) see the (stairs|steps|step|kerb|floor))$")
+_LATELY = re.compile(r"\b(since|now|anymore|any more|overnight|yesterday|this (morning|afternoon|evening)|tonight|last night|managed fine|(she|he|i) could"
+                     r"|fine at|an hour ago|hours? ago|today|this is new|happened|after|straight after|just before)\b")
+EVERYDAY_CAUSE = re.compile(r"\b(settings|dog|sat on|google|maps?|booking|page|website|app|wash|washing|bulb|mirror|power cut|screen went|stroke|long-term)\b")
+
+
+def drop_vague_sight(a: Analysis) -> None:
+    """Forget the vague sight phrases above unless a removal with a time is told and no everyday cause is."""
+    text = " ".join(a.low)
+    removal_then = bool(a.spans("SELF_VERB") or a.spans("REMOVE") or a.spans("TOOL") or PAST_REMOVAL.search(text) or re.search(
+        r"\bused (a|an|the|her|his|my|some) [\w ]{0,20}\bon (the|her|his|my|a)\b|\b(went|been|go|going|had a go|had a dig|dig|dug) at\b|\bdid the\b", text)
+                        ) and bool(_LATELY.search(text))
+    a.discard("RF_VISION", lambda s, e: a.low[e - 1] == "tell" and a.low[e:e + 1] not in (
+        ["the"], ["a"], ["which"], ["what"], ["where"], ["apart"], ["colours"], ["colors"], ["faces"], ["numbers"], ["coins"], ["time"], ["how"]))
+    for label in ("RF_VISION", "RF_EYE_TROUBLE"):
+        a.discard(label, lambda s, e: bool(_VAGUE_SIGHT.search(" ".join(a.low[s:e]))) and (not removal_then or bool(EVERYDAY_CAUSE.search(text))))
