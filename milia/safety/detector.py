@@ -504,7 +504,7 @@ def detect(text: str) -> SafetyResult:
     a.discard("RF_EYE_TROUBLE", lambda s, e: a.low[s] == "nothing" and bool({"sure", "ensure", "stop", "avoid"} & set(a.low[max(0, s - 3):s])))
     # "how do i make sure nothing touches my eyeball": a plan's care, not a touch (session 37)
     a.discard("RF_EYE_TROUBLE", lambda s, e: a.low[s] == "torch" and a.low[s - 1:s] in (["a"], ["the"], ["my"], ["phone"]) and bool(
-        {"use", "using", "used", "with", "need", "hold", "holding", "borrow"} & set(a.low[max(0, s - 4):s])))  # "use a torch and a needle"
+        {"use", "using", "used", "with", "need", "hold", "holding", "held", "borrow"} & set(a.low[max(0, s - 4):s])))  # "use a torch and a needle", "while I held the torch" (session 43)
     a.discard("RF_LIGHT", lambda s, e: a.low[s] == "stand" and a.low[s - 1:s] in (["a"], ["the"], ["on"]))  # "a mirror on a stand with a light"
     # "im 40 now", "I'm 38 and ...": an age, not a temperature (a temperature keeps its point or its degrees: "I'm 38.5")
     a.discard("RF_FEVER_NUMBER", lambda s, e: re.fullmatch(r"\d+", a.low[s]) is not None and a.low[s - 1:s] in (

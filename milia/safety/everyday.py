@@ -17,7 +17,8 @@ _EVERYDAY_EYE_CAUSE = re.compile(
     r"|stood up\b.{0,25}\b(quickly|fast)|standing up\b.{0,25}\b(quickly|fast)|micellar|shampoo (in|got|went|sting\w*)|(?<!since )(?<!from )\b\d+ ?am\b|hands shake"
     r"|appointments? booked|booked (twice|two)|not my eyes?\b|light ?'?s too dim|light is too dim|all (my|his|her|their) li(fe|ves)"
     r"|since (birth|childhood|i was (born|a child|little))|face ?blind"
-    r"|(dust|sawdust|grit) in my eyes all day|goggles steam|staring at (spreadsheets|screens?|a screen|my laptop)|night 's sleep wo n't fix)")  # session 40
+    r"|(dust|sawdust|grit) in my eyes all day|goggles steam|staring at (spreadsheets|screens?|a screen|my laptop)|night 's sleep wo n't fix"
+    r"|always go red and sting after swimming|chlorine)")  # sessions 40, 43 (tuning_319)
 
 
 _AWAY = frozenset({("well", "below"), ("well", "above"), ("nowhere", "near"), ("far", "from"), ("away", "from"), ("not", "near"),

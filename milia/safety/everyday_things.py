@@ -192,7 +192,7 @@ def drop_everyday_things(a: Analysis) -> None:
     # "sprained my wrist ... at 41, don't ask", "by the time the 42 turned up", "Son ran a temp of 39 on Thursday, GP said viral, he's 7 and
     # bouncing off the walls again now"
     a.discard("RF_FEVER_NUMBER", lambda s, e: a.low[s - 1:s] in (["at"], ["the"]) and "." not in a.low[s] and not {
-        "temp", "temperature", "fever", "thermometer", "degrees", "baby", "newborn", "weeks", "week", "wks", "old", "hot"} & set(a.low))
+        "temp", "temperature", "fever", "thermometer", "degrees", "baby", "newborn", "weeks", "week", "wks", "old", "hot", "point", "born"} & set(a.low))
     for label in ("RF_FEVER_NUMBER", "RF_FEVER"):
         a.discard(label, lambda s, e: bool(re.search(r"\b(bouncing off the walls|back to (his|her) (normal|usual)|(gp|doctor) said (it was |it 's |its )?viral)\b",
                                                    sentence_text(a, a.sentence[s]))))

@@ -81,7 +81,8 @@ def drop_signs_told_away(a: Analysis) -> None:
     n = len(a.low)
     # "My dad was really ill with pneumonia at christmas ... He's his normal self", "I normally get really poorly with
     # infections ... This time I'm fine in myself": told well in a later sentence, with nothing unwell told after that
-    well = [k for k in range(n) if _WELL_IN_SELF.match(" ".join(a.low[k:k + 6]))]
+    well = [k for k in range(n) if _WELL_IN_SELF.match(" ".join(a.low[k:k + 6])) and not (  # "He is normally sharp as a tack": how he
+            {"normally", "usually", "always"} & set(a.low[max(0, k - 3):k]))]  # usually is, against today (session 43, tuning_318)
     for label in ("RF_VERY_UNWELL", "RF_WORST_ILL"):
         a.discard(label, lambda s, e: any(a.sentence[k] > a.sentence[s] and not any(
             s2 > k for lab in ("RF_VERY_UNWELL", "RF_WORST_ILL") for s2, _ in a.spans(lab)) for k in well))

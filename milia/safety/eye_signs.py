@@ -1714,3 +1714,38 @@ EYE_PATTERNS: Dict[str, List[TokenPattern]] = {
          _in("the", "my", "her", "his", op="?"), _in("white", "clear", "coloured", "colored"), _in("bit", "part", "bits")],
     ],
 }
+# session 43 (spent v22, read after its session-42 measurements): "my hand shake and needle touch inside eye", "she cant focus, everything is
+# swimming", "her good eye has gone much worse in the last hour", "The lid has dropped down over my eye and I can't get it up", "I keep
+# waking up from the pain in my eye", "My eye hurts that much I can't lift my head off the pillow"
+EYE_PATTERNS["RF_EYE_INJURY"] += [
+    [_in("touch", "touched", "touches", "hit", "hits"), _in("inside", "in", "into"), _in("the", "my", "her", "his", op="?"), _in("eye", "eyeball")],
+]
+EYE_PATTERNS["RF_VISION"] += [
+    [_in("everything", "everythings", "things", "words", "letters"), _in("is", "'s", "are", "was", "keeps", "started", op="?"), _in("swimming", "swimmy")],
+    [_in("good", "better"), _in("eye"), _in("has", "'s", "is"), _in("gone", "got", "getting", "going"), _in("much", "loads", "far", op="?"), _in("worse")],
+    [_in("sight", "vision", "eyesight"), _in("has", "'s", "is"), _in("gone", "got", "getting", "going"), _in("much", "loads", "far", op="?"), _in("worse")],
+]
+EYE_PATTERNS["RF_EYE_SHUT"] += [
+    [_in("dropped", "drooped", "fallen", "fell", "come", "came", "slumped"), _in("down"), _in("over"), _in("my", "the", "her", "his"), _in("eye")],
+    [_rx(r"^(cant|cannot|couldnt)$"), _in("get", "lift", "raise", "prise", "prize"), _in("it"), _in("up", "open", "back")],
+    [_in("can", "ca", "could"), _in("n't", "not", "nt"), _in("get", "lift", "raise", "prise", "prize"), _in("it"), _in("up", "open", "back")],
+]
+EYE_PATTERNS["RF_EYE_PAIN"] += [
+    [_in("waking", "woke", "wakes", "wake", "woken"), _in("up", op="?"), _in("from", "with"), _in("the", op="?"), _in("pain")],
+    [_in("hurts", "hurting", "aches", "aching", "throbs", "throbbing"), _in("that", "so"), _in("much", "bad", "badly")],
+]
+# second round (tuning_335): "the vision in his right eye has just gone, he can only make out light and dark", "bright light, even the
+# reading lamp, makes that eye ache unbearably", "his eyelid has come down and won't go back up", "the lid has dropped and she cannot lift it"
+EYE_PATTERNS["RF_VISION"] += [
+    [_in("vision", "sight", "eyesight"), *_gap_in_sentence(4), _in("has", "'s", "is"), _in("just", "completely", "totally", op="?"), _in("gone")],
+    [_in("make"), _in("out"), _in("light"), _in("and"), _in("dark")],
+]
+EYE_PATTERNS["RF_LIGHT"] += [
+    [_in("light", "lamp", "lights", "sunlight", "daylight"), *_gap_in_sentence(5), _in("makes", "make", "made"), _in("that", "my", "the", "her", "his"),
+     _in("eye", "eyes"), _in("ache", "hurt", "sting", "throb")],
+]
+EYE_PATTERNS["RF_EYE_SHUT"] += [
+    [_in("wo", "will", "wont", "won't"), _in("n't", "not", op="?"), _in("go", "come", "stay"), _in("back", op="?"), _in("up", "open")],
+    [_rx(r"^(cant|cannot|couldnt)$"), _in("lift", "raise"), _in("it", "the")],
+    [_in("can", "ca", "could"), _in("n't", "not", "nt"), _in("lift", "raise"), _in("it", "the")],
+]

@@ -19,9 +19,14 @@ from typing import Set
 from milia.safety.analysis import Analysis, sentence_text
 from milia.safety.lexicon import PAST_REMOVAL
 from milia.safety.mentions import CLINIC_TOOL_QUESTION
-from milia.safety.other_peoples_removals import drop_other_peoples_removals
+from milia.safety.other_peoples_removals import (
+    drop_other_peoples_removals,
+    drop_their_own_removals,
+    drop_work_and_health_tools,
+)
 from milia.safety.scene_sight import CONTRAST_PERCEPT
 from milia.safety.vague_sight import EVERYDAY_CAUSE, drop_vague_sight
+from milia.safety.work_and_health import drop_work_and_health_signs
 
 # the slip told as landing off the eye: "went onto my cheek instead", "Didn't touch the eye", "eye not touched at all", "No harm"
 _MISSED_THE_EYE = re.compile(
@@ -51,7 +56,7 @@ _OTHER_NEEDLES = re.compile(r"\b(flu jab|my jab|vaccin\w*|injections?|blood test
 _LONG_STANDING = re.compile(r"\b(always|for years|years|every (day|evening|night|morning)|by (the )?evening|most (days|mornings|evenings)|drops help)\b")
 _PUFFY_ANYWAY = re.compile(r"\b(from|after) (late|long) nights\b|\balways (had|have|been|get)\b|\b(woke|wake|waking) up with\b|\bcry a lot\b"
                            r"|\bwhen i cry\b|\bhay ?fever\b|\ballerg\w*")
-_CANCER_HISTORY = re.compile(r"\bcancer (fatigue|patient|survivor|treatment|nurse|ward|charity|research)\b|\b(past|previous|history of|had|have had|passed from|died of"
+_CANCER_HISTORY = re.compile(r"\bcancer (fatigue|patient|survivor|treatment|nurse|ward|charity|research|care|unit|centre|center)\b|\b(past|previous|history of|had|have had|passed from|died of"
                              r"|died from|lost \w+ to|beat|beaten|survived) (skin )?(cancer|melanoma|carcinoma|a melanoma|bcc)\b|\bused to treat\b|\bchemo\w*\b")
 _CANCER_WORRY = re.compile(r"\b(turn|turned|turns|turning|become|becomes|became) (into )?(skin )?(cancer|cancerous|melanoma)\b|\b(could|can|might|may) (this|it|that|mine|"
                            r"these|milia|they) (be|become|turn)\b|\b(worried|scared|afraid|worry|worrying|concerned)\b(?! moles)|\b(is|are) (it|this|that|they|milia) "
@@ -221,7 +226,20 @@ def drop_near_misses(a: Analysis) -> None:
         a.discard(label, lambda s, e: bool(_OTHER_NEEDLES.search(" ".join(a.low[k] for k in range(len(a.low)) if a.sentence[s] - 1 <= a.sentence[k] <= a.sentence[s]))))
     a.discard("RF_INFECT", lambda s, e: a.low[s - 2:s] in (["signs", "of"], ["symptoms", "of"], ["sign", "of"]) and bool(
         {"what", "which", "look", "watch"} & sentence_words(s)))
+    # "The clay mask ... has gone kinda green in the middle of the tub", "everything is swimming in my head with all the cream names", "I
+    # cannot raise it with my GP": a product, a muddle and a question raised, not pus, sight or a lid (session 43, tuning_337)
+    a.discard("RF_PUS", lambda s, e: a.low[s] in {"gone", "turned", "going", "went", "turning"} and bool(
+        {"mask", "tub", "pot", "jar", "bottle", "cream", "tube"} & sentence_words(s)))
+    a.discard("RF_VISION", lambda s, e: a.low[e - 1] in {"swimming", "swimmy"} and a.low[e:e + 3] in (["in", "my", "head"], ["in", "my", "mind"]))
+    a.discard("RF_EYE_SHUT", lambda s, e: a.low[e - 1] == "it" and a.low[e:e + 1] == ["with"])
+    # "i can open my eye and it doesnt hurt": both told as fine (session 43, tuning_324)
+    a.discard("RF_EYE_SHUT", lambda s, e: a.low[s - 1:s] == ["can"] and a.low[s:s + 1] == ["open"] and a.low[e:e + 1] in (["hurt"], ["sting"], ["hurts"]))
+    a.discard("RF_EYE_PAIN", lambda s, e: a.low[e - 1] in {"hurt", "sting", "ache"} and a.low[e - 3:e - 1] in (
+        ["does", "nt"], ["does", "n't"], ["do", "nt"], ["do", "n't"], ["did", "nt"], ["did", "n't"]))
     drop_other_peoples_removals(a)
+    drop_work_and_health_tools(a)
+    drop_their_own_removals(a)
+    drop_work_and_health_signs(a)
     # "how puffy will my skin be afterwards when you do it?", "Will I feel unwell after you remove my milia? Like feverish or anything?": the
     # clinic's treatment asked of ahead (session 42, tuning_283, tuning_294)
     ahead = bool(re.search(r"\bwill (i|it|my|there|they|the)\b", " ".join(a.low))) and "?" in a.low and bool(re.search(

@@ -103,10 +103,10 @@ EYEBALL_CONTEXT: FrozenSet[str] = EYEBALL_WORDS | frozenset(
 )
 SEVERITY_WORDS: FrozenSet[str] = frozenset(
     {"severe", "severely", "extreme", "extremely", "agony", "agonising", "agonizing", "unbearable", "crushing", "boring", "skull",
-     "excruciating", "really", "so", "badly", "killing", "stabbing", "terrible", "awful", "loads", "intense",
+     "excruciating", "unbearably", "really", "so", "badly", "killing", "stabbing", "terrible", "awful", "loads", "intense",
      "horrendous", "horrific", "searing", "pounding", "throbbing", "sharp", "10/10", "9/10", "8/10", "11/10",
      "unbelievably", "unbelievable", "incredibly", "very", "strong", "properly", "insanely", "horribly", "unreal", "crazy", "sweat", "sweating",
-     "shake", "shaking", "crying", "scream", "screaming", "vomit", "vomiting", "sick", "drill", "woke", "worst",
+     "shake", "shaking", "crying", "scream", "screaming", "vomit", "vomiting", "sick", "drill", "woke", "waking", "worst",  # "I keep waking up from the pain in my eye" (session 43, spent v22)
      "stabbed", "knifed",
      "hell", "proper",  # session 34 (v13, spent): "hurting like hell, like proper hurting"
      "fuerte", "intenso",  # session 39 (spent v18): "dolor muy fuerte en el ojo"

@@ -58,11 +58,12 @@ COLUMNS: Tuple[Urgency, ...] = TIERS + (Urgency.NONE,)
 FULL_RECALL_TIERS = (Urgency.EMERGENCY, Urgency.URGENT)
 MIN_PRECISION = 0.95
 CONFIDENCE = 0.95
-# (recall, precision) of the held-out half (heldout/*_v22.yml, 643 messages, written blind by three new writers and
-# committed on its own in 823c10b, session 42; rows repeating an earlier set word for word or nearly were dropped unread),
-# rounded down. First measured before any change was made in the session (2026-12-06, the detector of d70d088), then after
+# (recall, precision) of the held-out half (heldout/*_v23.yml, 555 messages, written blind by three new writers and
+# committed on its own in 97995bb, session 43; rows repeating an earlier set word for word or nearly were dropped unread),
+# rounded down. First measured before any change was made in the session (2026-12-06, the detector of 388db20), then after
 # each round of the session's fixes on the tuning half, never read; these are the last measurement. The held-out half may
 # not fall below it.
+# v22 (session 42) is spent: detector 189/197 first and at the end; pipeline 191/197 first and at the end.
 # v21 (session 41) is spent: detector 196/203 first and at the end; pipeline 198/203 first and at the end.
 # v20 (session 40) is spent: detector 192/199 first and at the end; pipeline 193/199 first and at the end.
 # v19 (session 39) is spent: detector 190/201 first and at the end; pipeline 195/201 first and at the end.
@@ -72,24 +73,24 @@ CONFIDENCE = 0.95
 # v15 (session 35): detector 177/192, pipeline 185/192. v14 (session 34): detector 182/189, pipeline 182/189. v13
 # (session 33): detector 169/174, pipeline 171/174.
 HELD_OUT_FLOORS: Dict[Urgency, Tuple[float, float]] = {
-    # v22 (session 42): at the first measurement emergency 189/197 (189 answered), urgent 148/152 (152 answered), GP 88/92, eye
-    # 96/102 (99 answered), self 77/82 (79 answered), calm 18/18; at the end the same but eye 97/102 (100 answered)
-    Urgency.EMERGENCY: (0.959, 1.0),  # 189/197, 189/189
-    Urgency.URGENT: (0.973, 0.973),  # 148/152 at urgent or above, 148/152
-    Urgency.SEE_GP: (0.956, 1.0),  # 88/92, 88/88
-    Urgency.SELF_REMOVAL_EYE: (0.950, 0.970),  # 97/102 at eye or above, 97/100
-    Urgency.SELF_REMOVAL: (0.939, 0.974),  # 77/82, 77/79
+    # v23 (session 43): at the first measurement emergency 173/178 (174 answered), urgent 135/137 at urgent or above, GP 81/84, eye
+    # 89/91 (94 answered), self 56/57 (58 answered), calm 8/8; at the end the same but emergency 174/178 (175 answered) and eye 93 answered
+    Urgency.EMERGENCY: (0.977, 0.994),  # 174/178, 174/175
+    Urgency.URGENT: (0.985, 1.0),  # 135/137 at urgent or above (134, and one answered as an emergency), 134/134
+    Urgency.SEE_GP: (0.964, 1.0),  # 81/84, 81/81
+    Urgency.SELF_REMOVAL_EYE: (0.978, 0.956),  # 89/91, 89/93
+    Urgency.SELF_REMOVAL: (0.982, 0.965),  # 56/57, 56/58
 }
 # The same for the whole pipeline (detector and classifier, ``python -m rasa_ext.evaluate safety``,
 # run by ``make test-nlu``): what a visitor gets, measured at the same commit. A message answered with
 # the classifier's red-flag reply of no tier (NHS 111 or a GP today) counts as more urgent than GP.
 SYSTEM_HELD_OUT_FLOORS: Dict[Urgency, Tuple[float, float]] = {
-    # v22 (session 42): the same at the first measurement and at the end, but eye 96/102 first
-    Urgency.EMERGENCY: (0.969, 0.984),  # 191/197, 191/194
-    Urgency.URGENT: (0.973, 0.973),  # 148/152 at urgent or above, 147/151
-    Urgency.SEE_GP: (0.967, 1.0),  # 89/92 at GP or above, 87/87
-    Urgency.SELF_REMOVAL_EYE: (0.950, 0.979),  # 97/102 at eye or above, 95/97
-    Urgency.SELF_REMOVAL: (0.939, 0.986),  # 77/82 at self-removal or above, 75/76
+    # v23 (session 43): the same at the first measurement and at the end, but emergency 175/178 first
+    Urgency.EMERGENCY: (0.988, 0.983),  # 176/178, 176/179
+    Urgency.URGENT: (0.985, 1.0),  # 135/137 at urgent or above, 132/132
+    Urgency.SEE_GP: (0.964, 1.0),  # 81/84 at GP or above, 81/81
+    Urgency.SELF_REMOVAL_EYE: (0.978, 1.0),  # 89/91 at eye or above, 87/87
+    Urgency.SELF_REMOVAL: (1.0, 0.982),  # 57/57 at self-removal or above, 56/57
 }
 
 # (recall, precision) of the two-message follow-ups (followups/*.yml), rounded down, measured on

@@ -437,3 +437,40 @@ CONTRAST_PERCEPT = frozenset(_PERCEPT) | frozenset({
     "cold", "half", "higher", "lower", "8pm", "curtains"})
 CHANGE_BEGAN = re.compile(r"\b(now|since|today|tonight|this (morning|afternoon|evening)|started|came on|began|new|never|yesterday"
                           r"|suddenly|an hour|hours? ago|last night|after lunch|teatime|lunch)\b")
+# session 43 (tuning_312, tuning_320): sight told vaguely by older visitors and carers: "the telly has gone all double", "two newsreaders
+# instead of one", "there are two handrails", "the middle of whatever I look at is missing, like a hole", "the stair carpet pattern is
+# jumping about", "keeps reaching for coins on the floor that aren't there", "the faces of staff look 'melted'", "the kitchen clock has
+# 'lost its numbers' down one side", "says I'm just a shape", "like someone rubbed out the bottom half"
+SCENE_SIGHT += [
+    [_in("gone", "going", "went", "turned", "goes"), _in("all", op="?"), _in("double", "doubled")],
+    [_in("two", "2"), _SCENE_THING_NOT_A_PLACE, _in("instead"), _in("of"), _in("one")],
+    [_in("there"), _in("are", "were", "'re"), _in("two", "2"), _rx(r"^(handrails?|banisters?|rails|railings|kerbs|doors|doorways|tellies|tvs|clocks"
+                                                                 r"|moons|suns|cups|kettles|plates|faces|heads|noses)$")],
+    [_in("middle", "centre", "center"), _in("of"), _in("whatever", "everything", "anything", "what"), *_gap_in_sentence(4),
+     _in("missing", "gone", "blank", "blacked", "empty")],
+    [_rx(r"^(stairs|steps|carpet|pattern|patterns|floor|pavement|kerb|walls?|wallpaper|lines|page|words|letters|tiles|print)$"),
+     *_gap_in_sentence(2), _in("jumping", "dancing", "bouncing", "jiggling", "shimmering", "jumps", "dances", "jumped", "danced")],
+    [_in("reaching", "reached", "reaches", "grabbing", "grabbed", "grabs", "feeling"), _in("for"), *_gap_in_sentence(5),
+     _in("that", "which"), _in("are", "were", "is", "was", "'re"), _in("n't", "not", "nt"), _in("there")],
+    [_rx(r"^(faces|people|everyone|everybody|clock|telly|tv)$"), *_gap_in_sentence(3),
+     _in("look", "looks", "looked", "looking", "seem", "seems"), _in("'", op="?"), _in("all", op="?"),
+     _in("melted", "melting", "smeared", "smudged", "stretched", "squashed", "twisted", "runny")],
+    [_in("lost", "losing"), _in("its", "their", "the"), _rx(r"^(numbers|letters|words|edges|lines|corners|middle|centre|center)$")],
+    [_in("just", "only"), _in("a"), _in("shape", "blob", "shadow", "silhouette", "smudge", "outline")],
+    [_in("rubbed", "wiped", "erased", "blanked", "scribbled", "painted"), _in("out", "off", op="?"), _in("the"),
+     _in("bottom", "top", "lower", "upper", "left", "right"), _in("half", "bit", "part", "side")],
+]
+# second round (tuning_329): "can't tell me from my sister", "the vicar 'had no face'", "the bus numbers have a 'hole' in them", "the numbers on
+# the bus look 'double'", "cannot see the bus number", "now she says they're just grey lines", "the squares all swim about"
+SCENE_SIGHT += [
+    [_rx(r"^(cant|cannot|couldnt)$"), _in("tell"), _in("me", "us", "him", "her", "them"), _in("from", "apart")],
+    [_in("can", "ca", "could"), _in("n't", "not", "nt"), _in("tell"), _in("me", "us", "him", "her", "them"), _in("from", "apart")],
+    [_in("had", "has", "have"), _in("'", op="?"), _in("no"), _in("face", "faces")],
+    [_rx(r"^(numbers|letters|words|print|faces|signs|subtitles|figures)$"), _in("have", "has", "had", "got"), _in("a"), _in("'", op="?"),
+     _in("hole", "holes", "gap", "gaps")],
+    [_in("look", "looks", "looked", "looking"), _in("'"), _in("double", "doubled")],
+    [_in("see", "read"), _in("the"), _in("bus"), _in("number", "numbers")],
+    [_in("just", "only"), _in("grey", "gray", "black", "fuzzy", "blurry"), _in("lines", "shapes", "blobs", "smudges", "squiggles")],
+    [_rx(r"^(squares|numbers|letters|words|lines|clues|print)$"), _in("all", op="?"),
+     _rx(r"^(swim|swims|swimming|swam|jump|jumps|wobble|wobbles|wobbling|dance|dances)$"), _in("about", "around")],
+]

@@ -592,7 +592,8 @@ def severe_eye_pain(a: Analysis, start: int, end: int, after_self_removal: bool)
         return True  # "like a hot coal sitting behind my eye" (session 36, followups/tuning_57)
     # "is it normal for the eye to hurt this much" (session 36, spent v15)
     this_much = any(a.low[k:k + 2] in (["this", "much"], ["so", "much"], ["this", "bad"], ["this", "painful"], ["so", "painful"], ["big", "pain"], ["very", "pain"], ["strong", "pain"],
-                                       ["too", "much"])  # "my eye is paining too much" (session 38, tuning_195)
+                                       ["too", "much"],  # "my eye is paining too much" (session 38, tuning_195)
+                                       ["that", "much"])  # "hurts that much" (session 43, spent v22)
                     for k in range(start, min(len(a.low), end + 3)))  # "eye have big pain" (session 36, tuning_168)
     return after_self_removal or bool(SEVERITY_WORDS & words) or worse_than or this_much  # "hurts worse than anything I've had"
 
@@ -611,7 +612,7 @@ def _older_baby(a: Analysis) -> bool:
     under-3-months rule does not apply ("5mo son, 38.2 this morning, he's teething")."""
     text = " ".join(a.low)
     now = re.search(r"\b(now|is|'s) (\d+(?:\.\d+)?) ?(months?|mths?|mo|years?|yrs?)\b", text)  # "she's now 7 months and well"
-    child = re.search(r"\b(old|son|daughter|baby|boy|girl|little one|lo|mo|m/o)\b", text)
+    child = re.search(r"\b(old|son|daughter|grandson|granddaughter|grandchild|baby|boy|girl|little one|lo|mo|m/o)\b", text)
     text = text[now.start():] if now and re.search(r"\bnow\b", text[now.start():now.end()]) else text
     ages = [float(m.group(1)) * _IN_MONTHS["m" if m.group(3).startswith("mo") or m.group(3).startswith("mth") or m.group(3) == "m/o"
                                         else m.group(3)[0]] for m in _AGE.finditer(text)]
@@ -619,6 +620,18 @@ def _older_baby(a: Analysis) -> bool:
             r"\b(under|nearly|almost|not quite|not yet|barely|only)\s+\d", text):
         return False  # "just under 3 months", "nearly 4 months": under 3 months, or near enough to be read so
     return min(ages) >= 6 or not any(float(m.group(0)) >= 39 for m in _DEGREES.finditer(text))
+
+
+# "the squares all swim about, and I've done it every day for 40 years without trouble": years of doing something fine, not a
+# long-standing sight problem (session 43, tuning_335)
+_FINE_FOR_YEARS = re.compile(r"\b(without (any )?(trouble|problems?|bother|glasses)|no (trouble|problems?))\b")
+
+
+def measured_below_38(a: Analysis) -> bool:
+    """A temperature taken and told below 38C, and none of 38C or more: "felt hot to touch ... I checked and she's only 37.1"
+    (session 43, tuning_334)."""
+    degrees = [float(m.group(0)) for m in _DEGREES.finditer(" ".join(a.low))]
+    return bool(degrees) and max(degrees) < 38 and bool({"checked", "took", "measured", "thermometer", "only", "just"} & set(a.low))
 
 
 def _telegraphic(words: list) -> bool:
@@ -839,7 +852,9 @@ def read_match(a: Analysis, label: str, start: int, end: int, any_self: Set[int]
             nxt not in CANT_SEE_NEXT or not any_self and not any(
             re.match(RX_EYE_WORD, w) or re.match(RX_LID, w) for w in a.low)) and not (any_self and any(
             re.match(RX_EYE_WORD, a.low[k]) for k in range(max(0, start - 7), start) if a.sentence[k] == a.sentence[start]) and nxt not in {
-            "it", "them", "one", "that", "this", "those", "these", "what", "where", "if", "how", "why", "properly", "well", "fine", "clearly"}):
+            "it", "them", "one", "that", "this", "those", "these", "what", "where", "if", "how", "why", "properly", "well", "fine", "clearly"}) and not (
+            any_self and re.search(r"\b(left|right|one) (side|half)\b", sentence_text(a, a.sentence[start]))):  # "couldn't see the food on the left
+        # side of her plate" after picking under her eye (session 43, tuning_320)
         # ("my left eye can't see the top part of things", "left eye is very dark, he cannot see the road" after a picking: session 39)
         return None  # "I can't see them any more", "can't see why", "the font's tiny, I can't see": not a loss of sight
     if _told_without_the_eye(a, label, start, end) and not any(
@@ -854,6 +869,8 @@ def read_match(a: Analysis, label: str, start: int, end: int, any_self: Set[int]
     if label in FEVER_LABELS and not any_self and _older_baby(a):
         return None  # session 33 (tuning_126): "My 5 month old has a temperature of 38.2 ... milia nobody has touched": the tier
         # table's temperature sign is a baby's under 3 months, or a fever after picking (NHS: 3 to 6 months from 39C)
+    if label in FEVER_LABELS | {"RF_HOT"} and _AGE.search(" ".join(a.low)) and measured_below_38(a):
+        return None  # a baby who felt hot, then measured below 38C (session 43, tuning_334)
     if label in FEVER_LABELS and a.sentence[start] not in past_self and not a.spans("BABY_AGE") and _other_illness(a, start):
         return None  # "I've had a fever this week from flu, can I still come Monday?" (a baby's fever always counts;
         # a removal only planned in the sentence is not its cause: "had flu, still a temperature, can I pop them myself?")
@@ -891,7 +908,8 @@ def read_match(a: Analysis, label: str, start: int, end: int, any_self: Set[int]
     if (label in LIFELONG_LABELS or label == "RF_EYE_TROUBLE" and (a.low[end - 1] in _LIFELONG_TROUBLE_ENDS or _SIGHT_TROUBLE & set(
             a.low[start:end]))) and (
             a.sentence[start] not in any_self) and ((in_sentence_phrase(a, start, LIFELONG_PHRASES) or LIFELONG_YEARS.search(
-                sentence_text(a, a.sentence[start]))) and not back_again_later(a, start) or long_standing_sight(a, start)):
+                sentence_text(a, a.sentence[start]))) and not back_again_later(a, start) or long_standing_sight(a, start)) and not (
+            _FINE_FOR_YEARS.search(sentence_text(a, a.sentence[start]))):
         return None  # "I've had the same floaters since I was a kid", "I have cataracts so I can't see it clearly"
     if label == "RF_VERY_UNWELL" and any(a.low[k].startswith("heart") for k in range(start, end)) and (
             {"thinking", "thought", "nervous", "anxious", "scared", "excited"} & set(a.low[end:end + 5])):
@@ -1042,7 +1060,10 @@ def read_match(a: Analysis, label: str, start: int, end: int, any_self: Set[int]
         a, a.sentence[start], INFECTION_WORDS
     ) and not any(re.match(RX_RED, a.low[k]) and a.low[k - 1:k] not in (["no"], ["not"], ["nt"], ["n't"])  # "- no redness" (session 39)
                   for k in range(len(a.low)) if a.sentence[k] == a.sentence[start]) and not {"sunburn", "bruise", "rash", "blotch"} & {
-            a.low[k] for k in range(len(a.low)) if a.sentence[k] == a.sentence[start]}:  # "like a sunburn spreading out from where i picked" (session 41)
+            a.low[k] for k in range(len(a.low)) if a.sentence[k] == a.sentence[start]} and not (  # "like a sunburn spreading out from where i picked" (session 41)
+            a.low[max(0, start - 2):start] in (["mine", "'s"], ["mine", "is"]) and any(
+                re.match(RX_RED, a.low[k]) for k in range(start) if a.sentence[k] == a.sentence[start] - 1)):  # "how much redness is normal
+        # after squeezing? Mine's spreading out a bit further each day" (session 43, tuning_313)
         return None  # "they're spreading across my cheeks" is milia spreading, not an infection
     if label == "RF_SPREAD" and start > 0 and a.low[start - 1] in {"tiny", "little", "small", "fine"} and (
         {"lines", "veins", "vessels"} & set(a.low[start:end])

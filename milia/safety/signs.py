@@ -569,12 +569,17 @@ def tier_of_labels(labels: Set[str], picked_or_red: bool = False) -> Optional[st
 # A general question, then "think I just did": the visitor says it has happened to them
 # a baby of the visitor's own, by its age or by whose it is: "she's 17 days", "our foster baby (about 6 weeks)"
 _A_BABY = re.compile(r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) ?-?(days?|weeks?|wks?|wk)\b"
-                     r"|\b(my|our|she 's|he 's|she is|he is) (foster |little |tiny |newborn )?(baby|newborn|daughter|son|girl|boy)\b")
+                     r"|\b(my|our|she 's|he 's|she is|he is) (foster |little |tiny |newborn )?(baby|newborn|daughter|son|girl|boy)\b"
+                     r"|^(the )?baby (is|'s) (\d|one|two)")  # "Baby is 2 months, ... running a temperature of 38.5" (session 43, spent v22)
 CONFIRMED_AFTER = re.compile(r"\b(because|cos|coz|cause) mine\b[^.?!]{0,30}\b(does|do|did|has|have)\b"  # "does milia bleed on its own? because mine ... does" (session 40)
                              r"|\b(think|reckon|pretty sure|guess) i (just |may have |might have |'ve just )?(did|done)\b"
                              r"|\bi (just )?did (that|it|this|exactly that)\b|\bthat'?s what (just )?happened\b"
                              r"|\bit (just )?happened to me\b|\bbecause i just did\b"
-                             r"|\bgot (one|it|that) (tonight|today|earlier|this morning|just now|an hour ago|from my|off my|with my)\b")  # "Got one tonight" (session 37)
+                             r"|\bgot (one|it|that) (tonight|today|earlier|this morning|just now|an hour ago|from my|off my|with my)\b"  # "Got one tonight" (session 37)
+                             # "Is it an emergency if you scratch your eye with a metal extraction tool? it's red and I keep blinking", "is it bad
+                             # if i can see a sort of grey shadow in my vision? was squeezin milia round my eye earlier" (session 43)
+                             r"|^(it 's|its|it is) (red|sore|watering|streaming|bloodshot|stinging) and i keep\b"
+                             r"|^(i )?(was|been) (squeez|pick|pok|popp|digg|prick)\w* [\w ]{0,30}\b(earlier|today|tonight|this morning|last night)\b")
 
 
 # A question told as happening now: its own degree ("this much", "this red") or a later sentence that dates or rates it

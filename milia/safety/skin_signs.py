@@ -1142,3 +1142,61 @@ GENERAL_PATTERNS: Dict[str, List[TokenPattern]] = {
         [_rx(r"^(red|redness)$"), *_gap(2), _rx(r"^(painful|sore|tender|throbbing)$")],
     ],
 }
+# session 43 (tuning_314, tuning_322): a GP's sign in second-language English and text-speak: "its gone sort of pinky grey and bigger",
+# "has modified its form", "is now not flat", "shiny like pearl", "a lil dip in it"
+GENERAL_PATTERNS["RF_GROW"] += [
+    [_in("its", "it", "spot", "lump", "bump", "one", "mole", "milium"), _in("'s", "is", "has", op="?"), _in("gone", "going", "got", "getting", "went", "turned"),
+     *_gap_in_sentence(4), _in("and"), _in("bigger", "larger")],
+    [_in("modified", "altered", "changed"), _in("its", "their", "his", "her"), _in("form", "shape", "outline", "appearance")],
+    [_in("now"), _in("not", "no"), _in("longer", op="?"), _in("flat", "smooth")],
+]
+GENERAL_PATTERNS["RF_CANCER"] += [
+    [_in("shiny", "glossy", "shimmery", "shining"), _in("like"), _in("a", "the", op="?"), _in("pearl", "pearls")],
+    [_in("lil", "wee", "teeny", "bitty"), _in("dip", "dent", "dimple", "crater", "hollow")],
+]
+# session 43 (tuning_313, tuning_325): infection told in understatement: "Mine's spreading out a bit further each day", "a yellow bit in the
+# middle and a warm puffy patch around it", "the red around my picked milia has got a line coming off it down my neck"
+INFECTION_PATTERNS["RF_SPREAD"] += [
+    [_in("spreading", "spread", "spreads", "creeping", "growing"), _in("out", op="?"), _in("a", op="?"), _in("bit", "little", "lot", op="?"),
+     _in("further", "more", "wider"), _in("each", "every"), _in("day")],
+    [_in("line", "streak"), _in("coming", "going", "running", "spreading", "creeping"), _in("off", "out", "from", op="?"), *_gap_in_sentence(2),
+     _in("down", "up", "towards", "toward", "along")],
+]
+INFECTION_PATTERNS["RF_HOT"] += [
+    [_in("warm", "hot"), _in("puffy", "swollen", "angry", "tender"), _in("patch", "area", "bit", "lump", "ring")],
+]
+INFECTION_PATTERNS["RF_PUS"] += [
+    [_in("'s", "is", "got", "has", "have"), _in("a"), _in("yellow", "yellowy", "yellowish", "green", "greenish"), _in("bit", "dot", "blob", "spot"),
+     _in("in"), _in("the"), _in("middle", "centre", "center")],
+    # "the spot i needled on my chin has gone kinda green in the middle" (second round, tuning_331)
+    [_in("gone", "turned", "going", "went", "turning"), _rx(r"^(kinda|kind|sort|of|a|bit|little|slightly|all)$", op="*"),
+     _in("green", "greenish", "yellow", "yellowish"), _in("in", "at"), _in("the"), _in("middle", "centre", "center", "top")],
+]
+GENERAL_PATTERNS["RF_WORST_ILL"] += [[_in("worst"), _in("i", "she", "he"), _in("have", "'ve", "ve", "has", "'s", op="?"), _in("ever"), _in("felt")]]  # spent v22
+# spent v22 (read in session 43): "the edge of my milia is shiny and rolled", "looks glassy round the outside", "catches the light, shiny all
+# round the rim", "isn't round anymore, spread out into an odd shape"; "cheek big and fat", "The pinkness round the spot I dug out is
+# widening", "the edge of the redness ... has moved outwards every time I check"
+GENERAL_PATTERNS["RF_CANCER"] += [
+    [_in("shiny", "glossy", "pearly", "waxy"), _in("and"), _in("rolled", "raised")],
+    [_in("rolled"), _in("edge", "edges", "rim", "border")],
+    [_in("glassy", "waxy", "pearly", "shiny", "glossy"), _in("all", op="?"), _in("round", "around"), _in("the"), _in("outside", "edge", "edges", "rim", "border")],
+]
+GENERAL_PATTERNS["RF_GROW"] += [
+    [_in("n't", "not", "nt", "no"), _in("longer", op="?"), _in("round"), _in("anymore", "any")],
+    [_in("into", "to", "an", "a"), _in("odd", "weird", "strange", "funny", "irregular"), _in("shape")],
+]
+INFECTION_PATTERNS["RF_SWELL"] += [[_in("cheek", "face", "lid", "eyelid", "nose", "chin", "skin"), _in("big", "swollen", "puffed"), _in("and"),
+                                    _in("fat", "puffy", "tight")]]
+INFECTION_PATTERNS["RF_SPREAD"] += [
+    [_in("pinkness", "redness", "red", "pink", "rash"), *_gap_in_sentence(8), _in("widening")],
+    [_in("it", "redness", "red", "pinkness", "rash"), _in("'s", "has", "is", op="?"), _in("moved", "moving", "spread", "crept", "creeping"),
+     _in("outwards", "outward")],
+]
+# fourth round (tuning_340): "the red is going bigger each day", "the spot i popped smells like something died"
+INFECTION_PATTERNS["RF_SPREAD"] += [
+    [_in("red", "redness", "pinkness"), _in("is", "'s"), _in("going", "getting", "growing"), _in("bigger", "wider", "larger"),
+     _in("each", "every"), _in("day")],
+]
+INFECTION_PATTERNS["RF_PUS"] += [
+    [_in("smells", "smell", "stinks", "smelling"), _in("like"), _in("something"), _in("died", "dead", "rotten", "rotting")],
+]

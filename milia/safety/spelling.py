@@ -161,7 +161,10 @@ _DIALECT = {"cannae": "cant", "canna": "cant", "couldnae": "couldnt", "cudnae": 
             "dubble": "double", "duble": "double", "doubel": "double", "dubbel": "double", "ova": "over",
             "extracter": "extractor", "extracters": "extractors",
             # text-speak: "dbl vision", "popd one on my eyelid"
-            "dbl": "double", "popd": "popped"}
+            "dbl": "double", "popd": "popped",
+            # session 43 (tuning_324): "rt ey wnt open after i squeezd", "cant keep lft ey open in lite"
+            "eys": "eyes", "lft": "left", "slipd": "slipped", "squeezd": "squeezed",
+            "lik": "like", "rly": "really", "waterin": "watering", "stingin": "stinging", "puffin": "puffing"}
 _EYE_WORDS = frozenset({"eye", "eyes", "lid", "lids", "eyelid", "eyelids", "een", "vision", "sight"})
 # Dictation the other way: "can eye pop them myself", "eye squeezed a couple on my chin" (the pronoun before a
 # removal verb, never "my eye", "eye squeezed shut" or "eye wont open")
@@ -196,6 +199,14 @@ def sound_alike(before: str, word: str, after: str, after_next: str = "") -> str
         return "pus"
     if word in _DIALECT:
         return _DIALECT[word]
+    if word == "ey" and after != "up":  # text-speak "my ey hurts", never Yorkshire's "ey up"
+        return "eye"
+    if word == "wnt" and after in {"open", "opn", "budge", "lift", "stop", "shut"}:  # "ey wnt open" (never "wnt 2 pop": want)
+        return "wont"
+    if word == "rt" and after in {"ey", "eye", "eyes", "eyelid", "lid", "side"}:  # "rt ey": the right eye
+        return "right"
+    if word == "prop" and before == "see":  # "cnt see prop": properly
+        return "properly"
     if word == "ma" and after in _EYE_WORDS:  # "ma eye": my eye
         return "my"
     if word == "swore" and before in _LINKS:
