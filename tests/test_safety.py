@@ -2727,6 +2727,10 @@ TIER_CASES = [
     ('My husband offered to squeeze the milia near my eye and I told him hands off. Is the procedure at your clinic painful?', 'calm'),
     ("Hello, so my daughter is 22 and she's had milia round her eyes since she was a teenager. She's been trying to scrub them off every night with a gritty face scrub. I've told her to stop, but she says it's working a bit. Is there a better way for her to get them off herself?", 'self_removal_eye'),
     ("Can you remove the ones on my eyelid? I cannot raise it with my GP anymore, they just say it's cosmetic.", 'calm'),
+    ("I care for my mother in law, 79, she has dementia. Found her picking at her eyelid with a hairgrip. When I covered her right eye she couldn't tell me how many fingers I was holding up, and this morning she could.", 'emergency'),
+    ("My gran is 87 and lives alone. On the phone she told me she's been 'seeing through a keyhole' with one eye since she picked at her eyelid spots with a hairpin this morning. Everything round the edge is black.", 'emergency'),
+    ("My suitcase weighs a ton and I cannot lift it up stairs. I'm coming straight from the station for my appointment, is the clinic on the ground floor?", 'calm'),
+    ("j'ai dit non to the clinic price haha, so I'll do the ones on my chin myself with a needle. tips please", 'self_removal'),
 ]
 
 ALL: FrozenSet[str] = frozenset({SR, EYE, RF, NEG, CLINIC})

@@ -17,7 +17,7 @@ import re
 from typing import Set
 
 from milia.safety.analysis import Analysis, sentence_text
-from milia.safety.lexicon import PAST_REMOVAL
+from milia.safety.lexicon import PAST_REMOVAL, RX_EYE_WORD, RX_LID
 from milia.safety.mentions import CLINIC_TOOL_QUESTION
 from milia.safety.other_peoples_removals import (
     drop_other_peoples_removals,
@@ -232,6 +232,9 @@ def drop_near_misses(a: Analysis) -> None:
         {"mask", "tub", "pot", "jar", "bottle", "cream", "tube"} & sentence_words(s)))
     a.discard("RF_VISION", lambda s, e: a.low[e - 1] in {"swimming", "swimmy"} and a.low[e:e + 3] in (["in", "my", "head"], ["in", "my", "mind"]))
     a.discard("RF_EYE_SHUT", lambda s, e: a.low[e - 1] == "it" and a.low[e:e + 1] == ["with"])
+    # "My suitcase weighs a ton and I cannot lift it up stairs": a lid only when the eye or the lid is named beside it (tuning_342)
+    a.discard("RF_EYE_SHUT", lambda s, e: bool({"lift", "raise"} & set(a.low[s:e])) and not any(
+        re.match(RX_EYE_WORD, a.low[k]) or re.match(RX_LID, a.low[k]) for k in range(len(a.low)) if 0 <= a.sentence[s] - a.sentence[k] <= 1))
     # "i can open my eye and it doesnt hurt": both told as fine (session 43, tuning_324)
     a.discard("RF_EYE_SHUT", lambda s, e: a.low[s - 1:s] == ["can"] and a.low[s:s + 1] == ["open"] and a.low[e:e + 1] in (["hurt"], ["sting"], ["hurts"]))
     a.discard("RF_EYE_PAIN", lambda s, e: a.low[e - 1] in {"hurt", "sting", "ache"} and a.low[e - 3:e - 1] in (

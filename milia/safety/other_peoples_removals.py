@@ -68,7 +68,7 @@ _REFUSED_FOR_THE_CLINIC = re.compile(r"\b(i ('d|would) rather not(?= [.!?]| [^\w
                                      # nie", "j'ai dit non merci", "I said não", "id never", "I don't want to go that route", "That's her business",
                                      # "Her choice, not mine", "I've told him he's not to touch it"
                                      r"|hands off|told (them both|my \w+|\w+) no\b|dit non|powiedzia\w* nie|said não|said nao|\bid never\b"
-                                     r"|do n't want to go that route|(her|his|their) business|(her|his|their) choice|not to touch it)")
+                                     r"|do n't want to go that route|(her|his|their) business|not to touch it)")
 _THE_CLINIC_ASKED = re.compile(r"\b(book|booking|clinic|appointment|waiting list|come in|to you|your place|with you|do (you|u) (do|offer|treat|see)"
                                r"|(you|u) (do|offer|treat|see)|on (his|her) behalf|aftercare|your treatment|removes? mine"
                                r"|(can|could|do|would|will) (you|u)|how much|cost|prices?|what causes|by themselves|on their own|creams?|come back"
@@ -99,7 +99,7 @@ _MY_OWN_REMOVAL = re.compile(r"\bi ('ve )?had a (go|dig)\b|\bi went at\b|\bi ('v
 # the visitor's own plan, after a refusal of someone else's or of the clinic's price: "nope. way too dear. gonna pick mine out", "I turned
 # her down ... I'm going to try the extractor tool", "not doing it. I'll just scrub them off", "we're going to have a go" (session 43,
 # tuning_326; not "I'm not going to do what my sister did")
-_OWN_PLAN = re.compile(r"\b(gon na|going to|i 'll|ill|i will|we 'll|we will)( \w+){0,3} (pick|pop|squeez\w*|try|scrub|have a go|use|needle|prick|lance|dig)\b")
+_OWN_PLAN = re.compile(r"\b(gon na|going to|i 'll|ill|i will|we 'll|we will)( \w+){0,3} (pick|pop|squeez\w*|try|scrub|have a go|use|needle|prick|lance|dig|do)\b")
 
 
 def _own_plan(text: str) -> bool:

@@ -474,3 +474,12 @@ SCENE_SIGHT += [
     [_rx(r"^(squares|numbers|letters|words|lines|clues|print)$"), _in("all", op="?"),
      _rx(r"^(swim|swims|swimming|swam|jump|jumps|wobble|wobbles|wobbling|dance|dances)$"), _in("about", "around")],
 ]
+# fifth round (tuning_344): "When I covered her right eye she couldn't tell me how many fingers I was holding up", "'seeing through a
+# keyhole' with one eye ... Everything round the edge is black"
+SCENE_SIGHT += [
+    [_rx(r"^(cant|cannot|couldnt)$"), _in("tell", "count", "see"), _in("me", "us", op="?"), _in("how"), _in("many"), _in("fingers")],
+    [_in("can", "ca", "could"), _in("n't", "not", "nt"), _in("tell", "count", "see"), _in("me", "us", op="?"), _in("how"), _in("many"), _in("fingers")],
+    [_in("through"), _in("a"), _in("keyhole", "tunnel", "letterbox", "straw", "tube")],
+    [_in("round", "around"), _in("the"), _in("edge", "edges", "outside"), _in("is", "are", "'s", "has", "gone", "went"), _in("gone", op="?"),
+     _in("black", "dark", "grey", "gray", "missing")],
+]
