@@ -55,8 +55,8 @@ _REFUSED_FOR_THE_CLINIC = re.compile(r"\b(i ('d|would) rather not(?= [.!?]| [^\w
                                      r"|hid (it|them|the)|not letting (her|him|them|anyone)|thanked (him|her|them)|(not|never) doing it|\( not mine \)"
                                      r"|decided (no|against)|said no to"
                                      # second round (tuning_327): "I've turned down her offer", "I told her I'd rather see a professional", "I say her
-                                     # no", "never mine", "I'm definitely not doing that", "I laughed and said no", "i'd rather she didn't", "she's
-                                     # dropped it" (not "I'd rather he didn't": he still tries)
+                                     # no", "never mine", "I'm definitely not doing that", "I laughed and said no", "she's dropped it" (not "I'd
+                                     # rather he didn't": he still tries)
                                      r"|turned down|rather see a professional|say (her|him) no|never mine|definitely not doing"
                                      r"|dropped it"
                                      # third round (tuning_333): "I'd rather a professional did it", "I'm leaving mine alone", "I'm still going to come
@@ -127,10 +127,10 @@ def drop_other_peoples_removals(a: Analysis) -> None:
     # her eyelid milia all the time. Is that safe?", and any removal the visitor tells as theirs)
     mine_told = bool(_MY_OWN_REMOVAL.search(" ".join(a.low)))
     for label in ("SELF_VERB", "REMOVE", "TOOL_USE"):
-        a.discard(label, lambda s, e: not mine_told and not _SOMEONE_ASKED.search(" ".join(a.low)) and (a.low[s - 1:s] in (["she"], ["he"], ["they"]) and (
+        a.discard(label, lambda s, e: not mine_told and not _SOMEONE_ASKED.search(" ".join(a.low)) and a.low[s - 1:s] in (["she"], ["he"], ["they"]) and (
             a.low[s].endswith("ed") or a.low[s] in {"dug", "did", "got", "took"}) and (
             a.low[e:e + 1] and a.low[e] in _THEIR_OWN or a.low[e:e + 1] == ["them"] and not {"my", "mine", "me"} & sentence_words(s)
-            or bool(_THEIR_OWN & set(a.low[s + 1:e])))))
+            or bool(_THEIR_OWN & set(a.low[s + 1:e]))))
     # a shop's tool compared with the clinic's: "Are the comedone extractors on Amazon the same ones your nurses use?", "whats the difference
     # between a sterile lancet at a clinic and the cheap packs of 100 on ebay" (session 42, tuning_286; kept: "can I use the same one you use")
     compared = re.search(r"\b(same|difference|different|differ)\b", " ".join(a.low)) and re.search(
