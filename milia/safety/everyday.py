@@ -18,7 +18,9 @@ _EVERYDAY_EYE_CAUSE = re.compile(
     r"|appointments? booked|booked (twice|two)|not my eyes?\b|light ?'?s too dim|light is too dim|all (my|his|her|their) li(fe|ves)"
     r"|since (birth|childhood|i was (born|a child|little))|face ?blind"
     r"|(dust|sawdust|grit) in my eyes all day|goggles steam|staring at (spreadsheets|screens?|a screen|my laptop)|night 's sleep wo n't fix"
-    r"|always go red and sting after swimming|chlorine)")  # sessions 40, 43 (tuning_319)
+    r"|always go red and sting after swimming|chlorine"
+    # session 44 (tuning_346): "Been squinting in the sun all week on holiday", "I get my usual migraine with a sparkly aura"
+    r"|squint\w* (in|at|into) the (sun|sunshine|glare)|(?<!like my )(?<!from my )(?<!than my )(usual|normal|regular|typical|same old) migraines?\b)")  # sessions 40, 43 (tuning_319)
 
 
 _AWAY = frozenset({("well", "below"), ("well", "above"), ("nowhere", "near"), ("far", "from"), ("away", "from"), ("not", "near"),

@@ -1539,7 +1539,9 @@ EYE_PATTERNS: Dict[str, List[TokenPattern]] = {
         [_in("vision", "sight"), *_gap(5),
          _rx(r"^(strands|threads|cobwebs?|specks?|dots|squiggl\w*|wiggl\w*|floating|drifting|pepper|soot|dust)$")],
         # "a shower of little black dots", "a burst of sparks"
-        [_rx(r"^(showers?|swarms?|bursts?|flurry|spray|sprinkl\w*|rain)$"), _in("of"), *_gap(2),
+        # (never "a sprinkling of hard white dots ... across both cheeks": milia themselves, session 44)
+        [_rx(r"^(showers?|swarms?|bursts?|flurry|spray|sprinkl\w*|rain)$"), _in("of"),
+         *[{"LOWER": {"NOT_IN": ["white", "whitish", "hard", "raised", "pearly", "milky", "firm"]}, "OP": "?"}] * 2,
          _rx(r"^(dots|specks|sparks|stars|sparkles|spots|lights|bits|flecks|soot|pepper|dust|ash|glitter|flies|bugs|gnats|points|pinpricks"
              r"|midges|insects)$")],
         # "seeing sparks at the edge", "normal to see stars" (never "see spots", milia are spots)
@@ -1748,4 +1750,19 @@ EYE_PATTERNS["RF_EYE_SHUT"] += [
     [_in("wo", "will", "wont", "won't"), _in("n't", "not", op="?"), _in("go", "come", "stay"), _in("back", op="?"), _in("up", "open")],
     [_rx(r"^(cant|cannot|couldnt)$"), _in("lift", "raise"), _in("it", "the")],
     [_in("can", "ca", "could"), _in("n't", "not", "nt"), _in("lift", "raise"), _in("it", "the")],
+]
+# session 44 (spent v23, tuning_346): "the pin has gone in to the eye a little", "stars in my eye, not the good kind", "a little
+# shimmering patch at the corner of my eye", "There's a fly that isn't there", "now there's dots moving about"
+EYE_PATTERNS["RF_EYE_INJURY"] += [
+    [_rx(RX_TOOL), _in("has", "had", "'s", "is", op="?"), _in("gone", "went", "slipped", "slid", "poked", "stuck", "jabbed"), _in("in"), _in("to"),
+     _in("my", "her", "his", "the", "their"), _in("eye", "eyeball")],
+]
+EYE_PATTERNS["RF_FLASHES"] += [
+    [_in("stars", "sparks", "sparkles", "flashes", "lights", "twinkles"), _in("in"), _in("my", "her", "his", "the"), _in("left", "right", op="?"),
+     _in("eye", "vision", "sight")],
+    [_in("shimmering", "shimmery", "twinkly", "twinkling", "sparkly", "glittery", "flickering"), _in("patch", "spot", "area", "bit", "shape", "blob", "zone")],
+    [_in("fly", "flies", "gnat", "gnats", "midge", "midges", "bug", "bugs", "insect", "insects", "moth", "moths", "spider", "spiders"),
+     _in("that", "which"), _in("is", "are", "was", "were"), _in("n't", "not", "nt"), _in("there", "real")],
+    [_in("dots", "specks", "flecks", "blobs", "squiggles", "smudges"), _rx(r"^(moving|floating|drifting|swimming|darting|whizzing|dancing)$"),
+     _in("about", "around")],
 ]

@@ -204,7 +204,8 @@ def drop_near_misses(a: Analysis) -> None:
     # looked like I'd been slapped! Calmed down within the hour"; "The redness over my whole chin is razor burn, I haven't touched the milia"
     for label in ("RF_SPREAD", "RF_GROW"):
         a.discard(label, lambda s, e: bool({"fading", "shrinking", "receding"} & sentence_words(s)) and not (
-            {"spreading", "bigger", "wider", "growing"} & sentence_words(s)))
+            {"spreading", "bigger", "wider", "growing"} & sentence_words(s)) and not re.search(  # "has spread out instead of fading" (session 44)
+            r"\b(instead of|rather than|not|never|n't|nt|stopped) (fading|shrinking|receding)\b", sentence_text(a, a.sentence[s])))
     a.discard("RF_SPREAD", lambda s, e: "slapped" in a.low[s:e] and bool(re.search(r"\b(calmed|settled|faded|went down|gone) (down )?(within|after|in)\b",
                                                                                    " ".join(a.low))))
     razor = bool({"razor", "shaving", "shave", "waxing"} & set(a.low)) and bool(re.search(

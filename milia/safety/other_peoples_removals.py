@@ -68,18 +68,24 @@ _REFUSED_FOR_THE_CLINIC = re.compile(r"\b(i ('d|would) rather not(?= [.!?]| [^\w
                                      # nie", "j'ai dit non merci", "I said não", "id never", "I don't want to go that route", "That's her business",
                                      # "Her choice, not mine", "I've told him he's not to touch it"
                                      r"|hands off|told (them both|my \w+|\w+) no\b|dit non|powiedzia\w* nie|said não|said nao|\bid never\b"
-                                     r"|do n't want to go that route|(her|his|their) business|not to touch it)")
+                                     r"|do n't want to go that route|(her|his|their) business|not to touch it"
+                                     # session 44 (tuning_351): "nah I didnt let my mate near my face", "I'd rather not when she offered", "Not a
+                                     # chance", "I said I'd rather go to a clinic", "I'd rather not risk it", "i dont.", "im the odd one out and wont."
+                                     r"|(didnt|wouldnt|dont|wont) let (her|him|them|my \w+)|(would|did|do|wo|will) (n't|not|nt) let (her|him|them|my \w+)"
+                                     r"|(i 'd|i would|id) rather not (when|risk|thanks|thank)|not a chance|no chance|not on your life|over my dead body"
+                                     r"|(i 'd|i would|id) rather (go|come|see|have|pay|get|book|leave|wait|trust)|\b(i|and) (do n't|do nt|dont|wont|wo n't|wo nt)(?= [.!?]|$))")
 _THE_CLINIC_ASKED = re.compile(r"\b(book|booking|clinic|appointment|waiting list|come in|to you|your place|with you|do (you|u) (do|offer|treat|see)"
                                r"|(you|u) (do|offer|treat|see)|on (his|her) behalf|aftercare|your treatment|removes? mine"
                                r"|(can|could|do|would|will) (you|u)|how much|cost|prices?|what causes|by themselves|on their own|creams?|come back"
                                r"|downtime|difference between|legal|qualifications|consultation|staff|referral|waiting|sessions?|visits?|nhs|private"
                                r"|your (nurses?|practitioners?|staff|clinic|doctors?|team|dermatologists?)|(after|when) (you|u) (remove|do|take|treat)|(you|u) can"
                                r"|contagious|a sign of|retinoids?|makeup|make-up|(are|is|do|does|can|could|will|would) milia|same thing|which is better"
-                               r"|gift vouchers?|pregnant|recovery|for (her|him)|(the|this) treatment)\b")
+                               r"|gift vouchers?|pregnant|recovery|for (her|him)|(the|this) treatment"
+                               r"|availability|available|slots?|parking|price list|opening (hours|times))\b")  # session 44 (tuning_351)
 # someone at home asked about for the visitor: "can she do the two under my left eye too?", "Do you think that's ok?" (kept as home removal)
 _SOMEONE_ASKED = re.compile(r"\b(can|could|should|may) (she|he|they) (do|remove|take|pick|pop|squeeze|extract|have|de-roof|lift)\b"
                             r"|\bshould i let\b|\bthat 's (ok|okay|safe|fine)\b|\bis that (ok|okay|safe|fine)\b|\bgood plan\b|\bwho 's right\b")
-_STILL_ASKING = re.compile(r"\b(can|could|should|may) i (do|use|try|pick|pop|squeeze|prick|nick|remove|take|deal|lift|scrape|steam|just|treat|get rid)\b"
+_STILL_ASKING = re.compile(r"\b(can|could|should|may) i (gently |carefully |just |safely |quickly )?(do|use|try|pick|pop|squeeze|prick|nick|remove|take|deal|lift|scrape|steam|just|treat|get rid)\b"
                            r"|\b(can|could|should|may) i get\b(?! (mine|them|it|milia|my \w+) (looked|done|seen|removed|checked|treated))(?! (an?|the) (proper )?(appointment|consultation|diagnosis|referral|quote))"
                            r"|\b(would it be|it would be|is it|it is) (ok|okay|alright|fine|safe) (to|for me to|if i)\b(?! have (them|it) (removed|done|treated))(?! book)(?! come)|\bsafe if (i|im|i 'm)\b"
                            r"|\b(any )?tips for\b|\bhow (do|can|should) i\b|\bis (a|an) (sterilised|sterilized|sterile|clean)\b|\bwho 's right\b|\bam i right\b|\bgood (plan|idea)\b|\bis (it|that) (safe|sensible|reasonable)\b")
@@ -87,10 +93,12 @@ _CORRECTING = re.compile(r"\b(sorry|i meant|i mean|worded|typed|typo|wrong (plac
 _THEIR_OWN = frozenset({"hers", "his", "theirs", "her", "their"})
 # session 43 (tuning_311, tuning_321): "my boyfriend popped his own milia", "My wife keeps picking at her own milia", "My partner did his
 # own milia" (any one doing it, never "I")
-_THEIR_OWN_NAMED = re.compile(r"(?<!\bon )\b(his|her|their) own( [\w-]+){0,2} (milia|milium|ones|spots|bumps|whiteheads|eyelids|lids)\b"
+_THEIR_OWN_NAMED = re.compile(r"(?<!\bon )\b(his|her|their) own( [\w-]+){0,3} (milia|milium|ones|spots|bumps|whiteheads|eyelids|lids)\b"
                               r"|(?<!\bon )\b(his|her|their) own (with|at|last|yesterday|[.,!?(])")
 # ... unless someone offers to do the visitor's or the visitor asks to copy it ("she's done her own loads of times", "Same method ok?")
-_OFFERED_OR_COPIED = re.compile(r"\b(myself|meself|offer\w*|wants?|going to|gon na|(she|he|they) '?(ll|will|can|could)|(can|could|should) i|reckons|suggested|keeps (offering|trying)|borrow"
+# (not "I just want to know your prices", "Can I book for the ones on my eyelid?": session 44, tuning_351)
+_OFFERED_OR_COPIED = re.compile(r"\b(myself|meself|offer\w*|wants?(?! to (know|ask|book|check))|going to|gon na|(she|he|they) '?(ll|will|can|could)"
+                                r"|(can|could|should) i(?! (book|come|get an appointment|have an appointment|see|make|ask))|reckons|suggested|keeps (offering|trying)|borrow"
                                 r"|same|try|tempted|anyone|people|as well|if i|done (his|her|their) own|does (his|her|their) own|used to do|should i|do mine|go ahead)\b")
 _MY_OWN_REMOVAL = re.compile(r"\bi ('ve )?had a (go|dig)\b|\bi went at\b|\bi ('ve |'d |'ll |'m |am |was |will |have |had |just |then )?(squeez|pick|pop|dug|dig|tri|try|used|use|prick|lanc|"
                              r"extract|remov|scrap|needl|stab)\w*")

@@ -76,7 +76,9 @@ RECURRING_PHRASES = ("again and again", "time and again", "time after time",  # 
                      "later there 's a crust", "later there 's a scab", "then it crusts", "then it scabs",
                      # session 37 (spent v16): "a crust on top that falls off and then forms again", "the crust comes off and it
                      # starts again"
-                     "forms again", "form again", "and it starts again", "then it starts again", "grows back again", "reforms")
+                     "forms again", "form again", "and it starts again", "then it starts again", "grows back again", "reforms",
+                     # session 44 (spent v23): "a white bump on my nose that has a crust on it most of the time"
+                     "most of the time", "all the time", "almost always")
 # Feeling faint at a thought, not from an illness: "the idea of a needle makes me feel faint"
 SQUEAMISH_WORDS: FrozenSet[str] = frozenset(
     {"idea", "thought", "thinking", "picturing", "nervous", "anxious", "squeamish", "imagine", "imagining", "phobia", "fear", "wimp", "test", "tests",

@@ -185,7 +185,10 @@ SCENE_SIGHT: List[TokenPattern] = [
     [_in("bite"), _in("taken"), _in("out"), _in("of")],
     # "signed the tablecloth instead of the birthday card", "asking who's on the telly", "missed his armchair sitting down",
     # "shutting one eye then the other", "thinks a bird is flying past"
-    [_rx(r"^(signed|wrote|poured|buttered|spread|cut|put|stirred)$"), *_gap_in_sentence(4), _in("instead"), _in("of")],
+    [_rx(r"^(signed|wrote|poured|buttered|cut|put|stirred)$"), *_gap_in_sentence(4), _in("instead"), _in("of")],
+    # "spread the jam on the plate instead of the toast" (never redness that "has spread out instead of fading": session 44, spent v23)
+    [_in("spread"), {"LOWER": {"NOT_IN": ["out", "across", "over", "around", "round", "further", "more", "wider", "up", "down"]}},
+     *_gap_in_sentence(3), _in("instead"), _in("of")],
     [_in("asking", "asks", "asked", "ask"), _in("who"), _in("'s", "is", "was"), _in("on"), _in("the"), _in("telly", "tv", "television", "screen")],
     [_in("missed", "missing", "misses", "miss"), _in("his", "her", "my", "the", "their"),
      _in("chair", "armchair", "seat", "step", "steps", "cup", "mug", "glass", "ear", "mouth", "plate", "bowl", "door", "doorway")],
@@ -482,4 +485,10 @@ SCENE_SIGHT += [
     [_in("through"), _in("a"), _in("keyhole", "tunnel", "letterbox", "straw", "tube")],
     [_in("round", "around"), _in("the"), _in("edge", "edges", "outside"), _in("is", "are", "'s", "has", "gone", "went"), _in("gone", op="?"),
      _in("black", "dark", "grey", "gray", "missing")],
+]
+# session 44 (spent v23): a toddler "doesn't seem to see things on that side, he reaches right past his toys"
+SCENE_SIGHT += [
+    [_rx(r"^(reaching|reaches|reached|grabbing|grabs|grabbed)$"), _in("right", "straight", "just"), _in("beside", "past", "next")],
+    [_in("n't", "not", "nt"), _in("seem", "seems"), _in("to"), _in("see", "notice"), _in("things", "anything", "stuff", "toys", "people", "me", "us"),
+     _in("on", "to"), _in("that", "his", "her", "one", "the"), _in("left", "right", op="?"), _in("side")],
 ]

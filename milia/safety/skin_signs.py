@@ -1200,3 +1200,24 @@ INFECTION_PATTERNS["RF_SPREAD"] += [
 INFECTION_PATTERNS["RF_PUS"] += [
     [_in("smells", "smell", "stinks", "smelling"), _in("like"), _in("something"), _in("died", "dead", "rotten", "rotting")],
 ]
+# session 44 (spent v23, tuning_347): "the red bit ... was the size of a pea yesterday and now it's like a 50p coin", "now the red is
+# going more and more on her face each day"; "we can't properly wake him"
+INFECTION_PATTERNS["RF_SPREAD"] += [
+    [_in("size"), _in("of"), *_gap_in_sentence(3), _in("yesterday", "before", "earlier", "morning", "night", "week"), _in("and", ",", op="?"),
+     _in("now"), *_gap_in_sentence(4), _rx(r"^(50p|10p|2p|1p|£1|£2|coin|coins|fist|palm|saucer|plate|orange|satsuma|egg|hand)$")],
+    [_in("red", "redness", "pink", "pinkness"), _in("is", "'s", "keeps"), _in("going", "getting", "spreading", "coming", "creeping"), _in("more"),
+     _in("and"), _in("more")],
+]
+GENERAL_PATTERNS["RF_VERY_UNWELL"] += [
+    [_in("n't", "not", "nt", "cannot", "cant", "couldnt"), _in("properly", "really", "fully", "quite"), _in("wake", "rouse", "waken"),
+     _in("him", "her", "them", "me")],
+]
+# session 44 (spent v23): "has got quite a lot larger in a few weeks", "The edge of my bump looks like a little string of pearls"
+GENERAL_PATTERNS["RF_GROW"] += [
+    [_in("bump", "spot", "lump", "milium", "milia", "dot", "thing", "mole"), *_gap_in_sentence(4), _in("has", "'s", "have", "got", "gotten", "grown"),
+     _in("got", "gotten", "grown", "become", op="?"), _in("quite", "a", "lot", "much", "loads", "way", "heaps", "bit", "fair", "good", "deal", op="+"),
+     _in("bigger", "larger")],
+]
+GENERAL_PATTERNS["RF_CANCER"] += [
+    [_in("string", "row", "ring", "necklace", "line", "rim", "border"), _in("of"), _in("little", "tiny", "small", op="?"), _in("pearls", "pearl", "beads")],
+]

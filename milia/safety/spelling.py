@@ -164,6 +164,8 @@ _DIALECT = {"cannae": "cant", "canna": "cant", "couldnae": "couldnt", "cudnae": 
             "dbl": "double", "popd": "popped",
             # session 43 (tuning_324): "rt ey wnt open after i squeezd", "cant keep lft ey open in lite"
             "eys": "eyes", "lft": "left", "slipd": "slipped", "squeezd": "squeezed",
+            # session 44 (spent v23): "accidentaly stabed eye with tweasers"
+            "stabed": "stabbed", "stabd": "stabbed", "pokd": "poked", "jabd": "jabbed",
             "lik": "like", "rly": "really", "waterin": "watering", "stingin": "stinging", "puffin": "puffing"}
 _EYE_WORDS = frozenset({"eye", "eyes", "lid", "lids", "eyelid", "eyelids", "een", "vision", "sight"})
 # Dictation the other way: "can eye pop them myself", "eye squeezed a couple on my chin" (the pronoun before a
