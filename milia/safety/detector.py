@@ -38,6 +38,7 @@ if TYPE_CHECKING:  # pragma: no cover - typing only
 
 from milia.safety.affirmed import affirmed_after_denial
 from milia.safety.analysis import Analysis, Mention, removal_places
+from milia.safety.anyones_removal import anyones_removal_asked
 from milia.safety.everyday import drop_everyday_readings
 from milia.safety.everyday_things import drop_everyday_things
 from milia.safety.explained import drop_explained_signs, drop_signs_told_away
@@ -633,6 +634,8 @@ def detect(text: str) -> SafetyResult:
         mentions += home_tool_asked(a)  # "what's the best tool for milia at home?"
     if not any(not m.negated for m in mentions):
         mentions += home_way_asked(a)  # "milia on top eyelid, any hacks?" (milia/safety/home_ways.py)
+    if not any(not m.negated for m in mentions):
+        mentions += anyones_removal_asked(a)  # "is it bad to use your nails on them" (milia/safety/anyones_removal.py)
     positive = sorted((m for m in mentions if not m.negated), key=lambda m: m.start)
     negative = [m for m in mentions if m.negated]
     clinic_terms = a.spans("CLINIC_TERM") + a.spans("CLINIC_PASSIVE")

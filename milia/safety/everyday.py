@@ -20,7 +20,7 @@ _EVERYDAY_EYE_CAUSE = re.compile(
     r"|(dust|sawdust|grit) in my eyes all day|goggles steam|staring at (spreadsheets|screens?|a screen|my laptop)|night 's sleep wo n't fix"
     r"|always go red and sting after swimming|chlorine"
     # session 44 (tuning_346): "Been squinting in the sun all week on holiday", "I get my usual migraine with a sparkly aura"
-    r"|squint\w* (in|at|into) the (sun|sunshine|glare)|(?<!like my )(?<!from my )(?<!than my )(usual|normal|regular|typical|same old) migraines?\b)")  # sessions 40, 43 (tuning_319)
+    r"|squint\w* (in|at|into) the (sun|sunshine|glare)|not because (the )?(light|sun|brightness)|(?<!like my )(?<!from my )(?<!than my )(usual|normal|regular|typical|same old) migraines?\b)")  # sessions 40, 43 (tuning_319)
 
 
 _AWAY = frozenset({("well", "below"), ("well", "above"), ("nowhere", "near"), ("far", "from"), ("away", "from"), ("not", "near"),
@@ -77,6 +77,12 @@ def drop_everyday_readings(a: Analysis) -> None:
     a.discard("RF_VERY_UNWELL", lambda s, e: bool({"forgetful", "dementia", "alzheimer's", "alzheimers", "alzheimer"} & set(a.low))
               and not {"suddenly", "more", "worse", "usual", "today", "new", "now"} & set(a.low) and not any(
                   a.spans(label) for label in ("RF_SWELL", "RF_HOT", "RF_PUS", "RF_OOZE", "RF_SPREAD", "RF_INFECT", "RF_FEVER")))
+    # "Grandma is always sleepy after lunch, that's normal for her" (session 44, tuning_360): her usual, in a sentence of its own
+    a.discard("RF_VERY_UNWELL", lambda s, e: bool(re.search(r"\b(always|normal for (her|him|them|me)|usual for (her|him|them|me))\b", sentence_text(
+        a, a.sentence[s]))) and not {"now", "today", "suddenly", "more", "worse", "not", "n't", "nt"} & set(sentence_text(a, a.sentence[s]).split()))
+    # "the little scab is nearly gone", "a little scab already and it looks like it's healing": a removal's scab healing (session 44, tuning_361)
+    a.discard("RF_PERSISTENT", lambda s, e: bool(re.search(r"\b((nearly|almost) gone|(it 's|its|is|looks like it 's|it is) healing|healing (nicely|well|up))\b",
+                                                           sentence_text(a, a.sentence[s]))) and not re.search(r"\b(weeks|months|again|keeps)\b", " ".join(a.low)))
     # "I can barely keep my eyes open": the eyes, not an open sore
     a.discard("RF_PERSISTENT", lambda s, e: a.low[e - 1] == "open" and a.low[s - 1:s] in (["eyes"], ["eye"], ["them"]))
     # "I go faint at needles": a fear, not fainting

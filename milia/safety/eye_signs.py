@@ -1766,3 +1766,16 @@ EYE_PATTERNS["RF_FLASHES"] += [
     [_in("dots", "specks", "flecks", "blobs", "squiggles", "smudges"), _rx(r"^(moving|floating|drifting|swimming|darting|whizzing|dancing)$"),
      _in("about", "around")],
 ]
+# second round (tuning_356): "some 'mosquitos' in the vision", "in eye are floating black points", "lights like camera in my eye", "also
+# black point fly", "my eye now hates light, even my phone screen makes it ache"
+EYE_PATTERNS["RF_FLASHES"] += [
+    [_in("mosquitos", "mosquitoes", "mosquito", "flies", "gnats", "midges"), {"ORTH": {"IN": ["'", '"', "’"]}, "OP": "?"}, _in("in"),
+     _in("the", "my", "her", "his"), _in("vision", "sight", "eye", "eyes")],
+    [_in("floating", "flying", "drifting", "swimming"), _in("black", "dark", "grey", "gray"), _in("points", "dots", "spots", "specks", "things")],
+    [_in("lights", "light", "flashes", "flash"), _in("like"), _in("a", "the", op="?"), _in("camera", "cameras", "photo", "photos", "paparazzi")],
+    [_in("black", "dark", "grey", "gray"), _in("point", "points", "dot", "dots", "speck", "specks"), _in("fly", "flying", "flies", "float", "floating")],
+]
+EYE_PATTERNS["RF_LIGHT"] += [
+    [_in("eye", "eyes"), _in("now", "just", "really", op="?"), _in("hates", "hate", "ca", "can", "cannot", "cant"), _in("n't", "not", op="?"),
+     _in("stand", "take", "bear", op="?"), _in("the", "any", op="?"), _in("light", "lights", "brightness", "sunlight", "daylight")],
+]

@@ -73,7 +73,12 @@ _REFUSED_FOR_THE_CLINIC = re.compile(r"\b(i ('d|would) rather not(?= [.!?]| [^\w
                                      # chance", "I said I'd rather go to a clinic", "I'd rather not risk it", "i dont.", "im the odd one out and wont."
                                      r"|(didnt|wouldnt|dont|wont) let (her|him|them|my \w+)|(would|did|do|wo|will) (n't|not|nt) let (her|him|them|my \w+)"
                                      r"|(i 'd|i would|id) rather not (when|risk|thanks|thank)|not a chance|no chance|not on your life|over my dead body"
-                                     r"|(i 'd|i would|id) rather (go|come|see|have|pay|get|book|leave|wait|trust)|\b(i|and) (do n't|do nt|dont|wont|wo n't|wo nt)(?= [.!?]|$))")
+                                     r"|(i 'd|i would|id) rather (go|come|see|pay|book|leave|wait|trust)|\b(i|and) (do n't|do nt|dont|wont|wo n't|wo nt)(?= [.!?]|$)"
+                                     # second round (tuning_355): "I've left mine alone", "I'm too scared to", "Thanks but no", "keep his tweezers to
+                                     # himself", "I'd sooner see someone qualified", "I shut that down fast", "I've told her to back off", "I said let's
+                                     # not", "Mine are untouched", "Not my thing", "I've said leave it", "Polite no from me", "I politely passed"
+                                     r"|left mine alone|too scared to|thanks but no|to (himself|herself|themselves)|sooner see|shut (that|it) down"
+                                     r"|to back off|let 's not|untouched|not my thing|said leave it|polite no|politely passed)")
 _THE_CLINIC_ASKED = re.compile(r"\b(book|booking|clinic|appointment|waiting list|come in|to you|your place|with you|do (you|u) (do|offer|treat|see)"
                                r"|(you|u) (do|offer|treat|see)|on (his|her) behalf|aftercare|your treatment|removes? mine"
                                r"|(can|could|do|would|will) (you|u)|how much|cost|prices?|what causes|by themselves|on their own|creams?|come back"
@@ -81,7 +86,8 @@ _THE_CLINIC_ASKED = re.compile(r"\b(book|booking|clinic|appointment|waiting list
                                r"|your (nurses?|practitioners?|staff|clinic|doctors?|team|dermatologists?)|(after|when) (you|u) (remove|do|take|treat)|(you|u) can"
                                r"|contagious|a sign of|retinoids?|makeup|make-up|(are|is|do|does|can|could|will|would) milia|same thing|which is better"
                                r"|gift vouchers?|pregnant|recovery|for (her|him)|(the|this) treatment"
-                               r"|availability|available|slots?|parking|price list|opening (hours|times))\b")  # session 44 (tuning_351)
+                               r"|availability|available|slots?|parking|price list|opening (hours|times)|why do|why does|genetic|hereditary"
+                               r"|step-free|access|discount|painful|hurt|need them removed|remove (milia|them|mine)|harder for you)\b")  # session 44 (tuning_351, tuning_355)
 # someone at home asked about for the visitor: "can she do the two under my left eye too?", "Do you think that's ok?" (kept as home removal)
 _SOMEONE_ASKED = re.compile(r"\b(can|could|should|may) (she|he|they) (do|remove|take|pick|pop|squeeze|extract|have|de-roof|lift)\b"
                             r"|\bshould i let\b|\bthat 's (ok|okay|safe|fine)\b|\bis that (ok|okay|safe|fine)\b|\bgood plan\b|\bwho 's right\b")
@@ -94,7 +100,9 @@ _THEIR_OWN = frozenset({"hers", "his", "theirs", "her", "their"})
 # session 43 (tuning_311, tuning_321): "my boyfriend popped his own milia", "My wife keeps picking at her own milia", "My partner did his
 # own milia" (any one doing it, never "I")
 _THEIR_OWN_NAMED = re.compile(r"(?<!\bon )\b(his|her|their) own( [\w-]+){0,3} (milia|milium|ones|spots|bumps|whiteheads|eyelids|lids)\b"
-                              r"|(?<!\bon )\b(his|her|their) own (with|at|last|yesterday|[.,!?(])")
+                              r"|(?<!\bon )\b(his|her|their) own (with|at|last|yesterday|[.,!?(])"
+                              # session 44 (tuning_355): "takes them out herself with a pin", "got rid of them herself", "dealt with ... himself"
+                              r"|\b(them|it|milia|hers|his|theirs)( \w+){0,4} (herself|himself|themselves)\b")
 # ... unless someone offers to do the visitor's or the visitor asks to copy it ("she's done her own loads of times", "Same method ok?")
 # (not "I just want to know your prices", "Can I book for the ones on my eyelid?": session 44, tuning_351)
 _OFFERED_OR_COPIED = re.compile(r"\b(myself|meself|offer\w*|wants?(?! to (know|ask|book|check))|going to|gon na|(she|he|they) '?(ll|will|can|could)"

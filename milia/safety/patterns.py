@@ -76,9 +76,13 @@ RECURRING_PHRASES = ("again and again", "time and again", "time after time",  # 
                      "later there 's a crust", "later there 's a scab", "then it crusts", "then it scabs",
                      # session 37 (spent v16): "a crust on top that falls off and then forms again", "the crust comes off and it
                      # starts again"
-                     "forms again", "form again", "and it starts again", "then it starts again", "grows back again", "reforms",
-                     # session 44 (spent v23): "a white bump on my nose that has a crust on it most of the time"
-                     "most of the time", "all the time", "almost always")
+                     "forms again", "form again", "and it starts again", "then it starts again", "grows back again", "reforms")
+# ... and told of a spot named in the sentence: "a white bump on my nose that has a crust on it most of the time" (session 44, spent v23;
+# not "my lasagne has a crust most of the time", tuning_354)
+RECURRING_OF_A_SPOT = ("most of the time", "all the time", "almost always", "most days",
+                       # second round (tuning_361): "then a new one forms. this has happened like 4 or 5 times now", "scabbed 3 times since Sept.
+                       # Each time I think it has healed it comes back"
+                       "a new one forms", "times now", "times since", "it comes back", "comes back again")
 # Feeling faint at a thought, not from an illness: "the idea of a needle makes me feel faint"
 SQUEAMISH_WORDS: FrozenSet[str] = frozenset(
     {"idea", "thought", "thinking", "picturing", "nervous", "anxious", "squeamish", "imagine", "imagining", "phobia", "fear", "wimp", "test", "tests",

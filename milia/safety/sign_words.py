@@ -727,6 +727,9 @@ def read_match(a: Analysis, label: str, start: int, end: int, any_self: Set[int]
     # palm" (session 42, spent v21)
     streak = streak or label == "RF_SPREAD" and a.low[end - 1] in {"palm", "hand", "fist", "saucer", "plate", "orange"} and "size" in a.low[start:end] and (
         a.sentence[start] == a.sentence[end - 1])
+    # "the red is more wide than yesterday" (session 44, tuning_357)
+    streak = streak or label == "RF_SPREAD" and "than" in a.low[start:end] and a.low[end - 1] in {"yesterday", "before", "last", "this"} and (
+        a.sentence[start] == a.sentence[end - 1])
     streak = streak or label in {"RF_HOT", "RF_PAINFUL_RED", "RF_SWELL"} and end - start <= 5 and a.sentence[start] == a.sentence[end - 1] and set(
         a.low[start:end]) <= {"hot", "red", "tender", "swollen", "sore", "puffy", "warm", "angry", "throbbing", ",", "and", "&"}
     if not a.same_clause(start, end) and not (crosses and a.sentence[start] == a.sentence[end - 1]) and not streak:
@@ -1119,7 +1122,7 @@ def read_match(a: Analysis, label: str, start: int, end: int, any_self: Set[int]
             a.low[start - 1] in {"that", "it", "this", "them", "things", "those", "these"}):
         return None  # "sorry, I got that muddled": a slip told, not confusion (session 36, followups/tuning_57)
     if label == "RF_VERY_UNWELL" and a.low[start] == "passed" and (
-            nxt in PASSED_ON_NEXT or a.low[start - 1:start] in (["that"], ["which"], ["it"])):
+            nxt in PASSED_ON_NEXT or a.low[start - 1:start] in (["that"], ["which"], ["it"], ["politely"], ["kindly"], ["happily"])):  # "I politely passed" (session 44)
         return None  # "can milia be passed person to person?", "passed down in families", "it stung but that passed"
     if label in EMERGENCY_WITH and a.low[end - 1] in UNWELL_BARE_VERBS and nxt not in UNWELL_BARE_NEXT:
         return None  # "can't think of a reason", "can't stand the look of them"

@@ -47,6 +47,7 @@ from milia.safety.patterns import (
     EMERGENCY_WITH,
     INFECTION_SIGNS,
     OWN_WORDS,
+    RECURRING_OF_A_SPOT,
     RECURRING_PHRASES,
     RED_FLAG_LABELS,
     SPOT_WORDS,
@@ -475,7 +476,8 @@ def _recurring(a: Analysis, i: int) -> bool:
     if {"keeps", "keep", "kept"} & set(a.low[max(0, i - 3):i]):
         return True
     text = sentence_text(a, a.sentence[i])
-    return any(phrase in text for phrase in RECURRING_PHRASES)
+    return any(phrase in text for phrase in RECURRING_PHRASES) or any(phrase in text for phrase in RECURRING_OF_A_SPOT) and bool(
+        SPOT_WORDS & set(text.split()))
 
 
 def _new_crusty_spot(a: Analysis, i: int) -> bool:
@@ -788,6 +790,8 @@ def _negated_symptom(a: Analysis, start: int, end: int, label: str) -> bool:
                                                                      ["easing"], ["dulled"], ["shifted"])) or (  # "painkillers haven't touched the pain in my eye"
             label == "RF_VERY_UNWELL" and a.low[start] in {"not", "isnt", "isn't"} and a.low[start + 1:start + 2] in (
                 ["responding"], ["answering"], ["reacting"])) or (  # "she's vacant, not answering me properly" (session 37)
+            label == "RF_VERY_UNWELL" and a.low[start] in {"not", "n't", "nt", "doesnt", "dont", "cant", "cannot"} and a.low[start + 1:start + 2] in (
+                ["answer"], ["answers"], ["get"]) and a.low[end - 1] in {"properly", "right", "sensibly", "clearly", "straight", "fully", "at"}) or (  # "she not answer properly" (session 44)
             label in {"RF_FLASHES", "RF_VISION"} and a.low[end - 1] in {"there", "real"} and a.low[start] != "not") or (  # "sparks that aren't there" (session 36)
             label == "RF_VERY_UNWELL" and a.low[start] in {"not", "n't", "nt"} and a.low[start + 1:start + 2] in (
                 ["talking"], ["speaking"], ["making"]) and end - start == 3) or (  # "not talking right" (session 36, tuning_168)

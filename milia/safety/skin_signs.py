@@ -1221,3 +1221,25 @@ GENERAL_PATTERNS["RF_GROW"] += [
 GENERAL_PATTERNS["RF_CANCER"] += [
     [_in("string", "row", "ring", "necklace", "line", "rim", "border"), _in("of"), _in("little", "tiny", "small", op="?"), _in("pearls", "pearl", "beads")],
 ]
+# second round (tuning_360): "she not answer properly", "we can't get her to wake up properly"
+GENERAL_PATTERNS["RF_VERY_UNWELL"] += [
+    [_in("not", "n't", "nt", "doesnt", "dont", "cant", "cannot"), _in("answer", "answering", "answers", "talk", "talking", "speak", "speaking"),
+     _in("properly", "right", "sensibly", "clearly", "straight")],
+    [_in("get"), _in("her", "him", "them"), _in("to"), _in("wake", "waken"), _in("up", op="?"), _in("properly", "fully", "at")],
+]
+# second round (tuning_357, tuning_361): redness "gone from a pea to a 50p", "yesterday red was fingernail size today its half my chin", "the
+# red is more wide than yesterday"; a spot "about the size of a pinhead and now it's more like a lentil", "started the size of a full stop and
+# it's now the size of a pencil rubber", "my milia used to be white but a couple of them are brownish now"
+INFECTION_PATTERNS["RF_SPREAD"] += [
+    [_in("gone", "went", "grown", "spread"), _in("from"), _in("a", "an", "the", op="?"), {"IS_ALPHA": True}, _in("to"), _in("a", "an", "the", op="?"),
+     _rx(r"^(50p|10p|2p|1p|£1|£2|coin|coins|fist|palm|saucer|plate|orange|satsuma|egg|hand|lemon|golf|tennis|plum|grape|walnut)$")],
+    [_in("today", "now"), _in("its", "it", "'s", "it's", op="*"), _in("half", "most", "all", "covering", "across"), _in("of", op="?"),
+     _in("my", "her", "his", "the"), _in("chin", "cheek", "face", "nose", "forehead", "neck", "jaw")],
+    [_in("red", "redness", "pink", "swelling"), _in("is", "'s", "are"), _in("more", "much", "way", op="?"), _in("wide", "wider", "bigger", "larger"),
+     _in("than"), _in("yesterday", "before", "this", "last")],
+]
+GENERAL_PATTERNS["RF_GROW"] += [
+    [_in("size"), _in("of"), *_gap_in_sentence(6), _in("now"), *_gap_in_sentence(3), _in("like", "size")],
+    [_in("used"), _in("to"), _in("be"), _in("white", "pale", "whitish", "skin-coloured"), *_gap_in_sentence(8),
+     _in("brown", "brownish", "red", "reddish", "dark", "darker", "black", "purple", "grey", "pink", "pinkish", "blue")],
+]

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from milia.safety.analysis import Analysis
+from milia.safety.analysis import Analysis, sentence_text
 from milia.safety.lexicon import PAST_REMOVAL
 
 _VAGUE_SIGHT = re.compile(r"^((telly|tv|television|screen|picture|pavement|kerb|step|steps|table|wallpaper|floor|faces|road|stairs)\b.*\b(wrong|bent|wonky|warped)"
@@ -43,3 +43,45 @@ def drop_vague_sight(a: Analysis) -> None:
         ["the"], ["a"], ["which"], ["what"], ["where"], ["apart"], ["colours"], ["colors"], ["faces"], ["numbers"], ["coins"], ["time"], ["how"]))
     for label in ("RF_VISION", "RF_EYE_TROUBLE"):
         a.discard(label, lambda s, e: bool(_VAGUE_SIGHT.search(" ".join(a.low[s:e]))) and (not removal_then or bool(EVERYDAY_CAUSE.search(text))))
+
+
+# session 44 (spent v23, tuning_346, tuning_347; look-alikes tuning_354): round 1's phrases, read as a sign only beside a removal told with
+# a time and no everyday cause ("stars in my eye ... since I pushed hard on the milia"; not "my nan says I've got stars in my eye", "a
+# shimmering patch of oil", "our cat chasing a fly that isn't there", "the laser pointer makes red dots moving about", "I can't properly
+# wake him for school", "the damp patch was the size of a pea yesterday and now like a 50p", "the red is going more and more purple")
+_ROUND_ONE = {
+    "RF_FLASHES": re.compile(r"^((stars|sparks|sparkles|flashes|lights|twinkles) in .*|(shimmering|shimmery|twinkly|twinkling|sparkly|glittery|flickering) \w+"
+                             r"|(fly|flies|gnat|gnats|midge|midges|bug|bugs|insect|insects|moth|moths|spider|spiders) (that|which) .*"
+                             r"|(dots|specks|flecks|blobs|squiggles|smudges) \w+ (about|around))$"),
+    "RF_VISION": re.compile(r"^(\w+ (right|straight|just) (beside|past|next)|(n't|not|nt) (seem|seems) to .*)$"),
+    "RF_VERY_UNWELL": re.compile(r"^(n't|not|nt|cannot|cant|couldnt) (properly|really|fully|quite) .*$"),
+    "RF_SPREAD": re.compile(r"^(size of .*|.* more and more)$"),
+}
+
+
+def drop_round_one_phrases(a: Analysis) -> None:
+    """Forget round 1's phrases above unless a removal with a time is told and no everyday cause is; "gone in to the eye of the donkey
+    poster" is a picture's eye."""
+    text = " ".join(a.low)
+    removal_then = bool(a.spans("SELF_VERB") or a.spans("TOOL") or a.spans("HOME_WAY") or any(
+        not re.search(r"\b(been|having|have|had|get|got|getting|be|being)\s*$", text[:m.start()]) for m in PAST_REMOVAL.finditer(text))
+                        ) and bool(_LATELY.search(text) or re.search(r"\b(ago|days?|last week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", text))
+    for label, phrases in _ROUND_ONE.items():
+        a.discard(label, lambda s, e, label=label, phrases=phrases: bool(phrases.search(" ".join(a.low[s:e]))) and (
+            not removal_then or bool(EVERYDAY_CAUSE.search(text)) or label == "RF_VERY_UNWELL" and a.low[e:e + 1] in (["for"], ["in"], ["on"], ["at"])))
+    a.discard("RF_EYE_INJURY", lambda s, e: a.low[e - 1] in {"eye", "eyeball"} and a.low[e:e + 1] == ["of"])
+
+
+_ON_A_SPOT = frozenset({"edge", "edges", "rim", "border", "bump", "spot", "lump", "milium", "mole", "bumps", "spots", "it", "milia", "dot", "cyst"})
+
+
+def drop_gp_phrases_not_on_a_spot(a: Analysis) -> None:
+    """"The edge of my bump looks like a little string of pearls" (session 44, spent v23), "it was about the size of a pinhead and now it's
+    more like a lentil" (tuning_357); not "my gran's string of pearls", "the damp patch was the size of a pea yesterday and now like a 50p"
+    (tuning_354)."""
+    def off_a_spot(s: int) -> bool:
+        return not _ON_A_SPOT & {a.low[k] for k in range(len(a.low)) if a.sentence[k] == a.sentence[s]} or bool(re.search(
+            r"\b(patch|hole|ball|stain|puddle|crack|mould|mold) (on|in|was|is)\b", sentence_text(a, a.sentence[s])))
+
+    a.discard("RF_CANCER", lambda s, e: a.low[e - 1] in {"pearls", "beads"} and a.low[s + 1:s + 2] == ["of"] and off_a_spot(s))
+    a.discard("RF_GROW", lambda s, e: a.low[s] == "size" and off_a_spot(s))

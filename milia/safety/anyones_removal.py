@@ -1,0 +1,30 @@
+"""A home removal asked about for anyone: "is it bad to use your nails on them", "Asking purely hypothetically: could you use a
+lancet from a diabetic testing kit on milia in the tear trough? I've got a whole box spare", "hypothetically speaking if u went at ur
+undereyes with a grainy scrub", "What if someone just kept squeezing really hard - would the milia on their chin come out" (session 44,
+tuning_359). The visitor's "you" or "someone" is the visitor, asking ahead of doing it. Read only when no other removal was found, and
+never of the clinic ("do you use a needle?"). Plain module: no rasa imports.
+"""
+from __future__ import annotations
+
+import re
+from typing import List
+
+from milia.safety.analysis import Analysis, Mention
+
+_NAILS = re.compile(r"\b(use|using|used) (your|ur|yr|their|someone 's|a person 's) (own )?(nails|fingernails|fingers|thumbs)\b"
+                    r"(?=.*\b(milia|milium|them|they|it)\b)")
+_ANYONE = re.compile(r"\b(hypothetically|asking for a friend|what if (someone|somebody|you|u|a person|i))\b")
+_HOME_REMOVAL = re.compile(r"\b(squeez\w*|pick\w*|pop|popping|popped|lanc\w*|needles?|pins?|tweezers|nails|went at|go at|scrub\w*|dig\w*|prick\w*)\b")
+_THE_CLINIC = re.compile(r"\b(do|does|did|would|will) (you|u|the clinic|your (nurses?|staff|team|clinic))\b(?! (think|reckon|recommend|advise))"
+                         r"|\b(your|the) (clinic|nurses?|practitioners?|dermatologists?)\b")
+
+
+def anyones_removal_asked(a: Analysis) -> List[Mention]:
+    """A home removal asked of "your" nails or of anyone, as above: one mention over the message's first question word."""
+    text = " ".join(a.low)
+    if _THE_CLINIC.search(text) or not re.search(r"\b(milia|milium|them|they|ones)\b", text):
+        return []
+    if _NAILS.search(text) or _ANYONE.search(text) and _HOME_REMOVAL.search(text):
+        k = next((i for i, w in enumerate(a.low) if w in {"use", "using", "used", "hypothetically", "asking", "what", "if"}), 0)
+        return [Mention(k, k + 1, False)]
+    return []
