@@ -24,7 +24,17 @@ def anyones_removal_asked(a: Analysis) -> List[Mention]:
     text = " ".join(a.low)
     if _THE_CLINIC.search(text) or not re.search(r"\b(milia|milium|them|they|ones)\b", text):
         return []
-    if _NAILS.search(text) or _ANYONE.search(text) and _HOME_REMOVAL.search(text):
+    if any(_asked(text, m.start()) for m in _NAILS.finditer(text)) or _ANYONE.search(text) and _HOME_REMOVAL.search(text):
         k = next((i for i, w in enumerate(a.low) if w in {"use", "using", "used", "hypothetically", "asking", "what", "if"}), 0)
         return [Mention(k, k + 1, False)]
     return []
+
+
+def _asked(text: str, at: int) -> bool:
+    """The sentence around ``at`` is a question ("is it bad to use your nails on them"; not "my nan says use your nails on them")."""
+    start = max(text.rfind(" . ", 0, at), text.rfind(" ! ", 0, at), text.rfind(" ? ", 0, at)) + 1
+    ends = [k for k in (text.find(" .", at), text.find(" !", at), text.find(" ?", at)) if k >= 0]
+    end = min(ends) if ends else len(text)
+    sentence = text[start:end + 2].strip()
+    return sentence.endswith("?") or bool(re.match(r"(is|are|can|could|should|would|will|does|do|what|how|ok|okay)\b", sentence)) and not re.search(
+        r"\b(says|said|told|tells)\b", sentence)

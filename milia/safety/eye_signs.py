@@ -1779,3 +1779,17 @@ EYE_PATTERNS["RF_LIGHT"] += [
     [_in("eye", "eyes"), _in("now", "just", "really", op="?"), _in("hates", "hate", "ca", "can", "cannot", "cant"), _in("n't", "not", op="?"),
      _in("stand", "take", "bear", op="?"), _in("the", "any", op="?"), _in("light", "lights", "brightness", "sunlight", "daylight")],
 ]
+# third round (tuning_364): "the needle was in the white part of eye little bit", "in the middle of what I see there is dark spot, like a
+# hole", "Eye closed by itself and not opening"
+EYE_PATTERNS["RF_EYE_INJURY"] += [
+    [_rx(RX_TOOL), _in("was", "is", "went", "go", "gone", "got", "goes"), _in("in", "into"), _in("the", "my", "her", "his"), _in("white"),
+     _in("part", "bit", op="?"), _in("of", op="?"), _in("the", "my", "her", "his", op="?"), _in("eye", "eyeball", op="?")],
+]
+EYE_PATTERNS["RF_VISION"] += [
+    [_in("middle", "centre", "center"), _in("of"), _in("what"), _in("i", "she", "he"), _in("see", "sees", "look", "looks"),
+     _in("there", "is", "has", "looks", ",", "it", "'s")],
+]
+EYE_PATTERNS["RF_EYE_SHUT"] += [
+    [_in("eye", "eyes"), _in("closed", "shut"), _in("by"), _in("itself", "themselves")],
+    [_in("eye", "eyes", "lid", "eyelid"), *_gap_in_sentence(4), _in("not", "nt", "n't"), _in("opening")],
+]

@@ -119,3 +119,24 @@ def drop_look_alike_signs(a: Analysis) -> None:
             r"\bnothing (has|'s|s) happened (to me|yet)\b|\bnothing happened (to me|yet)\b|\bhave n't (started|tried) yet\b"
             r"|\bhaven't (started|tried) yet\b",
             " ".join(a.low))))
+    # session 44, third round (tuning_365, tuning_366, tuning_369): "one of those gritty under-eye scrubs" (a product, not the eye feeling
+    # gritty); "outer corner of my eye has a milium, i nicked it with a needle but nothing came out. all fine" (the milium nicked); "which one
+    # swells less?" (the clinic's methods compared)
+    a.discard("RF_EYE_TROUBLE", lambda s, e: a.low[s] in {"gritty", "scratchy"} and bool({"scrub", "scrubs", "exfoliator", "exfoliant", "exfoliators", "cream",
+                                                                                          "paste", "mask", "polish", "scrubbing"} & set(a.low[e:e + 4])))
+    a.discard("RF_EYE_INJURY", lambda s, e: "it" in a.low[s:e] and not {"eye", "eyeball", "eyes"} & set(a.low[s:e]) and _last_named_is_a_spot(a, s) and bool(
+        re.search(r"\b(all fine|nothing came out|no harm|fine now|all good)\b", " ".join(a.low))))
+    a.discard("RF_GROW", lambda s, e: a.low[s] in {"growing", "grown", "grew", "grow"} and a.low[s + 1:s + 2] in (["a"], ["my"], ["his"], ["her"], ["out"]) and bool(
+        {"beard", "moustache", "mustache", "fringe", "hair", "nails", "tash", "goatee"} & set(a.low[s + 1:s + 4])))  # "Growing a beard for Movember"
+    a.discard("RF_SWELL", lambda s, e: a.low[e:e + 1] in (["less"], ["more"], ["least"], ["most"]) and bool(
+        {"which", "difference", "compare", "versus", "vs"} & sentence_words(s)))
+
+
+def _last_named_is_a_spot(a: Analysis, start: int) -> bool:
+    """Of the eye and the spot, the one named last before ``start`` is the spot: "my eye has a milium, i nicked it"."""
+    for k in range(start - 1, max(-1, start - 15), -1):
+        if a.low[k] in {"eye", "eyeball", "eyes"} and a.low[k + 1:k + 2] not in (["has"], ["have"], ["lid"], ["area"], ["corner"]):
+            return False
+        if a.low[k] in {"milium", "milia", "spot", "bump", "cyst", "one", "whitehead", "dot", "lump"}:
+            return True
+    return False

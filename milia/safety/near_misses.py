@@ -181,7 +181,10 @@ def drop_near_misses(a: Analysis) -> None:
     # "Windscreen was grey and crusty with frost", "The tan line from my watch is patchy brown", "I drew a pen line on the map", "cradle
     # cap that keeps flaking", "My heels used to be smooth", "my skin feels rougher all over", "The skin feels rougher from all the scrubbing"
     for label in ("RF_GROW", "RF_CANCER", "RF_PERSISTENT"):
-        a.discard(label, lambda s, e: bool(_NOT_THE_SKIN_SPOT & sentence_words(s)) or bool(_NOT_THE_SKIN_PHRASE.search(sentence_text(a, a.sentence[s]))))
+        # (not "when i put mascara on i can see a waxy shiny bump at the edge of my eyelid": a spot seen while putting it on, session 44)
+        a.discard(label, lambda s, e: bool(_NOT_THE_SKIN_SPOT & sentence_words(s)) and not (
+            {"mascara", "spf", "moisturiser", "moisturizer"} & sentence_words(s) and {"bump", "spot", "lump", "milium", "mole"} & sentence_words(s)
+            and {"put", "putting", "apply", "applying", "when"} & sentence_words(s)) or bool(_NOT_THE_SKIN_PHRASE.search(sentence_text(a, a.sentence[s]))))
         a.discard(label, lambda s, e: "skin" in a.low[max(0, s - 3):s] and bool({"rougher", "rough", "flaky", "scaly"} & set(a.low[s:e + 1])))
     # "Someone on a forum said syringomas are sometimes a bit translucent"; "The skin on my bump is shiny and stretched (34 weeks!)"
     a.discard("RF_CANCER", lambda s, e: bool({"syringoma", "syringomas"} & sentence_words(s)) and not {"my", "mine"} & sentence_words(s))

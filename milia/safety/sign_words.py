@@ -727,6 +727,8 @@ def read_match(a: Analysis, label: str, start: int, end: int, any_self: Set[int]
     # palm" (session 42, spent v21)
     streak = streak or label == "RF_SPREAD" and a.low[end - 1] in {"palm", "hand", "fist", "saucer", "plate", "orange"} and "size" in a.low[start:end] and (
         a.sentence[start] == a.sentence[end - 1])
+    # "a bit of matter in it this morning, yellowish" (session 44, tuning_365)
+    streak = streak or label == "RF_PUS" and a.low[start] == "matter" and a.sentence[start] == a.sentence[end - 1]
     # "the red is more wide than yesterday" (session 44, tuning_357)
     streak = streak or label == "RF_SPREAD" and "than" in a.low[start:end] and a.low[end - 1] in {"yesterday", "before", "last", "this"} and (
         a.sentence[start] == a.sentence[end - 1])

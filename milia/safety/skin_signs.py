@@ -1243,3 +1243,14 @@ GENERAL_PATTERNS["RF_GROW"] += [
     [_in("used"), _in("to"), _in("be"), _in("white", "pale", "whitish", "skin-coloured"), *_gap_in_sentence(8),
      _in("brown", "brownish", "red", "reddish", "dark", "darker", "black", "purple", "grey", "pink", "pinkish", "blue")],
 ]
+# third round (tuning_365, tuning_368): "a bit of matter in it this morning, yellowish"; a spot that "was round and now it's kind of uneven",
+# "looks bluish now"
+INFECTION_PATTERNS["RF_PUS"] += [
+    [_in("matter"), *_gap_in_sentence(6), _in("yellow", "yellowish", "yellowy", "green", "greenish", "creamy")],
+    [_in("yellow", "yellowish", "yellowy", "green", "greenish"), _in("matter")],
+]
+GENERAL_PATTERNS["RF_GROW"] += [
+    [_in("now"), _in("it", "its", "it's"), _in("'s", "is", op="?"), _in("kind", "sort", "a", "quite", "really", "all", op="?"), _in("of", "bit", op="?"),
+     _in("uneven", "irregular", "jagged", "lopsided", "wonky", "misshapen", "odd-shaped")],
+    [_in("looks", "is", "gone", "turned", "going", "looking"), _in("bluish", "blueish", "brownish", "purplish", "blackish", "greyish", "grayish"), _in("now")],
+]

@@ -54,9 +54,17 @@ _ROUND_ONE = {
                              r"|(fly|flies|gnat|gnats|midge|midges|bug|bugs|insect|insects|moth|moths|spider|spiders) (that|which) .*"
                              r"|(dots|specks|flecks|blobs|squiggles|smudges) \w+ (about|around))$"),
     "RF_VISION": re.compile(r"^(\w+ (right|straight|just) (beside|past|next)|(n't|not|nt) (seem|seems) to .*)$"),
-    "RF_VERY_UNWELL": re.compile(r"^(n't|not|nt|cannot|cant|couldnt) (properly|really|fully|quite) .*$"),
-    "RF_SPREAD": re.compile(r"^(size of .*|.* more and more)$"),
+    "RF_VERY_UNWELL": re.compile(r"^((n't|not|nt|cannot|cant|couldnt) (properly|really|fully|quite) .*|get (her|him|them) to .*"
+                                 r"|(not|n't|nt|doesnt|dont|cant|cannot) (answer|answers) (properly|right|sensibly|clearly|straight))$"),
+    "RF_SPREAD": re.compile(r"^(size of .*|.* more and more|(gone|went|grown|spread) from (a |an |the )?\w+ to .*|(today|now) (its |it |'s |it's )*"
+                            r"(half|most|all|covering|across) .*|(red|redness|pink|swelling) (is|'s|are) .* than (yesterday|before|this|last))$"),
+    # round 2's (tuning_356, tuning_357; look-alikes tuning_362: "mosquitos in the vision everywhere at the beach", "floating black points in
+    # the icing", "security lights, lights like a camera flash", "a band called My Eye Hates Light")
+    "RF_LIGHT": re.compile(r"^eyes? (now |just |really )?hates? .*$"),
 }
+_ROUND_ONE["RF_FLASHES"] = re.compile(_ROUND_ONE["RF_FLASHES"].pattern[:-2] + r"|(mosquitos|mosquitoes|mosquito) .*|(flies|gnats|midges) (' |\" )?in the .*"
+                                      r"|(floating|flying|drifting|swimming) (black|dark|grey|gray) \w+|(lights|light|flashes|flash) like (a |the )?(camera|cameras|photo|photos|paparazzi)"
+                                      r"|(black|dark|grey|gray) (point|points) \w+|(black|dark|grey|gray) (dot|dots|speck|specks) (fly|flying|flies))$")
 
 
 def drop_round_one_phrases(a: Analysis) -> None:
@@ -65,14 +73,18 @@ def drop_round_one_phrases(a: Analysis) -> None:
     text = " ".join(a.low)
     removal_then = bool(a.spans("SELF_VERB") or a.spans("TOOL") or a.spans("HOME_WAY") or any(
         not re.search(r"\b(been|having|have|had|get|got|getting|be|being)\s*$", text[:m.start()]) for m in PAST_REMOVAL.finditer(text))
+        or re.search(r"\b(i|she|he|we) (make|made|did|do) the extraction|\b(press|pressed|pushed|squished|squashed) (the|a|my|her|his|it|them|on)\b", text)
                         ) and bool(_LATELY.search(text) or re.search(r"\b(ago|days?|last week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", text))
+    infected = any(a.spans(label) for label in ("RF_INFECT", "RF_SPREAD", "RF_PUS", "RF_OOZE", "RF_HOT", "RF_SWELL", "RF_FEVER", "RF_FEVER_NUMBER"))
     for label, phrases in _ROUND_ONE.items():
-        a.discard(label, lambda s, e, label=label, phrases=phrases: bool(phrases.search(" ".join(a.low[s:e]))) and (
+        a.discard(label, lambda s, e, label=label, phrases=phrases: bool(phrases.search(" ".join(a.low[s:e]))) and not (
+            label == "RF_VERY_UNWELL" and infected and a.low[e:e + 1] not in (["for"], ["in"], ["on"], ["at"], ["before"])) and (
             not removal_then or bool(EVERYDAY_CAUSE.search(text)) or label == "RF_VERY_UNWELL" and a.low[e:e + 1] in (["for"], ["in"], ["on"], ["at"])))
     a.discard("RF_EYE_INJURY", lambda s, e: a.low[e - 1] in {"eye", "eyeball"} and a.low[e:e + 1] == ["of"])
 
 
-_ON_A_SPOT = frozenset({"edge", "edges", "rim", "border", "bump", "spot", "lump", "milium", "mole", "bumps", "spots", "it", "milia", "dot", "cyst"})
+_ON_A_SPOT = frozenset({"edge", "edges", "rim", "border", "bump", "spot", "lump", "milium", "mole", "bumps", "spots", "it", "milia", "dot", "cyst", "one",
+                        "ones", "thing"})
 
 
 def drop_gp_phrases_not_on_a_spot(a: Analysis) -> None:
@@ -84,4 +96,5 @@ def drop_gp_phrases_not_on_a_spot(a: Analysis) -> None:
             r"\b(patch|hole|ball|stain|puddle|crack|mould|mold) (on|in|was|is)\b", sentence_text(a, a.sentence[s])))
 
     a.discard("RF_CANCER", lambda s, e: a.low[e - 1] in {"pearls", "beads"} and a.low[s + 1:s + 2] == ["of"] and off_a_spot(s))
-    a.discard("RF_GROW", lambda s, e: a.low[s] == "size" and off_a_spot(s))
+    a.discard("RF_GROW", lambda s, e: (a.low[s] == "size" and a.low[e - 1] in {"like", "size"} or a.low[s] == "used" and a.low[e - 1] in {
+        "brown", "brownish", "red", "reddish", "dark", "darker", "black", "purple", "grey", "pink", "pinkish", "blue"}) and off_a_spot(s))
