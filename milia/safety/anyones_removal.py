@@ -19,11 +19,21 @@ _THE_CLINIC = re.compile(r"\b(do|does|did|would|will) (you|u|the clinic|your (nu
                          r"|\b(your|the) (clinic|nurses?|practitioners?|dermatologists?)\b")
 
 
+# a household tool named, then asked of for the milia (session 44, tuning_376): "my compass point ..., could i use it on the bump by the
+# inner corner of my eye", "An earring post ... Was planning to use it to lift the milia", "I have an earring stud I could sterilise. Go
+# for it or leave it?"
+_USE_IT = re.compile(r"\b(use|using) it (on|to|for)\b|\b(i|we) could (sterilise|sterilize)\b")
+
+
 def anyones_removal_asked(a: Analysis) -> List[Mention]:
     """A home removal asked of "your" nails or of anyone, as above: one mention over the message's first question word."""
     text = " ".join(a.low)
-    if _THE_CLINIC.search(text) or not re.search(r"\b(milia|milium|them|they|ones)\b", text):
+    if _THE_CLINIC.search(text) or not re.search(r"\b(milia|milium|them|they|ones|one|bump|spot)\b", text):
         return []
+    if a.spans("TOOL") and _USE_IT.search(text) and re.search(r"\b(bump|milia|milium|spot|one|ones|them)\b", text) and (
+            "?" in a.low or re.search(r"\b(planning|going to|gon na|i 'll|(could|can|should) i)\b", text)):
+        k = a.spans("TOOL")[0][0]
+        return [Mention(k, k + 1, False)]
     if any(_asked(text, m.start()) for m in _NAILS.finditer(text)) or _ANYONE.search(text) and _HOME_REMOVAL.search(text):
         k = next((i for i, w in enumerate(a.low) if w in {"use", "using", "used", "hypothetically", "asking", "what", "if"}), 0)
         return [Mention(k, k + 1, False)]

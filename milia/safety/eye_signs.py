@@ -1793,3 +1793,8 @@ EYE_PATTERNS["RF_EYE_SHUT"] += [
     [_in("eye", "eyes"), _in("closed", "shut"), _in("by"), _in("itself", "themselves")],
     [_in("eye", "eyes", "lid", "eyelid"), *_gap_in_sentence(4), _in("not", "nt", "n't"), _in("opening")],
 ]
+# fourth round (tuning_372): "Today my sight in that eye is suddenly much worse"
+EYE_PATTERNS["RF_VISION"] += [
+    [_in("sight", "vision", "eyesight"), *_gap_in_sentence(4), _in("is", "'s", "has", "got", "gone"), _in("suddenly", "much", "way", "lot", "loads", "really", "a"),
+     _in("much", "lot", "way", "bit", op="?"), _in("worse", "blurrier", "dimmer", "darker")],
+]

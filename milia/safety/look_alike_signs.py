@@ -140,3 +140,11 @@ def _last_named_is_a_spot(a: Analysis, start: int) -> bool:
         if a.low[k] in {"milium", "milia", "spot", "bump", "cyst", "one", "whitehead", "dot", "lump"}:
             return True
     return False
+
+
+def drop_nicked_things(a: Analysis) -> None:
+    """"Your leaflet was so pretty I nicked it from the waiting room", "I nicked it, the hosepipe" (stolen or cut, not a milium: session 44,
+    tuning_370); kept: "I nicked it with a needle", a milium or the eye named in the sentence."""
+    a.discard("SELF_VERB", lambda s, e: a.low[s] == "nicked" and a.low[s + 1:s + 2] == ["it"] and a.low[s + 2:s + 3] in (
+        ["from"], ["for"], [","], ["off"], ["."], ["when"], []) and not {"milia", "milium", "spot", "bump", "one", "eye", "eyelid", "lid", "whitehead"} & {
+        a.low[k] for k in range(len(a.low)) if a.sentence[k] == a.sentence[s]})

@@ -78,7 +78,8 @@ _REFUSED_FOR_THE_CLINIC = re.compile(r"\b(i ('d|would) rather not(?= [.!?]| [^\w
                                      # himself", "I'd sooner see someone qualified", "I shut that down fast", "I've told her to back off", "I said let's
                                      # not", "Mine are untouched", "Not my thing", "I've said leave it", "Polite no from me", "I politely passed"
                                      r"|left mine alone|too scared to|thanks but no|to (himself|herself|themselves)|sooner see|shut (that|it) down"
-                                     r"|to back off|let 's not|untouched|not my thing|said leave it|polite no|politely passed)")
+                                     r"|to back off|let 's not|untouched|not my thing|said leave it|polite no|politely passed"
+                                     r"|told (her|him|them) (u|you) lot)")  # "i told her u lot do it properly" (tuning_371)
 _THE_CLINIC_ASKED = re.compile(r"\b(book|booking|clinic|appointment|waiting list|come in|to you|your place|with you|do (you|u) (do|offer|treat|see)"
                                r"|(you|u) (do|offer|treat|see)|on (his|her) behalf|aftercare|your treatment|removes? mine"
                                r"|(can|could|do|would|will) (you|u)|how much|cost|prices?|what causes|by themselves|on their own|creams?|come back"

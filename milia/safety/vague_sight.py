@@ -61,6 +61,8 @@ _ROUND_ONE = {
     # round 2's (tuning_356, tuning_357; look-alikes tuning_362: "mosquitos in the vision everywhere at the beach", "floating black points in
     # the icing", "security lights, lights like a camera flash", "a band called My Eye Hates Light")
     "RF_LIGHT": re.compile(r"^eyes? (now |just |really )?hates? .*$"),
+    # round 3's (tuning_365; look-alikes tuning_370: "my sourdough starter has a bit of matter, yellowish")
+    "RF_PUS": re.compile(r"^matter .*$"),
 }
 _ROUND_ONE["RF_FLASHES"] = re.compile(_ROUND_ONE["RF_FLASHES"].pattern[:-2] + r"|(mosquitos|mosquitoes|mosquito) .*|(flies|gnats|midges) (' |\" )?in the .*"
                                       r"|(floating|flying|drifting|swimming) (black|dark|grey|gray) \w+|(lights|light|flashes|flash) like (a |the )?(camera|cameras|photo|photos|paparazzi)"
@@ -97,4 +99,9 @@ def drop_gp_phrases_not_on_a_spot(a: Analysis) -> None:
 
     a.discard("RF_CANCER", lambda s, e: a.low[e - 1] in {"pearls", "beads"} and a.low[s + 1:s + 2] == ["of"] and off_a_spot(s))
     a.discard("RF_GROW", lambda s, e: (a.low[s] == "size" and a.low[e - 1] in {"like", "size"} or a.low[s] == "used" and a.low[e - 1] in {
-        "brown", "brownish", "red", "reddish", "dark", "darker", "black", "purple", "grey", "pink", "pinkish", "blue"}) and off_a_spot(s))
+        "brown", "brownish", "red", "reddish", "dark", "darker", "black", "purple", "grey", "pink", "pinkish", "blue", "now"}) and off_a_spot(s))
+    # round 3's (tuning_368; look-alikes tuning_370: "cut my own fringe and now it's kind of uneven", "My hydrangea looks bluish now"): only of
+    # a spot named in the sentence ("it" is not enough)
+    a.discard("RF_GROW", lambda s, e: (a.low[s] == "now" and a.low[e - 1] in {"uneven", "irregular", "jagged", "lopsided", "wonky", "misshapen", "odd-shaped"}
+                                      or a.low[e - 1] == "now" and a.low[s] in {"looks", "is", "gone", "turned", "going", "looking"})
+              and not (_ON_A_SPOT - {"it", "thing", "border", "rim", "edge", "edges"}) & {a.low[k] for k in range(len(a.low)) if a.sentence[k] == a.sentence[s]})
