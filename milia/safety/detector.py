@@ -60,7 +60,11 @@ from milia.safety.lexicon import (
     RX_RED,
     WH_WORDS,
 )
-from milia.safety.look_alike_signs import drop_look_alike_signs, drop_nicked_things
+from milia.safety.look_alike_signs import (
+    drop_fear_and_other_things_kept_open,
+    drop_look_alike_signs,
+    drop_nicked_things,
+)
 from milia.safety.matching import PrefilteredMatcher
 from milia.safety.mentions import (
     copy_mentions,
@@ -429,6 +433,7 @@ def detect(text: str) -> SafetyResult:
         a.low[k] for k in range(len(a.low)) if abs(a.sentence[k] - a.sentence[s]) <= 1})
     drop_look_alike_signs(a)  # session 39 (milia/safety/look_alike_signs.py)
     drop_nicked_things(a)
+    drop_fear_and_other_things_kept_open(a)
     drop_everyday_things(a)  # session 40 (milia/safety/everyday_things.py)
     drop_near_misses(a)  # session 41 (milia/safety/near_misses.py)
     # "the red is going down, not up": settling, not spreading (tuning_212)

@@ -1798,3 +1798,8 @@ EYE_PATTERNS["RF_VISION"] += [
     [_in("sight", "vision", "eyesight"), *_gap_in_sentence(4), _in("is", "'s", "has", "got", "gone"), _in("suddenly", "much", "way", "lot", "loads", "really", "a"),
      _in("much", "lot", "way", "bit", op="?"), _in("worse", "blurrier", "dimmer", "darker")],
 ]
+# fifth round (tuning_380): "now i cant really open it"
+EYE_PATTERNS["RF_EYE_SHUT"] += [
+    [_rx(r"^(cant|cannot|couldnt)$"), _in("really", "properly", "fully", "quite"), _in("open"), _in("it", "my", "the", "her", "his")],
+    [_in("can", "ca", "could"), _in("n't", "not", "nt"), _in("really", "properly", "fully", "quite"), _in("open"), _in("it", "my", "the", "her", "his")],
+]

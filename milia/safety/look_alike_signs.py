@@ -146,5 +146,13 @@ def drop_nicked_things(a: Analysis) -> None:
     """"Your leaflet was so pretty I nicked it from the waiting room", "I nicked it, the hosepipe" (stolen or cut, not a milium: session 44,
     tuning_370); kept: "I nicked it with a needle", a milium or the eye named in the sentence."""
     a.discard("SELF_VERB", lambda s, e: a.low[s] == "nicked" and a.low[s + 1:s + 2] == ["it"] and a.low[s + 2:s + 3] in (
-        ["from"], ["for"], [","], ["off"], ["."], ["when"], []) and not {"milia", "milium", "spot", "bump", "one", "eye", "eyelid", "lid", "whitehead"} & {
-        a.low[k] for k in range(len(a.low)) if a.sentence[k] == a.sentence[s]})
+        ["from"], ["for"], [","], ["off"], ["."], ["when"], [], ["'"], ['"'], ["’"], ["about"]) and not {
+        "milia", "milium", "spot", "bump", "one", "eyelid", "lid", "whitehead"} & {a.low[k] for k in range(len(a.low)) if a.sentence[k] == a.sentence[s]})
+
+
+def drop_fear_and_other_things_kept_open(a: Analysis) -> None:
+    """"I go all hot and shivery just thinking about needles" (a fear); "The chemist can't keep it open on Sundays", "my umbrella, can't keep it
+    open in this wind" (no eye named anywhere): session 44, tuning_378."""
+    for label in ("RF_FEVER", "RF_HOT", "RF_VERY_UNWELL"):
+        a.discard(label, lambda s, e: bool(re.search(r"\b(just )?(thinking about|the thought of|the idea of|at the thought)\b", sentence_text(a, a.sentence[s]))))
+    a.discard("RF_EYE_SHUT", lambda s, e: not a.spans("EYE") and not any(re.match(r"^(eyes?|eyelids?|lids?|ey|i)$", w) for w in a.low))

@@ -79,7 +79,10 @@ _REFUSED_FOR_THE_CLINIC = re.compile(r"\b(i ('d|would) rather not(?= [.!?]| [^\w
                                      # not", "Mine are untouched", "Not my thing", "I've said leave it", "Polite no from me", "I politely passed"
                                      r"|left mine alone|too scared to|thanks but no|to (himself|herself|themselves)|sooner see|shut (that|it) down"
                                      r"|to back off|let 's not|untouched|not my thing|said leave it|polite no|politely passed"
-                                     r"|told (her|him|them) (u|you) lot)")  # "i told her u lot do it properly" (tuning_371)
+                                     r"|told (her|him|them) (u|you) lot"  # "i told her u lot do it properly" (tuning_371)
+                                     # fifth round (tuning_379): "I put my foot down", "I smiled and changed the subject", "I've told him to leave
+                                     # his old gran's face alone", "I've given it a wide berth"
+                                     r"|put my foot down|changed the subject|told (him|her|them) to leave (his|her|my|me|it|them)( \S+){0,3} (alone|be)|wide berth)")
 _THE_CLINIC_ASKED = re.compile(r"\b(book|booking|clinic|appointment|waiting list|come in|to you|your place|with you|do (you|u) (do|offer|treat|see)"
                                r"|(you|u) (do|offer|treat|see)|on (his|her) behalf|aftercare|your treatment|removes? mine"
                                r"|(can|could|do|would|will) (you|u)|how much|cost|prices?|what causes|by themselves|on their own|creams?|come back"
@@ -88,7 +91,8 @@ _THE_CLINIC_ASKED = re.compile(r"\b(book|booking|clinic|appointment|waiting list
                                r"|contagious|a sign of|retinoids?|makeup|make-up|(are|is|do|does|can|could|will|would) milia|same thing|which is better"
                                r"|gift vouchers?|pregnant|recovery|for (her|him)|(the|this) treatment"
                                r"|availability|available|slots?|parking|price list|opening (hours|times)|why do|why does|genetic|hereditary"
-                               r"|step-free|access|discount|painful|hurt|need them removed|remove (milia|them|mine)|harder for you)\b")  # session 44 (tuning_351, tuning_355)
+                               r"|step-free|access|discount|painful|hurt|need them removed|remove (milia|them|mine)|harder for you|card|payment"
+                               r"|what are they)\b")  # session 44 (tuning_351, tuning_355, tuning_379)
 # someone at home asked about for the visitor: "can she do the two under my left eye too?", "Do you think that's ok?" (kept as home removal)
 _SOMEONE_ASKED = re.compile(r"\b(can|could|should|may) (she|he|they) (do|remove|take|pick|pop|squeeze|extract|have|de-roof|lift)\b"
                             r"|\bshould i let\b|\bthat 's (ok|okay|safe|fine)\b|\bis that (ok|okay|safe|fine)\b|\bgood plan\b|\bwho 's right\b")

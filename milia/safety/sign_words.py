@@ -899,8 +899,8 @@ def read_match(a: Analysis, label: str, start: int, end: int, any_self: Set[int]
         return None  # "Bright light hurts my eyes when I get migraines (nothing to do with milia)"
     # (not "the words look doubled but only with that eye open, new glasses time?" a day after a needle by the eye: a guess
     # asked, session 37)
-    guessed = re.search(r"\bnew (glasses|specs|contacts|prescription)( time)? \?|\beven with (my|her|his) new (glasses|specs|contacts|lenses)\b",
-                        sentence_text(a, sent_of_start)) and bool(past_self)  # "even with my new glasses I can't make out faces" (session 44)
+    guessed = re.search(r"\bnew (glasses|specs|contacts|prescription)( time)? \?", sentence_text(a, sent_of_start)) and bool(past_self) or bool(
+        re.search(r"\beven with (my|her|his) new (glasses|specs|contacts|lenses)\b", sentence_text(a, sent_of_start)))  # "even with my new glasses I can't make out faces" (session 44)
     if label in BENIGN_CAUSE_LABELS and a.sentence[start] not in any_self and in_sentence_phrase(a, start, BENIGN_EYE_CAUSES) and not guessed:
         return None  # "I drew the curtains to have a nap", "sunglasses on indoors trying them on for my holiday"
     if label == "RF_SWELL" and a.sentence[start] not in any_self and not a.spans("BABY_AGE") and in_sentence_phrase(

@@ -53,7 +53,9 @@ _ROUND_ONE = {
     "RF_FLASHES": re.compile(r"^((stars|sparks|sparkles|flashes|lights|twinkles) in .*|(shimmering|shimmery|twinkly|twinkling|sparkly|glittery|flickering) \w+"
                              r"|(fly|flies|gnat|gnats|midge|midges|bug|bugs|insect|insects|moth|moths|spider|spiders) (that|which) .*"
                              r"|(dots|specks|flecks|blobs|squiggles|smudges) \w+ (about|around))$"),
-    "RF_VISION": re.compile(r"^(\w+ (right|straight|just) (beside|past|next)|(n't|not|nt) (seem|seems) to .*)$"),
+    "RF_VISION": re.compile(r"^(\w+ (right|straight|just) (beside|past|next)|(n't|not|nt) (seem|seems) to .*"
+                            # round 4's (tuning_372; look-alikes tuning_378: "my one line is 'Doctor, my sight is suddenly much worse'")
+                            r"|(sight|vision|eyesight)( \S+){0,4} (is|'s|has|got|gone) (suddenly|much|way|lot|loads|really|a)( (much|lot|way|bit))? (worse|blurrier|dimmer|darker))$"),
     "RF_VERY_UNWELL": re.compile(r"^((n't|not|nt|cannot|cant|couldnt) (properly|really|fully|quite) .*|get (her|him|them) to .*"
                                  r"|(not|n't|nt|doesnt|dont|cant|cannot) (answer|answers) (properly|right|sensibly|clearly|straight))$"),
     "RF_SPREAD": re.compile(r"^(size of .*|.* more and more|(gone|went|grown|spread) from (a |an |the )?\w+ to .*|(today|now) (its |it |'s |it's )*"
