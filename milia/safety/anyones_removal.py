@@ -13,8 +13,9 @@ from milia.safety.analysis import Analysis, Mention
 
 _NAILS = re.compile(r"\b(use|using|used) (your|ur|yr|their|someone 's|a person 's) (own )?(nails|fingernails|fingers|thumbs)\b"
                     r"(?=.*\b(milia|milium|them|they|it)\b)")
-_ANYONE = re.compile(r"\b(hypothetically|asking for a friend|what if (someone|somebody|you|u|a person|i))\b")
-_HOME_REMOVAL = re.compile(r"\b(squeez\w*|pick\w*|pop|popping|popped|lanc\w*|needles?|pins?|tweezers|nails|went at|go at|scrub\w*|dig\w*|prick\w*)\b")
+_ANYONE = re.compile(r"\b(hypothetically|asking for a friend|what if (someone|somebody|you|u|a person|i)|i 'm game|im game|(can|could) borrow)\b")
+_HOME_REMOVAL = re.compile(r"\b(squeez\w*|pick\w*|pop|popping|popped|lanc\w*|needles?|pins?|tweezers|nails|went at|go at|scrub\w*|dig\w*|prick\w*"
+                           r"|vacuum|suction|pens?)\b")
 _THE_CLINIC = re.compile(r"\b(do|does|did|would|will) (you|u|the clinic|your (nurses?|staff|team|clinic))\b(?! (think|reckon|recommend|advise))"
                          r"|\b(your|the) (clinic|nurses?|practitioners?|dermatologists?)\b")
 

@@ -147,7 +147,12 @@ def drop_nicked_things(a: Analysis) -> None:
     tuning_370); kept: "I nicked it with a needle", a milium or the eye named in the sentence."""
     a.discard("SELF_VERB", lambda s, e: a.low[s] == "nicked" and a.low[s + 1:s + 2] == ["it"] and a.low[s + 2:s + 3] in (
         ["from"], ["for"], [","], ["off"], ["."], ["when"], [], ["'"], ['"'], ["’"], ["about"]) and not {
-        "milia", "milium", "spot", "bump", "one", "eyelid", "lid", "whitehead"} & {a.low[k] for k in range(len(a.low)) if a.sentence[k] == a.sentence[s]})
+        "milia", "milium", "spot", "bump", "one", "eyelid", "lid", "whitehead"} & {a.low[k] for k in range(len(a.low)) if a.sentence[k] == a.sentence[s]}
+        or a.low[s] == "nicked" and a.low[s + 1:s + 2] == ["it"] and bool(re.search(  # "I nicked it for a week (dont tell her)", "so I nicked it 🙈" (tuning_384)
+            r"\b(cream|serum|lotion|bottle|jar|tube|saying|for a week|dont tell|do n't tell)\b", sentence_text(a, a.sentence[s]))))
+    # "love anything shimmering, but the glitter ends up everywhere including my face" (tuning_384): craft glitter
+    a.discard("RF_FLASHES", lambda s, e: a.low[s] in {"glitter", "glittery", "shimmering"} and bool(re.search(
+        r"\b(ends up|everywhere|jewellery|jewelry|craft|crafts|cards|make jewellery|i make)\b", sentence_text(a, a.sentence[s]))))
 
 
 def drop_fear_and_other_things_kept_open(a: Analysis) -> None:

@@ -82,7 +82,8 @@ _REFUSED_FOR_THE_CLINIC = re.compile(r"\b(i ('d|would) rather not(?= [.!?]| [^\w
                                      r"|told (her|him|them) (u|you) lot"  # "i told her u lot do it properly" (tuning_371)
                                      # fifth round (tuning_379): "I put my foot down", "I smiled and changed the subject", "I've told him to leave
                                      # his old gran's face alone", "I've given it a wide berth"
-                                     r"|put my foot down|changed the subject|told (him|her|them) to leave (his|her|my|me|it|them)( \S+){0,3} (alone|be)|wide berth)")
+                                     r"|put my foot down|changed the subject|told (him|her|them) to leave (his|her|my|me|it|them)( \S+){0,3} (alone|be)|wide berth"
+                                     r"|decided to leave (them|mine|it)|(going to|gon na) leave (them|mine|it)( \S+){0,2} alone)")
 _THE_CLINIC_ASKED = re.compile(r"\b(book|booking|clinic|appointment|waiting list|come in|to you|your place|with you|do (you|u) (do|offer|treat|see)"
                                r"|(you|u) (do|offer|treat|see)|on (his|her) behalf|aftercare|your treatment|removes? mine"
                                r"|(can|could|do|would|will) (you|u)|how much|cost|prices?|what causes|by themselves|on their own|creams?|come back"
@@ -141,7 +142,7 @@ def drop_other_peoples_removals(a: Analysis) -> None:
     text = " ".join(a.low)
     if (_REFUSED_COPY.search(text) or _REFUSED_FOR_THE_CLINIC.search(text) and _THE_CLINIC_ASKED.search(text) and not _STILL_ASKING.search(text)
             and not _SOMEONE_ASKED.search(text) and not _CORRECTING.search(text)) and not re.search(
-            r"\b(again|get them off (herself|himself|themselves))\b", text) and not _own_plan(text):
+            r"\b(again|get them off (herself|himself|themselves)|wavering|changed my mind|i 'm game|im game|fair enough|go on then)\b", text) and not _own_plan(text):
         for label in ("SELF_VERB", "SELF_CUE", "TOOL", "BARE_TOOL", "TOOL_USE", "REMOVE", "HOME_WAY", "GADGET", "CONSUMER_TOOL"):
             a.discard(label, lambda s, e: not _MY_OWN_REMOVAL.search(sentence_text(a, a.sentence[s])))
     # session 42 (tuning_283): someone else's removal of their own told as done ("after she needled them"; kept: "she squeezed mine", "she picks

@@ -65,6 +65,8 @@ _ROUND_ONE = {
     "RF_LIGHT": re.compile(r"^eyes? (now |just |really )?hates? .*$"),
     # round 3's (tuning_365; look-alikes tuning_370: "my sourdough starter has a bit of matter, yellowish")
     "RF_PUS": re.compile(r"^matter .*$"),
+    # round 5's (tuning_380; look-alikes tuning_384: "the PDF ... I can't really open it on my tablet")
+    "RF_EYE_SHUT": re.compile(r"^(cant|cannot|couldnt|can|ca|could)( n't| not| nt)? (really|properly|fully|quite) open .*$"),
 }
 _ROUND_ONE["RF_FLASHES"] = re.compile(_ROUND_ONE["RF_FLASHES"].pattern[:-2] + r"|(mosquitos|mosquitoes|mosquito) .*|(flies|gnats|midges) (' |\" )?in the .*"
                                       r"|(floating|flying|drifting|swimming) (black|dark|grey|gray) \w+|(lights|light|flashes|flash) like (a |the )?(camera|cameras|photo|photos|paparazzi)"
