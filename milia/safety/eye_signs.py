@@ -1803,3 +1803,8 @@ EYE_PATTERNS["RF_EYE_SHUT"] += [
     [_rx(r"^(cant|cannot|couldnt)$"), _in("really", "properly", "fully", "quite"), _in("open"), _in("it", "my", "the", "her", "his")],
     [_in("can", "ca", "could"), _in("n't", "not", "nt"), _in("really", "properly", "fully", "quite"), _in("open"), _in("it", "my", "the", "her", "his")],
 ]
+# sixth round (tuning_372): a contact lens "stuck up under the lid and the pain is unreal" after scratching at the eyelid
+EYE_PATTERNS["RF_EYE_INJURY"] += [
+    [_in("lens", "contact", "contacts", "lenses"), *_gap_in_sentence(9), _in("stuck", "lodged", "trapped", "caught"), *_gap_in_sentence(8),
+     _in("pain", "agony", "hurts", "killing", "excruciating")],
+]

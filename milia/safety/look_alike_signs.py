@@ -160,4 +160,6 @@ def drop_fear_and_other_things_kept_open(a: Analysis) -> None:
     open in this wind" (no eye named anywhere): session 44, tuning_378."""
     for label in ("RF_FEVER", "RF_HOT", "RF_VERY_UNWELL"):
         a.discard(label, lambda s, e: bool(re.search(r"\b(just )?(thinking about|the thought of|the idea of|at the thought)\b", sentence_text(a, a.sentence[s]))))
-    a.discard("RF_EYE_SHUT", lambda s, e: not a.spans("EYE") and not any(re.match(r"^(eyes?|eyelids?|lids?|ey|i)$", w) for w in a.low))
+    a.discard("RF_EYE_SHUT", lambda s, e: "open" in a.low[s:e + 1] and "it" in a.low[s:e] and {"keep", "kept", "keeping"} & set(a.low[s:e]) and not bool(
+        {"pain", "painful", "hurts", "sore", "agony", "blink", "stings"} & set(a.low)) and not a.spans("EYE") and not any(
+        re.match(r"^(eyes?|eyelids?|lids?|ey)$", w) for w in a.low))

@@ -28,7 +28,7 @@ from milia.safety.scene_sight import CONTRAST_PERCEPT
 from milia.safety.vague_sight import (
     EVERYDAY_CAUSE,
     drop_gp_phrases_not_on_a_spot,
-    drop_round_one_phrases,
+    drop_loose_phrases,
     drop_vague_sight,
 )
 from milia.safety.work_and_health import drop_work_and_health_signs
@@ -367,7 +367,7 @@ def drop_near_misses(a: Analysis) -> None:
     # pulsing with heat"
     text = " ".join(a.low)
     drop_vague_sight(a)
-    drop_round_one_phrases(a)
+    drop_loose_phrases(a)
     drop_gp_phrases_not_on_a_spot(a)
     a.discard("RF_VERY_UNWELL", lambda s, e: a.low[s] == "everything" and bool(EVERYDAY_CAUSE.search(sentence_text(a, a.sentence[s]))))
     a.discard("RF_EYE_TROUBLE", lambda s, e: a.low[s:e] == ["raw"] and bool({"rubs", "rub", "rubbing", "rubbed"} & set(a.low[max(0, s - 4):s])))

@@ -58,11 +58,12 @@ COLUMNS: Tuple[Urgency, ...] = TIERS + (Urgency.NONE,)
 FULL_RECALL_TIERS = (Urgency.EMERGENCY, Urgency.URGENT)
 MIN_PRECISION = 0.95
 CONFIDENCE = 0.95
-# (recall, precision) of the held-out half (heldout/*_v23.yml, 555 messages, written blind by three new writers and
-# committed on its own in 97995bb, session 43; rows repeating an earlier set word for word or nearly were dropped unread),
-# rounded down. First measured before any change was made in the session (2026-12-06, the detector of 388db20), then after
+# (recall, precision) of the held-out half (heldout/*_v24.yml, 569 messages, written blind by three new writers and
+# committed on its own in 7bdf670, session 44; rows repeating an earlier set word for word or nearly were dropped unread),
+# rounded down. First measured before any change was made in the session (2026-12-06, the detector of 06b1726), then after
 # each round of the session's fixes on the tuning half, never read; these are the last measurement. The held-out half may
 # not fall below it.
+# v23 (session 43) is spent: detector 173/178 first, 174/178 at the end; pipeline 175/178 first, 176/178 at the end.
 # v22 (session 42) is spent: detector 189/197 first and at the end; pipeline 191/197 first and at the end.
 # v21 (session 41) is spent: detector 196/203 first and at the end; pipeline 198/203 first and at the end.
 # v20 (session 40) is spent: detector 192/199 first and at the end; pipeline 193/199 first and at the end.
@@ -73,24 +74,24 @@ CONFIDENCE = 0.95
 # v15 (session 35): detector 177/192, pipeline 185/192. v14 (session 34): detector 182/189, pipeline 182/189. v13
 # (session 33): detector 169/174, pipeline 171/174.
 HELD_OUT_FLOORS: Dict[Urgency, Tuple[float, float]] = {
-    # v23 (session 43): at the first measurement emergency 173/178 (174 answered), urgent 135/137 at urgent or above, GP 81/84, eye
-    # 89/91 (94 answered), self 56/57 (58 answered), calm 8/8; at the end the same but emergency 174/178 (175 answered) and eye 93 answered
-    Urgency.EMERGENCY: (0.977, 0.994),  # 174/178, 174/175
-    Urgency.URGENT: (0.985, 1.0),  # 135/137 at urgent or above (134, and one answered as an emergency), 134/134
-    Urgency.SEE_GP: (0.964, 1.0),  # 81/84, 81/81
-    Urgency.SELF_REMOVAL_EYE: (0.978, 0.956),  # 89/91, 89/93
-    Urgency.SELF_REMOVAL: (0.982, 0.965),  # 56/57, 56/58
+    # v24 (session 44): at the first measurement and at the end emergency 174/181 (174 answered), urgent 140/140, GP 80/82 (80 answered),
+    # eye 91/92 (96 answered), self 65/66 (66 answered), calm 8/8
+    Urgency.EMERGENCY: (0.961, 1.0),  # 174/181, 174/174
+    Urgency.URGENT: (1.0, 1.0),  # 140/140, 140/140
+    Urgency.SEE_GP: (0.975, 1.0),  # 80/82, 80/80
+    Urgency.SELF_REMOVAL_EYE: (0.989, 0.947),  # 91/92, 91/96
+    Urgency.SELF_REMOVAL: (0.984, 0.984),  # 65/66, 65/66
 }
 # The same for the whole pipeline (detector and classifier, ``python -m rasa_ext.evaluate safety``,
 # run by ``make test-nlu``): what a visitor gets, measured at the same commit. A message answered with
 # the classifier's red-flag reply of no tier (NHS 111 or a GP today) counts as more urgent than GP.
 SYSTEM_HELD_OUT_FLOORS: Dict[Urgency, Tuple[float, float]] = {
-    # v23 (session 43): the same at the first measurement and at the end, but emergency 175/178 first
-    Urgency.EMERGENCY: (0.988, 0.983),  # 176/178, 176/179
-    Urgency.URGENT: (0.985, 1.0),  # 135/137 at urgent or above, 132/132
-    Urgency.SEE_GP: (0.964, 1.0),  # 81/84 at GP or above, 81/81
-    Urgency.SELF_REMOVAL_EYE: (0.978, 1.0),  # 89/91 at eye or above, 87/87
-    Urgency.SELF_REMOVAL: (1.0, 0.982),  # 57/57 at self-removal or above, 56/57
+    # v24 (session 44): the same at the first measurement and at the end
+    Urgency.EMERGENCY: (0.983, 0.994),  # 178/181, 178/179
+    Urgency.URGENT: (1.0, 1.0),  # 140/140 at urgent or above (139, and one answered as an emergency), 139/139
+    Urgency.SEE_GP: (0.975, 1.0),  # 80/82 at GP or above, 80/80
+    Urgency.SELF_REMOVAL_EYE: (1.0, 1.0),  # 92/92 at eye or above, 91/91
+    Urgency.SELF_REMOVAL: (0.984, 0.984),  # 65/66 at self-removal or above, 65/66
 }
 
 # (recall, precision) of the two-message follow-ups (followups/*.yml), rounded down, measured on

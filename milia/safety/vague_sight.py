@@ -45,47 +45,53 @@ def drop_vague_sight(a: Analysis) -> None:
         a.discard(label, lambda s, e: bool(_VAGUE_SIGHT.search(" ".join(a.low[s:e]))) and (not removal_then or bool(EVERYDAY_CAUSE.search(text))))
 
 
-# session 44 (spent v23, tuning_346, tuning_347; look-alikes tuning_354): round 1's phrases, read as a sign only beside a removal told with
-# a time and no everyday cause ("stars in my eye ... since I pushed hard on the milia"; not "my nan says I've got stars in my eye", "a
-# shimmering patch of oil", "our cat chasing a fly that isn't there", "the laser pointer makes red dots moving about", "I can't properly
-# wake him for school", "the damp patch was the size of a pea yesterday and now like a 50p", "the red is going more and more purple")
-_ROUND_ONE = {
+# session 44: phrases of the session's rounds that could be said of anything, read as a sign only beside a removal told with a time and
+# no everyday cause; being very unwell also beside an infection ("stars in my eye ... since I pushed hard on the milia"; not "my nan says
+# I've got stars in my eye", "a shimmering patch of oil", "our cat chasing a fly that isn't there", "the laser pointer makes red dots
+# moving about", "I can't properly wake him for school", "the damp patch was the size of a pea yesterday and now like a 50p", "the red is
+# going more and more purple": look-alikes tuning_354, tuning_362, tuning_370, tuning_378, tuning_384)
+_LOOSE_PHRASES = {
+    # round 1 (spent v23, tuning_346) and round 2 (tuning_356: "mosquitos in the vision everywhere at the beach", "floating black points in
+    # the icing", "security lights, lights like a camera flash")
     "RF_FLASHES": re.compile(r"^((stars|sparks|sparkles|flashes|lights|twinkles) in .*|(shimmering|shimmery|twinkly|twinkling|sparkly|glittery|flickering) \w+"
                              r"|(fly|flies|gnat|gnats|midge|midges|bug|bugs|insect|insects|moth|moths|spider|spiders) (that|which) .*"
-                             r"|(dots|specks|flecks|blobs|squiggles|smudges) \w+ (about|around))$"),
+                             r"|(dots|specks|flecks|blobs|squiggles|smudges) \w+ (about|around)"
+                             r"|(mosquitos|mosquitoes|mosquito) .*|(flies|gnats|midges) (' |\" )?in the .*"
+                             r"|(floating|flying|drifting|swimming) (black|dark|grey|gray) \w+|(lights|light|flashes|flash) like (a |the )?(camera|cameras|photo|photos|paparazzi)"
+                             r"|(black|dark|grey|gray) (point|points) \w+|(black|dark|grey|gray) (dot|dots|speck|specks) (fly|flying|flies))$"),
+    # rounds 1 and 4 (tuning_372: "my one line is 'Doctor, my sight is suddenly much worse'")
     "RF_VISION": re.compile(r"^(\w+ (right|straight|just) (beside|past|next)|(n't|not|nt) (seem|seems) to .*"
-                            # round 4's (tuning_372; look-alikes tuning_378: "my one line is 'Doctor, my sight is suddenly much worse'")
                             r"|(sight|vision|eyesight)( \S+){0,4} (is|'s|has|got|gone) (suddenly|much|way|lot|loads|really|a)( (much|lot|way|bit))? (worse|blurrier|dimmer|darker))$"),
     "RF_VERY_UNWELL": re.compile(r"^((n't|not|nt|cannot|cant|couldnt) (properly|really|fully|quite) .*|get (her|him|them) to .*"
                                  r"|(not|n't|nt|doesnt|dont|cant|cannot) (answer|answers) (properly|right|sensibly|clearly|straight))$"),
     "RF_SPREAD": re.compile(r"^(size of .*|.* more and more|(gone|went|grown|spread) from (a |an |the )?\w+ to .*|(today|now) (its |it |'s |it's )*"
                             r"(half|most|all|covering|across) .*|(red|redness|pink|swelling) (is|'s|are) .* than (yesterday|before|this|last))$"),
-    # round 2's (tuning_356, tuning_357; look-alikes tuning_362: "mosquitos in the vision everywhere at the beach", "floating black points in
-    # the icing", "security lights, lights like a camera flash", "a band called My Eye Hates Light")
-    "RF_LIGHT": re.compile(r"^eyes? (now |just |really )?hates? .*$"),
-    # round 3's (tuning_365; look-alikes tuning_370: "my sourdough starter has a bit of matter, yellowish")
-    "RF_PUS": re.compile(r"^matter .*$"),
-    # round 5's (tuning_380; look-alikes tuning_384: "the PDF ... I can't really open it on my tablet")
-    "RF_EYE_SHUT": re.compile(r"^(cant|cannot|couldnt|can|ca|could)( n't| not| nt)? (really|properly|fully|quite) open .*$"),
+    "RF_LIGHT": re.compile(r"^eyes? (now |just |really )?hates? .*$"),  # round 2: "a band called My Eye Hates Light"
+    "RF_PUS": re.compile(r"^matter .*$"),  # round 3: "my sourdough starter has a bit of matter, yellowish"
+    "RF_EYE_SHUT": re.compile(r"^(cant|cannot|couldnt|can|ca|could)( n't| not| nt)? (really|properly|fully|quite) open .*$"),  # round 5: "the PDF"
 }
-_ROUND_ONE["RF_FLASHES"] = re.compile(_ROUND_ONE["RF_FLASHES"].pattern[:-2] + r"|(mosquitos|mosquitoes|mosquito) .*|(flies|gnats|midges) (' |\" )?in the .*"
-                                      r"|(floating|flying|drifting|swimming) (black|dark|grey|gray) \w+|(lights|light|flashes|flash) like (a |the )?(camera|cameras|photo|photos|paparazzi)"
-                                      r"|(black|dark|grey|gray) (point|points) \w+|(black|dark|grey|gray) (dot|dots|speck|specks) (fly|flying|flies))$")
+_NOT_OF_A_PERSON_NEXT = (["for"], ["in"], ["on"], ["at"], ["before"])  # "I can't properly wake him for school"
 
 
-def drop_round_one_phrases(a: Analysis) -> None:
-    """Forget round 1's phrases above unless a removal with a time is told and no everyday cause is; "gone in to the eye of the donkey
-    poster" is a picture's eye."""
+def drop_loose_phrases(a: Analysis) -> None:
+    """Forget the phrases above unless a removal with a time is told and no everyday cause is (being very unwell: or an infection is
+    told); "gone in to the eye of the donkey poster" is a picture's eye."""
     text = " ".join(a.low)
     removal_then = bool(a.spans("SELF_VERB") or a.spans("TOOL") or a.spans("HOME_WAY") or any(
         not re.search(r"\b(been|having|have|had|get|got|getting|be|being)\s*$", text[:m.start()]) for m in PAST_REMOVAL.finditer(text))
         or re.search(r"\b(i|she|he|we) (make|made|did|do) the extraction|\b(press|pressed|pushed|squished|squashed) (the|a|my|her|his|it|them|on)\b", text)
                         ) and bool(_LATELY.search(text) or re.search(r"\b(ago|days?|last week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", text))
     infected = any(a.spans(label) for label in ("RF_INFECT", "RF_SPREAD", "RF_PUS", "RF_OOZE", "RF_HOT", "RF_SWELL", "RF_FEVER", "RF_FEVER_NUMBER"))
-    for label, phrases in _ROUND_ONE.items():
-        a.discard(label, lambda s, e, label=label, phrases=phrases: bool(phrases.search(" ".join(a.low[s:e]))) and not (
-            label == "RF_VERY_UNWELL" and infected and a.low[e:e + 1] not in (["for"], ["in"], ["on"], ["at"], ["before"])) and (
-            not removal_then or bool(EVERYDAY_CAUSE.search(text)) or label == "RF_VERY_UNWELL" and a.low[e:e + 1] in (["for"], ["in"], ["on"], ["at"])))
+
+    def kept(label: str, s: int, e: int) -> bool:
+        if label == "RF_VERY_UNWELL" and a.low[e:e + 1] in _NOT_OF_A_PERSON_NEXT:
+            return False
+        if label == "RF_VERY_UNWELL" and infected:
+            return True
+        return removal_then and not EVERYDAY_CAUSE.search(text)
+
+    for label, phrases in _LOOSE_PHRASES.items():
+        a.discard(label, lambda s, e, label=label, phrases=phrases: bool(phrases.search(" ".join(a.low[s:e]))) and not kept(label, s, e))
     a.discard("RF_EYE_INJURY", lambda s, e: a.low[e - 1] in {"eye", "eyeball"} and a.low[e:e + 1] == ["of"])
 
 
