@@ -2788,6 +2788,26 @@ TIER_CASES = [
     ("flatmate offered me her extractor tool and I politely passed. what does the clinic use?", 'calm'),
     ("mum said she'd pop mine, i told her u lot do it properly. is it on the nhs?", 'calm'),
     ("needled a milium by my eye 2 days ago, today my sight in that eye is suddenly much worse even with my new glasses", 'emergency'),
+    # session 45 (2026-12-06): spent v24 and tuning_389-396
+    ("picking a milium by my eye with a pin and the pin went in my I. it's streaming", 'emergency'),
+    ("since I went at the milia on my lid last night half of what I see is missing on that side", 'emergency'),
+    ("squeezed one under my eye this morning and now there's a patch in my vision like a thumbprint", 'emergency'),
+    ("used a needle on my eyelid milia yesterday, now it's impossible to open my eye", 'emergency'),
+    ("dug at the milia by my left eye at lunchtime, now that eye is glued shut", 'emergency'),
+    ("needled one on my eyelid this morning and the pain in my eye is 9 out of 10", 'emergency'),
+    ("tweezers on the milium in my inner corner an hour ago, now searing pain in the eye", 'emergency'),
+    ("poked at a milium on my lid with a pin yesterday, since then the words in my book go double", 'emergency'),
+    ("little light flashes in my eye since I needled a milium under it yesterday", 'emergency'),
+    ("my husband keeps grabbing at things that aren't there. he says black dots are floating in his eye since he squeezed one under it", 'emergency'),
+    ("the queue at the pharmacy kept getting bigger so I left. what cream helps milia?", 'calm'),
+    ("my veg patch has gone from a pea to a coin in size, lol. do you do milia on the neck?", 'calm'),
+    ("my milium has gone from a tiny dot to a proper lump", 'gp'),
+    ("everything is double now since the twins came along. how long does milia removal take?", 'calm'),
+    ("I'll pop the milia on my chin tonight with a pin unless you say no", 'self_removal'),
+    ("is there a way to get milia off my forehead without coming in to the clinic?", 'self_removal'),
+    ("the white spot on my temple will not heal, it's been six weeks", 'gp'),
+    ("my sister ran her microdermabrasion gadget over the milia under my eyes, is weekly ok?", 'self_removal_eye'),
+    ("can't thread a needle without my reading glasses, never could. what causes milia?", 'calm'),
 ]
 
 ALL: FrozenSet[str] = frozenset({SR, EYE, RF, NEG, CLINIC})
@@ -2849,14 +2869,16 @@ def test_save_pipeline_roundtrip(tmp_path: Path) -> None:
 
 def test_the_prefiltered_matcher_finds_exactly_what_one_matcher_over_every_pattern_finds() -> None:
     """milia/safety/matching.py skips the patterns a message cannot match; the matches must not change.
-    Compared on every other message of tuning*.yml (about 6,500), long and short alike."""
+    Compared on about 4,000 messages spread evenly over tuning*.yml and on its 200 longest. (Every other message, about 28,000
+    by session 45, took 14 of the unit stage's 15 minutes: one matcher over every pattern is slow.)"""
     from spacy.matcher import Matcher
 
     from milia.safety.report import load_rows
 
     safety_dir = Path(__file__).parent / "safety"
     rows = load_rows(sorted(safety_dir.glob("tuning*.yml")))
-    texts = [row.text for row in rows[::2]] + ["", "yes", "Ada Lovelace", "07700 900123", "?!", "a " * 300]
+    longest = sorted(rows, key=lambda row: len(row.text))[-200:]
+    texts = [row.text for row in rows[:: max(1, len(rows) // 4000)] + longest] + ["", "yes", "Ada Lovelace", "07700 900123", "?!", "a " * 300]
     nlp = safety.build_nlp()
     everything = Matcher(nlp.vocab, validate=True)
     for label, patterns in safety.PATTERNS.items():
@@ -2868,4 +2890,4 @@ def test_the_prefiltered_matcher_finds_exactly_what_one_matcher_over_every_patte
         expected = sorted(everything(doc))
         assert sorted(prefiltered(doc)) == expected, text
         found += len(expected)
-    assert len(texts) > 1200 and found > 2000  # the comparison saw real matches
+    assert len(texts) > 4000 and found > 8000  # the comparison saw real matches

@@ -151,7 +151,8 @@ _NO_SLEEP = re.compile(r"\b(up all night|all night|late nights?|no sleep|not sle
 def build_nlp() -> "Language":
     """A blank English pipeline (tokenizer only); cached. "bone?My hands", "lid!Help": a question or
     exclamation mark typed without a space after it still ends the word (spaCy splits "eye.Then" already).
-    "gonna", "gotta" and "y'all" stay one word, as the patterns spell them (spaCy splits them: "gon" "na")."""
+    "gonna", "gotta" and "y'all" stay one word, as the patterns spell them (spaCy splits them: "gon" "na"). "I." is "I" and a full stop,
+    never an abbreviation ("the pin went in my I.": speech to text, session 45)."""
     import spacy
     from spacy.util import compile_infix_regex
 
@@ -159,6 +160,7 @@ def build_nlp() -> "Language":
     infixes = list(nlp.Defaults.infixes) + [r"(?<=[a-zA-Z?!])[?!](?=[a-zA-Z?!])"]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     nlp.tokenizer.rules = {k: v for k, v in nlp.tokenizer.rules.items() if k.lower() not in {"gonna", "gotta", "y'all", "yall"}}
+    nlp.tokenizer.add_special_case("I.", [{"ORTH": "I"}, {"ORTH": "."}])
     return nlp
 
 
@@ -566,6 +568,9 @@ def detect(text: str) -> SafetyResult:
     # "is that a milia thing?": to do with milia, not a gadget (session 33, tuning_129)
     a.discard("GADGET", lambda s, e: a.low[s] == "milia" and a.low[s - 1:s] == ["a"] and a.low[e:e + 1] in (["?"], ["."], [","], ["or"], ["then"])
               and bool({"is", "'s", "was"} & set(a.low[max(0, s - 4):s])))
+    # "can't thread a needle without my reading glasses": sewing (session 45, tuning_391)
+    for label in ("TOOL", "BARE_TOOL"):
+        a.discard(label, lambda s, e: a.low[s - 2:s] in (["thread", "a"], ["threading", "a"], ["thread", "the"], ["threading", "the"], ["thread", "my"]))
     # "these milia things on my nose": the bumps, not a gadget
     a.discard("GADGET", lambda s, e: a.low[s] == "milia" and s > 0 and a.low[s - 1] in {"these", "those", "the", "of", "my", "her", "his"})
     # "are they the same thing as whiteheads": a comparison, not squeezing them like one
@@ -618,6 +623,8 @@ def detect(text: str) -> SafetyResult:
         ["opinion"], ["thoughts"], ["view"], ["views"], ["take"]) and a.low[s + 2:s + 3] in (["on"], ["about"], ["of"]))
     # "y'all ever used one of them extractor tools?": everyone reading, called on first (not "do y'all use a needle?")
     a.discard("YOU", lambda s, e: a.low[s] in {"y'all", "yall", "ya'll"} and (s == 0 or a.low[s - 1] in {"hey", "hi", "ok", "so", ",", ".", "!", "?"}))
+    # "this milia spot on my nose will not heal, going on 2 months": "won't heal", a report (session 45, spent v24)
+    a.discard("FUTURE", lambda s, e: a.low[s] == "will" and a.low[s + 1:s + 3] in (["not", "heal"], ["n't", "heal"], ["never", "heal"]))
     removal, clinic = remove_mentions(a)
     tools, clinic_tools = tool_mentions(a)
     verbs, clinic_verbs = self_verb_mentions(a, [s for s, _ in clinic_tools])

@@ -1532,7 +1532,7 @@ EYE_PATTERNS: Dict[str, List[TokenPattern]] = {
         [_in("dark", "black", "blind"), _in("patch", "spot", "area", "bit"), *_gap(7),
          _in("vision", "sight", "see", "eye")],
         [_in("seeing", "see", "sees"), _in("double")],
-        [_in("everything", "things"), *_gap(8),
+        [_in("everything", "things"), *_gap_in_sentence(8),  # not across a sentence (session 45, spent v24)
          _rx(r"^(blurry|blurred|misty|foggy|hazy|cloudy|fuzzy|double|dim|wavy|dark|darker|grey|gray)$")],
         [_rx(r"^(squiggl\w*|wiggl\w*|threads|strands|cobwebs?|specks?|sparks?|twinkl\w*|shimmer\w*|pepper|soot|dust"
              r"|streaks)$"), *_gap(4), _in("eye", "eyes", "vision", "sight")],
@@ -1807,4 +1807,31 @@ EYE_PATTERNS["RF_EYE_SHUT"] += [
 EYE_PATTERNS["RF_EYE_INJURY"] += [
     [_in("lens", "contact", "contacts", "lenses"), *_gap_in_sentence(9), _in("stuck", "lodged", "trapped", "caught"), *_gap_in_sentence(8),
      _in("pain", "agony", "hurts", "killing", "excruciating")],
+]
+# session 45 (spent v24, tuning_391, tuning_393): "Half of what I look at is missing on the left", "The patch in my vision is like a blot
+# of ink", "impossible to open your eye after doing under eye milia at home", "The other is sealed shut since I had a go at the milia",
+# "On a scale of 1 to 10 it's a 9, my eye I mean", "burning searing pain", "the stitches go double", "they look smeared", "the letters on
+# my Kindle, even at biggest size, are swimming" (the last four kept only beside a removal told with a time: vague_sight._LOOSE_PHRASES)
+_SEEN_THINGS = r"^(they|everything|things|letters|words|cards|print|faces|numbers|stitches|crossword|page|text|lines|rows)$"
+EYE_PATTERNS["RF_VISION"] += [
+    [_in("half", "part", "some", "bits", "most"), _in("of"), _in("what", "whatever", "everything"), _in("i", "she", "he", "they"),
+     _in("see", "sees", "look", "looks"), _in("at", op="?"), _in("is", "are", "'s", "has", "have"),
+     _in("missing", "gone", "blank", "black", "dark", "blacked", "grey", "gray")],
+    [_in("patch", "blot", "smudge", "blob", "shadow", "cloud", "smear", "stain", "curtain"), _in("in", "over", "across"),
+     _in("my", "her", "his", "the"), _in("vision", "sight", "eyesight")],
+    [_rx(_SEEN_THINGS), *_gap_in_sentence(10), _in("look", "looks", "looked", "looking", "seem", "seems", "go", "goes", "gone", "went", "going"),
+     _in("all", op="?"), _rx(r"^(smeared|smudged|double|doubled|melted|melting)$")],
+    [_rx(_SEEN_THINGS), *_gap_in_sentence(10), _in("are", "is", "'s"), _in("all", op="?"), _rx(r"^(smeared|smudged|swimming|swimmy|melted|melting)$")],
+]
+EYE_PATTERNS["RF_EYE_SHUT"] += [
+    [_in("impossible", "unable"), _in("to"), _in("open"), _in("my", "your", "the", "her", "his", "their", "one"), _in("left", "right", op="?"),
+     _in("eye", "eyes", "eyelid", "lid")],
+    [_in("sealed", "welded"), _in("shut", "closed")],
+]
+EYE_PATTERNS["RF_EYE_PAIN"] += [
+    [_in("scale"), _in("of"), _in("1", "one", "0", "zero"), _in("to", "-"), _in("10", "ten"), *_gap_in_sentence(4),
+     _in("8", "9", "10", "eight", "nine", "ten", "11", "eleven", "100")],
+    [_in("8", "9", "10", "eight", "nine", "ten", "11", "eleven"), _in("out"), _in("of"), _in("10", "ten")],
+    [_rx(r"^(8|9|10|11)/10$")],
+    [_in("searing", "scorching"), _rx(RX_PAIN + r"|^agony$")],
 ]

@@ -41,7 +41,7 @@ RX_REFLEXIVE = (
 )
 RX_DIY = r"^(diy|d\.i\.y\.?|diy'?ing|diy'd)$"
 RX_TOOL = (
-    r"^(needles?|needel|neddle|neadle|needels?|pins?|tweezers?|tweasers?|tweezzers|extractors?|(micro-?)?lancets?"
+    r"^(needles?|needel|neddle|neadle|needels?|kneedles?|pins?|tweezers?|tweasers?|tweezzers|extractors?|(micro-?)?lancets?"
     r"|micro-?lances?|blades?|scalpels?|razors?|razer|knife|knives|fingernails?|nails?|scissors|vacuums?|hoovers?|nippers?"
     r"|toothpicks?|compass|compasses|earrings?|hairpins?|staples?|hairgrips?|kirbys?|bobby-?pins?"
     r"|clippers?|paperclips?"  # session 39 (tuning_223): "he got the paperclip in his eye"

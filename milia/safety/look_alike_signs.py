@@ -105,7 +105,8 @@ def drop_look_alike_signs(a: Analysis) -> None:
             ["through"], ["during"], ["for"], ["while"], ["at"]) and a.low[e - 1] in {"eye", "eyes"})
         a.discard(label, lambda s, e: {"too"} & set(a.low[s:e]) and a.low[e:e + 1] in (["for"], ["to"]) and not {"eye", "eyes"} & sentence_words(s))
     a.discard("RF_FLASHES", lambda s, e: a.low[s] in {"flickers", "flicker", "flickering", "flashes"} and a.low[s - 1:s] in (
-        ["lamp"], ["light"], ["bulb"], ["screen"], ["tv"], ["telly"], ["candle"], ["torch"], ["sign"]))  # the lamp flickers, not the sight
+        ["lamp"], ["light"], ["bulb"], ["screen"], ["tv"], ["telly"], ["candle"], ["torch"], ["sign"]) and not (a.low[e:e + 1] == ["in"] and bool(
+        {"eye", "eyes", "vision", "sight"} & set(a.low[e:e + 5]))))  # the lamp flickers, not the sight ("little light flashes in my eye": session 45)
     a.discard("RF_FLASHES", lambda s, e: a.low[s:e] in (["flashy"], ["strobe"], ["strobes"]) and a.low[e:e + 1] in (
         ["screen"], ["screens"], ["game"], ["games"], ["lights"], ["car"], ["sign"], ["outfit"]) and not {"eye", "eyes"} & sentence_words(s))
     a.discard("RF_SPREAD", lambda s, e: a.low[s] in {"creeps", "crept", "creeping", "crawls", "crawled", "crawling", "spreading", "spread"} and bool(

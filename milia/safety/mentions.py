@@ -333,7 +333,7 @@ def refused_after(a: Analysis, i: int) -> bool:
                     return True  # "My mum keeps telling me to pick the ones under my eyes but I'm not going to." (session 34)
         if word == "touch" and PLAIN_NEGATORS & set(words[max(0, k - 4):k]):
             return True  # "tempted to squeeze them but I'm NOT going to touch them"
-        if word in {"said", "told", "say", "says", "saying"}:
+        if word in {"said", "told", "say", "says", "saying"} and words[max(0, k - 2):k - 1] != ["unless"]:  # "unless you say no" (session 45)
             rest = [w for w in words[k + 1:k + 5] if w not in {"him", "her", "them", "absolutely", "definitely", "hell", "a", "firm"}]
             if rest and rest[0] in {"no", "not", "nope", "nah", "never"}:
                 return True

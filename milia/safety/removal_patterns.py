@@ -283,6 +283,9 @@ REMOVAL_PATTERNS: Dict[str, List[TokenPattern]] = {
         [_rx(r"^(extract\w*|remov\w*|pop|popping|squeez\w*)$"), *_gap(2), _in("home")],
         [_in(*WITHOUT), _rx(r"^(going|seeing|paying|visiting|booking|needing|using)$"), *_gap(2),
          _rx(r"^(clinics?|dermatologists?|derms?|doctors?|drs?|docs?|professionals?|anyone|salons?|gps?)$")],
+        # "without coming in to the clinic", "without popping into a salon" (session 45, spent v24)
+        [_in(*WITHOUT), _in("coming", "popping", "going", "getting"), _in("in", "into", "down", "over", "round", "along"), _in("to", op="?"),
+         _in("a", "an", "the", "your", "any", op="?"), _rx(r"^(clinics?|dermatologists?|derms?|doctors?|drs?|professionals?|salons?|gps?|surgery)$")],
         # "with out going to a dermatologist" (two words)
         [_in("with"), _in("out"), _rx(r"^(going|seeing|paying|visiting|booking|needing|using)$"), *_gap(2),
          _rx(r"^(clinics?|dermatologists?|derms?|doctors?|drs?|docs?|professionals?|anyone|salons?|gps?)$")],
@@ -382,7 +385,7 @@ REMOVAL_PATTERNS: Dict[str, List[TokenPattern]] = {
     # the visitor's unless the sentence is about the clinic (``_bare_tool_mentions``).
     "BARE_TOOL": [
         [_in("aguja", "agujas", "nadel", "aiguille", "pinzas", "pinzette")],  # "sacarme los milia ... con una aguja" (session 40, tuning_248)
-        [_rx(r"^(needles?|needel|neddle|neadle|needels?|pins?|tweezers?|tweasers?|tweezzers|lancets?|scalpels?|(micro-?)?lances?|microlancets?"
+        [_rx(r"^(needles?|needel|neddle|neadle|needels?|kneedles?|pins?|tweezers?|tweasers?|tweezzers|lancets?|scalpels?|(micro-?)?lances?|microlancets?"
              r"|extractors?|loops?|hyfrecators?|razors?|blades?)$")],
         [_rx(r"^(cautery|cauterising|cauterizing)$"), _rx(r"^(pens?|devices?)$")],
         [_in("craft", "stanley", "utility", "exacto", "x-acto", "hobby"), _rx(r"^(knife|knives|blades?)$")],
@@ -390,7 +393,7 @@ REMOVAL_PATTERNS: Dict[str, List[TokenPattern]] = {
     # Gadgets sold for use at home: the visitor's unless the sentence asks what the clinic uses.
     "GADGET": [
         [_rx(r"^(zappers?|microneedles?|microneedling|dermapens?|dermarollers?)$")],
-        [_in("microdermabrasion", "dermabrasion"), _rx(r"^(wands?|devices?|machines?|tools?|kits?)$")],
+        [_in("microdermabrasion", "dermabrasion"), _rx(r"^(wands?|devices?|machines?|tools?|kits?|gadgets?|pens?|things?)$")],
         [_rx(r"^(plasma|lancet|zapper|fibroblast|pen|milia|acid)$"), _rx(r"^(pens?|devices?|things?|wands?|fibroblast|gadgets?)$")],
         # hot tools: "the little cautery things", "a hot tool", "blackhead suction vacuum things"
         [_rx(r"^(cautery|cauterising|cauterizing|cauterisation|cauterization)$"),

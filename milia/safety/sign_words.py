@@ -566,6 +566,9 @@ def severe_eye_pain(a: Analysis, start: int, end: int, after_self_removal: bool)
     if a.low[start] in {"never", "wo", "won't", "wont"} or a.low[start + 1:start + 3] == ["like", "nothing"] or (
             a.low[start] in {"hand", "hands"}) or "there" == a.low[end - 1] or "easing" in a.low[start:end] or a.low[end - 2:end] == ["something", "else"]:
         return True  # "never had pain like it", "won't let anyone lift it", "hurts like nothing ever before" (session 38), "this eye pain is something else" (42)
+    if (a.low[start] in {"scale", "searing", "scorching"} or a.low[start + 1:start + 3] == ["out", "of"] or re.match(r"^\d+/10$", a.low[start])) and any(
+            a.low[k] in EYEBALL_WORDS for k in range(len(a.low)) if a.sentence[k] == a.sentence[start]):
+        return True  # "On a scale of 1 to 10 it's a 9, my eye I mean", "my eye feels like it's been branded, burning searing pain" (session 45)
     inside = EYE_UNNAMED_PAIN & set(a.low[start:end]) and any(  # "my eye. hurting deep inside", "Hurts SO bad. Eye."
         a.low[k] in EYEBALL_WORDS for k in range(len(a.low)) if a.sentence[start] - 1 <= a.sentence[k] <= a.sentence[start] + 1)
     if not EYEBALL_WORDS & set(a.low[start:end]) and a.low[end - 2:end] not in (["the", "i"], ["my", "i"]) and not inside:
@@ -726,6 +729,9 @@ def read_match(a: Analysis, label: str, start: int, end: int, any_self: Set[int]
     # "day 2: hot, red, tender": infection signs listed with commas; "the redness was small yesterday but today it's like the size of my
     # palm" (session 42, spent v21)
     streak = streak or label == "RF_SPREAD" and a.low[end - 1] in {"palm", "hand", "fist", "saucer", "plate", "orange"} and "size" in a.low[start:end] and (
+        a.sentence[start] == a.sentence[end - 1])
+    # "the letters on my Kindle, even at biggest size, are swimming" (session 45, spent v24)
+    streak = streak or label == "RF_VISION" and a.low[end - 1] in {"swimming", "swimmy", "smeared", "smudged", "double", "doubled", "melted", "melting"} and (
         a.sentence[start] == a.sentence[end - 1])
     # "a bit of matter in it this morning, yellowish" (session 44, tuning_365)
     streak = streak or label == "RF_PUS" and a.low[start] == "matter" and a.sentence[start] == a.sentence[end - 1]
@@ -929,7 +935,8 @@ def read_match(a: Analysis, label: str, start: int, end: int, any_self: Set[int]
             re.match(RX_EYE_WORD, w) or re.match(RX_LID, w) for k, w in enumerate(a.low) if a.sentence[k] <= sent_of_start + 1)):
         return None  # "not the skin" counts only after a slip or a nick near the eye
     if label == "RF_EYE_INJURY" and a.low[end - 1] == "in" and (re.match(RX_TOOL, a.low[start]) or a.low[start] == "it") and not (
-            end == n or nxt in SENTENCE_BREAK | {",", "and", "so", "now", "ouch", "ow", "omg"}) and not any(
+            end == n or nxt in SENTENCE_BREAK | {",", "and", "so", "now", "ouch", "ow", "omg"}) and not (
+            nxt in {"my", "his", "her", "the", "their"} and a.low[end + 1:end + 2] in (["eye"], ["eyes"], ["eyeball"], ["i"])) and not any(
             a.low[k:k + 3] in (["not", "the", "skin"], ["not", "the", "lid"], ["not", "my", "skin"])
             for k in range(end, n) if a.sentence[k] <= sent_of_start + 1) and not any(
             a.low[k] == "into" and {"eye", "eyeball", "cornea"} & set(a.low[k + 1:k + 6])

@@ -1254,3 +1254,9 @@ GENERAL_PATTERNS["RF_GROW"] += [
      _in("uneven", "irregular", "jagged", "lopsided", "wonky", "misshapen", "odd-shaped")],
     [_in("looks", "is", "gone", "turned", "going", "looking"), _in("bluish", "blueish", "brownish", "purplish", "blackish", "greyish", "grayish"), _in("now")],
 ]
+# session 45 (spent v24): "my milia has gone from a tiny dot to a bump I can see clearly in the mirror"
+GENERAL_PATTERNS["RF_GROW"] += [
+    [_rx(r"^(milia|milium|millia|spot|bump|lump|dot|mole|cyst|one|whitehead|pimple|seed)$"), _in("has", "have", "'s", "had", op="?"),
+     _in("gone", "grown", "went", "grew", "changed", "turned"), _in("from"), _in("a", "an", "the", op="?"), _in("tiny", "small", "little", "wee", op="?"),
+     _rx(r"^(dot|pinhead|pinprick|speck|pin|grain|freckle|seed|nothing|tiny|small|little|pimple|point|prick)$"), _in("to", "into"), _in("a", "an", "the", "something", op="?"), {"IS_ALPHA": True}],
+]

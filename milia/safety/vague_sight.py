@@ -30,7 +30,8 @@ _VAGUE_SIGHT = re.compile(r"^((telly|tv|television|screen|picture|pavement|kerb|
                           r"|(see|read) the bus (number|numbers)|(just|only) (grey|gray|black|fuzzy|blurry) (lines|shapes|blobs|smudges|squiggles))$")
 _LATELY = re.compile(r"\b(since|now|anymore|any more|overnight|yesterday|this (morning|afternoon|evening)|tonight|last night|managed fine|(she|he|i) could"
                      r"|fine at|an hour ago|hours? ago|today|this is new|happened|after|straight after|just before)\b")
-EVERYDAY_CAUSE = re.compile(r"\b(settings|dog|sat on|google|maps?|booking|page|website|app|wash|washing|bulb|mirror|power cut|screen went|stroke|long-term)\b")
+EVERYDAY_CAUSE = re.compile(r"\b(settings|dog|sat on|google|maps?|booking|page|website|app|wash|washing|bulb|mirror|power cut|screen went|stroke|long-term"
+                            r"|never could|reading glasses)\b")  # "Can't thread a needle without my reading glasses, never could" (session 45)
 
 
 def drop_vague_sight(a: Analysis) -> None:
@@ -58,17 +59,22 @@ _LOOSE_PHRASES = {
                              r"|(dots|specks|flecks|blobs|squiggles|smudges) \w+ (about|around)"
                              r"|(mosquitos|mosquitoes|mosquito) .*|(flies|gnats|midges) (' |\" )?in the .*"
                              r"|(floating|flying|drifting|swimming) (black|dark|grey|gray) \w+|(lights|light|flashes|flash) like (a |the )?(camera|cameras|photo|photos|paparazzi)"
-                             r"|(black|dark|grey|gray) (point|points) \w+|(black|dark|grey|gray) (dot|dots|speck|specks) (fly|flying|flies))$"),
+                             r"|(black|dark|grey|gray) (point|points) \w+|(black|dark|grey|gray) (dot|dots|speck|specks) (fly|flying|flies)"
+                             r"|everything (is|'s) (double|doubled))$"),  # session 45 (tuning_389: "my food shop, everything is double now")
     # rounds 1 and 4 (tuning_372: "my one line is 'Doctor, my sight is suddenly much worse'")
     "RF_VISION": re.compile(r"^(\w+ (right|straight|just) (beside|past|next)|(n't|not|nt) (seem|seems) to .*"
-                            r"|(sight|vision|eyesight)( \S+){0,4} (is|'s|has|got|gone) (suddenly|much|way|lot|loads|really|a)( (much|lot|way|bit))? (worse|blurrier|dimmer|darker))$"),
+                            r"|(sight|vision|eyesight)( \S+){0,4} (is|'s|has|got|gone) (suddenly|much|way|lot|loads|really|a)( (much|lot|way|bit))? (worse|blurrier|dimmer|darker)"
+                            # session 45 (spent v24, tuning_391): "the stitches go double", "they look smeared", "the letters ... are swimming"
+                            r"|(they|cards|stitches)( \S+){0,10} (look|looks|looked|looking|are|is|'s|seem|seems|go|goes|gone|went|going)( all)?"
+                            r" (smeared|smudged|double|doubled)|everything (is|'s) (double|doubled))$"),
     "RF_VERY_UNWELL": re.compile(r"^((n't|not|nt|cannot|cant|couldnt) (properly|really|fully|quite) .*|get (her|him|them) to .*"
                                  r"|(not|n't|nt|doesnt|dont|cant|cannot) (answer|answers) (properly|right|sensibly|clearly|straight))$"),
     "RF_SPREAD": re.compile(r"^(size of .*|.* more and more|(gone|went|grown|spread) from (a |an |the )?\w+ to .*|(today|now) (its |it |'s |it's )*"
                             r"(half|most|all|covering|across) .*|(red|redness|pink|swelling) (is|'s|are) .* than (yesterday|before|this|last))$"),
     "RF_LIGHT": re.compile(r"^eyes? (now |just |really )?hates? .*$"),  # round 2: "a band called My Eye Hates Light"
     "RF_PUS": re.compile(r"^matter .*$"),  # round 3: "my sourdough starter has a bit of matter, yellowish"
-    "RF_EYE_SHUT": re.compile(r"^(cant|cannot|couldnt|can|ca|could)( n't| not| nt)? (really|properly|fully|quite) open .*$"),  # round 5: "the PDF"
+    "RF_EYE_SHUT": re.compile(r"^((cant|cannot|couldnt|can|ca|could)( n't| not| nt)? (really|properly|fully|quite) open .*"  # round 5: "the PDF"
+                              r"|(sealed|welded) (shut|closed))$"),  # session 45 (spent v24): "the other is sealed shut since I had a go"
 }
 _NOT_OF_A_PERSON_NEXT = (["for"], ["in"], ["on"], ["at"], ["before"])  # "I can't properly wake him for school"
 
@@ -95,6 +101,33 @@ def drop_loose_phrases(a: Analysis) -> None:
     a.discard("RF_EYE_INJURY", lambda s, e: a.low[e - 1] in {"eye", "eyeball"} and a.low[e:e + 1] == ["of"])
 
 
+# session 45 (look-alikes tuning_389): growth told of something else ("The queue at the chemist kept getting bigger", "The damp patch on
+# my bathroom ceiling has gone from a pea to a coin", "My collection of moisturisers keeps getting larger"): kept when the sentence names
+# a spot before it, or its subject is "it", "they", "this" ... or missing ("Getting bigger every week")
+_GROWTH_START = frozenset({"getting", "gone", "went", "grown", "grew", "grows", "growing", "bigger", "larger", "got", "gets"})
+_BEFORE_GROWTH = frozenset({"keeps", "kept", "keep", "is", "'s", "are", "was", "were", "has", "have", "had", "been", "just", "only", "really",
+                            "still", "slowly", "gradually", "steadily", "actually", "now", "seems", "seem", "to", "be", "getting", "definitely",
+                            "looked", "looks", "look", "looking", "seemed", "gotten", "a", "bit", "lot", "much", "little", "slightly", "way"})
+# "White bump beside eye 10 years, never trouble. Since Easter gone bigger": a time, the spot named the sentence before
+_TIME_BEFORE_GROWTH = frozenset({"easter", "christmas", "summer", "winter", "spring", "autumn", "then", "weeks", "months", "days", "year",
+                                 "years", "ago", "since", "recently", "lately", "suddenly", "week", "month", "lockdown", "birthday"})
+_GROWTH_SUBJECTS = frozenset({"it", "they", "this", "that", "mine", "these", "those", "its", "it's", "theyre", "they're"})
+_SPOT_BEFORE = frozenset({"whitehead", "whiteheads", "pimple", "pimples", "growth", "lesion", "nodule", "blemish", "lumps", "moles", "cysts", "dots",
+                          "millia", "seed", "seeds", "scab", "sore", "wart", "mark", "head"})
+
+
+def _growth_of_something_else(a: Analysis, s: int) -> bool:
+    k = s - 1
+    while k >= 0 and a.sentence[k] == a.sentence[s] and a.low[k] in _BEFORE_GROWTH:
+        k -= 1
+    if k < 0 or a.sentence[k] != a.sentence[s] or a.low[k] in {",", "and", "but", "-", ":", ";"} | _GROWTH_SUBJECTS:
+        return False
+    if a.low[k] in _TIME_BEFORE_GROWTH and any(a.low[j] in _ON_A_SPOT | _SPOT_BEFORE for j in range(len(a.low)) if a.sentence[j] == a.sentence[s] - 1):
+        return False
+    before = {a.low[j] for j in range(k + 1) if a.sentence[j] == a.sentence[s]}
+    return not before & (_ON_A_SPOT | _SPOT_BEFORE | _GROWTH_SUBJECTS)
+
+
 _ON_A_SPOT = frozenset({"edge", "edges", "rim", "border", "bump", "spot", "lump", "milium", "mole", "bumps", "spots", "it", "milia", "dot", "cyst", "one",
                         "ones", "thing"})
 
@@ -107,6 +140,7 @@ def drop_gp_phrases_not_on_a_spot(a: Analysis) -> None:
         return not _ON_A_SPOT & {a.low[k] for k in range(len(a.low)) if a.sentence[k] == a.sentence[s]} or bool(re.search(
             r"\b(patch|hole|ball|stain|puddle|crack|mould|mold) (on|in|was|is)\b", sentence_text(a, a.sentence[s])))
 
+    a.discard("RF_GROW", lambda s, e: a.low[s] in _GROWTH_START and bool({"bigger", "larger", "from"} & set(a.low[s:e])) and _growth_of_something_else(a, s))
     a.discard("RF_CANCER", lambda s, e: a.low[e - 1] in {"pearls", "beads"} and a.low[s + 1:s + 2] == ["of"] and off_a_spot(s))
     a.discard("RF_GROW", lambda s, e: (a.low[s] == "size" and a.low[e - 1] in {"like", "size"} or a.low[s] == "used" and a.low[e - 1] in {
         "brown", "brownish", "red", "reddish", "dark", "darker", "black", "purple", "grey", "pink", "pinkish", "blue", "now"}) and off_a_spot(s))
