@@ -2808,6 +2808,16 @@ TIER_CASES = [
     ("the white spot on my temple will not heal, it's been six weeks", 'gp'),
     ("my sister ran her microdermabrasion gadget over the milia under my eyes, is weekly ok?", 'self_removal_eye'),
     ("can't thread a needle without my reading glasses, never could. what causes milia?", 'calm'),
+    # session 45, second round (tuning_397-404)
+    ("my son is eating alphabet spaghetti and the letters are swimming in the sauce. does he need milia treatment for the ones on his nose?", 'calm'),
+    ("my stress on a scale of 1 to 10 is a 9 this week. can stress cause milia?", 'calm'),
+    ("burnt my tongue on soup, searing pain for a minute. how much is milia removal?", 'calm'),
+    ("needled a milium on my lower lid an hour ago, the pain in my eye is off the charts", 'emergency'),
+    ("eye pain level: 10. cause: me, a pin and a milium on my lash line", 'emergency'),
+    ("since I squeezed one on my eyelid my eyeball feels like it's been sliced", 'emergency'),
+    ("what can I use to get the milia off my chin?", 'self_removal'),
+    ("can you get milia out on ur own", 'self_removal'),
+    ("thinking of using my penknife on the white dots on my cheek", 'self_removal'),
 ]
 
 ALL: FrozenSet[str] = frozenset({SR, EYE, RF, NEG, CLINIC})

@@ -1835,3 +1835,13 @@ EYE_PATTERNS["RF_EYE_PAIN"] += [
     [_rx(r"^(8|9|10|11)/10$")],
     [_in("searing", "scorching"), _rx(RX_PAIN + r"|^agony$")],
 ]
+# second round (tuning_399): "pain off the charts in my right eye", "pain level: kidney stone. location: eyeball", "my actual eyeball feels
+# like it's been sliced"
+EYE_PATTERNS["RF_EYE_PAIN"] += [
+    [_rx(RX_PAIN), _in("off"), _in("the"), _in("charts", "chart", "scale", "scales")],
+    [_rx(RX_PAIN), _in("level", "levels", "score", "rating"), _in(":", "-", "=", "is", "was", op="?"),
+     _in("kidney", "childbirth", "labour", "labor", "max", "maximum", "extreme", "unbearable", "10", "11", "9", "ten", "eleven", "nine")],
+]
+EYE_PATTERNS["RF_EYE_TROUBLE"] += [
+    [_rx(r"^(feels?|feeling|felt)$"), _in("like", "as"), *_gap_in_sentence(4), _in("sliced", "slashed", "branded", "seared", "scorched", "grated")],
+]

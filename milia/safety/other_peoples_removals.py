@@ -83,7 +83,8 @@ _REFUSED_FOR_THE_CLINIC = re.compile(r"\b(i ('d|would) rather not(?= [.!?]| [^\w
                                      # fifth round (tuning_379): "I put my foot down", "I smiled and changed the subject", "I've told him to leave
                                      # his old gran's face alone", "I've given it a wide berth"
                                      r"|put my foot down|changed the subject|told (him|her|them) to leave (his|her|my|me|it|them)( \S+){0,3} (alone|be)|wide berth"
-                                     r"|decided to leave (them|mine|it)|(going to|gon na) leave (them|mine|it)( \S+){0,2} alone)")
+                                     r"|decided to leave (them|mine|it)|(going to|gon na) leave (them|mine|it)( \S+){0,2} alone"
+                                     r"|\bobviously (no|not)\b)")  # session 45: "Dad keeps offering to 'sort' my milia with his penknife ... Obviously no."
 _THE_CLINIC_ASKED = re.compile(r"\b(book|booking|clinic|appointment|waiting list|come in|to you|your place|with you|do (you|u) (do|offer|treat|see)"
                                r"|(you|u) (do|offer|treat|see)|on (his|her) behalf|aftercare|your treatment|removes? mine"
                                r"|(can|could|do|would|will) (you|u)|how much|cost|prices?|what causes|by themselves|on their own|creams?|come back"

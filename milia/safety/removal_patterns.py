@@ -260,7 +260,7 @@ REMOVAL_PATTERNS: Dict[str, List[TokenPattern]] = {
         [_in("not", "n't", "without"), _in("involve", "involving", "requiring", "require", "mean", "meaning"), _in("going", "seeing", "visiting", "paying"),
          _in("to", "for", op="?"), _in("a", "the", "any", op="?"), _rx(r"^(clinics?|dermatologists?|derms?|doctors?|professionals?|salons?|gps?)$")],
         [_rx(RX_REFLEXIVE)],
-        [_in("my", "your", "her", "his", "our"), _in("own")],
+        [_in("my", "your", "her", "his", "our", "ur", "yr", "yer"), _in("own")],
         [_in("at"), _in("home", "hom", "hme", "hoome")],
         [_in("at"), {"ORTH": "-"}, _in("home")],
         [_rx(RX_DIY)],
@@ -283,6 +283,9 @@ REMOVAL_PATTERNS: Dict[str, List[TokenPattern]] = {
         [_rx(r"^(extract\w*|remov\w*|pop|popping|squeez\w*)$"), *_gap(2), _in("home")],
         [_in(*WITHOUT), _rx(r"^(going|seeing|paying|visiting|booking|needing|using)$"), *_gap(2),
          _rx(r"^(clinics?|dermatologists?|derms?|doctors?|drs?|docs?|professionals?|anyone|salons?|gps?)$")],
+        # "what can i use to get the milia off my neck", "get these out ... without coming in?" (session 45, tuning_402)
+        [_in("what"), _in("can", "could", "should", "do"), _in("i", "we"), _in("use"), _in("to"), _in("get", "take", "remove", "shift", "pop", "clear")],
+        [_in(*WITHOUT), _in("coming", "popping"), _in("in", "into")],
         # "without coming in to the clinic", "without popping into a salon" (session 45, spent v24)
         [_in(*WITHOUT), _in("coming", "popping", "going", "getting"), _in("in", "into", "down", "over", "round", "along"), _in("to", op="?"),
          _in("a", "an", "the", "your", "any", op="?"), _rx(r"^(clinics?|dermatologists?|derms?|doctors?|drs?|professionals?|salons?|gps?|surgery)$")],
@@ -386,7 +389,7 @@ REMOVAL_PATTERNS: Dict[str, List[TokenPattern]] = {
     "BARE_TOOL": [
         [_in("aguja", "agujas", "nadel", "aiguille", "pinzas", "pinzette")],  # "sacarme los milia ... con una aguja" (session 40, tuning_248)
         [_rx(r"^(needles?|needel|neddle|neadle|needels?|kneedles?|pins?|tweezers?|tweasers?|tweezzers|lancets?|scalpels?|(micro-?)?lances?|microlancets?"
-             r"|extractors?|loops?|hyfrecators?|razors?|blades?)$")],
+             r"|extractors?|loops?|hyfrecators?|razors?|blades?|penknife|penknives|pocketknife)$")],
         [_rx(r"^(cautery|cauterising|cauterizing)$"), _rx(r"^(pens?|devices?)$")],
         [_in("craft", "stanley", "utility", "exacto", "x-acto", "hobby"), _rx(r"^(knife|knives|blades?)$")],
     ],

@@ -9,6 +9,7 @@ import re
 
 from milia.safety.analysis import Analysis, sentence_text
 from milia.safety.lexicon import PAST_REMOVAL
+from milia.safety.sign_words import pain_score
 
 _VAGUE_SIGHT = re.compile(r"^((telly|tv|television|screen|picture|pavement|kerb|step|steps|table|wallpaper|floor|faces|road|stairs)\b.*\b(wrong|bent|wonky|warped)"
                           r"|(not|n't|nt) recogni[sz](e|ing)|.*\bin the wrong places?|(gone|going|went|goes) (dark|black|grey|gray|dim) (that|on|one)( that| the)? side"
@@ -66,7 +67,11 @@ _LOOSE_PHRASES = {
                             r"|(sight|vision|eyesight)( \S+){0,4} (is|'s|has|got|gone) (suddenly|much|way|lot|loads|really|a)( (much|lot|way|bit))? (worse|blurrier|dimmer|darker)"
                             # session 45 (spent v24, tuning_391): "the stitches go double", "they look smeared", "the letters ... are swimming"
                             r"|(they|cards|stitches)( \S+){0,10} (look|looks|looked|looking|are|is|'s|seem|seems|go|goes|gone|went|going)( all)?"
-                            r" (smeared|smudged|double|doubled)|everything (is|'s) (double|doubled))$"),
+                            r" (smeared|smudged|double|doubled)|everything (is|'s) (double|doubled)"
+                            # round 2 (look-alikes tuning_397: alphabet soup, "she left her reading glasses upstairs", "every time he cannot find
+                            # the ketchup")
+                            r"|(letters|words|print|text|numbers|crossword|lines|rows)( \S+){0,10} (are|is|'s)( all)? (swimming|swimmy)"
+                            r"|(half|part|some|bits|most) of (what|whatever|everything) .*)$"),
     "RF_VERY_UNWELL": re.compile(r"^((n't|not|nt|cannot|cant|couldnt) (properly|really|fully|quite) .*|get (her|him|them) to .*"
                                  r"|(not|n't|nt|doesnt|dont|cant|cannot) (answer|answers) (properly|right|sensibly|clearly|straight))$"),
     "RF_SPREAD": re.compile(r"^(size of .*|.* more and more|(gone|went|grown|spread) from (a |an |the )?\w+ to .*|(today|now) (its |it |'s |it's )*"
@@ -85,7 +90,8 @@ def drop_loose_phrases(a: Analysis) -> None:
     text = " ".join(a.low)
     removal_then = bool(a.spans("SELF_VERB") or a.spans("TOOL") or a.spans("HOME_WAY") or any(
         not re.search(r"\b(been|having|have|had|get|got|getting|be|being)\s*$", text[:m.start()]) for m in PAST_REMOVAL.finditer(text))
-        or re.search(r"\b(i|she|he|we) (make|made|did|do) the extraction|\b(press|pressed|pushed|squished|squashed) (the|a|my|her|his|it|them|on)\b", text)
+        or re.search(r"\b(i|she|he|we) (make|made|did|do) the extraction|\b(press|pressed|pushed|squished|squashed) (the|a|my|her|his|it|them|on)\b"
+                     r"|\b(went|been|had a go|had a dig|dug) at (the|my|her|his|a|them|it|one)\b", text)
                         ) and bool(_LATELY.search(text) or re.search(r"\b(ago|days?|last week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", text))
     infected = any(a.spans(label) for label in ("RF_INFECT", "RF_SPREAD", "RF_PUS", "RF_OOZE", "RF_HOT", "RF_SWELL", "RF_FEVER", "RF_FEVER_NUMBER"))
 
@@ -126,6 +132,17 @@ def _growth_of_something_else(a: Analysis, s: int) -> bool:
         return False
     before = {a.low[j] for j in range(k + 1) if a.sentence[j] == a.sentence[s]}
     return not before & (_ON_A_SPOT | _SPOT_BEFORE | _GROWTH_SUBJECTS)
+
+
+def drop_pain_scores_of_other_things(a: Analysis) -> None:
+    """A pain's score or heat is an eye's only beside a removal told in the message, never long ago: "my stress on a scale of 1 to 10 it is a 9",
+    "chopped chillies then rubbed my nose, searing pain", "searing pain in his eye from a spark once, back in the 90s" (look-alikes
+    tuning_397, session 45)."""
+    removal = any(a.spans(label) for label in ("SELF_VERB", "TOOL", "BARE_TOOL", "GADGET", "TOOL_USE", "HOME_WAY", "RUB"))
+    text = " ".join(a.low)
+    a.discard("RF_EYE_PAIN", lambda s, e: pain_score(a, s, e) and (not removal or bool(re.search(r"\b(once|years ago|back in|in the \d+s)\b", text))
+                                                                   or not any(re.match(r"^(eyes?|eyeballs?|eyelids?|lids?)$", a.low[k]) for k in range(
+                                                                       len(a.low)) if abs(a.sentence[k] - a.sentence[s]) <= 1)))
 
 
 _ON_A_SPOT = frozenset({"edge", "edges", "rim", "border", "bump", "spot", "lump", "milium", "mole", "bumps", "spots", "it", "milia", "dot", "cyst", "one",
