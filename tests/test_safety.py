@@ -2818,6 +2818,21 @@ TIER_CASES = [
     ("what can I use to get the milia off my chin?", 'self_removal'),
     ("can you get milia out on ur own", 'self_removal'),
     ("thinking of using my penknife on the white dots on my cheek", 'self_removal'),
+    # session 45, third round (tuning_405-412)
+    ("my nan has dementia. my aunt squeezed a milium under her eye this morning and now nan keeps putting her hand up against the window light", 'emergency'),
+    ("my son can't talk. his dad picked a milium on his eyelid and now he turns his head away from any light", 'emergency'),
+    ("our resident is non verbal. a carer squeezed one on her lower lid and now she flinches whenever the blinds are opened", 'emergency'),
+    ("grandad had a stroke years ago. I needled a milium by his eye today and he cannot seem to open it", 'emergency'),
+    ("since his carer squeezed the spots by his eye he keeps trying to brush things out of his sight", 'emergency'),
+    ("I picked one under mum's eye last night, now she waves her hand in front of that eye", 'emergency'),
+    ("a colleague picked a milium by her eye, now she's pressing her palm hard into that eye", 'emergency'),
+    ("nvr felt this ill, squeezed a spot on my chin and the red is spreading everywhere", 'emergency'),
+    ("is it sinister? small white bump on my temple", 'gp'),
+    ("could this one on my cheek be the bad kind", 'gp'),
+    ("I'm pregnant and feel dizzy most mornings. nobody has touched my milia. is removal safe while pregnant?", 'calm'),
+    ("squeezed a milium on my lower lid yesterday and now that lid is bigger than the other one", 'urgent'),
+    ("needled a white bump on my back last week and now it's full of matter", 'urgent'),
+    ("I think the milium I squeezed on my arm has gone septic", 'urgent'),
 ]
 
 ALL: FrozenSet[str] = frozenset({SR, EYE, RF, NEG, CLINIC})

@@ -64,6 +64,7 @@ from milia.safety.look_alike_signs import (
     drop_fear_and_other_things_kept_open,
     drop_look_alike_signs,
     drop_nicked_things,
+    drop_unwell_with_nothing_picked,
 )
 from milia.safety.matching import PrefilteredMatcher
 from milia.safety.mentions import (
@@ -436,6 +437,7 @@ def detect(text: str) -> SafetyResult:
     drop_look_alike_signs(a)  # session 39 (milia/safety/look_alike_signs.py)
     drop_nicked_things(a)
     drop_fear_and_other_things_kept_open(a)
+    drop_unwell_with_nothing_picked(a)
     drop_everyday_things(a)  # session 40 (milia/safety/everyday_things.py)
     drop_near_misses(a)  # session 41 (milia/safety/near_misses.py)
     # "the red is going down, not up": settling, not spreading (tuning_212)

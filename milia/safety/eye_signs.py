@@ -1845,3 +1845,35 @@ EYE_PATTERNS["RF_EYE_PAIN"] += [
 EYE_PATTERNS["RF_EYE_TROUBLE"] += [
     [_rx(r"^(feels?|feeling|felt)$"), _in("like", "as"), *_gap_in_sentence(4), _in("sliced", "slashed", "branded", "seared", "scorched", "grated")],
 ]
+# third round (tuning_406: told by carers of people who cannot say it): "keeps putting her hand up against the window light", "turns his head
+# away from any light", "flinches and covers her eyes whenever the blinds are opened", "his eye's now screwed right shut", "he cannot seem to
+# open it", "trying to brush things out of his sight that aren't there", "waves her hand in front of that eye", "pressing her palm hard
+# into that eye ... never seen her in pain like it"
+EYE_PATTERNS["RF_LIGHT"] += [
+    [_in("hand", "hands", "arm", "arms"), _in("up", op="?"), _in("against", "to"), _in("the", op="?"), _in("window", "light", "sun", "lamp", "daylight"),
+     _in("light", op="?")],
+    [_in("turns", "turned", "turning", "turn", "jerks", "pulls"), _in("his", "her", "their", "my"), _in("head", "face"), _in("away"), _in("from"),
+     _in("any", "the", "all", "every", op="?"), _in("light", "lights", "window", "windows", "lamp", "sun", "daylight", "brightness")],
+    [_in("whenever", "when", "every"), _in("time", op="?"), _in("the"), _in("blinds", "curtains"), _in("are", "is", "get", "gets", "were"),
+     _in("opened", "open", "drawn", "pulled")],
+    [_in("whenever", "when", "every"), _in("time", op="?"), _in("i", "we", "someone", "anyone", "you"), _in("open", "opens", "opened", "draw", "draws"),
+     _in("the"), _in("blinds", "curtains")],
+]
+EYE_PATTERNS["RF_EYE_SHUT"] += [
+    [_in("screwed", "squeezed", "clamped", "scrunched"), _in("right", "tight", "tightly", "fully"), _in("shut", "closed")],
+    [_rx(r"^(cant|cannot|couldnt)$"), _in("seem"), _in("to"), _in("open"), _in("it", "his", "her", "my", "the", "that")],
+    [_in("can", "ca", "could"), _in("n't", "not", "nt"), _in("seem"), _in("to"), _in("open"), _in("it", "his", "her", "my", "the", "that")],
+]
+EYE_PATTERNS["RF_FLASHES"] += [
+    [_in("brush", "brushing", "brushes", "wipe", "wiping", "wipes", "flick", "flicking", "flicks"), _in("things", "stuff", "something", "bits", "dots"),
+     _in("out", "away"), _in("of", "from"), _in("his", "her", "my", "their", "the"), _in("sight", "vision", "eye", "eyes")],
+]
+EYE_PATTERNS["RF_VISION"] += [
+    [_in("waves", "waving", "waved", "wave"), _in("her", "his", "a", "my"), _in("hand", "hands"), _in("in"), _in("front"), _in("of"),
+     _in("that", "her", "his", "the", "my"), _in("left", "right", op="?"), _in("eye")],
+]
+EYE_PATTERNS["RF_EYE_PAIN"] += [
+    [_in("pressing", "pushing", "pressed", "pushed", "jamming", "grinding"), _in("her", "his", "my", "their"), _in("palm", "fist", "hand", "knuckles"),
+     _in("hard", "right", op="?"), _in("into", "against"), _in("that", "the", "her", "his", "my"), _in("left", "right", op="?"), _in("eye", "eyes")],
+    [_in("never"), _in("seen", "known"), _in("her", "him", "them"), _in("in"), _in("pain", "agony"), _in("like"), _in("it", "this", "that")],
+]

@@ -156,6 +156,23 @@ def drop_nicked_things(a: Analysis) -> None:
         r"\b(ends up|everywhere|jewellery|jewelry|craft|crafts|cards|make jewellery|i make)\b", sentence_text(a, a.sentence[s]))))
 
 
+_NOTHING_PICKED = re.compile(r"\b(have n't|havent|have not|not|nobody has|no one has|never|nobody 's|nobody) (touched|picked|squeezed|popped)\b"
+                            r"|\bnothing 's been (picked|touched)|\bnothing has been (picked|touched)|\bwhich nobody\b")
+_UNWELL_LABELS = ("RF_VERY_UNWELL", "RF_WORST_ILL", "RF_FEVER")
+
+
+def drop_unwell_with_nothing_picked(a: Analysis) -> None:
+    """Feeling unwell for another reason, nothing picked and no infection told ("off school with a tummy bug and is very sleepy ... milia on
+    her nose which nobody has touched", "I'm pregnant and feel sick and dizzy ... I haven't touched them myself"), or afraid of feeling ill
+    ("I get a bit woozy around needles so I'm wondering if I'll feel ill during it"): session 45, tuning_411."""
+    text = " ".join(a.low)
+    infected = any(a.spans(label) for label in ("RF_INFECT", "RF_SPREAD", "RF_PUS", "RF_OOZE", "RF_HOT", "RF_SWELL", "RF_STREAK"))
+    for label in _UNWELL_LABELS:
+        a.discard(label, lambda s, e: not infected and bool(_NOTHING_PICKED.search(text)))
+        a.discard(label, lambda s, e: bool(re.search(r"\baround needles\b|\b(wondering|worried|worry) (if|whether) (i 'll|i will|ill)\b",
+                                                    sentence_text(a, a.sentence[s]))))
+
+
 def drop_fear_and_other_things_kept_open(a: Analysis) -> None:
     """"I go all hot and shivery just thinking about needles" (a fear); "The chemist can't keep it open on Sundays", "my umbrella, can't keep it
     open in this wind" (no eye named anywhere): session 44, tuning_378."""

@@ -595,7 +595,7 @@ def severe_eye_pain(a: Analysis, start: int, end: int, after_self_removal: bool)
         # checked first since session 39: "the skin has puffed up, she can still open it ... Holding a cold flannel on it" is not)
         near = {a.low[k] for k in range(len(a.low)) if abs(a.sentence[k] - a.sentence[start]) <= 1}
         return bool(COVERED_EYE_DISTRESS & near)
-    if a.low[start] in {"pushing", "shoving", "jamming", "grinding", "pushes", "shoves", "fist", "palm", "knuckles", "holds", "hold",
+    if a.low[start] in {"pushing", "shoving", "jamming", "grinding", "pushes", "shoves", "fist", "palm", "knuckles", "holds", "hold", "pressing",
                         "holding", "held", "catches", "catching"} and (after_self_removal or a.low[start] not in {"holding", "held", "hold", "holds"}):
         return True  # a young child "pushing her fist into that eye", "shoving his eye into the cushions" (session 36, tuning_176)
     if a.low[start + 1:start + 2] in (["nothing"], ["zilch"], ["zero"]):
@@ -740,6 +740,8 @@ def read_match(a: Analysis, label: str, start: int, end: int, any_self: Set[int]
     # palm" (session 42, spent v21)
     streak = streak or label == "RF_SPREAD" and a.low[end - 1] in {"palm", "hand", "fist", "saucer", "plate", "orange"} and "size" in a.low[start:end] and (
         a.sentence[start] == a.sentence[end - 1])
+    # "now that lid is bigger than the other one" after squeezing (session 45, tuning_400)
+    streak = streak or label == "RF_SWELL" and a.low[end - 2:end] == ["the", "other"] and a.sentence[start] == a.sentence[end - 1]
     # "pain level: kidney stone. location: eyeball" (session 45, tuning_399)
     streak = streak or label == "RF_EYE_PAIN" and "level" in a.low[start:end] and a.sentence[start] == a.sentence[end - 1]
     # "the letters on my Kindle, even at biggest size, are swimming" (session 45, spent v24)

@@ -1260,3 +1260,23 @@ GENERAL_PATTERNS["RF_GROW"] += [
      _in("gone", "grown", "went", "grew", "changed", "turned"), _in("from"), _in("a", "an", "the", op="?"), _in("tiny", "small", "little", "wee", op="?"),
      _rx(r"^(dot|pinhead|pinprick|speck|pin|grain|freckle|seed|nothing|tiny|small|little|pimple|point|prick)$"), _in("to", "into"), _in("a", "an", "the", "something", op="?"), {"IS_ALPHA": True}],
 ]
+# session 45 (tuning_408): "is there any chance the white bump on my cheek is the bad kind?", "Is it sinister?", "dont really want to say
+# the C word but... the bump on my eyelid, could it be that?"
+GENERAL_PATTERNS["RF_CANCER"] += [
+    [_in("is", "be", "'s"), _in("the"), _in("bad", "nasty", "serious", "dangerous"), _in("kind", "type", "sort")],
+    [_in("is", "could", "might", "may", "can"), _in("it", "this", "that", "mine", "they", "these"), _in("be", op="?"), _in("something", op="?"), _in("sinister")],
+    [_in("the"), _rx(r"^c$"), {"ORTH": "-", "OP": "?"}, _in("word")],
+]
+# third round (tuning_407): "it's angry red and full of matter", "has matter in it", "Its gone septic I think"; a lid "bigger than the other
+# one" after squeezing (tuning_400)
+INFECTION_PATTERNS["RF_PUS"] += [
+    [_in("full"), _in("of"), _in("matter")],
+    [_in("has", "had", "got", "with", "'s"), _in("some", "a", "bit", "of", op="*"), _in("matter"), _in("in", "coming", "oozing", "inside")],
+]
+INFECTION_PATTERNS["RF_INFECT"] += [
+    [_in("gone", "going", "turned", "went", "is", "'s", "looks", "looking"), _in("septic")],
+]
+INFECTION_PATTERNS["RF_SWELL"] += [
+    [_in("lid", "eyelid", "eye"), _in("is", "'s", "looks", "now", op="*"), _in("much", "way", "a", "lot", "bit", "loads", op="*"),
+     _in("bigger", "puffier", "fatter", "larger"), _in("than"), _in("the"), _in("other")],
+]

@@ -166,7 +166,9 @@ _DIALECT = {"cannae": "cant", "canna": "cant", "couldnae": "couldnt", "cudnae": 
             "eys": "eyes", "lft": "left", "slipd": "slipped", "squeezd": "squeezed",
             # session 44 (spent v23): "accidentaly stabed eye with tweasers"
             "stabed": "stabbed", "stabd": "stabbed", "pokd": "poked", "jabd": "jabbed",
-            "lik": "like", "rly": "really", "waterin": "watering", "stingin": "stinging", "puffin": "puffing"}
+            "lik": "like", "rly": "really", "waterin": "watering", "stingin": "stinging", "puffin": "puffing",
+            # session 45 (tuning_410): "nvr felt this ill"
+            "nvr": "never", "neva": "never"}
 _EYE_WORDS = frozenset({"eye", "eyes", "lid", "lids", "eyelid", "eyelids", "een", "vision", "sight"})
 # Dictation the other way: "can eye pop them myself", "eye squeezed a couple on my chin" (the pronoun before a
 # removal verb, never "my eye", "eye squeezed shut" or "eye wont open")

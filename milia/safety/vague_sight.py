@@ -61,13 +61,13 @@ _LOOSE_PHRASES = {
                              r"|(mosquitos|mosquitoes|mosquito) .*|(flies|gnats|midges) (' |\" )?in the .*"
                              r"|(floating|flying|drifting|swimming) (black|dark|grey|gray) \w+|(lights|light|flashes|flash) like (a |the )?(camera|cameras|photo|photos|paparazzi)"
                              r"|(black|dark|grey|gray) (point|points) \w+|(black|dark|grey|gray) (dot|dots|speck|specks) (fly|flying|flies)"
-                             r"|everything (is|'s) (double|doubled))$"),  # session 45 (tuning_389: "my food shop, everything is double now")
+                             r"|everything (is|'s) double)$"),  # session 45 (tuning_389: "my food shop, everything is double now")
     # rounds 1 and 4 (tuning_372: "my one line is 'Doctor, my sight is suddenly much worse'")
     "RF_VISION": re.compile(r"^(\w+ (right|straight|just) (beside|past|next)|(n't|not|nt) (seem|seems) to .*"
                             r"|(sight|vision|eyesight)( \S+){0,4} (is|'s|has|got|gone) (suddenly|much|way|lot|loads|really|a)( (much|lot|way|bit))? (worse|blurrier|dimmer|darker)"
                             # session 45 (spent v24, tuning_391): "the stitches go double", "they look smeared", "the letters ... are swimming"
                             r"|(they|cards|stitches)( \S+){0,10} (look|looks|looked|looking|are|is|'s|seem|seems|go|goes|gone|went|going)( all)?"
-                            r" (smeared|smudged|double|doubled)|everything (is|'s) (double|doubled)"
+                            r" (smeared|smudged|double|doubled)|everything (is|'s) double"
                             # round 2 (look-alikes tuning_397: alphabet soup, "she left her reading glasses upstairs", "every time he cannot find
                             # the ketchup")
                             r"|(letters|words|print|text|numbers|crossword|lines|rows)( \S+){0,10} (are|is|'s)( all)? (swimming|swimmy)"
