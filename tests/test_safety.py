@@ -2833,6 +2833,16 @@ TIER_CASES = [
     ("squeezed a milium on my lower lid yesterday and now that lid is bigger than the other one", 'urgent'),
     ("needled a white bump on my back last week and now it's full of matter", 'urgent'),
     ("I think the milium I squeezed on my arm has gone septic", 'urgent'),
+    # session 45, fourth round (tuning_413-420)
+    ("I squeezed the milia under mum's eye on Sunday, she has dementia. since then she keeps reaching for her cup and missing it on that side", 'emergency'),
+    ("my son can't talk. his sister popped a milium by his eye yesterday and now he won't follow his toys on the left", 'emergency'),
+    ("dad had a stroke years ago and can't speak. I needled a milium by his eye this morning, now he gets the count wrong when I hold up fingers", 'emergency'),
+    ("I picked at one on my lash line with a pin an hour ago and now my eye goes black for a few seconds at a time", 'emergency'),
+    ("our dog goes mad whenever the blinds are opened. do milia treatments leave marks?", 'calm'),
+    ("the vampire in the film turns his head away from the light. do you have evening appointments?", 'calm'),
+    ("in our office the C word is Christmas. can you treat milia before the 19th?", 'calm'),
+    ("my sister's a nurse and offered to take the milia off my chin with a lancet from work", 'self_removal'),
+    ("the bump on my nose has been there 3 months and the centre looks sunken", 'gp'),
 ]
 
 ALL: FrozenSet[str] = frozenset({SR, EYE, RF, NEG, CLINIC})

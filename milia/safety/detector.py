@@ -292,6 +292,10 @@ def detect(text: str) -> SafetyResult:
     a.discard("HYPO_STRONG", lambda s, e: a.low[s] == "if" and s > 0 and a.low[s - 1] == "as")
     # "a friend who does lashes ... said she can extract them": "who" after a friend is not a practitioner (session 36, spent v15)
     a.discard("PRO_AGENT", lambda s, e: a.low[s] == "who" and s > 0 and bool(re.match(HOME_AGENT, a.low[s - 1])))
+    # "my sisters a nurse and has offered to take the milia off my chin with a lancet from work", "my twin is a vet nurse and ... took a sterile
+    # needle to the milium": someone at home who is a nurse, with a tool (session 45, tuning_415)
+    a.discard("PRO_AGENT", lambda s, e: a.low[s] in {"nurse", "nurses"} and any(re.match(HOME_AGENT, a.low[k]) or a.low[k] in {"twin", "sisters", "step-dad", "stepmum", "stepdad", "step-mum", "neighbour", "sis"}
+                                                                        for k in range(max(0, s - 5), s)) and bool(a.spans("TOOL")))
     # "asking for my mum, do you use a needle ...": the one asked for is the patient
     a.discard("SELF_CUE", lambda s, e: s > 1 and a.low[s - 1] == "for" and a.low[s - 2] in {"asking", "ask", "enquiring", "booking", "messaging"}
               and bool(re.match(HOME_AGENT, a.low[e - 1])))

@@ -1877,3 +1877,26 @@ EYE_PATTERNS["RF_EYE_PAIN"] += [
      _in("hard", "right", op="?"), _in("into", "against"), _in("that", "the", "her", "his", "my"), _in("left", "right", op="?"), _in("eye", "eyes")],
     [_in("never"), _in("seen", "known"), _in("her", "him", "them"), _in("in"), _in("pain", "agony"), _in("like"), _in("it", "this", "that")],
 ]
+# fourth round (tuning_414, a second writer; kept only beside a removal told with a time: vague_sight._LOOSE_PHRASES): "keeps reaching for
+# things and missing them on that side", "walked straight into the door frame", "won't follow his favourite light-up toy on the left", "she
+# gets the count wrong", "screen's got a black bit", "it's 'snowing' indoors and the 'lights are flicking'", "won't have any lights on at
+# all", "keeps missing the spoon"; tuning_417: "my eye now goes black for a second"
+EYE_PATTERNS["RF_VISION"] += [
+    [_in("missing", "misses", "missed"), _in("them", "it", "things", "stuff"), _in("on"), _in("that", "her", "his", "the", "one"), _in("left", "right", op="?"),
+     _in("side")],
+    [_in("walked", "walks", "walking", "walk"), _in("straight", "right", op="?"), _in("into"), _in("the", "a"), _in("door", "doorframe", "wall")],
+    [_in("wo", "won't", "wont", "does", "doesnt", "ca", "cant", "can", "will", "did", "didnt"), _in("n't", "not", "nt", op="?"),
+     _in("follow", "track"), *_gap_in_sentence(7), _in("on"), _in("the", "that", "his", "her"), _in("left", "right")],
+    [_in("gets", "got", "getting", "get"), _in("the"), _in("count", "number", "numbers"), _in("wrong")],
+    [_in("screen", "telly", "tv", "page", "picture"), _in("'s", "has", "is"), _in("got", op="?"), _in("a"), _in("black", "dark", "grey", "gray"),
+     _in("bit", "patch", "spot", "hole", "gap")],
+    [_in("keeps", "kept", "keep"), _in("missing"), _in("the", "her", "his", "my"), _in("spoon", "cup", "toy", "toys", "bottle", "mug", "glass")],
+    [_in("eye", "sight", "vision"), _in("now", op="?"), _in("goes", "went", "going", "keeps"), _in("going", op="?"), _in("black", "dark", "blank")],
+]
+EYE_PATTERNS["RF_FLASHES"] += [
+    [_in("snowing"), {"ORTH": {"IN": ["'", '"', "’"]}, "OP": "?"}, _in("indoors", "inside", "in")],
+    [_in("lights", "light"), {"ORTH": {"IN": ["'", '"', "’"]}, "OP": "?"}, _in("are", "is", "keep", "keeps"), _in("flicking", "flickering", "flashing")],
+]
+EYE_PATTERNS["RF_LIGHT"] += [
+    [_in("wo", "won't", "wont"), _in("n't", op="?"), _in("have", "let"), _in("any", "the"), _in("lights", "light", "lamp", "lamps"), _in("on")],
+]

@@ -27,6 +27,7 @@ from milia.safety.other_peoples_removals import (
 from milia.safety.scene_sight import CONTRAST_PERCEPT
 from milia.safety.vague_sight import (
     EVERYDAY_CAUSE,
+    drop_cancer_words_not_of_a_spot,
     drop_gp_phrases_not_on_a_spot,
     drop_loose_phrases,
     drop_pain_scores_of_other_things,
@@ -371,6 +372,7 @@ def drop_near_misses(a: Analysis) -> None:
     drop_loose_phrases(a)
     drop_gp_phrases_not_on_a_spot(a)
     drop_pain_scores_of_other_things(a)
+    drop_cancer_words_not_of_a_spot(a)
     a.discard("RF_VERY_UNWELL", lambda s, e: a.low[s] == "everything" and bool(EVERYDAY_CAUSE.search(sentence_text(a, a.sentence[s]))))
     a.discard("RF_EYE_TROUBLE", lambda s, e: a.low[s:e] == ["raw"] and bool({"rubs", "rub", "rubbing", "rubbed"} & set(a.low[max(0, s - 4):s])))
     a.discard("RF_SWELL", lambda s, e: bool({"extensions", "glue", "tint"} & sentence_words(s)) and not PAST_REMOVAL.search(text))

@@ -1280,3 +1280,12 @@ INFECTION_PATTERNS["RF_SWELL"] += [
     [_in("lid", "eyelid", "eye"), _in("is", "'s", "looks", "now", op="*"), _in("much", "way", "a", "lot", "bit", "loads", op="*"),
      _in("bigger", "puffier", "fatter", "larger"), _in("than"), _in("the"), _in("other")],
 ]
+# fourth round (tuning_416): "the centre looks sunken", "tiny visible veins on the surface", "gone from tiny to, like, noticeably raised"
+GENERAL_PATTERNS["RF_CANCER"] += [
+    [_in("centre", "center", "middle"), _in("looks", "is", "'s", "seems", "has", "looking"), _in("sunken", "sunk", "dipped", "hollow", "caved")],
+    [_in("veins", "vessels", "capillaries"), _in("on"), _in("the"), _in("surface", "top")],
+]
+GENERAL_PATTERNS["RF_GROW"] += [
+    [_rx(r"^(milia|milium|millia|spot|bump|lump|dot|mole|cyst|one|whitehead|pimple|seed)$"), _in("has", "have", "'s", "had", op="?"),
+     _in("gone", "grown", "went", "grew"), _in("from"), _in("tiny", "small", "little", "nothing"), _in("to")],
+]
