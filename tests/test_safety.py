@@ -2843,6 +2843,8 @@ TIER_CASES = [
     ("in our office the C word is Christmas. can you treat milia before the 19th?", 'calm'),
     ("my sister's a nurse and offered to take the milia off my chin with a lancet from work", 'self_removal'),
     ("the bump on my nose has been there 3 months and the centre looks sunken", 'gp'),
+    ("squeezed a milium by my son's eye this morning, he can't talk but now keeps pointing at his eye", 'emergency'),
+    ("my toddler keeps pointing at his eye and saying eye, he's learning body parts. does he need milia treatment?", 'calm'),
 ]
 
 ALL: FrozenSet[str] = frozenset({SR, EYE, RF, NEG, CLINIC})

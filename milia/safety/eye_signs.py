@@ -1900,3 +1900,8 @@ EYE_PATTERNS["RF_FLASHES"] += [
 EYE_PATTERNS["RF_LIGHT"] += [
     [_in("wo", "won't", "wont"), _in("n't", op="?"), _in("have", "let"), _in("any", "the"), _in("lights", "light", "lamp", "lamps"), _in("on")],
 ]
+EYE_PATTERNS["RF_EYE_TROUBLE"] += [
+    # "his carer squeezed bumps near his eye. he keeps looking sideways, says 'black' and 'gone' and points at his eye" (tuning_414)
+    [_in("points", "pointing", "pointed", "keeps"), _in("pointing", op="?"), _in("at", "to"), _in("his", "her", "their"), _in("left", "right", op="?"),
+     _in("eye")],
+]

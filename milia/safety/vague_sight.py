@@ -89,6 +89,8 @@ _LOOSE_PHRASES = {
                            r"|(hand|hands|arm|arms) (up )?(against|to) .*|(turns|turned|turning|turn|jerks|pulls) (his|her|their|my) (head|face) away .*"
                            r"|(whenever|when|every) .*|(wo|won't|wont) .*)$"),
     "RF_PUS": re.compile(r"^matter .*$"),  # round 3: "my sourdough starter has a bit of matter, yellowish"
+    # round 4 (tuning_414): "points at his eye" after a carer squeezed bumps near it; not "the teacher pointed at her eye to show the class"
+    "RF_EYE_TROUBLE": re.compile(r"^(points|pointing|pointed|keeps)( pointing)? (at|to) .*$"),
     "RF_EYE_SHUT": re.compile(r"^((cant|cannot|couldnt|can|ca|could)( n't| not| nt)? (really|properly|fully|quite) open .*"  # round 5: "the PDF"
                               r"|(sealed|welded) (shut|closed)"  # session 45 (spent v24): "the other is sealed shut since I had a go"
                               r"|(screwed|squeezed|clamped|scrunched) (right|tight|tightly|fully) (shut|closed))$"),  # "the window latch" (tuning_413)
@@ -105,11 +107,11 @@ def drop_loose_phrases(a: Analysis) -> None:
     text = " ".join(a.low)
     # the clinic's tool ("Does your clinic use a laser or a needle?") is not a removal told (session 45, tuning_413)
     clinics = {a.sentence[s] for label in ("YOU", "PRO_AGENT") for s, _ in a.spans(label)}
-    removal_then = bool(a.spans("SELF_VERB") or any(a.sentence[s] not in clinics for s, _ in a.spans("TOOL")) or a.spans("HOME_WAY") or any(
+    removal_told = bool(a.spans("SELF_VERB") or any(a.sentence[s] not in clinics for s, _ in a.spans("TOOL")) or a.spans("HOME_WAY") or any(
         not re.search(r"\b(been|having|have|had|get|got|getting|be|being)\s*$", text[:m.start()]) for m in PAST_REMOVAL.finditer(text))
         or re.search(r"\b(i|she|he|we) (make|made|did|do) the extraction|\b(press|pressed|pushed|squished|squashed) (the|a|my|her|his|it|them|on)\b"
-                     r"|\b(went|been|had a go|had a dig|dug) at (the|my|her|his|a|them|it|one)\b", text)
-                        ) and bool(_LATELY.search(text) or re.search(r"\b(ago|days?|last week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", text))
+                     r"|\b(went|been|had a go|had a dig|dug) at (the|my|her|his|a|them|it|one)\b", text))
+    removal_then = removal_told and bool(_LATELY.search(text) or re.search(r"\b(ago|days?|last week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", text))
     infected = any(a.spans(label) for label in ("RF_INFECT", "RF_SPREAD", "RF_PUS", "RF_OOZE", "RF_HOT", "RF_SWELL", "RF_FEVER", "RF_FEVER_NUMBER"))
 
     def kept(label: str, s: int, e: int) -> bool:
@@ -117,6 +119,8 @@ def drop_loose_phrases(a: Analysis) -> None:
             return False
         if label == "RF_VERY_UNWELL" and infected:
             return True
+        if label == "RF_EYE_TROUBLE":  # pointing at the eye: beside a removal, told with a time or not
+            return removal_told and not _LOOSE_EVERYDAY_CAUSE.search(text)
         return removal_then and not _LOOSE_EVERYDAY_CAUSE.search(text)
 
     for label, phrases in _LOOSE_PHRASES.items():
