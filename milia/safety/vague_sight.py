@@ -74,7 +74,7 @@ _LOOSE_PHRASES = {
                             # round 2 (look-alikes tuning_397: alphabet soup, "she left her reading glasses upstairs", "every time he cannot find
                             # the ketchup")
                             r"|(letters|words|print|text|numbers|crossword|lines|rows)( \S+){0,10} (are|is|'s)( all)? (swimming|swimmy)"
-                            r"|(half|part|some|bits|most) of (what|whatever|everything) .*"
+                            r"|(half|part|some|bits|most) of (what|whatever|everything) (i|she|he|they) (see|sees|look|looks)( at)? (is|are|'s|has|have) \w+"
                             # round 4 (tuning_414): told by carers of people who cannot say it
                             r"|missing (them|it|things|stuff) on .*|(walked|walks|walking|walk) .*|(wo|won't|wont|does|doesnt|ca|cant|can|will|did|didnt)( n't| not| nt)? (follow|track) .*"
                             r"|(gets|got|getting|get) the (count|number|numbers) wrong"
