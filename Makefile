@@ -75,7 +75,8 @@ test-stories: train ## Run the test conversations against the trained model
 test-nlu: train ## Evaluate intent accuracy on the held-out messages
 	$(ENV) $(VENV)/bin/rasa test nlu --nlu tests/nlu --model models/milia.tar.gz --out reports/nlu
 	$(ENV) $(PY) -m milia.staff.nlu_report reports/nlu/intent_report.json --min-accuracy 0.95
-	$(ENV) $(PY) -m rasa_ext.evaluate safety --check
+	@# the whole pipeline on the held-out safety halves (its gate); `python -m rasa_ext.evaluate safety` adds the tuning halves
+	$(ENV) $(PY) -m rasa_ext.evaluate safety --check --held-out-only
 	@# real visitors' questions (tests/nlu/real): the issue's 0.92 is not met yet; the floor is the last measurement (47/119)
 	$(ENV) $(PY) -m rasa_ext.evaluate real --min-accuracy 0.394
 	@# visitors' questions written blind (tests/nlu/visitors, a tuning set): at least 0.92 (3454/3669 at the last measurement, session 34)

@@ -79,11 +79,17 @@ def system_urgency(parsed: Dict[str, Any]) -> Urgency:
     return urgency_of_reply(intent, safety_flags(parsed))
 
 
-def safety(model: Path, errors: bool = False, check: bool = False) -> int:
-    """Prints both halves; with ``check``, 1 when the held-out half fell below its floors."""
+def safety(model: Path, errors: bool = False, check: bool = False, held_out_only: bool = False) -> int:
+    """Prints both halves; with ``check``, 1 when the held-out half fell below its floors.
+
+    ``held_out_only``: only the held-out halves (all the gate reads; `make test` runs this, since the
+    tuning halves' 68,000 messages take most of the run's ten minutes).
+    """
     failures: List[str] = []
     halves = [(half, paths) for half, paths in report.HALVES.items()]
     halves += [(f"follow-ups {half}", paths) for half, paths in report.FOLLOWUP_HALVES.items()]
+    if held_out_only:
+        halves = [(half, paths) for half, paths in halves if not half.endswith("tuning")]
     for half, paths in halves:
         rows = report.load_rows(paths)
         parsed = parse_all(model, [r.text for r in rows], [r.before for r in rows])
@@ -185,6 +191,7 @@ def main(argv: Sequence[str] = ()) -> int:
     parser.add_argument("--model", type=Path, default=DEFAULT_MODEL)
     parser.add_argument("--errors", action="store_true", help="list the tuning half's wrong replies")
     parser.add_argument("--check", action="store_true", help="exit 1 when the held-out floors are not met")
+    parser.add_argument("--held-out-only", action="store_true", help="safety: leave out the tuning halves")
     parser.add_argument("--set", type=Path, nargs="+", default=sorted(REAL_DIR.glob("heldout*.yml")),
                         help="real: the labelled files (default: every held-out half)")
     parser.add_argument("--min-accuracy", type=float, default=0.92, help="real: the gate")
@@ -196,7 +203,7 @@ def main(argv: Sequence[str] = ()) -> int:
         return agreement(args.set)
     if args.what == "real":
         return real(args.model, args.set, args.min_accuracy)
-    return safety(args.model, args.errors, args.check)
+    return safety(args.model, args.errors, args.check, args.held_out_only)
 
 
 if __name__ == "__main__":
