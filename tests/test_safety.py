@@ -2845,6 +2845,28 @@ TIER_CASES = [
     ("the bump on my nose has been there 3 months and the centre looks sunken", 'gp'),
     ("squeezed a milium by my son's eye this morning, he can't talk but now keeps pointing at his eye", 'emergency'),
     ("my toddler keeps pointing at his eye and saying eye, he's learning body parts. does he need milia treatment?", 'calm'),
+    # session 46 (2026-12-06): spent v25 and tuning_421-425 (carers of people who cannot say it: milia/safety/cannot_say.py;
+    # session 45's phrases said of things: milia/safety/said_of_things.py)
+    ("my brother has autism and doesn't talk. i squeezed a milium under his eye and since then he keeps pressing his hand over that eye and screaming", 'emergency'),
+    ("Dad can't speak since his stroke. My sister picked at a spot by his eye; now he keeps walking into the door on that side", 'emergency'),
+    ("My 10 month old had a milia near her eye that I scraped off. Now she won't follow my finger on that side", 'emergency'),
+    ("Mum has dementia. Since the milia by her eye were squeezed she keeps saying 'the lights, the lights' and covering that eye", 'emergency'),
+    ("my son has autism and I squeezed a milium near his eye last week. He's been fine, no change at all. Will it come back?", 'self_removal_eye'),
+    ("my daughter is 2 and cried when I squeezed the milium by her eye, now it's a bit pink", 'self_removal_eye'),
+    ("My nan has dementia and since the new carer started she's been rocking a lot. Are milia on her cheeks anything to treat?", 'calm'),
+    ('granddad had a go at the milia on his lid with a sewing needle and has stuck it in his eye', 'emergency'),
+    ('after I remove milia near my eye with a pin my sight is trouble', 'emergency'),
+    ("my contact lens, I stuck it in my eye and it's fine now. can you do milia on the eyelid?", 'calm'),
+    ('our kitten is way bigger than the other one now. do milia affect pets?', 'calm'),
+    ('my nan says some family rows will not heal. are milia hereditary?', 'calm'),
+    ('the centre looks sunken on my victoria sponge again. anyway, do you treat milia on Saturdays?', 'calm'),
+    ('my compost bin is full of matter, could gardening cause milia?', 'calm'),
+    ('Health visitor not answering and my 6 week old has a temperature of 38.2', 'urgent'),
+    ('used a pin on milia on my lower lid two days ago and woke up with the lid puffy', 'urgent'),
+    ('Would it be normal for a spot your nurse treated to ooze with redness spreading a week later? Because mine is.', 'urgent'),
+    ('the tub of eye cream arrived and neither of us can budge the lid', 'calm'),
+    ("our puppy's belly button looks odd, the vet says it's fine. what causes milia?", 'calm'),
+    ("my cousin's tattoo went septic and it's put me right off needles. how do you remove milia?", 'calm'),
 ]
 
 ALL: FrozenSet[str] = frozenset({SR, EYE, RF, NEG, CLINIC})

@@ -39,6 +39,7 @@ if TYPE_CHECKING:  # pragma: no cover - typing only
 from milia.safety.affirmed import affirmed_after_denial
 from milia.safety.analysis import Analysis, Mention, removal_places
 from milia.safety.anyones_removal import anyones_removal_asked
+from milia.safety.cannot_say import behaviour_changed
 from milia.safety.everyday import drop_everyday_readings
 from milia.safety.everyday_things import drop_everyday_things
 from milia.safety.explained import drop_explained_signs, drop_signs_told_away
@@ -55,6 +56,7 @@ from milia.safety.home_ways import home_way_asked
 from milia.safety.lexicon import (
     HEARSAY_VERBS,
     HOME_AGENT,
+    PAST_REMOVAL,
     RX_EYE_WORD,
     RX_LID,
     RX_RED,
@@ -661,6 +663,10 @@ def detect(text: str) -> SafetyResult:
 
     red = red_flag_spans(a, mentions)
     eyes = removal_places(a, positive, negative)
+    # by anyone ("since my sister squeezed a spot right next to his eye"): milia/safety/cannot_say.py
+    changed = behaviour_changed(a, bool(positive and eyes or a.spans("EYE") and PAST_REMOVAL.search(" ".join(a.low))), red)
+    if changed:
+        red = [("RF_EYE_TROUBLE", *changed)]
     # "no redness", "not red": redness denied is not named
     picked_or_red = bool(positive) or any((re.match(RX_RED, w) or w == "angry") and a.low[k - 1:k] not in (["no"], ["not"], ["nt"], ["n't"], ["nothing"])
                                           for k, w in enumerate(a.low))

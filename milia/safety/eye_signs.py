@@ -1905,3 +1905,13 @@ EYE_PATTERNS["RF_EYE_TROUBLE"] += [
     [_in("points", "pointing", "pointed", "keeps"), _in("pointing", op="?"), _in("at", "to"), _in("his", "her", "their"), _in("left", "right", op="?"),
      _in("eye")],
 ]
+# session 46 (spent v25): "he's stuck it in his eye" after a darning needle at the lid (kept only beside a removal told:
+# vague_sight._LOOSE_PHRASES); "my vision is trouble in this eye, not clear" (second-language English)
+EYE_PATTERNS["RF_EYE_INJURY"] += [
+    [_in("stuck", "stabbed", "jabbed", "poked", "shoved"), _in("it"), _in("right", "straight", op="?"), _in("in", "into"), _in("my", "her", "his", "the"),
+     _in("eye", "eyeball")],
+]
+EYE_PATTERNS["RF_VISION"] += [
+    [_in("vision", "sight", "eyesight"), _in("is", "'s", "has"), _in("trouble", "troubled", "problem")],
+    [_in("vision", "sight", "eyesight"), *_gap_in_sentence(6), _in(","), _in("not"), _in("clear", "sharp")],
+]

@@ -24,6 +24,7 @@ from milia.safety.other_peoples_removals import (
     drop_their_own_removals,
     drop_work_and_health_tools,
 )
+from milia.safety.said_of_things import drop_signs_said_of_things
 from milia.safety.scene_sight import CONTRAST_PERCEPT
 from milia.safety.vague_sight import (
     EVERYDAY_CAUSE,
@@ -68,6 +69,7 @@ _CANCER_HISTORY = re.compile(r"\bcancer (fatigue|patient|survivor|treatment|nurs
 _CANCER_WORRY = re.compile(r"\b(turn|turned|turns|turning|become|becomes|became) (into )?(skin )?(cancer|cancerous|melanoma)\b|\b(could|can|might|may) (this|it|that|mine|"
                            r"these|milia|they) (be|become|turn)\b|\b(worried|scared|afraid|worry|worrying|concerned)\b(?! moles)|\b(is|are) (it|this|that|they|milia) "
                            r"(cancer|cancerous)\b|\bsign of (skin )?cancer\b|\bto do with (skin )?cancer\b|\b(cancer|melanoma) (and|&) milia\b"
+                           r"|\b(turn|turned|turns|become|becomes|change|changes) into the other\b"
                            r"|\bbe (skin )?cancer\b|\bmilia (and|&) (skin )?cancer\b|\b(in2|into|to) (skin )?cancer\b|\bparanoid\b|\bconnection\b|\blinked\b|\blink\b")
 _BUMPS = frozenset({"bump", "bumps", "lump", "lumps", "spots", "dots", "one", "ones"})
 _SEEN = frozenset({"see", "sight", "vision", "everything", "things", "letters", "words", "lines", "text", "faces", "eye", "eyes"})
@@ -301,7 +303,9 @@ def drop_near_misses(a: Analysis) -> None:
     a.discard("RF_EYE_SHUT", lambda s, e: bool(opens))
     # puffy eyes with a cause or a habit and nothing picked yet: "Puffy under-eyes from late nights", "I've always had baggy, puffy lower lids",
     # "I woke up with sleepy puffy eyes and thought it'd be a good time to pop", "I cry a lot and my eyes go puffy" (session 42, tuning_292)
-    puffy_anyway = bool(_PUFFY_ANYWAY.search(" ".join(a.low))) and not PAST_REMOVAL.search(" ".join(a.low)) and not re.search(
+    # "used tweezers on milia at the corner of my eye last night, woke up with the eyelid puffy" (session 46, spent v25)
+    puffy_anyway = bool(_PUFFY_ANYWAY.search(" ".join(a.low))) and not PAST_REMOVAL.search(" ".join(a.low)) and not any(
+        a.low[s] == "used" for s, _ in a.spans("TOOL_USE")) and not re.search(
         r"\b(after|since) (going at|picking|squeezing|popping|pricking|poking|digging|having a go)\b|\bthe day after\b", " ".join(a.low))
     a.discard("RF_SWELL", lambda s, e: puffy_anyway and bool({"puffy", "baggy", "puffiness", "bags"} & set(a.low[s:e])))
     a.discard("RF_VERY_UNWELL", lambda s, e: a.low[s:e] == ["sleepy"] and a.low[e:e + 2] and bool({"eyes", "eye", "puffy"} & set(a.low[e:e + 2])))
@@ -373,6 +377,7 @@ def drop_near_misses(a: Analysis) -> None:
     drop_gp_phrases_not_on_a_spot(a)
     drop_pain_scores_of_other_things(a)
     drop_cancer_words_not_of_a_spot(a)
+    drop_signs_said_of_things(a)  # session 46 (milia/safety/said_of_things.py)
     a.discard("RF_VERY_UNWELL", lambda s, e: a.low[s] == "everything" and bool(EVERYDAY_CAUSE.search(sentence_text(a, a.sentence[s]))))
     a.discard("RF_EYE_TROUBLE", lambda s, e: a.low[s:e] == ["raw"] and bool({"rubs", "rub", "rubbing", "rubbed"} & set(a.low[max(0, s - 4):s])))
     a.discard("RF_SWELL", lambda s, e: bool({"extensions", "glue", "tint"} & sentence_words(s)) and not PAST_REMOVAL.search(text))

@@ -91,6 +91,8 @@ _LOOSE_PHRASES = {
     "RF_PUS": re.compile(r"^matter .*$"),  # round 3: "my sourdough starter has a bit of matter, yellowish"
     # round 4 (tuning_414): "points at his eye" after a carer squeezed bumps near it; not "the teacher pointed at her eye to show the class"
     "RF_EYE_TROUBLE": re.compile(r"^(points|pointing|pointed|keeps)( pointing)? (at|to) .*$"),
+    # session 46 (spent v25): "granddad tried to get milia off his bottom lid with a darning needle ... he's stuck it in his eye"
+    "RF_EYE_INJURY": re.compile(r"^(stuck|stabbed|jabbed|poked|shoved) it( right| straight)? (in|into) (my|her|his|the) (eye|eyeball)$"),
     "RF_EYE_SHUT": re.compile(r"^((cant|cannot|couldnt|can|ca|could)( n't| not| nt)? (really|properly|fully|quite) open .*"  # round 5: "the PDF"
                               r"|(sealed|welded) (shut|closed)"  # session 45 (spent v24): "the other is sealed shut since I had a go"
                               r"|(screwed|squeezed|clamped|scrunched) (right|tight|tightly|fully) (shut|closed))$"),  # "the window latch" (tuning_413)
@@ -119,7 +121,7 @@ def drop_loose_phrases(a: Analysis) -> None:
             return False
         if label == "RF_VERY_UNWELL" and infected:
             return True
-        if label == "RF_EYE_TROUBLE":  # pointing at the eye: beside a removal, told with a time or not
+        if label in ("RF_EYE_TROUBLE", "RF_EYE_INJURY"):  # pointing at the eye, "stuck it in": beside a removal, told with a time or not
             return removal_told and not _LOOSE_EVERYDAY_CAUSE.search(text)
         return removal_then and not _LOOSE_EVERYDAY_CAUSE.search(text)
 

@@ -1,0 +1,50 @@
+"""An eye emergency of someone who cannot say it, told by a carer through what the person now does.
+
+Carers tell it through behaviour no sign word names: a boy with autism "banging the side of his head by his eye against the wall
+and howling", a father who cannot talk since a stroke "screwing that eye up when he's near the window", a daughter with Down's
+syndrome who "keeps missing when she reaches for her cup", a baby who "no longer follows my face" (session 46, tuning_421; the
+carers' sets before it were found 43, 42 and 37 of 50 blind). When the message says the person cannot tell (dementia, a stroke,
+a learning disability, autism, not speaking, a baby or toddler), someone removed a milium near their eye, and a sentence tells a
+change since then in what they do (holding, pulling at or shielding the eye, flinching, sobbing, not following a face, walking
+into things), the reply is the emergency one: nobody can ask them what they see or how much it hurts. Read only when no warning
+sign was read at all (a swelling or pus beside it keeps its own tier), and the change must come after its cue in the sentence
+("she cried when I squeezed it, now it's red" is not one). Plain module: no rasa imports.
+"""
+from __future__ import annotations
+
+import re
+from typing import List, Optional, Tuple
+
+from milia.safety.analysis import Analysis, sentence_text
+
+_CANNOT_SAY = re.compile(
+    r"\b(dementia|alzheimer\w*|stroke|learning (disabilit\w*|difficult\w*)|autis\w*|non[- ]?verbal|non[- ]?speaking|down'?s syndrome"
+    r"|cerebral palsy|profound\w*|(can ?not|ca n't|can't|cant|unable to|not able to) (say|tell|explain|talk|speak|communicate|describe)"
+    r"|(does|do|did) ?(n't|not|nt) (talk|speak)|(no|any) words|picture cards|toddler|baby|infant|little one"
+    r"|\d+ ?(months?|mths?|mo|weeks?|wks?)( old)?|(\d+|one|two|three|four|five|six) (years?|yrs?) old)\b")
+_CHANGE = re.compile(r"\b(since (then|that|the|i|we|my|she|he|they|her|his|mum|dad|a|it)|now|ever since|after (that|i|we|my|she|he|they))\b")
+# told anywhere in the sentence: "he does stim but never like this"
+_UNLIKE_THEM = re.compile(r"\b(never like this|never (done|did) (this|that)|did ?(n't|not|nt) use(d)? to|not like (him|her|them)(self|selves)?"
+                          r"|(is|'s) n't (him|her)|out of character)\b")
+_BEHAVIOUR = re.compile(
+    r"\b((hold|holds|holding|held|pull|pulls|pulling|pulled|pressing|presses|clutch\w*|grab\w*|shield\w*|cover\w*|paw\w*)"
+    r" (at )?(that|his|her|their|the|my|one|this)( \w+)? (eye|eyes|eyelid|lid|side|face|head)"
+    r"|flinch\w*|screw\w* (that|his|her|the|one|up) (eye|up)|bang\w*|howl\w*|sob\w*|scream\w*|moan\w*|groan\w*|whimper\w*|rocking"
+    r"|(wo ?n't|won't|will not|wont|does ?n't|doesnt|does not|do ?n't|dont|is ?n't|isnt|no longer|not|stopped|stops) (even )?(follow\w*|track\w*|look\w*|blink\w*|reach\w*"
+    r"|watch\w*|open\w*|going down|walk\w*|see\w*)"
+    r"|(keeps?|kept) (missing|handing|saying|knocking|bumping|walking)|missing when|knocks? (it|things|them) over|bump\w* into|walk\w* into"
+    r"|hit (the|a) (wall|door)|feeling (about|around|her way|his way)|(hand|hands) out|glazed|shook (her|his) head|shakes (her|his) head"
+    r"|(cries|crying|cried|shuts|shut|screws) .*\b(light|lights|sun|window|lamp|nightlight)\b|(the|that) lights? ?,? (the|that) lights?)\b")
+
+
+def behaviour_changed(a: Analysis, removed_near_the_eye: bool, signs: List[Tuple[str, int, int]]) -> Optional[Tuple[int, int]]:
+    """The character span of the sentence that tells the change, or None."""
+    if signs or not removed_near_the_eye or not _CANNOT_SAY.search(" ".join(a.low)):
+        return None
+    for sentence in sorted(set(a.sentence)):
+        text = sentence_text(a, sentence)
+        cue = _CHANGE.search(text)
+        if cue and _BEHAVIOUR.search(text, cue.end()) or _UNLIKE_THEM.search(text) and _BEHAVIOUR.search(text):
+            tokens = [k for k, s in enumerate(a.sentence) if s == sentence]
+            return tokens[0], tokens[-1] + 1
+    return None

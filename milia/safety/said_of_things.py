@@ -1,0 +1,44 @@
+"""Session 45's sign phrases said of things, pets, food or family, which session 46's look-alikes showed (tuning_422).
+
+"one [cat] is way bigger than the other one", "the scratch on my car door will not heal", "some family rows will not heal", "the centre
+looks sunken on every single sponge", "a hole in the hallway wall ... the centre looks sunken", "love the veins on the surface" (a blue
+cheese), "leaf rubbings ... all the veins on the surface", "my compost bin is full of matter", "the soil in my big houseplant has gone
+septic", "my brother's tattoo has gone septic"; a "puppy's belly button" and a puppy that "grew"; a tub's lid that no one "can budge";
+a health visitor "not answering". Each is dropped only when its sentence names the thing and no spot or skin before it; a tool that "put me right off needles" is not one the visitor means to use. Plain module: no rasa
+imports.
+"""
+from __future__ import annotations
+
+from milia.safety.analysis import Analysis
+
+_THINGS = frozenset({"cat", "cats", "dog", "dogs", "puppy", "kitten", "pet", "sponge", "sponges", "cake", "cakes", "bread", "loaf", "cheese",
+                     "leaf", "leaves", "plant", "plants", "houseplant", "soil", "compost", "bin", "wall", "walls", "ceiling", "car",
+                     "door", "rows", "row", "relationship", "friendship", "marriage", "tattoo", "starter"})
+_SPOTS = frozenset({"milia", "milium", "millia", "spot", "spots", "bump", "bumps", "lump", "lumps", "mole", "moles", "cyst", "cysts",
+                    "whitehead", "whiteheads", "pimple", "skin", "face", "cheek", "nose", "lid", "eyelid", "forehead", "chin", "lip", "eye"})
+_LABELS = ("RF_GROW", "RF_NOT_HEALED", "RF_CANCER", "RF_INFECT", "RF_PUS")
+_PEOPLE = frozenset({"he", "she", "they", "we", "i", "you"})
+_CONTAINERS = frozenset({"tub", "jar", "pot", "bottle", "tube", "tin", "container", "cap"})
+_SERVICES = frozenset({"visitor", "surgery", "gp", "doctor", "doctors", "midwife", "practice", "clinic", "111", "helpline", "receptionist",
+                       "nobody", "noone", "line"})
+
+
+def drop_signs_said_of_things(a: Analysis) -> None:
+    def words(s: int) -> set:
+        return {a.low[k] for k in range(len(a.low)) if a.sentence[k] == a.sentence[s]}
+
+    def before(s: int) -> set:  # "my compost bin is full of matter ..., could that be giving me milia?": the spot asked about after
+        return {a.low[k] for k in range(s) if a.sentence[k] == a.sentence[s]}
+
+    for label in _LABELS:
+        a.discard(label, lambda s, e: bool(_THINGS & words(s)) and not _SPOTS & before(s))
+    # "it's put me right off needles": not a tool the visitor means to use
+    a.discard("TOOL", lambda s, e: a.low[s - 1:s] == ["off"] and bool({"put", "puts", "putting", "putted"} & set(a.low[max(0, s - 5):s])))
+    # "Our puppy's belly button", "as he grew": not a dip like a belly button, not a spot that grew
+    a.discard("RF_CANCER", lambda s, e: a.low[s:e] == ["belly", "button"] and a.low[s - 1:s] in (["'s"], ["my"], ["his"], ["her"], ["our"], ["their"]))
+    a.discard("RF_GROW", lambda s, e: a.low[s:e] == ["grew"] and s >= 2 and a.low[s - 2] == "as" and a.low[s - 1] in _PEOPLE)
+    # "the tub of eye cream ... arrived with the lid screwed right shut, neither me nor my husband can budge it"
+    a.discard("REMOVE", lambda s, e: a.low[s] == "budge" and bool(_CONTAINERS & words(s)))
+    # "a temperature of 38.0. Health visitor not answering." (spent v25): the service, not a drowsy baby
+    a.discard("RF_VERY_UNWELL", lambda s, e: a.low[s] in {"not", "n't", "nt"} and a.low[s + 1:s + 2] in (["answering"], ["responding"]) and (
+        a.low[s - 1:s] and a.low[s - 1] in _SERVICES or a.low[s - 2:s - 1] and a.low[s - 2] in _SERVICES and a.low[s - 1] in {"is", "'s", "are"}))
