@@ -2867,6 +2867,24 @@ TIER_CASES = [
     ('the tub of eye cream arrived and neither of us can budge the lid', 'calm'),
     ("our puppy's belly button looks odd, the vet says it's fine. what causes milia?", 'calm'),
     ("my cousin's tattoo went septic and it's put me right off needles. how do you remove milia?", 'calm'),
+    # session 46, round 2 (tuning_426-430): light 'like needles' beside a removal; a GP's sign told in pictures
+    ('my mum picked a milium by her eye with a pin and now says daylight is like knives in that eye', 'emergency'),
+    ('the bump on my cheek now has tiny red vessels on it', 'gp'),
+    ('there are spider threads over the white spot on my nose, is it still milia?', 'gp'),
+    ('the spot on my temple has a red squiggle across it now', 'gp'),
+    ('the lump on my lid went from the size of a pinhead to a pea since spring. could it be anything sinister?', 'gp'),
+    ('my spot has a crater look in the middle now', 'gp'),
+    ("It was like a poppy seed. Now it's like a lentil. On my chin.", 'gp'),
+    ('the milium on my forehead has a little sunken dip now', 'gp'),
+    ("It started as a pinprick on my cheek and now it's the size of a button", 'gp'),
+    ('the sunlight on the snow was like needles, I had to wear sunglasses. anyway, do you remove milia near the eye?', 'calm'),
+    ('my baby is now the size of a mango according to the app, will pregnancy give me milia?', 'calm'),
+    ("could it be anything sinister that your website doesn't list prices?", 'calm'),
+    ('new glasses and the clock on the wall looks a bit odd, optician says give it a week. do you do milia on Saturdays?', 'calm'),
+    ('Mine has a little dip now, like a deflated balloon, should I see a GP?', 'gp'),
+    ("Dad had a stroke. I squeezed the milia by his eye yesterday and he tracks my hand with the other eye but not with that one", 'emergency'),
+    ("went from white to a sort of grey-blue over the summer, the one on my cheek", 'gp'),
+    ('The moth hole in my jumper has gone from a pea to a coin. Anyway, do milia come back after removal?', 'calm'),
 ]
 
 ALL: FrozenSet[str] = frozenset({SR, EYE, RF, NEG, CLINIC})

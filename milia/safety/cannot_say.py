@@ -37,6 +37,11 @@ _BEHAVIOUR = re.compile(
     r"|(cries|crying|cried|shuts|shut|screws) .*\b(light|lights|sun|window|lamp|nightlight)\b|(the|that) lights? ?,? (the|that) lights?)\b")
 
 
+# one eye doing what the other does not: "She follows me with the other eye but not with that one" (spent v25's first misses, tuning_421)
+_ONE_EYE_ONLY = re.compile(r"\b(follow\w*|track\w*|watch\w*|look\w*|blink\w*) ((me|you|us|things|people|them|my \w+) )?(with|from) the other (eye|one|side)"
+                           r" but not\b")
+
+
 def behaviour_changed(a: Analysis, removed_near_the_eye: bool, signs: List[Tuple[str, int, int]]) -> Optional[Tuple[int, int]]:
     """The character span of the sentence that tells the change, or None."""
     if signs or not removed_near_the_eye or not _CANNOT_SAY.search(" ".join(a.low)):
@@ -44,7 +49,7 @@ def behaviour_changed(a: Analysis, removed_near_the_eye: bool, signs: List[Tuple
     for sentence in sorted(set(a.sentence)):
         text = sentence_text(a, sentence)
         cue = _CHANGE.search(text)
-        if cue and _BEHAVIOUR.search(text, cue.end()) or _UNLIKE_THEM.search(text) and _BEHAVIOUR.search(text):
+        if cue and _BEHAVIOUR.search(text, cue.end()) or _UNLIKE_THEM.search(text) and _BEHAVIOUR.search(text) or _ONE_EYE_ONLY.search(text):
             tokens = [k for k, s in enumerate(a.sentence) if s == sentence]
             return tokens[0], tokens[-1] + 1
     return None

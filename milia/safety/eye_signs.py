@@ -1915,3 +1915,7 @@ EYE_PATTERNS["RF_VISION"] += [
     [_in("vision", "sight", "eyesight"), _in("is", "'s", "has"), _in("trouble", "troubled", "problem")],
     [_in("vision", "sight", "eyesight"), *_gap_in_sentence(6), _in(","), _in("not"), _in("clear", "sharp")],
 ]
+# session 46 (tuning_426): "the light from the window is 'like needles' in that eye"
+EYE_PATTERNS["RF_LIGHT"] += [
+    [_in("light", "sunlight", "daylight", "brightness", "sun"), *_gap_in_sentence(5), _in("like"), _in("needles", "knives", "daggers", "glass", "pins", "fire")],
+]

@@ -57,7 +57,7 @@ _NOT_A_HOME_WAY = frozenset({"toner", "appointment", "appointments", "session", 
                              "sleep", "diet", "hormones"})
 _NOT_THE_SKIN_SPOT = frozenset({"windscreen", "frost", "bread", "toast", "loaf", "heels", "heel", "elbows", "elbow", "tan", "cradle", "dandruff",
                                 "wallpaper", "paint", "goosebumps", "moisturiser", "moisturizer", "spf", "mascara"})
-_NOT_THE_SKIN_PHRASE = re.compile(r"\b(hall|our|my|the) (rug|carpet)\b|\b(the|your) map\b|\bon a map\b|\bcar park\b|\bhard[ -]?water\b")
+_NOT_THE_SKIN_PHRASE = re.compile(r"\b(hall|our|my|the) (rug|carpet)\b|\b(the|your) map\b|(?<!lines )\bon a map\b|\bcar park\b|\bhard[ -]?water\b")
 _MONTHS_AGO = re.compile(r"\b(at|since|before|than at) (easter|christmas|new year|summer|spring|autumn|winter)\b|\blast (month|year|summer|winter|spring|autumn)\b"
                          r"|\bmonths?\b|\bin the last month\b|\bthis year\b")
 _OTHER_NEEDLES = re.compile(r"\b(flu jab|my jab|vaccin\w*|injections?|blood tests?|had (facial )?acupuncture|botox)\b")

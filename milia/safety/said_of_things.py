@@ -10,10 +10,11 @@ imports.
 from __future__ import annotations
 
 from milia.safety.analysis import Analysis
+from milia.safety.skin_signs import BIGGER_THINGS
 
 _THINGS = frozenset({"cat", "cats", "dog", "dogs", "puppy", "kitten", "pet", "sponge", "sponges", "cake", "cakes", "bread", "loaf", "cheese",
                      "leaf", "leaves", "plant", "plants", "houseplant", "soil", "compost", "bin", "wall", "walls", "ceiling", "car",
-                     "door", "rows", "row", "relationship", "friendship", "marriage", "tattoo", "starter"})
+                     "door", "rows", "row", "relationship", "friendship", "marriage", "tattoo", "starter", "clock", "varifocals", "glasses", "baby"})
 _SPOTS = frozenset({"milia", "milium", "millia", "spot", "spots", "bump", "bumps", "lump", "lumps", "mole", "moles", "cyst", "cysts",
                     "whitehead", "whiteheads", "pimple", "skin", "face", "cheek", "nose", "lid", "eyelid", "forehead", "chin", "lip", "eye"})
 _LABELS = ("RF_GROW", "RF_NOT_HEALED", "RF_CANCER", "RF_INFECT", "RF_PUS")
@@ -34,6 +35,12 @@ def drop_signs_said_of_things(a: Analysis) -> None:
         a.discard(label, lambda s, e: bool(_THINGS & words(s)) and not _SPOTS & before(s))
     # "it's put me right off needles": not a tool the visitor means to use
     a.discard("TOOL", lambda s, e: a.low[s - 1:s] == ["off"] and bool({"put", "puts", "putting", "putted"} & set(a.low[max(0, s - 5):s])))
+    # "It started as a pinprick and it's now the size of a small shirt button": a size, not a removal
+    a.discard("SELF_VERB", lambda s, e: a.low[s] in {"pinprick", "pin-prick"} and a.low[s - 2:s] in (["as", "a"], ["like", "a"], ["than", "a"]))
+    # "The moth hole in my favourite jumper has gone from a pea to a coin": a size told of a thing before it
+    a.discard("RF_GROW", lambda s, e: a.low[s] == "from" and a.low[e - 1] in BIGGER_THINGS and not (_SPOTS | {"it", "its", "it's", "mine", "one", "ones", "they"}) & before(s))
+    # "Mine has a little sunken dip now, like a deflated balloon": a dip, not a swelling
+    a.discard("RF_SWELL", lambda s, e: "deflated" in a.low[s:e])
     # "Our puppy's belly button", "as he grew": not a dip like a belly button, not a spot that grew
     a.discard("RF_CANCER", lambda s, e: a.low[s:e] == ["belly", "button"] and a.low[s - 1:s] in (["'s"], ["my"], ["his"], ["her"], ["our"], ["their"]))
     a.discard("RF_GROW", lambda s, e: a.low[s:e] == ["grew"] and s >= 2 and a.low[s - 2] == "as" and a.low[s - 1] in _PEOPLE)

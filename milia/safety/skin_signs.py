@@ -1289,3 +1289,23 @@ GENERAL_PATTERNS["RF_GROW"] += [
     [_rx(r"^(milia|milium|millia|spot|bump|lump|dot|mole|cyst|one|whitehead|pimple|seed)$"), _in("has", "have", "'s", "had", op="?"),
      _in("gone", "grown", "went", "grew"), _in("from"), _in("tiny", "small", "little", "nothing"), _in("to")],
 ]
+# session 46 (tuning_427: a GP's sign told in pictures): "little red vessels on top, like lines on a map", "spider threads of red over it",
+# "a faint red squiggle", "could it be anything sinister?", "gone from grain-of-rice to small pea", "kinda a moon crater look now", "Used to
+# look like a sesame seed. Now it's like a lentil", "a little sunken dip", "now the size of a small shirt button" (the sizes read only of a
+# spot: said_of_things.py)
+BIGGER_THINGS = ("pea", "peas", "lentil", "chickpea", "button", "coin", "marble", "grape", "raisin", "peppercorn", "blueberry", "5p", "1p",
+                  "penny", "sweetcorn", "bean")
+GENERAL_PATTERNS["RF_CANCER"] += [
+    [_in("little", "tiny", "small", "thin", "fine"), _in("red", "pink", "purple", op="?"), _in("vessels")],
+    [_in("spider", "spidery"), _in("threads", "thread", "lines")],
+    [_in("threads", "thread", "squiggles", "squiggle", "lines"), _in("of"), _in("red")],
+    [_in("red", "pink", "purple"), _in("squiggle", "squiggles", "squiggly")],
+    [_in("could", "can", "might", "may", "is"), _in("it", "this", "that", "they"), _in("be", op="?"), _in("anything", "something"), _in("sinister")],
+    [_in("moon", op="?"), _in("crater", "craters"), _in("look", "looking", "shape", "shaped")],
+    [_in("little", "small", "tiny", "slight"), _in("sunken", "sunk", "deep", "shallow"), _in("dip", "dent", "dimple", "crater", "hollow")],
+]
+GENERAL_PATTERNS["RF_GROW"] += [
+    [_in("from"), *_gap_in_sentence(6), _in("to"), _in("a", "an", op="?"), _in("small", "little", "tiny", "big", "large", "full", op="?"), _in(*BIGGER_THINGS)],
+    [_in("now"), _in("it", "its", "it's", "'s", "is", op="*"), _in("more", "about", "nearer", op="?"), _in("like"), _in("a", "an"), _in(*BIGGER_THINGS)],
+    [_in("now"), _in("it", "its", "it's", "'s", "is", op="*"), _in("the"), _in("size"), _in("of")],
+]

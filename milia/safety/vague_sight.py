@@ -89,13 +89,20 @@ _LOOSE_PHRASES = {
                            r"|(hand|hands|arm|arms) (up )?(against|to) .*|(turns|turned|turning|turn|jerks|pulls) (his|her|their|my) (head|face) away .*"
                            r"|(whenever|when|every) .*|(wo|won't|wont) .*)$"),
     "RF_PUS": re.compile(r"^matter .*$"),  # round 3: "my sourdough starter has a bit of matter, yellowish"
-    # round 4 (tuning_414): "points at his eye" after a carer squeezed bumps near it; not "the teacher pointed at her eye to show the class"
-    "RF_EYE_TROUBLE": re.compile(r"^(points|pointing|pointed|keeps)( pointing)? (at|to) .*$"),
-    # session 46 (spent v25): "granddad tried to get milia off his bottom lid with a darning needle ... he's stuck it in his eye"
-    "RF_EYE_INJURY": re.compile(r"^(stuck|stabbed|jabbed|poked|shoved) it( right| straight)? (in|into) (my|her|his|the) (eye|eyeball)$"),
     "RF_EYE_SHUT": re.compile(r"^((cant|cannot|couldnt|can|ca|could)( n't| not| nt)? (really|properly|fully|quite) open .*"  # round 5: "the PDF"
                               r"|(sealed|welded) (shut|closed)"  # session 45 (spent v24): "the other is sealed shut since I had a go"
                               r"|(screwed|squeezed|clamped|scrunched) (right|tight|tightly|fully) (shut|closed))$"),  # "the window latch" (tuning_413)
+}
+# read beside a removal told, with a time or not
+_BESIDE_A_REMOVAL = {
+    # session 45, round 4 (tuning_414): "points at his eye" after a carer squeezed bumps near it; not "the teacher pointed at her eye to show
+    # the class"
+    "RF_EYE_TROUBLE": re.compile(r"^(points|pointing|pointed|keeps)( pointing)? (at|to) .*$"),
+    # session 46 (spent v25): "granddad tried to get milia off his bottom lid with a darning needle ... he's stuck it in his eye"
+    "RF_EYE_INJURY": re.compile(r"^(stuck|stabbed|jabbed|poked|shoved) it( right| straight)? (in|into) (my|her|his|the) (eye|eyeball)$"),
+    # session 46 (tuning_426): "He popped a milium by his eye with a safety pin and now ... the light from the window is 'like needles' in that
+    # eye"; not "the sunlight on the snow was like needles"
+    "RF_LIGHT": re.compile(r"^(light|sunlight|daylight|brightness|sun) .*like (needles|knives|daggers|glass|pins|fire)$"),
 }
 # a stroke is the cause only when the change is told since it ("moms stroke left her unable to talk. i used a sewing needle on the milia
 # under her eye. now ... she gets the count wrong": session 45, tuning_414)
@@ -109,7 +116,9 @@ def drop_loose_phrases(a: Analysis) -> None:
     text = " ".join(a.low)
     # the clinic's tool ("Does your clinic use a laser or a needle?") is not a removal told (session 45, tuning_413)
     clinics = {a.sentence[s] for label in ("YOU", "PRO_AGENT") for s, _ in a.spans(label)}
-    removal_told = bool(a.spans("SELF_VERB") or any(a.sentence[s] not in clinics for s, _ in a.spans("TOOL")) or a.spans("HOME_WAY") or any(
+    # "like needles" is a likeness, not a tool (session 46)
+    removal_told = bool(a.spans("SELF_VERB") or any(a.sentence[s] not in clinics and a.low[s - 1:s] != ["like"] for s, _ in a.spans("TOOL"))
+                        or a.spans("HOME_WAY") or any(
         not re.search(r"\b(been|having|have|had|get|got|getting|be|being)\s*$", text[:m.start()]) for m in PAST_REMOVAL.finditer(text))
         or re.search(r"\b(i|she|he|we) (make|made|did|do) the extraction|\b(press|pressed|pushed|squished|squashed) (the|a|my|her|his|it|them|on)\b"
                      r"|\b(went|been|had a go|had a dig|dug) at (the|my|her|his|a|them|it|one)\b", text))
@@ -121,12 +130,13 @@ def drop_loose_phrases(a: Analysis) -> None:
             return False
         if label == "RF_VERY_UNWELL" and infected:
             return True
-        if label in ("RF_EYE_TROUBLE", "RF_EYE_INJURY"):  # pointing at the eye, "stuck it in": beside a removal, told with a time or not
-            return removal_told and not _LOOSE_EVERYDAY_CAUSE.search(text)
         return removal_then and not _LOOSE_EVERYDAY_CAUSE.search(text)
 
     for label, phrases in _LOOSE_PHRASES.items():
         a.discard(label, lambda s, e, label=label, phrases=phrases: bool(phrases.search(" ".join(a.low[s:e]))) and not kept(label, s, e))
+    for label, phrases in _BESIDE_A_REMOVAL.items():
+        a.discard(label, lambda s, e, phrases=phrases: bool(phrases.search(" ".join(a.low[s:e]))) and not (
+            removal_told and not _LOOSE_EVERYDAY_CAUSE.search(text)))
     a.discard("RF_EYE_INJURY", lambda s, e: a.low[e - 1] in {"eye", "eyeball"} and a.low[e:e + 1] == ["of"])
 
 
