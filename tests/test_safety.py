@@ -2885,6 +2885,21 @@ TIER_CASES = [
     ("Dad had a stroke. I squeezed the milia by his eye yesterday and he tracks my hand with the other eye but not with that one", 'emergency'),
     ("went from white to a sort of grey-blue over the summer, the one on my cheek", 'gp'),
     ('The moth hole in my jumper has gone from a pea to a coin. Anyway, do milia come back after removal?', 'calm'),
+    # session 46, round 3 (tuning_431-436): people who cannot say it; a sign asked about, then owned ('I have one'); a gadget 'tried on the milia'
+    ("My husband can't talk since his stroke. Since I needled the milia under his eye he can't find the letters on his board any more.", 'emergency'),
+    ('My brother is non-verbal. His carer removed a milium from his eyelid at the weekend and today he screamed when the lights went on and hid his face.', 'emergency'),
+    ("A resident with learning disabilities picked a milium at the corner of her eye overnight. This morning she's walking with her arms out feeling for the walls.", 'emergency'),
+    ("My daughter is 18 months and hardly talks yet. I popped a milium on her eyelid and now she keeps shouting 'light!' and flinching.", 'emergency'),
+    ('My son has autism and I squeezed a milium under his eye. Since then his eyes drift different ways. That is new.', 'emergency'),
+    ('does everyone get a pus spot after? bc i have one where my friend took the milia out', 'urgent'),
+    ('my sister did my milia with a needle. Is a red line going up from it normal? I have one.', 'urgent'),
+    ("should it be swollen and oozing a week after? that's what's going on with mine since the salon", 'urgent'),
+    ('I bought one of those plasma pens and last night I tried it on the milia by my eye. Now the pain in that eye is a nine out of ten.', 'emergency'),
+    ('Contact lens wearer. Popped it in my eye this morning as usual and noticed a milium on my lid. Can I squeeze it?', 'self_removal_eye'),
+    ('Rang the surgery twice, not answering. Do you do milia on Saturdays?', 'calm'),
+    ('The pond has gone septic in this heat. Anyway, how much is milia removal?', 'calm'),
+    ("I've been scrubbing the oven all day and can't budge it. Do creams help milia?", 'calm'),
+    ('me nan had skin cancer on her nose. ive got a bump on mine now, is it the cancer?', 'gp'),
 ]
 
 ALL: FrozenSet[str] = frozenset({SR, EYE, RF, NEG, CLINIC})

@@ -18,14 +18,16 @@ from typing import List, Optional, Tuple
 from milia.safety.analysis import Analysis, sentence_text
 
 _CANNOT_SAY = re.compile(
-    r"\b(dementia|alzheimer\w*|stroke|learning (disabilit\w*|difficult\w*)|autis\w*|non[- ]?verbal|non[- ]?speaking|down'?s syndrome"
+    r"\b(dementia|alzheimer\w*|stroke|learning (disabilit\w*|difficult\w*)|autis\w*|non ?-? ?verbal|non ?-? ?speaking|down'?s syndrome"
     r"|cerebral palsy|profound\w*|(can ?not|ca n't|can't|cant|unable to|not able to) (say|tell|explain|talk|speak|communicate|describe)"
-    r"|(does|do|did) ?(n't|not|nt) (talk|speak)|(no|any) words|picture cards|toddler|baby|infant|little one"
+    r"|(does|do|did) ?(n't|not|nt) (talk|speak)|(hardly|barely|not yet) (talks|speaks|talking|speaking)|talks yet|(no|any) words"
+    r"|picture cards|letter board|toddler|baby|infant|little one"
     r"|\d+ ?(months?|mths?|mo|weeks?|wks?)( old)?|(\d+|one|two|three|four|five|six) (years?|yrs?) old)\b")
-_CHANGE = re.compile(r"\b(since (then|that|the|i|we|my|she|he|they|her|his|mum|dad|a|it)|now|ever since|after (that|i|we|my|she|he|they))\b")
+_CHANGE = re.compile(r"\b(since (then|that|the|i|we|my|she|he|they|her|his|mum|dad|a|it|lunch\w*|this|yesterday|last|breakfast|tea|dinner"
+                     r"|bedtime|today)|now|ever since|after (that|i|we|my|she|he|they)|today|this (morning|afternoon|evening)|tonight)\b")
 # told anywhere in the sentence: "he does stim but never like this"
 _UNLIKE_THEM = re.compile(r"\b(never like this|never (done|did) (this|that)|did ?(n't|not|nt) use(d)? to|not like (him|her|them)(self|selves)?"
-                          r"|(is|'s) n't (him|her)|out of character)\b")
+                          r"|(is|'s) n't (him|her)|out of character|normally|usually|(has|have|had) never (done|did)|(that|this) is new|(that|this) 's new)\b")
 _BEHAVIOUR = re.compile(
     r"\b((hold|holds|holding|held|pull|pulls|pulling|pulled|pressing|presses|clutch\w*|grab\w*|shield\w*|cover\w*|paw\w*)"
     r" (at )?(that|his|her|their|the|my|one|this)( \w+)? (eye|eyes|eyelid|lid|side|face|head)"
@@ -33,7 +35,9 @@ _BEHAVIOUR = re.compile(
     r"|(wo ?n't|won't|will not|wont|does ?n't|doesnt|does not|do ?n't|dont|is ?n't|isnt|no longer|not|stopped|stops) (even )?(follow\w*|track\w*|look\w*|blink\w*|reach\w*"
     r"|watch\w*|open\w*|going down|walk\w*|see\w*)"
     r"|(keeps?|kept) (missing|handing|saying|knocking|bumping|walking)|missing when|knocks? (it|things|them) over|bump\w* into|walk\w* into"
-    r"|hit (the|a) (wall|door)|feeling (about|around|her way|his way)|(hand|hands) out|glazed|shook (her|his) head|shakes (her|his) head"
+    r"|hit (the|a) (wall|door)|feeling (about|around|her way|his way|for)|(hand|hands|arm|arms)( stretched| held)? out|glazed"
+    r"|(ca ?n't|can't|cannot|cant|unable to|could ?n't|couldnt) (find|see|read|reach|focus)|(hid|hides|hiding) (his|her|their) (face|eyes|eye)"
+    r"|drift\w*|(closes|close|closing|shuts|shut) one|gaze|shook (her|his) head|shakes (her|his) head"
     r"|(cries|crying|cried|shuts|shut|screws) .*\b(light|lights|sun|window|lamp|nightlight)\b|(the|that) lights? ?,? (the|that) lights?)\b")
 
 
@@ -49,7 +53,8 @@ def behaviour_changed(a: Analysis, removed_near_the_eye: bool, signs: List[Tuple
     for sentence in sorted(set(a.sentence)):
         text = sentence_text(a, sentence)
         cue = _CHANGE.search(text)
-        if cue and _BEHAVIOUR.search(text, cue.end()) or _UNLIKE_THEM.search(text) and _BEHAVIOUR.search(text) or _ONE_EYE_ONLY.search(text):
+        # the change may run on past a "!" inside a quotation: "going 'ooh light!' and flinching"
+        if cue and _BEHAVIOUR.search(f"{text} {sentence_text(a, sentence + 1)}", cue.end()) or _UNLIKE_THEM.search(text) and _BEHAVIOUR.search(text) or _ONE_EYE_ONLY.search(text):
             tokens = [k for k, s in enumerate(a.sentence) if s == sentence]
             return tokens[0], tokens[-1] + 1
     return None

@@ -85,7 +85,7 @@ from milia.safety.patterns import (
 )
 from milia.safety.signs import red_flag_spans, tier_of_labels
 from milia.safety.spelling import dictionary, pattern_vocabulary, repaired
-from milia.safety.tool_mentions import home_tool_asked, tool_mentions
+from milia.safety.tool_mentions import home_tool_asked, tool_mentions, tool_tried_on_the_milia
 
 FLAGS: Tuple[str, ...] = ("self_removal", "eye_area", "red_flag")
 
@@ -649,6 +649,7 @@ def detect(text: str) -> SafetyResult:
     if not any(not m.negated for m in mentions):
         mentions += copy_mentions(a)
     mentions += _done_by_someone_at_home(a)
+    mentions += tool_tried_on_the_milia(a)  # "... plasma pens ... I tried it on the milia"
     mentions += acid_near_the_eye(a)  # "can i put my TCA peel on the milia in my tear troughs"
     mentions += [m for m in acid_on_the_milia(a) if all(m.start != n.start for n in mentions)]  # "acid on each one to make them fall out"
     if not any(not m.negated for m in mentions):

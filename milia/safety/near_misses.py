@@ -70,6 +70,10 @@ _CANCER_WORRY = re.compile(r"\b(turn|turned|turns|turning|become|becomes|became)
                            r"these|milia|they) (be|become|turn)\b|\b(worried|scared|afraid|worry|worrying|concerned)\b(?! moles)|\b(is|are) (it|this|that|they|milia) "
                            r"(cancer|cancerous)\b|\bsign of (skin )?cancer\b|\bto do with (skin )?cancer\b|\b(cancer|melanoma) (and|&) milia\b"
                            r"|\b(turn|turned|turns|become|becomes|change|changes) into the other\b"
+                           # session 46 (tuning_435): "wondering if milia can develop into that", "is it the cancer??", "convinced the white spot
+                           # under my eye is one too"
+                           r"|\b(develop|develops|turn|turns|change|changes|grow|grows) into (that|it|one)\b|\bis (it|this|that|mine) (the )?cancer\b"
+                           r"|\bis one too\b"
                            r"|\bbe (skin )?cancer\b|\bmilia (and|&) (skin )?cancer\b|\b(in2|into|to) (skin )?cancer\b|\bparanoid\b|\bconnection\b|\blinked\b|\blink\b")
 _BUMPS = frozenset({"bump", "bumps", "lump", "lumps", "spots", "dots", "one", "ones"})
 _SEEN = frozenset({"see", "sight", "vision", "everything", "things", "letters", "words", "lines", "text", "faces", "eye", "eyes"})

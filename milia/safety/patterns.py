@@ -65,7 +65,11 @@ ADMISSIONS = ("because it did", "cos it did", "coz it did", "which it did", "as 
               # "is it safe to squeeze milia under the eye", then "welp. did it anyway and the lower lid has swollen up" (session 35)
               "did it anyway", "done it anyway", "did anyway", "went ahead and did it", "did it already", "already did it",
               # "Would it be normal for a milium removed by your therapist to be oozing ...? Because mine is." (session 46, spent v25)
-              "because mine is", "cos mine is", "coz mine is", "because mine does", "because mine has", "because mine did", "which mine is")
+              "because mine is", "cos mine is", "coz mine is", "because mine does", "because mine has", "because mine did", "which mine is",
+              # "does everyone get a pus spot after? bc i have one", "Is a red line running from it normal? I have one.", "... thats whats
+              # going on with mine" (session 46, tuning_433)
+              "bc i have one", "because i have one", "cos i have one", "coz i have one", "as i have one", "i have one .", "i 've got one .",
+              "that s what s going on with mine", "that 's what 's going on with mine", "that is what is going on with mine")
 # A crust or scab that keeps coming back is a sign to see a GP whatever its duration.
 RECURRING_PHRASES = ("again and again", "time and again", "time after time",  # session 39: "crusts over and flakes off again and again"
                      "falls off and comes back", "fall off and come back", "and then comes back", "then comes back", "comes and goes", "come and go", "go and come", "goes and comes", "go and come again", "coming and going", "came and went", "never clears", "never cleared",

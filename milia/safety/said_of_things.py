@@ -14,12 +14,13 @@ from milia.safety.skin_signs import BIGGER_THINGS
 
 _THINGS = frozenset({"cat", "cats", "dog", "dogs", "puppy", "kitten", "pet", "sponge", "sponges", "cake", "cakes", "bread", "loaf", "cheese",
                      "leaf", "leaves", "plant", "plants", "houseplant", "soil", "compost", "bin", "wall", "walls", "ceiling", "car",
-                     "door", "rows", "row", "relationship", "friendship", "marriage", "tattoo", "starter", "clock", "varifocals", "glasses", "baby"})
+                     "door", "rows", "row", "relationship", "friendship", "marriage", "tattoo", "starter", "clock", "varifocals", "baby", "pond", "spaniel", "vet", "vets"})
 _SPOTS = frozenset({"milia", "milium", "millia", "spot", "spots", "bump", "bumps", "lump", "lumps", "mole", "moles", "cyst", "cysts",
                     "whitehead", "whiteheads", "pimple", "skin", "face", "cheek", "nose", "lid", "eyelid", "forehead", "chin", "lip", "eye"})
-_LABELS = ("RF_GROW", "RF_NOT_HEALED", "RF_CANCER", "RF_INFECT", "RF_PUS")
+_LABELS = ("RF_GROW", "RF_NOT_HEALED", "RF_CANCER", "RF_INFECT", "RF_PUS", "RF_PERSISTENT")
 _PEOPLE = frozenset({"he", "she", "they", "we", "i", "you"})
-_CONTAINERS = frozenset({"tub", "jar", "pot", "bottle", "tube", "tin", "container", "cap"})
+_CONTAINERS = frozenset({"tub", "jar", "pot", "bottle", "tube", "tin", "container", "cap", "oven", "stain", "grime"})
+_PERSONS = frozenset({"she", "he", "her", "him", "baby", "son", "daughter", "mum", "dad", "husband", "wife", "partner", "they"})
 _SERVICES = frozenset({"visitor", "surgery", "gp", "doctor", "doctors", "midwife", "practice", "clinic", "111", "helpline", "receptionist",
                        "nobody", "noone", "line"})
 
@@ -47,5 +48,8 @@ def drop_signs_said_of_things(a: Analysis) -> None:
     # "the tub of eye cream ... arrived with the lid screwed right shut, neither me nor my husband can budge it"
     a.discard("REMOVE", lambda s, e: a.low[s] == "budge" and bool(_CONTAINERS & words(s)))
     # "a temperature of 38.0. Health visitor not answering." (spent v25): the service, not a drowsy baby
-    a.discard("RF_VERY_UNWELL", lambda s, e: a.low[s] in {"not", "n't", "nt"} and a.low[s + 1:s + 2] in (["answering"], ["responding"]) and (
-        a.low[s - 1:s] and a.low[s - 1] in _SERVICES or a.low[s - 2:s - 1] and a.low[s - 2] in _SERVICES and a.low[s - 1] in {"is", "'s", "are"}))
+    # "Rang the clinic twice, not answering": a service named before it and no person
+    a.discard("RF_VERY_UNWELL", lambda s, e: a.low[s] in {"not", "n't", "nt"} and a.low[s + 1:s + 2] in (["answering"], ["responding"]) and bool(
+        _SERVICES & before(s)) and not _PERSONS & before(s))
+    # "Contact lens wearer here. Stuck it in my eye this morning as normal": the lens, not a tool
+    a.discard("RF_EYE_INJURY", lambda s, e: a.low[s + 1:s + 2] == ["it"] and bool({"lens", "lenses", "contacts", "drops"} & set(a.low)))

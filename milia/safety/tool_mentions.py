@@ -394,3 +394,13 @@ def _what_is_a(a: Analysis, start: int) -> bool:
         k -= 1  # "a comedone extractor"
     return a.low[max(0, k - 3):k] in (["what", "'s", "a"], ["what", "is", "a"], ["what", "'s", "an"], ["what", "is", "an"]) or (
         a.low[max(0, k - 2):k] in (["whats", "a"], ["whats", "an"]))
+
+
+def tool_tried_on_the_milia(a: Analysis) -> List[Mention]:
+    """"bought one of those plasma pens ... never used it, so last night ... I tried it on the milia in the crow's feet": a tool or
+    gadget named before, tried by the visitor on the milia (session 46, tuning_436)."""
+    named = [s for label in ("TOOL", "GADGET", "CONSUMER_TOOL") for s, _ in a.spans(label)]
+    return [Mention(k, k + 3, False) for k in range(1, len(a.low) - 3)
+            if a.low[k - 1] in {"i", "we"} and a.low[k] in {"tried", "used", "put", "ran", "zapped", "pressed"}
+            and a.low[k + 1] in {"it", "that", "this"} and a.low[k + 2] in {"on", "over"} and any(s < k for s in named)
+            and bool(MILIA_WORDS & set(a.low[k + 3:k + 6]))]
