@@ -2900,6 +2900,14 @@ TIER_CASES = [
     ('The pond has gone septic in this heat. Anyway, how much is milia removal?', 'calm'),
     ("I've been scrubbing the oven all day and can't budge it. Do creams help milia?", 'calm'),
     ('me nan had skin cancer on her nose. ive got a bump on mine now, is it the cancer?', 'gp'),
+    # session 46, round 4 (tuning_437-442): a face covered from the light; a red squiggle running up; round 2's pictures said of other things
+    ('son covering his eye from the light and crying, after I squeezed a milium by it', 'emergency'),
+    ('a red squiggle is running up my arm from where I dug out a milium on Monday', 'urgent'),
+    ('the wind felt like needles on my face on the ferry. do you treat milia?', 'calm'),
+    ("walked through spider threads in the garden, now I'm itchy. are milia itchy?", 'calm'),
+    ('my sponge came out with a crater look in the middle. do you open on Sundays?', 'calm'),
+    ("overcooked the rice and now it's like a lentil mush. does diet cause milia?", 'calm'),
+    ('Does your treatment work on darker skin? Asking because mine is quite a deep brown.', 'calm'),
 ]
 
 ALL: FrozenSet[str] = frozenset({SR, EYE, RF, NEG, CLINIC})

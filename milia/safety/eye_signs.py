@@ -1919,3 +1919,8 @@ EYE_PATTERNS["RF_VISION"] += [
 EYE_PATTERNS["RF_LIGHT"] += [
     [_in("light", "sunlight", "daylight", "brightness", "sun"), *_gap_in_sentence(5), _in("like"), _in("needles", "knives", "daggers", "glass", "pins", "fire")],
 ]
+# session 46, round 4 (tuning_438): "daughter covering her eye from the light sobbing, after she squeezed by her eye"
+EYE_PATTERNS["RF_LIGHT"] += [
+    [_in("covering", "covers", "covered", "shielding", "shields", "shielded", "hiding", "hides", "hid"), _in("her", "his", "my", "their", "your"),
+     _in("eye", "eyes", "face"), _in("from"), _in("the", "any", "all", op="?"), _in("light", "lights", "sun", "sunlight", "daylight", "lamp")],
+]

@@ -65,7 +65,7 @@ ADMISSIONS = ("because it did", "cos it did", "coz it did", "which it did", "as 
               # "is it safe to squeeze milia under the eye", then "welp. did it anyway and the lower lid has swollen up" (session 35)
               "did it anyway", "done it anyway", "did anyway", "went ahead and did it", "did it already", "already did it",
               # "Would it be normal for a milium removed by your therapist to be oozing ...? Because mine is." (session 46, spent v25)
-              "because mine is", "cos mine is", "coz mine is", "because mine does", "because mine has", "because mine did", "which mine is",
+              "because mine is .", "cos mine is .", "coz mine is .", "because mine does .", "because mine has .", "because mine did .",
               # "does everyone get a pus spot after? bc i have one", "Is a red line running from it normal? I have one.", "... thats whats
               # going on with mine" (session 46, tuning_433)
               "bc i have one", "because i have one", "cos i have one", "coz i have one", "as i have one", "i have one .", "i 've got one .",

@@ -9,6 +9,8 @@ imports.
 """
 from __future__ import annotations
 
+import re
+
 from milia.safety.analysis import Analysis
 from milia.safety.skin_signs import BIGGER_THINGS
 
@@ -20,6 +22,8 @@ _SPOTS = frozenset({"milia", "milium", "millia", "spot", "spots", "bump", "bumps
 _LABELS = ("RF_GROW", "RF_NOT_HEALED", "RF_CANCER", "RF_INFECT", "RF_PUS", "RF_PERSISTENT")
 _PEOPLE = frozenset({"he", "she", "they", "we", "i", "you"})
 _CONTAINERS = frozenset({"tub", "jar", "pot", "bottle", "tube", "tin", "container", "cap", "oven", "stain", "grime"})
+_PICTURES = re.compile(r"^(spider threads?|(red|pink|purple) squiggles?|(moon )?craters? (look|looking|shape|shaped))$")
+_PICTURED_SPOTS = _SPOTS - {"skin", "face", "cheek", "nose", "lid", "eyelid", "forehead", "chin", "lip", "eye"} | {"mine", "dot", "bump", "ball"}
 _PERSONS = frozenset({"she", "he", "her", "him", "baby", "son", "daughter", "mum", "dad", "husband", "wife", "partner", "they"})
 _SERVICES = frozenset({"visitor", "surgery", "gp", "doctor", "doctors", "midwife", "practice", "clinic", "111", "helpline", "receptionist",
                        "nobody", "noone", "line"})
@@ -42,6 +46,14 @@ def drop_signs_said_of_things(a: Analysis) -> None:
     a.discard("RF_GROW", lambda s, e: a.low[s] == "from" and a.low[e - 1] in BIGGER_THINGS and not (_SPOTS | {"it", "its", "it's", "mine", "one", "ones", "they"}) & before(s))
     # "Mine has a little sunken dip now, like a deflated balloon": a dip, not a swelling
     a.discard("RF_SWELL", lambda s, e: "deflated" in a.low[s:e])
+    # round 4 (look-alikes tuning_437): three of session 46's pictures of a GP's sign only with a spot named in the sentence, not "walked
+    # straight through spider threads", "a red squiggle under my postcode", "a lemon drizzle ... with a proper crater look" (little red
+    # vessels are read wherever they are: "drew little red vessels all over a diagram" is still a GP signpost); "now it's like a lentil
+    # mush"; "the wind ... felt like needles on my cheeks" is no tool
+    a.discard("RF_CANCER", lambda s, e: bool(_PICTURES.match(" ".join(a.low[s:e]))) and not _PICTURED_SPOTS & words(s))
+    a.discard("RF_GROW", lambda s, e: a.low[s] == "now" and a.low[e:e + 1] in (["mush"], ["soup"], ["texture"], ["paste"], ["consistency"]))
+    for label in ("TOOL", "BARE_TOOL"):
+        a.discard(label, lambda s, e: a.low[s - 1:s] == ["like"] and a.low[s] in {"needles", "pins"} and a.low[e:e + 1] not in (["to"], ["for"]))
     # "Our puppy's belly button", "as he grew": not a dip like a belly button, not a spot that grew
     a.discard("RF_CANCER", lambda s, e: a.low[s:e] == ["belly", "button"] and a.low[s - 1:s] in (["'s"], ["my"], ["his"], ["her"], ["our"], ["their"]))
     a.discard("RF_GROW", lambda s, e: a.low[s:e] == ["grew"] and s >= 2 and a.low[s - 2] == "as" and a.low[s - 1] in _PEOPLE)

@@ -1309,3 +1309,8 @@ GENERAL_PATTERNS["RF_GROW"] += [
     [_in("now"), _in("it", "its", "it's", "'s", "is", op="*"), _in("more", "about", "nearer", op="?"), _in("like"), _in("a", "an"), _in(*BIGGER_THINGS)],
     [_in("now"), _in("it", "its", "it's", "'s", "is", op="*"), _in("the"), _in("size"), _in("of")],
 ]
+# session 46, round 4 (tuning_438-440): "There's a red squiggle running up my forearm from the spot ... where I dug out a milium on Tuesday"
+INFECTION_PATTERNS["RF_SPREAD"] += [
+    [_in("red", "pink", "purple"), _in("squiggle", "squiggly"), _in("line", op="?"), *_gap_in_sentence(2),
+     _rx(r"^(runs|running|ran|goes|going|went|travels|travelling|traveling|creeps|creeping|spreading|spreads|heading)$")],
+]
