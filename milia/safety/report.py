@@ -58,11 +58,11 @@ COLUMNS: Tuple[Urgency, ...] = TIERS + (Urgency.NONE,)
 FULL_RECALL_TIERS = (Urgency.EMERGENCY, Urgency.URGENT)
 MIN_PRECISION = 0.95
 CONFIDENCE = 0.95
-# (recall, precision) of the held-out half (heldout/*_v25.yml, 563 messages, written blind by three new writers and
-# committed on its own in 94215fe, session 45; rows repeating an earlier set word for word or nearly were dropped unread),
-# rounded down. First measured before any change was made in the session (2026-12-06, the detector of 51821d1), then after
-# the session's fixes on the tuning half, never read (nine of its rows were shown on screen once, after the commit: see
-# tests/safety/README.md); these are the last measurement. The held-out half may not fall below it.
+# (recall, precision) of the held-out half (heldout/*_v26.yml, 558 messages, written blind by three new writers and
+# committed on its own in 8717e60, session 46; rows repeating an earlier set word for word or nearly were dropped unread),
+# rounded down. First measured before any change was made in the session (2026-12-06, the detector of b1478fe), then after
+# the session's fixes on the tuning half, never read; these are the last measurement. The held-out half may not fall below it.
+# v25 (session 45) is spent: detector 172/174 first and at the end; pipeline 173/174 first and at the end.
 # v24 (session 44) is spent: detector 174/181 first and at the end; pipeline 178/181 first and at the end.
 # v23 (session 43) is spent: detector 173/178 first, 174/178 at the end; pipeline 175/178 first, 176/178 at the end.
 # v22 (session 42) is spent: detector 189/197 first and at the end; pipeline 191/197 first and at the end.
@@ -75,24 +75,25 @@ CONFIDENCE = 0.95
 # v15 (session 35): detector 177/192, pipeline 185/192. v14 (session 34): detector 182/189, pipeline 182/189. v13
 # (session 33): detector 169/174, pipeline 171/174.
 HELD_OUT_FLOORS: Dict[Urgency, Tuple[float, float]] = {
-    # v25 (session 45): at the first measurement and at the end emergency 172/174 (173 answered), urgent 143/145 at urgent or above (142
-    # answered), GP 85/86 (85 answered), eye 88/91 (91 answered), self 63/64 (63 answered), calm 3/3
-    Urgency.EMERGENCY: (0.988, 0.994),  # 172/174, 172/173
-    Urgency.URGENT: (0.986, 1.0),  # 143/145 (142, and one answered as an emergency), 142/142
-    Urgency.SEE_GP: (0.988, 1.0),  # 85/86, 85/85
-    Urgency.SELF_REMOVAL_EYE: (0.967, 0.967),  # 88/91, 88/91
-    Urgency.SELF_REMOVAL: (0.984, 1.0),  # 63/64, 63/63
+    # v26 (session 46) at the end: emergency 173/179 (174 answered; 172/179 and 173 answered at the first measurement), urgent 134/134
+    # (134 answered), GP 81/84 (80 answered), eye 90/91 (94 answered; 95 at the first measurement), self 64/66 (64 answered), calm 4/4.
+    # The eye warning's precision (95.7%) is just over the 95% target (94.7% at the first measurement).
+    Urgency.EMERGENCY: (0.966, 0.994),  # 173/179, 173/174
+    Urgency.URGENT: (1.0, 1.0),  # 134/134, 134/134
+    Urgency.SEE_GP: (0.964, 1.0),  # 81/84 (80, and one answered as an emergency), 80/80
+    Urgency.SELF_REMOVAL_EYE: (0.989, 0.957),  # 90/91, 90/94
+    Urgency.SELF_REMOVAL: (0.969, 1.0),  # 64/66, 64/64
 }
 # The same for the whole pipeline (detector and classifier, ``python -m rasa_ext.evaluate safety``,
 # run by ``make test-nlu``): what a visitor gets, measured at the same commit. A message answered with
 # the classifier's red-flag reply of no tier (NHS 111 or a GP today) counts as more urgent than GP.
 SYSTEM_HELD_OUT_FLOORS: Dict[Urgency, Tuple[float, float]] = {
-    # v25 (session 45): the same at the first measurement and at the end
-    Urgency.EMERGENCY: (0.994, 0.982),  # 173/174, 173/176
-    Urgency.URGENT: (0.986, 1.0),  # 143/145 at urgent or above (141, and two answered as emergencies), 141/141
-    Urgency.SEE_GP: (0.988, 1.0),  # 85/86 at GP or above, 85/85
-    Urgency.SELF_REMOVAL_EYE: (0.967, 0.988),  # 88/91 at eye or above (87, and one answered as an emergency), 87/88
-    Urgency.SELF_REMOVAL: (1.0, 1.0),  # 64/64, 64/64
+    # v26 (session 46) at the end (first measurement: emergency 175/179, 178 answered, the rest the same)
+    Urgency.EMERGENCY: (0.983, 0.983),  # 176/179, 176/179
+    Urgency.URGENT: (1.0, 1.0),  # 134/134 at urgent or above (132, and two answered as emergencies), 132/132
+    Urgency.SEE_GP: (1.0, 1.0),  # 84/84 at GP or above (80, one answered as an emergency, three the red-flag reply of no tier), 80/80
+    Urgency.SELF_REMOVAL_EYE: (1.0, 0.977),  # 91/91 at eye or above (88, and three the red-flag reply of no tier), 88/90
+    Urgency.SELF_REMOVAL: (0.969, 1.0),  # 64/66 at self-removal or above, 63/63
 }
 
 # (recall, precision) of the two-message follow-ups (followups/*.yml), rounded down, measured on
