@@ -6,7 +6,7 @@ syndrome who "keeps missing when she reaches for her cup", a baby who "no longer
 carers' sets before it were found 43, 42 and 37 of 50 blind). When the message says the person cannot tell (dementia, a stroke,
 a learning disability, autism, not speaking, a baby or toddler), someone removed a milium near their eye, and a sentence tells a
 change since then in what they do (holding, pulling at or shielding the eye, flinching, sobbing, not following a face, walking
-into things), the reply is the emergency one: nobody can ask them what they see or how much it hurts. Read only when no warning
+into things, one eye following and the other not), the reply is the emergency one: nobody can ask them what they see or how much it hurts. Read only when no warning
 sign was read at all (a swelling or pus beside it keeps its own tier), and the change must come after its cue in the sentence
 ("she cried when I squeezed it, now it's red" is not one). Plain module: no rasa imports.
 """
@@ -47,14 +47,15 @@ _ONE_EYE_ONLY = re.compile(r"\b(follow\w*|track\w*|watch\w*|look\w*|blink\w*) ((
 
 
 def behaviour_changed(a: Analysis, removed_near_the_eye: bool, signs: List[Tuple[str, int, int]]) -> Optional[Tuple[int, int]]:
-    """The character span of the sentence that tells the change, or None."""
+    """The token span (start, end) of the sentence that tells the change, or None."""
     if signs or not removed_near_the_eye or not _CANNOT_SAY.search(" ".join(a.low)):
         return None
     for sentence in sorted(set(a.sentence)):
         text = sentence_text(a, sentence)
         cue = _CHANGE.search(text)
         # the change may run on past a "!" inside a quotation: "going 'ooh light!' and flinching"
-        if cue and _BEHAVIOUR.search(f"{text} {sentence_text(a, sentence + 1)}", cue.end()) or _UNLIKE_THEM.search(text) and _BEHAVIOUR.search(text) or _ONE_EYE_ONLY.search(text):
+        after_cue = bool(cue and _BEHAVIOUR.search(f"{text} {sentence_text(a, sentence + 1)}", cue.end()))
+        if after_cue or _UNLIKE_THEM.search(text) and _BEHAVIOUR.search(text) or _ONE_EYE_ONLY.search(text):
             tokens = [k for k, s in enumerate(a.sentence) if s == sentence]
             return tokens[0], tokens[-1] + 1
     return None

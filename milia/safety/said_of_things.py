@@ -4,8 +4,10 @@
 looks sunken on every single sponge", "a hole in the hallway wall ... the centre looks sunken", "love the veins on the surface" (a blue
 cheese), "leaf rubbings ... all the veins on the surface", "my compost bin is full of matter", "the soil in my big houseplant has gone
 septic", "my brother's tattoo has gone septic"; a "puppy's belly button" and a puppy that "grew"; a tub's lid that no one "can budge";
-a health visitor "not answering". Each is dropped only when its sentence names the thing and no spot or skin before it; a tool that "put me right off needles" is not one the visitor means to use. Plain module: no rasa
-imports.
+a health visitor "not answering". Each is dropped only when its sentence names the thing and no spot or skin before it; a tool
+that "put me right off needles" is not one the visitor means to use. Later rounds (tuning_427-437): a pinprick and "a pea to a
+coin" as sizes, a dip "like a deflated balloon", "like needles" as a likeness, three of round 2's pictures of a GP's sign said
+of a shed, a postcode or a cake, a clinic "not answering", a contact lens "stuck in my eye". Plain module: no rasa imports.
 """
 from __future__ import annotations
 
@@ -23,7 +25,7 @@ _LABELS = ("RF_GROW", "RF_NOT_HEALED", "RF_CANCER", "RF_INFECT", "RF_PUS", "RF_P
 _PEOPLE = frozenset({"he", "she", "they", "we", "i", "you"})
 _CONTAINERS = frozenset({"tub", "jar", "pot", "bottle", "tube", "tin", "container", "cap", "oven", "stain", "grime"})
 _PICTURES = re.compile(r"^(spider threads?|(red|pink|purple) squiggles?|(moon )?craters? (look|looking|shape|shaped))$")
-_PICTURED_SPOTS = _SPOTS - {"skin", "face", "cheek", "nose", "lid", "eyelid", "forehead", "chin", "lip", "eye"} | {"mine", "dot", "bump", "ball"}
+_PICTURED_SPOTS = _SPOTS - {"skin", "face", "cheek", "nose", "lid", "eyelid", "forehead", "chin", "lip", "eye"} | {"mine", "dot"}
 _PERSONS = frozenset({"she", "he", "her", "him", "baby", "son", "daughter", "mum", "dad", "husband", "wife", "partner", "they"})
 _SERVICES = frozenset({"visitor", "surgery", "gp", "doctor", "doctors", "midwife", "practice", "clinic", "111", "helpline", "receptionist",
                        "nobody", "noone", "line"})
@@ -63,5 +65,7 @@ def drop_signs_said_of_things(a: Analysis) -> None:
     # "Rang the clinic twice, not answering": a service named before it and no person
     a.discard("RF_VERY_UNWELL", lambda s, e: a.low[s] in {"not", "n't", "nt"} and a.low[s + 1:s + 2] in (["answering"], ["responding"]) and bool(
         _SERVICES & before(s)) and not _PERSONS & before(s))
-    # "Contact lens wearer here. Stuck it in my eye this morning as normal": the lens, not a tool
-    a.discard("RF_EYE_INJURY", lambda s, e: a.low[s + 1:s + 2] == ["it"] and bool({"lens", "lenses", "contacts", "drops"} & set(a.low)))
+    # "Contact lens wearer here. Stuck it in my eye this morning as normal": the lens, not a tool (none is named before it)
+    a.discard("RF_EYE_INJURY", lambda s, e: a.low[s:s + 2] in (["stuck", "it"], ["popped", "it"], ["put", "it"]) and not any(
+        t < s for t, _ in a.spans("TOOL"))
+              and bool({"lens", "lenses", "contacts", "drops"} & set(a.low)))
