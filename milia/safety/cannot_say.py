@@ -21,7 +21,7 @@ _CANNOT_SAY = re.compile(
     r"\b(dementia|alzheimer\w*|stroke|learning (disabilit\w*|difficult\w*)|autis\w*|non ?-? ?verbal|non ?-? ?speaking|down'?s syndrome"
     r"|cerebral palsy|profound\w*|(can ?not|ca n't|can't|cant|unable to|not able to) (say|tell|explain|talk|speak|communicate|describe)"
     r"|(does|do|did) ?(n't|not|nt) (talk|speak)|(hardly|barely|not yet) (talks|speaks|talking|speaking)|talks yet|(no|any) words"
-    r"|picture cards|letter board|toddler|baby|infant|little one"
+    r"|picture cards|letter board|toddler|baby|infant|little one|ld|(minimal|limited|little|no) (speech|language)"  # "(LD, minimal speech)"
     r"|\d+ ?(months?|mths?|mo|weeks?|wks?)( old)?|(\d+|one|two|three|four|five|six) (years?|yrs?) old)\b")
 _CHANGE = re.compile(r"\b(since (then|that|the|i|we|my|she|he|they|her|his|mum|dad|a|it|lunch\w*|this|yesterday|last|breakfast|tea|dinner"
                      r"|bedtime|today)|now|ever since|after (that|i|we|my|she|he|they)|today|this (morning|afternoon|evening)|tonight)\b")
@@ -38,6 +38,10 @@ _BEHAVIOUR = re.compile(
     r"|hit (the|a) (wall|door)|feeling (about|around|her way|his way|for)|(hand|hands|arm|arms)( stretched| held)? out|glazed"
     r"|(ca ?n't|can't|cannot|cant|unable to|could ?n't|couldnt) (find|see|read|reach|focus)|(hid|hides|hiding) (his|her|their) (face|eyes|eye)"
     r"|drift\w*|(closes|close|closing|shuts|shut) one|gaze|shook (her|his) head|shakes (her|his) head"
+    # session 47 (tuning_443): "hitting the side of his head", "won't let the eye open", "keeps reaching for them and missing by inches",
+    # "blinks hard, looks at things sideways and sent her tea flying", "grinding his fist into his eye"
+    r"|hitting|hits (his|her|their|the)|(wo ?n't|won't|will not|wont) let|reach\w* for \w+( \w+)? and miss\w*|missing by|blinks? hard"
+    r"|looks? at (things|people|me|us|you) sideways|(sent|knocked) (her|his|their) \w+ flying|grind\w* (his|her|their)"
     r"|(cries|crying|cried|shuts|shut|screws) .*\b(light|lights|sun|window|lamp|nightlight)\b|(the|that) lights? ?,? (the|that) lights?)\b")
 
 
@@ -45,17 +49,24 @@ _BEHAVIOUR = re.compile(
 _ONE_EYE_ONLY = re.compile(r"\b(follow\w*|track\w*|watch\w*|look\w*|blink\w*) ((me|you|us|things|people|them|my \w+) )?(with|from) the other (eye|one|side)"
                            r" but not\b")
 
+_ONGOING = re.compile(r"\b(keeps|keep|kept on|wo n't|won't|will not|wont)\b")
+_RECENT = re.compile(r"\b(yesterday|today|last night|this morning|this afternoon|earlier|hours? ago)\b")
+
 
 def behaviour_changed(a: Analysis, removed_near_the_eye: bool, signs: List[Tuple[str, int, int]]) -> Optional[Tuple[int, int]]:
     """The token span (start, end) of the sentence that tells the change, or None."""
     if signs or not removed_near_the_eye or not _CANNOT_SAY.search(" ".join(a.low)):
         return None
+    recent = _RECENT.search(" ".join(a.low))
     for sentence in sorted(set(a.sentence)):
         text = sentence_text(a, sentence)
         cue = _CHANGE.search(text)
         # the change may run on past a "!" inside a quotation: "going 'ooh light!' and flinching"
         after_cue = bool(cue and _BEHAVIOUR.search(f"{text} {sentence_text(a, sentence + 1)}", cue.end()))
-        if after_cue or _UNLIKE_THEM.search(text) and _BEHAVIOUR.search(text) or _ONE_EYE_ONLY.search(text):
+        # "He keeps grinding his fist into his eye ... used a needle on the milia on his eyelid yesterday": what they keep doing now, the
+        # removal dated (session 47, tuning_443)
+        ongoing = bool(_ONGOING.search(text) and _BEHAVIOUR.search(text) and recent)
+        if after_cue or ongoing or _UNLIKE_THEM.search(text) and _BEHAVIOUR.search(text) or _ONE_EYE_ONLY.search(text):
             tokens = [k for k, s in enumerate(a.sentence) if s == sentence]
             return tokens[0], tokens[-1] + 1
     return None

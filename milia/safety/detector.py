@@ -37,7 +37,7 @@ if TYPE_CHECKING:  # pragma: no cover - typing only
     from spacy.language import Language
 
 from milia.safety.affirmed import affirmed_after_denial
-from milia.safety.analysis import Analysis, Mention, removal_places
+from milia.safety.analysis import Analysis, Mention, removal_places, sentence_text
 from milia.safety.anyones_removal import anyones_removal_asked
 from milia.safety.cannot_say import behaviour_changed
 from milia.safety.everyday import drop_everyday_readings
@@ -85,7 +85,12 @@ from milia.safety.patterns import (
 )
 from milia.safety.signs import red_flag_spans, tier_of_labels
 from milia.safety.spelling import dictionary, pattern_vocabulary, repaired
-from milia.safety.tool_mentions import home_tool_asked, tool_mentions, tool_tried_on_the_milia
+from milia.safety.tool_mentions import (
+    home_tool_asked,
+    tool_for_the_milia_asked,
+    tool_mentions,
+    tool_tried_on_the_milia,
+)
 
 FLAGS: Tuple[str, ...] = ("self_removal", "eye_area", "red_flag")
 
@@ -274,6 +279,10 @@ def _shrank(words: List[str]) -> bool:
     sizes = [float(w) for w, unit in zip(words, words[1:], strict=False) if re.match(r"^\d+(\.\d+)?$", w) and unit in {"mm", "cm"}]
     return len(sizes) >= 2 and sizes[-1] <= sizes[0]
 
+_SEES_FINE = re.compile(r"\b(can|could) (still )?(see|open it|open my eye|open the eye) (fine|ok|okay|normally|perfectly|properly)\b")
+_NEVER_BLED = re.compile(r"\b(never|not|n't|nt) (bled|bleed)\b")
+_TURN_INTO_CANCER = re.compile(r"\b(turn|turns|turned|turning|become|becomes|develop|develops|change|changes|grow|grows) into (a )?(skin )?(cancer|melanoma)\b")
+
 
 def detect(text: str) -> SafetyResult:
     """Detect safety-relevant content in one visitor message."""
@@ -424,6 +433,8 @@ def detect(text: str) -> SafetyResult:
                                                        "blindingly", "stand", "bear", "take", "handle"} and not {
             "eye", "eyes", "hurts", "hurt", "pain", "painful", "squinting", "squint", "watering", "sore", "agony", "stings", "sting"} & {
             a.low[k] for k in range(len(a.low)) if abs(a.sentence[k] - a.sentence[s]) <= 1})
+        # "my dog refuses to go out into the sun": light shunned counts only beside a removal (session 47, tuning_443)
+        a.discard("RF_LIGHT", lambda s, e: a.low[s] in {"refuses", "refused", "refusing", "won't", "wont", "wo", "will", "curtains", "blinds"})
     a.discard("RF_EYE_SHUT", lambda s, e: "whole time" in " ".join(a.low[e:e + 5]))  # "kept his eye screwed tight the whole time your nurse did"
     # "milia on inflamed raised skin", "a puffy inflamed patch covered in tiny white cysts" (milia en plaque): "inflamed" is
     # a sign of infection only after a picking or removal told in the message (session 38)
@@ -478,6 +489,16 @@ def detect(text: str) -> SafetyResult:
         ["a", "time"], ["a", "day"], ["a", "slot"]))
     # "sore eyes from chopping onions", "my eyes sting from the chlorine": an everyday cause, not picking
     a.discard("RF_EYE_PAIN", lambda s, e: "from" in a.low[e:e + 2] and bool(EVERYDAY_EYE_CAUSES & set(a.low[e:e + 5])))
+    # "puffy and swollen ... though I can open it fine and I can see fine ... holding a cold spoon on it": a cold spoon on a swollen lid, the
+    # eye itself told fine (session 47, tuning_446)
+    a.discard("RF_EYE_TROUBLE", lambda s, e: bool({"cold", "frozen", "ice", "cool"} & set(a.low[s:e])) and bool(_SEES_FINE.search(" ".join(a.low))))
+    # "asked me whether they ever bleed ... Mine have never bled ... Can milia bleed at all?": bleeding asked of, the visitor's own denied
+    a.discard("RF_BLEED", lambda s, e: bool(_NEVER_BLED.search(" ".join(a.low))) and not _NEVER_BLED.match(" ".join(a.low[max(0, s - 1):e])) and (
+        "?" in a.low[s:] and a.sentence[a.low.index("?", s)] == a.sentence[s] or bool({"whether", "if"} & set(a.low[max(0, s - 4):s]))))
+    # "One of the white spots near my eye has gone grey-blue": the spot's colour, not the sight (session 47, spent v26)
+    a.discard("RF_VISION", lambda s, e: a.low[s] in {"eye", "eyes"} and s >= 2 and a.low[s - 1] in {"my", "the", "her", "his", "your"} and a.low[s - 2] in {
+        "near", "by", "under", "beside", "next", "below", "above", "round", "around"} and bool({"spot", "spots", "one", "bump", "bumps", "milium", "milia"} & set(
+            a.low[max(0, s - 8):s])))
     # "the milk spot I squeezed on my eye": the name of the bump, not a milky film over the eye
     a.discard("RF_VISION", lambda s, e: a.low[s] == "milk" and a.low[s + 1:s + 2] in (["spot"], ["spots"]))
     # "can picking milia cause infection?": picking asked about as a cause, in general
@@ -485,7 +506,9 @@ def detect(text: str) -> SafetyResult:
               and bool({"cause", "causes", "lead", "leads", "give", "gives"} & set(a.low[e:e + 3])) and not a.in_sentence("FIRST_PERSON", s))
     # "My mum had skin cancer on her nose a few years ago, she's fine now", "my aunt died of melanoma": a relative's cancer
     # told as history, not a spot of the visitor's (unless the visitor asks about their own: "mine looks the same")
-    a.discard("RF_CANCER", lambda s, e: bool(CANCER_WORDS & set(a.low[s:e])) and relatives_history(a, s))
+    # (not "it seems to run in the family ... Can milia turn into cancer later on?": the visitor's question, session 47, tuning_446)
+    a.discard("RF_CANCER", lambda s, e: bool(CANCER_WORDS & set(a.low[s:e])) and relatives_history(a, s) and not _TURN_INTO_CANCER.search(
+        sentence_text(a, a.sentence[s])))
     a.discard("REMOVE", lambda s, e: bool(CANCER_WORDS & set(a.low[max(0, s - 3):s])) or a.low[max(0, s - 2):s] in (
         ["which", "was"], ["that", "was"], ["which", "got"], ["that", "got"]) and bool(CANCER_WORDS & set(a.low[max(0, s - 12):s])))
     # "had a BCC cut out": not milia; "a basal cell carcinoma on his ear a few years back which was cut out" (session 34)
@@ -653,7 +676,7 @@ def detect(text: str) -> SafetyResult:
     mentions += acid_near_the_eye(a)  # "can i put my TCA peel on the milia in my tear troughs"
     mentions += [m for m in acid_on_the_milia(a) if all(m.start != n.start for n in mentions)]  # "acid on each one to make them fall out"
     if not any(not m.negated for m in mentions):
-        mentions += home_tool_asked(a)  # "what's the best tool for milia at home?"
+        mentions += home_tool_asked(a) + tool_for_the_milia_asked(a)  # "what's the best tool for milia at home?", "toothpick for milia??"
     if not any(not m.negated for m in mentions):
         mentions += home_way_asked(a)  # "milia on top eyelid, any hacks?" (milia/safety/home_ways.py)
     if not any(not m.negated for m in mentions):

@@ -85,7 +85,8 @@ EYE_PATTERNS: Dict[str, List[TokenPattern]] = {
          _in("pound", "throb", "scream", "explode", "thump", "bang")],
         [_rx(r"^(pressing|presses|pressed|clutching|clutches|clutched|cradling|cradles|holding)$"), _in("on", "into", "against", op="?"),
          _in("my", "his", "her", "that", "the", "their"), _in("left", "right", op="?"), _in("eye", "eyeball"), _in("socket", op="?")],
-        [_in("eye", "eyes"), _in("ow", "owww", "ouch", op="?"), *_gap_in_sentence(5), _in("bad", "awful", "terrible", "unbearable"), _rx(RX_PAIN)],
+        [_in("eye", "eyes"), _in("ow", "owww", "ouch", op="?"), *_gap_in_sentence(5),
+         _in("bad", "awful", "terrible", "unbearable", "horrible", "horrid", "dreadful"), _rx(RX_PAIN)],  # "horrible pain" (session 47, spent v26)
         # session 36 (tuning_176): "pushing her fist into that eye", "keeps shoving his eye into the cushions"
         [_rx(r"^(pushing|shoving|jamming|grinding|pushes|shoves|pressing)$"), _in("his", "her", "their"), _in("fist", "fists", "hand", "eye", "face"),
          _in("into"), _in("that", "his", "her", "the"), _in("eye", "cushions", "cushion", "pillow", "pillows", "sofa", "mattress")],
@@ -593,7 +594,8 @@ EYE_PATTERNS: Dict[str, List[TokenPattern]] = {
                                                 "kept", "all", op="+"),
          _in("dark", "black", "grey", "gray", "blurry", "cloudy", "dim", "blank", "grainy", "snowy", "soft", "milky",
              "murky", "misty", "foggy", "hazy", "fuzzy", "smeary", "wobbly", "weird", "funny", "strange", "wavy")],
-        [_in("gone", "going", "go", "went"), _in("blind")],
+        [_in("gone", "going", "go", "went"), _in("a", "bit", "little", "half", "partly", "partially", "kind", "sort", "of", "kinda", "sorta", op="*"),
+         _in("blind")],  # "I've gone a bit blind in one eye lol" (session 47, spent v26)
         # "can no longer read the subtitles with her left eye", "can't read anything out of it"
         *[[*cannot, _in("longer", op="?"), _in("read", "see"), *_gap(4), _in("with", "out", "from", "through"),
            _in("of", op="?"), _in("my", "her", "his", "the", "that", "this", "left", "right", op="*"),
@@ -704,6 +706,9 @@ EYE_PATTERNS: Dict[str, List[TokenPattern]] = {
         [_in("caught", "nicked", "hit", "got", "scratched", "poked", "jabbed"), _in("the", "his", "her", "my"), _in("eye", "eyeball"), _in("with"),
          _in("it", "the", "a", "his", "her", "my")],
         [_in("and"), _in("got", "caught", "nicked", "scratched", "jabbed", "poked"), _in("my", "her", "his"), _in("eye", "eyeball")],
+        # session 47 (spent v26): "ended up nicking the eye itself", "scratched the eyeball itself"
+        [_in("nicking", "nicked", "scratching", "scratched", "catching", "caught", "poking", "poked", "jabbing", "jabbed", "stabbing", "stabbed"),
+         _in("the", "my", "her", "his"), _in("eye", "eyeball"), _in("itself")],
         # session 39 (spent v18, tuning_220): "the pen slipped off my eyelid onto the eye", "I touch my eye by mistake", "a small cut on
         # the surface of my eye", "a tiny red dot near the iris", "sharp thing in eye", "eye feels full of grit"
         [_in("slipped", "slid", "jumped", "skidded", "went", "bounced"), _in("off"), _in("my", "the", "her", "his"),
@@ -980,6 +985,8 @@ EYE_PATTERNS: Dict[str, List[TokenPattern]] = {
          _in("i", "time", op="?"), _in("i", op="?"), _rx(r"^(move|moves|moving|look|looking|roll|rolling|turn|turning)$")],
     ],
     "RF_EYE_SHUT": [
+        # session 47 (spent v26): "I can only open my right eye. The left is shut tight since I dug out a milium"
+        [_in("can", "could"), _in("only"), _in("open"), _in("my", "her", "his", "the", "one"), _in("left", "right", "good", "other", op="?"), _in("eye")],
         # session 42 (tuning_288): "Can't quite get my left eye open this morning, it's glued and swollen"
         [_rx(r"^(cant|can't|cannot|ca|can|could|couldnt)$"), _in("n't", "nt", "not", op="?"), _in("quite", "really", "properly", "even"),
          _in("get", "prise", "force"), _in("my", "the", "her", "his", "that"), _in("left", "right", "upper", op="?"), _in("eye", "eyelid", "lid"),
@@ -1193,6 +1200,18 @@ EYE_PATTERNS: Dict[str, List[TokenPattern]] = {
          _in("eye", "eyes", "lid", "eyelid"), *_gap(4), _rx(r"^(wont|won't|cant|can't|nt|n't|not)$")],
     ],
     "RF_LIGHT": [
+        # session 47 (tuning_443): "sits with the curtains drawn and gets very distressed if anyone opens them, shielding her face", "refuses to
+        # step out into daylight"
+        [_in("curtains", "blinds"), _in("drawn", "shut", "closed", "pulled"), *_gap_in_sentence(8),
+         _rx(r"^(distressed|upset|screams|screaming|cries|crying|panics|panicking|shielding|shields|hides|hiding|covers|covering|flinches|whimpers)$")],
+        [_rx(r"^(refuses|refused|refusing|won't|wont|wo|will)$"), _in("n't", "not", op="?"), _in("to", op="?"), _in("step", "go", "come", "going", "stepping"),
+         _in("out", "outside", op="?"), _in("into", "in", op="?"), _in("the", op="?"), _in("daylight", "sunlight", "sun", "sunshine")],
+        # session 47 (spent v26): "lamps = ouch. eye. squeezed milia right beside it tues"
+        [_rx(r"^(light|lights|lamp|lamps|bulb|bulbs|sun|sunlight|sunshine|daylight|glare|brightness|screen|screens)$"), _in("=", "equals", "means"),
+         _in("ouch", "ow", "owww", "agony", "pain", "hurts", "hurt"), _in(".", ",", ":", "-", op="?"), _in("eye", "eyes")],
+        [_in("eye", "eyes"), _in(".", ",", ":", "-", op="?"),
+         _rx(r"^(light|lights|lamp|lamps|bulb|bulbs|sun|sunlight|sunshine|daylight|glare|brightness|screen|screens)$"), _in("=", "equals", "means"),
+         _in("ouch", "ow", "owww", "agony", "pain", "hurts", "hurt")],
         # session 40 (spent v19, tuning_236): "Eye flinches shut every time I go near a window and it hurts", "Blackout blinds down,
         # sunglasses on, still hurts"
         [_in("eye", "eyes"), _in("flinches", "flinching", "flinched", "flinch", "snaps", "screws", "squeezes"), _in("shut", "closed", op="?"),

@@ -231,8 +231,17 @@ def self_verb_mentions(
             ctx = ctx or (start > 0 and a.low[start - 1] == "then" and (
                 a.in_sentence("TRIED", start) or a.in_sentence("FUTURE", start) or any(
                     a.low[k] in {"i", "we"} and a.sentence[k] == a.sentence[start] for k in range(start))))
-            # "milia just in front of my ear, by my sideburn. pop?": the verb asked on its own, about the bumps just told
+            # "milia just in front of my ear, by my sideburn. pop?": the verb asked on its own, about the bumps just told ("... near the tear
+            # duct. Can I pick?", session 47, spent v26)
             sentence = [a.low[k] for k in range(n) if a.sentence[k] == a.sentence[start]]
+            if sentence[:2] in (["can", "i"], ["should", "i"], ["could", "i"], ["may", "i"], ["do", "i"], ["shall", "i"]):
+                sentence = sentence[2:]
+            # "I gave the one in the inner corner of my eye a squeeze this morning"; "Tea bag compress on the lid and then squeeze, saw it in a
+            # reel. Anyone tried? Mine is right in the crease of my eyelid." (session 47, spent v26, tuning_445)
+            ctx = ctx or (a.low[start - 1:start] == ["a"] and any(
+                a.low[k] in {"gave", "give", "giving", "given", "gives"} and a.sentence[k] == a.sentence[start] for k in range(max(0, start - 12), start)))
+            ctx = ctx or (a.low[start - 1:start] == ["then"] and bool(re.search(r"\b(anyone|any1|anybody) tried\b", " ".join(a.low))) and bool(
+                {"mine", "my"} & set(a.low[start:])))
             ctx = ctx or (sentence[:1] == [a.low[start]] and sentence[-1:] == ["?"]
                           and set(sentence[1:]) <= {"?", "them", "it", "em", "'em", "these", "those", "out", "off", "ok", "okay"}
                           and any(a.has("OBJ", k) and a.sentence[k] == a.sentence[start] - 1 for k in range(start)))

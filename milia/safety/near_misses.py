@@ -74,6 +74,8 @@ _CANCER_WORRY = re.compile(r"\b(turn|turned|turns|turning|become|becomes|became)
                            # under my eye is one too"
                            r"|\b(develop|develops|turn|turns|change|changes|grow|grows) into (that|it|one)\b|\bis (it|this|that|mine) (the )?cancer\b"
                            r"|\bis one too\b"
+                           # session 47 (tuning_447): "Am I more likely to get the cancer from them?"
+                           r"|\b(more likely|likelier|less likely) to (get|develop)\b|\bget (the )?(skin )?cancer from\b"
                            r"|\bbe (skin )?cancer\b|\bmilia (and|&) (skin )?cancer\b|\b(in2|into|to) (skin )?cancer\b|\bparanoid\b|\bconnection\b|\blinked\b|\blink\b")
 _BUMPS = frozenset({"bump", "bumps", "lump", "lumps", "spots", "dots", "one", "ones"})
 _SEEN = frozenset({"see", "sight", "vision", "everything", "things", "letters", "words", "lines", "text", "faces", "eye", "eyes"})

@@ -77,6 +77,9 @@ REMOVAL_PATTERNS: Dict[str, List[TokenPattern]] = {
         [_rx(r"^(pushed|pressed|pushing|pressing|push|press)$"), _in("on", "down"), _in("on", op="?"),
          _in("the", "my", "those", "these", "that", "this", op="?"), _in("milia", "milium", "ones", "bumps")],
         [_rx(RX_SELF_VERB)],
+        # "was pulling at a milia on my eyelid" (session 47, spent v26)
+        [_in("pulling", "pulled", "pull", "pulls", "tugging", "tugged", "tug", "yanking", "yanked"), _in("at"),
+         _in("a", "the", "my", "those", "these", "this", "that", "one", "of", op="*"), _rx(r"^(milia|millia|milium|milias)$")],
         # "reckon a good scrub would shift the ones on my jaw if I go at them hard enough?" (session 32, tuning_113)
         [_in("go", "going", "went", "gone", "goes"), _in("at"), _in("them", "em", "'em", "it", "those", "these"),
          _in("hard", "harder", "properly", "really", "with")],
@@ -279,6 +282,10 @@ REMOVAL_PATTERNS: Dict[str, List[TokenPattern]] = {
         # "without going to a clinic", "rather than pay a dermatologist"
         [_in(*WITHOUT), _in("a", "an", "the", "my", "any", op="?"),
          _rx(r"^(dermatologists?|derms?|doctors?|professionals?|salons?|gps?|clinics?)$")],
+        # "Kindly advise if one can safely remove milia personally ... I would rather avoid a clinic visit" (session 47, spent v26)
+        [_in("rather", "prefer", "like"), _in("to", op="?"), _in("avoid", "skip", "not"), _in("a", "the", "any", op="?"),
+         _rx(r"^(clinics?|dermatologists?|derms?|doctors?|professionals?|salons?|gps?)$"), _in("visit", "visits", "appointment", "trip", op="?")],
+        [_rx(r"^(remov\w*|extract\w*)$"), _in("milia", "them", "it", "these", "those", "mine"), _in("personally")],
         # "extract milia home"
         [_rx(r"^(extract\w*|remov\w*|pop|popping|squeez\w*)$"), *_gap(2), _in("home")],
         [_in(*WITHOUT), _rx(r"^(going|seeing|paying|visiting|booking|needing|using)$"), *_gap(2),

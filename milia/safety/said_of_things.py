@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from milia.safety.analysis import Analysis
+from milia.safety.analysis import Analysis, sentence_text
 from milia.safety.skin_signs import BIGGER_THINGS
 
 _THINGS = frozenset({"cat", "cats", "dog", "dogs", "puppy", "kitten", "pet", "sponge", "sponges", "cake", "cakes", "bread", "loaf", "cheese",
@@ -27,6 +27,14 @@ _CONTAINERS = frozenset({"tub", "jar", "pot", "bottle", "tube", "tin", "containe
 _PICTURES = re.compile(r"^(spider threads?|(red|pink|purple) squiggles?|(moon )?craters? (look|looking|shape|shaped))$")
 _PICTURED_SPOTS = _SPOTS - {"skin", "face", "cheek", "nose", "lid", "eyelid", "forehead", "chin", "lip", "eye"} | {"mine", "dot"}
 _PERSONS = frozenset({"she", "he", "her", "him", "baby", "son", "daughter", "mum", "dad", "husband", "wife", "partner", "they"})
+# session 47 (tuning_444-445): a spell-checker's squiggle; a sign told of a film, a game or a joke; a gadget's adverts; a video's claim
+_TYPED = frozenset({"type", "typing", "typed", "types", "spell", "spelling", "spellcheck", "spellchecker", "autocorrect", "keyboard", "word", "chat"})
+_FICTION = frozenset({"comedy", "sitcom", "episode", "novel", "character", "cartoon", "pretending", "pretend", "tackle", "commentators", "winger",
+                      "texted", "panto"})
+_IN_A_FILM = re.compile(r"\bin (the|a|that|this) (film|movie|show|play)\b")
+_FICTION_LABELS = ("RF_CANCER", "RF_VISION", "RF_FLASHES", "RF_EYE_PAIN", "RF_EYE_TROUBLE", "RF_EYE_INJURY", "RF_EYE_SHUT", "RF_LIGHT")
+_REMOVAL_TOLD = ("SELF_VERB", "REMOVE", "TOOL_USE", "TOOL", "GADGET", "CONSUMER_TOOL")
+_CLAIMED = frozenset({"video", "videos", "youtube", "tiktok", "reel", "reels", "article", "influencer", "blog", "post", "advert", "ad"})
 _SERVICES = frozenset({"visitor", "surgery", "gp", "doctor", "doctors", "midwife", "practice", "clinic", "111", "helpline", "receptionist",
                        "nobody", "noone", "line"})
 
@@ -37,6 +45,9 @@ def drop_signs_said_of_things(a: Analysis) -> None:
 
     def before(s: int) -> set:  # "my compost bin is full of matter ..., could that be giving me milia?": the spot asked about after
         return {a.low[k] for k in range(s) if a.sentence[k] == a.sentence[s]}
+
+    def next_words(s: int) -> set:
+        return {a.low[k] for k in range(len(a.low)) if a.sentence[k] == a.sentence[s] + 1}
 
     for label in _LABELS:
         a.discard(label, lambda s, e: bool(_THINGS & words(s)) and not _SPOTS & before(s))
@@ -69,3 +80,22 @@ def drop_signs_said_of_things(a: Analysis) -> None:
     a.discard("RF_EYE_INJURY", lambda s, e: a.low[s:s + 2] in (["stuck", "it"], ["popped", "it"], ["put", "it"]) and not any(
         t < s for t, _ in a.spans("TOOL"))
               and bool({"lens", "lenses", "contacts", "drops"} & set(a.low)))
+    # "this chat box puts a red squiggle under milia every time I type it": the spell-checker's, not a spot's
+    for label in ("RF_CANCER", "RF_EYE_TROUBLE"):
+        a.discard(label, lambda s, e: "squiggle" in a.low[s:e] and bool(_TYPED & words(s)))
+    # "In the comedy we watched the butler walks into things", "keeps holding his eye ... pretending it's a patch", "the winger keeps holding his
+    # eye after that tackle", "'Is it the cancer??' is literally what my dad texted me": when no removal is told
+    if not any(a.spans(label) for label in _REMOVAL_TOLD):
+        for label in _FICTION_LABELS:
+            a.discard(label, lambda s, e: bool(_FICTION & (words(s) | next_words(s))) or bool(_IN_A_FILM.search(sentence_text(a, a.sentence[s]))))
+    # "Bought a fancy eye cream ... because apparently cold helps puffiness": puffiness in general
+    a.discard("RF_SWELL", lambda s, e: a.low[s:e] == ["puffiness"] and a.low[s - 1:s] in (["helps"], ["help"], ["for"], ["reduce"], ["reduces"], ["against"]))
+    # "those red spider threads people get on their cheeks": other people's
+    a.discard("RF_CANCER", lambda s, e: "people" in words(s) and "those" in before(s) and not {"my", "mine"} & before(s))
+    # "I keep getting plasma pen adverts", "Do those spinning cleansing brushes cause milia": a gadget advertised, or asked of as a cause
+    for label in ("GADGET", "CONSUMER_TOOL"):
+        a.discard(label, lambda s, e: a.low[e:e + 1] in (["adverts"], ["ads"], ["advert"], ["ad"], ["commercials"]) or a.low[e:e + 1] in (
+            ["cause"], ["causes"], ["give"], ["gives"]) and bool({"milia", "them"} & set(a.low[e + 1:e + 3])))
+    # "A YouTube video said you can pop both the same way but I don't trust it"
+    a.discard("SELF_VERB", lambda s, e: s >= 3 and a.low[s - 3] in {"said", "says", "say", "claimed", "claims"} and a.low[s - 2] in {"you", "u"} and a.low[
+        s - 1] in {"can", "could", "should"} and bool(_CLAIMED & before(s)) and bool({"trust", "believe", "appointment"} & set(a.low[s:])))

@@ -335,7 +335,7 @@ LONG_STANDING_SIGHT = re.compile(r"\b(always (been|had|the same|has|does)(?! (bl
                                  r"|always been the case|been like (that|this) for years"
                                  r"|no change|cataracts?|macular degeneration|glaucoma|registered blind|partially sighted"
                                  r"|(i\W*m|i am) blind|blind in one eye|lazy eye|slowly going)\b")
-NEW_IN_SIGHT = re.compile(r"\b(now|suddenly|sudden|new|newer|worse|today|yesterday|tonight|this morning|last night|since i|after i"
+NEW_IN_SIGHT = re.compile(r"\b(gone (a bit |a little |half |partly |partially |sort of |kind of )?blind|now|suddenly|sudden|new|newer|worse|today|yesterday|tonight|this morning|last night|since i|after i"
                           r"|since (picking|squeezing|popping)|after (picking|squeezing|popping)|different)\b")
 
 
@@ -676,6 +676,8 @@ def read_match(a: Analysis, label: str, start: int, end: int, any_self: Set[int]
         label == "RF_SPREAD" and a.low[start + 1:start + 2] in (["line"], ["lines"], ["streak"], ["streaks"])) or (
         label in {"RF_EYE_PAIN", "RF_LIGHT"} and any(a.low[k] == "," and a.low[k + 1] in {"it", "its", "it's"} for k in range(start, end - 1))) or (
         label == "RF_CANCER" and "(" in a.low[start:end]) or (  # "little red lines (veins?) running across it"
+        label == "RF_CANCER" and {"veins", "vessels"} & set(a.low[start:end]) and a.low[end - 1] in {"over", "across"}) or (  # "tiny red threads,
+        # like little veins, running over a bump" (session 47, tuning_447)
         label == "RF_EYE_INJURY" and a.low[start] in {"pupil", "pupils"}) or (  # "my pupil looks weird, like a different shape"
         label == "RF_EYE_INJURY" and a.low[end - 6:end - 4] == ["into", "the"]) or (
         label == "RF_FLASHES" and a.low[start] == "since") or (  # "Since the pin: dots." (session 38)
@@ -754,6 +756,8 @@ def read_match(a: Analysis, label: str, start: int, end: int, any_self: Set[int]
         a.sentence[start] == a.sentence[end - 1])
     streak = streak or label in {"RF_HOT", "RF_PAINFUL_RED", "RF_SWELL"} and end - start <= 5 and a.sentence[start] == a.sentence[end - 1] and set(
         a.low[start:end]) <= {"hot", "red", "tender", "swollen", "sore", "puffy", "warm", "angry", "throbbing", ",", "and", "&"}
+    # "lamps = ouch. eye." (session 47, spent v26)
+    streak = streak or label == "RF_LIGHT" and "=" in a.low[start:end] and end - start <= 6
     if not a.same_clause(start, end) and not (crosses and a.sentence[start] == a.sentence[end - 1]) and not streak:
         return None  # a list may spread one sign over commas: "it scabs, falls off, then comes back"
     if label == "RF_EYE_PAIN" and "," in a.low[start:end] and set(

@@ -173,7 +173,9 @@ def red_flag_spans(a: Analysis, self_mentions: Sequence[Mention]) -> List[Tuple[
             own = own or (TIER_OF[label] == "gp" and _own_spot_subject(a, start))  # "is it bad if MY milia bleeds"
             own = own or (TIER_OF[label] == "gp" and ["one", "of"] in (a.low[start - 4:start - 2], a.low[start - 3:start - 1]) and bool(
                 {"them", "mine", "my"} & set(a.low[max(0, start - 2):start])))  # "if one of them bleeds a bit sometimes" (session 35)
-            own = own or (TIER_OF[label] == "gp" and _asks_of_the_spot_told(a, sent))  # "my spot is 3mm ... is that growing?"
+            own = own or (TIER_OF[label] == "gp" and _asks_of_the_spot_told(a, sent))
+            # "Should I worry that a milium has spread out and become flatter and bigger?" (session 47, spent v26)
+            own = own or (TIER_OF[label] == "gp" and bool(_WORRY_THAT.search(sentence_text(a, sent))))  # "my spot is 3mm ... is that growing?"
             own = own or _asked_if_related(a, sent)  # "I squeezed one 3 days ago. is a temperature of 38.7 related?"
             own = own or in_sentence_phrase(a, start, ("should add", "should mention", "should say"))  # "should add it bleeds"
             # "if I cover my good eye I can't make out the subtitles": the test the visitor did, not a hypothesis
@@ -190,6 +192,9 @@ def red_flag_spans(a: Analysis, self_mentions: Sequence[Mention]) -> List[Tuple[
             later = " ".join(a.low[k] for k in range(n) if a.sentence[k] > sent)
             happened = happened or (label in {"RF_EYE_INJURY", "RF_EYE_TROUBLE"} and bool(_EYE_STATE_NOW.search(later)) and not re.search(
                 r"\b(from|because of|due to|with) (my |the )?(hay ?fever|allerg\w*|contacts|lenses|cold|tiredness)\b|\banyway\b|\balways\b", later))
+            # "are eye drops enough if you scratch your eye with tweezers? was pulling at a milia on my eyelid": the injury asked of with a
+            # tool, then the visitor's own removal told straight after (session 47, spent v26)
+            happened = happened or (label == "RF_EYE_INJURY" and sent + 1 in past_self and any(a.sentence[s] == sent for s, _ in a.spans("TOOL")))
             # "is going to A&E overkill for poking your own eye with a comedone extractor? it's pretty painful and watering" (session 41)
             happened = happened or (label == "RF_EYE_INJURY" and "own" in a.low[start:end] and bool(_EYE_HURTING_NOW & {
                 a.low[k] for k in range(n) if a.sentence[k] == sent + 1}))
@@ -599,6 +604,7 @@ _NOW_TOLD = re.compile(r"\b(it|this|that|pain|which|and)( 's| has| is)? (just |o
                        r"|\b(tip|needle|pin|lancet|blade|end) (just )?(snapped|broke)\b"
                        r"|\botherwise (i|i 'm|she|he|she 's|he 's) (feel|feels|am|is|'m|fine|ok)\b")  # "if it's weeping pus? Otherwise I feel fine"
 _IS_IT_NORMAL = re.compile(r"(is|isn't|isnt) (it|this|that) (normal|usual|ok|okay|expected)\b|should (it|the \w+) (be|look|feel)\b")
+_WORRY_THAT = re.compile(r"\b(should|do|must) i (be )?(worry|worried|concerned) that (a|my|the|this|one)\b")
 _OWN_AFTER_ALL = re.compile(r"\bnot hypothetical\b|\bit 's me\b|\basking for me\b")
 _NOT_NOW = re.compile(r"\b(friend|someone|somebody|people|person|a woman|a man|read|heard|saw|video|tiktok|youtube|forum)\b")
 

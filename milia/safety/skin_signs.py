@@ -495,6 +495,9 @@ GENERAL_PATTERNS: Dict[str, List[TokenPattern]] = {
         # "she is sleep all day"
         [_in("not", "n't", "doesnt", "dont"), _in("want", "wanna"), _in("to"), _in("wake", "waking")],
         [_in("barely", "hardly"), _in("awake", "conscious")],
+        # session 47 (tuning_443): "far sleepier than usual since yesterday and barely wakes for meals"
+        [_in("sleepier", "drowsier", "dozier"), _in("than")],
+        [_in("barely", "hardly", "scarcely"), _in("wakes", "wake", "waking", "woke", "stirs")],
         [_in("can", "could"), _in("hardly", "barely"), _in("answer", "respond", "talk", "speak", "reply")],
         [_in("all"), _in("of"), _in("a"), _in("muddle", "daze", "fog")],
         [_in("cold"), _in("but", "and", "yet"), _in("sweating", "sweaty", "clammy", "sweats")],
@@ -856,6 +859,9 @@ GENERAL_PATTERNS: Dict[str, List[TokenPattern]] = {
     ],
     "RF_BLEED": [[_rx(r"^(bleed|bleeds|bleeding|bleedin|bled|blood|bleading|bleeing|bledding|bleedy)$")]],
     "RF_GROW": [
+        # session 47 (tuning_447, spent v26): "it's darkened lately", "turned from a tiny white dot into a bigger reddish nodule"
+        [_in("has", "'s", "is", "have", "'ve"), _in("darkened", "darkening", "blackened", "blackening")],
+        [_in("from"), *_gap_in_sentence(5), _in("into"), _in("a", "an"), _in("bigger", "larger", "darker", "raised", "reddish", "lumpy", "hard")],
         # session 42 (spent v21, tuning_285, tuning_287, tuning_289): "ear bump is bigger", "mine is now more pink, before was white", "milia cambia
         # color", "more big. Need doctor?", "the white dot on my lip went red and hard and its not going", "normal for a milia to double in
         # size in a month?"
@@ -1121,6 +1127,8 @@ GENERAL_PATTERNS: Dict[str, List[TokenPattern]] = {
         [_rx(r"^(splits?|splitting|breaks?|breaking|opens?|opening)$"), _in("open", "up", op="?"), _in("again")],
         # "has been healing and then breaking down again for 5 weeks" (session 35, spent v14)
         [_rx(r"^(breaks?|breaking|broke)$"), _in("down"), _in("again")],
+        [_in("has", "have", "had"), _in("n't", "not"), _in("gone", "cleared", "healed", "shifted"), _in("away", "up", op="?"),
+         _in("after", "in", "for", "since")],  # "red and scaly and hasn't gone after 8 weeks" (session 47, spent v26)
     ],
     # only a red flag with a duration of four weeks or more in the same sentence
     "RF_PERSISTENT": [[_rx(r"^(scab|scabs|scabby|scabbing|scabbed|crust|crusts|crusty|crusting|crusted"

@@ -404,3 +404,11 @@ def tool_tried_on_the_milia(a: Analysis) -> List[Mention]:
             if a.low[k - 1] in {"i", "we"} and a.low[k] in {"tried", "used", "put", "ran", "zapped", "pressed"}
             and a.low[k + 1] in {"it", "that", "this"} and a.low[k + 2] in {"on", "over"} and any(s < k for s in named)
             and bool(MILIA_WORDS & set(a.low[k + 3:k + 6]))]
+
+
+def tool_for_the_milia_asked(a: Analysis) -> List[Mention]:
+    """"toothpick for milia?? will it work": a short message opening with a tool named for the milia and asked about (session 47, spent
+    v26)."""
+    tools = [(s, e) for s, e in a.spans("TOOL") if s <= 1]
+    return [Mention(s, e, False) for s, e in tools
+            if len(a.low) <= 14 and not a.spans("YOU") and not a.spans("PRO_AGENT") and a.low[e:e + 1] == ["for"] and bool(MILIA_WORDS & set(a.low[e + 1:e + 3])) and "?" in a.low[e:]]
