@@ -2940,6 +2940,16 @@ TIER_CASES = [
     ('A YouTube video said you can pop milia like whiteheads but I do not trust it.', 'calm'),
     ("popped milia on my eyelid last night, it's puffy and swollen, I can see fine, holding a cold spoon on it", 'urgent'),
     ('A friend asked me whether milia ever bleed. Mine have never bled. Can milia bleed at all?', 'calm'),
+    # tuning_448-452
+    ("the skin round the bit I picked is red and getting bigger every hour, I'm shivering and my heart is going nineteen to the dozen", 'emergency'),
+    ("mum sounds drunk on the phone but she doesn't drink. the spot she picked on her chin is infected and the red is going up her cheek", 'emergency'),
+    ('i try to quit the milium under my eye with a needle and now i have a dark stain in the vision of that eye', 'emergency'),
+    ('are milia a type of cancer or can they become one? I read on a website and now I am confused.', 'gp'),
+    ('Since my appointment on Monday the red area round the treated spots is bigger every day.', 'urgent'),
+    ("Spot under my eye was treated at a salon 6 weeks ago and it still hasn't healed, it's just a raw little patch.", 'gp'),
+    ("My husband is booked in with you next week for milia removal. Is it normal for the skin to swell a little after your treatment?", 'calm'),
+    ('My mum wants to know whether you use a needle when you remove milia at the clinic.', 'calm'),
+    ('My mum wants to know if she can use a needle on my milia', 'self_removal'),
 ]
 
 ALL: FrozenSet[str] = frozenset({SR, EYE, RF, NEG, CLINIC})

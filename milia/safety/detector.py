@@ -291,6 +291,10 @@ def detect(text: str) -> SafetyResult:
     doc = build_nlp().make_doc(_normalise(text))
     read = repaired(doc)  # "swolen" read as "swollen"; spans still point into the visitor's text
     a = Analysis(read, build_matcher()(read), origin=doc)
+    # "My mum wants to know whether you use a needle when you remove milia at the clinic": the one asking the clinic, not a doer (session 47,
+    # tuning_448)
+    a.discard("SELF_CUE", lambda s, e: (a.low[e:e + 3] == ["wants", "to", "know"] or a.low[e:e + 1] in (["asked"], ["asks"], ["wonders"], ["wondered"])) and bool(
+        {"you", "your", "clinic"} & {a.low[k] for k in range(e, len(a.low)) if a.sentence[k] == a.sentence[s]}))
     # "do milia go away by themselves" / "on their own": of their own accord, nobody removes them
     a.discard("SELF_CUE", lambda s, e: s > 0 and a.low[s] in {"themselves", "itself"} and a.low[s - 1] == "by"
               or a.low[s:e] == ["their", "own"] and s > 0 and a.low[s - 1] == "on")
@@ -466,6 +470,12 @@ def detect(text: str) -> SafetyResult:
     # "just looks horrendous": how it looks, not how the eye feels
     a.discard("RF_EYE_TROUBLE", lambda s, e: s > 0 and a.low[s - 1] in {"looks", "look", "looked", "looking"}
               and a.low[s] in {"horrendous", "horrific", "raw"})
+    # "it's just a raw little patch that won't close": the skin, not the eye (session 47, tuning_452)
+    a.discard("RF_EYE_TROUBLE", lambda s, e: a.low[s:e] == ["raw"] and bool({"patch", "spot", "skin", "bit", "area", "wound", "mark", "scab"} & set(
+        a.low[e:e + 3])))
+    # "I read on an Urdu website and now I am confused": puzzled, not confused by an illness
+    a.discard("RF_VERY_UNWELL", lambda s, e: a.low[s:e] == ["confused"] and bool({"read", "website", "article", "online", "internet", "google", "advice"} & {
+        a.low[k] for k in range(len(a.low)) if a.sentence[k] == a.sentence[s]}))
     _drop_signs_read_about_and_denied(a)
     _drop_signs_that_settled(a)
     drop_gp_signs_a_doctor_cleared(a)

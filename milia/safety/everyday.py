@@ -63,7 +63,9 @@ def drop_everyday_readings(a: Analysis) -> None:
     a.discard("EYE", lambda s, e: _away_from(a.low[max(0, s - 4):s]))
     # "gone from white to a pinky-red and it's bigger too": the spot grew and changed colour (a GP's), nothing picked
     a.discard("RF_SPREAD", lambda s, e: a.low[e - 1] in {"bigger", "larger"} and (e - 1) in a.covered.get("RF_GROW", set())
-              and not any(a.spans(label) for label in ("SELF_VERB", "REMOVE", "TOOL", "BARE_TOOL", "RF_PUS", "RF_HOT")))
+              and not any(a.spans(label) for label in ("SELF_VERB", "REMOVE", "TOOL", "BARE_TOOL", "RF_PUS", "RF_HOT"))
+              # (not "Since my appointment ... the red area is bigger every day": redness spreading after a treatment, session 47, tuning_452)
+              and not ({"red", "redness"} & set(a.low[s:e]) and bool(a.spans("TREATMENT_CTX"))))
     # an everyday cause told in the sentence: "gritty since we put the heating on", "I wear my contacts too long", "short-sighted,
     # without my lenses", "sparkles when I stood up too quickly", "the micellar water stings", "it's 2am", "hands shake when I
     # hold the camera", "seeing double, two appointments booked"; "colours look washed out on my new TV, not my eyes"

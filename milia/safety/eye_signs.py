@@ -405,6 +405,9 @@ EYE_PATTERNS: Dict[str, List[TokenPattern]] = {
          _in("patch", "spot", "hole", "gap", "blob", "smudge", "blotch", "splodge", "smear", "bit"),
          _in("in"), _in("the", op="?"), _in("middle", "centre", "center")],
         # "now there's a dark patch whenever I look at something"
+        # "now i have a mancha oscura (dark stain) in the vision of that eye" (session 47, tuning_451)
+        [_in("mancha"), _in("oscura", "negra")],
+        [_in("dark", "black", "grey", "gray"), _in("stain", "stains"), *_gap_in_sentence(3), _in("vision", "sight")],
         [_in("dark", "black", "grey", "gray", "blank", "blind"), _in("patch", "hole", "gap", "blob", "smudge"),
          _in("whenever", "when", "every", "each"), _in("time", op="?"), _in("i", "she", "he", op="?"),
          _in("look", "looks", "read", "reads", "see", "sees", "try", "tries", "open", "opens")],

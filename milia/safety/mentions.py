@@ -517,6 +517,11 @@ def remove_mentions(a: Analysis) -> Tuple[List[Mention], List[Tuple[int, int]]]:
         if {"book", "booking", "booked", "books"} & set(a.low[max(0, start - 4):start]) and not a.in_clause("HOWTO", start):
             clinic.append((start, end))
             continue  # "I'm about to book a removal for my mum", "can she book milia removal": the clinic's
+        if a.low[start] in {"removal", "removals", "extraction"} and {"booked", "appointment", "appt", "consultation"} & {
+                a.low[k] for k in range(len(a.low)) if a.sentence[k] == a.sentence[start]} and not a.in_sentence("HOWTO", start) and not (
+                {"myself", "home", "yourself", "herself", "himself"} & set(a.low)):
+            clinic.append((start, end))
+            continue  # "My husband is booked in with you next week for milia removal" (session 47, tuning_448)
         if a.low[start + 1:start + 3] == ["out", "of"] and a.low[start + 3:start + 4] not in (
                 ["my"], ["the"], ["your"], ["her"], ["his"], ["their"], ["skin"], ["there"]) and re.match(RX_TAKE, a.low[start]):
             continue  # "making it up to get out of me nagging him", "to get out of going"

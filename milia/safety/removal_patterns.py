@@ -520,6 +520,7 @@ REMOVAL_PATTERNS: Dict[str, List[TokenPattern]] = {
         [_in("will", "wil", "shall", "'ll", "ll")],
         [_in("going"), _in("to")],
         [_in("gonna")],
+        [_in("is", "am", "'m", "are", "'re", "'s"), _in("booked"), _in("in")],  # "My husband is booked in with you next week" (session 47, tuning_448)
     ],
     "PRODUCT": [[_rx(RX_PRODUCT)]],
     "NONREMOVAL_OBJ": [

@@ -495,6 +495,10 @@ GENERAL_PATTERNS: Dict[str, List[TokenPattern]] = {
         # "she is sleep all day"
         [_in("not", "n't", "doesnt", "dont"), _in("want", "wanna"), _in("to"), _in("wake", "waking")],
         [_in("barely", "hardly"), _in("awake", "conscious")],
+        # session 47 (tuning_449): "my heart is going nineteen to the dozen", "my mum sounds drunk on the phone but she doesn't drink"
+        [_in("heart", "heartbeat", "pulse", "ticker"), *_gap_in_sentence(3), _in("nineteen", "19"), _in("to"), _in("the"), _in("dozen")],
+        [_in("sounds", "sounded", "seems", "seemed", "acting", "talking", "slurring"), _in("like", op="?"), _in("she", "he", "they", op="?"),
+         _in("'s", "is", "are", "was", op="?"), _in("drunk")],
         # session 47 (tuning_443): "far sleepier than usual since yesterday and barely wakes for meals"
         [_in("sleepier", "drowsier", "dozier"), _in("than")],
         [_in("barely", "hardly", "scarcely"), _in("wakes", "wake", "waking", "woke", "stirs")],
