@@ -2950,6 +2950,24 @@ TIER_CASES = [
     ("My husband is booked in with you next week for milia removal. Is it normal for the skin to swell a little after your treatment?", 'calm'),
     ('My mum wants to know whether you use a needle when you remove milia at the clinic.', 'calm'),
     ('My mum wants to know if she can use a needle on my milia', 'self_removal'),
+    ("Namaste. My milia on chin before was white, now it is red and larger. Kindly tell fees for consultation.", 'gp'),
+    # tuning_453-457
+    ("My 4 year old says he can see 'two mummies' since yesterday. His dad popped the white dot near his eye with a pin on Sunday.", 'emergency'),
+    ("She's 11 weeks. The spot by her eye that I pressed has gone red and the red is spreading. 38.9 and she's breathing much faster than normal.", 'emergency'),
+    ("my mum picked at the milk spots on my 8 week old's eyelid. she has a temperature of 38.2, the eyelid is swollen and she's not really waking up for feeds", 'emergency'),
+    ("me eye's killin us ever since wor lass had a go at the milia on me eyelid wi a needle", 'emergency'),
+    ('Our old spaniel has gone a bit blind with age (cataracts, the vet says). Do you treat milia in children?', 'calm'),
+    ('My 15 year old barely wakes before noon on a Saturday. Could we have an afternoon slot for her milia?', 'calm'),
+    ('Stained the decking and my hands have darkened. Is it fine to come in like this for my milia consultation?', 'calm'),
+    ('Gave the tube a squeeze and the moisturiser came out all watery. Is it the one for milia-prone skin?', 'calm'),
+    ('Grandad still uses a toothpick for his teeth after every meal. Do you see many older patients with milia?', 'calm'),
+    ('My daughter wants her milia removed. One on her forehead keeps getting a yellowy crust on it, been like that since September.', 'gp'),
+    ('one on my cheek is the size of a garden pea now, used to be like a grain of salt', 'gp'),
+    ('a little bump on my cheek that was white has gone a sort of tea-stain brown since the clocks went back', 'gp'),
+    ('i kinda attacked them lol. the ones at the outer corner of my eye. they didnt come out', 'self_removal_eye'),
+    ('freed one from my earlobe yesterday!! is there a way to get the whole lot out in one go', 'self_removal'),
+    ('So I had a little dig at the milia on my forehead with an acne tool and didn\'t get it.', 'self_removal'),
+    ('Is there a cream that deals with milia so nobody has to pick at them?', 'calm'),
 ]
 
 ALL: FrozenSet[str] = frozenset({SR, EYE, RF, NEG, CLINIC})

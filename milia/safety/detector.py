@@ -291,6 +291,13 @@ def detect(text: str) -> SafetyResult:
     doc = build_nlp().make_doc(_normalise(text))
     read = repaired(doc)  # "swolen" read as "swollen"; spans still point into the visitor's text
     a = Analysis(read, build_matcher()(read), origin=doc)
+    # "Is there a cream that deals with milia so nobody has to pick at them?" (session 47, tuning_456)
+    a.discard("SELF_VERB", lambda s, e: bool({"nobody", "noone", "no-one"} & set(a.low[max(0, s - 4):s])) or a.low[max(0, s - 4):s - 2] == ["no", "one"])
+    # "My 15 year old barely wakes before noon on a Saturday": a teenager's lie-in
+    a.discard("RF_VERY_UNWELL", lambda s, e: a.low[s] in {"barely", "hardly", "scarcely"} and a.low[e:e + 1] in (["before"], ["till"], ["until"], ["at"]))
+    # "keeps getting a yellowy crust on it every couple of weeks, been like that since September": a crust (a GP's), with nothing picked
+    a.discard("RF_PUS", lambda s, e: a.low[e - 1] in {"crust", "crusts", "crusting", "crusty"} and not any(
+        a.spans(label) for label in ("SELF_VERB", "TOOL", "TOOL_USE", "BARE_TOOL")))
     # "My mum wants to know whether you use a needle when you remove milia at the clinic": the one asking the clinic, not a doer (session 47,
     # tuning_448)
     a.discard("SELF_CUE", lambda s, e: (a.low[e:e + 3] == ["wants", "to", "know"] or a.low[e:e + 1] in (["asked"], ["asks"], ["wonders"], ["wondered"])) and bool(

@@ -32,6 +32,8 @@ SIGHT_SURFACE = (r"^(page|pages|text|print|words|screen|wall|walls|sky|ceiling|c
 
 EYE_PATTERNS: Dict[str, List[TokenPattern]] = {
     "RF_EYE_PAIN": [
+        # session 47 (tuning_457): "me eye's killin us, like proper severe pain"
+        [_in("eye", "eyes", "eyeball"), _in("'s", "is", "are", "s", op="?"), _in("killin", "killing", "kilin"), _in("me", "us", "mi", "him", "her")],
         # session 40 (tuning_245): "the eye underneath is getting more and more painful, started mild now really bad"
         [_in("eye", "eyeball"), _in("itself", "underneath", "inside", op="?"), _in("is", "'s", "keeps"), _in("getting", "becoming"),
          _in("more", "and", op="*"), _in("painful", "sore", "achy")],
@@ -405,6 +407,9 @@ EYE_PATTERNS: Dict[str, List[TokenPattern]] = {
          _in("patch", "spot", "hole", "gap", "blob", "smudge", "blotch", "splodge", "smear", "bit"),
          _in("in"), _in("the", op="?"), _in("middle", "centre", "center")],
         # "now there's a dark patch whenever I look at something"
+        # session 47 (tuning_454): "My 4 year old says he can see 'two mummies' since yesterday"
+        [_in("see", "sees", "seeing", "saw"), _in("'", op="?"), _in("two"),
+         _rx(r"^(mummies|mums|mommies|mommys|daddies|dads|nanas|grannies|faces|people|teachers|doggies|tellies|tvs|moons|suns|mes|yous)$")],
         # "now i have a mancha oscura (dark stain) in the vision of that eye" (session 47, tuning_451)
         [_in("mancha"), _in("oscura", "negra")],
         [_in("dark", "black", "grey", "gray"), _in("stain", "stains"), *_gap_in_sentence(3), _in("vision", "sight")],

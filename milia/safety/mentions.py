@@ -239,7 +239,9 @@ def self_verb_mentions(
             # "I gave the one in the inner corner of my eye a squeeze this morning"; "Tea bag compress on the lid and then squeeze, saw it in a
             # reel. Anyone tried? Mine is right in the crease of my eyelid." (session 47, spent v26, tuning_445)
             ctx = ctx or (a.low[start - 1:start] == ["a"] and any(
-                a.low[k] in {"gave", "give", "giving", "given", "gives"} and a.sentence[k] == a.sentence[start] for k in range(max(0, start - 12), start)))
+                a.low[k] in {"gave", "give", "giving", "given", "gives"} and a.sentence[k] == a.sentence[start] and (k == 0 or a.low[k - 1] in {
+                    "i", "we", "she", "he", "just", ".", ",", "!", "?"}) and bool(_SQUEEZED_BUMPS & set(a.low[k + 1:start - 1])) and not (
+                    _SQUEEZED_OTHER & set(a.low[k + 1:start - 1])) for k in range(max(0, start - 12), start)))
             ctx = ctx or (a.low[start - 1:start] == ["then"] and bool(re.search(r"\b(anyone|any1|anybody) tried\b", " ".join(a.low))) and bool(
                 {"mine", "my"} & set(a.low[start:])))
             ctx = ctx or (sentence[:1] == [a.low[start]] and sentence[-1:] == ["?"]
@@ -424,6 +426,10 @@ def _agent_after(a: Analysis, i: int) -> bool:
                 return True
         k += 1
     return False
+
+# "I gave the one in the inner corner of my eye a squeeze" (not "Gave the tube a squeeze", "My physio gave it a squeeze (my calf ...)")
+_SQUEEZED_BUMPS = frozenset({"one", "ones", "milia", "milium", "them", "it", "bump", "bumps", "spot", "spots", "seed", "seeds"})
+_SQUEEZED_OTHER = frozenset({"tube", "bottle", "tub", "pot", "hand", "arm", "leg", "calf", "knee", "shoulder", "back", "neck", "lemon", "orange"})
 
 
 def done_by_clinic(a: Analysis, i: int) -> bool:

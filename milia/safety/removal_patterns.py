@@ -127,6 +127,12 @@ REMOVAL_PATTERNS: Dict[str, List[TokenPattern]] = {
         [_in("freeze", "freezing", "froze", "frozen"), _in("milia", "them", "it", "mine", "these", "those", "one", "ones"),
          _in("off")],
         [_in("have", "had", "having", "has"), _in("a", "another"), _in("go"), _in("at")],
+        # session 47 (tuning_456): "had a little dig at the milia", "i kinda attacked them", "Attacked my under-eye milia", "freed one from my
+        # earlobe"
+        [_in("have", "had", "having", "has"), _in("a", "another"), _in("little", "quick", "small", "bit", "of", op="*"), _in("dig", "poke", "pick", "squeeze"),
+         _in("at")],
+        [_in("attacked", "attacking", "attack", "attacks"), _in("them", "my", "the", "those", "these", "her", "his", "mine", "it", "one")],
+        [_in("freed", "freeing"), _in("one", "a", "them", "it", "the"), *_gap_in_sentence(3), _in("from")],
         # "messing around with the milia on my crows feet", "fiddling with them" (not "messing with my skincare")
         [_rx(r"^(mess|messes|messing|messed|fiddle|fiddles|fiddling|fiddled|faffing|meddling|meddled|tinkering|interfered|interfering|tampered|tampering)$"),
          _in("around", "about", "round", op="?"), _in("with"), _in("the", "my", "her", "his", "those", "these", "that",

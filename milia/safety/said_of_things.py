@@ -34,6 +34,8 @@ _FICTION = frozenset({"comedy", "sitcom", "episode", "novel", "character", "cart
 _IN_A_FILM = re.compile(r"\bin (the|a|that|this) (film|movie|show|play)\b")
 _FICTION_LABELS = ("RF_CANCER", "RF_VISION", "RF_FLASHES", "RF_EYE_PAIN", "RF_EYE_TROUBLE", "RF_EYE_INJURY", "RF_EYE_SHUT", "RF_LIGHT")
 _REMOVAL_TOLD = ("SELF_VERB", "REMOVE", "TOOL_USE", "TOOL", "GADGET", "CONSUMER_TOOL")
+_PETS = frozenset({"dog", "dogs", "cat", "cats", "puppy", "kitten", "spaniel", "labrador", "terrier", "pup", "vet", "vets", "horse", "pony", "rabbit",
+                   "hamster", "budgie"})
 _CLAIMED = frozenset({"video", "videos", "youtube", "tiktok", "reel", "reels", "article", "influencer", "blog", "post", "advert", "ad"})
 _SERVICES = frozenset({"visitor", "surgery", "gp", "doctor", "doctors", "midwife", "practice", "clinic", "111", "helpline", "receptionist",
                        "nobody", "noone", "line"})
@@ -96,6 +98,13 @@ def drop_signs_said_of_things(a: Analysis) -> None:
     for label in ("GADGET", "CONSUMER_TOOL"):
         a.discard(label, lambda s, e: a.low[e:e + 1] in (["adverts"], ["ads"], ["advert"], ["ad"], ["commercials"]) or a.low[e:e + 1] in (
             ["cause"], ["causes"], ["give"], ["gives"]) and bool({"milia", "them"} & set(a.low[e + 1:e + 3])))
+    # "I use a toothpick for testing my sponges", "uses a toothpick for his teeth" (session 47, tuning_453)
+    for label in ("TOOL", "TOOL_USE", "BARE_TOOL"):
+        a.discard(label, lambda s, e: "toothpick" in a.low[s:e] and a.low[e:e + 1] == ["for"] and bool({"teeth", "testing", "cakes", "sponges", "cake", "his", "her"} & set(
+            a.low[e + 1:e + 3])))
+    # "Our old spaniel has gone a bit blind with age (cataracts, the vet says)": a pet's sight, no removal told
+    for label in ("RF_VISION", "RF_EYE_SHUT", "RF_EYE_TROUBLE", "RF_LIGHT", "RF_FLASHES"):
+        a.discard(label, lambda s, e: bool(_PETS & words(s)) and not any(a.spans(lab) for lab in _REMOVAL_TOLD))
     # "A YouTube video said you can pop both the same way but I don't trust it"
     a.discard("SELF_VERB", lambda s, e: s >= 3 and a.low[s - 3] in {"said", "says", "say", "claimed", "claims"} and a.low[s - 2] in {"you", "u"} and a.low[
         s - 1] in {"can", "could", "should"} and bool(_CLAIMED & before(s)) and bool({"trust", "believe", "appointment"} & set(a.low[s:])))

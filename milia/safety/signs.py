@@ -803,7 +803,8 @@ def _negated_symptom(a: Analysis, start: int, end: int, label: str) -> bool:
                 ["talking"], ["speaking"], ["making"]) and end - start == 3) or (  # "not talking right" (session 36, tuning_168)
             label == "RF_VISION" and a.low[start] in {"unless", "until", "till", "til", "right", "directly", "straight"}) or (
             label == "RF_PERSISTENT" and a.low[end:end + 1] == ["over"] and start > 0 and a.low[start - 1] in SENTENCE_BREAK) or (
-            label == "RF_VERY_UNWELL" and a.low[start] in {"not", "n't", "nt"} and a.low[start + 1:start + 2] in (["waking"], ["wake"], ["woken"])) or (
+            label == "RF_VERY_UNWELL" and a.low[start] in {"not", "n't", "nt"} and (a.low[start + 1:start + 2] in (["waking"], ["wake"], ["woken"]) or a.low[
+                start + 1] in {"really", "properly", "even"} and a.low[start + 2:start + 3] in (["waking"], ["wake"], ["woken"]))) or (
             label == "RF_PERSISTENT" and bool({"gone", "goes", "go", "clears"} & set(a.low[start:end]))) or (  # "hasn't gone in about six weeks"
             any(a.low[j] in PLAIN_NEGATORS | {"isnt", "isn't", "arent", "aren't"} and a.low[j + 1:j + 3] in (["going", "away"], ["go", "away"], ["getting", "better"])
                 for j in range(start, end))):  # "mum not waking properly", "the redness isnt going away its spreading" (session 40)

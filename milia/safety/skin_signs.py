@@ -551,6 +551,10 @@ GENERAL_PATTERNS: Dict[str, List[TokenPattern]] = {
         [_in("breathing", "breathes", "breathe", "breath"), _in("really", "very", "so", "all", op="?"),
          _in("weird", "weirdly", "funny", "funnily", "strange", "strangely", "odd", "oddly", "noisy", "noisily",
              "heavy", "heavily", "shallow", "badly", "rasping", "raspy")],
+        # session 47 (tuning_454): "she's breathing much faster than normal", "not really waking up for feeds, just sleeps and sleeps"
+        [_in("breathing", "breathes", "breath"), _in("much", "a", "lot", "really", "very", "so", "way", op="*"), _in("faster", "quicker")],
+        [_in("not", "n't"), _in("really", "properly", "even"), _in("waking", "wake", "woken"), _in("up", op="?"), _in("for")],
+        [_in("sleeps", "sleeping"), _in("and"), _in("sleeps", "sleeping")],
         [_in("breathing", "panting", "puffing", "gasping"), _in("like", "as"), *_gap(4),
          _rx(r"^(marathons?|race|sprint|sprinted|run|ran|miles?|dog)$")],
         [_in("catch"), _in("my", "her", "his", "their", op="?"), _in("breath")],
@@ -864,7 +868,10 @@ GENERAL_PATTERNS: Dict[str, List[TokenPattern]] = {
     "RF_BLEED": [[_rx(r"^(bleed|bleeds|bleeding|bleedin|bled|blood|bleading|bleeing|bledding|bleedy)$")]],
     "RF_GROW": [
         # session 47 (tuning_447, spent v26): "it's darkened lately", "turned from a tiny white dot into a bigger reddish nodule"
-        [_in("has", "'s", "is", "have", "'ve"), _in("darkened", "darkening", "blackened", "blackening")],
+        [_in("has", "'s", "is"), _in("darkened", "darkening", "blackened", "blackening")],
+        # session 47 (tuning_455): "used to be like a grain of salt", "has gone a sort of tea-stain brown"
+        [_in("used"), _in("to"), _in("be"), _in("like", "about", op="?"), _in("a", "the"), _in("grain", "pinhead", "pin", "dot", "speck", "pinprick", "freckle")],
+        [_in("gone", "turned"), _in("a"), _in("sort", "kind"), _in("of"), *_gap_in_sentence(4), _in("brown", "black", "purple", "grey", "gray", "blue")],
         [_in("from"), *_gap_in_sentence(5), _in("into"), _in("a", "an"), _in("bigger", "larger", "darker", "raised", "reddish", "lumpy", "hard")],
         # session 42 (spent v21, tuning_285, tuning_287, tuning_289): "ear bump is bigger", "mine is now more pink, before was white", "milia cambia
         # color", "more big. Need doctor?", "the white dot on my lip went red and hard and its not going", "normal for a milia to double in
