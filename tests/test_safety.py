@@ -2968,6 +2968,21 @@ TIER_CASES = [
     ('freed one from my earlobe yesterday!! is there a way to get the whole lot out in one go', 'self_removal'),
     ('So I had a little dig at the milia on my forehead with an acne tool and didn\'t get it.', 'self_removal'),
     ('Is there a cream that deals with milia so nobody has to pick at them?', 'calm'),
+    # tuning_458-462
+    ("Resident with dementia. Since a relative popped the white spot on her eyelid she keeps rubbing that eye and telling us 'it's all fog'.", 'emergency'),
+    ("He has Down's syndrome. His friend used tweezers on the milia under his eye. Now he covers that eye and walked straight into the table.", 'emergency'),
+    ("She has a learning disability and few words. Since her friend poked the spot on her eyelid with a hairgrip she keeps saying 'eye broken'.", 'emergency'),
+    ("My sister took a milium off our autistic brother's eyelid, now he won't let anyone near his face, but the eye is totally normal, seeing fine.", 'self_removal_eye'),
+    ('never felt this ill infection spreading', 'emergency'),
+    ('husband drowsy wont wake properly infected cheek', 'emergency'),
+    ('I popped the milia under my eye with a needle and a tiny white grain came out. Now there is just a little dent. Normal?', 'self_removal_eye'),
+    ("pricked the milia on my lower lid and it went flat but there's a small white speck left, is that normal?", 'self_removal_eye'),
+    ('When I do HIIT I am breathing faster and sweating buckets. Does sweat cause milia?', 'calm'),
+    ('The cat sleeps and sleeps on my pillow. Could her fur be giving me milia?', 'calm'),
+    ("My dad sounds drunk on the phone lately but it's only his new dentures. He'd like his milia looked at.", 'calm'),
+    ('Our kitten attacked them, my brand new tights. Can heavy eye cream cause milia?', 'calm'),
+    ('My great aunt said hers used to be like a grain of rice under the skin all her life. Do milia run in families?', 'calm'),
+    ('The grout in our bathroom has gone a sort of brown. Can a damp bathroom cause milia?', 'calm'),
 ]
 
 ALL: FrozenSet[str] = frozenset({SR, EYE, RF, NEG, CLINIC})

@@ -18,7 +18,7 @@ from typing import List, Optional, Tuple
 from milia.safety.analysis import Analysis, sentence_text
 
 _CANNOT_SAY = re.compile(
-    r"\b(dementia|alzheimer\w*|stroke|learning (disabilit\w*|difficult\w*)|autis\w*|non ?-? ?verbal|non ?-? ?speaking|down'?s syndrome"
+    r"\b(dementia|alzheimer\w*|stroke|learning (disabilit\w*|difficult\w*)|autis\w*|non ?-? ?verbal|non ?-? ?speaking|down ?'?s syndrome"
     r"|cerebral palsy|profound\w*|(can ?not|ca n't|can't|cant|unable to|not able to) (say|tell|explain|talk|speak|communicate|describe)"
     r"|(does|do|did) ?(n't|not|nt) (talk|speak)|(hardly|barely|not yet) (talks|speaks|talking|speaking)|talks yet|(no|any) words"
     r"|picture cards|letter board|toddler|baby|infant|little one|ld|(minimal|limited|little|no) (speech|language)"  # "(LD, minimal speech)"
@@ -29,7 +29,7 @@ _CHANGE = re.compile(r"\b(since (then|that|the|i|we|my|she|he|they|her|his|mum|d
 _UNLIKE_THEM = re.compile(r"\b(never like this|never (done|did) (this|that)|did ?(n't|not|nt) use(d)? to|not like (him|her|them)(self|selves)?"
                           r"|(is|'s) n't (him|her)|out of character|normally|usually|(has|have|had) never (done|did)|(that|this) is new|(that|this) 's new)\b")
 _BEHAVIOUR = re.compile(
-    r"\b((hold|holds|holding|held|pull|pulls|pulling|pulled|pressing|presses|clutch\w*|grab\w*|shield\w*|cover\w*|paw\w*)"
+    r"\b((hold|holds|holding|held|pull|pulls|pulling|pulled|pressing|presses|clutch\w*|grab\w*|shield\w*|cover\w*|paw\w*|rubb\w*|rubs)"
     r" (at )?(that|his|her|their|the|my|one|this)( \w+)? (eye|eyes|eyelid|lid|side|face|head)"
     r"|flinch\w*|screw\w* (that|his|her|the|one|up) (eye|up)|bang\w*|howl\w*|sob\w*|scream\w*|moan\w*|groan\w*|whimper\w*|rocking"
     r"|(wo ?n't|won't|will not|wont|does ?n't|doesnt|does not|do ?n't|dont|is ?n't|isnt|no longer|not|stopped|stops) (even )?(follow\w*|track\w*|look\w*|blink\w*|reach\w*"
@@ -42,6 +42,8 @@ _BEHAVIOUR = re.compile(
     # "blinks hard, looks at things sideways and sent her tea flying", "grinding his fist into his eye"
     r"|hitting|hits (his|her|their|the)|(wo ?n't|won't|will not|wont) let|reach\w* for \w+( \w+)? and miss\w*|missing by|blinks? hard"
     r"|looks? at (things|people|me|us|you) sideways|(sent|knocked) (her|his|their) \w+ flying|grind\w* (his|her|their)"
+    # session 47 (tuning_459): "walked straight into the table", "keeps saying 'eye broken'", "she's holding it closed"
+    r"|walk\w* (straight|right) into|eye (is )?broken|hold\w* (it|them) (closed|shut)"
     r"|(cries|crying|cried|shuts|shut|screws) .*\b(light|lights|sun|window|lamp|nightlight)\b|(the|that) lights? ?,? (the|that) lights?)\b")
 
 
@@ -49,14 +51,15 @@ _BEHAVIOUR = re.compile(
 _ONE_EYE_ONLY = re.compile(r"\b(follow\w*|track\w*|watch\w*|look\w*|blink\w*) ((me|you|us|things|people|them|my \w+) )?(with|from) the other (eye|one|side)"
                            r" but not\b")
 
+EYE_FINE = re.compile(r"\b(eye|eyes|sight|vision) (is|'s|are|seems|looks) (totally |completely |perfectly |absolutely )?(normal|fine)\b|\bseeing (fine|normally|ok)\b")
 _ONGOING = re.compile(r"\b(keeps|keep|kept on|wo n't|won't|will not|wont)\b")
 _RECENT = re.compile(r"\b(yesterday|today|last night|this morning|this afternoon|earlier|hours? ago)\b")
 
 
 def behaviour_changed(a: Analysis, removed_near_the_eye: bool, signs: List[Tuple[str, int, int]]) -> Optional[Tuple[int, int]]:
     """The token span (start, end) of the sentence that tells the change, or None."""
-    if signs or not removed_near_the_eye or not _CANNOT_SAY.search(" ".join(a.low)):
-        return None
+    if signs or not removed_near_the_eye or not _CANNOT_SAY.search(" ".join(a.low)) or EYE_FINE.search(" ".join(a.low)):
+        return None  # (not "... but the eye is totally normal: no redness, no swelling, seeing fine", session 47, tuning_459)
     recent = _RECENT.search(" ".join(a.low))
     for sentence in sorted(set(a.sentence)):
         text = sentence_text(a, sentence)

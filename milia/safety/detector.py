@@ -39,7 +39,7 @@ if TYPE_CHECKING:  # pragma: no cover - typing only
 from milia.safety.affirmed import affirmed_after_denial
 from milia.safety.analysis import Analysis, Mention, removal_places, sentence_text
 from milia.safety.anyones_removal import anyones_removal_asked
-from milia.safety.cannot_say import behaviour_changed
+from milia.safety.cannot_say import EYE_FINE, behaviour_changed
 from milia.safety.everyday import drop_everyday_readings
 from milia.safety.everyday_things import drop_everyday_things
 from milia.safety.explained import drop_explained_signs, drop_signs_told_away
@@ -80,6 +80,8 @@ from milia.safety.not_the_visitors import can_it_be_done, drop_removal_words_not
 from milia.safety.patterns import (
     COVERED_EYE_DISTRESS,
     COVERING_WORDS,
+    EMERGENCY_WITH,
+    INFECTION_SIGNS,
     PATTERNS,
     TIER_OF,
 )
@@ -509,6 +511,8 @@ def detect(text: str) -> SafetyResult:
     # "puffy and swollen ... though I can open it fine and I can see fine ... holding a cold spoon on it": a cold spoon on a swollen lid, the
     # eye itself told fine (session 47, tuning_446)
     a.discard("RF_EYE_TROUBLE", lambda s, e: bool({"cold", "frozen", "ice", "cool"} & set(a.low[s:e])) and bool(_SEES_FINE.search(" ".join(a.low))))
+    # "he won't let anyone near his face now, but the eye is totally normal: no redness, no swelling, seeing fine" (session 47, tuning_459)
+    a.discard("RF_EYE_PAIN", lambda s, e: a.low[s] in {"won't", "wont", "wo"} and bool(EYE_FINE.search(" ".join(a.low))))
     # "asked me whether they ever bleed ... Mine have never bled ... Can milia bleed at all?": bleeding asked of, the visitor's own denied
     a.discard("RF_BLEED", lambda s, e: bool(_NEVER_BLED.search(" ".join(a.low))) and not _NEVER_BLED.match(" ".join(a.low[max(0, s - 1):e])) and (
         "?" in a.low[s:] and a.sentence[a.low.index("?", s)] == a.sentence[s] or bool({"whether", "if"} & set(a.low[max(0, s - 4):s]))))
@@ -703,6 +707,10 @@ def detect(text: str) -> SafetyResult:
     clinic_terms = a.spans("CLINIC_TERM") + a.spans("CLINIC_PASSIVE")
 
     red = red_flag_spans(a, mentions)
+    # "never felt this ill infection spreading", "husband drowsy wont wake properly infected cheek": feeling very unwell beside an infection
+    # named in the message, whoever's it is (session 47, tuning_461)
+    if EMERGENCY_WITH & {label for label, _, _ in red} and not INFECTION_SIGNS & {label for label, _, _ in red}:
+        red += [("RF_INFECT", s, e) for s, e in a.spans("RF_INFECT") if not {"no", "not", "n't", "nt", "without", "never"} & set(a.low[max(0, s - 1):s])][:1]
     eyes = removal_places(a, positive, negative)
     # by anyone ("since my sister squeezed a spot right next to his eye"): milia/safety/cannot_say.py
     changed = behaviour_changed(a, bool(positive and eyes or a.spans("EYE") and PAST_REMOVAL.search(" ".join(a.low))), red)

@@ -407,6 +407,8 @@ EYE_PATTERNS: Dict[str, List[TokenPattern]] = {
          _in("patch", "spot", "hole", "gap", "blob", "smudge", "blotch", "splodge", "smear", "bit"),
          _in("in"), _in("the", op="?"), _in("middle", "centre", "center")],
         # "now there's a dark patch whenever I look at something"
+        # session 47 (tuning_459): "telling us 'it's all fog'"
+        [_in("'s", "is", "it's", "its", "everything"), _in("all"), _in("fog", "foggy", "fogged", "misty", "mist", "blurry", "fuzzy", "cloudy")],
         # session 47 (tuning_454): "My 4 year old says he can see 'two mummies' since yesterday"
         [_in("see", "sees", "seeing", "saw"), _in("'", op="?"), _in("two"),
          _rx(r"^(mummies|mums|mommies|mommys|daddies|dads|nanas|grannies|faces|people|teachers|doggies|tellies|tvs|moons|suns|mes|yous)$")],

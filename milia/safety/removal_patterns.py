@@ -131,7 +131,9 @@ REMOVAL_PATTERNS: Dict[str, List[TokenPattern]] = {
         # earlobe"
         [_in("have", "had", "having", "has"), _in("a", "another"), _in("little", "quick", "small", "bit", "of", op="*"), _in("dig", "poke", "pick", "squeeze"),
          _in("at")],
-        [_in("attacked", "attacking", "attack", "attacks"), _in("them", "my", "the", "those", "these", "her", "his", "mine", "it", "one")],
+        [_in("attacked", "attacking", "attack", "attacks"), _in("my", "the", "those", "these", "her", "his"), *_gap_in_sentence(3),
+         _rx(r"^(milia|millia|milium|bumps|spots|seeds|ones|dots)$")],
+        [_in("i", "we"), _in("kinda", "sort", "of", "just", "properly", "totally", "basically", op="*"), _in("attacked"), _in("them", "mine", "it")],
         [_in("freed", "freeing"), _in("one", "a", "them", "it", "the"), *_gap_in_sentence(3), _in("from")],
         # "messing around with the milia on my crows feet", "fiddling with them" (not "messing with my skincare")
         [_rx(r"^(mess|messes|messing|messed|fiddle|fiddles|fiddling|fiddled|faffing|meddling|meddled|tinkering|interfered|interfering|tampered|tampering)$"),

@@ -36,6 +36,7 @@ _FICTION_LABELS = ("RF_CANCER", "RF_VISION", "RF_FLASHES", "RF_EYE_PAIN", "RF_EY
 _REMOVAL_TOLD = ("SELF_VERB", "REMOVE", "TOOL_USE", "TOOL", "GADGET", "CONSUMER_TOOL")
 _PETS = frozenset({"dog", "dogs", "cat", "cats", "puppy", "kitten", "spaniel", "labrador", "terrier", "pup", "vet", "vets", "horse", "pony", "rabbit",
                    "hamster", "budgie"})
+_NOT_A_DRINKER = re.compile(r"\b(does ?n't|doesnt|does not|do n't|dont|never|not been|has n't been|hasn't been|hasnt been) (drink|drinks|drinking)\b|\btee ?-?total\b|\bno alcohol\b")
 _CLAIMED = frozenset({"video", "videos", "youtube", "tiktok", "reel", "reels", "article", "influencer", "blog", "post", "advert", "ad"})
 _SERVICES = frozenset({"visitor", "surgery", "gp", "doctor", "doctors", "midwife", "practice", "clinic", "111", "helpline", "receptionist",
                        "nobody", "noone", "line"})
@@ -105,6 +106,20 @@ def drop_signs_said_of_things(a: Analysis) -> None:
     # "Our old spaniel has gone a bit blind with age (cataracts, the vet says)": a pet's sight, no removal told
     for label in ("RF_VISION", "RF_EYE_SHUT", "RF_EYE_TROUBLE", "RF_LIGHT", "RF_FLASHES"):
         a.discard(label, lambda s, e: bool(_PETS & words(s)) and not any(a.spans(lab) for lab in _REMOVAL_TOLD))
+    # round 4 (look-alikes tuning_458): "sleeps and sleeps" of a cat or a teenager (a baby's only), "sounds drunk ... only his new dentures",
+    # "hers used to be like a grain of rice ... all her life", "The grout in our bathroom has gone a sort of brown"
+    a.discard("RF_VERY_UNWELL", lambda s, e: a.low[s:e] in (["sleeps", "and", "sleeps"], ["sleeping", "and", "sleeping"]) and not (
+        a.spans("BABY_AGE") or {"baby", "newborn", "week", "weeks", "infant"} & set(a.low)))
+    a.discard("RF_VERY_UNWELL", lambda s, e: "drunk" in a.low[s:e] and not _NOT_A_DRINKER.search(" ".join(a.low)))
+    a.discard("RF_GROW", lambda s, e: a.low[s] == "used" and bool({"grain", "pinhead", "pin", "dot", "speck", "pinprick", "freckle"} & set(a.low[s:e])) and not {
+        "now", "bigger", "size", "larger", "grown"} & words(s))
+    a.discard("RF_GROW", lambda s, e: a.low[s] in {"gone", "turned"} and a.low[s + 2:s + 4] in (["sort", "of"], ["kind", "of"]) and not (
+        _SPOTS | {"it", "one", "mine", "its", "it's"}) & before(s))
+    # "I popped the milia under my eye ... a tiny white grain came out. Now there's just a little dent": where the milium came out
+    a.discard("RF_CANCER", lambda s, e: bool({"dent", "dip", "hole"} & set(a.low[s:e])) and "came out" in " ".join(a.low) and any(
+        a.spans(label) for label in ("SELF_VERB", "TOOL_USE")))
+    # "pricked the milia on my lower lid ... there's a small white speck left"
+    a.discard("RF_EYE_TROUBLE", lambda s, e: a.low[s:e] == ["speck"] and (a.low[e:e + 1] in (["left"], ["still"]) or a.low[s - 1:s] == ["white"]))
     # "A YouTube video said you can pop both the same way but I don't trust it"
     a.discard("SELF_VERB", lambda s, e: s >= 3 and a.low[s - 3] in {"said", "says", "say", "claimed", "claims"} and a.low[s - 2] in {"you", "u"} and a.low[
         s - 1] in {"can", "could", "should"} and bool(_CLAIMED & before(s)) and bool({"trust", "believe", "appointment"} & set(a.low[s:])))

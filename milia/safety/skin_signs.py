@@ -552,7 +552,7 @@ GENERAL_PATTERNS: Dict[str, List[TokenPattern]] = {
          _in("weird", "weirdly", "funny", "funnily", "strange", "strangely", "odd", "oddly", "noisy", "noisily",
              "heavy", "heavily", "shallow", "badly", "rasping", "raspy")],
         # session 47 (tuning_454): "she's breathing much faster than normal", "not really waking up for feeds, just sleeps and sleeps"
-        [_in("breathing", "breathes", "breath"), _in("much", "a", "lot", "really", "very", "so", "way", op="*"), _in("faster", "quicker")],
+        [_in("breathing", "breathes", "breath"), _in("much", "really", "very", "so", "way", "a"), _in("lot", op="?"), _in("faster", "quicker")],
         [_in("not", "n't"), _in("really", "properly", "even"), _in("waking", "wake", "woken"), _in("up", op="?"), _in("for")],
         [_in("sleeps", "sleeping"), _in("and"), _in("sleeps", "sleeping")],
         [_in("breathing", "panting", "puffing", "gasping"), _in("like", "as"), *_gap(4),
