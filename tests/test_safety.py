@@ -2983,6 +2983,20 @@ TIER_CASES = [
     ('Our kitten attacked them, my brand new tights. Can heavy eye cream cause milia?', 'calm'),
     ('My great aunt said hers used to be like a grain of rice under the skin all her life. Do milia run in families?', 'calm'),
     ('The grout in our bathroom has gone a sort of brown. Can a damp bathroom cause milia?', 'calm'),
+    # tuning_463-467
+    ('the pin went in a bit further than i meant. cant really make out the clock on the wall now', 'emergency'),
+    ('the stairs look double since i picked a milium on the edge of my eye this morning', 'emergency'),
+    ("Dad picked at the cysts under his eye with a toothpick. Since teatime he keeps saying the TV has 'gone dark' on one side.", 'emergency'),
+    ("it's like the lens has fogged up but it's actually my eye. Started when I squeezed the white bump under it on Sunday.", 'emergency'),
+    ('I can only read my Kindle with the font on the biggest setting since I went at the milia on my lower lid with tweezers.', 'emergency'),
+    ('dart tip on under eye milia. yes or no', 'self_removal_eye'),
+    ("After a shower the bathroom mirror, it's all fog. What do milia look like?", 'calm'),
+    ('I must have gone a bit blind when I booked online because I picked the wrong date! Can I move my milia appointment?', 'calm'),
+    ("My grandad has gone a bit blind in one eye over the last ten years, macular degeneration. Can his milia be treated?", 'calm'),
+    ("Dad has dementia. Some days he won't let anyone near his face, not even with a razor. Could his milia still be treated?", 'calm'),
+    ('My hayfever tablets make me really drowsy. Can I take one before my milia appointment?', 'calm'),
+    ("Mum's care home had an infection spreading through it last year. Do your staff wear gloves?", 'calm'),
+    ('dropped my phone and theres a little dent in the case. whats your earliest slot for milia', 'calm'),
 ]
 
 ALL: FrozenSet[str] = frozenset({SR, EYE, RF, NEG, CLINIC})

@@ -407,6 +407,12 @@ EYE_PATTERNS: Dict[str, List[TokenPattern]] = {
          _in("patch", "spot", "hole", "gap", "blob", "smudge", "blotch", "splodge", "smear", "bit"),
          _in("in"), _in("the", op="?"), _in("middle", "centre", "center")],
         # "now there's a dark patch whenever I look at something"
+        # session 47 (tuning_464): "the stairs at work look double", "the TV has 'gone dark' on one side", "it's like the lens has fogged up but
+        # it's actually my eye", "I can only read my Kindle now with the font on the biggest setting"
+        [_in("look", "looks", "looked", "looking"), _in("double", "doubled")],
+        [_in("gone", "going", "went"), _in("dark", "black", "grey", "gray"), _in("'", op="?"), _in("on", "down"), _in("one", "that", "the"), _in("side")],
+        [_in("fogged", "misted", "steamed"), _in("up", op="?"), *_gap_in_sentence(5), _in("actually", "really"), _in("my", "her", "his"), _in("eye")],
+        [_in("only"), _in("read", "see"), *_gap_in_sentence(8), _in("biggest", "largest"), _in("setting", "size", "font")],
         # session 47 (tuning_459): "telling us 'it's all fog'"
         [_in("'s", "is", "it's", "its", "everything"), _in("all"), _in("fog", "foggy", "fogged", "misty", "mist", "blurry", "fuzzy", "cloudy")],
         # session 47 (tuning_454): "My 4 year old says he can see 'two mummies' since yesterday"

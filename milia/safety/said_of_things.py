@@ -37,6 +37,7 @@ _REMOVAL_TOLD = ("SELF_VERB", "REMOVE", "TOOL_USE", "TOOL", "GADGET", "CONSUMER_
 _PETS = frozenset({"dog", "dogs", "cat", "cats", "puppy", "kitten", "spaniel", "labrador", "terrier", "pup", "vet", "vets", "horse", "pony", "rabbit",
                    "hamster", "budgie"})
 _NOT_A_DRINKER = re.compile(r"\b(does ?n't|doesnt|does not|do n't|dont|never|not been|has n't been|hasn't been|hasnt been) (drink|drinks|drinking)\b|\btee ?-?total\b|\bno alcohol\b")
+_FOGGED_THINGS = frozenset({"mirror", "window", "windows", "lens", "glasses", "shot", "shots", "kitchen", "bathroom", "steam", "shower", "mask", "windscreen"})
 _CLAIMED = frozenset({"video", "videos", "youtube", "tiktok", "reel", "reels", "article", "influencer", "blog", "post", "advert", "ad"})
 _SERVICES = frozenset({"visitor", "surgery", "gp", "doctor", "doctors", "midwife", "practice", "clinic", "111", "helpline", "receptionist",
                        "nobody", "noone", "line"})
@@ -120,6 +121,22 @@ def drop_signs_said_of_things(a: Analysis) -> None:
         a.spans(label) for label in ("SELF_VERB", "TOOL_USE")))
     # "pricked the milia on my lower lid ... there's a small white speck left"
     a.discard("RF_EYE_TROUBLE", lambda s, e: a.low[s:e] == ["speck"] and (a.low[e:e + 1] in (["left"], ["still"]) or a.low[s - 1:s] == ["white"]))
+    # round 5 (look-alikes tuning_463): "the bathroom mirror, it's all fog", "'You've gone a bit blind, Mum'" with no removal told; "Some days
+    # he won't let anyone near his face, not even with a razor"; "hayfever tablets make me really drowsy"; "an infection spreading through
+    # it" (a care home); "a little dent in the case", "in the plasterboard"
+    if not any(a.spans(label) for label in ("SELF_VERB", "REMOVE", "TOOL_USE")):
+        a.discard("RF_VISION", lambda s, e: a.low[s:e][-1:] in (["fog"], ["foggy"], ["fogged"], ["misty"], ["mist"]) and "all" in a.low[s:e] or (
+            "bit" in a.low[s:e] and "blind" in a.low[s:e]))
+    a.discard("RF_EYE_PAIN", lambda s, e: a.low[s] in {"won't", "wont", "wo"} and bool({"days", "even", "always", "never"} & words(s)))
+    a.discard("RF_VERY_UNWELL", lambda s, e: bool({"drowsy", "sleepy"} & set(a.low[s:e])) and any(
+        a.low[k:k + 2] in (["make", "me"], ["makes", "me"], ["made", "me"]) for k in range(max(0, s - 4), s)))
+    a.discard("RF_VISION", lambda s, e: bool({"fog", "foggy", "misty"} & set(a.low[s:e])) and bool(_FOGGED_THINGS & words(s)) and "actually" not in a.low[s:e]
+              and not any(a.spans(label) for label in ("SELF_VERB", "TOOL_USE")))
+    a.discard("RF_VISION", lambda s, e: "blind" in a.low[s:e] and a.low[s - 2:s] == ["must", "have"])
+    for label in ("RF_SPREAD", "RF_INFECT"):
+        a.discard(label, lambda s, e: bool({"home", "ward", "school", "nursery", "office", "hospital"} & before(s)) and "through" in a.low[s:e + 3])
+    a.discard("RF_CANCER", lambda s, e: "dent" in a.low[s:e] and a.low[e:e + 1] == ["in"] and a.low[e + 1:e + 2] in (["the"], ["my"], ["our"], ["a"]) and a.low[
+        e + 2:e + 3] not in (["middle"], ["centre"], ["center"], ["skin"], ["top"], ["spot"], ["bump"], ["milium"]))
     # "A YouTube video said you can pop both the same way but I don't trust it"
     a.discard("SELF_VERB", lambda s, e: s >= 3 and a.low[s - 3] in {"said", "says", "say", "claimed", "claims"} and a.low[s - 2] in {"you", "u"} and a.low[
         s - 1] in {"can", "could", "should"} and bool(_CLAIMED & before(s)) and bool({"trust", "believe", "appointment"} & set(a.low[s:])))

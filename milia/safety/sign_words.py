@@ -334,8 +334,8 @@ LONG_STANDING_SIGHT = re.compile(r"\b(always (been|had|the same|has|does)(?! (bl
                                  r"|since (a|my|the) stroke|long\W*standing|stable|nothing new|nothing (\W*s |has |is )?changed"
                                  r"|always been the case|been like (that|this) for years"
                                  r"|no change|cataracts?|macular degeneration|glaucoma|registered blind|partially sighted"
-                                 r"|(i\W*m|i am) blind|blind in one eye|lazy eye|slowly going)\b")
-NEW_IN_SIGHT = re.compile(r"\b(gone (a bit |a little |half |partly |partially |sort of |kind of )?blind|now|suddenly|sudden|new|newer|worse|today|yesterday|tonight|this morning|last night|since i|after i"
+                                 r"|(i\W*m|i am) blind|(?<!gone )(?<!a bit )blind in one eye|lazy eye|slowly going)\b")
+NEW_IN_SIGHT = re.compile(r"\b(now|suddenly|sudden|new|newer|worse|today|yesterday|tonight|this morning|last night|since i|after i"
                           r"|since (picking|squeezing|popping)|after (picking|squeezing|popping)|different)\b")
 
 
@@ -676,7 +676,8 @@ def read_match(a: Analysis, label: str, start: int, end: int, any_self: Set[int]
         label == "RF_SPREAD" and a.low[start + 1:start + 2] in (["line"], ["lines"], ["streak"], ["streaks"])) or (
         label in {"RF_EYE_PAIN", "RF_LIGHT"} and any(a.low[k] == "," and a.low[k + 1] in {"it", "its", "it's"} for k in range(start, end - 1))) or (
         label == "RF_CANCER" and "(" in a.low[start:end]) or (  # "little red lines (veins?) running across it"
-        label == "RF_CANCER" and {"veins", "vessels"} & set(a.low[start:end]) and a.low[end - 1] in {"over", "across"}) or (  # "tiny red threads,
+        label == "RF_CANCER" and {"veins", "vessels"} & set(a.low[start:end]) and a.low[end - 1] in {"over", "across"}) or (
+        label == "RF_VISION" and "actually" in a.low[start:end] and a.low[end - 1] == "eye") or (  # "the lens has fogged up but it's actually my eye"  # "tiny red threads,
         # like little veins, running over a bump" (session 47, tuning_447)
         label == "RF_EYE_INJURY" and a.low[start] in {"pupil", "pupils"}) or (  # "my pupil looks weird, like a different shape"
         label == "RF_EYE_INJURY" and a.low[end - 6:end - 4] == ["into", "the"]) or (

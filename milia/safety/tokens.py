@@ -41,7 +41,7 @@ TokenPattern = List[Dict[str, Any]]
 
 # A negated modal in its spellings: "can't", "cant", "can no longer", "won't", "doesn't", "could barely".
 CANNOT: Tuple[TokenPattern, ...] = (
-    [_rx(r"^(cant|cannot|couldnt|cnt|cudnt|wont|doesnt|isnt|unable)$"), _in("barely", "hardly", "even", op="*")],
+    [_rx(r"^(cant|cannot|couldnt|cnt|cudnt|wont|doesnt|isnt|unable)$"), _in("barely", "hardly", "even", "really", op="*")],
     [_in("ca", "can", "could", "wo", "does", "is", "will"), _in("n't", "nt", "not", "no", "barely", "hardly"),
-     _in("even", op="?")],
+     _in("even", "really", op="?")],
 )

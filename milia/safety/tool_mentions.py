@@ -407,8 +407,9 @@ def tool_tried_on_the_milia(a: Analysis) -> List[Mention]:
 
 
 def tool_for_the_milia_asked(a: Analysis) -> List[Mention]:
-    """"toothpick for milia?? will it work": a short message opening with a tool named for the milia and asked about (session 47, spent
-    v26)."""
+    """"toothpick for milia?? will it work", "dart tip on under eye milia. yes or no": a short message opening with a tool named for the milia
+    and asked about (session 47, spent v26, tuning_467)."""
     tools = [(s, e) for s, e in a.spans("TOOL") if s <= 1]
     return [Mention(s, e, False) for s, e in tools
-            if len(a.low) <= 14 and not a.spans("YOU") and not a.spans("PRO_AGENT") and a.low[e:e + 1] == ["for"] and bool(MILIA_WORDS & set(a.low[e + 1:e + 3])) and "?" in a.low[e:]]
+            if len(a.low) <= 14 and not a.spans("YOU") and not a.spans("PRO_AGENT") and a.low[e:e + 1] in (["for"], ["on"]) and bool(
+                MILIA_WORDS & set(a.low[e + 1:e + 5])) and ("?" in a.low[e:] or "yes or no" in " ".join(a.low[e:]))]
