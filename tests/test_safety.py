@@ -2997,6 +2997,17 @@ TIER_CASES = [
     ('My hayfever tablets make me really drowsy. Can I take one before my milia appointment?', 'calm'),
     ("Mum's care home had an infection spreading through it last year. Do your staff wear gloves?", 'calm'),
     ('dropped my phone and theres a little dent in the case. whats your earliest slot for milia', 'calm'),
+    # tuning_468-472
+    ("My partner is autistic. Ever since I picked a milium near her eye she keeps trying to brush away 'little dots' in front of it that aren't there.", 'emergency'),
+    ("Mum has dementia. She has just told me there are 'two of me' and covered one eye, after I took a milium from above her eyelid.", 'emergency'),
+    ("My son is autistic and won't let anyone near his face for long. Is there a quick way I could pop the milia under his eyes at home?", 'self_removal_eye'),
+    ('Me and my twin sister look double of each other and we both have milia under our eyes. Does it run in families?', 'calm'),
+    ('the white bump on my cheek looks double the size it was in October and it bled on my pillow twice this week', 'gp'),
+    ('I can\'t really make out from the photos on your website whether you use a needle or a laser for milia.', 'calm'),
+    ("it's all fog on the M6 this morning, I might be 10 mins late for my milia appt", 'calm'),
+    ("My vision's gone dark on one side since a stroke in 2014, it's stable. Can you remove the milia near my eyes?", 'calm'),
+    ('my partner barely wakes on a weekend before noon. can u do 2 milia appointments back to back?', 'calm'),
+    ("Mum squeezed a milium on her chin, the redness is spreading down her neck and now she barely wakes when I talk to her", 'emergency'),
 ]
 
 ALL: FrozenSet[str] = frozenset({SR, EYE, RF, NEG, CLINIC})

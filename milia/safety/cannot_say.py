@@ -44,6 +44,8 @@ _BEHAVIOUR = re.compile(
     r"|looks? at (things|people|me|us|you) sideways|(sent|knocked) (her|his|their) \w+ flying|grind\w* (his|her|their)"
     # session 47 (tuning_459): "walked straight into the table", "keeps saying 'eye broken'", "she's holding it closed"
     r"|walk\w* (straight|right) into|eye (is )?broken|hold\w* (it|them) (closed|shut)"
+    # session 47 (tuning_469): "keeps trying to brush away 'little dots' in front of that eye that aren't there"
+    r"|brush\w* (away|off)|swat\w*|(are|is) ?n't there|are not there"
     r"|(cries|crying|cried|shuts|shut|screws) .*\b(light|lights|sun|window|lamp|nightlight)\b|(the|that) lights? ?,? (the|that) lights?)\b")
 
 

@@ -413,6 +413,9 @@ EYE_PATTERNS: Dict[str, List[TokenPattern]] = {
         [_in("gone", "going", "went"), _in("dark", "black", "grey", "gray"), _in("'", op="?"), _in("on", "down"), _in("one", "that", "the"), _in("side")],
         [_in("fogged", "misted", "steamed"), _in("up", op="?"), *_gap_in_sentence(5), _in("actually", "really"), _in("my", "her", "his"), _in("eye")],
         [_in("only"), _in("read", "see"), *_gap_in_sentence(8), _in("biggest", "largest"), _in("setting", "size", "font")],
+        # session 47 (tuning_469): "she has just told me there are 'two of me' and covered one eye"
+        [_in("there", "see", "sees", "seeing", "saw"), _in("are", "is", "'re", op="?"), _in("'", op="?"), _in("two"), _in("of"),
+         _in("me", "you", "him", "her", "us", "everyone", "everybody")],
         # session 47 (tuning_459): "telling us 'it's all fog'"
         [_in("'s", "is", "it's", "its", "everything"), _in("all"), _in("fog", "foggy", "fogged", "misty", "mist", "blurry", "fuzzy", "cloudy")],
         # session 47 (tuning_454): "My 4 year old says he can see 'two mummies' since yesterday"

@@ -44,7 +44,7 @@ RX_TOOL = (
     r"^(needles?|needel|neddle|neadle|needels?|kneedles?|pins?|tweezers?|tweasers?|tweezzers|extractors?|(micro-?)?lancets?"
     r"|micro-?lances?|blades?|scalpels?|razors?|razer|knife|knives|fingernails?|nails?|scissors|vacuums?|hoovers?|nippers?"
     r"|toothpicks?|compass|compasses|earrings?|hairpins?|staples?|hairgrips?|kirbys?|bobby-?pins?"
-    r"|clippers?|paperclips?|darts?|fishhooks?|soldering"  # session 47 (tuning_467): "a dart tip", "a soldering iron"  # session 39 (tuning_223): "he got the paperclip in his eye"
+    r"|clippers?|paperclips?|darts?|fishhooks?"  # session 47 (tuning_467): "a dart tip"  # session 39 (tuning_223): "he got the paperclip in his eye"
     # a needle in a visitor's own language (session 35, tuning_149): Nadel, aguja, aiguille, agulha, iğne, igła, karayom
     r"|nadel|aguja|aiguille|agulha|i[gğ]ne|ig[lł][aąe]|karayom)$"
 )

@@ -353,10 +353,9 @@ REMOVAL_PATTERNS: Dict[str, List[TokenPattern]] = {
         [_rx(r"^(q-?tips?|cotton-?buds?)$")],
         [_in("finger"), _rx(r"^nails?$")],
         [_in("nail"), _in("file", "scissors", "clippers")],
-        # session 47 (tuning_467): "dart tip on under eye milia", "the point of a fishing hook", "a soldering iron"
+        # session 47 (tuning_467): "dart tip on under eye milia", "the point of a fishing hook"
         [_in("dart"), _in("tip", "point")],
         [_in("fishing", "fish"), _in("hook", "hooks")],
-        [_in("soldering"), _in("iron")],
     ],
     "TOOL_USE": [
         [_rx(RX_USE), *_gap(5), _rx(RX_TOOL)],

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from milia.safety.analysis import Analysis, sentence_text
+from milia.safety.lexicon import PAST_REMOVAL
 from milia.safety.skin_signs import BIGGER_THINGS
 
 _THINGS = frozenset({"cat", "cats", "dog", "dogs", "puppy", "kitten", "pet", "sponge", "sponges", "cake", "cakes", "bread", "loaf", "cheese",
@@ -137,6 +138,21 @@ def drop_signs_said_of_things(a: Analysis) -> None:
         a.discard(label, lambda s, e: bool({"home", "ward", "school", "nursery", "office", "hospital"} & before(s)) and "through" in a.low[s:e + 3])
     a.discard("RF_CANCER", lambda s, e: "dent" in a.low[s:e] and a.low[e:e + 1] == ["in"] and a.low[e + 1:e + 2] in (["the"], ["my"], ["our"], ["a"]) and a.low[
         e + 2:e + 3] not in (["middle"], ["centre"], ["center"], ["skin"], ["top"], ["spot"], ["bump"], ["milium"]))
+    # round 6 (look-alikes tuning_468): "Me and my twin sister look double of each other", "looks double the size it was" (a GP's); a phone
+    # screen "gone dark on one side", "I can't really make out from the photos on your website", "it's all fog on the M6", "it's all fog to
+    # me which gauge is best", "barely wakes on a weekend", "barely wakes from his nap"; "won't let anyone near his face for long" with no
+    # removal done
+    text = " ".join(a.low)
+    a.discard("RF_VISION", lambda s, e: a.low[e - 1] in {"double", "doubled"} and a.low[e:e + 1] in (["of"], ["the"], ["spotty"], ["size"]))
+    if not PAST_REMOVAL.search(text) and not any(a.spans(label) for label in ("SELF_VERB", "TOOL_USE", "TOOL")):
+        a.discard("RF_VISION", lambda s, e: a.low[s:s + 2] in (["gone", "dark"], ["going", "dark"], ["went", "dark"]) and "side" in a.low[s:e] or (
+            "make" in a.low[s:e] and "really" in a.low[s:e]) or a.low[s] in {"screen", "phone", "tv", "telly", "laptop", "monitor"} or (
+            "fog" in a.low[s:e] and not {"eye", "eyes", "sight", "vision"} & words(s)))
+    a.discard("RF_VISION", lambda s, e: "fog" in a.low[s:e] and a.low[e:e + 2] in (["to", "me"], ["on", "the"]))
+    a.discard("RF_VERY_UNWELL", lambda s, e: a.low[s] in {"barely", "hardly"} and a.low[e:e + 1] in (["on"], ["from"]))
+    a.discard("RF_VISION", lambda s, e: "make" in a.low[s:e] and a.low[e - 1] == "from")
+    a.discard("RF_GROW", lambda s, e: a.low[s] in {"gone", "went", "going"} and "dark" in a.low[s:e] and bool({"sight", "vision", "eyesight"} & before(s)))
+    a.discard("RF_EYE_PAIN", lambda s, e: a.low[s] in {"won't", "wont", "wo"} and not PAST_REMOVAL.search(text))
     # "A YouTube video said you can pop both the same way but I don't trust it"
     a.discard("SELF_VERB", lambda s, e: s >= 3 and a.low[s - 3] in {"said", "says", "say", "claimed", "claims"} and a.low[s - 2] in {"you", "u"} and a.low[
         s - 1] in {"can", "could", "should"} and bool(_CLAIMED & before(s)) and bool({"trust", "believe", "appointment"} & set(a.low[s:])))
