@@ -3008,6 +3008,9 @@ TIER_CASES = [
     ("My vision's gone dark on one side since a stroke in 2014, it's stable. Can you remove the milia near my eyes?", 'calm'),
     ('my partner barely wakes on a weekend before noon. can u do 2 milia appointments back to back?', 'calm'),
     ("Mum squeezed a milium on her chin, the redness is spreading down her neck and now she barely wakes when I talk to her", 'emergency'),
+    ('the stop names on the little screen went dark on one side. had a milium taken off my eyelid at a salon yesterday', 'emergency'),
+    ("he won't let me look at it and he's holding his eye. says he jabbed it with the needle doing the milia on his lid", 'emergency'),
+    ("I wear glasses and can't really make out the tiny milia on my nose without them. Is a plasma pen easier to aim than a needle?", 'self_removal'),
 ]
 
 ALL: FrozenSet[str] = frozenset({SR, EYE, RF, NEG, CLINIC})

@@ -143,8 +143,9 @@ def drop_signs_said_of_things(a: Analysis) -> None:
     # me which gauge is best", "barely wakes on a weekend", "barely wakes from his nap"; "won't let anyone near his face for long" with no
     # removal done
     text = " ".join(a.low)
+    removal_told = bool(PAST_REMOVAL.search(text)) or any(a.spans(label) for label in ("SELF_VERB", "TOOL_USE", "TOOL", "REMOVE", "CLINIC_PASSIVE"))
     a.discard("RF_VISION", lambda s, e: a.low[e - 1] in {"double", "doubled"} and a.low[e:e + 1] in (["of"], ["the"], ["spotty"], ["size"]))
-    if not PAST_REMOVAL.search(text) and not any(a.spans(label) for label in ("SELF_VERB", "TOOL_USE", "TOOL")):
+    if not removal_told:
         a.discard("RF_VISION", lambda s, e: a.low[s:s + 2] in (["gone", "dark"], ["going", "dark"], ["went", "dark"]) and "side" in a.low[s:e] or (
             "make" in a.low[s:e] and "really" in a.low[s:e]) or a.low[s] in {"screen", "phone", "tv", "telly", "laptop", "monitor"} or (
             "fog" in a.low[s:e] and not {"eye", "eyes", "sight", "vision"} & words(s)))
@@ -152,7 +153,9 @@ def drop_signs_said_of_things(a: Analysis) -> None:
     a.discard("RF_VERY_UNWELL", lambda s, e: a.low[s] in {"barely", "hardly"} and a.low[e:e + 1] in (["on"], ["from"]))
     a.discard("RF_VISION", lambda s, e: "make" in a.low[s:e] and a.low[e - 1] == "from")
     a.discard("RF_GROW", lambda s, e: a.low[s] in {"gone", "went", "going"} and "dark" in a.low[s:e] and bool({"sight", "vision", "eyesight"} & before(s)))
-    a.discard("RF_EYE_PAIN", lambda s, e: a.low[s] in {"won't", "wont", "wo"} and not PAST_REMOVAL.search(text))
+    a.discard("RF_EYE_PAIN", lambda s, e: a.low[s] in {"won't", "wont", "wo"} and (not removal_told or "long" in a.low[e:e + 6]))
+    # "I wear glasses and can't really make out the tiny milia on my nose without them"
+    a.discard("RF_VISION", lambda s, e: bool(re.search(r"\bwithout (them|my glasses|glasses|my specs|specs|my contacts)\b", sentence_text(a, a.sentence[s]))))
     # "A YouTube video said you can pop both the same way but I don't trust it"
     a.discard("SELF_VERB", lambda s, e: s >= 3 and a.low[s - 3] in {"said", "says", "say", "claimed", "claims"} and a.low[s - 2] in {"you", "u"} and a.low[
         s - 1] in {"can", "could", "should"} and bool(_CLAIMED & before(s)) and bool({"trust", "believe", "appointment"} & set(a.low[s:])))
