@@ -3011,6 +3011,7 @@ TIER_CASES = [
     ('the stop names on the little screen went dark on one side. had a milium taken off my eyelid at a salon yesterday', 'emergency'),
     ("he won't let me look at it and he's holding his eye. says he jabbed it with the needle doing the milia on his lid", 'emergency'),
     ("I wear glasses and can't really make out the tiny milia on my nose without them. Is a plasma pen easier to aim than a needle?", 'self_removal'),
+    ("blurry is normal for me without glasses, but with my glasses on my left eye suddenly went blurry after I picked at a milium on the eyelid", 'emergency'),
 ]
 
 ALL: FrozenSet[str] = frozenset({SR, EYE, RF, NEG, CLINIC})

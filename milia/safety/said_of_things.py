@@ -155,7 +155,8 @@ def drop_signs_said_of_things(a: Analysis) -> None:
     a.discard("RF_GROW", lambda s, e: a.low[s] in {"gone", "went", "going"} and "dark" in a.low[s:e] and bool({"sight", "vision", "eyesight"} & before(s)))
     a.discard("RF_EYE_PAIN", lambda s, e: a.low[s] in {"won't", "wont", "wo"} and (not removal_told or "long" in a.low[e:e + 6]))
     # "I wear glasses and can't really make out the tiny milia on my nose without them"
-    a.discard("RF_VISION", lambda s, e: bool(re.search(r"\bwithout (them|my glasses|glasses|my specs|specs|my contacts)\b", sentence_text(a, a.sentence[s]))))
+    a.discard("RF_VISION", lambda s, e: "make" in a.low[s:e] and bool(re.search(r"\bwithout (them|my glasses|glasses|my specs|specs|my contacts)\b",
+                                                                               sentence_text(a, a.sentence[s]))))
     # "A YouTube video said you can pop both the same way but I don't trust it"
     a.discard("SELF_VERB", lambda s, e: s >= 3 and a.low[s - 3] in {"said", "says", "say", "claimed", "claims"} and a.low[s - 2] in {"you", "u"} and a.low[
         s - 1] in {"can", "could", "should"} and bool(_CLAIMED & before(s)) and bool({"trust", "believe", "appointment"} & set(a.low[s:])))
