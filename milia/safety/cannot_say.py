@@ -8,7 +8,8 @@ a learning disability, autism, not speaking, a baby or toddler), someone removed
 change since then in what they do (holding, pulling at or shielding the eye, flinching, sobbing, not following a face, walking
 into things, one eye following and the other not), the reply is the emergency one: nobody can ask them what they see or how much it hurts. Read only when no warning
 sign was read at all (a swelling or pus beside it keeps its own tier), and the change must come after its cue in the sentence
-("she cried when I squeezed it, now it's red" is not one). Plain module: no rasa imports.
+("she cried when I squeezed it, now it's red" is not one), or the sentence tells what they keep doing now and the removal is
+dated (yesterday, today); never when the message says the eye itself is fine (session 47). Plain module: no rasa imports.
 """
 from __future__ import annotations
 

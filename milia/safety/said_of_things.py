@@ -7,7 +7,9 @@ septic", "my brother's tattoo has gone septic"; a "puppy's belly button" and a p
 a health visitor "not answering". Each is dropped only when its sentence names the thing and no spot or skin before it; a tool
 that "put me right off needles" is not one the visitor means to use. Later rounds (tuning_427-437): a pinprick and "a pea to a
 coin" as sizes, a dip "like a deflated balloon", "like needles" as a likeness, three of round 2's pictures of a GP's sign said
-of a shed, a postcode or a cake, a clinic "not answering", a contact lens "stuck in my eye". Plain module: no rasa imports.
+of a shed, a postcode or a cake, a clinic "not answering", a contact lens "stuck in my eye". Session 47 (tuning_443-472): each
+round's new phrases said of spell-checkers, films, games, pets, teenagers, twins, phones, fog on a mirror or a motorway, and a
+removal asked of in general. Plain module: no rasa imports.
 """
 from __future__ import annotations
 

@@ -173,9 +173,9 @@ def red_flag_spans(a: Analysis, self_mentions: Sequence[Mention]) -> List[Tuple[
             own = own or (TIER_OF[label] == "gp" and _own_spot_subject(a, start))  # "is it bad if MY milia bleeds"
             own = own or (TIER_OF[label] == "gp" and ["one", "of"] in (a.low[start - 4:start - 2], a.low[start - 3:start - 1]) and bool(
                 {"them", "mine", "my"} & set(a.low[max(0, start - 2):start])))  # "if one of them bleeds a bit sometimes" (session 35)
-            own = own or (TIER_OF[label] == "gp" and _asks_of_the_spot_told(a, sent))
+            own = own or (TIER_OF[label] == "gp" and _asks_of_the_spot_told(a, sent))  # "my spot is 3mm ... is that growing?"
             # "Should I worry that a milium has spread out and become flatter and bigger?" (session 47, spent v26)
-            own = own or (TIER_OF[label] == "gp" and bool(_WORRY_THAT.search(sentence_text(a, sent))))  # "my spot is 3mm ... is that growing?"
+            own = own or (TIER_OF[label] == "gp" and bool(_WORRY_THAT.search(sentence_text(a, sent))))
             own = own or _asked_if_related(a, sent)  # "I squeezed one 3 days ago. is a temperature of 38.7 related?"
             own = own or in_sentence_phrase(a, start, ("should add", "should mention", "should say"))  # "should add it bleeds"
             # "if I cover my good eye I can't make out the subtitles": the test the visitor did, not a hypothesis
