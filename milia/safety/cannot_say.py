@@ -23,9 +23,12 @@ _CANNOT_SAY = re.compile(
     r"|cerebral palsy|profound\w*|(can ?not|ca n't|can't|cant|unable to|not able to) (say|tell|explain|talk|speak|communicate|describe)"
     r"|(does|do|did) ?(n't|not|nt) (talk|speak)|(hardly|barely|not yet) (talks|speaks|talking|speaking)|talks yet|(no|any) words"
     r"|picture cards|letter board|toddler|baby|infant|little one|ld|(minimal|limited|little|no) (speech|language)"  # "(LD, minimal speech)"
-    r"|\d+ ?(months?|mths?|mo|weeks?|wks?)( old)?|(\d+|one|two|three|four|five|six) (years?|yrs?) old)\b")
+    r"|\d+ ?(months?|mths?|mo|weeks?|wks?)( old)?|(\d+|one|two|three|four|five|six) (years?|yrs?) old"
+    # session 48 (tuning_474): "care home nights", "a tenant in supported living", "has aphasia", "only has a few words"
+    r"|care home|nursing home|residential home|supported living|support worker|night staff|night carer|aphasi\w*|few words"
+    r"|no longer (speaks|talks|speaking|talking)|(signs|uses signs|makaton) a little)\b")
 _CHANGE = re.compile(r"\b(since (then|that|the|i|we|my|she|he|they|her|his|mum|dad|a|it|lunch\w*|this|yesterday|last|breakfast|tea|dinner"
-                     r"|bedtime|today)|now|ever since|after (that|i|we|my|she|he|they)|today|this (morning|afternoon|evening)|tonight)\b")
+                     r"|bedtime|today)|now|ever since|after (that|i|we|my|she|he|they)|today|this (morning|afternoon|evening)|tonight|any ?more)\b")
 # told anywhere in the sentence: "he does stim but never like this"
 _UNLIKE_THEM = re.compile(r"\b(never like this|never (done|did) (this|that)|did ?(n't|not|nt) use(d)? to|not like (him|her|them)(self|selves)?"
                           r"|(is|'s) n't (him|her)|out of character|normally|usually|(has|have|had) never (done|did)|(that|this) is new|(that|this) 's new)\b")
@@ -47,6 +50,16 @@ _BEHAVIOUR = re.compile(
     r"|walk\w* (straight|right) into|eye (is )?broken|hold\w* (it|them) (closed|shut)"
     # session 47 (tuning_469): "keeps trying to brush away 'little dots' in front of that eye that aren't there"
     r"|brush\w* (away|off)|swat\w*|(are|is) ?n't there|are not there"
+    # session 48 (tuning_474): "keeps tapping the eye", "refusing to open that eye", "close that eye all the time", "hide her face", "batting
+    # at little things ... saying there are flies", "holds his book right up close, then far away, then chucks it", "won't go down the stairs"
+    r"|tap\w* (at )?(that|his|her|their|the) (eye|side)|refus\w* to (open|look|let)|(close|closes|closing|shut|shuts|shutting|squeez\w*) (that|the|her|his|their) eye"
+    r"|(hide|hides) (his|her|their) (face|eyes|eye)|batt\w* at|swip\w* at|there (are|is) (flies|bugs|spiders|midges|dots|things)"
+    r"|(holds?|holding|held) (\w+ ){1,3}(right |really )?(up )?close|chuck\w*|throw\w*|threw|(go|going|come|walk) (down|up) the stairs"
+    r"|point\w* at the (\w+ )?light"
+    # round 3 (tuning_484): "pulls her cardigan over her face", "keeps reaching for 'the moths' and 'the sparks' in front of that eye", "waving in front
+    # of one eye, and he doesn't react when I come in from that side"
+    r"|pull\w* (her|his|their) \w+ over (her|his|their) (face|eyes|eye|head)|in front of (that|her|his|their|the|one) (eye|face)"
+    r"|(does ?n't|doesnt|does not|do ?n't|not) (react|respond|turn)"
     r"|(cries|crying|cried|shuts|shut|screws) .*\b(light|lights|sun|window|lamp|nightlight)\b|(the|that) lights? ?,? (the|that) lights?)\b")
 
 
@@ -55,7 +68,12 @@ _ONE_EYE_ONLY = re.compile(r"\b(follow\w*|track\w*|watch\w*|look\w*|blink\w*) ((
                            r" but not\b")
 
 EYE_FINE = re.compile(r"\b(eye|eyes|sight|vision) (is|'s|are|seems|looks) (totally |completely |perfectly |absolutely )?(normal|fine)\b|\bseeing (fine|normally|ok)\b")
-_ONGOING = re.compile(r"\b(keeps|keep|kept on|wo n't|won't|will not|wont)\b")
+_ONGOING = re.compile(r"\b(keeps|keep|kept on|wo n't|won't|will not|wont|refus\w*|non ?-?stop|constantly|every time|whenever|all (day|afternoon|morning|evening|night))\b")
+# "a relative squeeze a milium under his eye. He keeps trying to brush something off his eye": the removal told in the sentence before
+_REMOVAL_TOLD = re.compile(r"\b(squeez\w*|pick\w*|popp?\w*|prick\w*|lanc\w*|dug|dig\w*|needl\w*|pok\w*|extract\w*|remov\w*|scrap\w*|pierc\w*|took|taken|take|got|get)\b")
+# "had a milium taken off near her eye by family", "I helped her get a milium off near her eye" (session 48, tuning_474)
+REMOVED_BY_SOMEONE = re.compile(r"\b(taken|took|get|got|getting|take|taking) (a |the |one |that |this |her |his |their )?(milium|milia|milias|spot|bump|white spot"
+                                r"|white bump|cyst)s? (off|out)\b|\b(milium|milia|spot|bump|cyst)s? (taken|got|gotten) (off|out)\b")
 _RECENT = re.compile(r"\b(yesterday|today|last night|this morning|this afternoon|earlier|hours? ago)\b")
 
 
@@ -71,7 +89,7 @@ def behaviour_changed(a: Analysis, removed_near_the_eye: bool, signs: List[Tuple
         after_cue = bool(cue and _BEHAVIOUR.search(f"{text} {sentence_text(a, sentence + 1)}", cue.end()))
         # "He keeps grinding his fist into his eye ... used a needle on the milia on his eyelid yesterday": what they keep doing now, the
         # removal dated (session 47, tuning_443)
-        ongoing = bool(_ONGOING.search(text) and _BEHAVIOUR.search(text) and recent)
+        ongoing = bool(_ONGOING.search(text) and _BEHAVIOUR.search(text) and (recent or _REMOVAL_TOLD.search(sentence_text(a, sentence - 1))))
         if after_cue or ongoing or _UNLIKE_THEM.search(text) and _BEHAVIOUR.search(text) or _ONE_EYE_ONLY.search(text):
             tokens = [k for k, s in enumerate(a.sentence) if s == sentence]
             return tokens[0], tokens[-1] + 1

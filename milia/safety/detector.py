@@ -39,7 +39,7 @@ if TYPE_CHECKING:  # pragma: no cover - typing only
 from milia.safety.affirmed import affirmed_after_denial
 from milia.safety.analysis import Analysis, Mention, removal_places, sentence_text
 from milia.safety.anyones_removal import anyones_removal_asked
-from milia.safety.cannot_say import EYE_FINE, behaviour_changed
+from milia.safety.cannot_say import EYE_FINE, REMOVED_BY_SOMEONE, behaviour_changed
 from milia.safety.everyday import drop_everyday_readings
 from milia.safety.everyday_things import drop_everyday_things
 from milia.safety.explained import drop_explained_signs, drop_signs_told_away
@@ -713,7 +713,8 @@ def detect(text: str) -> SafetyResult:
         red += [("RF_INFECT", s, e) for s, e in a.spans("RF_INFECT") if not {"no", "not", "n't", "nt", "without", "never"} & set(a.low[max(0, s - 1):s])][:1]
     eyes = removal_places(a, positive, negative)
     # by anyone ("since my sister squeezed a spot right next to his eye"): milia/safety/cannot_say.py
-    changed = behaviour_changed(a, bool(positive and eyes or a.spans("EYE") and PAST_REMOVAL.search(" ".join(a.low))), red)
+    changed = behaviour_changed(a, bool(positive and eyes or a.spans("EYE") and (
+        PAST_REMOVAL.search(" ".join(a.low)) or REMOVED_BY_SOMEONE.search(" ".join(a.low)))), red)
     if changed:
         red = [("RF_EYE_TROUBLE", *changed)]
     # "no redness", "not red": redness denied is not named

@@ -1962,3 +1962,31 @@ EYE_PATTERNS["RF_LIGHT"] += [
     [_in("covering", "covers", "covered", "shielding", "shields", "shielded", "hiding", "hides", "hid"), _in("her", "his", "my", "their", "your"),
      _in("eye", "eyes", "face"), _in("from"), _in("the", "any", "all", op="?"), _in("light", "lights", "sun", "sunlight", "daylight", "lamp")],
 ]
+# session 48 (spent v27): "ive been trying to open my eye for 10 mins and it wont", "now his eye has a mark on it" after a darning needle
+EYE_PATTERNS["RF_EYE_SHUT"] += [
+    [_in("trying", "tried", "try"), _in("to"), _in("open"), _in("my", "the", "her", "his", "that", "this"), _in("eye", "eyes", "eyelid", "lid"),
+     *_gap_in_sentence(6), _in("it", "they", "but"), _in("wont", "wo", "will", "cant", "ca", "can", "just", "does", "doesnt", "wouldnt", "would")],
+]
+EYE_PATTERNS["RF_EYE_INJURY"] += [
+    [_in("eye", "eyeball"), _in("has", "'s", "now"), _in("got", "has", op="?"), _in("a"), _in("red", "little", "small", "tiny", "white", "dark", "grey", op="?"),
+     _in("mark", "scratch", "cut", "nick", "line", "dent", "graze"), _in("on", "in", "across"), _in("it")],
+]
+# session 48, round 2 (tuning_478): "every pair of tail lights turned into two pairs", "can't line my thumb up with what I'm seeing", "the edges
+# kept jumping about", "candlelit and even that was too much, I held my napkin over one eye"
+EYE_PATTERNS["RF_VISION"] += [
+    [_in("turned", "turn", "turning", "turns", "became", "split", "splitting"), _in("into"), _in("two", "2"), _in("pairs", "of", "lots", op="?")],
+    [_rx(r"^(cant|can't|cannot|ca|couldnt|could)$"), _in("n't", "not", "nt", op="?"), _in("line"), *_gap_in_sentence(3), _in("up"), _in("with"), _in("what")],
+    [_in("edges", "lines", "words", "letters", "steps", "edge"), _in("kept", "keep", "keeps", "were", "are", "was"), _in("jumping", "moving", "wobbling", "shifting",
+                                                                                                              "swimming", "sliding")],
+]
+EYE_PATTERNS["RF_LIGHT"] += [
+    [_in("candlelit", "candlelight", "candles", "candle", "dim", "dimmed"), *_gap_in_sentence(4), _in("even"), _in("that", "this", "it", "them"), _in("was", "were", "is"),
+     _in("too"), _in("much", "bright")],
+    [_in("held", "holding", "hold"), _in("my", "a", "her", "his"), _in("napkin", "tissue", "menu", "scarf", "sleeve", "serviette"), _in("over"),
+     _in("one", "my", "her", "his", "the"), _in("eye")],
+]
+# session 48, round 3 (tuning_484, tuning_486): "kid stabbed own eye w tweezers trying 2 get milia out"
+EYE_PATTERNS["RF_EYE_INJURY"] += [
+    [_in("stabbed", "poked", "jabbed", "pierced", "scratched", "nicked", "spiked", "pricked"), _in("own", "his", "her", "their", "my"), _in("own", op="?"),
+     _in("eye", "eyeball")],
+]

@@ -196,6 +196,15 @@ HOME_WAY_PATTERNS: Dict[str, List[TokenPattern]] = {
         [_in("i"), _in("'ve", "have", op="?"), _in("already", "just", "finally", op="?"), _in("removed", "extracted"),
          _in("the", "my", "a", "those", "these", "both", "all", "one"), _in("little", "tiny", "white", op="*"),
          _in("milium", "milia", "ones", "one", "bumps", "bump", "spots", "spot")],
+        # session 48 (tuning_476, tuning_475, spent v27): "want to do mine under my eyes tonight", "can I just lift the milia off my eyelid like
+        # cleaning up a spark plug?", "is the lancet method ok for milia on the nose?", "u think a sterile pin is ok for the 2 milia"
+        [_in("?", ".", "!", "...", "??"), _in("want", "wanna", "planning"), _in("to", op="?"), _in("do", "pop", "squeeze", "pick", "needle"),
+         _in("mine", "them", "these", "those")],
+        [_in("can", "could", "should"), _in("i"), _in("just", "simply", op="?"), _in("lift", "flick", "prise", "prize", "pry", "scoop", "ease", "tease", "winkle", "hook"),
+         _in("the", "my", "these", "those", "a", op="?"), _in("milia", "milium", "them", "one", "bumps", "spots"), _in("off", "out")],
+        [_in("lancet", "lancets", "needle", "needles", "pin", "pins", "tweezers", "extractor", "comedone"), _in("method", "tool", "trick", "technique", "extractor", op="?"),
+         _in("is", "are", op="?"), _in("ok", "okay", "safe", "alright", "fine", "good"), _in("for", "on"), _in("the", "my", "these", "those", op="?"),
+         _rx(r"^\d+$", op="?"), _in("milia", "milium", "ones", "bumps", "spots")],
     ],
 }
 

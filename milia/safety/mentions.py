@@ -223,6 +223,9 @@ def self_verb_mentions(
             ctx = ctx or a.in_clause("HOWTO", start)
             # "microneedled my eye area to break up the milia": a diary-style report opening a sentence
             ctx = ctx or ((start == 0 or a.low[start - 1] in SENTENCE_BREAK) and bool(PAST_SELF_VERB.search(a.low[start])))
+            # "already squeezed 2 on my crows feet in the hotel mirror last night" (session 48, tuning_481)
+            ctx = ctx or (a.low[start - 1:start] in (["already"], ["just"], ["finally"]) and (start == 1 or a.low[start - 2] in SENTENCE_BREAK)
+                          and bool(PAST_SELF_VERB.search(a.low[start])))
             after = a.low[start + 1:start + 5]
             ctx = ctx or (bool(PLAIN_NEGATORS & set(after)) and bool({"work", "working", "worked", "works"} & set(after)))
             # "how do u get milia out, squeezing doesnt work": the visitor tried it

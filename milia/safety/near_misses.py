@@ -24,6 +24,7 @@ from milia.safety.other_peoples_removals import (
     drop_their_own_removals,
     drop_work_and_health_tools,
 )
+from milia.safety.said_in_passing import drop_signs_said_in_passing
 from milia.safety.said_of_things import drop_signs_said_of_things
 from milia.safety.scene_sight import CONTRAST_PERCEPT
 from milia.safety.vague_sight import (
@@ -73,6 +74,8 @@ _CANCER_WORRY = re.compile(r"\b(turn|turned|turns|turning|become|becomes|became)
                            # session 46 (tuning_435): "wondering if milia can develop into that", "is it the cancer??", "convinced the white spot
                            # under my eye is one too"
                            r"|\b(develop|develops|turn|turns|change|changes|grow|grows) into (that|it|one)\b|\bis (it|this|that|mine) (the )?cancer\b"
+                           # session 48 (tuning_475): "My mum had skin cancer, could my spot be the same thing?"
+                           r"|\b(could|can|might|may|is) (my|this|mine|it) ((spot|bump|lump|milium|milia|one|mole) )?(be )?the same\b"
                            r"|\bis one too\b"
                            # session 47 (tuning_447): "Am I more likely to get the cancer from them?"
                            r"|\b(more likely|likelier|less likely) to (get|develop)\b|\bget (the )?(skin )?cancer from\b"
@@ -384,6 +387,7 @@ def drop_near_misses(a: Analysis) -> None:
     drop_pain_scores_of_other_things(a)
     drop_cancer_words_not_of_a_spot(a)
     drop_signs_said_of_things(a)  # session 46 (milia/safety/said_of_things.py)
+    drop_signs_said_in_passing(a)  # session 48 (milia/safety/said_in_passing.py)
     a.discard("RF_VERY_UNWELL", lambda s, e: a.low[s] == "everything" and bool(EVERYDAY_CAUSE.search(sentence_text(a, a.sentence[s]))))
     a.discard("RF_EYE_TROUBLE", lambda s, e: a.low[s:e] == ["raw"] and bool({"rubs", "rub", "rubbing", "rubbed"} & set(a.low[max(0, s - 4):s])))
     a.discard("RF_SWELL", lambda s, e: bool({"extensions", "glue", "tint"} & sentence_words(s)) and not PAST_REMOVAL.search(text))

@@ -759,6 +759,10 @@ def read_match(a: Analysis, label: str, start: int, end: int, any_self: Set[int]
         a.low[start:end]) <= {"hot", "red", "tender", "swollen", "sore", "puffy", "warm", "angry", "throbbing", ",", "and", "&"}
     # "lamps = ouch. eye." (session 47, spent v26)
     streak = streak or label == "RF_LIGHT" and "=" in a.low[start:end] and end - start <= 6
+    # "I could open my eye a tiny slit, now not at all"; "the size of a 5p yesterday, today it's the size of a £2 coin" (session 48, spent v27)
+    streak = streak or label == "RF_EYE_SHUT" and "now" in a.low[start:end] and a.sentence[start] == a.sentence[end - 1]
+    streak = streak or label == "RF_SPREAD" and "size" in a.low[start:end] and {"yesterday", "today"} <= set(a.low[start:end]) and (
+        a.sentence[start] == a.sentence[end - 1])
     if not a.same_clause(start, end) and not (crosses and a.sentence[start] == a.sentence[end - 1]) and not streak:
         return None  # a list may spread one sign over commas: "it scabs, falls off, then comes back"
     if label == "RF_EYE_PAIN" and "," in a.low[start:end] and set(
@@ -883,7 +887,10 @@ def read_match(a: Analysis, label: str, start: int, end: int, any_self: Set[int]
             re.match(RX_EYE_WORD, w) or re.match(RX_LID, w) for w in a.low)) and not (any_self and any(
             re.match(RX_EYE_WORD, a.low[k]) for k in range(max(0, start - 7), start) if a.sentence[k] == a.sentence[start]) and nxt not in {
             "it", "them", "one", "that", "this", "those", "these", "what", "where", "if", "how", "why", "properly", "well", "fine", "clearly"}) and not (
-            any_self and re.search(r"\b(left|right|one) (side|half)\b", sentence_text(a, a.sentence[start]))):  # "couldn't see the food on the left
+            any_self and re.search(r"\b(left|right|one) (side|half)\b", sentence_text(a, a.sentence[start]))) and not (
+            any_self and re.search(r"^(\S+ ){0,3}(with|out of|from|in) (my|her|his|their|the) (good|left|right|other|bad|only) eye\b",
+                                   " ".join(a.low[end:end + 9]))):  # "she can't see her knitting with her good eye since she scratched at
+        # the spots under it" (session 48, spent v27); "couldn't see the food on the left
         # side of her plate" after picking under her eye (session 43, tuning_320)
         # ("my left eye can't see the top part of things", "left eye is very dark, he cannot see the road" after a picking: session 39)
         return None  # "I can't see them any more", "can't see why", "the font's tiny, I can't see": not a loss of sight
@@ -1008,8 +1015,10 @@ def read_match(a: Analysis, label: str, start: int, end: int, any_self: Set[int]
     # "it's shut tight and won't open, started about an hour after i scraped at the spots under it": only an eye is shut and won't
     # open (session 35, tuning_150)
     shut = {"shut", "closed", "clamped"} & set(a.low[max(0, start - 4):start]) and a.low[end - 1] == "open" and bool(any_self)
+    # "Excruciating. The eyeball itself, not the lid." (session 48, spent v27): a word on its own, the eye in the next sentence
+    told_next = (-1,) if all(a.sentence[k] != a.sentence[start] or k in range(start, end) or a.low[k] in SENTENCE_BREAK for k in range(n)) else ()
     if label == "RF_EYE_TROUBLE" and not shut and (a.low[end:end + 2] == ["in", "size"] or nxt in PRODUCT_WORDS | VESSEL_WORDS or not (any(
-        in_sentence(a, a.sentence[start] - k, EYEBALL_CONTEXT, skip=not_eyes) for k in (0, 1, 2)
+        in_sentence(a, a.sentence[start] - k, EYEBALL_CONTEXT, skip=not_eyes) for k in (*told_next, 0, 1, 2)
     ) or any(a.sentence[start] - k in any_self and any(a.sentence[s] == a.sentence[start] - k for s, _ in eye_spans(a))
              for k in (-1, 0, 1, 2)) or n <= 8 and any(w in EYEBALL_WORDS for w in a.low))):  # "agony. eye. help" (session 36)
         return None  # "the pain is unbearable" about a cheek is not an eye emergency; "help my

@@ -1333,3 +1333,34 @@ INFECTION_PATTERNS["RF_SPREAD"] += [
     [_in("red", "pink", "purple"), _in("squiggle", "squiggly"), _in("line", op="?"), *_gap_in_sentence(2),
      _rx(r"^(runs|running|ran|goes|going|went|travels|travelling|traveling|creeps|creeping|spreading|spreads|heading)$")],
 ]
+# session 48 (tuning_475, tuning_477, spent v27): "an unhealed little sore for over 30 days", "forms a scab repeatedly", "My mum had skin
+# cancer, could my spot be the same thing?"
+GENERAL_PATTERNS["RF_NOT_HEALED"] += [
+    [_in("unhealed", "unhealing", "un-healed")],
+    [_in("forms", "form", "forming", "formed", "grows", "gets"), _in("a"), _in("new", op="?"), _in("scab", "crust"), _in("repeatedly", "again", "constantly")],
+]
+GENERAL_PATTERNS["RF_CANCER"] += [
+    [_in("cancer", "melanoma", "carcinoma", "bcc"), *_gap_in_sentence(4), _in("could", "might", "can", "is"), _in("my", "this", "mine", "it"),
+     _in("spot", "bump", "lump", "milium", "milia", "one", "mole", op="?"), _in("be"), _in("the"), _in("same")],
+]
+# session 48, round 2 (tuning_479, tuning_482): "honestly never felt so rubbish, like properly scary ill", "it is now brown in middle", "scabs
+# over, heals, scabs over again"
+GENERAL_PATTERNS["RF_WORST_ILL"] += [
+    [_in("never"), _in("felt", "been"), _in("quite", "ever", op="?"), _in("this", "so", "as"), _in("rubbish", "awful", "terrible", "horrendous", "dreadful", "grim", "crap")],
+    [_in("properly", "really", "genuinely", "seriously"), _in("scary", "scarily", "frighteningly"), _in("ill", "unwell", "poorly", "sick")],
+]
+GENERAL_PATTERNS["RF_GROW"] += [
+    [_in("now"), _in("brown", "black", "dark", "darker", "red", "pink", "grey", "gray", "blue", "purple"), _in("in", "at"), _in("the", op="?"), _in("middle", "centre", "center")],
+]
+GENERAL_PATTERNS["RF_NOT_HEALED"] += [
+    [_rx(r"^(scab\w*|crust\w*)$"), _in("over", "up", op="?"), *_gap_in_sentence(4), _rx(r"^(scab\w*|crust\w*)$"), _in("over", "up", op="?"), _in("again")],
+]
+# round 3 (tuning_484): "keeps nodding off mid-sentence, and that side of her face has gone red from the eye to the jaw in a few hours"
+GENERAL_PATTERNS["RF_VERY_UNWELL"] += [
+    [_in("keeps", "kept", "keep", "keeping"), _in("nodding", "dozing", "drifting", "conking"), _in("off", "out"),
+     _in("mid", "mid-sentence", "mid-conversation", "while", "whilst", "during", "talking", "eating", "as")],
+]
+INFECTION_PATTERNS["RF_SPREAD"] += [
+    [_in("gone", "turned", "going", "spread"), _in("red", "pink", "purple", op="?"), _in("from"), _in("the", "her", "his", "my", op="?"), *_gap_in_sentence(2),
+     _in("to", "down", "up"), _in("the", "her", "his", "my", op="?"), _in("jaw", "neck", "chin", "ear", "cheek", "forehead", "temple", "mouth", "throat")],
+]

@@ -121,7 +121,8 @@ def drop_loose_phrases(a: Analysis) -> None:
                         or a.spans("HOME_WAY") or any(
         not re.search(r"\b(been|having|have|had|get|got|getting|be|being)\s*$", text[:m.start()]) for m in PAST_REMOVAL.finditer(text))
         or re.search(r"\b(i|she|he|we) (make|made|did|do) the extraction|\b(press|pressed|pushed|squished|squashed) (the|a|my|her|his|it|them|on)\b"
-                     r"|\b(went|been|had a go|had a dig|dug) at (the|my|her|his|a|them|it|one)\b", text))
+                     r"|\b(went|been|had a go|had a dig|dug) at (the|my|her|his|a|them|it|one)\b"
+                     r"|\b(since|after) (extracting|squeezing|picking|popping|digging|needling|lancing|poking|pricking|scraping)\b", text))
     removal_then = removal_told and bool(_LATELY.search(text) or re.search(r"\b(ago|days?|last week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", text))
     infected = any(a.spans(label) for label in ("RF_INFECT", "RF_SPREAD", "RF_PUS", "RF_OOZE", "RF_HOT", "RF_SWELL", "RF_FEVER", "RF_FEVER_NUMBER"))
 

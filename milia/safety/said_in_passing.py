@@ -1,0 +1,75 @@
+"""Session 47's sign phrases said in passing of things, jobs and moods, which session 48's look-alikes showed (tuning_473, tuning_475).
+
+"gone a bit blind to all the skincare adverts", "there are two of me" of a twin, a carpet that "makes the stairs look double", a telly
+that "went dark in the storm", grout that "has darkened", "can't really make out my GP's handwriting" or the figures on old receipts,
+a price list where "everything's tiny", the price of a cream that "has grown bigger than my weekly shop", a sister "nicking my
+clothes", stories that "milia bleed loads", a heart racing "cos I'm about to try" something, "sparky" (an electrician), "like a leak
+you can't seal", a pilot "who reads every checklist twice", "who wins?", "burn the milia off my eyelid" (a way asked about, not a burn).
+Rounds 2 and 3 (tuning_479-483): "a faceful of steam off the kettle", a cold and a temperature before the clinic's appointment, biting
+nails, "unhealed rifts in my family", "Don't want to bother the clinic" (not a practitioner doing it). Each is dropped only in the words that show it is not a sign; a removal the visitor told keeps the sight phrases. Plain module: no
+rasa imports.
+"""
+from __future__ import annotations
+
+from milia.safety.analysis import Analysis
+from milia.safety.lexicon import PAST_REMOVAL
+
+_DEVICES = frozenset({"tv", "telly", "screen", "phone", "laptop", "monitor", "tablet", "kindle", "ipad", "pdf"})
+_DARKENED_THINGS = _DEVICES | {"grout", "shower", "tiles", "tile", "sky", "room", "house", "street", "lights", "wood", "fence", "deck", "mug",
+                                "kettle", "bath", "sink", "ceiling", "curtains", "paint", "hair", "roots", "stain", "teeth"}
+_WRITING = frozenset({"handwriting", "writing", "figures", "receipts", "receipt", "letter", "form", "print", "numbers", "words", "text", "font",
+                      "signature", "prescription", "label", "labels", "menu", "sign", "scribble", "scrawl"})
+_PATTERNED = frozenset({"carpet", "pattern", "design", "wallpaper", "rug", "tiles", "mirror", "mirrors", "reflection", "print"})
+_PRICES = frozenset({"price", "prices", "cost", "costs", "bill", "bills", "queue", "list", "waiting", "debt", "overdraft", "pile"})
+_TOLD = frozenset({"stories", "story", "rumour", "rumours", "myth", "myths", "spreading"})
+_ILLNESSES = frozenset({"cold", "flu", "covid", "virus", "bug", "chesty", "cough", "tonsillitis", "sinusitis", "chest"})
+_INFECTED = ("RF_INFECT", "RF_SPREAD", "RF_PUS", "RF_OOZE", "RF_HOT", "RF_SWELL")
+_NOT_BODY = frozenset({"clothes", "sunscreen", "makeup", "make-up", "stuff", "things", "charger", "food", "chips", "seat", "car", "money", "cream",
+                       "creams", "shampoo", "jumper", "hoodie", "phone", "lipstick", "mascara", "moisturiser", "brush", "brushes", "snacks"})
+
+
+def drop_signs_said_in_passing(a: Analysis) -> None:
+    def sentence_words(s: int) -> set:
+        return {a.low[k] for k in range(len(a.low)) if a.sentence[k] == a.sentence[s]}
+
+    def near_before(s: int, n: int = 5) -> set:
+        return {a.low[k] for k in range(max(0, s - n), s) if a.sentence[k] == a.sentence[s]}
+
+    text = " ".join(a.low)
+    # the visitor's own removal told (not "a referral for milia removal")
+    removal_told = bool(PAST_REMOVAL.search(text)) or any(a.spans(label) for label in ("SELF_VERB", "TOOL_USE"))
+    a.discard("RF_VISION", lambda s, e: "blind" in a.low[s:e] and a.low[e:e + 1] == ["to"])
+    a.discard("RF_VISION", lambda s, e: a.low[s:e][-3:] == ["two", "of", "me"] and bool({"twin", "twins"} & set(a.low)))
+    a.discard("RF_VISION", lambda s, e: bool({"double", "doubled"} & set(a.low[s:e])) and bool(_PATTERNED & sentence_words(s)))
+    a.discard("RF_FLASHES", lambda s, e: a.low[s:e] in (["zigzag"], ["zigzags"], ["zig", "zag"]) and bool(_PATTERNED & sentence_words(s)))
+    a.discard("RF_FLASHES", lambda s, e: a.low[s:e] == ["sparky"])  # an electrician
+    a.discard("RF_GROW", lambda s, e: "dark" in " ".join(a.low[s:e]) and bool(_DARKENED_THINGS & near_before(s)))
+    a.discard("RF_GROW", lambda s, e: a.low[s].startswith("grow") and bool(_PRICES & near_before(s, 10)))
+    a.discard("RF_BLEED", lambda s, e: a.low[s - 1:s] == ["milia"] and bool(_TOLD & near_before(s, 4)))
+    def about_to(s: int, e: int) -> bool:  # "cos I'm about to try a lancet"
+        after = [a.low[k] for k in range(e, min(len(a.low), e + 8)) if a.sentence[k] == a.sentence[s]]
+        return bool({"cos", "because", "coz", "cause", "cuz"} & set(after)) and bool({"about", "going", "gon"} & set(after))
+    a.discard("RF_VERY_UNWELL", lambda s, e: "heart" in " ".join(a.low[s:e]) and about_to(s, e))
+    a.discard("RF_OOZE", lambda s, e: a.low[s:e] == ["leak"] and a.low[s - 2:s] == ["like", "a"])
+    a.discard("RF_VISION", lambda s, e: a.low[s] in {"read", "reads", "reading", "check", "checks"} and a.low[e - 1] == "twice" and "every" in a.low[s:e])
+    a.discard("RF_EYE_PAIN", lambda s, e: a.low[s] in {"burn", "burning"} and a.low[s + 1:s + 3] in (["the", "milia"], ["the", "milium"], ["them", "off"],
+                                                                                                 ["it", "off"], ["milia", "off"]))
+    a.discard("SELF_VERB", lambda s, e: a.low[s].startswith("nick") and a.low[e:e + 1] in (["my"], ["your"], ["his"], ["her"], ["our"], ["the"])
+              and bool(_NOT_BODY & set(a.low[e + 1:e + 3])))
+    a.discard("PRO_AGENT", lambda s, e: a.low[s:e] == ["who"] and a.low[e:e + 1] in (["wins"], ["won"]))
+    a.discard("PRO_AGENT", lambda s, e: bool({"bother", "trouble", "pester", "disturb", "waste"} & set(a.low[max(0, s - 3):s])))  # "Don't want to bother the clinic"
+    # round 3 (tuning_483): "i used to bite my nails constantly", "some unhealed rifts in my family"
+    for label in ("TOOL", "TOOL_USE", "BARE_TOOL"):
+        a.discard(label, lambda s, e: "nails" in a.low[s:e + 1] and bool({"bite", "biting", "bit", "bitten", "chew", "chewing"} & set(a.low[max(0, s - 3):e])))
+    a.discard("RF_NOT_HEALED", lambda s, e: a.low[s:e] == ["unhealed"] and a.low[e:e + 1] in (["rifts"], ["rift"], ["feud"], ["feuds"], ["issues"], ["business"],
+                                                                                            ["arguments"], ["grudges"], ["wounds"]))
+    # round 2 (tuning_479-480): "Got a faceful of steam off the kettle", "Got a stinking cold and a temperature, is it ok to still come in for
+    # my milia removal on Thursday?"
+    a.discard("REMOVE", lambda s, e: bool({"steam", "faceful", "splash", "water"} & set(a.low[s:e])))
+    if not removal_told and not any(a.spans(label) for label in ("TOOL", "BARE_TOOL", "HOME_WAY")):
+        a.discard("RF_VISION", lambda s, e: a.low[s] in _DEVICES and not {"side", "half", "left", "right", "corner", "edge"} & set(a.low[s:e]))
+    if not removal_told:
+        a.discard("RF_FEVER", lambda s, e: bool(_ILLNESSES & sentence_words(s)) and not any(a.spans(label) for label in _INFECTED) and bool(
+            {"appointment", "booked", "booking", "come", "coming", "treatment", "removal", "session"} & set(a.low)))
+        a.discard("RF_VISION", lambda s, e: "make" in a.low[s:e] and bool(_WRITING & set(a.low[e:e + 6])))
+        a.discard("RF_VISION", lambda s, e: "tiny" in a.low[s:e] and bool(_DEVICES | {"price", "list", "font", "print"} & sentence_words(s)))
