@@ -3075,6 +3075,18 @@ TIER_CASES = [
     ("Im a carer for a deaf man with dementia who signs a little. After I removed a milium from the crease of his eyelid he keeps signing 'dark' and waving in front of one eye, and he doesn't react when I come in from that side.", 'emergency'),
     ("Don't want to bother the clinic for something this small - is it ok to use tweezers on the milium in my inner corner? It doesn't hurt or anything", 'self_removal_eye'),
     ('help pls kid stabbed own eye w tweezers trying 2 get milia out', 'emergency'),
+    # session 48, round 4: tuning_488-492
+    ('never felt so rubbish as when we lost 4-0 on saturday haha. on a brighter note whats the price for milia removal round the nose', 'calm'),
+    ('Gutted about the match, never felt so rubbish watching us throw away a two goal lead. Anyway, does milia removal leave any marks?', 'calm'),
+    ("my grandad keeps nodding off in his chair after lunch, he's 90 and otherwise fit as a fiddle. he's got milia on his forehead, would you treat someone his age?", 'calm'),
+    ("Our new rug's edges keep jumping up every time the door opens, drives me mad. Random, but are milia contagious? My sister has them too.", 'calm'),
+    ('Never felt so rubbish after a football result, so I cheered myself up by ordering a blackhead extractor tool for the milia on my cheeks. Good idea or not?', 'self_removal'),
+    ('since the spots by her eye got picked, my gran (dementia) keeps startling, blinking hard and pointing at the corner of the room like something just flashed there. happens again and again', 'emergency'),
+    ("Dad has dementia. My brother used a plasma pen near his eye on the white bumps. Dad is rubbing the eye itself constantly, it's red and watering, and he shouts if we put the big light on.", 'emergency'),
+    ('Twins, 9 weeks old. One has milia and is totally fine. The other one has milia too and is 38.1 on the thermometer this afternoon, feeding okay.', 'urgent'),
+    ("partner has milia on his chest, I've got them on my chin. we're planning to squeeze each others out this weekend lol", 'self_removal'),
+    ('Can milia bleed? Asking for me and my mum, neither of ours are bleeding, just curious', 'calm'),
+    ('Had a funny turn in the kitchen and went down on the floor. The spot on my forehead I picked is all red and swollen and the red is spreading down my face. Wife made me write this.', 'emergency'),
 ]
 
 ALL: FrozenSet[str] = frozenset({SR, EYE, RF, NEG, CLINIC})

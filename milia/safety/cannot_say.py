@@ -60,6 +60,9 @@ _BEHAVIOUR = re.compile(
     # of one eye, and he doesn't react when I come in from that side"
     r"|pull\w* (her|his|their) \w+ over (her|his|their) (face|eyes|eye|head)|in front of (that|her|his|their|the|one) (eye|face)"
     r"|(does ?n't|doesnt|does not|do ?n't|not) (react|respond|turn)"
+    # round 4 (tuning_489): "keeps startling, blinking hard and pointing at the corner of the room like something just flashed there", "he shouts
+    # if we put the big light on"
+    r"|startl\w*|blink\w* hard|something (just )?flash\w*|(shouts|shouting|yells|yelling|screams|screaming) .*\b(light|lights|sun|window|lamp)\b"
     r"|(cries|crying|cried|shuts|shut|screws) .*\b(light|lights|sun|window|lamp|nightlight)\b|(the|that) lights? ?,? (the|that) lights?)\b")
 
 
@@ -70,7 +73,7 @@ _ONE_EYE_ONLY = re.compile(r"\b(follow\w*|track\w*|watch\w*|look\w*|blink\w*) ((
 EYE_FINE = re.compile(r"\b(eye|eyes|sight|vision) (is|'s|are|seems|looks) (totally |completely |perfectly |absolutely )?(normal|fine)\b|\bseeing (fine|normally|ok)\b")
 _ONGOING = re.compile(r"\b(keeps|keep|kept on|wo n't|won't|will not|wont|refus\w*|non ?-?stop|constantly|every time|whenever|all (day|afternoon|morning|evening|night))\b")
 # "a relative squeeze a milium under his eye. He keeps trying to brush something off his eye": the removal told in the sentence before
-_REMOVAL_TOLD = re.compile(r"\b(squeez\w*|pick\w*|popp?\w*|prick\w*|lanc\w*|dug|dig\w*|needl\w*|pok\w*|extract\w*|remov\w*|scrap\w*|pierc\w*|took|taken|take|got|get)\b")
+_REMOVAL_TOLD = re.compile(r"\b(used|squeez\w*|pick\w*|popp?\w*|prick\w*|lanc\w*|dug|dig\w*|needl\w*|pok\w*|extract\w*|remov\w*|scrap\w*|pierc\w*|took|taken|take|got|get)\b")
 # "had a milium taken off near her eye by family", "I helped her get a milium off near her eye" (session 48, tuning_474)
 REMOVED_BY_SOMEONE = re.compile(r"\b(taken|took|get|got|getting|take|taking) (a |the |one |that |this |her |his |their )?(milium|milia|milias|spot|bump|white spot"
                                 r"|white bump|cyst)s? (off|out)\b|\b(milium|milia|spot|bump|cyst)s? (taken|got|gotten) (off|out)\b")

@@ -214,7 +214,8 @@ def drop_everyday_things(a: Analysis) -> None:
     for label in ("RF_FEVER", "RF_FEVER_NUMBER"):
         a.discard(label, lambda s, e: a.low[s - 2:s] == ["pas", "de"] or a.low[s - 1:s] in (["sin"], ["kein"], ["keine"], ["ohne"]))
         a.discard(label, lambda s, e: any(re.search(r"\b(totally|completely|all) (fine|gone|better)\b|\ball gone by\b|\bback to (normal|himself|herself)\b",
-                                                    sentence_text(a, a.sentence[s] - back)) for back in (0, 1)) and not removal_in_sentence(s))
+                                                    sentence_text(a, a.sentence[s] - back)) for back in (0, 1)) and not removal_in_sentence(s)
+                  and not re.search(r"\bthe other\b", sentence_text(a, a.sentence[s])))  # "One ... is totally fine. The other one ... is 38.1" (session 48)
     # fourth round (tuning_249-253): a fever from a cold with no picking ("Got a stinking cold, 38.3 this morning. I haven't picked or
     # touched my milia at all"; not a baby's); "My eyes are a bit puffy when I wake up, always have been"; soreness by the eye "getting
     # less every day" or "gone now"; "The bruise on my cheek from when I dug at a milium went purple then yellow"; "a blurry edge"

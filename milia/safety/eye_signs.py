@@ -1987,6 +1987,6 @@ EYE_PATTERNS["RF_LIGHT"] += [
 ]
 # session 48, round 3 (tuning_484, tuning_486): "kid stabbed own eye w tweezers trying 2 get milia out"
 EYE_PATTERNS["RF_EYE_INJURY"] += [
-    [_in("stabbed", "poked", "jabbed", "pierced", "scratched", "nicked", "spiked", "pricked"), _in("own", "his", "her", "their", "my"), _in("own", op="?"),
+    [_in("stabbed", "poked", "jabbed", "pierced", "scratched", "nicked", "spiked", "pricked"), _in("own", "his", "her", "my"), _in("own", op="?"),
      _in("eye", "eyeball")],
 ]

@@ -226,6 +226,7 @@ def self_verb_mentions(
             # "already squeezed 2 on my crows feet in the hotel mirror last night" (session 48, tuning_481)
             ctx = ctx or (a.low[start - 1:start] in (["already"], ["just"], ["finally"]) and (start == 1 or a.low[start - 2] in SENTENCE_BREAK)
                           and bool(PAST_SELF_VERB.search(a.low[start])))
+            ctx = ctx or a.low[start + 1:start + 3] in (["each", "others"], ["each", "other"], ["each", "others'"])  # "squeeze each others out" (round 4)
             after = a.low[start + 1:start + 5]
             ctx = ctx or (bool(PLAIN_NEGATORS & set(after)) and bool({"work", "working", "worked", "works"} & set(after)))
             # "how do u get milia out, squeezing doesnt work": the visitor tried it

@@ -22,6 +22,8 @@ _WRITING = frozenset({"handwriting", "writing", "figures", "receipts", "receipt"
 _PATTERNED = frozenset({"carpet", "pattern", "design", "wallpaper", "rug", "tiles", "mirror", "mirrors", "reflection", "print"})
 _PRICES = frozenset({"price", "prices", "cost", "costs", "bill", "bills", "queue", "list", "waiting", "debt", "overdraft", "pile"})
 _TOLD = frozenset({"stories", "story", "rumour", "rumours", "myth", "myths", "spreading"})
+_SPORT = frozenset({"match", "lost", "result", "game", "football", "goal", "lead", "team", "score", "rugby", "cricket", "final", "league", "exam", "exams"})
+_AFTER_A_MEAL = frozenset({"lunch", "dinner", "chair", "armchair", "sofa", "telly", "tv", "afternoons", "nap", "recliner"})
 _ILLNESSES = frozenset({"cold", "flu", "covid", "virus", "bug", "chesty", "cough", "tonsillitis", "sinusitis", "chest"})
 _INFECTED = ("RF_INFECT", "RF_SPREAD", "RF_PUS", "RF_OOZE", "RF_HOT", "RF_SWELL")
 _NOT_BODY = frozenset({"clothes", "sunscreen", "makeup", "make-up", "stuff", "things", "charger", "food", "chips", "seat", "car", "money", "cream",
@@ -58,6 +60,13 @@ def drop_signs_said_in_passing(a: Analysis) -> None:
               and bool(_NOT_BODY & set(a.low[e + 1:e + 3])))
     a.discard("PRO_AGENT", lambda s, e: a.low[s:e] == ["who"] and a.low[e:e + 1] in (["wins"], ["won"]))
     a.discard("PRO_AGENT", lambda s, e: bool({"bother", "trouble", "pester", "disturb", "waste"} & set(a.low[max(0, s - 3):s])))  # "Don't want to bother the clinic"
+    # round 4 (tuning_488, tuning_491): "never felt so rubbish as when we lost 4-0", "keeps nodding off in his chair after lunch", "Our new rug's
+    # edges keep jumping up every time the door opens", "neither of ours are bleeding"
+    a.discard("RF_WORST_ILL", lambda s, e: bool(_SPORT & sentence_words(s)))
+    a.discard("RF_VERY_UNWELL", lambda s, e: bool({"nodding", "dozing"} & set(a.low[s:e])) and bool(_AFTER_A_MEAL & sentence_words(s))
+              and not any(a.spans(label) for label in _INFECTED))
+    a.discard("RF_VISION", lambda s, e: "jumping" in a.low[s:e] and bool({"rug", "rugs", "carpet", "mat", "door", "curtain", "curtains"} & sentence_words(s)))
+    a.discard("RF_BLEED", lambda s, e: bool({"neither", "none", "nobody"} & set(a.low[max(0, s - 5):s])))
     # round 3 (tuning_483): "i used to bite my nails constantly", "some unhealed rifts in my family"
     for label in ("TOOL", "TOOL_USE", "BARE_TOOL"):
         a.discard(label, lambda s, e: "nails" in a.low[s:e + 1] and bool({"bite", "biting", "bit", "bitten", "chew", "chewing"} & set(a.low[max(0, s - 3):e])))

@@ -1364,3 +1364,8 @@ INFECTION_PATTERNS["RF_SPREAD"] += [
     [_in("gone", "turned", "going", "spread"), _in("red", "pink", "purple", op="?"), _in("from"), _in("the", "her", "his", "my", op="?"), *_gap_in_sentence(2),
      _in("to", "down", "up"), _in("the", "her", "his", "my", op="?"), _in("jaw", "neck", "chin", "ear", "cheek", "forehead", "temple", "mouth", "throat")],
 ]
+# round 4 (tuning_492): "Had a funny turn in the kitchen and went down on the floor"
+GENERAL_PATTERNS["RF_VERY_UNWELL"] += [
+    [_in("funny", "queer", "dizzy", "fainting"), _in("turn", "turns", "spell", "do")],
+    [_in("went", "gone", "fell", "go", "goes"), _in("down", "over"), _in("on", "onto", "to", op="?"), _in("the"), _in("floor", "ground", "deck")],
+]
