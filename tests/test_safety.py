@@ -3087,6 +3087,22 @@ TIER_CASES = [
     ("partner has milia on his chest, I've got them on my chin. we're planning to squeeze each others out this weekend lol", 'self_removal'),
     ('Can milia bleed? Asking for me and my mum, neither of ours are bleeding, just curious', 'calm'),
     ('Had a funny turn in the kitchen and went down on the floor. The spot on my forehead I picked is all red and swollen and the red is spreading down my face. Wife made me write this.', 'emergency'),
+    # session 48, round 5: tuning_493-497
+    ("My nan has a funny turn of phrase, she calls my milia 'sugar grains'. Are they actually caused by sugar or is that an old wives tale?", 'calm'),
+    ("Had a funny turn at the bus stop, no not that kind, I mean I turned round and walked straight into my old teacher lol. Her skin was lovely. Do you treat milia on older skin? I'm 67.", 'calm'),
+    ("my husband nods off after every big dinner and snores like a train lol. he's got milia on his nose, does he need a consultation first or can he book straight in", 'calm'),
+    ("I'm so tired I nodded off mid-sentence talking to my mum on the phone lol. How long does the milia appointment take?", 'calm'),
+    ('Funny turn of events, I came in for a facial and the therapist spotted milia on my jaw. Can I add removal on to my next facial?', 'calm'),
+    ("My friends say I have a funny turn of phrase, I call mine 'whiteheads that won't budge' 😂 are those milia or something else? Can a cream shift them?", 'calm'),
+    ("Dad (84, dementia) had a white pimple-type thing removed by my wife with a needle at the corner of his eye. He's started feeling along the walls to get to the toilet, even in daylight. He never needed to do that.", 'emergency'),
+    ('probably nothing but my auntie (learning disability, no speech) has been feeling her way along the worktop since my cousin squeezed a milium by her eye. shes normally really confident in that kitchen', 'emergency'),
+    ('Excuse me, my father have brain injury from accident, he not talk. My sister make small cut near his eye to take out the white milia. Today he hold his eye and make loud noise from pain all the time, he not sleep all night.', 'emergency'),
+    ('my vision keeps frame dropping?? like it stutters when i turn my head. started an hour after i dug out a milium on my eyelid with a pin', 'emergency'),
+    ("there's like a smudge on the camera that I can't wipe off. it's in my eye not my phone lol. happened right after I pushed out a white bump at the outer corner", 'emergency'),
+    ("not to be dramatic but my eye is lagging, like the picture takes a second to catch up when I look around. I'd been squeezing milia under that eye with a comedone tool", 'emergency'),
+    ("My GP said wait and see two months ago. The 'milium' on my forehead has got bigger since then and gone a bit brown on one side.", 'gp'),
+    ("The pharmacist said milia can't bleed or get infected unless you pick them. Is that right? I haven't touched mine.", 'calm'),
+    ("after squeezing round my eye this morning there's a dark patch right in the middle of what I'm looking at. won't go away when I blink", 'emergency'),
 ]
 
 ALL: FrozenSet[str] = frozenset({SR, EYE, RF, NEG, CLINIC})

@@ -26,9 +26,11 @@ _CANNOT_SAY = re.compile(
     r"|\d+ ?(months?|mths?|mo|weeks?|wks?)( old)?|(\d+|one|two|three|four|five|six) (years?|yrs?) old"
     # session 48 (tuning_474): "care home nights", "a tenant in supported living", "has aphasia", "only has a few words"
     r"|care home|nursing home|residential home|supported living|support worker|night staff|night carer|aphasi\w*|few words"
-    r"|no longer (speaks|talks|speaking|talking)|(signs|uses signs|makaton) a little)\b")
+    r"|no longer (speaks|talks|speaking|talking)|(signs|uses signs|makaton) a little"
+    # round 5 (tuning_494): "my father have brain injury from accident, he not talk"
+    r"|brain injur\w*|head injur\w*|(he|she|they) (not|no|never) (talk|talks|speak|speaks))\b")
 _CHANGE = re.compile(r"\b(since (then|that|the|i|we|my|she|he|they|her|his|mum|dad|a|it|lunch\w*|this|yesterday|last|breakfast|tea|dinner"
-                     r"|bedtime|today)|now|ever since|after (that|i|we|my|she|he|they)|today|this (morning|afternoon|evening)|tonight|any ?more)\b")
+                     r"|bedtime|today)|now|ever since|after (that|i|we|my|she|he|they)|today|this (morning|afternoon|evening)|tonight|any ?more|started)\b")
 # told anywhere in the sentence: "he does stim but never like this"
 _UNLIKE_THEM = re.compile(r"\b(never like this|never (done|did) (this|that)|did ?(n't|not|nt) use(d)? to|not like (him|her|them)(self|selves)?"
                           r"|(is|'s) n't (him|her)|out of character|normally|usually|(has|have|had) never (done|did)|(that|this) is new|(that|this) 's new)\b")
@@ -39,7 +41,7 @@ _BEHAVIOUR = re.compile(
     r"|(wo ?n't|won't|will not|wont|does ?n't|doesnt|does not|do ?n't|dont|is ?n't|isnt|no longer|not|stopped|stops) (even )?(follow\w*|track\w*|look\w*|blink\w*|reach\w*"
     r"|watch\w*|open\w*|going down|walk\w*|see\w*)"
     r"|(keeps?|kept) (missing|handing|saying|knocking|bumping|walking)|missing when|knocks? (it|things|them) over|bump\w* into|walk\w* into"
-    r"|hit (the|a) (wall|door)|feeling (about|around|her way|his way|for)|(hand|hands|arm|arms)( stretched| held)? out|glazed"
+    r"|hit (the|a) (wall|door)|feeling (about|around|her way|his way|for|along)|(hand|hands|arm|arms)( stretched| held)? out|glazed"
     r"|(ca ?n't|can't|cannot|cant|unable to|could ?n't|couldnt) (find|see|read|reach|focus)|(hid|hides|hiding) (his|her|their) (face|eyes|eye)"
     r"|drift\w*|(closes|close|closing|shuts|shut) one|gaze|shook (her|his) head|shakes (her|his) head"
     # session 47 (tuning_443): "hitting the side of his head", "won't let the eye open", "keeps reaching for them and missing by inches",
@@ -76,7 +78,8 @@ _ONGOING = re.compile(r"\b(keeps|keep|kept on|wo n't|won't|will not|wont|refus\w
 _REMOVAL_TOLD = re.compile(r"\b(used|squeez\w*|pick\w*|popp?\w*|prick\w*|lanc\w*|dug|dig\w*|needl\w*|pok\w*|extract\w*|remov\w*|scrap\w*|pierc\w*|took|taken|take|got|get)\b")
 # "had a milium taken off near her eye by family", "I helped her get a milium off near her eye" (session 48, tuning_474)
 REMOVED_BY_SOMEONE = re.compile(r"\b(taken|took|get|got|getting|take|taking) (a |the |one |that |this |her |his |their )?(milium|milia|milias|spot|bump|white spot"
-                                r"|white bump|cyst)s? (off|out)\b|\b(milium|milia|spot|bump|cyst)s? (taken|got|gotten) (off|out)\b")
+                                r"|white bump|cyst)s? (off|out)\b|\b(milium|milia|spot|bump|cyst)s? (taken|got|gotten) (off|out)\b"
+                                r"|\b(take|took|taken|taking|get|got|getting) (out|off) (the |a |her |his |their )?(white |little |small |tiny )?(milia|milium|spot|bump)s?\b")
 _RECENT = re.compile(r"\b(yesterday|today|last night|this morning|this afternoon|earlier|hours? ago)\b")
 
 
@@ -90,6 +93,9 @@ def behaviour_changed(a: Analysis, removed_near_the_eye: bool, signs: List[Tuple
         cue = _CHANGE.search(text)
         # the change may run on past a "!" inside a quotation: "going 'ooh light!' and flinching"
         after_cue = bool(cue and _BEHAVIOUR.search(f"{text} {sentence_text(a, sentence + 1)}", cue.end()))
+        # "has been feeling her way along the worktop since my cousin squeezed a milium by her eye" (round 5, tuning_494)
+        after_cue = after_cue or bool(cue and cue.group(0).startswith("since") and _BEHAVIOUR.search(text[:cue.start()])
+                                      and _REMOVAL_TOLD.search(text[cue.start():]))
         # "He keeps grinding his fist into his eye ... used a needle on the milia on his eyelid yesterday": what they keep doing now, the
         # removal dated (session 47, tuning_443)
         ongoing = bool(_ONGOING.search(text) and _BEHAVIOUR.search(text) and (recent or _REMOVAL_TOLD.search(sentence_text(a, sentence - 1))))

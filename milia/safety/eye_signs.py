@@ -1990,3 +1990,14 @@ EYE_PATTERNS["RF_EYE_INJURY"] += [
     [_in("stabbed", "poked", "jabbed", "pierced", "scratched", "nicked", "spiked", "pricked"), _in("own", "his", "her", "my"), _in("own", op="?"),
      _in("eye", "eyeball")],
 ]
+# round 5 (tuning_495, tuning_497): "my vision keeps frame dropping", "my eye is lagging, like the picture takes a second to catch up", "a smudge
+# on the camera that I can't wipe off. it's in my eye not my phone", "a dark patch right in the middle of what I'm looking at"
+EYE_PATTERNS["RF_VISION"] += [
+    [_in("vision", "sight", "eye", "eyes", "eyesight"), *_gap_in_sentence(2), _in("frame", "lagging", "lags", "lag", "stutters", "stuttering", "glitching",
+                                                                                 "glitches", "glitchy", "buffering", "buffers", "pixelated", "pixelating", "pixely")],
+    [_in("picture", "image", "view"), _in("takes", "took"), _in("a"), _in("second", "sec", "moment", "while"), _in("to"), _in("catch", "load", "update")],
+    [_in("in", "it's", "its", "'s"), _in("my"), _in("eye", "eyes", "vision"), _in("not", ","), _in("my", "the", "on", op="?"), _in("phone", "camera", "screen", "glasses",
+                                                                                                                         "lens", "lenses", "specs")],
+    [_in("dark", "black", "grey", "gray", "blank", "blurry", "blurred", "missing"), _in("patch", "spot", "blob", "smudge", "area", "hole", "bit"),
+     *_gap_in_sentence(6), _in("what"), _in("i", "i'm", "im"), _in("'m", "am", op="?"), _in("looking", "look", "see", "seeing")],
+]
