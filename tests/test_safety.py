@@ -3103,6 +3103,20 @@ TIER_CASES = [
     ("My GP said wait and see two months ago. The 'milium' on my forehead has got bigger since then and gone a bit brown on one side.", 'gp'),
     ("The pharmacist said milia can't bleed or get infected unless you pick them. Is that right? I haven't touched mine.", 'calm'),
     ("after squeezing round my eye this morning there's a dark patch right in the middle of what I'm looking at. won't go away when I blink", 'emergency'),
+    # session 48, round 6: tuning_498-502
+    ('Our lawn has a dark patch where the paddling pool sat all summer. Unrelated, but my daughter is 14 and has milia on her nose. Is she old enough for treatment with you?', 'calm'),
+    ("Nodded off on the train and sailed past my stop, which is why I wasn't at my milia appointment today. So sorry. Can I rebook?", 'calm'),
+    ("my granddaughter says my phone camera has a smudge because all my selfies look fuzzy lol. Anyway I'm 68 and have milia on my eyelids, can your nurse take them off?", 'calm'),
+    ("What does the clinic use for milia removal, is it a sterile needle? I'm a bit squeamish and want to know what to expect.", 'calm'),
+    ('forecast keeps changing, wait and see I suppose. can I swim in the sea the day after milia removal?', 'calm'),
+    ('My gran is in a care home. Staff tell me someone tried to take a white bump off her eyelid. Now she sits with her eyes closed facing the wall and cries out whenever the curtains are opened.', 'emergency'),
+    ("Teaching assistant in Year 1. One of my children (non-verbal, global delay) came in with a plaster by his eye, mum says she 'took a little cyst off'. He keeps tripping over things on his left and walked smack into the table edge.", 'emergency'),
+    ('Grandpa had a stroke and can only nod. I got a white spot off from under his eye. Now when I hold up one finger he nods at two. He has never got that wrong before.', 'emergency'),
+    ("Dad had a stroke and uses a letter board. After I picked his milia at the crow's feet he spelled out S-E-E-I-N-G D-O-U-B-L-E and pointed at that eye.", 'emergency'),
+    ('I think I have a temperature, 38.6, and the place I needled next to my eye is hot and sore. Coincidence maybe?', 'urgent'),
+    ('Friend said hers crusted over and was fine, but mine is oozing something cloudy from the spot on my lower lid where I picked. Is that the same?', 'urgent'),
+    ("My friend used a sterile needle on her eye bags and said it was totally fine. I'm thinking of doing mine the same way this weekend, any tips?", 'self_removal_eye'),
+    ('My grandma says rub the milia with salt and they will go. Can I do it on my eye bags?', 'self_removal_eye'),
 ]
 
 ALL: FrozenSet[str] = frozenset({SR, EYE, RF, NEG, CLINIC})

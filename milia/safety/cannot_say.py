@@ -65,6 +65,10 @@ _BEHAVIOUR = re.compile(
     # round 4 (tuning_489): "keeps startling, blinking hard and pointing at the corner of the room like something just flashed there", "he shouts
     # if we put the big light on"
     r"|startl\w*|blink\w* hard|something (just )?flash\w*|(shouts|shouting|yells|yelling|screams|screaming) .*\b(light|lights|sun|window|lamp)\b"
+    # round 6 (tuning_499): "sits with her eyes closed facing the wall and cries out whenever the curtains are opened", "keeps tripping over things
+    # on his left and walked smack into the table edge", "when I hold up one finger he nods at two", "spelled out S-E-E-I-N-G D-O-U-B-L-E"
+    r"|(cries|crying|cried|shouts|screams) .*\b(curtains|blinds)\b|with (her|his|their) eyes? (closed|shut)|trip\w* over|walk\w* (smack|bang|slap) into"
+    r"|(one|1) finger\b.*\b(two|2|three|3)\b|spel\w* out"
     r"|(cries|crying|cried|shuts|shut|screws) .*\b(light|lights|sun|window|lamp|nightlight)\b|(the|that) lights? ?,? (the|that) lights?)\b")
 
 
@@ -72,14 +76,18 @@ _BEHAVIOUR = re.compile(
 _ONE_EYE_ONLY = re.compile(r"\b(follow\w*|track\w*|watch\w*|look\w*|blink\w*) ((me|you|us|things|people|them|my \w+) )?(with|from) the other (eye|one|side)"
                            r" but not\b")
 
-EYE_FINE = re.compile(r"\b(eye|eyes|sight|vision) (is|'s|are|seems|looks) (totally |completely |perfectly |absolutely )?(normal|fine)\b|\bseeing (fine|normally|ok)\b")
+EYE_FINE = re.compile(r"\b(eye|eyes|sight|vision) (is|'s|are|seems|looks) (totally |completely |perfectly |absolutely )?(normal|fine)\b|\bseeing (fine|normally|ok)\b"
+                      r"|\bno change (to|in|around|with) (the|her|his|their|that) eye")  # "No change to the eye area at all" (session 48)
 _ONGOING = re.compile(r"\b(keeps|keep|kept on|wo n't|won't|will not|wont|refus\w*|non ?-?stop|constantly|every time|whenever|all (day|afternoon|morning|evening|night))\b")
 # "a relative squeeze a milium under his eye. He keeps trying to brush something off his eye": the removal told in the sentence before
 _REMOVAL_TOLD = re.compile(r"\b(used|squeez\w*|pick\w*|popp?\w*|prick\w*|lanc\w*|dug|dig\w*|needl\w*|pok\w*|extract\w*|remov\w*|scrap\w*|pierc\w*|took|taken|take|got|get)\b")
 # "had a milium taken off near her eye by family", "I helped her get a milium off near her eye" (session 48, tuning_474)
 REMOVED_BY_SOMEONE = re.compile(r"\b(taken|took|get|got|getting|take|taking) (a |the |one |that |this |her |his |their )?(milium|milia|milias|spot|bump|white spot"
                                 r"|white bump|cyst)s? (off|out)\b|\b(milium|milia|spot|bump|cyst)s? (taken|got|gotten) (off|out)\b"
-                                r"|\b(take|took|taken|taking|get|got|getting) (out|off) (the |a |her |his |their )?(white |little |small |tiny )?(milia|milium|spot|bump)s?\b")
+                                r"|\b(take|took|taken|taking|get|got|getting) (out|off) (the |a |her |his |their )?(white |little |small |tiny )?(milia|milium|spot|bump)s?\b"
+                                r"|\b(take|took|taken|taking|get|got|getting) (a |the |one |that |this |her |his |their )(white |little |small |tiny )(milium|milia|spot|bump"
+                                r"|cyst)s? (off|out)\b")
+BY_THE_CLINIC = re.compile(r"\b(at|by|in) (your|the) (clinic|surgery|salon)\b|\bby you\b")  # "had milia taken off under her eye at your clinic"
 _RECENT = re.compile(r"\b(yesterday|today|last night|this morning|this afternoon|earlier|hours? ago)\b")
 
 

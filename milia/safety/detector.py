@@ -39,7 +39,7 @@ if TYPE_CHECKING:  # pragma: no cover - typing only
 from milia.safety.affirmed import affirmed_after_denial
 from milia.safety.analysis import Analysis, Mention, removal_places, sentence_text
 from milia.safety.anyones_removal import anyones_removal_asked
-from milia.safety.cannot_say import EYE_FINE, REMOVED_BY_SOMEONE, behaviour_changed
+from milia.safety.cannot_say import BY_THE_CLINIC, EYE_FINE, REMOVED_BY_SOMEONE, behaviour_changed
 from milia.safety.everyday import drop_everyday_readings
 from milia.safety.everyday_things import drop_everyday_things
 from milia.safety.explained import drop_explained_signs, drop_signs_told_away
@@ -714,7 +714,7 @@ def detect(text: str) -> SafetyResult:
     eyes = removal_places(a, positive, negative)
     # by anyone ("since my sister squeezed a spot right next to his eye"): milia/safety/cannot_say.py
     changed = behaviour_changed(a, bool(positive and eyes or a.spans("EYE") and (
-        PAST_REMOVAL.search(" ".join(a.low)) or REMOVED_BY_SOMEONE.search(" ".join(a.low)))), red)
+        PAST_REMOVAL.search(" ".join(a.low)) or REMOVED_BY_SOMEONE.search(" ".join(a.low)) and not BY_THE_CLINIC.search(" ".join(a.low)))), red)
     if changed:
         red = [("RF_EYE_TROUBLE", *changed)]
     # "no redness", "not red": redness denied is not named

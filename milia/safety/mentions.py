@@ -805,7 +805,7 @@ def copy_mentions(a: Analysis) -> List[Mention]:
     """"watched a dermatologist lance one on YouTube ... tempted to copy him", "a video of someone using a
     blackhead remover, i wanna try it on mine": copying a removal seen elsewhere."""
     def seen(start: int, end: int) -> bool:  # a removal told apart from the copying ("I'll do the same as last time" is not)
-        return any(not start <= s < end for label in ("SELF_VERB", "REMOVE", "TOOL", "CONSUMER_TOOL", "GADGET", "BARE_TOOL")
+        return any(not start <= s < end for label in ("SELF_VERB", "REMOVE", "TOOL", "CONSUMER_TOOL", "GADGET", "BARE_TOOL", "RUB")
                    for s, _ in a.spans(label))
     return [
         Mention(s, e, a.negated_before(s)) for s, e in a.spans("COPY")

@@ -490,6 +490,10 @@ REMOVAL_PATTERNS: Dict[str, List[TokenPattern]] = {
         [_in("for"), _in("me"), _in("to"), _in("try", "do")],
         # "Saw a TikTok where someone popped milia with a tiny hook tool. Is that something I can do at home?" (session 32)
         [_in("something"), _in("i"), _in("can", "could", "should"), _in("do", "try"), _in("at", "myself", "on", op="?"), _in("home", op="?")],
+        # session 48 (tuning_500): "My friend used a sterile needle on her eye bags ... I'm thinking of doing mine the same way", "My grandma says rub
+        # the milia with salt and they will go. Can I do it on my eye bags?"
+        [_in("do", "try", "doing", "trying"), _in("mine", "them", "it"), _in("the"), _in("same")],
+        [_in("can", "could", "should"), _in("i"), _in("do", "try"), _in("it", "that", "this"), _in("on"), _in("my", "mine")],
     ],
     # rubbing or scrubbing: a self cue for getting them off ("will rubbing a flannel on my chin get them off")
     "RUB": [[_rx(RX_RUB)]],

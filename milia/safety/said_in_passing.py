@@ -16,14 +16,16 @@ from milia.safety.lexicon import PAST_REMOVAL
 
 _DEVICES = frozenset({"tv", "telly", "screen", "phone", "laptop", "monitor", "tablet", "kindle", "ipad", "pdf"})
 _DARKENED_THINGS = _DEVICES | {"grout", "shower", "tiles", "tile", "sky", "room", "house", "street", "lights", "wood", "fence", "deck", "mug",
-                                "kettle", "bath", "sink", "ceiling", "curtains", "paint", "hair", "roots", "stain", "teeth"}
+                                "kettle", "bath", "sink", "ceiling", "curtains", "paint", "hair", "roots", "stain", "teeth", "lawn", "grass",
+                                "wall", "patio", "carpet", "sofa"}
 _WRITING = frozenset({"handwriting", "writing", "figures", "receipts", "receipt", "letter", "form", "print", "numbers", "words", "text", "font",
                       "signature", "prescription", "label", "labels", "menu", "sign", "scribble", "scrawl"})
 _PATTERNED = frozenset({"carpet", "pattern", "design", "wallpaper", "rug", "tiles", "mirror", "mirrors", "reflection", "print"})
 _PRICES = frozenset({"price", "prices", "cost", "costs", "bill", "bills", "queue", "list", "waiting", "debt", "overdraft", "pile"})
 _TOLD = frozenset({"stories", "story", "rumour", "rumours", "myth", "myths", "spreading"})
 _SPORT = frozenset({"match", "lost", "result", "game", "football", "goal", "lead", "team", "score", "rugby", "cricket", "final", "league", "exam", "exams"})
-_AFTER_A_MEAL = frozenset({"lunch", "dinner", "chair", "armchair", "sofa", "telly", "tv", "afternoons", "nap", "recliner"})
+_AFTER_A_MEAL = frozenset({"lunch", "dinner", "chair", "armchair", "sofa", "telly", "tv", "afternoons", "nap", "recliner", "train", "bus", "tube", "flight",
+                           "plane", "stop"})
 _TIRED = frozenset({"tired", "exhausted", "knackered", "shattered", "late", "snores", "snoring"})
 _ILLNESSES = frozenset({"cold", "flu", "covid", "virus", "bug", "chesty", "cough", "tonsillitis", "sinusitis", "chest"})
 _INFECTED = ("RF_INFECT", "RF_SPREAD", "RF_PUS", "RF_OOZE", "RF_HOT", "RF_SWELL")
@@ -71,6 +73,20 @@ def drop_signs_said_in_passing(a: Analysis) -> None:
         a.discard(label, lambda s, e: bool({"n't", "cannot", "cant"} & set(a.low[max(0, s - 4):s])) and "milia" in a.low[max(0, s - 6):s])
     a.discard("SELF_VERB", lambda s, e: a.low[s - 2:s] in (["unless", "you"], ["unless", "u"]) and bool({"said", "says", "say", "told"} & set(a.low[:s])))
     a.discard("PRO_AGENT", lambda s, e: a.low[e:e + 2] in (["said", "no"], ["says", "no"], ["refused"], ["wo", "n't"], ["would", "n't"]))
+    # round 6 (tuning_498, tuning_500): "Our lawn has a dark patch", "Nodded off on the train", "forecast keeps changing", "my phone camera has a
+    # smudge because all my selfies look fuzzy", "the place I needled next to my eye is hot and sore" (the place, not the eye), "oozing something
+    # cloudy", "What does the clinic use ..., is it a sterile needle?", "You removed my milia ... Can I do it on my eye bags?"
+    a.discard("RF_GROW", lambda s, e: bool({"forecast", "weather", "plans", "plan", "schedule", "rota", "mind", "rules"} & near_before(s, 3)))
+    a.discard("RF_EYE_PAIN_SEVERE", lambda s, e: a.low[s - 1:s] in (["my"], ["her"], ["his"], ["the"]) and a.low[s - 2:s - 1] in (
+        ["to"], ["near"], ["by"], ["beside"], ["under"], ["around"], ["below"], ["above"]))
+    a.discard("RF_EYE_PAIN", lambda s, e: a.low[s - 1:s] in (["my"], ["her"], ["his"], ["the"]) and a.low[s - 2:s - 1] in (
+        ["to"], ["near"], ["beside"], ["under"], ["around"], ["below"], ["above"]))
+    a.discard("RF_EYE_TROUBLE", lambda s, e: a.low[s:e] == ["cloudy"] and (a.low[s - 1:s] in (["something"], ["stuff"]) or bool(
+        {"oozing", "leaking", "weeping", "discharge"} & set(a.low[max(0, s - 3):s]))))
+    clinic_asked = any(a.spans(label) for label in ("YOU", "PRO_AGENT"))
+    for label in ("TOOL", "BARE_TOOL", "CONSUMER_TOOL"):
+        a.discard(label, lambda s, e: clinic_asked and any(f" {p} " in f" {' '.join(a.low[max(0, s - 4):s])} " for p in ("is it a", "is it the", "is that a")))
+    a.discard("COPY", lambda s, e: clinic_asked and a.low[s] in {"can", "could", "should"})
     # round 4 (tuning_488, tuning_491): "never felt so rubbish as when we lost 4-0", "keeps nodding off in his chair after lunch", "Our new rug's
     # edges keep jumping up every time the door opens", "neither of ours are bleeding"
     a.discard("RF_WORST_ILL", lambda s, e: bool(_SPORT & sentence_words(s)))
@@ -90,6 +106,8 @@ def drop_signs_said_in_passing(a: Analysis) -> None:
     if not removal_told:  # (not "Mam squeezed at her eye corner yesterday and today the stair carpet pattern is jumping about")
         a.discard("RF_VISION", lambda s, e: bool({"double", "doubled"} & set(a.low[s:e])) and bool(_PATTERNED & sentence_words(s)))
         a.discard("RF_FLASHES", lambda s, e: a.low[s:e] in (["zigzag"], ["zigzags"], ["zig", "zag"]) and bool(_PATTERNED & sentence_words(s)))
+        a.discard("RF_EYE_TROUBLE", lambda s, e: a.low[s:e] in (["smudge"], ["fuzzy"], ["blurry"]) and bool(
+            {"camera", "selfies", "selfie", "photos", "photo", "pictures", "picture", "lens"} & sentence_words(s)))
         a.discard("RF_VISION", lambda s, e: "jumping" in a.low[s:e] and bool({"rug", "rugs", "carpet", "mat", "door", "curtain", "curtains"} & sentence_words(s)))
         a.discard("RF_FEVER", lambda s, e: bool(_ILLNESSES & sentence_words(s)) and not any(a.spans(label) for label in _INFECTED) and bool(
             {"appointment", "booked", "booking", "come", "coming", "treatment", "removal", "session"} & set(a.low)))
