@@ -3117,6 +3117,22 @@ TIER_CASES = [
     ('Friend said hers crusted over and was fine, but mine is oozing something cloudy from the spot on my lower lid where I picked. Is that the same?', 'urgent'),
     ("My friend used a sterile needle on her eye bags and said it was totally fine. I'm thinking of doing mine the same way this weekend, any tips?", 'self_removal_eye'),
     ('My grandma says rub the milia with salt and they will go. Can I do it on my eye bags?', 'self_removal_eye'),
+    # session 48, round 7: tuning_503-507
+    ("what even are milia?? are they catching? my boyfriend is worried he'll get them off my pillow", 'calm'),
+    ('Double booked myself like an idiot, milia removal Thursday 3pm and the dentist at the same time. Could you move me to later?', 'calm'),
+    ("Twins means everything comes in twos in this house, including the milia on their little noses! They're 5 months old, do baby milia need any treatment?", 'calm'),
+    ("My gran always said 'you'll go blind picking at your face' haha. I don't pick, promise. Do you sell gift vouchers for milia removal? It's for my sister", 'calm'),
+    ("Our cat has scratched the sofa to bits, at least it wasn't me. What's your cancellation policy for milia appointments?", 'calm'),
+    ('My twin sister is deafblind, she only has a little sight in her right eye. Mum took a milium off the skin below that eye with tweezers. Since then she keeps pressing her palm against it and has stopped turning towards the window to find the light like she always does.', 'emergency'),
+    ('quick one - my mum w dementia had a milia removed next to her eye by my sister last night. today mum looks straight past me and doesnt seem to see me at all when I come in from her left, just jumps when I touch her arm', 'emergency'),
+    ("Dad's had a stroke, he can only say yes and no. My sister took off a white spot under his eye. I covered his good eye and asked if he could see me and he said no, no, no and got really upset.", 'emergency'),
+    ("My sister has Rett syndrome and talks with an eye-gaze board. Since our dad removed a milium from her lower lid she can't pick out the symbols any more, her eyes keep missing the targets and she gets so frustrated.", 'emergency'),
+    ("brother has LD, mum picked at a milia on his eyelid. now the eyelid is swollen and puffy but he's watching youtube happily and not rubbing it at all", 'urgent'),
+    ("After his nap we noticed our son's upper lid has puffed up where his grandad picked at a milia yesterday. He's 4, autistic and doesn't talk. He isn't rubbing it or squinting and ate his lunch as normal.", 'urgent'),
+    ("My baby has tiny white spots on her nose and round her eyes. They don't hurt her or bleed and she's feeding well. Is that milia?", 'calm'),
+    ("Hi, I have a white bump on my cheek that I always thought was a milium. I've had it since about 2019. My daughter noticed it at Sunday lunch and said it looked different, and now I can't stop looking at it. Over the last couple of months it's grown a bit, maybe doubled, and the colour has gone from white to sort of pinkish-brown at one side. It doesn't hurt. Other than that I'm well, just been busy with the allotment clearing things for winter. I'd like to get it removed at your clinic if possible, what would that cost?", 'gp'),
+    ("Hello! Just a couple of general questions. I'm thinking of booking in for milia removal after Christmas, once things calm down. We're hosting this year, twelve people, so I'm already stressed about the turkey. My questions are: can milia bleed, like is that something that happens to them? And after your treatment, will the area swell or be red for long? I've got my work's new year do on the 10th of January, so I'm trying to work out whether to book before or after that. Mine are on my cheeks and nose. Thanks in advance.", 'calm'),
+    ('Are you open late on Wednesday? In the meantime can I scrub the little white dots on my upper eyelids off with a face scrub and a flannel?', 'self_removal_eye'),
 ]
 
 ALL: FrozenSet[str] = frozenset({SR, EYE, RF, NEG, CLINIC})

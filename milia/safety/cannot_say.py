@@ -28,8 +28,10 @@ _CANNOT_SAY = re.compile(
     r"|care home|nursing home|residential home|supported living|support worker|night staff|night carer|aphasi\w*|few words"
     r"|no longer (speaks|talks|speaking|talking)|(signs|uses signs|makaton) a little"
     # round 5 (tuning_494): "my father have brain injury from accident, he not talk"
-    r"|brain injur\w*|head injur\w*|(he|she|they) (not|no|never) (talk|talks|speak|speaks))\b")
-_CHANGE = re.compile(r"\b(since (then|that|the|i|we|my|she|he|they|her|his|mum|dad|a|it|lunch\w*|this|yesterday|last|breakfast|tea|dinner"
+    r"|brain injur\w*|head injur\w*|(he|she|they) (not|no|never) (talk|talks|speak|speaks)"
+    # round 7 (tuning_504): "deafblind", "can only say yes and no", "Rett syndrome and talks with an eye-gaze board"
+    r"|deaf ?-?blind|deaf and blind|(only|just) (say|says) (yes|yes and no)|rett\w*|eye ?-? ?gaze|communication (board|book|device|aid))\b")
+_CHANGE = re.compile(r"\b(since (then|that|the|i|we|my|our|she|he|they|her|his|mum|dad|a|it|lunch\w*|this|yesterday|last|breakfast|tea|dinner"
                      r"|bedtime|today)|now|ever since|after (that|i|we|my|she|he|they)|today|this (morning|afternoon|evening)|tonight|any ?more|started)\b")
 # told anywhere in the sentence: "he does stim but never like this"
 _UNLIKE_THEM = re.compile(r"\b(never like this|never (done|did) (this|that)|did ?(n't|not|nt) use(d)? to|not like (him|her|them)(self|selves)?"
@@ -69,7 +71,16 @@ _BEHAVIOUR = re.compile(
     # on his left and walked smack into the table edge", "when I hold up one finger he nods at two", "spelled out S-E-E-I-N-G D-O-U-B-L-E"
     r"|(cries|crying|cried|shouts|screams) .*\b(curtains|blinds)\b|with (her|his|their) eyes? (closed|shut)|trip\w* over|walk\w* (smack|bang|slap) into"
     r"|(one|1) finger\b.*\b(two|2|three|3)\b|spel\w* out"
+    # round 7 (tuning_504): "keeps pressing her palm against it", "has stopped turning towards the window", "looks straight past me", "doesnt seem to
+    # see me", "asked if he could see me and he said no", "can't pick out the symbols", "her eyes keep missing the targets"
+    r"|press\w* (her|his|their) (palm|hand|hands|fist)|stopped (turning|looking|reaching)|look\w* (straight|right) past|(seem|seems) to (see|notice)"
+    r"|could (see|read)( \w+)? and (he|she|they) (said|says|shook|shakes) (no|his|her)|(ca ?n't|can't|cannot|cant) (pick out|spot|make out)|keeps? missing"
     r"|(cries|crying|cried|shuts|shut|screws) .*\b(light|lights|sun|window|lamp|nightlight)\b|(the|that) lights? ?,? (the|that) lights?)\b")
+
+
+# the carer's own test and what it showed: "I covered his good eye and asked if he could see me and he said no, no, no" (round 7, tuning_504)
+_TESTED = re.compile(r"\b(covered|covering|cover|covers|closed|held) (his|her|their) (good|other|left|right) eye\b.*\b(said no|says no|shook (his|her) head"
+                     r"|could ?n't|couldnt|can't|ca n't|cannot|did ?n't|didnt)\b")
 
 
 # one eye doing what the other does not: "She follows me with the other eye but not with that one" (spent v25's first misses, tuning_421)
@@ -107,7 +118,7 @@ def behaviour_changed(a: Analysis, removed_near_the_eye: bool, signs: List[Tuple
         # "He keeps grinding his fist into his eye ... used a needle on the milia on his eyelid yesterday": what they keep doing now, the
         # removal dated (session 47, tuning_443)
         ongoing = bool(_ONGOING.search(text) and _BEHAVIOUR.search(text) and (recent or _REMOVAL_TOLD.search(sentence_text(a, sentence - 1))))
-        if after_cue or ongoing or _UNLIKE_THEM.search(text) and _BEHAVIOUR.search(text) or _ONE_EYE_ONLY.search(text):
+        if after_cue or ongoing or _UNLIKE_THEM.search(text) and _BEHAVIOUR.search(text) or _ONE_EYE_ONLY.search(text) or _TESTED.search(text):
             tokens = [k for k, s in enumerate(a.sentence) if s == sentence]
             return tokens[0], tokens[-1] + 1
     return None

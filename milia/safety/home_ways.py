@@ -205,6 +205,8 @@ HOME_WAY_PATTERNS: Dict[str, List[TokenPattern]] = {
         [_in("lancet", "lancets", "needle", "needles", "pin", "pins", "tweezers", "extractor", "comedone"), _in("method", "tool", "trick", "technique", "extractor", op="?"),
          _in("is", "are", op="?"), _in("ok", "okay", "safe", "alright", "fine", "good"), _in("for", "on"), _in("the", "my", "these", "those", op="?"),
          _rx(r"^\d+$", op="?"), _in("milia", "milium", "ones", "bumps", "spots")],
+        # round 7 (tuning_507): "can I scrub the little white dots on my upper eyelids off with a face scrub"
+        [_in("can", "could", "should"), _in("i"), _in("scrub", "rub", "buff", "exfoliate"), *_gap_in_sentence(8), _in("off", "away")],
     ],
 }
 

@@ -11,6 +11,8 @@ rasa imports.
 """
 from __future__ import annotations
 
+import re
+
 from milia.safety.analysis import Analysis
 from milia.safety.lexicon import PAST_REMOVAL
 
@@ -27,6 +29,7 @@ _SPORT = frozenset({"match", "lost", "result", "game", "football", "goal", "lead
 _AFTER_A_MEAL = frozenset({"lunch", "dinner", "chair", "armchair", "sofa", "telly", "tv", "afternoons", "nap", "recliner", "train", "bus", "tube", "flight",
                            "plane", "stop"})
 _TIRED = frozenset({"tired", "exhausted", "knackered", "shattered", "late", "snores", "snoring"})
+_PETS = frozenset({"cat", "cats", "dog", "dogs", "kitten", "puppy", "pup"})
 _ILLNESSES = frozenset({"cold", "flu", "covid", "virus", "bug", "chesty", "cough", "tonsillitis", "sinusitis", "chest"})
 _INFECTED = ("RF_INFECT", "RF_SPREAD", "RF_PUS", "RF_OOZE", "RF_HOT", "RF_SWELL")
 _NOT_BODY = frozenset({"clothes", "sunscreen", "makeup", "make-up", "stuff", "things", "charger", "food", "chips", "seat", "car", "money", "cream",
@@ -85,8 +88,21 @@ def drop_signs_said_in_passing(a: Analysis) -> None:
         {"oozing", "leaking", "weeping", "discharge"} & set(a.low[max(0, s - 3):s]))))
     clinic_asked = any(a.spans(label) for label in ("YOU", "PRO_AGENT"))
     for label in ("TOOL", "BARE_TOOL", "CONSUMER_TOOL"):
-        a.discard(label, lambda s, e: clinic_asked and any(f" {p} " in f" {' '.join(a.low[max(0, s - 4):s])} " for p in ("is it a", "is it the", "is that a")))
+        a.discard(label, lambda s, e: clinic_asked and any(f" {p} " in f" {' '.join(a.low[max(0, s - 4):s])} " for p in (
+            "is it a", "is it the", "is that a", "is it that", "kind of", "sort of", "type of")))
     a.discard("COPY", lambda s, e: clinic_asked and a.low[s] in {"can", "could", "should"})
+    # round 7 (tuning_503-505): "he'll get them off my pillow", "Double booked myself", "'you'll go blind picking at your face' haha. I don't pick",
+    # "Our cat has scratched the sofa", "everything comes in twos" (twins), "They don't hurt her or bleed", "He isn't rubbing it or squinting",
+    # "it's grown a bit, maybe doubled", "can milia bleed, like is that something that happens to them?"
+    a.discard("REMOVE", lambda s, e: a.low[e:e + 2] in (["my", "pillow"], ["the", "pillow"], ["my", "towel"], ["the", "towel"], ["my", "pillowcase"]))
+    a.discard("SELF_CUE", lambda s, e: a.low[s:e] == ["myself"] and a.low[s - 1:s] in (["booked"], ["book"], ["booking"]))
+    a.discard("SELF_VERB", lambda s, e: "blind" in a.low[max(0, s - 3):s] or bool(_PETS & near_before(s, 3)))
+    a.discard("RF_VISION", lambda s, e: "twos" in a.low[s:e] and bool({"twin", "twins"} & set(a.low)))
+    for label in ("RF_BLEED", "RF_LIGHT", "RF_EYE_PAIN", "RF_SWELL", "RF_EYE_TROUBLE"):
+        a.discard(label, lambda s, e: a.low[s - 1:s] == ["or"] and bool({"n't", "not", "no", "never", "isnt", "dont", "doesnt", "nt"} & set(a.low[max(0, s - 5):s - 1])))
+    a.discard("RF_EYE_TROUBLE", lambda s, e: a.low[s:e] == ["doubled"] and bool({"grown", "grow", "grew", "bigger", "size", "larger"} & near_before(s, 6)))
+    a.discard("RF_BLEED", lambda s, e: a.low[s - 2:s] in (["can", "milia"], ["do", "milia"], ["does", "milia"]) and not re.search(
+        r"\bmine\b[^.?!]{0,30}\b(does|did|bleeds|bled|bleeding)\b", " ".join(a.low[e:])))
     # round 4 (tuning_488, tuning_491): "never felt so rubbish as when we lost 4-0", "keeps nodding off in his chair after lunch", "Our new rug's
     # edges keep jumping up every time the door opens", "neither of ours are bleeding"
     a.discard("RF_WORST_ILL", lambda s, e: bool(_SPORT & sentence_words(s)))

@@ -777,7 +777,10 @@ def _hypothetical_or_watched(a: Analysis, sent: int) -> bool:
         return False
     hypothetical = bool(HYPOTHETICAL_WORDS & set(words)) or all(w in words for w in ("would", "happen", "if")) or (
         words[:2] == ["what", "if"])
-    return hypothetical or bool(MEDIA_WORDS & set(words)) and bool(SEEING_VERBS & set(words))
+    # "now the eyelid is swollen and puffy but he's watching youtube happily": what the person is doing now, not a video of a sign (session 48)
+    doing_now = any(w in SEEING_VERBS and words[j - 2:j] in (["he", "'s"], ["she", "'s"], ["he", "is"], ["she", "is"], ["they", "are"], ["they", "'re"])
+                    for j, w in enumerate(words))
+    return hypothetical or bool(MEDIA_WORDS & set(words)) and bool(SEEING_VERBS & set(words)) and not doing_now
 
 
 NOW_WORDS = frozenset({"today", "tonight", "now", "this", "yesterday", "last", "then", "monday", "tuesday", "wednesday",
