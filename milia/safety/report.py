@@ -58,10 +58,11 @@ COLUMNS: Tuple[Urgency, ...] = TIERS + (Urgency.NONE,)
 FULL_RECALL_TIERS = (Urgency.EMERGENCY, Urgency.URGENT)
 MIN_PRECISION = 0.95
 CONFIDENCE = 0.95
-# (recall, precision) of the held-out half (heldout/*_v27.yml, 556 messages, written blind by three new writers and
-# committed on its own in e892070, session 47; rows repeating an earlier set word for word or nearly were dropped unread),
-# rounded down. First measured before any change was made in the session (2026-12-07, the detector of b64b40c), then after
+# (recall, precision) of the held-out half (heldout/*_v28.yml, 561 messages, written blind by three new writers and
+# committed on its own in 6af21c6, session 48; rows repeating an earlier set word for word or nearly were dropped unread),
+# rounded down. First measured before any change was made in the session (2026-12-07, the detector of d6495bc), then after
 # the session's fixes on the tuning half, never read; these are the last measurement. The held-out half may not fall below it.
+# v27 (session 47) is spent: detector 173/179 first and at the end; pipeline 177/179 first and at the end.
 # v26 (session 46) is spent: detector 172/179 first, 173/179 at the end; pipeline 175/179 first, 176/179 at the end.
 # v25 (session 45) is spent: detector 172/174 first and at the end; pipeline 173/174 first and at the end.
 # v24 (session 44) is spent: detector 174/181 first and at the end; pipeline 178/181 first and at the end.
@@ -76,24 +77,24 @@ CONFIDENCE = 0.95
 # v15 (session 35): detector 177/192, pipeline 185/192. v14 (session 34): detector 182/189, pipeline 182/189. v13
 # (session 33): detector 169/174, pipeline 171/174.
 HELD_OUT_FLOORS: Dict[Urgency, Tuple[float, float]] = {
-    # v27 (session 47) at the end: emergency 173/179 (173 answered), urgent 136/137 (137 answered), GP 79/82 (79 answered), eye
-    # 91/94 (94 answered; 90/94 and 93 answered at the first measurement), self 55/56 (56 answered), calm 8/8.
-    Urgency.EMERGENCY: (0.966, 1.0),  # 173/179, 173/173
-    Urgency.URGENT: (0.992, 0.992),  # 136/137, 136/137
-    Urgency.SEE_GP: (0.963, 1.0),  # 79/82, 79/79
-    Urgency.SELF_REMOVAL_EYE: (0.968, 0.957),  # 91/94 (90, and one answered as urgent), 90/94
-    Urgency.SELF_REMOVAL: (0.982, 0.982),  # 55/56, 55/56
+    # v28 (session 48) at the end: emergency 182/182 (182 answered; 181/182 at the first measurement), urgent 138/138 (138
+    # answered), GP 82/83 (82 answered), eye 87/90 (87 answered), self 59/60 (59 answered), calm 8/8.
+    Urgency.EMERGENCY: (1.0, 1.0),  # 182/182, 182/182
+    Urgency.URGENT: (1.0, 1.0),  # 138/138, 138/138
+    Urgency.SEE_GP: (0.987, 1.0),  # 82/83, 82/82
+    Urgency.SELF_REMOVAL_EYE: (0.966, 1.0),  # 87/90, 87/87
+    Urgency.SELF_REMOVAL: (0.983, 1.0),  # 59/60, 59/59
 }
 # The same for the whole pipeline (detector and classifier, ``python -m rasa_ext.evaluate safety``,
 # run by ``make test-nlu``): what a visitor gets, measured at the same commit. A message answered with
 # the classifier's red-flag reply of no tier (NHS 111 or a GP today) counts as more urgent than GP.
 SYSTEM_HELD_OUT_FLOORS: Dict[Urgency, Tuple[float, float]] = {
-    # v27 (session 47) at the end (first measurement: eye 90/94 with 87 answered, the rest the same)
-    Urgency.EMERGENCY: (0.988, 0.994),  # 177/179, 177/178
-    Urgency.URGENT: (0.992, 0.992),  # 136/137 at urgent or above (135, and one answered as an emergency), 135/136
-    Urgency.SEE_GP: (0.975, 1.0),  # 80/82 at GP or above (79, and one the red-flag reply of no tier), 79/79
-    Urgency.SELF_REMOVAL_EYE: (0.968, 0.988),  # 91/94 at eye or above (87, one as urgent, three the red-flag reply of no tier), 87/88
-    Urgency.SELF_REMOVAL: (1.0, 1.0),  # 56/56, 56/56
+    # v28 (session 48) at the end (first measurement: emergency 181/182 with 185 answered, the rest the same)
+    Urgency.EMERGENCY: (1.0, 0.978),  # 182/182, 182/186 (3 urgent and 1 eye self-removal messages answered as emergencies)
+    Urgency.URGENT: (1.0, 1.0),  # 138/138 at urgent or above (135, and three answered as emergencies), 135/135
+    Urgency.SEE_GP: (0.987, 1.0),  # 82/83, 82/82
+    Urgency.SELF_REMOVAL_EYE: (0.988, 1.0),  # 89/90 at eye or above (88, and one answered as an emergency), 88/88
+    Urgency.SELF_REMOVAL: (0.983, 1.0),  # 59/60 at self-removal or above (58, and one the red-flag reply of no tier), 58/58
 }
 
 # (recall, precision) of the two-message follow-ups (followups/*.yml), rounded down, measured on
