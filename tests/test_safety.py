@@ -3133,6 +3133,24 @@ TIER_CASES = [
     ("Hi, I have a white bump on my cheek that I always thought was a milium. I've had it since about 2019. My daughter noticed it at Sunday lunch and said it looked different, and now I can't stop looking at it. Over the last couple of months it's grown a bit, maybe doubled, and the colour has gone from white to sort of pinkish-brown at one side. It doesn't hurt. Other than that I'm well, just been busy with the allotment clearing things for winter. I'd like to get it removed at your clinic if possible, what would that cost?", 'gp'),
     ("Hello! Just a couple of general questions. I'm thinking of booking in for milia removal after Christmas, once things calm down. We're hosting this year, twelve people, so I'm already stressed about the turkey. My questions are: can milia bleed, like is that something that happens to them? And after your treatment, will the area swell or be red for long? I've got my work's new year do on the 10th of January, so I'm trying to work out whether to book before or after that. Mine are on my cheeks and nose. Thanks in advance.", 'calm'),
     ('Are you open late on Wednesday? In the meantime can I scrub the little white dots on my upper eyelids off with a face scrub and a flannel?', 'self_removal_eye'),
+    # session 48, round 8: tuning_508-512
+    ("Patient with motor neurone disease, only her eyes move. Her son tried pinning a milium on her lower lid. She's doing our pain signal (looking up to the ceiling and back) nonstop and that eye is pouring water.", 'emergency'),
+    ("He's 5 months. Our nanny scraped a white bump from beside his eyelashes and now there's a cloudy white patch on the front of his eye that wasn't there this morning. He's really grizzly.", 'emergency'),
+    ("I'm a personal assistant for a man with a learning disability who uses Makaton. After his brother tried to pop a milium on his eyelid he's been signing 'hurt' and pointing at the eye, and he's gone to bed mid-afternoon with the curtains drawn because the daylight upsets him.", 'emergency'),
+    ('My daughter has cerebral palsy and no speech. Her carer tried a blackhead tool on the milia beside her eye. Now she keeps her eyes shut in the day room and her whole face scrunches up when someone opens the blinds.', 'emergency'),
+    ("Probably nothing and I don't want to make a fuss, but one of our ladies with dementia had her milia picked near the eye by her daughter and today she keeps clipping the left side of every doorway. Just being cautious.", 'emergency'),
+    ("Dad has MND and can't speak or move much. My sister took a milium off his eye bag. When I stand on that side and ask if he can see me he blinks no.", 'emergency'),
+    ('was pressing my palm on the steamy mirror after my shower to clear it and spotted loads of tiny white dots across my cheeks. are these milia or something else??', 'calm'),
+    ("I'm going as a pirate to my nephew's party so I'll be covering one eye with a patch. Any reason I can't wear the strap the day after you remove the milia on my cheek?", 'calm'),
+    ('My hairdresser took a little off the fringe and now the milia on my forehead are on show. What do you charge to remove them?', 'calm'),
+    ('I booked myself for the 14th but work has changed my shifts. Can I move it to the 21st please?', 'calm'),
+    ('Took a little off my beard with the clippers and found milia along my cheekbone. Do you treat men as well?', 'calm'),
+    ("My wife says I can't see what's right in front of me, which is fair, I never noticed the white bumps on her nose till she said. Can a gift voucher be used for milia removal?", 'calm'),
+    ("Your prices have nearly doubled so I'm thinking of doing it at home. Can I buy an extractor tool for the ones on my forehead?", 'self_removal'),
+    ("Dad texted me, he wants to know if milia can turn into cancer. He's got loads round his nose.", 'gp'),
+    ('My husband had a white spot on his chin which the GP said was milia years ago, but in the last few weeks it has turned brownish and got bigger. Is that normal for milia?', 'gp'),
+    ("Got a bump next to my eye that's gone from white to yellowish-red and bigger over the winter. I'm 73. Not scared, just curious what it is.", 'gp'),
+    ('Not worried about cancer personally, my view is at 82 something will get me. But the wife wants to know if these white bumps can turn nasty.', 'gp'),
 ]
 
 ALL: FrozenSet[str] = frozenset({SR, EYE, RF, NEG, CLINIC})

@@ -2001,3 +2001,9 @@ EYE_PATTERNS["RF_VISION"] += [
     [_in("dark", "black", "grey", "gray", "blank", "blurry", "blurred", "missing"), _in("patch", "spot", "blob", "smudge", "area", "hole", "bit"),
      *_gap_in_sentence(6), _in("what"), _in("i", "i'm", "im"), _in("'m", "am", op="?"), _in("looking", "look", "see", "seeing")],
 ]
+# round 8 (tuning_508): "a cloudy white patch on the front of his eye that wasn't there this morning"
+EYE_PATTERNS["RF_EYE_INJURY"] += [
+    [_in("cloudy", "white", "grey", "gray", "milky", "hazy"), _in("white", "grey", op="?"), _in("patch", "spot", "mark", "film", "smudge", "dot"), _in("on", "over"),
+     _in("the"), _in("front", "surface", "middle", "coloured", "colored", "centre", "center"), _in("part", op="?"), _in("of"), _in("his", "her", "my", "their", "the"),
+     _in("eye", "eyeball")],
+]

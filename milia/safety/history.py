@@ -47,7 +47,8 @@ def _relatives_old_sentence(a: Analysis, sentence: int) -> bool:
     text = " ".join(words)
     return bool(_RELATIVES & set(words[:4])) and bool({"had", "got"} & set(words)) and bool(
         re.search(r"\b(years?|yrs|months|decades?) (ago|back)\b|\bin (19|20)\d\d\b", text)) and not (
-        {"now", "still", "again", "worse", "i", "me", "mine"} & set(words)) and "my" not in words[1:]
+        {"now", "still", "again", "worse", "i", "me", "mine", "recently", "lately", "weeks", "days"} & set(words)) and "my" not in words[1:]  # (not "... milia
+    # years ago, but in the last few weeks it has turned brownish and got bigger", session 48)
 
 
 _CLEARED = frozenset({"harmless", "benign", "fine", "nothing", "just", "normal", "ok", "okay", "innocent"})

@@ -74,7 +74,9 @@ _CANCER_WORRY = re.compile(r"\b(turn|turned|turns|turning|become|becomes|became)
                            # session 46 (tuning_435): "wondering if milia can develop into that", "is it the cancer??", "convinced the white spot
                            # under my eye is one too"
                            r"|\b(develop|develops|turn|turns|change|changes|grow|grows) into (that|it|one)\b|\bis (it|this|that|mine) (the )?cancer\b"
-                           # session 48 (tuning_475): "My mum had skin cancer, could my spot be the same thing?"
+                           # session 48 (tuning_475, tuning_512): "My mum had skin cancer, could my spot be the same thing?", "the wife wants to
+                           # know if these white bumps can turn nasty"
+                           r"|\b(turn|turns|turning|go|goes|become|becomes) (nasty|bad|malignant|sinister)\b"
                            r"|\b(could|can|might|may|is) (my|this|mine|it) ((spot|bump|lump|milium|milia|one|mole) )?(be )?the same\b"
                            r"|\bis one too\b"
                            # session 47 (tuning_447): "Am I more likely to get the cancer from them?"

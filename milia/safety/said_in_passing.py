@@ -8,7 +8,8 @@ telly that "went dark in the storm", grout that "has darkened", "can't really ma
 and a temperature before the clinic's appointment, biting nails, "unhealed rifts", "Don't want to bother the clinic", football results,
 nodding off after lunch, on a train or when tired, "a funny turn of phrase", "wait and see two months ago", a forecast that "keeps
 changing", fuzzy selfies, "oozing something cloudy", general claims ("milia can't bleed ... unless you pick them"), a negation across
-"or" ("don't hurt her or bleed"), the place next to the eye that is hot and sore. Each is dropped only in the words that show it is
+"or" ("don't hurt her or bleed"), the place next to the eye that is hot and sore; round 8: a steamy mirror, a pirate's patch, a
+fringe or a beard trimmed, changed shifts, prices that doubled. Each is dropped only in the words that show it is
 not a sign; a removal the visitor told keeps the sight phrases. Plain module: no rasa imports.
 """
 from __future__ import annotations
@@ -106,6 +107,21 @@ def drop_signs_said_in_passing(a: Analysis) -> None:
     a.discard("RF_EYE_TROUBLE", lambda s, e: a.low[s:e] == ["doubled"] and bool({"grown", "grow", "grew", "bigger", "size", "larger"} & near_before(s, 6)))
     a.discard("RF_BLEED", lambda s, e: a.low[s - 2:s] in (["can", "milia"], ["do", "milia"], ["does", "milia"]) and not re.search(
         r"\bmine\b[^.?!]{0,30}\b(does|did|bleeds|bled|bleeding)\b", " ".join(a.low[e:])))
+    # round 8 (tuning_509): "the steamy mirror", a pirate "covering one eye with a patch", "took a little off the fringe", "work has changed my
+    # shifts", "My wife says I can't see what's right in front of me", "Your prices have nearly doubled", "red and bigger" of a bump gone
+    # "from white to yellowish-red" (a GP's change, not spreading)
+    a.discard("RF_VISION", lambda s, e: a.low[s] in {"steamy", "steamed", "misted", "foggy"} and bool({"mirror", "window", "glasses"} & set(a.low[s:e + 1]))
+              and not {"eye", "eyes", "vision", "sight", "effect"} & sentence_words(s))  # (not "steamed-mirror effect in one eye")
+    a.discard("RF_VISION", lambda s, e: "covering" in a.low[s:e] and bool({"patch", "pirate", "costume", "party"} & sentence_words(s)))
+    a.discard("REMOVE", lambda s, e: bool({"fringe", "beard", "hair", "top", "sides", "length", "ends"} & set(a.low[e:e + 3])) and "little" in a.low[s:e + 2])
+    a.discard("RF_GROW", lambda s, e: bool({"shifts", "shift", "plans", "rota", "hours", "job", "number", "address"} & set(a.low[e:e + 3])))
+    a.discard("RF_VISION", lambda s, e: bool({"says", "said", "reckons", "thinks"} & near_before(s, 8)) and "front" in a.low[s:e + 5])
+    for label in ("TOOL", "TOOL_USE", "BARE_TOOL"):
+        a.discard(label, lambda s, e: bool({"clippers", "trimmer", "razor", "scissors"} & set(a.low[s:e])) and bool({"beard", "hair", "fringe", "moustache"} & sentence_words(s)))
+    for label in ("RF_VISION", "RF_GROW"):
+        a.discard(label, lambda s, e: "doubled" in a.low[s:e] and bool(_PRICES & (near_before(s, 4) | set(a.low[s:e]))))
+    a.discard("RF_SPREAD", lambda s, e: a.low[s:e][:2] == ["red", "and"] and a.low[e - 1] == "bigger" and any(
+        a.low[k:k + 2] == ["from", "white"] for k in range(max(0, s - 8), s)))
     # round 4 (tuning_488, tuning_491): "never felt so rubbish as when we lost 4-0", "keeps nodding off in his chair after lunch", "Our new rug's
     # edges keep jumping up every time the door opens", "neither of ours are bleeding"
     a.discard("RF_WORST_ILL", lambda s, e: bool(_SPORT & sentence_words(s)) or bool(re.search(r"\blost \d+ ?- ?\d+\b", text)))

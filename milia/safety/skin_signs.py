@@ -1369,3 +1369,12 @@ GENERAL_PATTERNS["RF_VERY_UNWELL"] += [
     [_in("funny", "queer", "dizzy", "fainting"), _in("turn", "turns", "spell", "do")],
     [_in("went", "gone", "fell", "go", "goes"), _in("down", "over"), _in("on", "onto", "to", op="?"), _in("the"), _in("floor", "ground", "deck")],
 ]
+# round 8 (tuning_512): "the wife wants to know if these white bumps can turn nasty"
+GENERAL_PATTERNS["RF_CANCER"] += [
+    [_in("can", "could", "might", "will", "do", "does"), _in("they", "these", "it", "milia", "mine", "this", "them"), _in("white", "little", op="?"),
+     _in("bumps", "spots", "ones", op="?"), _in("turn", "go", "become"), _in("nasty", "malignant", "sinister")],
+]
+GENERAL_PATTERNS["RF_CANCER"] += [
+    [_in("these", "they", "milia", "it", "mine", "my", "the", "those"), _in("white", "little", op="?"), _in("bumps", "spots", "ones", "milia", op="?"),
+     _in("can", "could", "might", "will"), _in("turn", "go", "become"), _in("nasty", "malignant", "sinister")],
+]
