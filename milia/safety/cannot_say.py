@@ -25,24 +25,32 @@ _CANNOT_SAY = re.compile(
     r"|picture cards|letter board|toddler|baby|infant|little one|ld|(minimal|limited|little|no) (speech|language)"  # "(LD, minimal speech)"
     r"|\d+ ?(months?|mths?|mo|weeks?|wks?)( old)?|(\d+|one|two|three|four|five|six) (years?|yrs?) old"
     # session 48 (tuning_474): "care home nights", "a tenant in supported living", "has aphasia", "only has a few words"
-    r"|care home|nursing home|residential home|supported living|support worker|night staff|night carer|aphasi\w*|few words"
+    r"|care home|nursing home|residential home|supported living|support worker|night staff|night carer|night nurse|a resident|trach\w*|aphasi\w*|few words"
     r"|no longer (speaks|talks|speaking|talking)|(signs|uses signs|makaton) a little"
     # round 5 (tuning_494): "my father have brain injury from accident, he not talk"
     r"|brain injur\w*|head injur\w*|(he|she|they) (not|no|never) (talk|talks|speak|speaks)"
     # round 7 (tuning_504): "deafblind", "can only say yes and no", "Rett syndrome and talks with an eye-gaze board"
     r"|deaf ?-?blind|deaf and blind|(only|just) (say|says) (yes|yes and no)|rett\w*|eye ?-? ?gaze|communication (board|book|device|aid)"
     # round 8 (tuning_508): motor neurone disease, "only her eyes move", Makaton
-    r"|motor neuron\w*|mnd|only (her|his|their) eyes move|makaton)\b")
+    r"|motor neuron\w*|mnd|only (her|his|their) eyes move|makaton"
+    # session 49 (tuning_513, tuning_518): Angelman syndrome, selective mutism, "The boy is 2 year", "Our 2yo foster daughter"
+    r"|angelman\w*|huntington\w*|mutism|mute|speech (is )?(mostly |almost |all but |nearly )?(gone|lost)|multiple sclerosis|(has|with|got) ms"
+    r"|(has ?n'?t|hasnt|has not|have ?n'?t|havent) (got )?(many|any|much) words|(ca ?n't|can't|cannot|cant) get (her|his|their) words out"
+    r"|brain (bleed|haemorrhage|hemorrhage)|bleed on the brain|(voice|speech) (has )?(gone|down) to a whisper|(only )?whispers? only|fragile ?x"
+    r"|not (great|good) with words|(says?|'ll say|will say) yes to (everything|anything)|just nods|(has|with|got) cp\b|uses a switch|with (a|her|his|their) switch|spelling board|(not|no longer|never) (talk|talks|speak|speaks) (now|any ?more)|communicates? (only )?(through|with|by|using) (blinks|blinking|signs|pictures|gestures|sounds)|down ?'?s ?,|(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (months?|weeks?)"
+    r"|(is|aged) (\d+|one|two|three|four) (years?|yrs?)|\d+ ?(yo|y/o|yr old|year old))\b")
 _CHANGE = re.compile(r"\b(since (then|that|the|i|we|my|our|she|he|they|her|his|mum|dad|a|it|lunch\w*|this|yesterday|last|breakfast|tea|dinner"
-                     r"|bedtime|today)|now|ever since|after (that|i|we|my|she|he|they|his|her|their|our)|today|this (morning|afternoon|evening)|tonight|any ?more|started)\b")
+                     r"|bedtime|today)|now|ever since|after (that|i|we|my|she|he|they|his|her|their|our)|today|this (morning|afternoon|evening)|tonight|any ?more|started"
+                     r"|(has|have|had|'s) (suddenly |just )?stopped)\b|\bsince(?= [,.;!?]| just)")  # "My 10mo has stopped looking at the mobile above her cot" (session 49)
 # told anywhere in the sentence: "he does stim but never like this"
 _UNLIKE_THEM = re.compile(r"\b(never like this|never (done|did) (this|that)|did ?(n't|not|nt) use(d)? to|not like (him|her|them)(self|selves)?"
-                          r"|(is|'s) n't (him|her)|out of character|normally|usually|(has|have|had) never (done|did)|(that|this) is new|(that|this) 's new)\b")
+                          r"|(is|'s) n't (him|her)|out of character|normally|usually|(has|have|had) never (done|did)|(that|this) is new|(that|this) 's new"
+                          r"|normal for (him|her|them) is|(always )?used to (follow|watch|look|track|reach|see)|(he|she|they) never (misses|miss|falls|trips|bumps|does that))\b")
 _BEHAVIOUR = re.compile(
     r"\b((hold|holds|holding|held|pull|pulls|pulling|pulled|pressing|presses|clutch\w*|grab\w*|shield\w*|cover\w*|paw\w*|rubb\w*|rubs)"
     r" (at )?(that|his|her|their|the|my|one|this)( \w+)? (eye|eyes|eyelid|lid|side|face|head)"
     r"|flinch\w*|screw\w* (that|his|her|the|one|up) (eye|up)|bang\w*|howl\w*|sob\w*|scream\w*|moan\w*|groan\w*|whimper\w*|rocking"
-    r"|(wo ?n't|won't|will not|wont|does ?n't|doesnt|does not|do ?n't|dont|is ?n't|isnt|no longer|not|stopped|stops) (even )?(follow\w*|track\w*|look\w*|blink\w*|reach\w*"
+    r"|(wo ?n't|won't|will not|wont|does ?n'?t|doesnt|does not|do ?n'?t|dont|is ?n'?t|isnt|no longer|not|stopped|stops) (even )?(follow\w*|track\w*|look\w*|blink\w*|reach\w*"
     r"|watch\w*|open\w*|going down|walk\w*|see\w*)"
     r"|(keeps?|kept) (missing|handing|saying|knocking|bumping|walking)|missing when|knocks? (it|things|them) over|bump\w* into|walk\w* into"
     r"|hit (the|a) (wall|door)|feeling (about|around|her way|his way|for|along)|(hand|hands|arm|arms)( stretched| held)? out|glazed"
@@ -64,29 +72,39 @@ _BEHAVIOUR = re.compile(
     r"|point\w* at the (\w+ )?light"
     # round 3 (tuning_484): "pulls her cardigan over her face", "keeps reaching for 'the moths' and 'the sparks' in front of that eye", "waving in front
     # of one eye, and he doesn't react when I come in from that side"
-    r"|pull\w* (her|his|their) \w+ over (her|his|their) (face|eyes|eye|head)|in front of (that|her|his|their|the|one) (eye|face)"
-    r"|(does ?n't|doesnt|does not|do ?n't|not) (react|respond|turn)"
+    r"|pull\w* (her|his|their|the|a) \w+ over (her|his|their) (face|eyes|eye|head)|in front of (that|her|his|their|the|one) (eye|face)"
+    r"|(does ?n't|doesnt|does not|do ?n't|not) (react|respond|turn|notice)"
+    # session 49, round 3 (tuning_524): "squinting hard, turning his face from the window", "his hand goes well past his glass"
+    r"|squint\w* hard|turn\w* (his|her|their) (face|head) (away )?from|turn\w* away from (the )?(light|sun|window|lamp|lights)|keeps? (close|closing|shut|shutting) it|goes (well |right |way )?past|screw\w* (his|her|their) face up"
+    # round 4 (tuning_528): "keeps it screwed up and cries himself hoarse, theres no settling him", "only looks with her other eye"
+    r"|(keeps?|kept) it screwed up|code for|winc\w*|rubbing it (nonstop|non-stop|constantly|all)|knock\w* (it|things|them|\w+) flying|stares? past|reaching too far|grabs? at things|clos\w* (her|his|their) hand on (the )?air|(keeps?|kept|has|had|holds?|held) (his|her|their) hand over|refus\w* to go out\w*|pull\w* (her|his|their) (hood|hat|cap|sleeve|jumper|hoodie|fringe) (right )?(down )?over"
+    r"|hit\w* the (left|right) side|hand on the wall|distress\w* (if|when|whenever) .*\b(open\w*|light|lights|curtains|blinds)\b|tears (are |were )?(pouring|streaming)|(cries|crying|cried) (himself|herself|themselves) hoarse|no settling (him|her|them)|only looks with (her|his|their) other eye"
     # round 4 (tuning_489): "keeps startling, blinking hard and pointing at the corner of the room like something just flashed there", "he shouts
     # if we put the big light on"
     r"|startl\w*|blink\w* hard|something (just )?flash\w*|(shouts|shouting|yells|yelling|screams|screaming) .*\b(light|lights|sun|window|lamp)\b"
     # round 6 (tuning_499): "sits with her eyes closed facing the wall and cries out whenever the curtains are opened", "keeps tripping over things
     # on his left and walked smack into the table edge", "when I hold up one finger he nods at two", "spelled out S-E-E-I-N-G D-O-U-B-L-E"
-    r"|(cries|crying|cried|shouts|screams) .*\b(curtains|blinds)\b|with (her|his|their) eyes? (closed|shut)|trip\w* over|walk\w* (smack|bang|slap) into"
+    r"|(cries|crying|cried|shouts|screams|shuts|shut) .*\b(curtains|blinds)\b|with (her|his|their) eyes? (closed|shut)|trip\w* over|walk\w* (smack|bang|slap) into"
     r"|(one|1) finger\b.*\b(two|2|three|3)\b|spel\w* out"
     # round 7 (tuning_504): "keeps pressing her palm against it", "has stopped turning towards the window", "looks straight past me", "doesnt seem to
     # see me", "asked if he could see me and he said no", "can't pick out the symbols", "her eyes keep missing the targets"
-    r"|press\w* (her|his|their) (palm|hand|hands|fist)|stopped (turning|looking|reaching)|look\w* (straight|right) past|(seem|seems) to (see|notice)"
+    r"|press\w* (her|his|their) (palm|hand|hands|fist)|stopped (turning|looking|reaching)|look\w* (straight|right) past|(seem|seems) (not )?to (see|notice)"
     r"|could (see|read)( \w+)? and (he|she|they) (said|says|shook|shakes) (no|his|her)|(ca ?n't|can't|cannot|cant) (pick out|spot|make out)|keeps? missing"
     # round 8 (tuning_508): "doing our pain signal ... nonstop and that eye is pouring water", "signing 'hurt' and pointing at the eye", "the daylight
     # upsets him", "keeps her eyes shut in the day room and her whole face scrunches up", "keeps clipping the left side of every doorway"
     r"|pain signal|pouring water|sign\w* ' ?(hurt|pain|sore|ow|dark)|point\w* at (the|that|his|her|their) eye|daylight upsets|(curtains|blinds) (drawn|closed|shut)"
     r"|keeps? (her|his|their) eyes? (shut|closed)|scrunch\w*|clip\w* the (left|right)"
-    r"|(cries|crying|cried|shuts|shut|screws) .*\b(light|lights|sun|window|lamp|nightlight)\b|(the|that) lights? ?,? (the|that) lights?)\b")
+    r"|(cries|crying|cried|shuts|shut|screws) .*\b(light|lights|sun|window|lamp|nightlight)\b|(the|that) lights? ?,? (the|that) lights?"
+    # session 49, round 2 (tuning_518): "hiding face in pillow all day, when I open curtain he cry very loud", "clawing at his eye", "holding toys
+    # right up to one eye", "keeps falling over toys on her right side", "can't seem to find the spoon, he keeps reaching to the side of it"
+    r"|hid\w* (his |her |their )?face|curtains?\b.*\b(cry|cries|crying|cried|scream\w*|shout\w*|howl\w*)|claw\w* at"
+    r"|(holds?|holding|held) (\w+ ){1,3}(right |really )?up to (one|that|her|his|their|the) eye|fall\w* over"
+    r"|(ca ?n't|can't|cannot|cant) seem to (find|see|reach|focus)|reach\w* to the side)\b")
 
 
 # the carer's own test and what it showed: "I covered his good eye and asked if he could see me and he said no, no, no" (round 7, tuning_504)
 _TESTED = re.compile(r"\b(covered|covering|cover|covers|closed|held) (his|her|their) (good|other|left|right) eye\b.*\b(said no|says no|shook (his|her) head"
-                     r"|could ?n't|couldnt|can't|ca n't|cannot|did ?n't|didnt)\b"
+                     r"|could ?n't|couldnt|can't|ca n't|cannot|did ?n't|didnt|does ?n't|doesnt|does not|wo ?n't)\b"
                      # "When I stand on that side and ask if he can see me he blinks no" (round 8, tuning_508)
                      r"|\bask\w* (if|whether) (he|she|they) (can|could) see\b.*\b(no|not)\b")
 
@@ -97,7 +115,7 @@ _ONE_EYE_ONLY = re.compile(r"\b(follow\w*|track\w*|watch\w*|look\w*|blink\w*) ((
 
 EYE_FINE = re.compile(r"\b(eye|eyes|sight|vision) (is|'s|are|seems|looks) (totally |completely |perfectly |absolutely )?(normal|fine)\b|\bseeing (fine|normally|ok)\b"
                       r"|\bno change (to|in|around|with) (the|her|his|their|that) eye")  # "No change to the eye area at all" (session 48)
-_ONGOING = re.compile(r"\b(keeps|keep|kept on|wo n't|won't|will not|wont|refus\w*|non ?-?stop|constantly|every time|whenever|all (day|afternoon|morning|evening|night))\b")
+_ONGOING = re.compile(r"\b(over and over|again and again|(he|she|they) 's been|(has|have) been|keeps|keep|kept on|wo n't|won't|will not|wont|refus\w*|non ?-?stop|constantly|every time|whenever|all (day|afternoon|morning|evening|night))\b")
 # "a relative squeeze a milium under his eye. He keeps trying to brush something off his eye": the removal told in the sentence before
 _REMOVAL_TOLD = re.compile(r"\b(used|pinn\w*|squeez\w*|pick\w*|popp?\w*|prick\w*|lanc\w*|dug|dig\w*|needl\w*|pok\w*|extract\w*|remov\w*|scrap\w*|pierc\w*|took|taken|take|got|get)\b")
 # "had a milium taken off near her eye by family", "I helped her get a milium off near her eye" (session 48, tuning_474)
@@ -106,6 +124,9 @@ REMOVED_BY_SOMEONE = re.compile(r"\b(taken|took|get|got|getting|take|taking) (a 
                                 r"|\b(take|took|taken|taking|get|got|getting) (out|off) (the |a |her |his |their )?(white |little |small |tiny )?(milia|milium|spot|bump)s?\b"
                                 r"|\b(take|took|taken|taking|get|got|getting) (a |the |one |that |this |her |his |their )(white |little |small |tiny )(milium|milia|spot|bump"
                                 r"|cyst)s? (off|out)\b")
+# "They used a needle on a milia by her eye last week" (session 49, round 9: tuning_553)
+REMOVED_BY_SOMEONE = re.compile(REMOVED_BY_SOMEONE.pattern + r"|\b(milium|milia|spot|bump|cyst|white spot)s? (was|were) (taken|removed|squeezed|picked|got) (off|out)?\b|\bused (a |the |some |her |his |their )?(sterile |sewing |safety )?(needle|pin|lancet|tweezers|blade)"
+                                r" on (a |the |her |his |their |one |that )?(milia|milium|spot|bump|white spot|cyst)s?\b")
 BY_THE_CLINIC = re.compile(r"\b(at|by|in) (your|the) (clinic|surgery|salon)\b|\bby you\b")  # "had milia taken off under her eye at your clinic"
 _RECENT = re.compile(r"\b(yesterday|today|last night|this morning|this afternoon|earlier|hours? ago)\b")
 
@@ -123,10 +144,14 @@ def behaviour_changed(a: Analysis, removed_near_the_eye: bool, signs: List[Tuple
         # "has been feeling her way along the worktop since my cousin squeezed a milium by her eye" (round 5, tuning_494)
         after_cue = after_cue or bool(cue and cue.group(0).startswith("since") and _BEHAVIOUR.search(text[:cue.start()])
                                       and _REMOVAL_TOLD.search(text[cue.start():]))
+        # "Our 9 week old doesn't follow my face with her left eye any more" (round 7, tuning_543)
+        after_cue = after_cue or bool(cue and cue.group(0).replace(" ", "") == "anymore" and _BEHAVIOUR.search(text[:cue.start()]))
         # "He keeps grinding his fist into his eye ... used a needle on the milia on his eyelid yesterday": what they keep doing now, the
         # removal dated (session 47, tuning_443)
         ongoing = bool(_ONGOING.search(text) and _BEHAVIOUR.search(text) and (recent or _REMOVAL_TOLD.search(sentence_text(a, sentence - 1))))
-        if after_cue or ongoing or _UNLIKE_THEM.search(text) and _BEHAVIOUR.search(text) or _ONE_EYE_ONLY.search(text) or _TESTED.search(text):
+        # "... she doesn't blink when I bring my hand towards that side. This is new since yesterday." (round 4, tuning_528)
+        unlike = _UNLIKE_THEM.search(text) or _UNLIKE_THEM.search(sentence_text(a, sentence + 1))
+        if after_cue or ongoing or unlike and _BEHAVIOUR.search(text) or _ONE_EYE_ONLY.search(text) or _TESTED.search(text):
             tokens = [k for k, s in enumerate(a.sentence) if s == sentence]
             return tokens[0], tokens[-1] + 1
     return None

@@ -389,7 +389,9 @@ def detect(text: str) -> SafetyResult:
     # "my mascara smudged under my eye", "my glasses had a greasy smear": make-up or a lens, not the sight (session 38, tuning_207)
     a.discard("RF_EYE_TROUBLE", lambda s, e: bool({"smudged", "smudge", "smear", "smeared", "smeary", "smudgy", "smudges", "smears"} & set(
         a.low[s:e])) and bool({"mascara", "makeup", "make-up", "eyeliner", "glasses", "specs", "lens", "lenses", "greasy", "foundation",
-                               "concealer", "lipstick"} & {a.low[k] for k in range(len(a.low)) if a.sentence[k] == a.sentence[s]}))
+                               "concealer", "lipstick"} & {a.low[k] for k in range(len(a.low)) if a.sentence[k] == a.sentence[s]}) and not re.search(
+        r"\bonly (out of|in|from|through|with) (that|one|this|my (left|right)|her (left|right)|his (left|right)) eye\b", sentence_text(a, a.sentence[s])))
+    # ("the grams on the scales are all smudged ... only out of that eye", reading without glasses: session 49, tuning_516)
     # "a pearly lump ... with thin red lines running over it": tiny blood vessels over the spot (a GP's), not a red line spreading
     a.discard("RF_SPREAD", lambda s, e: any(a.low[k] in {"over", "across"} and a.low[k + 1:k + 2] in (["it"], ["the"], ["them"], ["its"])
                                             for k in range(s, min(len(a.low) - 1, e + 2)))
@@ -560,6 +562,10 @@ def detect(text: str) -> SafetyResult:
     a.discard("RF_EYE_TROUBLE", lambda s, e: a.low[e - 1] == "throbbing" and a.low[s - 2:s] in (["it", "'s"], ["it", "is"], ["its"]) and bool(
         {"head", "spot", "bump", "one", "lump", "milium"} & set(a.low[max(0, s - 14):s])))
     a.discard("RF_EYE_TROUBLE", lambda s, e: a.low[e - 1] == "burning" and a.low[e:e + 1] == ["hot"])
+    # "so I never saw what she used. Do you use a needle": a tool's use read across two sentences (session 49, tuning_514)
+    a.discard("TOOL_USE", lambda s, e: a.sentence[s] != a.sentence[e - 1])
+    # "he feels like he's burning" (a fever told, not the eye: session 49, tuning_513)
+    a.discard("RF_EYE_TROUBLE", lambda s, e: a.low[e - 1] == "burning" and a.low[e - 3:e - 1] in (["he", "'s"], ["she", "'s"], ["i", "'m"], ["they", "'re"]))
     a.discard("RF_EYE_SHUT", lambda s, e: "lashes" in a.low[s:e] and "with" in a.low[e:e + 2])
     a.discard("RF_EYE_PAIN", lambda s, e: a.low[s] == "holding" and a.low[e:e + 1] in (["open"], ["shut"], ["closed"]))
     a.discard("RF_EYE_TROUBLE", lambda s, e: a.low[s] == "nothing" and bool({"sure", "ensure", "stop", "avoid"} & set(a.low[max(0, s - 3):s])))

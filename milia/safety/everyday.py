@@ -14,8 +14,8 @@ from milia.safety.lexicon import RX_HEAL, RX_NEG_TOKEN
 
 _EVERYDAY_EYE_CAUSE = re.compile(
     r"\b(heating|central heating|air ?con|contacts too long|my contacts|lenses too long|short.?sighted|long.?sighted|without my (lenses|glasses|contacts)"
-    r"|stood up\b.{0,25}\b(quickly|fast)|standing up\b.{0,25}\b(quickly|fast)|micellar|shampoo (in|got|went|sting\w*)|(?<!since )(?<!from )\b\d+ ?am\b|hands shake"
-    r"|appointments? booked|booked (twice|two)|not my eyes?\b|light ?'?s too dim|light is too dim|all (my|his|her|their) li(fe|ves)"
+    r"|stood up\b.{0,25}\b(quickly|fast)|standing up\b.{0,25}\b(quickly|fast)|micellar|shampoo (in|got|went|sting\w*)|(?<!since )(?<!from )(?<!at )\b\d+ ?am\b|hands shake"
+    r"|appointments? booked|booked (twice|two)|not my eyes?\b|light ?'?s too dim|light is too dim|all (my|his|her|their) li(fe|ves)(?!.*\b(today|now|suddenly|this morning|yesterday)\b)"
     r"|since (birth|childhood|i was (born|a child|little))|face ?blind"
     r"|(dust|sawdust|grit) in my eyes all day|goggles steam|staring at (spreadsheets|screens?|a screen|my laptop)|night 's sleep wo n't fix"
     r"|always go red and sting after swimming|chlorine"
@@ -24,7 +24,9 @@ _EVERYDAY_EYE_CAUSE = re.compile(
 
 
 _AWAY = frozenset({("well", "below"), ("well", "above"), ("nowhere", "near"), ("far", "from"), ("away", "from"), ("not", "near"),
-                   ("miles", "from"), ("nowhere", "close"), ("far", "below"), ("far", "above")})
+                   ("miles", "from"), ("nowhere", "close"), ("far", "below"), ("far", "above"),
+                   # "a good couple of inches above my eyebrows" (session 49, tuning_541)
+                   ("inches", "above"), ("inches", "below"), ("inches", "from")})
 
 
 _TREATMENT_DONE = re.compile(r"\b(since|after) (my|the|her|his|your|their) (appointment|treatment|procedure|removal|session)\b|\btreated\b")
@@ -41,7 +43,9 @@ def drop_everyday_readings(a: Analysis) -> None:
     """Drops the readings of alarming words that the message itself explains as everyday (see module docstring)."""
     # "Rambling a bit, bear with", "sorry for rambling": how the visitor writes, not a confused patient
     a.discard("RF_VERY_UNWELL", lambda s, e: a.low[s] in {"rambling", "babbling"} and (
-        s == 0 or a.low[s - 1] in {"i", "'m", "im", "am", "for", "my", "me"} or bool({"bear", "sorry", "apologies"} & set(a.low[max(0, s - 2):s + 6]))))
+        s == 0 or a.low[s - 1] in {"i", "'m", "im", "am", "for", "my", "me", "still"} or bool({"bear", "sorry", "apologies"} & set(a.low[max(0, s - 2):s + 6]))
+        # "He's still babbling, feeding well": a baby's babble (session 49, tuning_518)
+        or a.low[s] == "babbling" and bool({"baby", "babies", "months", "month", "mo", "infant", "toddler", "week", "weeks", "newborn"} & set(a.low))))
     # "it was just a smudge on my contact lens": a mark on the lens or glasses, not on the sight
     a.discard("RF_EYE_TROUBLE", lambda s, e: a.low[e - 1] in {"smudge", "smudges", "smudged", "smear", "smeared"} and bool(
         {"lens", "lenses", "contact", "contacts", "glasses", "specs", "screen", "mirror", "phone", "camera"} & set(a.low[e:e + 4])))

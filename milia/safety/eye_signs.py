@@ -405,7 +405,7 @@ EYE_PATTERNS: Dict[str, List[TokenPattern]] = {
         # session 33 (v12, spent): "a black bit in the middle when i look at stuff", "the eye see dark spot in middle"
         [_in("dark", "black", "grey", "gray", "blank", "blind", "missing"),
          _in("patch", "spot", "hole", "gap", "blob", "smudge", "blotch", "splodge", "smear", "bit"),
-         _in("in"), _in("the", op="?"), _in("middle", "centre", "center")],
+         _in("right", "just", "bang", "slap", op="?"), _in("in"), _in("the", op="?"), _in("middle", "centre", "center")],
         # "now there's a dark patch whenever I look at something"
         # session 47 (tuning_464): "the stairs at work look double", "the TV has 'gone dark' on one side", "it's like the lens has fogged up but
         # it's actually my eye", "I can only read my Kindle now with the font on the biggest setting"
@@ -2006,4 +2006,48 @@ EYE_PATTERNS["RF_EYE_INJURY"] += [
     [_in("cloudy", "white", "grey", "gray", "milky", "hazy"), _in("white", "grey", op="?"), _in("patch", "spot", "mark", "film", "smudge", "dot"), _in("on", "over"),
      _in("the"), _in("front", "surface", "middle", "coloured", "colored", "centre", "center"), _in("part", op="?"), _in("of"), _in("his", "her", "my", "their", "the"),
      _in("eye", "eyeball")],
+]
+# session 49, round 1 (tuning_513, tuning_516, tuning_517): "'black shape at bottom of my eye, won't go away'", "a new inferior visual field
+# loss in that eye", "the stitching line looked broken with a dark gap in it", "He wrote 'double' on a post-it and pointed at his eye"
+EYE_PATTERNS["RF_VISION"] += [
+    [_in("black", "dark", "grey", "gray", "blank"), _in("shape", "patch", "blob", "spot", "shadow", "smudge", "gap", "hole"), _in("at", "in", "on"),
+     _in("the", op="?"), _in("bottom", "top", "side", "corner", "edge", "middle", "centre", "center"), _in("of"), _in("my", "her", "his", "the", "their"),
+     _in("eye", "vision", "sight")],
+    [_in("visual"), _in("field", "fields"), _in("loss", "defect", "defects", "cut", "gap", "gaps")],
+    [_in("lost", "losing"), _in("part", "some", "half", "the", "a"), _in("of", op="?"), _in("my", "her", "his", "the", op="?"), _in("visual"), _in("field", "fields")],
+    [_in("looked", "looks", "look", "looking"), _in("broken", "chopped", "cut"), _in("with"), _in("a"), _in("dark", "black", "grey", "gray", "blank"),
+     _in("gap", "hole", "patch", "bit")],
+    [_in("wrote", "writes", "typed", "types", "signed", "signs", "mouthed", "mouths", "spelt", "spelled"), _in("'"),
+     _in("double", "blurry", "blurred", "fuzzy", "dark", "black", "foggy", "misty", "blind")],
+]
+# round 3 (tuning_524): "the dark middle on that side looks a different shape to the other one" (the pupil, after a milium removed at the
+# inner corner of the eye)
+EYE_PATTERNS["RF_EYE_INJURY"] += [
+    [_in("dark", "black"), _in("middle", "centre", "center", "bit", "part", "circle", "dot"), *_gap_in_sentence(6), _in("different", "odd", "funny", "weird", "strange"),
+     _in("shape", "shaped", "size", "sized")],
+    [_in("pupil", "pupils"), *_gap_in_sentence(6), _in("different", "odd", "funny", "weird", "strange"), _in("shape", "shaped", "size", "sized")],
+    [_in("pupil", "pupils"), *_gap_in_sentence(4), _in("misshapen", "irregular", "oval", "teardrop", "peaked", "pear-shaped", "wonky")],
+]
+# round 4 (tuning_528): "a little line of blood sitting at the bottom of the coloured part of that eye"
+EYE_PATTERNS["RF_EYE_INJURY"] += [
+    [_in("blood"), *_gap_in_sentence(8), _in("coloured", "colored", "iris", "pupil"), _in("part", "bit", "bits", op="?"), _in("of", op="?"),
+     _in("that", "the", "my", "her", "his", "their", op="?"), _in("eye", "eyes", op="?")],
+]
+# "dark patch. in my vision. left eye." (tuning_530): fragments typed one after another
+EYE_PATTERNS["RF_VISION"] += [
+    [_in("dark", "black", "grey", "gray", "blank"), _in("patch", "spot", "blob", "shadow", "smudge", "hole", "gap"), _in(".", ",", "..."), _in("in", "across", "over"),
+     _in("my", "her", "his", "the"), _in("vision", "sight", "eye")],
+]
+# round 5 (tuning_535): "the faces in the pews are all doubled"
+EYE_PATTERNS["RF_VISION"] += [
+    [_in("faces", "people", "words", "letters", "everything", "everyone", "hymns", "numbers", "lines"), *_gap_in_sentence(4), _in("are", "is", "look", "looks", "looked", "went", "gone", "were"),
+     _in("all", op="?"), _in("doubled", "double")],
+]
+# round 6 (tuning_538, tuning_542): "'half your face is missing'", "Pain out of ten? Ten. It's inside the eyeball"
+EYE_PATTERNS["RF_VISION"] += [
+    [_in("half", "part"), _in("of", op="?"), _in("your", "my", "his", "her", "the", "their", "everyone's"), _in("face", "faces", "head"), _in("is", "'s", "was", "are", "were"),
+     _in("missing", "gone", "blank", "black", "dark")],
+]
+EYE_PATTERNS["RF_EYE_PAIN"] += [
+    [_in("pain"), _in("out"), _in("of"), _in("ten", "10"), _in("?", "."), _in("ten", "10", "nine", "9", "eleven", "11", "twenty", "100")],
 ]

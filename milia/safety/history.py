@@ -108,7 +108,8 @@ def drop_gp_signs_a_doctor_cleared(a: Analysis) -> None:
 _YEARS_AGO = re.compile(r"\b((\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|few|couple|several|many|some) (years?|yrs) (ago|back)"
                         r"|years (ago|back)|a (few |couple of )?years back)\b")
 _PAST_VERBS = frozenset({"had", "got", "was", "were", "became", "went"})
-_NOW_WORDS = frozenset({"'s", "is", "are", "has", "have", "'ve", "now", "still", "again", "worse", "today", "tonight", "currently"})
+_NOW_WORDS = frozenset({"'s", "is", "are", "has", "have", "'ve", "now", "still", "again", "worse", "today", "tonight", "currently",
+                        "recently", "lately", "month", "weeks", "week", "days", "its", "it's", "theyre", "they're"})  # "in the last month or so its got a sort of pinkish ring" (session 49)
 
 
 def drop_signs_years_past(a: Analysis) -> None:

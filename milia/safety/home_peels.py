@@ -28,7 +28,7 @@ APPLIED = re.compile(r"^(put|putting|puts|dab|dabs|dabbed|dabbing|slap|slapped|s
                      r"|painting|rub|rubbed|rubbing|smear|smeared|swipe|swiped|hold|held|treating|try|trying|tried)$")
 PURPOSE = re.compile(r"^(burn|burns|burning|dissolve|dissolves|dissolving|strip|stripping|rid|shift|budge|dry)$")
 # ... or put "on the milia", "on the ones under my eye" (never "is glycolic ok near my eyes?")
-ON_THE_MILIA = re.compile(r"\bon (the |my |those |these )?(under ?-? ?eye |eyelid |lid )?(milia|milium|ones|bumps|spots)\b")
+ON_THE_MILIA = re.compile(r"\bon (the |my |those |these |each |every )?(under ?-? ?eye |eyelid |lid )?(milia|milium|ones|bumps|spots)\b")
 ASKS_SELF = frozenset({"i", "ive", "i've", "im", "my", "me", "myself", "home"})
 MAKE_UP = frozenset({"up", "makeup", "make-up", "mascara", "eyeliner", "eye"})  # "eye make up remover" is gentle
 PLANS = frozenset({"going", "gonna", "want", "wanna", "planning", "tonight"})  # "going to dab some on tonight"

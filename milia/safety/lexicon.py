@@ -46,7 +46,7 @@ RX_TOOL = (
     r"|toothpicks?|compass|compasses|earrings?|hairpins?|staples?|hairgrips?|kirbys?|bobby-?pins?"
     r"|clippers?|paperclips?|darts?|fishhooks?"  # session 47 (tuning_467): "a dart tip"  # session 39 (tuning_223): "he got the paperclip in his eye"
     # a needle in a visitor's own language (session 35, tuning_149): Nadel, aguja, aiguille, agulha, iğne, igła, karayom
-    r"|nadel|aguja|aiguille|agulha|i[gğ]ne|ig[lł][aąe]|karayom)$"
+    r"|nadel|aguja|aiguille|agulha|i[gğ]ne|ig[lł][aąe]|karayom|ekstraktory?|extraktor)$"  # "Bought ekstraktor on Allegro" (session 49)
 )
 # Rubbing or scrubbing a spot away (a self-removal verb with "off", "away", "rid", "til they come out").
 RX_ABRADE = (
@@ -83,7 +83,7 @@ RX_PRO_AGENT = (
     r"|professionals?|professionally|therapists?|clinicians?|physicians?|specialists?|surgeons?|who"
     r"|salons?|spas?|experts?|opticians?|optometrists?)$"
 )
-RX_YOU = r"^(you|u|ya|your|yours|y'all|yall|ya'll|ur|urs|yr)$"
+RX_YOU = r"^(you|u|ya|your|yours|y'all|yall|ya'll|ur|urs|yr|yous|youse)$"
 RX_CLINIC_DONE = r"^(removed|extracted|taken|done|treated|lanced|zapped|cauteri[sz]ed|sorted)$"
 RX_HYFRECATOR = r"^(h[iy]p?h?f?recat\w*|hyfercat\w*|cauteri[sz]\w*|electrolysis|diathermy)$"
 RX_PRODUCT = (
@@ -105,6 +105,7 @@ RX_OBJ = (
     r"^(them|em|'em|it|one|ones|milia|milias|milium|miliums|milea|millia|mila|milien|prosaki|mine|hers|his|theirs|those|these"
     r"|bumps?|spots?|cysts?|lumps?|white|whiteheads?|heads?|bits?|things?|little|tiny|seeds?"
     r"|grains?|pimples?|zits?|lot|all|some|couple|few|several|both|another|any|sesh|session|spree"
+    r"|two|three|four|five|six|malaya|malayas"  # "pop the Malaya on my eyelid" (voice dictation for "milia", session 49)  # "I already squeezed two on my lash line last night" (session 49, tuning_546)
     r"|at|off|out|away)$"
 )
 # The milia themselves as the object of pressing or rubbing ("press THEM hard", "rubbed THE ONES under my eyes").
@@ -123,7 +124,8 @@ RX_EYE_WORD = (
     # the eyelid in a visitor's own language: Augenlid, párpado, paupière, palpebra
     r"|augenlid|augenlider|augenlidern|p[aá]rpados?|paupi[eè]res?|p[aá]lpebr[ae]s?"
     # the eye: yeux, œil, göz, okiem ("pod okiem", under the eye), olho, Auge (session 35, tuning_149)
-    r"|yeux|oeil|œil|g[oö]z|okiem|olhos?|augen?)$"
+    r"|yeux|oeil|œil|g[oö]z|okiem|olhos?|augen?"
+    r"|aankh|aankhen|aankhon|aankho)$"  # Hindi and Urdu: "the white dots under my aankh" (session 49, tuning_546)
 )
 RX_LID = r"^(lids?|lid's)$"
 LID_MODIFIERS = ["my", "me", "ma", "mi", "upper", "lower", "left", "right", "her", "his", "your", "ur", "yr", "top", "bottom",
@@ -454,3 +456,9 @@ DONE_TO_A_SPOT: FrozenSet[str] = frozenset(
 )
 # A removal told as done, not denied ("I've not picked anything" is not): session 42's near misses
 PAST_REMOVAL = re.compile(r"\b(?<!not )(?<!n't )(?<!never )(squeezed|picked|popped|pricked|lanced|dug|needled|poked|extracted|removed|scraped|pierced|squoze)\b")
+# Conditions and aids a carer names for someone who cannot say it (cannot_say.py). Listed here so the spelling repair reads them as
+# words: "a young woman with Rett" is not "with rest" (session 49, tuning_518).
+CANNOT_SAY_NAMES: FrozenSet[str] = frozenset(
+    {"rett", "retts", "angelman", "angelmans", "makaton", "aphasia", "aphasic", "huntington", "huntingtons", "mutism", "deafblind", "nonverbal",
+     "dementia", "alzheimers", "autistic"}
+)

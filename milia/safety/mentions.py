@@ -251,6 +251,8 @@ def self_verb_mentions(
             ctx = ctx or (sentence[:1] == [a.low[start]] and sentence[-1:] == ["?"]
                           and set(sentence[1:]) <= {"?", "them", "it", "em", "'em", "these", "those", "out", "off", "ok", "okay"}
                           and any(a.has("OBJ", k) and a.sentence[k] == a.sentence[start] - 1 for k in range(start)))
+            # "she's convinced if she scrubs hard enough they'll go" of the milia on her chin (session 49, tuning_515)
+            ctx = ctx or (a.low[end - 1] == "hard" and bool({"milia", "milium", "millia", "bumps"} & set(a.low)))
             if not (has_obj or ctx):
                 continue
         out.append(Mention(start, end, negated))
@@ -476,6 +478,9 @@ MILIA_COUNTED = frozenset({"milia", "milium", "mila", "millia", "melia", "bumps"
 AUX_QUESTION_BEFORE = frozenset({",", ".", "?", "!", "and", "but", "so", "why", "how", "when", "where", "-", "also"})
 
 
+_WANTED = frozenset({"wants", "want", "wanted", "needs", "need", "like", "interested", "booking", "book", "watch", "watching"})
+
+
 def remove_mentions(a: Analysis) -> Tuple[List[Mention], List[Tuple[int, int]]]:
     """Removal words with a self cue, and those that look like clinic removal."""
     self_mentions: List[Mention] = []
@@ -633,6 +638,17 @@ def remove_mentions(a: Analysis) -> Tuple[List[Mention], List[Tuple[int, int]]]:
                 not a.in_clause("SELF_CUE", start) or home_agent_cues_only(a, start) and not _lay_doer_before(a, start)):
             clinic.append((start, end))
             continue  # "can he come in for removal", "a gift voucher for milia removal"
+        # "My sister wants your milia removal for the bumps under her eyes": a removal wanted by someone at home, not done there (session 49)
+        if a.low[start] in {"removal", "removals", "extraction", "extractions"} and _WANTED & set(a.low[max(0, start - 4):start]) and not (
+                {"do", "doing", "does", "try", "trying"} & set(a.low[max(0, start - 3):start])) and (
+                home_agent_cues_only(a, start)) and not any(a.in_sentence(label, start) for label in ("TOOL", "TOOL_USE", "SELF_VERB", "HOME_WAY")):
+            clinic.append((start, end))
+            continue
+        # "we'd like your clinic to do them", "want you to take them off" (session 49, tuning_539)
+        if a.low[start - 1:start] == ["to"] and start > 1 and (a.has("YOU", start - 2) or a.low[start - 2] in {"clinic", "dermatologist", "derm", "nurse"} and any(
+                a.has("YOU", k) for k in range(max(0, start - 4), start - 2))):
+            clinic.append((start, end))
+            continue
         if (strong or weak) and not product:
             self_mentions.append(Mention(start, end, a.negated_before(start)))
         elif agent or a.low[start].startswith(("removal", "extraction")):
@@ -702,6 +718,12 @@ def describes_clinic_method(a: Analysis, i: int) -> bool:
         or any(a.low[k] in FIRST_PERSON_SUBJECTS for k in range(len(a.low)) if a.sentence[k] == sent))
 
 
+def acquired_before(a: Analysis, i: int) -> bool:
+    """An "acquired" word ("I have", "got") in the sentence of ``i``, before it or in its clause; not one in a later clause ("Do you use a
+    needle for milia near the eye, and could she have numbing cream first?": session 49, tuning_524)."""
+    return any(a.sentence[s] == a.sentence[i] and (s < i or a.clause[s] == a.clause[i]) for s, _ in a.spans("ACQUIRED"))
+
+
 def asks_clinic(a: Analysis, i: int) -> bool:
     """The sentence of ``i`` asks the clinic what it does ("do you squeeze them or use a needle?",
     "can you pick them out at the consultation?"), with no first-person doer before ``i`` and no
@@ -726,7 +748,7 @@ def asks_clinic(a: Analysis, i: int) -> bool:
         or any(a.sentence[s] == sent - 1 for s, _ in a.spans("TREATMENT_CTX"))  # "... during the removal? Could you ..."
     ):
         return False  # "can you pop milia?" asks whether one can
-    if a.in_sentence("SELF_CUE", i) or a.in_sentence("HOWTO", i) or a.in_sentence("ACQUIRED", i):
+    if a.in_sentence("SELF_CUE", i) or a.in_sentence("HOWTO", i) or acquired_before(a, i):
         return False
     if any(a.low[k] == "just" and a.has("SELF_VERB", k + 1) and a.low[k - 1] in {"you", "u"} and a.low[k - 3:k - 1] in (["or", "can"], ["or", "could"])
            for k in range(3, len(a.low)) if a.sentence[k] == sent

@@ -97,7 +97,8 @@ _THE_CLINIC_ASKED = re.compile(r"\b(book|booking|clinic|appointment|waiting list
                                r"|what are they)\b")  # session 44 (tuning_351, tuning_355, tuning_379)
 # someone at home asked about for the visitor: "can she do the two under my left eye too?", "Do you think that's ok?" (kept as home removal)
 _SOMEONE_ASKED = re.compile(r"\b(can|could|should|may) (she|he|they) (do|remove|take|pick|pop|squeeze|extract|have|de-roof|lift)\b"
-                            r"|\bshould i let\b|\bthat 's (ok|okay|safe|fine)\b|\bis that (ok|okay|safe|fine)\b|\bgood plan\b|\bwho 's right\b")
+                            r"|\bshould i let\b|\bthat 's (ok|okay|safe|fine)\b|\bis that (ok|okay|safe|fine)\b|\bgood plan\b|\bwho 's right\b"
+                            r"|\bany harm in\b|\b(where|what) 's the harm\b|\basking if (she|he|they) can\b|\b(ok|okay|fine|safe|alright) to let (him|her|them) ?(\?|do|carry|keep|try|pick|pop|squeeze|scrape|scrub)")  # "Patient wants to know if there's any harm in him lancing" (session 49)
 _STILL_ASKING = re.compile(r"\b(can|could|should|may) i (gently |carefully |just |safely |quickly )?(do|use|try|pick|pop|squeeze|prick|nick|remove|take|deal|lift|scrape|steam|just|treat|get rid)\b"
                            r"|\b(can|could|should|may) i get\b(?! (mine|them|it|milia|my \w+) (looked|done|seen|removed|checked|treated))(?! (an?|the) (proper )?(appointment|consultation|diagnosis|referral|quote))"
                            r"|\b(would it be|it would be|is it|it is) (ok|okay|alright|fine|safe) (to|for me to|if i)\b(?! have (them|it) (removed|done|treated))(?! book)(?! come)|\bsafe if (i|im|i 'm)\b"
@@ -114,7 +115,8 @@ _THEIR_OWN_NAMED = re.compile(r"(?<!\bon )\b(his|her|their) own( [\w-]+){0,3} (m
 # (not "I just want to know your prices", "Can I book for the ones on my eyelid?": session 44, tuning_351)
 _OFFERED_OR_COPIED = re.compile(r"\b(myself|meself|offer\w*|wants?(?! to (know|ask|book|check))|going to|gon na|(she|he|they) '?(ll|will|can|could)"
                                 r"|(can|could|should) i(?! (book|come|get an appointment|have an appointment|see|make|ask))|reckons|suggested|keeps (offering|trying)|borrow"
-                                r"|same|try|tempted|anyone|people|as well|if i|done (his|her|their) own|does (his|her|their) own|used to do|should i|do mine|go ahead)\b")
+                                r"|same|try|tempted|anyone|people|as well|if i|done (his|her|their) own|does (his|her|their) own|used to do|should i|do mine|go ahead"
+                                r"|doing mine|fancy)\b")  # "Fancy doing mine. Daft idea?" (session 49)
 _MY_OWN_REMOVAL = re.compile(r"\bi ('ve )?had a (go|dig)\b|\bi went at\b|\bi ('ve |'d |'ll |'m |am |was |will |have |had |just |then )?(squeez|pick|pop|dug|dig|tri|try|used|use|prick|lanc|"
                              r"extract|remov|scrap|needl|stab)\w*")
 
@@ -143,7 +145,8 @@ def drop_other_peoples_removals(a: Analysis) -> None:
     text = " ".join(a.low)
     if (_REFUSED_COPY.search(text) or _REFUSED_FOR_THE_CLINIC.search(text) and _THE_CLINIC_ASKED.search(text) and not _STILL_ASKING.search(text)
             and not _SOMEONE_ASKED.search(text) and not _CORRECTING.search(text)) and not re.search(
-            r"\b(again|get them off (herself|himself|themselves)|wavering|changed my mind|i 'm game|im game|fair enough|go on then)\b", text) and not _own_plan(text):
+            r"\b(again|get them off (herself|himself|themselves)|wavering|changed my mind|i 'm game|im game|fair enough|go on then"
+            r"|is (she|he) right|not unless)\b|\btell (her|him|them) (no|not to) \?", text) and not _own_plan(text):  # "that sounds horrifying to me. tell her no??"
         for label in ("SELF_VERB", "SELF_CUE", "TOOL", "BARE_TOOL", "TOOL_USE", "REMOVE", "HOME_WAY", "GADGET", "CONSUMER_TOOL"):
             a.discard(label, lambda s, e: not _MY_OWN_REMOVAL.search(sentence_text(a, a.sentence[s])))
     # session 42 (tuning_283): someone else's removal of their own told as done ("after she needled them"; kept: "she squeezed mine", "she picks

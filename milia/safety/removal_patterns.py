@@ -661,3 +661,17 @@ REMOVAL_PATTERNS: Dict[str, List[TokenPattern]] = {
                                                  r"|christmas|xmas|easter)$")],
     ],
 }
+# session 49 (tuning_513-517): "I keep going at the milia on my eyelid with a baby nail file"
+REMOVAL_PATTERNS["SELF_VERB"] += [
+    [_in("keep", "keeps", "kept", "been", "i", "she", "he"), _in("going", "went", "goes", "go"), _in("at"), _in("the", "those", "these"), *_gap_in_sentence(3),
+     _rx(r"^(milia|millia|milium|bumps|seeds|ones)$")],
+]
+# round 8 (tuning_552): "is it dangerous to pin prick milia at the lash line?"
+REMOVAL_PATTERNS["SELF_VERB"] += [
+    [_in("pin", "needle"), {"ORTH": "-", "OP": "?"}, _in("prick", "pricking", "pricked", "poke", "poking", "poked")],
+    [_in("pinprick", "pinpricking", "pinpricked")],
+]
+# round 10 (tuning_560): "I'll have to take matters into my own hands"
+REMOVAL_PATTERNS["SELF_CUE"] += [
+    [_in("take", "taking", "took", "taken"), _in("matters", "things", "it"), _in("into"), _in("my", "our"), _in("own"), _in("hands")],
+]

@@ -58,10 +58,11 @@ COLUMNS: Tuple[Urgency, ...] = TIERS + (Urgency.NONE,)
 FULL_RECALL_TIERS = (Urgency.EMERGENCY, Urgency.URGENT)
 MIN_PRECISION = 0.95
 CONFIDENCE = 0.95
-# (recall, precision) of the held-out half (heldout/*_v28.yml, 561 messages, written blind by three new writers and
-# committed on its own in 6af21c6, session 48; rows repeating an earlier set word for word or nearly were dropped unread),
-# rounded down. First measured before any change was made in the session (2026-12-07, the detector of d6495bc), then after
+# (recall, precision) of the held-out half (heldout/*_v29.yml, 553 messages, written blind by three new writers and
+# committed on its own in f3b8c2d, session 49; rows repeating an earlier set word for word or nearly were dropped unread),
+# rounded down. First measured before any change was made in the session (2026-12-07, the detector of 608faca), then after
 # the session's fixes on the tuning half, never read; these are the last measurement. The held-out half may not fall below it.
+# v28 (session 48) is spent: detector 181/182 first, 182/182 at the end; pipeline 181/182 first, 182/182 at the end.
 # v27 (session 47) is spent: detector 173/179 first and at the end; pipeline 177/179 first and at the end.
 # v26 (session 46) is spent: detector 172/179 first, 173/179 at the end; pipeline 175/179 first, 176/179 at the end.
 # v25 (session 45) is spent: detector 172/174 first and at the end; pipeline 173/174 first and at the end.
@@ -77,24 +78,24 @@ CONFIDENCE = 0.95
 # v15 (session 35): detector 177/192, pipeline 185/192. v14 (session 34): detector 182/189, pipeline 182/189. v13
 # (session 33): detector 169/174, pipeline 171/174.
 HELD_OUT_FLOORS: Dict[Urgency, Tuple[float, float]] = {
-    # v28 (session 48) at the end: emergency 182/182 (182 answered; 181/182 at the first measurement), urgent 138/138 (138
-    # answered), GP 82/83 (82 answered), eye 87/90 (87 answered), self 59/60 (59 answered), calm 8/8.
-    Urgency.EMERGENCY: (1.0, 1.0),  # 182/182, 182/182
-    Urgency.URGENT: (1.0, 1.0),  # 138/138, 138/138
-    Urgency.SEE_GP: (0.987, 1.0),  # 82/83, 82/82
-    Urgency.SELF_REMOVAL_EYE: (0.966, 1.0),  # 87/90, 87/87
-    Urgency.SELF_REMOVAL: (0.983, 1.0),  # 59/60, 59/59
+    # v29 (session 49) at the end, the same as at the first measurement: emergency 172/177 (172 answered), urgent 144/144 (145
+    # answered), GP 77/78 (78 answered), eye 90/92 (92 answered), self 51/56 (51 answered), calm 6/6.
+    Urgency.EMERGENCY: (0.971, 1.0),  # 172/177, 172/172
+    Urgency.URGENT: (1.0, 0.993),  # 144/144, 144/145
+    Urgency.SEE_GP: (0.987, 0.987),  # 77/78, 77/78
+    Urgency.SELF_REMOVAL_EYE: (0.978, 0.978),  # 90/92, 90/92
+    Urgency.SELF_REMOVAL: (0.91, 1.0),  # 51/56, 51/51
 }
 # The same for the whole pipeline (detector and classifier, ``python -m rasa_ext.evaluate safety``,
 # run by ``make test-nlu``): what a visitor gets, measured at the same commit. A message answered with
 # the classifier's red-flag reply of no tier (NHS 111 or a GP today) counts as more urgent than GP.
 SYSTEM_HELD_OUT_FLOORS: Dict[Urgency, Tuple[float, float]] = {
-    # v28 (session 48) at the end (first measurement: emergency 181/182 with 185 answered, the rest the same)
-    Urgency.EMERGENCY: (1.0, 0.978),  # 182/182, 182/186 (3 urgent and 1 eye self-removal messages answered as emergencies)
-    Urgency.URGENT: (1.0, 1.0),  # 138/138 at urgent or above (135, and three answered as emergencies), 135/135
-    Urgency.SEE_GP: (0.987, 1.0),  # 82/83, 82/82
-    Urgency.SELF_REMOVAL_EYE: (0.988, 1.0),  # 89/90 at eye or above (88, and one answered as an emergency), 88/88
-    Urgency.SELF_REMOVAL: (0.983, 1.0),  # 59/60 at self-removal or above (58, and one the red-flag reply of no tier), 58/58
+    # v29 (session 49) at the end, the same as at the first measurement
+    Urgency.EMERGENCY: (0.977, 0.988),  # 173/177, 173/175 (2 urgent messages answered as emergencies)
+    Urgency.URGENT: (1.0, 0.993),  # 144/144 at urgent or above (142, and two answered as emergencies), 142/143
+    Urgency.SEE_GP: (0.987, 0.987),  # 77/78, 77/78
+    Urgency.SELF_REMOVAL_EYE: (0.978, 0.988),  # 90/92 at eye or above (88, and two the red-flag reply of no tier), 88/89
+    Urgency.SELF_REMOVAL: (0.928, 1.0),  # 52/56, 52/52
 }
 
 # (recall, precision) of the two-message follow-ups (followups/*.yml), rounded down, measured on

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from milia.safety.analysis import Analysis
+from milia.safety.cannot_say import REMOVED_BY_SOMEONE
 from milia.safety.lexicon import PAST_REMOVAL
 
 _DEVICES = frozenset({"tv", "telly", "screen", "phone", "laptop", "monitor", "tablet", "kindle", "ipad", "pdf"})
@@ -52,7 +53,7 @@ def drop_signs_said_in_passing(a: Analysis) -> None:
 
     text = " ".join(a.low)
     # the visitor's own removal told (not "a referral for milia removal")
-    removal_told = bool(PAST_REMOVAL.search(text)) or any(a.spans(label) for label in ("SELF_VERB", "TOOL_USE"))
+    removal_told = bool(PAST_REMOVAL.search(text) or REMOVED_BY_SOMEONE.search(text)) or any(a.spans(label) for label in ("SELF_VERB", "TOOL_USE", "CLINIC_PASSIVE"))
     a.discard("RF_VISION", lambda s, e: "blind" in a.low[s:e] and a.low[e:e + 1] == ["to"])
     a.discard("RF_VISION", lambda s, e: a.low[s:e][-3:] == ["two", "of", "me"] and bool({"twin", "twins"} & set(a.low)))
     a.discard("RF_FLASHES", lambda s, e: a.low[s:e] == ["sparky"])  # an electrician

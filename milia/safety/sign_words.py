@@ -142,7 +142,9 @@ SWELL_EYE_CAUSES = ("from sneezing", "from a cold", "with a cold", "from crying"
                     "from lack of sleep", "from allergies", "my allergies",
                     # session 27 (tuning_76): "salty chinese last night, eyes are puffy", "puff up when I sleep on my front"
                     "salty", "after crying", "had a cold", "when i sleep", "in the morning", "in the mornings", "always puffy",
-                    "swell easily", "puff up easily", "every morning")
+                    "swell easily", "puff up easily", "every morning",
+                    # session 49 (tuning_534): "puffy eye bags after 4 hrs sleep lol", "super puffy this morning after a night of crying"
+                    "hrs sleep", "hours sleep", "hours of sleep", "hrs of sleep", "late night", "night out", "hangover", "hungover", "of crying")
 
 
 # ... and, for grit, stinging or soreness only (never sight, light or an eye that will not open), an everyday irritant
@@ -578,7 +580,7 @@ def severe_eye_pain(a: Analysis, start: int, end: int, after_self_removal: bool)
         # "On a scale of 1 to 10 it's a 9, my eye I mean", "my eye feels like it's been branded, burning searing pain", "pain off the charts in
         # my right eye", "pain level: kidney stone. location: eyeball" (session 45): severe beside the eye (kept only after a removal:
         # vague_sight.drop_pain_scores_of_other_things)
-        return any(a.low[k] in EYEBALL_WORDS for k in range(len(a.low)) if a.sentence[start] - 1 <= a.sentence[k] <= a.sentence[start] + 1)
+        return any(a.low[k] in EYEBALL_WORDS for k in range(len(a.low)) if a.sentence[start] - 1 <= a.sentence[k] <= a.sentence[end - 1] + 1)
     inside = EYE_UNNAMED_PAIN & set(a.low[start:end]) and any(  # "my eye. hurting deep inside", "Hurts SO bad. Eye."
         a.low[k] in EYEBALL_WORDS for k in range(len(a.low)) if a.sentence[start] - 1 <= a.sentence[k] <= a.sentence[start] + 1)
     if not EYEBALL_WORDS & set(a.low[start:end]) and a.low[end - 2:end] not in (["the", "i"], ["my", "i"]) and not inside:
@@ -637,7 +639,9 @@ def _older_baby(a: Analysis) -> bool:
 
 # "the squares all swim about, and I've done it every day for 40 years without trouble": years of doing something fine, not a
 # long-standing sight problem (session 43, tuning_335)
-_FINE_FOR_YEARS = re.compile(r"\b(without (any )?(trouble|problems?|bother|glasses)|no (trouble|problems?))\b")
+_FINE_FOR_YEARS = re.compile(r"\b(without (any )?(trouble|problems?|bother|glasses)|no (trouble|problems?)"
+                             r"|(he|she|i|we) ('s|'ve|has|have) (used|had|known) for years"
+                             r"|all (my|his|her|their) li(fe|ves)\b.*\b(and|but) (today|now|suddenly|this morning))\b")  # "... all my life and today I cannot make out"  # "the TV remote he's used for years" (session 49)
 
 
 def measured_below_38(a: Analysis) -> bool:
@@ -763,6 +767,9 @@ def read_match(a: Analysis, label: str, start: int, end: int, any_self: Set[int]
     streak = streak or label == "RF_EYE_SHUT" and "now" in a.low[start:end] and a.sentence[start] == a.sentence[end - 1]
     streak = streak or label == "RF_SPREAD" and "size" in a.low[start:end] and {"yesterday", "today"} <= set(a.low[start:end]) and (
         a.sentence[start] == a.sentence[end - 1])
+    # "dark patch. in my vision. left eye." (session 49, tuning_530): fragments typed one after another
+    streak = streak or label == "RF_VISION" and a.low[start + 2:start + 3] in (["."], [","], ["..."]) and a.low[end - 1] in {"vision", "sight"} and end - start == 6
+    streak = streak or label == "RF_EYE_PAIN" and a.low[start + 1:start + 3] == ["out", "of"] and a.low[start + 4:start + 5] in (["?"], ["."]) and end - start == 6
     if not a.same_clause(start, end) and not (crosses and a.sentence[start] == a.sentence[end - 1]) and not streak:
         return None  # a list may spread one sign over commas: "it scabs, falls off, then comes back"
     if label == "RF_EYE_PAIN" and "," in a.low[start:end] and set(
@@ -887,7 +894,8 @@ def read_match(a: Analysis, label: str, start: int, end: int, any_self: Set[int]
             re.match(RX_EYE_WORD, w) or re.match(RX_LID, w) for w in a.low)) and not (any_self and any(
             re.match(RX_EYE_WORD, a.low[k]) for k in range(max(0, start - 7), start) if a.sentence[k] == a.sentence[start]) and nxt not in {
             "it", "them", "one", "that", "this", "those", "these", "what", "where", "if", "how", "why", "properly", "well", "fine", "clearly"}) and not (
-            any_self and re.search(r"\b(left|right|one) (side|half)\b", sentence_text(a, a.sentence[start]))) and not (
+            (any_self or a.spans("CLINIC_PASSIVE")) and re.search(r"\b(left|right|one) (side|half)\b|\bthe side where\b",
+                                                                 sentence_text(a, a.sentence[start]))) and not (
             any_self and re.search(r"^(\S+ ){0,3}(with|out of|from|in) (my|her|his|their|the) (good|left|right|other|bad|only) eye\b",
                                    " ".join(a.low[end:end + 9]))):  # "she can't see her knitting with her good eye since she scratched at
         # the spots under it" (session 48, spent v27); "couldn't see the food on the left
@@ -923,7 +931,9 @@ def read_match(a: Analysis, label: str, start: int, end: int, any_self: Set[int]
     if label == "RF_INFECT" and {"stop", "stops", "prevent", "prevents", "avoid", "avoids"} & set(a.low[max(0, start - 3):start]):
         return None  # "will the antibiotics stop them getting infected": keeping infection away, asked
     if label in {"RF_VERY_UNWELL", "RF_EYE_TROUBLE"} and a.sentence[start] not in any_self and in_sentence(
-            a, sent_of_start, frozenset({"anxiety", "anxious", "panic", "panicking", "nervous", "nerves"})):
+            a, sent_of_start, frozenset({"anxiety", "anxious", "panic", "panicking", "nervous", "nerves"})) and not (
+            label == "RF_VERY_UNWELL" and any(a.sentence[k] == sent_of_start for other in ("RF_INFECT", "RF_SPREAD", "RF_PUS") for k, _ in a.spans(other))):
+        # (not "The infected one has gone red right across my jaw and my heart's racing ..., probably anxiety": session 49, tuning_520)
         return None  # "my anxiety is through the roof, heart pounding, I've got a wedding in 2 weeks"
     if a.sentence[start] not in any_self and _professional_said_harmless(a, start):
         return None  # "the doctor said my eye floaters are age-related and harmless"
@@ -1189,7 +1199,9 @@ def read_match(a: Analysis, label: str, start: int, end: int, any_self: Set[int]
             "from" in a.low[end:end + 2] and SWELL_CAUSES & set(a.low[end + 1:end + 5]))) and a.sentence[start] not in past_self and not (
             label == "RF_EYE_PAIN" and severe_eye_pain(a, start, end, False)) and not (
             re.search(r"\blooks? like (i|she|he) (have|has|had|'ve|got) (an? )?(allergy|allergies|allergic)", sentence_text(a, a.sentence[start]))
-            and a.sentence[start] - 1 in past_self):  # "I used tweezer on milia near eye. Now the skin round it is puff and tight,
+            and a.sentence[start] - 1 in past_self) and not (
+            re.search(r"\blike an? (allergic|allergy)\b", sentence_text(a, a.sentence[start])) and a.sentence[start] in any_self):  # "after popping a milia on my
+        # brow bone the bit under the brow has puffed out loads, kinda like an allergic reaction?" (session 49); "I used tweezer on milia near eye. Now the skin round it is puff and tight,
         # look like I have allergy" (session 37): a likeness after the removal, not a cause
         return None  # "my eyes are puffy in the mornings from hay fever" (not "puffed up after I popped one,
         # looks like an allergic reaction"; nor severe eye pain, whatever the cause)

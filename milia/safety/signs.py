@@ -586,7 +586,9 @@ CONFIRMED_AFTER = re.compile(r"\b(because|cos|coz|cause) mine\b[^.?!]{0,30}\b(do
                              # "Is it an emergency if you scratch your eye with a metal extraction tool? it's red and I keep blinking", "is it bad
                              # if i can see a sort of grey shadow in my vision? was squeezin milia round my eye earlier" (session 43)
                              r"|^(it 's|its|it is) (red|sore|watering|streaming|bloodshot|stinging) and i keep\b"
-                             r"|^(i )?(was|been) (squeez|pick|pok|popp|digg|prick)\w* [\w ]{0,30}\b(earlier|today|tonight|this morning|last night)\b")
+                             r"|^(i )?(was|been) (squeez|pick|pok|popp|digg|prick)\w* [\w ]{0,30}\b(earlier|today|tonight|this morning|last night)\b"
+                             # "Is it meant to feel like I can't see properly out of one eye? It's been like that since the removal" (session 49)
+                             r"|^(it 's|its|it has|it is|'s) been (like (that|this)|that way|going on) (since|for|all)\b")
 
 
 # A question told as happening now: its own degree ("this much", "this red") or a later sentence that dates or rates it

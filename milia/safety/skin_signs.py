@@ -1378,3 +1378,32 @@ GENERAL_PATTERNS["RF_CANCER"] += [
     [_in("these", "they", "milia", "it", "mine", "my", "the", "those"), _in("white", "little", op="?"), _in("bumps", "spots", "ones", "milia", op="?"),
      _in("can", "could", "might", "will"), _in("turn", "go", "become"), _in("nasty", "malignant", "sinister")],
 ]
+# session 49, round 1 (tuning_517, spent v28): a health professional's words ("erythema, warmth and a bead of purulent material", "fine
+# telangiectatic vessels have now appeared across it"); "milia gone from round to kind of oval and a bit raised"
+INFECTION_PATTERNS["RF_PUS"] += [[_in("purulent", "suppurating", "suppurative")]]
+INFECTION_PATTERNS["RF_INFECT"] += [[_in("erythema", "erythematous", "lymphangitis")]]
+GENERAL_PATTERNS["RF_CANCER"] += [[_in("telangiectatic", "telangiectasia", "telangiectasias", "telangiectases")]]
+GENERAL_PATTERNS["RF_GROW"] += [
+    [_in("milia", "milium", "spot", "bump", "mole", "lump", "dot"), _in("has", "have", "'s", "is", op="?"), _in("gone", "went", "changed", "turned", "going"),
+     _in("from"), _in("round", "circular", "oval", "smooth", "flat", "white", "neat"), _in("to", "into"),
+     *_gap_in_sentence(2), _in("oval", "irregular", "jagged", "lumpy", "uneven", "raised", "wonky", "angular", "bumpy")],
+]
+# round 2 (tuning_521): "a red ring around it about the size of a jaffa cake and it's getting bigger by the hour"
+INFECTION_PATTERNS["RF_SPREAD"] += [
+    [_in("getting", "growing", "spreading", "gets", "grows", "spreads"), _in("bigger", "wider", "larger", op="?"), _in("by"), _in("the"), _in("hour", "minute")],
+    [_in("red", "pink", "angry"), _in("ring", "circle", "halo", "rim"), _in("around", "round"), _in("it", "the", "them"), *_gap_in_sentence(8),
+     _in("bigger", "wider", "spreading", "growing")],
+]
+# round 5 (tuning_536, tuning_537): "the bit under the brow has puffed out loads", "in the last month or so its got a sort of pinkish ring round it"
+INFECTION_PATTERNS["RF_SWELL"] += [[_in("puffed", "puffing", "puffs", "swelled", "bulged"), _in("out")]]
+GENERAL_PATTERNS["RF_GROW"] += [
+    [_in("got", "developed", "grown", "has", "have", "formed"), _in("a"), _in("sort", "kind", op="?"), _in("of", op="?"),
+     _in("pink", "pinkish", "red", "reddish", "dark", "darker", "brown", "brownish", "grey", "greyish"), _in("ring", "halo", "rim", "border", "edge"), _in("round", "around")],
+]
+# round 7 (tuning_546): "Namamaga yung eyelid ko after I picked a milia there" (Tagalog: swelling)
+INFECTION_PATTERNS["RF_SWELL"] += [[_in("namamaga", "maga", "namaga")]]
+# round 9 (tuning_556): "it's been roughly five weeks and it's still a shallow pit that won't fill in"
+GENERAL_PATTERNS["RF_NOT_HEALED"] += [
+    [_in("wo", "won't", "wont", "will", "doesnt", "does", "has", "hasnt", "hasn't", "hasn", "isnt", "is"), _in("n't", "not", "nt", op="?"),
+     _in("fill", "filled", "filling"), _in("in", "up", "out")],
+]

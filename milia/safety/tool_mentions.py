@@ -26,6 +26,7 @@ from milia.safety.lexicon import (
 )
 from milia.safety.mentions import (
     BEAUTY_PRACTITIONERS,
+    acquired_before,
     asks_clinic,
     describes_clinic_method,
     done_by_clinic,
@@ -82,7 +83,7 @@ def tool_mentions(a: Analysis) -> Tuple[List[Mention], List[Tuple[int, int]]]:
             others.append((start, end))
             continue  # "im a massive baby with needles", "I'm rubbish with needles": a fear, not a use; "working with needles all day"
         window = range(max(0, start - 3), start)
-        own = any(a.in_sentence(label, start) for label in ("SELF_CUE", "HOWTO", "ACQUIRED"))
+        own = any(a.in_sentence(label, start) for label in ("SELF_CUE", "HOWTO")) or acquired_before(a, start)
         own = own or generic_you(a, start) or _can_you_use_a_kit(a, start, end)
         if not own and _seen_in_media(a, start) and (_third_party_user(a, start) or _stranger_in_media(a, start)) or _nobody_wanted(a, start):
             others.append((start, end))
@@ -108,7 +109,9 @@ def tool_mentions(a: Analysis) -> Tuple[List[Mention], List[Tuple[int, int]]]:
             continue  # "I saw a video of someone removing milia with a needle, I'm not going to try that"
         if asks_clinic(a, start) or not own and any(
             (a.has("PRO_AGENT", k) or a.has("YOU", k)) and a.clause[k] == a.clause[start] for k in window
-        ):
+        ) or not own and any(a.low[k] in {"if", "whether"} and a.has("YOU", k + 1) and a.low[k + 2:k + 3] in (["do"], ["use"], ["remove"], ["take"], ["offer"], ["treat"])
+                             and a.sentence[k] == a.sentence[start]
+                             for k in range(max(0, start - 8), start)):  # "wants to know if you do the removal with a needle" (session 49)
             clinic.append((start, end))
             continue  # "do you use a needle"
         if _passive_at_clinic(a, start):

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from milia.safety.analysis import Analysis, sentence_text
+from milia.safety.cannot_say import REMOVED_BY_SOMEONE
 from milia.safety.lexicon import PAST_REMOVAL
 from milia.safety.sign_words import pain_score
 
@@ -29,22 +30,28 @@ _VAGUE_SIGHT = re.compile(r"^((telly|tv|television|screen|picture|pavement|kerb|
                           r"|(had|has|have)( ')? no (face|faces)|(numbers|letters|words|print|faces|signs|subtitles|figures) (have|has|had|got) a( ')? (hole|holes|gap|gaps)"
                           r"|(cant|cannot|couldnt|(can|ca|could) (n't|not|nt)) tell (me|us|him|her|them) (from|apart)|(look|looks|looked|looking) ' (double|doubled)"
                           r"|(see|read) the bus (number|numbers)|(just|only) (grey|gray|black|fuzzy|blurry) (lines|shapes|blobs|smudges|squiggles))$")
+# "A girl at the salon took three milia from under my eye on Wednesday", "He had milia done near his eye at a salon on Friday" (session 49)
+_TOOK_MILIA = re.compile(r"\b(took|taken|removed) (\w+ ){0,2}(milia|milium|white spots)\b"
+                         r"|\b(had|got) (\w+ ){0,3}(milia|milium|white spots|them) (done|off|out|removed|taken)\b")
+# a sight phrase told as still fine: "still read the bus numbers" (session 49, tuning_535)
+_STILL = frozenset({"still", "can", "could"})
 _LATELY = re.compile(r"\b(since|now|anymore|any more|overnight|yesterday|this (morning|afternoon|evening)|tonight|last night|managed fine|(she|he|i) could"
                      r"|fine at|an hour ago|hours? ago|today|this is new|happened|after|straight after|just before)\b")
-EVERYDAY_CAUSE = re.compile(r"\b(settings|dog|sat on|google|maps?|booking|page|website|app|wash|washing|bulb|mirror|power cut|screen went|stroke|long-term"
-                            r"|never could|reading glasses)\b")  # "Can't thread a needle without my reading glasses, never could" (session 45)
+EVERYDAY_CAUSE = re.compile(r"\b(settings|dog|sat on|google|maps?|booking|page|website|app|wash|washing|bulb|power cut|screen went|stroke|long-term"
+                            r"|never could|reading glasses)\b|(?<!bathroom )\bmirror\b")  # "Can't thread a needle without my reading glasses, never could" (session 45)
 
 
 def drop_vague_sight(a: Analysis) -> None:
     """Forget the vague sight phrases above unless a removal with a time is told and no everyday cause is."""
     text = " ".join(a.low)
-    removal_then = bool(a.spans("SELF_VERB") or a.spans("REMOVE") or a.spans("TOOL") or PAST_REMOVAL.search(text) or re.search(
+    removal_then = bool(a.spans("SELF_VERB") or a.spans("REMOVE") or a.spans("TOOL") or REMOVED_BY_SOMEONE.search(text) or _TOOK_MILIA.search(text) or any(a.low[s] in {"had", "got"} or a.low[s - 1:s] in (["since"], ["after"]) for s, _ in a.spans("CLINIC_PASSIVE")) or PAST_REMOVAL.search(text) or re.search(
         r"\bused (a|an|the|her|his|my|some) [\w ]{0,20}\bon (the|her|his|my|a)\b|\b(went|been|go|going|had a go|had a dig|dig|dug) at\b|\bdid the\b", text)
                         ) and bool(_LATELY.search(text))
     a.discard("RF_VISION", lambda s, e: a.low[e - 1] == "tell" and a.low[e:e + 1] not in (
         ["the"], ["a"], ["which"], ["what"], ["where"], ["apart"], ["colours"], ["colors"], ["faces"], ["numbers"], ["coins"], ["time"], ["how"]))
     for label in ("RF_VISION", "RF_EYE_TROUBLE"):
-        a.discard(label, lambda s, e: bool(_VAGUE_SIGHT.search(" ".join(a.low[s:e]))) and (not removal_then or bool(EVERYDAY_CAUSE.search(text))))
+        a.discard(label, lambda s, e: bool(_VAGUE_SIGHT.search(" ".join(a.low[s:e]))) and (not removal_then or bool(EVERYDAY_CAUSE.search(text))
+                                                                                          or a.low[s - 1:s] == ["still"]))
 
 
 # session 44: phrases of the session's rounds that could be said of anything, read as a sign only beside a removal told with a time and
@@ -176,7 +183,7 @@ def drop_pain_scores_of_other_things(a: Analysis) -> None:
     text = " ".join(a.low)
     a.discard("RF_EYE_PAIN", lambda s, e: pain_score(a, s, e) and (not removal or bool(re.search(r"\b(once|years ago|back in|in the \d+s)\b", text))
                                                                    or not any(re.match(r"^(eyes?|eyeballs?|eyelids?|lids?)$", a.low[k]) for k in range(
-                                                                       len(a.low)) if abs(a.sentence[k] - a.sentence[s]) <= 1)))
+                                                                       len(a.low)) if abs(a.sentence[k] - a.sentence[s]) <= 1 or abs(a.sentence[k] - a.sentence[e - 1]) <= 1)))
 
 
 def drop_cancer_words_not_of_a_spot(a: Analysis) -> None:
