@@ -98,7 +98,7 @@ def drop_everyday_senses(a: Analysis) -> None:
     a.discard("RF_BLEED", lambda s, e: "brain" in a.low[max(0, s - 3):e + 3])
     # round 6 (tuning_539, tuning_541, tuning_542): "got scared off reading the rest", "got a bloodshot eye from a late night out", "bright lights
     # dont hurt", "white pearly things at the outer corner of her eye" (milia are pearly white; a pearly edge is a GP's sign)
-    a.discard("REMOVE", lambda s, e: bool({"scared", "frightened", "spooked", "bloodshot", "night", "hangover"} & set(a.low[s:e])))
+    a.discard("REMOVE", lambda s, e: bool({"scared", "frightened", "spooked", "bloodshot", "hangover"} & set(a.low[s:e])))
     for label in ("RF_LIGHT", "RF_EYE_PAIN"):
         a.discard(label, lambda s, e: a.low[e - 1] in {"hurt", "hurts", "bother", "bothers", "sting", "stings"} and bool(
             {"nt", "n't", "not", "never", "dont", "doesnt"} & set(a.low[max(s, e - 3):e - 1])))
@@ -142,7 +142,7 @@ def drop_everyday_senses(a: Analysis) -> None:
     for label in ("RF_VISION", "RF_EYE_TROUBLE"):
         a.discard(label, lambda s, e: bool({"doubled", "double"} & set(a.low[s:e])) and bool({"mirrors", "funfair", "fairground", "maze"} & sentence_words(s)))
     a.discard("RF_VERY_UNWELL", lambda s, e: a.low[s:e] in (["hardly", "talks"], ["barely", "talks"], ["hardly", "speaks"], ["barely", "speaks"], ["never", "talks"]))
-    a.discard("RF_VERY_UNWELL", lambda s, e: a.low[s:e] == ["mottled"] and bool({"colour", "color", "brown", "brownish", "pink", "red", "spot", "patch"} & set(a.low[e:e + 3])))
+    a.discard("RF_VERY_UNWELL", lambda s, e: a.low[s:e] == ["mottled"] and bool({"colour", "color", "brown", "brownish"} & set(a.low[e:e + 3])))
     for label in ("RF_EYE_PAIN", "RF_EYE_TROUBLE"):
         a.discard(label, lambda s, e: bool({"give", "gave", "rate", "rated", "score", "scored"} & set(a.low[max(0, s - 4):s])) and "out" in a.low[s:e])
     a.discard("RF_VERY_UNWELL", lambda s, e: bool({"speak", "speaking", "talk", "talking", "speech", "words"} & set(a.low[s:e])) and bool(
