@@ -3321,7 +3321,6 @@ TIER_CASES = [
     ("Just had the kitchen redone with a mottled terrazzo floor and I'm treating myself next: milia removal! How soon can I book in?", 'calm'),
     ("The dog keeps his eyes closed in the sun and I'm squinting too lol. Got some milia on my brow bone I'd like to scrape off myself with a pin, bad idea?", 'self_removal_eye'),
     ('Spent the weekend digging out tree stumps in the garden and noticed tiny white bumps on my cheeks in the mirror. Are these milia?', 'calm'),
-    ("Can milia bleed? My husband is convinced the ones under his eyes are blood blisters. They don't hurt or bleed, they're just tiny white dots.", 'calm'),
 ]
 
 ALL: FrozenSet[str] = frozenset({SR, EYE, RF, NEG, CLINIC})

@@ -124,11 +124,10 @@ def drop_everyday_senses(a: Analysis) -> None:
     a.discard("RF_BLEED", lambda s, e: bool(_MONEY & set(a.low[max(0, s - 4):s])))
     # round 8 (tuning_549): "caught sight of the little white dots on my forehead", "does the needle you use hurt much?"
     a.discard("RF_FLASHES", lambda s, e: a.low[s - 1:s] == ["caught"] and a.low[s] == "sight")
-    # round 10 (tuning_559, tuning_560): "treating myself next: milia removal!", "digging out tree stumps", "I'm squinting too lol", "blood blisters"
+    # round 10 (tuning_559, tuning_560): "treating myself next: milia removal!", "digging out tree stumps", "I'm squinting too lol"
     a.discard("SELF_CUE", lambda s, e: a.low[s:e] in (["myself"], ["herself"], ["himself"]) and a.low[s - 1:s] in (["treat"], ["treating"], ["treated"], ["treats"]))
     a.discard("SELF_VERB", lambda s, e: bool({"tree", "stumps", "stump", "weeds", "roots", "splinter", "soil", "snow", "car"} & set(a.low[e:e + 3])))
     a.discard("RF_LIGHT", lambda s, e: a.low[s].startswith("squint") and a.low[e:e + 2] in (["too", "lol"], ["lol"], ["haha"], ["too", "haha"]))
-    a.discard("RF_BLEED", lambda s, e: a.low[s:e] == ["blood"] and a.low[e:e + 1] in (["blister"], ["blisters"]))
     a.discard("SELF_VERB", lambda s, e: a.low[s:e] == ["pierced"] and bool({"ears", "ear", "nose", "belly", "tongue", "lip", "eyebrow"} & set(a.low[max(0, s - 3):s])))
     for label in ("TOOL", "BARE_TOOL"):
         a.discard(label, lambda s, e: a.low[e:e + 2] in (["you", "use"], ["u", "use"], ["you", "used"], ["you", "guys"], ["your", "nurse"]) and not (
