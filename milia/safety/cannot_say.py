@@ -23,7 +23,7 @@ _CANNOT_SAY = re.compile(
     r"|cerebral palsy|profound\w*|(can ?not|ca n't|can't|cant|unable to|not able to) (say|tell|explain|talk|speak|communicate|describe)"
     r"|(does|do|did) ?(n't|not|nt) (talk|speak)|(hardly|barely|not yet) (talks|speaks|talking|speaking)|talks yet|(no|any) words"
     r"|picture cards|letter board|toddler|baby|infant|little one|ld|(minimal|limited|little|no) (speech|language)"  # "(LD, minimal speech)"
-    r"|\d+ ?(months?|mths?|mo|weeks?|wks?)( old)?|(\d+|one|two|three|four|five|six) (years?|yrs?) old"
+    r"|\d+ ?-? ?(months?|mths?|mo|weeks?|wks?)( -)?( old)?|(\d+|one|two|three|four|five|six) (years?|yrs?) old"
     # session 48 (tuning_474): "care home nights", "a tenant in supported living", "has aphasia", "only has a few words"
     r"|care home|nursing home|residential home|supported living|support worker|night staff|night carer|night nurse|a resident|trach\w*|aphasi\w*|few words"
     r"|no longer (speaks|talks|speaking|talking)|(signs|uses signs|makaton) a little"
@@ -38,19 +38,25 @@ _CANNOT_SAY = re.compile(
     r"|(has ?n'?t|hasnt|has not|have ?n'?t|havent) (got )?(many|any|much) words|(ca ?n't|can't|cannot|cant) get (her|his|their) words out"
     r"|brain (bleed|haemorrhage|hemorrhage)|bleed on the brain|(voice|speech) (has )?(gone|down) to a whisper|(only )?whispers? only|fragile ?x"
     r"|not (great|good) with words|(says?|'ll say|will say) yes to (everything|anything)|just nods|(has|with|got) cp\b|uses a switch|with (a|her|his|their) switch|spelling board|(not|no longer|never) (talk|talks|speak|speaks) (now|any ?more)|communicates? (only )?(through|with|by|using) (blinks|blinking|signs|pictures|gestures|sounds)|down ?'?s ?,|(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (months?|weeks?)"
-    r"|(is|aged) (\d+|one|two|three|four) (years?|yrs?)|\d+ ?(yo|y/o|yr old|year old))\b")
+    r"|(is|aged) (\d+|one|two|three|four) (years?|yrs?)|\d+ ?(yo|y/o|yr old|year old)"
+    # session 50 (tuning_563-578): "Lewy body resident", "frontotemporal dementia", "Locked-in syndrome", "my wife (LIS, talks by blinking", "nae
+    # words", "cant say a word", "We know his moods from his humming"
+    r"|lewy|frontotemporal|demencj\w*|demenz|d[eé]mence|demencia|locked ?-? ?in|lis|nae words|cannae (say|talk|speak)|(ca ?n't|can't|cannot|cant) say a word|moods from (his|her|their))\b")
 _CHANGE = re.compile(r"\b(since (then|that|the|i|we|my|our|she|he|they|her|his|mum|dad|a|it|lunch\w*|this|yesterday|last|breakfast|tea|dinner"
-                     r"|bedtime|today)|now|ever since|after (that|i|we|my|she|he|they|his|her|their|our)|today|this (morning|afternoon|evening)|tonight|any ?more|started"
+                     r"|bedtime|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday|family|someone)|now|ever since"
+                     r"|after (that|i|we|my|she|he|they|his|her|their|our|the|family|someone|a|an)|today|this (morning|afternoon|evening)|tonight|any ?more|started"
                      r"|(has|have|had|'s) (suddenly |just )?stopped)\b|\bsince(?= [,.;!?]| just)")  # "My 10mo has stopped looking at the mobile above her cot" (session 49)
 # told anywhere in the sentence: "he does stim but never like this"
 _UNLIKE_THEM = re.compile(r"\b(never like this|never (done|did) (this|that)|did ?(n't|not|nt) use(d)? to|not like (him|her|them)(self|selves)?"
                           r"|(is|'s) n't (him|her)|out of character|normally|usually|(has|have|had) never (done|did)|(that|this) is new|(that|this) 's new"
-                          r"|normal for (him|her|them) is|(always )?used to (follow|watch|look|track|reach|see)|(he|she|they) never (misses|miss|falls|trips|bumps|does that))\b")
+                          r"|normal for (him|her|them) is|(always )?used to (follow|watch|look|track|reach|see)|(he|she|they) never (misses|miss|falls|trips|bumps|does that)"
+                          r"|before (this|that|then) ,? ?(she|he|they) (followed|watched|looked|tracked|could|saw|always)"
+                          r"|(before|until|till) yesterday (she|he|they) (see|saw|could|was|were|followed))\b")  # session 50 (tuning_573, tuning_593)
 _BEHAVIOUR = re.compile(
     r"\b((hold|holds|holding|held|pull|pulls|pulling|pulled|pressing|presses|clutch\w*|grab\w*|shield\w*|cover\w*|paw\w*|rubb\w*|rubs)"
     r" (at )?(that|his|her|their|the|my|one|this)( \w+)? (eye|eyes|eyelid|lid|side|face|head)"
     r"|flinch\w*|screw\w* (that|his|her|the|one|up) (eye|up)|bang\w*|howl\w*|sob\w*|scream\w*|moan\w*|groan\w*|whimper\w*|rocking"
-    r"|(wo ?n't|won't|will not|wont|does ?n'?t|doesnt|does not|do ?n'?t|dont|is ?n'?t|isnt|no longer|not|stopped|stops) (even )?(follow\w*|track\w*|look\w*|blink\w*|reach\w*"
+    r"|(wo ?n't|won't|will not|wont|does ?n'?t|doesnt|does not|do ?n'?t|dont|is ?n'?t|isnt|no longer|not|stopped|stops) (even )?(follow\w*|track\w*|look\w*|blink\w*|reach\w*|fix\w*"
     r"|watch\w*|open\w*|going down|walk\w*|see\w*)"
     r"|(keeps?|kept) (missing|handing|saying|knocking|bumping|walking)|missing when|knocks? (it|things|them) over|bump\w* into|walk\w* into"
     r"|hit (the|a) (wall|door)|feeling (about|around|her way|his way|for|along)|(hand|hands|arm|arms)( stretched| held)? out|glazed"
@@ -92,14 +98,18 @@ _BEHAVIOUR = re.compile(
     r"|could (see|read)( \w+)? and (he|she|they) (said|says|shook|shakes) (no|his|her)|(ca ?n't|can't|cannot|cant) (pick out|spot|make out)|keeps? missing"
     # round 8 (tuning_508): "doing our pain signal ... nonstop and that eye is pouring water", "signing 'hurt' and pointing at the eye", "the daylight
     # upsets him", "keeps her eyes shut in the day room and her whole face scrunches up", "keeps clipping the left side of every doorway"
-    r"|pain signal|pouring water|sign\w* ' ?(hurt|pain|sore|ow|dark)|point\w* at (the|that|his|her|their) eye|daylight upsets|(curtains|blinds) (drawn|closed|shut)"
+    r"|pain signal|pouring water|sign\w* (' ?)?(hurt|pain|sore|ow|dark|gone|black|blind)|point\w* at (the|that|his|her|their) eye|daylight upsets|(curtains|blinds) (drawn|closed|shut)"
     r"|keeps? (her|his|their) eyes? (shut|closed)|scrunch\w*|clip\w* the (left|right)"
     r"|(cries|crying|cried|shuts|shut|screws) .*\b(light|lights|sun|window|lamp|nightlight)\b|(the|that) lights? ?,? (the|that) lights?"
     # session 49, round 2 (tuning_518): "hiding face in pillow all day, when I open curtain he cry very loud", "clawing at his eye", "holding toys
     # right up to one eye", "keeps falling over toys on her right side", "can't seem to find the spoon, he keeps reaching to the side of it"
     r"|hid\w* (his |her |their )?face|curtains?\b.*\b(cry|cries|crying|cried|scream\w*|shout\w*|howl\w*)|claw\w* at"
     r"|(holds?|holding|held) (\w+ ){1,3}(right |really )?up to (one|that|her|his|their|the) eye|fall\w* over"
-    r"|(ca ?n't|can't|cannot|cant) seem to (find|see|reach|focus)|reach\w* to the side)\b")
+    r"|(ca ?n't|can't|cannot|cant) seem to (find|see|reach|focus)|reach\w* to the side"
+    # session 50 (tuning_563-578): "he turns away from any light", "spelled D A R K P A T C H", "N-E-W  F-L-O-A-T-E-R-S. he spelled it out",
+    # "pulling away from any touch near it"
+    r"|turn\w* away from (any|all|bright|every) (light|lights|sun|window|lamp|lamps)|spel\w* (it |them |this |that )?out|spel\w* ([a-z] -? ?){3,}"
+    r"|pull\w* away from (any|every|all) (touch|hand|hands)|gripp?\w* (his|her|their|that|the) eye)\b")
 
 
 # the carer's own test and what it showed: "I covered his good eye and asked if he could see me and he said no, no, no" (round 7, tuning_504)
@@ -117,7 +127,8 @@ EYE_FINE = re.compile(r"\b(eye|eyes|sight|vision) (is|'s|are|seems|looks) (total
                       r"|\bno change (to|in|around|with) (the|her|his|their|that) eye")  # "No change to the eye area at all" (session 48)
 _ONGOING = re.compile(r"\b(over and over|again and again|(he|she|they) 's been|(has|have) been|keeps|keep|kept on|wo n't|won't|will not|wont|refus\w*|non ?-?stop|constantly|every time|whenever|all (day|afternoon|morning|evening|night))\b")
 # "a relative squeeze a milium under his eye. He keeps trying to brush something off his eye": the removal told in the sentence before
-_REMOVAL_TOLD = re.compile(r"\b(used|pinn\w*|squeez\w*|pick\w*|popp?\w*|prick\w*|lanc\w*|dug|dig\w*|needl\w*|pok\w*|extract\w*|remov\w*|scrap\w*|pierc\w*|took|taken|take|got|get)\b")
+_REMOVAL_TOLD = re.compile(r"\b(used|pinn\w*|squeez\w*|pick\w*|popp?\w*|prick\w*|lanc\w*|dug|dig\w*|needl\w*|pok\w*|extract\w*|remov\w*|scrap\w*|pierc\w*|took|taken|take|got|get"
+                           r"|went at|had a go at)\b")  # "Her big cousin went at the milia on her eyelid" (session 50)
 # "had a milium taken off near her eye by family", "I helped her get a milium off near her eye" (session 48, tuning_474)
 REMOVED_BY_SOMEONE = re.compile(r"\b(taken|took|get|got|getting|take|taking) (a |the |one |that |this |her |his |their )?(milium|milia|milias|spot|bump|white spot"
                                 r"|white bump|cyst)s? (off|out)\b|\b(milium|milia|spot|bump|cyst)s? (taken|got|gotten) (off|out)\b"
@@ -131,18 +142,33 @@ BY_THE_CLINIC = re.compile(r"\b(at|by|in) (your|the) (clinic|surgery|salon)\b|\b
 _RECENT = re.compile(r"\b(yesterday|today|last night|this morning|this afternoon|earlier|hours? ago)\b")
 
 
+# what someone does who cannot see where things are: read beside a removal whose place the carer does not name ("since her milia got squeezed by
+# her sister she's been walking into door frames and reaching for her cup and missing it", session 50, tuning_568)
+SIGHT_BEHAVIOUR = re.compile(r"\b(walk\w* (straight |right |smack )?into|bump\w* into|keeps? missing|reach\w* for (\w+ ){1,3}and miss\w*|trip\w* over"
+                             r"|fall\w* over|feeling (his|her|their) way)\b")
+# the carer asked and the person answered yes: "I ask 'is the pain bad?' one blink, yes. 'Worse than anything before?' yes." (session 50, tuning_578)
+_ASKED_PAIN = re.compile(r"\bpain\b[^?]{0,30}\b(bad|worse|severe|awful|terrible)\b.{0,60}\byes\b")
+
+
 def behaviour_changed(a: Analysis, removed_near_the_eye: bool, signs: List[Tuple[str, int, int]]) -> Optional[Tuple[int, int]]:
     """The token span (start, end) of the sentence that tells the change, or None."""
-    if signs or not removed_near_the_eye or not _CANNOT_SAY.search(" ".join(a.low)) or EYE_FINE.search(" ".join(a.low)):
+    # pain in or by the eye of someone who cannot say how bad it is does not stop the rule (session 50, tuning_603: "he picked PAIN, EYE, LOTS on
+    # his gaze board and has been sobbing for an hour")
+    if [sign for sign in signs if sign[0] != "RF_EYE_PAIN"] or not removed_near_the_eye or not _CANNOT_SAY.search(" ".join(a.low)) or EYE_FINE.search(" ".join(a.low)):
         return None  # (not "... but the eye is totally normal: no redness, no swelling, seeing fine", session 47, tuning_459)
     recent = _RECENT.search(" ".join(a.low))
+    asked = _ASKED_PAIN.search(" ".join(a.low))
+    if asked:
+        first = a.sentence[len(" ".join(a.low)[:asked.start()].split())]
+        tokens = [k for k, s in enumerate(a.sentence) if s == first]
+        return tokens[0], tokens[-1] + 1
     for sentence in sorted(set(a.sentence)):
         text = sentence_text(a, sentence)
         cue = _CHANGE.search(text)
         # the change may run on past a "!" inside a quotation: "going 'ooh light!' and flinching"
         after_cue = bool(cue and _BEHAVIOUR.search(f"{text} {sentence_text(a, sentence + 1)}", cue.end()))
         # "has been feeling her way along the worktop since my cousin squeezed a milium by her eye" (round 5, tuning_494)
-        after_cue = after_cue or bool(cue and cue.group(0).startswith("since") and _BEHAVIOUR.search(text[:cue.start()])
+        after_cue = after_cue or bool(cue and cue.group(0).startswith(("since", "after")) and _BEHAVIOUR.search(text[:cue.start()])
                                       and _REMOVAL_TOLD.search(text[cue.start():]))
         # "Our 9 week old doesn't follow my face with her left eye any more" (round 7, tuning_543)
         after_cue = after_cue or bool(cue and cue.group(0).replace(" ", "") == "anymore" and _BEHAVIOUR.search(text[:cue.start()]))

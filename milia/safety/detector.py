@@ -39,7 +39,13 @@ if TYPE_CHECKING:  # pragma: no cover - typing only
 from milia.safety.affirmed import affirmed_after_denial
 from milia.safety.analysis import Analysis, Mention, removal_places, sentence_text
 from milia.safety.anyones_removal import anyones_removal_asked
-from milia.safety.cannot_say import BY_THE_CLINIC, EYE_FINE, REMOVED_BY_SOMEONE, behaviour_changed
+from milia.safety.cannot_say import (
+    BY_THE_CLINIC,
+    EYE_FINE,
+    REMOVED_BY_SOMEONE,
+    SIGHT_BEHAVIOUR,
+    behaviour_changed,
+)
 from milia.safety.everyday import drop_everyday_readings
 from milia.safety.everyday_things import drop_everyday_things
 from milia.safety.explained import drop_explained_signs, drop_signs_told_away
@@ -57,6 +63,7 @@ from milia.safety.lexicon import (
     HEARSAY_VERBS,
     HOME_AGENT,
     PAST_REMOVAL,
+    PLACES_NOT_EYE,
     RX_EYE_WORD,
     RX_LID,
     RX_RED,
@@ -579,7 +586,9 @@ def detect(text: str) -> SafetyResult:
     # "in photos with flash my milia look way bigger": how a picture shows them, not a spot that grew
     a.discard("RF_GROW", lambda s, e: a.low[s] in {"looks", "look", "looking", "seems"} and bool(
         {"photo", "photos", "pictures", "picture", "flash", "lighting", "camera", "selfie", "selfies", "zoom"}
-        & {a.low[k] for k in range(len(a.low)) if a.sentence[k] == a.sentence[s]}))
+        & {a.low[k] for k in range(len(a.low)) if a.sentence[k] == a.sentence[s]}) and not (  # not "different to how it did in our wedding photos in june, bigger and pinker" (session 50)
+            {"did", "than", "compared", "used"} & {a.low[k] for k in range(len(a.low)) if a.sentence[k] == a.sentence[s]}
+            and {"bigger", "pinker", "larger", "redder", "darker", "grown", "changed", "wider"} & {a.low[k] for k in range(len(a.low)) if a.sentence[k] == a.sentence[s]}))
     drop_everyday_readings(a)
     drop_removal_words_not_the_visitors(a)  # milia/safety/not_the_visitors.py
     # "I'm a nurse myself": what the visitor is too, not doing it themselves
@@ -719,8 +728,11 @@ def detect(text: str) -> SafetyResult:
         red += [("RF_INFECT", s, e) for s, e in a.spans("RF_INFECT") if not {"no", "not", "n't", "nt", "without", "never"} & set(a.low[max(0, s - 1):s])][:1]
     eyes = removal_places(a, positive, negative)
     # by anyone ("since my sister squeezed a spot right next to his eye"): milia/safety/cannot_say.py
-    changed = behaviour_changed(a, bool(positive and eyes or a.spans("EYE") and (
-        PAST_REMOVAL.search(" ".join(a.low)) or REMOVED_BY_SOMEONE.search(" ".join(a.low)) and not BY_THE_CLINIC.search(" ".join(a.low)))), red)
+    joined = " ".join(a.low)
+    removed_by_anyone = bool(PAST_REMOVAL.search(joined) or REMOVED_BY_SOMEONE.search(joined) and not BY_THE_CLINIC.search(joined))
+    # no place named at all, and the person walks into things (session 50, tuning_568)
+    place_unknown = not a.spans("EYE") and not PLACES_NOT_EYE & set(a.low) and bool(positive or removed_by_anyone) and bool(SIGHT_BEHAVIOUR.search(joined))
+    changed = behaviour_changed(a, bool(positive and eyes or a.spans("EYE") and removed_by_anyone or place_unknown), red)
     if changed:
         red = [("RF_EYE_TROUBLE", *changed)]
     # "no redness", "not red": redness denied is not named

@@ -29,7 +29,8 @@ _AWAY = frozenset({("well", "below"), ("well", "above"), ("nowhere", "near"), ("
                    ("inches", "above"), ("inches", "below"), ("inches", "from")})
 
 
-_TREATMENT_DONE = re.compile(r"\b(since|after) (my|the|her|his|your|their) (appointment|treatment|procedure|removal|session)\b|\btreated\b")
+_TREATMENT_DONE = re.compile(r"\b(since|after) (my|the|her|his|your|their) (appointment|treatment|procedure|removal|session)\b|\btreated\b"
+                             r"|\b(got|had|get) (them|it|mine|the milia|my milia) (done|removed|taken off|out) at\b")  # "Got them done at a beauty place" (session 50)
 
 def _away_from(before: List[str]) -> bool:
     """The words before an eye word place something away from it: "well below my", "nowhere near the", "not my"."""
@@ -71,7 +72,7 @@ def drop_everyday_readings(a: Analysis) -> None:
     a.discard("RF_SPREAD", lambda s, e: a.low[e - 1] in {"bigger", "larger"} and (e - 1) in a.covered.get("RF_GROW", set())
               and not any(a.spans(label) for label in ("SELF_VERB", "REMOVE", "TOOL", "BARE_TOOL", "RF_PUS", "RF_HOT"))
               # (not "Since my appointment ... the red area is bigger every day": redness spreading after a treatment, session 47, tuning_452)
-              and not ({"red", "redness"} & set(a.low[s:e]) and bool(_TREATMENT_DONE.search(" ".join(a.low)))))
+              and not ({"red", "redness", "pink", "ring", "halo", "circle"} & set(a.low[s:e]) and bool(_TREATMENT_DONE.search(" ".join(a.low)))))
     # an everyday cause told in the sentence: "gritty since we put the heating on", "I wear my contacts too long", "short-sighted,
     # without my lenses", "sparkles when I stood up too quickly", "the micellar water stings", "it's 2am", "hands shake when I
     # hold the camera", "seeing double, two appointments booked"; "colours look washed out on my new TV, not my eyes"

@@ -2051,3 +2051,60 @@ EYE_PATTERNS["RF_VISION"] += [
 EYE_PATTERNS["RF_EYE_PAIN"] += [
     [_in("pain"), _in("out"), _in("of"), _in("ten", "10"), _in("?", "."), _in("ten", "10", "nine", "9", "eleven", "11", "twenty", "100")],
 ]
+# session 50, round 1 (spent v29, tuning_563-567): "sliced the edge of the eye. bleeding", "stuck a 30G needle into my sclera", "'little flies' in
+# front of her right eye since she squeezed milia on that lid", "he turns away from any light and gets very agitated when the ceiling lights come
+# on", "I cant focus on the phone screen since I used tweezers on the Millie a near my eye", "had to zoom the text to 200% on my kindle since i dug
+# out the white spot on my eyelid" (the last two are read only beside a removal told with a time: milia/safety/vague_sight.py)
+EYE_PATTERNS["RF_EYE_INJURY"] += [
+    [_in("sliced", "slit", "cut", "nicked", "gashed", "grazed", "scratched", "scraped", "caught"), _in("the", "my", "her", "his", "their"),
+     _in("edge", "rim", "white", "whites", "surface", "front", "ball"), _in("of"), _in("the", "my", "her", "his", "their"), _in("eye", "eyeball")],
+    [_in("stuck", "jabbed", "poked", "pushed", "went", "slipped", "stabbed", "put", "drove", "got", "sticking", "sticks"), *_gap_in_sentence(4),
+     _in("into", "in", "through"), _in("my", "the", "her", "his", "their"), _in("sclera", "cornea", "iris", "pupil", "conjunctiva")],
+]
+EYE_PATTERNS["RF_FLASHES"] += [
+    [_in("flies", "fly", "gnats", "midges", "bugs", "insects", "cobwebs", "cobweb", "squiggles", "worms", "hairs", "threads", "specks", "moths"),
+     _in("'", '"', op="?"), _in("in", "across", "over"), _in("front"), _in("of"), _in("my", "her", "his", "their", "the", "that", "one"),
+     _in("right", "left", "good", "bad", op="?"), _in("eye", "eyes")],
+]
+EYE_PATTERNS["RF_LIGHT"] += [
+    [_in("turns", "turned", "turning", "turn", "shies", "shied", "shrinks", "shrank", "flinches", "flinched", "cowers", "recoils"), _in("away"), _in("from"),
+     _in("any", "the", "all", "bright", "every", "each", op="?"), _in("light", "lights", "sunlight", "daylight", "lamp", "lamps", "window")],
+    [_in("agitated", "upset", "distressed", "screams", "cries", "shouts", "panics", "frantic"), *_gap_in_sentence(3), _in("when", "whenever", "if", "every"),
+     _in("the", "a", "any", "time", op="?"), _in("ceiling", "big", "main", "bright", "overhead", "bedroom", op="?"), _in("light", "lights", "lamp", "lamps"),
+     _in("come", "comes", "go", "goes", "are", "is", "get", "gets", "put", "turned", "switched", "flick", "flicks")],
+]
+EYE_PATTERNS["RF_VISION"] += [
+    [_rx(r"^(cant|cannot|can't|unable|struggling|struggle)$|^(nt|n't|not)$"), _in("to", op="?"), _in("focus", "focusing", "focussing"), _in("on", op="?"),
+     _in("the", "my", "a", "any", op="?"), _in("phone", "screen", "text", "words", "page", "book", "tv", "telly", "anything", "things", "faces", "letters", "print")],
+    [_in("zoom", "zoomed", "zooming", "enlarge", "enlarged", "enlarging", "magnify", "magnified"), _in("the", "my", "in", "up", op="*"),
+     _in("text", "font", "screen", "page", "print", "words", "writing", "letters"), _in("to", "up", "right", op="?"), _rx(r"^\d+%?$|^(max|maximum|huge)$")],
+]
+# round 5 (tuning_583): "a drop of blood came from the eyeball itself, not the lid"
+EYE_PATTERNS["RF_EYE_INJURY"] += [
+    [_in("blood", "bleeding", "bled"), *_gap_in_sentence(4), _in("from", "in", "on", "out"), _in("of", op="?"), _in("the", "her", "his", "my", "their"),
+     _in("eyeball", "eyeballs", "sclera", "cornea")],
+    [_in("blood", "bleeding", "bled"), *_gap_in_sentence(4), _in("from", "in", "on", "out"), _in("of", op="?"), _in("the", "her", "his", "my", "their"),
+     _in("eye"), _in("itself")],
+]
+# round 6 (tuning_590): "now in her eye is like a dark stain, she cannot see in that place"
+EYE_PATTERNS["RF_VISION"] += [
+    [_rx(r"^(cannot|cant|can't)$|^(n't|nt|not)$"), _in("see"), _in("in", "out", "from", "through", "with"), _in("that", "the", "this", "one"),
+     _in("place", "part", "bit", "area", "spot", "side", "corner", "half")],
+    [_in("in", "on"), _in("her", "his", "my", "their", "the"), _in("eye", "eyeball"), _in("is", "'s", "there", "there's", "theres", op="*"), _in("like", op="?"),
+     _in("a"), _in("dark", "black", "grey", "gray", "brown"), _in("stain", "cloud", "shadow", "blot", "smudge", "patch", "curtain")],
+]
+# round 8 (tuning_600): "my phone looks like im wearing my nans reading glasses. only in that eye", "picking at the little bumps under his eye and
+# now he's got his hand clamped over it saying it feels like a hot coal"
+EYE_PATTERNS["RF_VISION"] += [
+    [_in("like"), _in("i'm", "im", "i", "i've", "ive", "wearing", "looking"), _in("'m", "am", "'ve", "got", op="?"), _in("wearing", "wear", "borrowed", "on", op="?"),
+     *_gap(4), _in("reading", "someone", "someone's", "somebody", "else's", "wrong", "old", op="?"), _in("glasses", "specs", "spectacles", "lenses")],
+]
+EYE_PATTERNS["RF_EYE_PAIN"] += [
+    [_in("like"), _in("a"), _in("hot", "burning", "red-hot", "glowing"), _in("coal", "coals", "poker", "ember")],  # only beside an eye word: everyday_words.py
+]
+# round 9 (tuning_603): "a scratch right across the clear bit of her eye", "a scrape across the surface of the eye, it's gone bloodshot"
+EYE_PATTERNS["RF_EYE_INJURY"] += [
+    [_in("scratch", "scratches", "scrape", "scrapes", "cut", "graze", "nick", "line", "mark"), *_gap_in_sentence(3), _in("across", "on", "over", "in"), _in("the"),
+     _in("clear", "front", "surface", "white", "whites", "coloured", "colored"), _in("bit", "part", "layer", "window", op="?"), _in("of"),
+     _in("her", "his", "my", "the", "their", "your"), _in("eye", "eyes", "eyeball")],
+]

@@ -37,6 +37,8 @@ def drop_relatives_old_signs(a: Analysis) -> None:
     """"My mum got an eye infection after her cataract surgery years back": a relative's sign told as years ago, in a sentence
     that is about them (session 33, tuning_130); never an eye emergency, nor a sentence that says it is now."""
     own = "mine" in a.low or " my own " in f" {' '.join(a.low)} "  # "Mine looks the same": the visitor's own
+    # "I've got a white bump on my chin I assumed was milia, could this be one too?" (session 50, tuning_572)
+    own = own or bool(re.search(r"\b(could|might|may|can|is|would) (this|mine|it) (be|one|also be)\b.*\b(one|too|also|same|as well)\b", " ".join(a.low)))
     for label in _signs_below_emergency(a):
         if label != "RF_CANCER" or not own:
             a.discard(label, lambda s, e: _relatives_old_sentence(a, a.sentence[s]))

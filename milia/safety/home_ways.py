@@ -224,3 +224,30 @@ def _given_up_after(a: Analysis, end: int) -> bool:
     """"I was going to try the warm spoon trick but I've decided to just leave them alone": given up later in the sentence."""
     rest = " ".join(a.low[k] for k in range(end, len(a.low)) if a.sentence[k] == a.sentence[end - 1])
     return " but " in f" {rest} " and any(p in rest for p in GIVEN_UP)
+# session 50 (spent v29, tuning_567, tuning_576): "can I use a microdermabrasion scrub on my eye bags to get the milia off", "try removing milia
+# beneath my eyebrows using a needle", "a DIY chemical peel then extracting the milia", "dabbing BHA ... so I can scrape the tops off", "Would a
+# charcoal peel-off mask pull out the milia", "Can I take the milia off my neck with the same kit I use for blackheads?", "didn't say anything
+# about a sterile pin. Can I use one on the little white spots", "wud a comedone extractor be ok for the milia round my 10 yr olds eyes",
+# "suggested scrubbing the milia off her eye bags"
+HOME_WAY_PATTERNS["HOME_WAY"] += [
+    [_in("can", "could", "should", "would"), _in("i", "we"), _in("use"), *_gap_in_sentence(5), _in("on"), *_gap_in_sentence(5), _in("to"),
+     _in("get", "take", "scrub", "rub", "pull", "lift", "scrape", "buff"), *_gap(3), _in("off", "out", "away")],
+    [_in("try", "trying"), _in("removing", "extracting", "popping", "picking", "squeezing", "lifting"), *_gap_in_sentence(5), _in("using", "with"),
+     *_gap(2), _in("needle", "pin", "lancet", "tweezers", "extractor", "blade", "razor")],
+    [_in("diy", "home", "homemade"), *_gap_in_sentence(3), _in("peel", "scrub", "mask", "steam"), *_gap_in_sentence(3), _in("then", "and"),
+     _rx(r"^(extract\w*|squeez\w*|popp?\w*|pick\w*|lift\w*|scrap\w*)$")],
+    [_in("so"), _in("i", "that"), _in("i", op="?"), _in("can", "could"), _rx(r"^(scrape|pick|pop|squeeze|lift|flick|peel|prise|pry|scratch)$"), *_gap(3),
+     _in("off", "out")],
+    [_in("mask", "masks", "strip", "strips", "tape"), *_gap_in_sentence(6), _in("pull", "pulls", "rip", "rips", "lift", "lifts", "draw", "draws", "suck", "sucks",
+                                                                              "yank", "yanks"),
+     _in("out", "off", "the", "them", "my", "those", "these"), _in("the", "my", "those", "these", "them", op="?"), _in("milia", "milium", "spots", "bumps", "out", op="?")],
+    # "cut one into a tiny piece and stick it on my eyelid to pull them out" (round 5, tuning_586)
+    [_in("stick", "put", "press", "apply", "pop"), *_gap_in_sentence(6), _in("to"), _in("pull", "yank", "rip", "lift", "draw", "suck"), *_gap(2), _in("out", "off")],
+    [_in("can", "could", "should"), _in("i"), _in("take", "get", "pull", "scrape", "pick", "pop", "lift"), *_gap_in_sentence(6), _in("with"),
+     _in("the", "my", "a"), _in("same", "old", op="?"), _in("kit", "tool", "extractor", "tools")],
+    [_in("can", "could", "should"), _in("i"), _in("use"), _in("one"), _in("on")],
+    [_in("would", "wud", "will", "is", "'d"), _in("a", "an", "the", "my"), _in("comedone", "blackhead", op="?"), _in("extractor", "tool", "needle", "pin", "lancet", "tweezers"),
+     _in("be", op="?"), _in("ok", "okay", "safe", "alright", "fine"), _in("for", "on")],
+    [_in("scrubbing", "scrub", "scrubbed", "rubbing", "rub", "rubbed"), _in("the", "her", "his", "my", "those", "these"), _in("milia", "spots", "bumps", "dots"),
+     _in("off", "away")],
+]

@@ -120,7 +120,7 @@ RX_CTX_BEFORE = (
 RX_EYE_WORD = (
     r"^(eye|eyes|ojo|ojos|eys|eyez|eyse|eyeys|eyelid|eyelids|eylid|eylids|eyeleds?|eyelash|eyelashes"
     r"|lash|lashes|lashline|undereye|undereyes|periorbital|peri-orbital|periocular|orbital"
-    r"|eyebags?|eyeballs?|eyeline|waterline|waterlines|eyebrow|eyebrows|crowsfeet|browbone|canthus|canthi|ocular|palpebral"
+    r"|eyebags?|eyeballs?|eyeline|waterline|waterlines|eyebrow|eyebrows|crowsfeet|crowfeet|crowsfoot|browbone|browbones|canthus|canthi|ocular|palpebral"
     # the eyelid in a visitor's own language: Augenlid, párpado, paupière, palpebra
     r"|augenlid|augenlider|augenlidern|p[aá]rpados?|paupi[eè]res?|p[aá]lpebr[ae]s?"
     # the eye: yeux, œil, göz, okiem ("pod okiem", under the eye), olho, Auge (session 35, tuning_149)
@@ -455,7 +455,11 @@ DONE_TO_A_SPOT: FrozenSet[str] = frozenset(
      "burnt", "peeled", "cauterised", "cauterized", "froze", "frozen", "cradle", "shaved", "shaving", "waxed", "done"}
 )
 # A removal told as done, not denied ("I've not picked anything" is not): session 42's near misses
-PAST_REMOVAL = re.compile(r"\b(?<!not )(?<!n't )(?<!never )(squeezed|picked|popped|pricked|lanced|dug|needled|poked|extracted|removed|scraped|pierced|squoze)\b")
+PAST_REMOVAL = re.compile(r"\b(?<!not )(?<!n't )(?<!never )(squeezed|picked|popped|pricked|lanced|dug|needled|poked|extracted|removed|scraped|pierced|squoze)\b"
+                          # "my sister had a go at the milk spots near her eye", "Her big cousin went at the milia on her eyelid wi a hairgrip", "her son
+                          # did some extraction at home around that eye" (session 50, tuning_563-568)
+                          r"|\b(had a go|went|gone) at (the|her|his|their|them|those|these|that|this)\b|\bdid (some|an|the|a bit of) extraction"
+                          r"|\b(has|have|had|'s|'ve) been (picking|squeezing|popping|poking|digging|scraping|needling|pricking)\b")
 # Conditions and aids a carer names for someone who cannot say it (cannot_say.py). Listed here so the spelling repair reads them as
 # words: "a young woman with Rett" is not "with rest" (session 49, tuning_518).
 CANNOT_SAY_NAMES: FrozenSet[str] = frozenset(

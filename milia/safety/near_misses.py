@@ -18,6 +18,7 @@ from typing import Set
 
 from milia.safety.analysis import Analysis, sentence_text
 from milia.safety.everyday_senses import drop_everyday_senses
+from milia.safety.everyday_words import drop_everyday_words
 from milia.safety.lexicon import PAST_REMOVAL, RX_EYE_WORD, RX_LID
 from milia.safety.mentions import CLINIC_TOOL_QUESTION
 from milia.safety.other_peoples_removals import (
@@ -392,6 +393,7 @@ def drop_near_misses(a: Analysis) -> None:
     drop_signs_said_of_things(a)  # session 46 (milia/safety/said_of_things.py)
     drop_signs_said_in_passing(a)  # session 48 (milia/safety/said_in_passing.py)
     drop_everyday_senses(a)  # session 49 (milia/safety/everyday_senses.py)
+    drop_everyday_words(a)  # session 50 (milia/safety/everyday_words.py)
     a.discard("RF_VERY_UNWELL", lambda s, e: a.low[s] == "everything" and bool(EVERYDAY_CAUSE.search(sentence_text(a, a.sentence[s]))))
     a.discard("RF_EYE_TROUBLE", lambda s, e: a.low[s:e] == ["raw"] and bool({"rubs", "rub", "rubbing", "rubbed"} & set(a.low[max(0, s - 4):s])))
     a.discard("RF_SWELL", lambda s, e: bool({"extensions", "glue", "tint"} & sentence_words(s)) and not PAST_REMOVAL.search(text))

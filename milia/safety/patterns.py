@@ -119,12 +119,12 @@ SEVERITY_WORDS: FrozenSet[str] = frozenset(
      "horrendous", "horrific", "searing", "pounding", "throbbing", "sharp", "10/10", "9/10", "8/10", "11/10",
      "unbelievably", "unbelievable", "incredibly", "very", "strong", "properly", "insanely", "horribly", "unreal", "crazy", "sweat", "sweating",
      "shake", "shaking", "crying", "scream", "screaming", "vomit", "vomiting", "sick", "drill", "woke", "waking", "worst",  # "I keep waking up from the pain in my eye" (session 43, spent v22)
-     "stabbed", "knifed",
+     "stabbed", "knifed", "coal", "coals", "poker", "sobbing", "sobbed", "lots",  # "his hand clamped over it saying it feels like a hot coal" (session 50, tuning_600)
      "horrible", "horrid", "dreadful",  # "the eye i picked near has horrible pain now" (session 47, spent v26)
      "hell", "proper",  # session 34 (v13, spent): "hurting like hell, like proper hurting"
      "fuerte", "intenso",  # session 39 (spent v18): "dolor muy fuerte en el ojo"
      "terribly", "dreadfully", "awfully",  # session 41 (spent v20): "my eye has become terribly painful this evening"
-     "rocking", "moaning", "writhing", "howling", "wailing", "sobbing"}  # session 38 (tuning_195): "been rocking on the edge of the bed holding my eye"
+     "rocking", "moaning", "writhing", "howling", "wailing"}  # session 38 (tuning_195): "been rocking on the edge of the bed holding my eye"
 )
 # "can't think", "can barely stand": feeling very unwell only when nothing follows the verb
 # ("can't think, sweaty", "can't stand up") - not "can't think of a reason", "can't stand the look of them"

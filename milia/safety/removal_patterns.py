@@ -675,3 +675,14 @@ REMOVAL_PATTERNS["SELF_VERB"] += [
 REMOVAL_PATTERNS["SELF_CUE"] += [
     [_in("take", "taking", "took", "taken"), _in("matters", "things", "it"), _in("into"), _in("my", "our"), _in("own"), _in("hands")],
 ]
+# session 50 (tuning_565-576): "needling my brow-bone milia", "want to get the milia out my self"
+REMOVAL_PATTERNS["EYE"] += [
+    [_in("brow", "eyebrow"), _in("-"), _in("bone", "bones")],
+]
+REMOVAL_PATTERNS["SELF_CUE"] += [
+    [_in("out", "off", "them", "it", "do"), _in("my"), _in("self")],
+]
+# round 9 (tuning_606): "babysitting my cousin who is 11 weeks, her temperature says 38 point 4"
+REMOVAL_PATTERNS["BABY_AGE"] += [
+    [_in("is", "'s", "was", "turned"), _rx(r"^(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$"), _rx(r"^(days?|wks?|weeks?)$")],
+]

@@ -58,10 +58,12 @@ COLUMNS: Tuple[Urgency, ...] = TIERS + (Urgency.NONE,)
 FULL_RECALL_TIERS = (Urgency.EMERGENCY, Urgency.URGENT)
 MIN_PRECISION = 0.95
 CONFIDENCE = 0.95
-# (recall, precision) of the held-out half (heldout/*_v29.yml, 553 messages, written blind by three new writers and
-# committed on its own in f3b8c2d, session 49; rows repeating an earlier set word for word or nearly were dropped unread),
-# rounded down. First measured before any change was made in the session (2026-12-07, the detector of 608faca), then after
-# the session's fixes on the tuning half, never read; these are the last measurement. The held-out half may not fall below it.
+# (recall, precision) of the held-out half (heldout/*_v30.yml, 517 messages written blind by three new writers and
+# committed on its own in 70611d4, session 50, and self_removal_v30b.yml, 28 more by a fourth, 058c985; rows repeating an
+# earlier set word for word or nearly were dropped unread), rounded down. First measured before any change was made in the
+# session (2026-12-07, the detector of 3b34b82), then after the session's fixes on the tuning half, never read; these are the
+# last measurement. The held-out half may not fall below it.
+# v29 (session 49) is spent: detector 172/177 first and at the end; pipeline 173/177 first and at the end.
 # v28 (session 48) is spent: detector 181/182 first, 182/182 at the end; pipeline 181/182 first, 182/182 at the end.
 # v27 (session 47) is spent: detector 173/179 first and at the end; pipeline 177/179 first and at the end.
 # v26 (session 46) is spent: detector 172/179 first, 173/179 at the end; pipeline 175/179 first, 176/179 at the end.
@@ -78,24 +80,27 @@ CONFIDENCE = 0.95
 # v15 (session 35): detector 177/192, pipeline 185/192. v14 (session 34): detector 182/189, pipeline 182/189. v13
 # (session 33): detector 169/174, pipeline 171/174.
 HELD_OUT_FLOORS: Dict[Urgency, Tuple[float, float]] = {
-    # v29 (session 49) at the end, the same as at the first measurement: emergency 172/177 (172 answered), urgent 144/144 (145
-    # answered), GP 77/78 (78 answered), eye 90/92 (92 answered), self 51/56 (51 answered), calm 6/6.
-    Urgency.EMERGENCY: (0.971, 1.0),  # 172/177, 172/172
-    Urgency.URGENT: (1.0, 0.993),  # 144/144, 144/145
-    Urgency.SEE_GP: (0.987, 0.987),  # 77/78, 77/78
-    Urgency.SELF_REMOVAL_EYE: (0.978, 0.978),  # 90/92, 90/92
-    Urgency.SELF_REMOVAL: (0.91, 1.0),  # 51/56, 51/51
+    # v30 (session 50) at the end, the same as at the first measurement: emergency 176/177 (176 answered), urgent 134/137 (135
+    # answered), GP 64/64 (64 answered), eye 80/88 (80 answered), self 46/47 (48 answered), calm 4/4; with self_removal_v30b.yml
+    # (28 rows, written and committed after the first measurement, 058c985, measured only with the session's rules: 27/28)
+    # self-removal is 73/75 (75 answered).
+    Urgency.EMERGENCY: (0.994, 1.0),  # 176/177, 176/176
+    Urgency.URGENT: (0.978, 0.992),  # 134/137, 134/135
+    Urgency.SEE_GP: (1.0, 1.0),  # 64/64, 64/64
+    Urgency.SELF_REMOVAL_EYE: (0.909, 1.0),  # 80/88, 80/80
+    Urgency.SELF_REMOVAL: (0.973, 0.973),  # 73/75, 73/75
 }
 # The same for the whole pipeline (detector and classifier, ``python -m rasa_ext.evaluate safety``,
 # run by ``make test-nlu``): what a visitor gets, measured at the same commit. A message answered with
 # the classifier's red-flag reply of no tier (NHS 111 or a GP today) counts as more urgent than GP.
 SYSTEM_HELD_OUT_FLOORS: Dict[Urgency, Tuple[float, float]] = {
-    # v29 (session 49) at the end, the same as at the first measurement
-    Urgency.EMERGENCY: (0.977, 0.988),  # 173/177, 173/175 (2 urgent messages answered as emergencies)
-    Urgency.URGENT: (1.0, 0.993),  # 144/144 at urgent or above (142, and two answered as emergencies), 142/143
-    Urgency.SEE_GP: (0.987, 0.987),  # 77/78, 77/78
-    Urgency.SELF_REMOVAL_EYE: (0.978, 0.988),  # 90/92 at eye or above (88, and two the red-flag reply of no tier), 88/89
-    Urgency.SELF_REMOVAL: (0.928, 1.0),  # 52/56, 52/52
+    # v30 (session 50) at the end, the same as at the first measurement
+    Urgency.EMERGENCY: (0.994, 0.994),  # 176/177, 176/177 (1 eye self-removal message answered as an emergency)
+    Urgency.URGENT: (0.978, 0.992),  # 134/137 (3 the red-flag reply of no tier), 134/135
+    Urgency.SEE_GP: (1.0, 1.0),  # 64/64, 64/64
+    Urgency.SELF_REMOVAL_EYE: (0.943, 1.0),  # 83/88 at eye or above (80, 1 as an emergency, 2 the red-flag reply of no tier), 80/80
+    # self-removal: v30 47/47 at self-removal or above (46, and 1 the red-flag reply of no tier), 46/46; with self_removal_v30b.yml:
+    Urgency.SELF_REMOVAL: (0.986, 1.0),  # 74/75 at self-removal or above (72, and 2 the red-flag reply of no tier), 72/72
 }
 
 # (recall, precision) of the two-message follow-ups (followups/*.yml), rounded down, measured on

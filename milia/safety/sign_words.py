@@ -523,7 +523,8 @@ def _someone_elses(a: Analysis, i: int) -> bool:
     message = " " + " ".join(a.low) + " "
     before_sign = {a.low[k] for k in range(i) if a.sentence[k] == a.sentence[i]}
     if STORY_PEOPLE & set(sentence) and {"said", "says", "told"} & set(sentence) and {"her", "his"} & set(a.low[max(0, i - 3):i]) and not (
-            {"my", "me", "i", "mine"} & set(a.low[max(0, i - 3):i])) and not ("says" in sentence and JUST_NOW.search(message)):
+            {"my", "me", "i", "mine"} & set(a.low[max(0, i - 3):i])) and not ("says" in sentence and JUST_NOW.search(message)) and not (
+            {"temperature", "temp", "thermometer"} & set(a.low[max(0, i - 3):i])):  # (not "her temperature says 38 point 4", session 50)
         return True  # "my friend said her eyelid swelled after she had hers done somewhere else"
     tail = clause[-3:]
     teller_last = bool({"i", "me", "mine"} & set(tail)) or any(
@@ -571,6 +572,8 @@ def pain_score(a: Analysis, start: int, end: int) -> bool:
 
 def severe_eye_pain(a: Analysis, start: int, end: int, after_self_removal: bool) -> bool:
     """Pain in the eye itself (not the lid) that is severe, or that follows picking near it."""
+    if a.low[start:start + 2] == ["like", "a"] and a.low[end - 1] in {"coal", "coals", "poker", "ember"}:
+        return True  # "hand clamped over it saying it feels like a hot coal" (session 50, tuning_600; only beside an eye word: everyday_words.py)
     if after_self_removal and {"concentrate", "function"} & set(a.low[start:end]):
         return True  # "since I used the extractor on my upper lid it's the kind of pain where I can't concentrate"
     if a.low[start] in {"never", "wo", "won't", "wont"} or a.low[start + 1:start + 3] == ["like", "nothing"] or (

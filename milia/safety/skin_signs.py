@@ -201,6 +201,9 @@ INFECTION_PATTERNS: Dict[str, List[TokenPattern]] = {
                 [_in("always", "still", "constantly", "keeps"), _in("wet", "weepy", "damp", "moist", "runny", "leaking")],
                 [_in("water", "fluid", "liquid", "juice"), _in("come", "comes", "coming", "came"), _in("out")]],
     "RF_SPREAD": [
+        # session 50 (tuning_591): "the pink ring around it keeps getting bigger, today it reaches my cheekbone"
+        [_in("pink", "red", "angry", "dark", "purple"), _in("ring", "circle", "halo", "rim", "border", "area", "patch"), *_gap_in_sentence(4),
+         _in("getting", "got", "gets", "growing", "grows", "grown", "spreading", "gone"), _in("bigger", "wider", "larger")],
         # session 42 (spent v21, tuning_288): "the redness was small yesterday but today it's like the size of my palm", "red streaks around
         # the popped milia on my back", "the pink seems to creep outwards a bit more each day"
         [_in("redness", "pinkness", "swelling", "infection"), *_gap_in_sentence(10), _in("size"), _in("of"), _in("my", "a", "her", "his", "the"),
@@ -510,8 +513,8 @@ GENERAL_PATTERNS: Dict[str, List[TokenPattern]] = {
         # "head's all over the place", "my head is all over the place" (confused)
         [_in("head", "head's", "heads"), _in("is", "'s", "s", op="?"), _in("all"), _in("over"), _in("the"), _in("place", "shop")],
         # "can barely think straight", "I can't think straight" (confused)
-        [_in("barely", "hardly", "cant", "cannot", "can't", "n't", "not", "struggling", "struggle"), _in("seem", op="?"), _in("to", op="?"),
-         _in("think"), _in("straight", "clearly", "properly")],
+        [_in("barely", "hardly", "cant", "cannot", "can't", "n't", "nt", "not", "struggling", "struggle"), _in("seem", op="?"), _in("to", op="?"),
+         _in("think"), _in("straight", "clearly", "properly")],  # "I cant think straight": "ca" "nt" (session 50, spent v29)
         [_in("heart", "heartbeat", "pulse"), _in("is", "'s", "keeps"), _in("going", "beating", "pounding", "racing"),
          _in("so", "really", "very", "too", op="?"), _in("fast", "quick", "quickly", "crazy", "mad")],
         # "my heart it beat very fast and I almost fall down" (second-language English)
@@ -1406,4 +1409,10 @@ INFECTION_PATTERNS["RF_SWELL"] += [[_in("namamaga", "maga", "namaga")]]
 GENERAL_PATTERNS["RF_NOT_HEALED"] += [
     [_in("wo", "won't", "wont", "will", "doesnt", "does", "has", "hasnt", "hasn't", "hasn", "isnt", "is"), _in("n't", "not", "nt", op="?"),
      _in("fill", "filled", "filling"), _in("in", "up", "out")],
+]
+# session 50, round 7 (tuning_596): "Today I am shaking and cold, cannot breathe good, heart very fast"
+GENERAL_PATTERNS["RF_VERY_UNWELL"] += [
+    [_in("heart", "heartbeat", "pulse"), _in("is", "'s", "going", "beating", "beat", "beats", "feels", op="*"), _in("very", "so", "really", "too", "super", "well"),
+     _in("fast", "quick", "quickly", "racing")],
+    [_rx(r"^(cannot|cant|can't|can|ca)$"), _in("n't", "nt", "not", op="?"), _in("breathe", "breath", "breathing"), _in("good", "well", "properly", "right", "normal")],
 ]

@@ -30,13 +30,18 @@ _VAGUE_SIGHT = re.compile(r"^((telly|tv|television|screen|picture|pavement|kerb|
                           r"|(had|has|have)( ')? no (face|faces)|(numbers|letters|words|print|faces|signs|subtitles|figures) (have|has|had|got) a( ')? (hole|holes|gap|gaps)"
                           r"|(cant|cannot|couldnt|(can|ca|could) (n't|not|nt)) tell (me|us|him|her|them) (from|apart)|(look|looks|looked|looking) ' (double|doubled)"
                           r"|(see|read) the bus (number|numbers)|(just|only) (grey|gray|black|fuzzy|blurry) (lines|shapes|blobs|smudges|squiggles))$")
+# session 50 (tuning_566): "can't focus on the phone screen", "had to zoom the text to 200%": eye_signs.py's session-50 phrases, read like the
+# ones above
+_VAGUE_SIGHT = re.compile(r"(?:" + _VAGUE_SIGHT.pattern + r")|^((cant|cannot|can't|unable|struggling|struggle|nt|n't|not)( to)? (focus|focusing|focussing)\b.*"
+                          r"|(zoom|zoomed|zooming|enlarge|enlarged|enlarging|magnify|magnified)\b.*)$")
 # "A girl at the salon took three milia from under my eye on Wednesday", "He had milia done near his eye at a salon on Friday" (session 49)
 _TOOK_MILIA = re.compile(r"\b(took|taken|removed) (\w+ ){0,2}(milia|milium|white spots)\b"
                          r"|\b(had|got) (\w+ ){0,3}(milia|milium|white spots|them) (done|off|out|removed|taken)\b")
 # a sight phrase told as still fine: "still read the bus numbers" (session 49, tuning_535)
 _STILL = frozenset({"still", "can", "could"})
 _LATELY = re.compile(r"\b(since|now|anymore|any more|overnight|yesterday|this (morning|afternoon|evening)|tonight|last night|managed fine|(she|he|i) could"
-                     r"|fine at|an hour ago|hours? ago|today|this is new|happened|after|straight after|just before)\b")
+                     r"|fine at|an hour ago|hours? ago|today|this is new|happened|after|straight after|just before"
+                     r"|suddenly|all of a sudden|out of nowhere)\b")  # "all of a sudden I can't tell what the road signs say" (session 50, spent v29)
 EVERYDAY_CAUSE = re.compile(r"\b(settings|dog|sat on|google|maps?|booking|page|website|app|wash|washing|bulb|power cut|screen went|stroke|long-term"
                             r"|never could|reading glasses)\b|(?<!bathroom )\bmirror\b")  # "Can't thread a needle without my reading glasses, never could" (session 45)
 

@@ -1,0 +1,247 @@
+"""Session 50's sign words in their everyday senses, which the session's look-alikes showed (tuning_564 and after).
+
+Round 1: "Saturday Night Fever", "cabin fever", "the yellow fever jab", a band called "Eye Fever", "a fever bug going round the schools"; "It's so
+hot this week", "very hot spicy food", "the kiln ... gets ridiculously hot"; fingertips that bleed at the guitar, a paper cut that bled, a
+knee "swollen up like a balloon" at football, a district nurse's "swollen, oozing legs", a tattoo that wept back in March, an old ear piercing
+that "went a bit pus-y"; "weeping at the end of that film", "a weeping willow", retinol that comes out "looking like pus-like cream"; general
+questions about skin cancer ("Is skin cancer common in people in their 20s?"); "Lightning flashes all night", fireworks and flash photos;
+sight lost long ago to diabetes, shingles or an illness in childhood; an eye poked at netball years ago that "healed totally fine"; dry eye
+that feels gritty "exactly like before"; lashes that "grow long" on glaucoma drops; a neighbour's eyelid "swollen for a week from a stye";
+"seeing stars" under a dark sky or after heading a ball last season; "I turn face from the sun because of milia" in photos; the white spot
+"under my good eye bleeds" (the spot, not the eye); speech "slurred for years, nothing new"; "fell asleep without washing my face". Each is
+dropped only in the words that show it is not a sign, never beside a removal in the same sentence. Plain module: no rasa imports.
+"""
+from __future__ import annotations
+
+import re
+from typing import Set
+
+from milia.safety.analysis import Analysis, sentence_text
+from milia.safety.lexicon import PAST_REMOVAL, RX_EYE_WORD
+
+_REMOVAL = ("SELF_VERB", "TOOL", "TOOL_USE")
+# words of the milia or a spot: a sentence with one of them is about the visitor's skin
+_SKIN = frozenset({"milia", "milium", "milias", "spot", "spots", "bump", "bumps", "lump", "lumps", "eye", "eyes", "eyelid", "eyelids", "lid", "lids",
+                   "face", "cheek", "cheeks", "nose", "chin", "forehead", "skin", "mole", "scab", "one", "ones", "it", "they", "them", "picked",
+                   "squeezed", "popped", "area"})
+_FEVER_NAMES = frozenset({"cabin", "night", "yellow", "spring", "dengue", "hay", "saturday", "gold", "football", "cup", "election", "scarlet",
+                          "glandular", "disco", "boogie", "jungle", "bieber", "stage"})
+_FEVER_AFTER = frozenset({"jab", "jabs", "vaccine", "vaccines", "vaccination", "injection", "injections", "shot", "shots", "pitch", "dream", "dreams",
+                          "tree", "bug", "bugs", "going", "outbreak", "film", "movie", "song", "band", "tour"})
+_HEAT = frozenset({"weather", "heatwave", "summer", "sunny", "kiln", "food", "spicy", "curry", "chilli", "chili", "sauce", "drink", "drinks", "tea",
+                   "coffee", "bath", "shower", "sauna", "climate", "holiday", "beach", "pottery", "studio"})
+_OTHER_BODY = frozenset({"knee", "knees", "ankle", "ankles", "legs", "leg", "tattoo", "tattoos", "piercing", "piercings", "toe", "toes", "foot", "feet",
+                         "gums", "wrist", "wrists", "elbow", "elbows", "guitar", "bass", "strings", "string", "paper", "papercut", "papercuts", "cardboard",
+                         "shaving", "knuckles", "dressings", "bricks", "brick", "drummer", "drums", "snare"})
+_CRYING = frozenset({"film", "films", "movie", "movies", "tears", "crying", "cried", "sad", "ending", "laughing", "mascara", "wedding", "funeral",
+                     "telly", "tv", "series", "episode", "book", "willow", "willows"})
+_PRODUCTS = frozenset({"cream", "creams", "tube", "texture", "lotion", "gel", "serum", "moisturiser", "moisturizer", "balm", "bottle", "pot"})
+_GENERAL = frozenset({"risk", "risks", "common", "general", "project", "documentary", "sunscreen", "sunbed", "sunbeds", "spf", "cause", "causes",
+                      "statistics", "rates", "prevent", "prevention", "homework", "essay", "school"})
+_OWN = frozenset({"milia", "milium", "spot", "spots", "bump", "bumps", "lump", "lumps", "mole", "moles", "this", "mine", "my", "they", "them",
+                  "these", "those", "one", "he", "she", "his", "her", "i", "i'm", "me", "he's", "she's"})
+_SKY = frozenset({"lightning", "fireworks", "firework", "storm", "thunder", "thunderstorm", "photo", "photos", "disco", "strobe", "strobes",
+                  "concert", "gig", "shooting", "stargazing", "telescope", "comet", "meteor", "headed", "football", "rugby", "boxing", "season", "bonfire"})
+_EYE = frozenset({"eye", "eyes", "eyeball", "vision", "sight", "lid", "eyelid"})
+_EYES_FINE = re.compile(r"\b(eyes?|sight|vision) (are|is|'s|'re) (fine|ok|okay|perfect|good|normal)\b")
+_LONG_AGO = re.compile(r"\b(diabetes|diabetic|shingles|glaucoma|toxoplasmosis|measles|meningitis|cataracts?|macular|birth|born|((\d+|many|few|two|three"
+                       r"|some|ten|twenty|thirty|forty|fifty) )?years (ago|back|before)|long (time )?ago|years before|as a (child|boy|girl|baby|kid)"
+                       r"|when (he|she|i|they) (was|were) (a )?(boy|girl|child|kid|baby|young|little)|in (19|20)\d\d)\b")
+_AGAIN = re.compile(r"\bagain\b|\b(came|come|comes|coming|is|'s|its|it's) back\b")
+_HEALED = re.compile(r"\b(healed|full recovery|fully recovered|recovered|no damage|all fine|checked out fine|fine at the time|perfect|all clear|all good"
+                     r"|fine (now|since|ever since)|no problems? since|for years now)\b")
+_NOTHING_NEW = re.compile(r"\b(nothing new|for years|as (always|usual|ever)|exactly like before|same as (always|ever|before)|dry eyes?|long ?-?standing)\b")
+_GROWING_THINGS = frozenset({"lashes", "eyelashes", "hair", "nails", "beard", "brows", "eyebrows", "moustache", "fringe"})
+_DENIED = frozenset({"bleed", "bleeds", "bleeding", "sting", "stings", "stinging", "hurt", "hurts", "hurting", "itch", "itching"})
+_READ = re.compile(r"\b(read|says|said|mentions)\b.*\b(page|website|site|leaflet|faq|faqs)\b.*\b(can|may|might|could)\b"
+                   r"|\bside ?-?effects?\b.*\b(page|website|site|leaflet)\b|\b(page|website|site|leaflet)\b.*\b(listed|lists|says|said|mentions|mentioned)\b"
+                   r".*\b(risks?|side ?-?effects?|normal|can)\b"
+                   r"|\b(page|website|site|leaflet|faq|faqs)\b.*\b(lists?|mentions?|says|warns?|talks about)\b.*\bside ?-?effects?\b")
+_NAMED = frozenset({"band", "called", "named", "film", "song", "album", "book", "show", "headlined", "gig", "festival", "name", "title", "play",
+                    "musical", "series", "movie", "tour", "track", "single", "novel", "tribute", "reading", "playing", "horse", "boat", "narrowboat",
+                    "rowing", "repeat", "jokes", "pub", "shop", "restaurant", "team", "crew", "eight", "won", "race", "lyrics"})
+_TEMPERATURE_WORDS = frozenset({"degrees", "degree", "celsius", "fahrenheit", "c", "f", "point", "temp", "temperature", "fever", "hours", "hrs", "days",
+                                "weeks", "mins", "minutes", "seconds", "yrs", "years", "this", "is", "was", "his", "has", "as", "yes", "plus", "odd", "ish",
+                                "something", "thermometer", "reading", "pls", "plz", "thx", "thanks", "always", "tonight"})
+_ROOMS = frozenset({"kitchen", "outside", "room", "office", "car", "sun", "shade", "greenhouse", "oven", "here", "there", "house", "flat", "garden",
+                    "bedroom", "classroom", "shop", "warehouse", "bakery"})
+_NOT_NAME = frozenset({"of", "the", "a", "in", "going", "to", "see", "saw", "seeing", "watch", "watching", "hear", "heard", "is", "called"})
+_NOT_MILIA = re.compile(r"\bnot (a |an )?(milia|milium)\b")
+_PLACES = frozenset({"forehead", "face", "cheek", "cheeks", "nose", "chin", "eyelids", "eyelid", "lids", "back", "chest", "neck", "arms", "body"})
+_AIR = frozenset({"bath", "forecast", "thermostat", "sauna", "weather", "heatwave", "bathroom", "shower", "oven", "gym", "pool", "tub", "jacuzzi", "kitchen",
+                  "outside", "greenhouse", "steam", "steamy", "heating", "radiator", "room", "sun", "beach", "spain", "holiday"})
+_BODY_TEMP = frozenset({"temp", "temperature", "thermometer", "fever", "feverish", "temps", "shivery", "shivering"})
+_BABY = frozenset({"baby", "newborn", "babies", "infant", "wks", "weeks"})
+_ILLNESS = re.compile(r"\b(covid|tummy bug|stomach bug|bug going round|hangover|hungover|tonsillitis|food poisoning|teething|sniffly|sniffles|runny nose"
+                      r"|snotty|off school|chickenpox)\b")
+_OVER_NOW = re.compile(r"\b(right as rain|fine now|better now|all better|back to normal|recovered now)\b")
+_FAINT_THINGS = frozenset({"little", "pink", "mark", "marks", "line", "lines", "scar", "scars", "red", "redness", "dots", "spots", "pinpricks", "trace",
+                           "outline", "white", "glow", "smell", "hint", "shadow", "brown", "bruise", "bruising"})
+_SOURCE_SAYS = re.compile(r"\b(forum|page|blog|article|nhs|leaflet|website|site|google|tiktok|instagram|youtube|video|magazine|thread|post)"
+                          r"( [^,.;!?\s]+){0,3} (said|says|say|mentions?|mentioned|lists?|listed|warns?|claims?|talks about)\b"
+                          r"|(?<!like i )(?<!as i )\bread (about|online|up|on)\b|\breading up\b")  # (not "I drew a pen line ... like I read online")
+_PHOTOS = frozenset({"photo", "photos", "pictures", "picture", "selfie", "selfies", "headshot", "headshots", "photographer", "graduation", "camera"})
+_TOPIC_CHANGE = frozenset({"anyway", "anyways", "unrelated", "separately", "different", "btw", "also", "question", "quick", "though"})
+_SPOT_WORDS = frozenset({"milia", "milium", "milias", "spot", "spots", "bump", "bumps", "lump", "lumps", "mole", "moles", "scab", "lesion"})
+_CALLED_SO = frozenset({"like", "as", "than", "they're", "theyre", "'re", "are", "think", "thinks", "thought", "white", "little", "tiny", "small"})
+_PIMPLES = frozenset({"pimple", "pimples", "zit", "zits", "blackhead", "blackheads", "bite", "bites", "ingrown", "boil"})
+_OTHER_TUMOURS = frozenset({"brain", "breast", "bowel", "lung", "prostate", "blood", "bone", "kidney", "liver", "ovarian", "pancreatic"})
+_OTHERS_EYE = re.compile(r"\b(from|with|because of|due to|caused by|it was|was) (a |an |the |her |his |my |their )?(stye|styes|hay ?fever|allergy|allergies|bee sting"
+                         r"|wasp sting|conjunctivitis)\b")
+
+
+def drop_everyday_words(a: Analysis) -> None:
+    """Forget the sign words above where the sentence shows their everyday sense."""
+
+    def words(s: int) -> Set[str]:
+        return {a.low[k] for k in range(len(a.low)) if a.sentence[k] == a.sentence[s]}
+
+    def removal_in(s: int) -> bool:
+        return any(a.sentence[k] == a.sentence[s] for label in _REMOVAL for k, _ in a.spans(label))
+
+    def original(k: int) -> str:
+        return a.origin[k].text if k < len(a.origin) else ""
+
+    def clause_words(i: int) -> Set[str]:
+        return {a.low[k] for k in range(len(a.low)) if a.clause[k] == a.clause[i]}
+
+    removed = any(not (_OTHER_BODY & clause_words(s) and not (_SPOT_WORDS | {"one", "ones"}) & clause_words(s))
+                  for label in ("SELF_VERB", "TOOL_USE") for s, _ in a.spans(label))  # (not "Shaving nick on my neck bled everywhere")
+
+    def near(s: int, e: int) -> Set[str]:  # four words either side, in the same sentence
+        return {a.low[k] for k in range(max(0, s - 4), min(len(a.low), e + 4)) if a.sentence[k] == a.sentence[s]}
+
+    def told_with(s: int) -> Set[str]:  # the words of the clause of ``s``, up to an "anyway" or "unrelated" either side
+        out = set()
+        for step in (-1, 1):
+            k = s
+            while 0 <= k < len(a.low) and a.clause[k] == a.clause[s] and a.low[k] not in _TOPIC_CHANGE:
+                out.add(a.low[k])
+                k += step
+        return out
+
+    def other_body(s: int) -> bool:  # not "crow's feet"
+        return any(a.low[k] in _OTHER_BODY and a.sentence[k] == a.sentence[s] and not (a.low[k] in {"feet", "foot"} and {"crow", "crows", "crow's"}
+                   & set(a.low[max(0, k - 3):k])) for k in range(len(a.low)))
+
+    def heat_source(s: int) -> bool:  # not "feels like a little radiator"
+        return any(a.low[k] in _HEAT and a.sentence[k] == a.sentence[s] and not {"like", "as"} & set(a.low[max(0, k - 3):k]) for k in range(len(a.low)))
+
+    def named(s: int, e: int) -> bool:  # the sign's own words in capitals, not at the start of a sentence
+        core = [k for k in range(s, e) if a.low[k].isalpha() and a.low[k] not in _NOT_NAME]
+        first = core[0] == 0 or a.low[core[0] - 1] in {".", "!", "?"} if core else False
+        more = len(core) > 1 or original(e)[:1].isupper() and a.low[e:e + 1] != ["i"] and a.low[e:e + 1] != [] and a.low[e].isalpha()
+        return bool(core) and all(original(k)[:1].isupper() for k in core) and (not first or more)
+
+    def fever_name(s: int, e: int) -> bool:
+        if a.low[s:e] not in (["fever"], ["fevers"]):
+            return False
+        named = original(s)[:1].isupper() and s > 0 and a.low[s - 1] not in {".", "!", "?", ",", "a", "high", "of"}
+        return named or a.low[s - 1:s] in [[w] for w in _FEVER_NAMES] or a.low[e:e + 1] in [[w] for w in _FEVER_AFTER]
+
+    a.discard("RF_FEVER", lambda s, e: fever_name(s, e) and not removal_in(s))
+    def other_sign_in(s: int, label: str) -> bool:
+        return any(a.sentence[k] == a.sentence[s] for other in a.hits if other.startswith("RF_") and other != label for k, _ in a.spans(other))
+
+    a.discard("RF_HOT", lambda s, e: heat_source(s) and not (_SKIN - {"it", "they", "them"}) & words(s) and not removal_in(s)
+              and not other_sign_in(s, "RF_HOT"))
+    for label in ("RF_BLEED", "RF_OOZE", "RF_PUS", "RF_SWELL", "RF_INFECT", "RF_HOT"):
+        a.discard(label, lambda s, e: other_body(s) and not (_SKIN - {"it", "they", "them", "one"}) & near(s, e)
+                  and not _SPOT_WORDS & told_with(s) and not removed)
+    a.discard("RF_OOZE", lambda s, e: a.low[s:e] == ["weeping"] and bool(_CRYING & words(s)) and not removal_in(s))
+    a.discard("RF_PUS", lambda s, e: (a.low[e:e + 2] == ["-", "like"] or a.low[e:e + 1] == ["like"] or a.low[s - 1:s] == ["like"]) and bool(_PRODUCTS & words(s)))
+    for label in ("RF_CANCER",):
+        a.discard(label, lambda s, e: bool(_GENERAL & words(s)) and not _OWN & (words(s) - {"it"} if "true" in words(s) else words(s))
+                  and "milia" not in words(s))
+    anything_removed = removed or any(a.spans(label) for label in ("TOOL", "CONSUMER_TOOL", "HOME_WAY")) or bool(PAST_REMOVAL.search(" ".join(a.low)))
+    a.discard("RF_FLASHES", lambda s, e: bool(_SKY & words(s)) and not anything_removed and "like" not in words(s) and (not _EYE & near(s, e) or bool(_EYES_FINE.search(" ".join(a.low)))))
+    for label in ("RF_VISION", "RF_EYE_INJURY", "RF_EYE_PAIN"):
+        a.discard(label, lambda s, e, label=label: bool(_LONG_AGO.search(sentence_text(a, a.sentence[s]))) and (
+            label == "RF_VISION" and not removal_in(s) or bool(_HEALED.search(sentence_text(a, a.sentence[s])))) and not _AGAIN.search(" ".join(a.low)))
+    for label in ("RF_EYE_TROUBLE", "RF_VERY_UNWELL"):
+        a.discard(label, lambda s, e: bool(_NOTHING_NEW.search(sentence_text(a, a.sentence[s]))) and not removal_in(s))
+    # "I read on your page there can be tiny spots of blood after removal"
+    for label in ("RF_BLEED", "RF_SWELL", "RF_INFECT", "RF_PUS", "RF_OOZE"):
+        a.discard(label, lambda s, e: bool(_READ.search(sentence_text(a, a.sentence[s]))) and not a.in_sentence("SELF_VERB", s))
+    a.discard("RF_GROW", lambda s, e: a.low[s].startswith("grow") and (a.low[s - 1:s] != [] and a.low[s - 1] in _GROWING_THINGS or a.low[max(0, s - 2):s - 1] != []
+                                                                      and a.low[s - 2] in _GROWING_THINGS and a.low[s - 1] in {"to", "will", "would", "all", "so"}))
+    a.discard("RF_SWELL", lambda s, e: bool(_OTHERS_EYE.search(sentence_text(a, a.sentence[s]))) and not removal_in(s))
+    a.discard("RF_LIGHT", lambda s, e: bool(_PHOTOS & words(s)) and not removal_in(s))
+    # "The white spot under my good eye bleeds": the spot bleeds, not the eye
+    a.discard("RF_EYE_INJURY", lambda s, e: a.low[e - 1] in {"bleeds", "bleed", "bled", "bleeding"} and bool(
+        {"under", "below", "near", "beside", "by", "round", "around", "above", "next"} & set(a.low[max(0, s - 4):s])))
+    # "they bleed and sting. the milia on my eyelids dont bleed or sting": a sign denied inside its own words
+    for label in ("RF_EYE_PAIN", "RF_BLEED"):
+        a.discard(label, lambda s, e: any(a.low[k] in {"dont", "don't", "nt", "n't", "not", "never"} and a.low[k + 1] in _DENIED for k in range(s, e - 1)))
+    # "when she does open the right one its blood red and watering": a colour, not bleeding
+    a.discard("RF_BLEED", lambda s, e: a.low[s:e] == ["blood"] and (a.low[e:e + 1] == ["red"] or a.low[e:e + 2] == ["-", "red"]))
+    # "My nose bled during boxing training yesterday, happens a lot"
+    a.discard("RF_BLEED", lambda s, e: a.low[s - 1:s] == ["nose"] and a.low[max(0, s - 3):s - 2] not in (["on"], ["to"], ["by"], ["near"], ["of"])
+              and bool({"boxing", "training", "rugby", "football", "punched", "cold", "colds", "heating", "nosebleed", "nosebleeds"} & words(s))
+              and not removal_in(s))
+    # "Had a pimple on my chin (an ordinary spot, not milia) that I squeezed", "a zit i popped on my forehead monday is healing fine"
+    def pimple_in(s: int) -> bool:  # the verb's own object, not "pop it like a zit", "thinks they're blackheads", "small white pimples"
+        return any(a.low[k] in _PIMPLES and a.sentence[k] == a.sentence[s] and (abs(k - s) <= 8 or bool(_NOT_MILIA.search(sentence_text(a, a.sentence[s]))))
+                   and not _CALLED_SO & set(a.low[max(0, k - 3):k])
+                   for k in range(len(a.low)))
+
+    a.discard("SELF_VERB", lambda s, e: pimple_in(s) and (not {"milia", "milium"} & words(s) or bool(_NOT_MILIA.search(sentence_text(a, a.sentence[s]))))
+              and not {"milias", "seeds"} & words(s))
+    # "he's 16 and on steroids for a brain tumour": not a spot on the skin
+    a.discard("RF_CANCER", lambda s, e: a.low[s:e] in (["tumour"], ["tumor"], ["cancer"]) and a.low[s - 1:s] != [] and a.low[s - 1] in _OTHER_TUMOURS)
+    # "the blood glucose lancets from work"; "I saw stars when I got knocked out playing rugby in 1994"
+    a.discard("RF_BLEED", lambda s, e: a.low[s:e] == ["blood"] and a.low[e:e + 1] != [] and a.low[e] in {
+        "glucose", "sugar", "sugars", "test", "tests", "pressure", "donor", "donation", "type", "bank", "results", "count", "thinners", "thinner"})
+    for label in ("REMOVE", "SELF_VERB"):
+        a.discard(label, lambda s, e: "knocked" in a.low[s:e])
+    # "counted 40 shooting stars"
+    a.discard("RF_FEVER_NUMBER", lambda s, e: a.low[s - 1:s] != [] and a.low[s - 1] in {
+        "counted", "saw", "spotted", "scored", "ran", "walked", "drove", "waited", "watched", "bought", "sold", "cycled", "swam"}
+        and a.low[e:e + 1] != [] and a.low[e] not in _TEMPERATURE_WORDS)
+    # "counted 112 geese and 38 swans", "let in 38 goals this season", "40 degrees in the kitchen today"
+    a.discard("RF_FEVER_NUMBER", lambda s, e: a.low[e:e + 1] != [] and a.low[e].isalpha() and a.low[e].endswith("s") and a.low[e] not in _TEMPERATURE_WORDS)
+    a.discard("RF_FEVER_NUMBER", lambda s, e: a.low[e:e + 1] in (["degrees"], ["°"], ["c"]) and bool(_ROOMS & set(a.low[e + 1:e + 5])))
+    # "I feel like death warmed up, head pounding" after a wedding
+    for label in ("RF_VERY_UNWELL", "RF_WORST_ILL"):  # (not beside an infection: "I feel like death warmed up. The cheek I picked is swollen")
+        a.discard(label, lambda s, e: "death" in a.low[s:e + 2] and "warmed" in a.low[s:e + 3] and not any(
+            a.spans(other) for other in ("RF_INFECT", "RF_PUS", "RF_SPREAD", "RF_OOZE", "RF_SWELL", "RF_HOT")) and not anything_removed)
+    # scores, ages, rooms and the weather: "we won 40-37 at netball", "lost 41 to 38 at the pub quiz", "Scored 40 out of 40", "My husband turns 40
+    # this week", "Our bathroom gets to about 40 degrees with the shower running", "Forecast says 38 degrees", "thermostat in my flat is stuck on 39"
+    a.discard("RF_FEVER_NUMBER", lambda s, e: a.low[e:e + 1] in (["-"], ["to"], ["out"]) and a.low[e + 1:e + 2] != [] and (a.low[e + 1].isdigit() or a.low[e + 1] == "of")
+              or a.low[s - 2:s - 1] != [] and a.low[s - 1] in {"-", "to"} and a.low[s - 2].isdigit()
+              or a.low[s - 1:s] in (["turns"], ["turning"], ["turned"], ["both"])
+              or a.low[e:e + 2] in (["on", "my"], ["on", "her"], ["on", "his"]) and a.low[e + 2:e + 3] != [] and a.low[e + 2] in _PLACES
+              or a.low[e:e + 2] in (["of", "them"], ["of", "these"], ["of", "those"]))
+    a.discard("RF_FEVER_NUMBER", lambda s, e: bool(_AIR & words(s)) and not _BODY_TEMP & set(a.low) and not a.spans("BABY_AGE"))
+    # feeling ill from an everyday illness, nothing picked: "covid again, feel rough, hot and cold, but my milia are untouched", "had a tummy
+    # bug and felt faint yesterday, right as rain now"
+    for label in ("RF_HOT", "RF_FEVER", "RF_FEVER_NUMBER", "RF_VERY_UNWELL", "RF_WORST_ILL"):
+        a.discard(label, lambda s, e: bool(_ILLNESS.search(" ".join(a.low))) and not anything_removed and not a.spans("BABY_AGE") and not a.spans("REMOVE")
+                  and not _BABY & set(a.low) and not any(a.spans(other) for other in ("RF_INFECT", "RF_PUS", "RF_SPREAD", "RF_OOZE")))
+        a.discard(label, lambda s, e: bool(_OVER_NOW.search(sentence_text(a, a.sentence[s]))))
+    a.discard("RF_VERY_UNWELL", lambda s, e: a.low[s:e] == ["faint"] and a.low[e:e + 1] != [] and a.low[e] in _FAINT_THINGS)
+    # "feels a little sore like after plucking my eyebrows, no worse than that"
+    for label in ("RF_EYE_PAIN", "RF_PERSISTENT"):
+        a.discard(label, lambda s, e: bool(re.search(r"\b(no worse than|nothing worse than|nothing more than)\b", " ".join(a.low[e:e + 6]))))
+    # what a page, a forum or an article says: "a forum said you can get a red line spreading after extraction", "Your page mentions a high
+    # temperature as a warning sign", "Read about blurred vision as a side effect ... on a beauty blog", "the NHS page lists pus, oozing and feeling
+    # shivery as signs of infection", "An article said lasers near the eye can make light hurt"
+    for label in [label for label in a.hits if label.startswith("RF_") and label != "RF_CANCER"]:  # (a cancer question is a GP's whoever asks it)
+        a.discard(label, lambda s, e: bool(_SOURCE_SAYS.search(sentence_text(a, a.sentence[s]))) and not anything_removed
+                  and not {"my", "mine", "i", "i'm", "i've", "im", "ive", "me"} & clause_words(s))
+    a.discard("RF_EYE_PAIN", lambda s, e: a.low[s:s + 2] == ["like", "a"] and a.low[e - 1] in {"coal", "coals", "poker", "ember"}
+              and not any(re.match(RX_EYE_WORD, w) for w in words(s)))
+    for label in ("RF_WORST_ILL", "RF_VERY_UNWELL"):  # "I have never felt better either haha"
+        a.discard(label, lambda s, e: "better" in a.low[s:e + 1] and "never" in a.low[max(0, s - 2):e])
+    # "my mum always turns her head away from the flash in pictures"
+    a.discard("RF_FLASHES", lambda s, e: a.low[s:e] in (["flash"], ["flashes"]) and bool(_PHOTOS & words(s)) and not anything_removed)
+    # a name in capitals: "Going to see Blurred Vision at the weekend (yes, that's the band's name)", "My son's punk band is called The Floaters",
+    # "The band Flash of Light headlined our local festival"
+    for label in [label for label in a.hits if label.startswith("RF_")] + ["EYE", "SELF_VERB", "REMOVE"]:
+        a.discard(label, lambda s, e: named(s, e) and bool(_NAMED & (words(s) | words(min(len(a.low) - 1, e + 3)))))
+        # "my granddaughter is in a band called the swollen glands"
+        a.discard(label, lambda s, e, label=label: label.startswith("RF_") and any(
+            a.low[k] in {"called", "named", "titled", "entitled"} and a.low[k - 1:k] not in (["so"], ["-"]) for k in range(max(0, s - 5), s)) and not removal_in(s))
+    a.discard("RF_FEVER", lambda s, e: (a.low[e:e + 1] in (["fine"], ["normal"], ["ok"], ["okay"]) and a.low[e + 1:e + 2] in ([","], ["."], ["and"], ["!"], [])
+                                        or a.low[e:e + 2] in (["is", "fine"], ["'s", "fine"], ["is", "normal"])) and "?" not in sentence_text(a, a.sentence[s]))
+    a.discard("RF_WORST_ILL", lambda s, e: a.low[s:e] == ["fell", "asleep"] and a.low[e:e + 1] in (["without"], ["with"], ["in"]))
