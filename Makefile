@@ -77,8 +77,10 @@ test-nlu: train ## Evaluate intent accuracy on the held-out messages
 	$(ENV) $(PY) -m milia.staff.nlu_report reports/nlu/intent_report.json --min-accuracy 0.95
 	@# the whole pipeline on the held-out safety halves (its gate); `python -m rasa_ext.evaluate safety` adds the tuning halves
 	$(ENV) $(PY) -m rasa_ext.evaluate safety --check --held-out-only
-	@# real visitors' questions (tests/nlu/real): the issue's 0.92 is not met yet; the floor is the last measurement (47/119)
-	$(ENV) $(PY) -m rasa_ext.evaluate real --min-accuracy 0.394
+	@# real visitors' questions (tests/nlu/real): the issue's 0.92 is not met yet; each floor is its gathering's last measurement
+	@# (first and second gatherings 47/119; the third, whose quotes each ask something, 12/38)
+	$(ENV) $(PY) -m rasa_ext.evaluate real --set tests/nlu/real/heldout.yml tests/nlu/real/heldout_2.yml --min-accuracy 0.394
+	$(ENV) $(PY) -m rasa_ext.evaluate real --set tests/nlu/real/heldout_3.yml --min-accuracy 0.315
 	@# visitors' questions written blind (tests/nlu/visitors, a tuning set): at least 0.92 (3454/3669 at the last measurement, session 34)
 	$(ENV) $(PY) -m rasa_ext.evaluate real --set tests/nlu/visitors/short.yml tests/nlu/visitors/long.yml tests/nlu/visitors/chat.yml tests/nlu/visitors/typed.yml tests/nlu/visitors/stories.yml tests/nlu/visitors/mixed.yml tests/nlu/visitors/varied.yml tests/nlu/visitors/implied.yml tests/nlu/visitors/midchat.yml tests/nlu/visitors/forum.yml tests/nlu/visitors/week.yml tests/nlu/visitors/month.yml tests/nlu/visitors/pairs.yml tests/nlu/visitors/asides.yml tests/nlu/visitors/letters.yml tests/nlu/visitors/quick.yml tests/nlu/visitors/voice.yml tests/nlu/visitors/weekend.yml tests/nlu/visitors/evening.yml --min-accuracy 0.92
 	@# the ninth set, the edges between topics and out-of-scope look-alikes: below 0.92, the floor is just under the last measurement (163/203)

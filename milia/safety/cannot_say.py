@@ -41,11 +41,14 @@ _CANNOT_SAY = re.compile(
     r"|(is|aged) (\d+|one|two|three|four) (years?|yrs?)|\d+ ?(yo|y/o|yr old|year old)"
     # session 50 (tuning_563-578): "Lewy body resident", "frontotemporal dementia", "Locked-in syndrome", "my wife (LIS, talks by blinking", "nae
     # words", "cant say a word", "We know his moods from his humming"
-    r"|lewy|frontotemporal|demencj\w*|demenz|d[eé]mence|demencia|locked ?-? ?in|lis|nae words|cannae (say|talk|speak)|(ca ?n't|can't|cannot|cant) say a word|moods from (his|her|their))\b")
+    r"|lewy|frontotemporal|demencj\w*|demenz|d[eé]mence|demencia|locked ?-? ?in|lis|nae words|cannae (say|talk|speak)|(ca ?n't|can't|cannot|cant) say a word|moods from (his|her|their)"
+    # session 51 (tuning_608): "a severe TBI, minimally verbal", "can't verbalise", "non-speaking"
+    r"|tbi|minimally verbal|only (understands|speaks|speak|understand) \w+|(si|yes) ?/ ?(no|non) card|abbey pain|painad|flacc|which (is|means) i"
+    r"|(ca ?n't|can't|cannot|cant) find (the|his|her|their) words|pre-?verbal|non-?speaking|(ca ?n't|can't|cannot|cant|unable to) verbali[sz]e)\b")
 _CHANGE = re.compile(r"\b(since (then|that|the|i|we|my|our|she|he|they|her|his|mum|dad|a|it|lunch\w*|this|yesterday|last|breakfast|tea|dinner"
                      r"|bedtime|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday|family|someone)|now|ever since"
                      r"|after (that|i|we|my|she|he|they|his|her|their|our|the|family|someone|a|an)|today|this (morning|afternoon|evening)|tonight|any ?more|started"
-                     r"|(has|have|had|'s) (suddenly |just )?stopped)\b|\bsince(?= [,.;!?]| just)")  # "My 10mo has stopped looking at the mobile above her cot" (session 49)
+                     r"|(has|have|had|'s) (suddenly |just )?stopped|since (picking|squeezing|popping|pricking|poking|digging|scraping|lancing|needling) \w+)\b|\bsince(?= [,.;!?]| just)")  # "My 10mo has stopped looking at the mobile above her cot" (session 49)
 # told anywhere in the sentence: "he does stim but never like this"
 _UNLIKE_THEM = re.compile(r"\b(never like this|never (done|did) (this|that)|did ?(n't|not|nt) use(d)? to|not like (him|her|them)(self|selves)?"
                           r"|(is|'s) n't (him|her)|out of character|normally|usually|(has|have|had) never (done|did)|(that|this) is new|(that|this) 's new"
@@ -109,14 +112,31 @@ _BEHAVIOUR = re.compile(
     # session 50 (tuning_563-578): "he turns away from any light", "spelled D A R K P A T C H", "N-E-W  F-L-O-A-T-E-R-S. he spelled it out",
     # "pulling away from any touch near it"
     r"|turn\w* away from (any|all|bright|every) (light|lights|sun|window|lamp|lamps)|spel\w* (it |them |this |that )?out|spel\w* ([a-z] -? ?){3,}"
-    r"|pull\w* away from (any|every|all) (touch|hand|hands)|gripp?\w* (his|her|their|that|the) eye)\b")
+    r"|pull\w* away from (any|every|all) (touch|hand|hands)|gripp?\w* (his|her|their|that|the) eye"
+    # session 51 (tuning_623): "keeps asking why the lights are off when theyre on", "turns her whole head to find things on her left", "He nods yes to
+    # 'two of me?' every time"
+    r"|(blinks?|nods?|says?|signs?) yes to .{0,6}(can you )?(see less|see nothing|can ?n't see|cannot see|cant see|blur\w*|dark|pain|hurt\w*|sore)"
+    # round 6 (tuning_633): "she's tilting her head right round to look at things and missed every picture on the left of the board"
+    r"|tilt\w* (her|his|their) head|miss\w* every|(choos\w*|point\w* (at|to)|pick\w*|select\w*|press\w*) (the )?(5|10|highest|top|worst|maximum)\b(?! ?(minutes|mins|days))"
+    r"|which (is|means) i (ca ?n't|can't|cannot|cant) see"
+    r"|lights? (are|is) (off|out) when|turns? (her|his|their) (whole )?head to (find|see|look)|(nods?|blinks?|says?|signs?|points?) yes to .{0,6}(two|2|double)"
+    # session 51: a sign word spelled letter by letter, read as the word (milia/safety/spelled_out.py): "she has spelled D O U B L E twice"
+    r"|spel\w* (\w+ ){0,2}(double|dark|blur\w*|flash\w*|float\w*|pain\w*|hurt\w*|sore|blind|light|dots|shadow|cant|sting\w*|burn\w*|ow|ouch))\b")
 
 
 # the carer's own test and what it showed: "I covered his good eye and asked if he could see me and he said no, no, no" (round 7, tuning_504)
 _TESTED = re.compile(r"\b(covered|covering|cover|covers|closed|held) (his|her|their) (good|other|left|right) eye\b.*\b(said no|says no|shook (his|her) head"
-                     r"|could ?n't|couldnt|can't|ca n't|cannot|did ?n't|didnt|does ?n't|doesnt|does not|wo ?n't)\b"
+                     r"|could ?n't|could nt|couldnt|can't|ca n't|cannot|did ?n't|didnt|does ?n't|doesnt|does not|wo ?n't)\b"
                      # "When I stand on that side and ask if he can see me he blinks no" (round 8, tuning_508)
                      r"|\bask\w* (if|whether) (he|she|they) (can|could) see\b.*\b(no|not)\b")
+
+
+# "when i asked 'can you open it?' she said 'no, no' and tried and couldn't" (session 51, tuning_618)
+_ASKED_TO_OPEN = re.compile(r"\bask\w* .{0,25}\b(open|see)\b[^.]{0,15}\?.{0,40}\b(no|nope|shook|could ?n't|couldnt|cant|can't|ca n't)\b"
+                            # "whether he can see my hand with his right eye ... He points to NO every single time", "Can you see properly with it?
+                            # thumbs down" (session 51, tuning_633)
+                            r"|\bask\w* .{0,80}\b(if|whether) (he|she|they) (can|could) see\b.{0,100}\b(points? to no|shakes? (his|her|their) head|no)\b"
+                            r"|\bcan (you|he|she|they) see (properly |ok |clearly |right )?(with it|out of it|with that eye)? ?\?.{0,20}\b(thumbs? down|no|shook)\b")
 
 
 # one eye doing what the other does not: "She follows me with the other eye but not with that one" (spent v25's first misses, tuning_421)
@@ -147,14 +167,18 @@ _RECENT = re.compile(r"\b(yesterday|today|last night|this morning|this afternoon
 SIGHT_BEHAVIOUR = re.compile(r"\b(walk\w* (straight |right |smack )?into|bump\w* into|keeps? missing|reach\w* for (\w+ ){1,3}and miss\w*|trip\w* over"
                              r"|fall\w* over|feeling (his|her|their) way)\b")
 # the carer asked and the person answered yes: "I ask 'is the pain bad?' one blink, yes. 'Worse than anything before?' yes." (session 50, tuning_578)
-_ASKED_PAIN = re.compile(r"\bpain\b[^?]{0,30}\b(bad|worse|severe|awful|terrible)\b.{0,60}\byes\b")
+_ASKED_PAIN = re.compile(r"\bpain\b[^?]{0,30}\b(bad|worse|severe|awful|terrible)\b.{0,60}\byes\b"
+                         # "I asked if his eye hurts, thumbs up. Really bad? big thumbs up" (session 51, tuning_633)
+                         r"|\b(pain|hurts?|hurting|sore)\b.{0,40}\b(bad|worse|severe|awful|terrible)\b ?\?.{0,20}\b(yes|thumbs? up|nod\w*)\b")
 
 
 def behaviour_changed(a: Analysis, removed_near_the_eye: bool, signs: List[Tuple[str, int, int]]) -> Optional[Tuple[int, int]]:
     """The token span (start, end) of the sentence that tells the change, or None."""
     # pain in or by the eye of someone who cannot say how bad it is does not stop the rule (session 50, tuning_603: "he picked PAIN, EYE, LOTS on
     # his gaze board and has been sobbing for an hour")
-    if [sign for sign in signs if sign[0] != "RF_EYE_PAIN"] or not removed_near_the_eye or not _CANNOT_SAY.search(" ".join(a.low)) or EYE_FINE.search(" ".join(a.low)):
+    # nor does a little bleeding ("since i picked at a white spot on his brow bone with a pin (it bled a bit) he howls and shuts his eyes every time we
+    # go outside", session 51, tuning_628)
+    if [sign for sign in signs if sign[0] not in ("RF_EYE_PAIN", "RF_BLEED")] or not removed_near_the_eye or not _CANNOT_SAY.search(" ".join(a.low)) or EYE_FINE.search(" ".join(a.low)):
         return None  # (not "... but the eye is totally normal: no redness, no swelling, seeing fine", session 47, tuning_459)
     recent = _RECENT.search(" ".join(a.low))
     asked = _ASKED_PAIN.search(" ".join(a.low))
@@ -177,7 +201,11 @@ def behaviour_changed(a: Analysis, removed_near_the_eye: bool, signs: List[Tuple
         ongoing = bool(_ONGOING.search(text) and _BEHAVIOUR.search(text) and (recent or _REMOVAL_TOLD.search(sentence_text(a, sentence - 1))))
         # "... she doesn't blink when I bring my hand towards that side. This is new since yesterday." (round 4, tuning_528)
         unlike = _UNLIKE_THEM.search(text) or _UNLIKE_THEM.search(sentence_text(a, sentence + 1))
-        if after_cue or ongoing or unlike and _BEHAVIOUR.search(text) or _ONE_EYE_ONLY.search(text) or _TESTED.search(text):
+        tested = _TESTED.search(text) or _ASKED_TO_OPEN.search(f"{text} {sentence_text(a, sentence + 1)}")
+        # "He nods yes to 'two of me?' every time. This started after he dug at the milia under his eye with a pin." (session 51, tuning_627)
+        tested = tested or bool(cue and cue.group(0) == "started" and _REMOVAL_TOLD.search(text[cue.end():]) and any(
+            _BEHAVIOUR.search(sentence_text(a, sentence - back)) for back in (1, 2, 3) if sentence - back >= 0))
+        if after_cue or ongoing or unlike and _BEHAVIOUR.search(text) or _ONE_EYE_ONLY.search(text) or tested:
             tokens = [k for k, s in enumerate(a.sentence) if s == sentence]
             return tokens[0], tokens[-1] + 1
     return None

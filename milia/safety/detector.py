@@ -20,7 +20,7 @@ is built on first use and cached.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import (
@@ -36,6 +36,7 @@ from typing import (
 if TYPE_CHECKING:  # pragma: no cover - typing only
     from spacy.language import Language
 
+from milia.safety import spelled_out
 from milia.safety.affirmed import affirmed_after_denial
 from milia.safety.analysis import Analysis, Mention, removal_places, sentence_text
 from milia.safety.anyones_removal import anyones_removal_asked
@@ -92,7 +93,7 @@ from milia.safety.patterns import (
     PATTERNS,
     TIER_OF,
 )
-from milia.safety.signs import red_flag_spans, tier_of_labels
+from milia.safety.signs import WHAT_TO_DO_IF_PICKED, red_flag_spans, tier_of_labels
 from milia.safety.spelling import dictionary, pattern_vocabulary, repaired
 from milia.safety.tool_mentions import (
     home_tool_asked,
@@ -178,6 +179,10 @@ def build_nlp() -> "Language":
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     nlp.tokenizer.rules = {k: v for k, v in nlp.tokenizer.rules.items() if k.lower() not in {"gonna", "gotta", "y'all", "yall"}}
     nlp.tokenizer.add_special_case("I.", [{"ORTH": "I"}, {"ORTH": "."}])
+    # "They DON'T bleed": a negation in capitals splits as it does in lower case (session 51, tuning_612)
+    for stem in ("DO", "DOES", "DID", "CA", "WO", "IS", "ARE", "WAS", "WERE", "HAS", "HAVE", "HAD", "COULD", "SHOULD", "WOULD", "MUST"):
+        for apostrophe in ("'", "\u2019"):
+            nlp.tokenizer.add_special_case(f"{stem}N{apostrophe}T", [{"ORTH": stem}, {"ORTH": f"N{apostrophe}T"}])
     return nlp
 
 
@@ -288,13 +293,23 @@ def _shrank(words: List[str]) -> bool:
     sizes = [float(w) for w, unit in zip(words, words[1:], strict=False) if re.match(r"^\d+(\.\d+)?$", w) and unit in {"mm", "cm"}]
     return len(sizes) >= 2 and sizes[-1] <= sizes[0]
 
-_SEES_FINE = re.compile(r"\b(can|could) (still )?(see|open it|open my eye|open the eye) (fine|ok|okay|normally|perfectly|properly)\b")
+_SEES_FINE = re.compile(r"\b(can|could) (still )?(see|open it|open my eye|open the eye|open (both|my|the|her|his) eyes) (fine|ok|okay|normally|perfectly|properly)\b")
 _NEVER_BLED = re.compile(r"\b(never|not|n't|nt) (bled|bleed)\b")
 _TURN_INTO_CANCER = re.compile(r"\b(turn|turns|turned|turning|become|becomes|develop|develops|change|changes|grow|grows) into (a )?(skin )?(cancer|melanoma)\b")
 
 
 def detect(text: str) -> SafetyResult:
-    """Detect safety-relevant content in one visitor message."""
+    """Detect safety-relevant content in one visitor message (words spelled out letter by letter read
+    as the words they spell: milia/safety/spelled_out.py; spans point into ``text``)."""
+    spelled = spelled_out.decode(text) if text else None
+    if spelled is None:
+        return _detect(text)
+    read, to_text = spelled
+    found = _detect(read)
+    return replace(found, spans=tuple((name, to_text(start), to_text(end)) for name, start, end in found.spans))
+
+
+def _detect(text: str) -> SafetyResult:
     if not text or not text.strip():
         return SafetyResult()
     doc = build_nlp().make_doc(_normalise(text))
@@ -520,6 +535,9 @@ def detect(text: str) -> SafetyResult:
     # "puffy and swollen ... though I can open it fine and I can see fine ... holding a cold spoon on it": a cold spoon on a swollen lid, the
     # eye itself told fine (session 47, tuning_446)
     a.discard("RF_EYE_TROUBLE", lambda s, e: bool({"cold", "frozen", "ice", "cool"} & set(a.low[s:e])) and bool(_SEES_FINE.search(" ".join(a.low))))
+    # "the bag is twice the size, red and throbbing. No problem with my vision and I can open both eyes fine": the skin throbs (session 51,
+    # tuning_615)
+    a.discard("RF_EYE_TROUBLE", lambda s, e: a.low[s:e] in (["throbbing"], ["pounding"]) and bool(_SEES_FINE.search(" ".join(a.low))))
     # "he won't let anyone near his face now, but the eye is totally normal: no redness, no swelling, seeing fine" (session 47, tuning_459)
     a.discard("RF_EYE_PAIN", lambda s, e: a.low[s] in {"won't", "wont", "wo"} and bool(EYE_FINE.search(" ".join(a.low))))
     # "asked me whether they ever bleed ... Mine have never bled ... Can milia bleed at all?": bleeding asked of, the visitor's own denied
@@ -577,6 +595,7 @@ def detect(text: str) -> SafetyResult:
     a.discard("RF_EYE_PAIN", lambda s, e: a.low[s] == "holding" and a.low[e:e + 1] in (["open"], ["shut"], ["closed"]))
     a.discard("RF_EYE_TROUBLE", lambda s, e: a.low[s] == "nothing" and bool({"sure", "ensure", "stop", "avoid"} & set(a.low[max(0, s - 3):s])))
     # "how do i make sure nothing touches my eyeball": a plan's care, not a touch (session 37)
+    a.discard("RF_EYE_TROUBLE", lambda s, e: a.low[s] == "torch" and a.low[s - 1:s] == ["head"])  # "MY HEAD TORCH AND A SAFETY PIN" (session 51)
     a.discard("RF_EYE_TROUBLE", lambda s, e: a.low[s] == "torch" and a.low[s - 1:s] in (["a"], ["the"], ["my"], ["phone"]) and bool(
         {"use", "using", "used", "with", "need", "hold", "holding", "held", "borrow"} & set(a.low[max(0, s - 4):s])))  # "use a torch and a needle", "while I held the torch" (session 43)
     a.discard("RF_LIGHT", lambda s, e: a.low[s] == "stand" and a.low[s - 1:s] in (["a"], ["the"], ["on"]))  # "a mirror on a stand with a light"
@@ -736,7 +755,7 @@ def detect(text: str) -> SafetyResult:
     if changed:
         red = [("RF_EYE_TROUBLE", *changed)]
     # "no redness", "not red": redness denied is not named
-    picked_or_red = bool(positive) or any((re.match(RX_RED, w) or w == "angry") and a.low[k - 1:k] not in (["no"], ["not"], ["nt"], ["n't"], ["nothing"])
+    picked_or_red = bool(positive) or bool(WHAT_TO_DO_IF_PICKED.search(joined)) or any((re.match(RX_RED, w) or w == "angry") and a.low[k - 1:k] not in (["no"], ["not"], ["nt"], ["n't"], ["nothing"])
                                           for k, w in enumerate(a.low))
     tier = tier_of_labels({label for label, _, _ in red}, picked_or_red)
 
@@ -777,7 +796,8 @@ def _done_by_someone_at_home(a: Analysis) -> List[Mention]:
 
 def explain(text: str) -> Dict[str, List[str]]:
     """Debug helper: the concept matches found in ``text``."""
-    doc = build_nlp().make_doc(_normalise(text))
+    spelled = spelled_out.decode(text)
+    doc = build_nlp().make_doc(_normalise(spelled[0] if spelled else text))
     read = repaired(doc)
     a = Analysis(read, build_matcher()(read), origin=doc)
     return {label: [doc[s:e].text for s, e in spans] for label, spans in sorted(a.hits.items())}

@@ -35,6 +35,22 @@ _OTHER_BODY = frozenset({"knee", "knees", "ankle", "ankles", "legs", "leg", "tat
                          "shaving", "knuckles", "dressings", "bricks", "brick", "drummer", "drums", "snare"})
 _CRYING = frozenset({"film", "films", "movie", "movies", "tears", "crying", "cried", "sad", "ending", "laughing", "mascara", "wedding", "funeral",
                      "telly", "tv", "series", "episode", "book", "willow", "willows"})
+_PETS = frozenset({"dog", "dogs", "labrador", "lab", "spaniel", "terrier", "collie", "cat", "cats", "kitten", "puppy", "guinea", "rabbit", "bunny",
+                   "hamster", "horse", "pony", "vet", "vets", "vet's", "budgie", "parrot", "ferret"})
+_GLASSES = frozenset({"varifocals", "bifocals", "glasses", "specs", "spectacles", "contacts", "lenses", "readers"})
+_MY_DOING = re.compile(r"\b(i|i 've|i 'm|ive|im) (picked|pricked|popped|squeezed|lanced|used(?! to)|tried|dug|scraped|will|'ll|am going)\b")
+# people at the visitor's work: "my patient spiked 39.4 at 3am", "a client get bleach in her eye today", "one of my year 2s got poked in the eye"
+_AT_WORK = re.compile(r"\b(patients?|clients?|customers?|mindees?|pupils?|residents?|year \d+s?|bloke|chap|gentleman|kid|toddler|service users?|people 's"
+                      r"|people|wounds|ulcers|ward|icu|tattooist|needles and|(night|last|day|late|early) shift)\b")
+# ... and then the visitor's own milia: "my own milia are on my upper lids", "Mine aren't sore at all", "me: milia on my chin"
+_OWN_TURN = re.compile(r"\b(my own|mine are|mine have|my milia|my question|me myself|i just have|i only have|(never|not) been touched|(i 've|i have|ive) (got )?(a few|some|a couple))\b"
+                       r"|\bme ?(:|\?)")
+_JOBS = frozenset({"nurse", "optometrist", "paramedic", "carer", "hairdresser", "barber", "tattooist", "teacher", "doctor", "gp", "midwife",
+                   "pharmacist", "optician", "clerk", "childminder", "therapist"})
+_GAMES = frozenset({"scrabble", "wordle", "crossword", "crosswords", "boggle", "hangman", "anagram", "anagrams", "countdown", "quordle"})
+_NERVES = frozenset({"nerves", "nervous", "anxiety", "anxious", "panic", "panicking", "panicky", "adrenaline"})
+_REVIEWS = frozenset({"review", "reviews", "reviewer", "reviewers", "comment", "comments", "testimonial", "testimonials", "rating", "ratings"})
+_MAKE_UP = frozenset({"primer", "tube", "foundation", "concealer", "powder", "filter", "bottle", "label", "packaging", "compact"})
 _PRODUCTS = frozenset({"cream", "creams", "tube", "texture", "lotion", "gel", "serum", "moisturiser", "moisturizer", "balm", "bottle", "pot"})
 _GENERAL = frozenset({"risk", "risks", "common", "general", "project", "documentary", "sunscreen", "sunbed", "sunbeds", "spf", "cause", "causes",
                       "statistics", "rates", "prevent", "prevention", "homework", "essay", "school"})
@@ -57,7 +73,7 @@ _READ = re.compile(r"\b(read|says|said|mentions)\b.*\b(page|website|site|leaflet
                    r"|\bside ?-?effects?\b.*\b(page|website|site|leaflet)\b|\b(page|website|site|leaflet)\b.*\b(listed|lists|says|said|mentions|mentioned)\b"
                    r".*\b(risks?|side ?-?effects?|normal|can)\b"
                    r"|\b(page|website|site|leaflet|faq|faqs)\b.*\b(lists?|mentions?|says|warns?|talks about)\b.*\bside ?-?effects?\b")
-_NAMED = frozenset({"band", "called", "named", "film", "song", "album", "book", "show", "headlined", "gig", "festival", "name", "title", "play",
+_NAMED = frozenset({"mascara", "primer", "lipstick", "palette", "shade", "brand", "band", "called", "named", "film", "song", "album", "book", "show", "headlined", "gig", "festival", "name", "title", "play",
                     "musical", "series", "movie", "tour", "track", "single", "novel", "tribute", "reading", "playing", "horse", "boat", "narrowboat",
                     "rowing", "repeat", "jokes", "pub", "shop", "restaurant", "team", "crew", "eight", "won", "race", "lyrics"})
 _TEMPERATURE_WORDS = frozenset({"degrees", "degree", "celsius", "fahrenheit", "c", "f", "point", "temp", "temperature", "fever", "hours", "hrs", "days",
@@ -77,8 +93,9 @@ _ILLNESS = re.compile(r"\b(covid|tummy bug|stomach bug|bug going round|hangover|
 _OVER_NOW = re.compile(r"\b(right as rain|fine now|better now|all better|back to normal|recovered now)\b")
 _FAINT_THINGS = frozenset({"little", "pink", "mark", "marks", "line", "lines", "scar", "scars", "red", "redness", "dots", "spots", "pinpricks", "trace",
                            "outline", "white", "glow", "smell", "hint", "shadow", "brown", "bruise", "bruising"})
-_SOURCE_SAYS = re.compile(r"\b(forum|page|blog|article|nhs|leaflet|website|site|google|tiktok|instagram|youtube|video|magazine|thread|post)"
+_SOURCE_SAYS = re.compile(r"\b(forum|page|blog|article|nhs|leaflet|website|site|google|tiktok|instagram|youtube|video|magazine|thread|post|aftercare)"
                           r"( [^,.;!?\s]+){0,3} (said|says|say|mentions?|mentioned|lists?|listed|warns?|claims?|talks about)\b"
+                          r"|\b(is|was|it 's|its) on (the|your|an|a) (\w+ ){0,2}(page|leaflet|website|site|sheet|form)\b"  # "'...call 999' is on the eyelid aftercare page"
                           r"|(?<!like i )(?<!as i )\bread (about|online|up|on)\b|\breading up\b")  # (not "I drew a pen line ... like I read online")
 _PHOTOS = frozenset({"photo", "photos", "pictures", "picture", "selfie", "selfies", "headshot", "headshots", "photographer", "graduation", "camera"})
 _TOPIC_CHANGE = frozenset({"anyway", "anyways", "unrelated", "separately", "different", "btw", "also", "question", "quick", "though"})
@@ -245,3 +262,110 @@ def drop_everyday_words(a: Analysis) -> None:
     a.discard("RF_FEVER", lambda s, e: (a.low[e:e + 1] in (["fine"], ["normal"], ["ok"], ["okay"]) and a.low[e + 1:e + 2] in ([","], ["."], ["and"], ["!"], [])
                                         or a.low[e:e + 2] in (["is", "fine"], ["'s", "fine"], ["is", "normal"])) and "?" not in sentence_text(a, a.sentence[s]))
     a.discard("RF_WORST_ILL", lambda s, e: a.low[s:e] == ["fell", "asleep"] and a.low[e:e + 1] in (["without"], ["with"], ["in"]))
+    # session 51, round 1 (tuning_608-612): "his Abbey pain score has gone from 2 to 14" (a score, not a spot that grows), "Dragon's Blood extract"
+    # in a serum, "a primer with a 'blurring effect'", "the tube literally says BLUR on it"
+    a.discard("RF_GROW", lambda s, e: a.low[s] == "from" and bool({"score", "scale", "rating", "level", "reading", "count", "rate", "pain"} & set(a.low[max(0, s - 6):s])))
+    a.discard("RF_BLEED", lambda s, e: a.low[s:e] == ["blood"] and (a.low[s - 1:s] in (["dragon"], ["dragons"]) or a.low[max(0, s - 2):s] == ["dragon", "'s"]))
+    a.discard("RF_VISION", lambda s, e: a.low[s].startswith("blur") and (a.low[e:e + 1] in (["effect"], ["filter"], ["finish"], ["primer"], ["powder"], ["stick"],
+                                                                                         ["balm"], ["cream"])
+                                                                         or bool(_MAKE_UP & words(s)) and not removal_in(s))
+              and not any(re.match(RX_EYE_WORD, w) for w in words(s)))
+    # "rubs his eyes out of habit", "took a layer off" (a baby too bundled up), "tied round the bump to cut off the blood" (a removal, not bleeding),
+    # a review of a product quoted ("an eye cream that said 'left my eyes red, swollen and burning'. That was someone else, my eyes are totally fine")
+    a.discard("SELF_VERB", lambda s, e: a.low[e - 1] == "out" and a.low[e:e + 1] == ["of"] and a.low[e + 1:e + 2] != [] and a.low[e + 1] in {
+        "habit", "boredom", "tiredness", "frustration", "reflex", "instinct"})
+    a.discard("REMOVE", lambda s, e: bool({"layer", "layers", "coat", "jumper", "hat", "vest", "blanket", "blankets", "sock", "socks", "clothes",
+                                           "cardigan", "onesie", "babygrow", "glasses", "lenses", "make-up", "makeup"} & set(a.low[s:e])))
+    a.discard("RF_BLEED", lambda s, e: a.low[s:e] == ["blood"] and (a.low[max(0, s - 3):s - 1] in (["cut", "off"], ["cuts", "off"], ["cutting", "off"], ["stop", "the"])
+                                                                    or a.low[e:e + 1] in (["supply"], ["flow"]) and "cut" in a.low[max(0, s - 4):s]))
+    for label in [label for label in a.hits if label.startswith("RF_") and label != "RF_CANCER"]:
+        a.discard(label, lambda s, e: bool(_REVIEWS & words(s)) and not anything_removed and (
+            bool(_EYES_FINE.search(" ".join(a.low))) or "someone else" in " ".join(a.low) or "not me" in " ".join(a.low)))
+    # round 2 (tuning_613-617): a pet's eye ("Old labrador has a cloudy eye, vet says it's just age", "my guinea pig has crusty eyes again"),
+    # "needles freak me out", "got a black eye from a squash ball", "got scratched to bits on my arms", "I wear varifocals so I can't see close
+    # up well", "Could my eyesight be affected in any way after having the ones on my lid done by you?"
+    for label in [label for label in a.hits if label.startswith("RF_")]:
+        a.discard(label, lambda s, e: bool(_PETS & words(s)) and bool({"vet", "vets", "vet's", "veterinary"} & set(a.low)) and not (
+            removal_in(s) and {"milia", "milium", "spot", "spots"} & words(s)))
+        a.discard(label, lambda s, e: bool(_GLASSES & set(a.low[max(0, s - 6):s])) and bool({"wear", "wears", "wearing", "need", "use"} & set(a.low[max(0, s - 7):s]))
+                  and bool({"so", "because", "cos", "coz", "as"} & set(a.low[max(0, s - 4):s])))
+    for label in ("TOOL", "BARE_TOOL"):
+        a.discard(label, lambda s, e: a.low[e:e + 1] != [] and a.low[e] in {"freak", "freaks", "scare", "scares", "terrify", "terrifies", "petrify", "petrifies"}
+                  or a.low[max(0, s - 2):s] in (["scared", "of"], ["afraid", "of"], ["fear", "of"], ["terrified", "of"], ["phobia", "of"], ["petrified", "of"]))
+    a.discard("RF_GROW", lambda s, e: a.low[e:e + 1] == ["eye"] and a.low[e - 1] == "black")
+    a.discard("SELF_VERB", lambda s, e: a.low[s] == "scratched" and a.low[s - 1:s] in (["got"], ["get"], ["gets"], ["was"], ["were"], ["been"]))
+    a.discard("RF_VISION", lambda s, e: a.low[e - 1] == "affected" and a.low[s:s + 1] != [] and "?" in sentence_text(a, a.sentence[s])
+              and a.low[max(0, s - 3):s] != [] and bool({"could", "can", "will", "would", "might", "may"} & set(a.low[max(0, s - 3):s])))
+    a.discard("RF_PERSISTENT", lambda s, e: a.low[s - 1:s] == ["no"] and a.low[s:e] in (["crust"], ["crusts"], ["scab"], ["scabs"]))
+    a.discard("RF_PERSISTENT", lambda s, e: a.low[e:e + 1] in (["stuff"], ["bits"], ["thing"]) and bool(_PETS & set(a.low)))
+    # round 3 (tuning_619): sign words played in a game ("in scrabble last night auntie played B-L-E-E-D", "wordle today was SWELL"), "a dragon's
+    # blood serum saying it 'bleeds red into your skin'", a friend "seeing stars from nerves" before a salon's removal, "pain score for the
+    # eyelid ones done at the clinic? 3? 7?"
+    for label in [label for label in a.hits if label.startswith("RF_")]:
+        a.discard(label, lambda s, e, label=label: label != "RF_CANCER" and bool(_GAMES & words(s) or {"word", "app"} <= words(s)) and not anything_removed
+                  and not {"milia", "milium", "spot", "spots", "area", "eye", "eyelid", "lid", "bump"} & words(s))
+        a.discard(label, lambda s, e, label=label: label in ("RF_FLASHES", "RF_VISION") and any(
+            a.low[k] in _NERVES and a.low[k - 1:k] in (["from"], ["with"], ["of"]) for k in range(len(a.low)) if a.sentence[k] == a.sentence[s]) and not anything_removed)
+    a.discard("RF_BLEED", lambda s, e: bool({"dragon", "dragon's", "dragons", "resin"} & words(s)) and not removal_in(s))
+    a.discard("RF_EYE_PAIN", lambda s, e: a.low[s:s + 2] == ["pain", "score"] and "?" in sentence_text(a, a.sentence[s]) and bool(
+        {"clinic", "you", "your", "treatment", "done"} & words(s)) and not removal_in(s))
+    # "Is the milia thing done with a needle? Can I lie down for it?": how the clinic does it, asked
+    a.discard("TOOL_USE", lambda s, e: a.low[s - 1:s] in (["done"], ["removed"], ["performed"], ["treated"]) and "?" in sentence_text(a, a.sentence[s])
+              and a.low[[k for k in range(len(a.low)) if a.sentence[k] == a.sentence[s]][0]] in {"is", "are", "will", "was", "would", "do", "does"}
+              and not {"i", "my", "me", "mine"} & words(s))
+    # "she can open and close the eye fine" (not "when I close the other eye it's fine", session 51, tuning_618)
+    a.discard("RF_VISION", lambda s, e: a.low[s] in {"close", "shut", "closing"} and a.low[max(0, s - 2):s] in (["open", "and"], ["opens", "and"], ["blink", "and"]))
+    # round 4 (tuning_624): sign and removal words played in a game ("boggle night, someone found PICK, PRICK and PIMPLE", "my teen's word app had
+    # LANCE as today's word"), the clinic's needle ("I'll go white the second I see the needle", "how long does the needle bit actually take"),
+    # "that new 'bleeding-edge formula' serum", "my pharmacist was a bit vague"
+    for label in ("SELF_VERB", "TOOL", "BARE_TOOL", "SELF_CUE"):
+        a.discard(label, lambda s, e: bool(_GAMES & words(s) or {"word", "app"} <= words(s)) and not _MY_DOING.search(" ".join(a.low)))
+    for label in ("TOOL", "BARE_TOOL"):
+        a.discard(label, lambda s, e: a.low[s - 1:s] == ["the"] and (a.low[e:e + 1] in (["bit"], ["part"]) or a.low[max(0, s - 2):s - 1] in (["see"], ["seeing"], ["saw"])))
+    a.discard("RF_BLEED", lambda s, e: a.low[e:e + 2] == ["-", "edge"] or a.low[e:e + 1] == ["edge"])
+    a.discard("RF_VERY_UNWELL", lambda s, e: "vague" in a.low[s:e] and bool({"pharmacist", "doctor", "gp", "nurse", "answer", "website", "page", "receptionist",
+                                                                            "optician", "chemist", "dermatologist"} & set(a.low[max(0, s - 3):s])))
+    # "MY FRIEND SAYS YOU USE A NEEDLE FOR MILIA AT YOUR CLINIC": the clinic's tool
+    for label in ("TOOL_USE", "TOOL", "BARE_TOOL"):
+        a.discard(label, lambda s, e: bool({"you", "u"} & set(a.low[max(0, s - 3):s])) and bool({"clinic", "clinics"} & words(s)) and not _MY_DOING.search(" ".join(a.low)))
+    # round 5 (tuning_629): what the visitor sees at work, then their own milia ("im a nurse on a surgical ward and spend all day checking wounds for pus
+    # and redness ... my milia are just 3 tiny white dots", "Barber. Nicked a customer's ear with the clippers, bled everywhere ... My own question"),
+    # "my own forehead at 41!" (an age), "a black eye that's long gone and my vision was checked and fine", "we asked: pain? she blinked no. blurry?
+    # no.", "she's just a sleepy little thing", "he can't find the words" (since a brain operation: someone who cannot say it, cannot_say.py)
+    turned = any(a.low[k] in _TOPIC_CHANGE and (k == 0 or a.low[k - 1] in {".", "!", "?"}) for k in range(len(a.low)))  # "Shook me up. Anyway, can you..."
+    at_work = bool(_OWN_TURN.search(" ".join(a.low)) or turned) and not _MY_DOING.search(" ".join(a.low)) and bool(
+        (_JOBS | {"paeds", "optometrist", "practitioner", "assistant", "worker", "ward", "manager"}) & set(a.low))
+    for label in ("SELF_VERB", "TOOL", "TOOL_USE", "BARE_TOOL"):
+        a.discard(label, lambda s, e: at_work and bool(_AT_WORK.search(sentence_text(a, a.sentence[s]))) and not {"milia", "milium", "spot", "spots"} & words(s))
+    for label in [label for label in a.hits if label.startswith("RF_") and label != "RF_CANCER"]:
+        a.discard(label, lambda s, e: at_work and bool(_AT_WORK.search(sentence_text(a, a.sentence[s]))) and not removal_in(s))
+        a.discard(label, lambda s, e: a.low[e:e + 1] == ["?"] and any(a.low[k] == "no" and a.low[k + 1:k + 2] in ([], ["."], [","], ["!"], [";"])
+                                                                    for k in range(e + 1, min(e + 5, len(a.low)))) and "yes" not in a.low[e + 1:e + 5])
+    a.discard("RF_FEVER_NUMBER", lambda s, e: a.low[s - 1:s] == ["at"] and a.low[e:e + 1] in (["!"], ["?"], ["."], [","]) and not _BODY_TEMP & set(a.low)
+              and (not a.spans("BABY_AGE") or a.low[e] in {"!", "?"}) and not _BABY & set(a.low) and not {"twins", "twin", "born"} & set(a.low)
+              and a.low[s - 2:s - 1] not in (["is"], ["now"], ["'s"], ["was"], ["been"], ["still"]))
+    a.discard("RF_VISION", lambda s, e: bool(re.search(r"\b(checked|tested) and (fine|ok|okay|normal|clear)\b|\b(vision|sight|eyesight) (is|was) (fine|ok|normal)\b",
+                                                        sentence_text(a, a.sentence[s]))) and not removal_in(s))
+    a.discard("RF_VERY_UNWELL", lambda s, e: a.low[s:e] == ["sleepy"] and (a.low[max(0, s - 2):s] == ["just", "a"] or a.low[e:e + 2] == ["little", "thing"]))
+    for label in ("RF_VERY_UNWELL", "RF_VISION"):
+        a.discard(label, lambda s, e: a.low[s + 1:s + 4] in (["find", "the", "words"], ["find", "his", "words"], ["find", "her", "words"], ["find", "their", "words"])
+                  or a.low[s + 2:s + 5] in (["find", "the", "words"], ["find", "his", "words"], ["find", "her", "words"]))
+    # round 6 (tuning_633-637): ages, scores, counts and wards ("Mine at 39 have NOT gone", "Community nurse, 41.", "I got 38 out of 40 on the skin
+    # quiz", "Ward clerk on ward 41", "39 WHITE DOTS ON MY FACE AT 40"), "No vision or eye problems", "twice the size it was a month ago" (a spot
+    # that grows, told with "No redness or swelling"), "full of glitter"
+    a.discard("RF_FEVER_NUMBER", lambda s, e: not _BODY_TEMP & set(a.low) and (
+        a.low[s - 1:s] in (["at"], ["aged"], ["age"], ["of"]) and not a.spans("BABY_AGE") and a.low[s - 2:s - 1] not in (
+            ["been"], ["is"], ["was"], ["'s"], ["stayed"], ["stuck"], ["hit"], ["reached"], ["still"], ["running"], ["temp"], ["temperature"], ["now"], ["sitting"])
+        and a.low[e:e + 1] not in (["point"], ["degrees"], ["c"], ["°"], ["all"], ["since"], ["for"], ["this"], ["today"], ["tonight"], ["."])
+        or a.low[s - 1:s] in (["ward"], ["room"], ["bed"], ["page"], ["number"], ["bay"])
+        or a.low[e:e + 1] in (["out"], ["dots"], ["bumps"], ["years"], ["yrs"], ["yo"]) or a.low[e:e + 2] == ["white", "dots"]
+        or a.low[s - 2:s] in (["mine", "at"], ["me", "at"], ["myself", "at"])
+        or a.low[s - 1:s] == [","] and a.low[e:e + 1] in (["."], [","]) and s >= 2 and a.low[s - 2] in _JOBS))
+    for label in ("SELF_VERB", "TOOL_USE"):  # "our dog had a cyst drained at the vet this week"
+        a.discard(label, lambda s, e: bool(_PETS & words(s)) and bool({"vet", "vets", "vet's"} & set(a.low)) and not {
+            "milia", "milium", "my", "mine", "bumps", "spots"} & words(s))
+    a.discard("RF_VISION", lambda s, e: a.low[s] == "no" and bool({"problems", "problem", "issues", "changes", "trouble", "worries"} & set(a.low[e:e + 4])))
+    a.discard("RF_SWELL", lambda s, e: any(gs < e and s < ge for gs, ge in a.spans("RF_GROW")) and a.low[e:e + 2] in (["it", "was"], ["they", "were"]))
+    a.discard("RF_FLASHES", lambda s, e: a.low[s:e] == ["glitter"] and not any(re.match(RX_EYE_WORD, w) for w in words(s)))
+    # "not gonna lie i feel feverish since picking at my eyelid": "to be honest", not a plan
+    a.discard("FUTURE", lambda s, e: a.low[s - 1:s] in (["not"], ["nt"], ["n't"]) and a.low[e:e + 1] == ["lie"])

@@ -1174,8 +1174,8 @@ EYE_PATTERNS: Dict[str, List[TokenPattern]] = {
         # "me not open my eye since morning"
         [_in("me", "i", "she", "he"), _in("not", "no"), _in("open", "opening"),
          _in("my", "the", "her", "his", "left", "right", op="*"), _rx(r"^(eye|eyes|lid|eyelid)$")],
-        [_rx(r"^(eye|eyes|eyelid|lid)$"), _in("is", "'s", "has", "gone", "stuck", "swollen"),
-         _in("completely", "totally", "fully", "all", "gone", "stuck", "swollen", "clamped", op="*"), _in("shut", "closed")],
+        [_rx(r"^(eye|eyes|eyelid|lid)$"), _in("is", "'s", "has", "gone", "stuck", "swollen", "swelled", "puffed"),  # "swelled" (session 51, tuning_610)
+         _in("completely", "totally", "fully", "all", "gone", "stuck", "swollen", "swelled", "puffed", "clamped", op="*"), _in("shut", "closed")],
         [_rx(r"^(cant|cannot|couldnt|ca|can|could)$"), _in("n't", "nt", "not", op="?"),
          _in("prise", "prize", "pry", "force", "lever", "get"),
          _in("it", "my", "the", "her", "his", "left", "right", "that", "this", op="*"),
@@ -2107,4 +2107,34 @@ EYE_PATTERNS["RF_EYE_INJURY"] += [
     [_in("scratch", "scratches", "scrape", "scrapes", "cut", "graze", "nick", "line", "mark"), *_gap_in_sentence(3), _in("across", "on", "over", "in"), _in("the"),
      _in("clear", "front", "surface", "white", "whites", "coloured", "colored"), _in("bit", "part", "layer", "window", op="?"), _in("of"),
      _in("her", "his", "my", "the", "their", "your"), _in("eye", "eyes", "eyeball")],
+]
+# session 51, round 1 (tuning_608-612): "he hasnt been able to open that eye since", "grimaces and groans every time he blinks" (eye pain of someone
+# who cannot say how bad it is: milia/safety/cannot_say.py)
+EYE_PATTERNS["RF_EYE_SHUT"] += [
+    [_rx(r"^(nt|n't|not|never|unable)$"), _in("been", "be"), _in("able"), _in("to"), _in("open"),
+     _in("my", "the", "her", "his", "their", "that", "this", "one", "left", "right", "bad", op="*"), _rx(r"^(eye|eyes|lid|eyelid)$")],
+]
+EYE_PATTERNS["RF_EYE_PAIN"] += [
+    [_in("grimaces", "grimacing", "winces", "wincing", "groans", "groaning", "moans", "moaning", "whimpers", "whimpering", "cries", "crying", "screams",
+          "screaming", "flinches", "flinching"), *_gap_in_sentence(3), _in("every", "each", "whenever", "when"), _in("time", op="?"),
+     _in("he", "she", "they", "i", "we"), _in("blinks", "blink", "blinked", "blinking")],
+]
+# round 4 (tuning_623): "the lancet punctured the lower conjunctiva", "he scored severe on the Abbey pain scale just now" (eye pain of someone who cannot
+# say how bad it is: milia/safety/cannot_say.py)
+EYE_PATTERNS["RF_EYE_INJURY"] += [
+    [_in("punctured", "pierced", "nicked", "scratched", "cut", "grazed", "stabbed", "jabbed", "caught", "scraped", "tore", "torn"), _in("the", "her", "his", "my", "their"),
+     _in("lower", "upper", "inner", "outer", op="?"), _in("conjunctiva", "cornea", "sclera", "eyeball", "iris", "pupil")],
+]
+EYE_PATTERNS["RF_EYE_PAIN"] += [
+    [_in("scored", "scores", "scoring", "rated", "rates"), _in("as", op="?"), _in("severe", "high", "very", "10", "9", "8"), _in("high", op="?"), _in("on", "in"),
+     _in("the", "her", "his", "their", "a"), *_gap(2), _in("pain"), _in("scale", "score", "tool", "chart")],
+]
+# round 5 (tuning_631): "Since morning I see nothing from this side, only dark"
+EYE_PATTERNS["RF_VISION"] += [
+    [_in("see", "seeing", "sees"), _in("nothing", "nuthing", "black", "dark"), _in("from", "on", "out", "in", "with", "of"), _in("of", op="?"),
+     _in("this", "that", "the", "my", "her", "his", "left", "right", "one"), _in("left", "right", op="?"), _in("side", "eye")],
+]
+# round 6 (tuning_633): "Abbey pain scale for our resident came out at 16 tonight, severe, and every bit of it is about his right eye"
+EYE_PATTERNS["RF_EYE_PAIN"] += [
+    [_in("pain"), _in("scale", "score", "tool", "assessment"), *_gap_in_sentence(10), _in("severe")],
 ]

@@ -251,3 +251,23 @@ HOME_WAY_PATTERNS["HOME_WAY"] += [
     [_in("scrubbing", "scrub", "scrubbed", "rubbing", "rub", "rubbed"), _in("the", "her", "his", "my", "those", "these"), _in("milia", "spots", "bumps", "dots"),
      _in("off", "away")],
 ]
+# session 51 (tuning_631): "I want to make the milia go away with a scrub from the pharmacy"
+HOME_WAY_PATTERNS["HOME_WAY"] += [
+    [_in("go", "come"), _in("away", "off", "out"), _in("with"), _in("a", "the", "some", "my"), _rx(r"^(scrub|exfoliator|exfoliant|brush|sponge|cloth|flannel|loofah|pumice)$")],
+]
+# round 6 (tuning_637): a product put on them to make them come off ("pure tea tree oil every night so they dry and fall off", "apple cider vinegar
+# on them with a cotton pad so they come off", "baking soda and water on them until they dissolve", "a lactic acid sheet mask ... so they peel
+# off by morning", "peeling solution on them to get them out", "my cleansing brush on the highest setting ... to get the milia off", "my face peel
+# to take them off", "ripping it off fast to pull the milia out", "toothpaste on the milia on my chin tonight, will they be gone by tmrw", "a
+# 30% glycolic peel at home on my nose to get rid of them myself", "going over them with a toothbrush"
+_PRODUCT = r"^(toothpaste|tree|oil|vinegar|soda|bicarb|lemon|peel|peeling|acid|glycolic|lactic|salicylic|tca|aha|bha|brush|exfoliator|scrub|mask|patch|patches|toothbrush|solution|gel|paste)$"
+HOME_WAY_PATTERNS["HOME_WAY"] += [
+    [_rx(_PRODUCT), *_gap_in_sentence(10), _in("so", "until", "till", "til"), _in("they", "them", "it", "the"), _in("milia", "bumps", op="?"),
+     _in("will", "can", "would", op="?"), _rx(r"^(dry|dries|fall|falls|come|comes|peel|peels|dissolve|dissolves|burn|burns|drop|drops|lift|lifts)$")],
+    [_rx(_PRODUCT), *_gap_in_sentence(10), _in("to"), _in("try", op="?"), _in("and", op="?"), _in("get", "take", "pull", "peel", "burn", "dissolve", "lift"),
+     _in("the", "them", "my", "these", "those", op="?"), _in("milia", "bumps", "spots", "them", op="?"), _in("off", "out", "away")],
+    [_rx(_PRODUCT), *_gap_in_sentence(8), _in("will", "would"), _in("they", "it", "them"), _in("be"), _in("gone")],
+    [_in("get"), _in("rid"), _in("of"), _in("them", "milia", "it", "the"), _in("milia", op="?"), _in("myself", "meself", "my self")],
+    [_in("going", "go", "rub", "rubbing", "scrub", "scrubbing"), _in("over", op="?"), _in("them", "the", "each"), *_gap(3), _in("with"), _in("a", "my", "the"),
+     _in("toothbrush", "brush", "flannel", "pumice", "loofah")],
+]

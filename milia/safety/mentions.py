@@ -760,6 +760,14 @@ def asks_clinic(a: Analysis, i: int) -> bool:
 _BODY = frozenset({"eye", "eyes", "eyelid", "eyelids", "lid", "lids", "face", "cheek", "cheeks", "nose", "chin", "forehead", "skin"})
 
 
+# the visitor's plan to do the same: "thinking of trying tonight", "tempted to give it a go" (session 51, tuning_616)
+_COPY_PLAN = re.compile(r"\b(thinking of|think i 'll|tempted to|planning to|plan to|going to|gon na|want to|wanna|i might|i 'll|i will)"
+                        r" (try|trying|give it a go|giving it a go|have a go|having a go|do the same|doing the same|copy|copying)\b"
+                        # "Is her method OK to copy?", "she's posting me her kit"
+                        r"|\b(ok|okay|safe|fine|alright) to copy\b|\bcopy (her|his|their|the|that) (method|technique|way)\b"
+                        r"|\b(posting|sending|send|post|giving|give|passing|pass|lending|lend) me (her|his|their|the) (kit|tool|needle|pin|extractor|pen|set|lancet)s?\b")
+
+
 def done_to_themselves(a: Analysis, i: int) -> bool:
     """"my friend popped one near her eye", "my sister got a needle in her eye doing her own milia": someone else
     removing their own, with nothing of the visitor's in the sentence after ``i``."""
@@ -773,6 +781,9 @@ def done_to_themselves(a: Analysis, i: int) -> bool:
         return False  # "my sister popped mine"
     if {"borrow", "lend", "loan"} & set(a.low) or " do mine " in " " + " ".join(a.low) + " ":
         return False  # "a friend did her own with a hyfrecator ... I want to borrow it": the visitor's plan
+    joined = " ".join(a.low)
+    if any(not re.search(r"\b(not|never|n't|nt|no)\s*$", joined[:m.start()]) for m in _COPY_PLAN.finditer(joined)):
+        return False  # "my friend did hers on her lash line with a sterilised pin ... thinking of trying tonight on my bottom lashes" (session 51)
     sentence = set(before) | set(after) | {a.low[i]}
     # "my friend used a derma roller on her milia": the verb just before the tool
     told_done = PAST_SELF_VERB.search(a.low[i]) or any(PAST_SELF_VERB.search(w) for w in before[-2:])

@@ -334,7 +334,8 @@ def drop_near_misses(a: Analysis) -> None:
     # legs go mottled and itchy every winter"; "The spot you treated on my cheek went purple for a day and is completely fine now"; "Heart
     # pounding, I hate needles"; "Feeling a bit lightheaded today ... Nothing to do with my skin"; "her eyes have looked a bit puffy since birth,
     # midwife says that's normal"; "My lids feel puffy when I use it [a thick eye cream]"
-    a.discard("RF_EYE_SHUT", lambda s, e: bool({"cream", "jar", "bottle", "tub", "pot", "tube", "seal", "tin", "container", "lotion"} & sentence_words(s)))
+    a.discard("RF_EYE_SHUT", lambda s, e: bool({"cream", "jar", "bottle", "tub", "pot", "tube", "seal", "tin", "container", "lotion"} & sentence_words(s))
+              and not {"eye", "eyes", "eyelid"} & set(a.low[s:e]))  # (not "the baby hasnt opened that eye since, not even for her bottle", session 51)
     for label in ("RF_HOT", "RF_PAINFUL_RED", "RF_SWELL"):
         a.discard(label, lambda s, e: bool({"sunburn", "sunburnt", "sunburned"} & sentence_words(s)) and bool(re.search(
             r"\b(long since|since|all|fully) healed\b|\blast (summer|year)\b", sentence_text(a, a.sentence[s]))))

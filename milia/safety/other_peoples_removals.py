@@ -146,7 +146,7 @@ def drop_other_peoples_removals(a: Analysis) -> None:
     if (_REFUSED_COPY.search(text) or _REFUSED_FOR_THE_CLINIC.search(text) and _THE_CLINIC_ASKED.search(text) and not _STILL_ASKING.search(text)
             and not _SOMEONE_ASKED.search(text) and not _CORRECTING.search(text)) and not re.search(
             r"\b(again|get them off (herself|himself|themselves)|wavering|changed my mind|i 'm game|im game|fair enough|go on then"
-            r"|is (she|he) right|not unless)\b|\btell (her|him|them) (no|not to) \?", text) and not _own_plan(text):  # "that sounds horrifying to me. tell her no??"
+            r"|is (she|he) right|not unless|(any|a) (safe |safer |proper |right |good )?way for (her|him|them) to|which (is|means) i|in (italian|spanish|polish|portuguese|french|german|urdu|punjabi|arabic|cantonese|welsh|gujarati))\b|\btell (her|him|them) (no|not to) \?", text) and not _own_plan(text):  # "that sounds horrifying to me. tell her no??"
         for label in ("SELF_VERB", "SELF_CUE", "TOOL", "BARE_TOOL", "TOOL_USE", "REMOVE", "HOME_WAY", "GADGET", "CONSUMER_TOOL"):
             a.discard(label, lambda s, e: not _MY_OWN_REMOVAL.search(sentence_text(a, a.sentence[s])))
     # session 42 (tuning_283): someone else's removal of their own told as done ("after she needled them"; kept: "she squeezed mine", "she picks

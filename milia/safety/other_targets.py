@@ -36,6 +36,8 @@ def used_on_something_else(a: Analysis, start: int, end: int) -> bool:
         return False  # "a hot wax strip on my upper lip milia"
     if any(a.low[k] in MAYBE_MILIA and {"on", "at"} & set(a.low[max(end, k - 3):k]) for k in range(end, len(a.low))):
         return False  # "a plasma pen for skin tags. Will it work on the milia on my cheeks too?"
+    if any(s >= end and a.sentence[s] == a.sentence[start] and MAYBE_MILIA & set(a.low[s:e]) for s, e in a.spans("REMOVE")):
+        return False  # "freezing spray kits for warts from the chemist, wud that take milia off my nose" (session 51, tuning_611)
     after = [k for k in clause if k >= end][:8]
     for j, k in enumerate(after):
         if a.low[k] not in _LINKS:

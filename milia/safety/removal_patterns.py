@@ -530,7 +530,9 @@ REMOVAL_PATTERNS: Dict[str, List[TokenPattern]] = {
                      # "can he come in for removal", "gift vouchers"
                      [_in("come", "comes", "coming", "pop", "book", "bring"), _in("him", "her", "me", "them", "us", op="?"),
                       _in("in"), _in("for")],
-                     [_rx(r"^(vouchers?|gift|gifts)$")]],
+                     [_rx(r"^(vouchers?|gift|gifts)$")],
+                     # "my friend had hers taken off at your place with the laser thing" (session 51, tuning_616)
+                     [_in("at", "to", "in"), _in("your", "ur"), _in("place", "practice", "rooms")]],
     "FUTURE": [
         [_in("will", "wil", "shall", "'ll", "ll")],
         [_in("going"), _in("to")],

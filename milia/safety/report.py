@@ -58,11 +58,11 @@ COLUMNS: Tuple[Urgency, ...] = TIERS + (Urgency.NONE,)
 FULL_RECALL_TIERS = (Urgency.EMERGENCY, Urgency.URGENT)
 MIN_PRECISION = 0.95
 CONFIDENCE = 0.95
-# (recall, precision) of the held-out half (heldout/*_v30.yml, 517 messages written blind by three new writers and
-# committed on its own in 70611d4, session 50, and self_removal_v30b.yml, 28 more by a fourth, 058c985; rows repeating an
-# earlier set word for word or nearly were dropped unread), rounded down. First measured before any change was made in the
-# session (2026-12-07, the detector of 3b34b82), then after the session's fixes on the tuning half, never read; these are the
-# last measurement. The held-out half may not fall below it.
+# (recall, precision) of the held-out half (heldout/*_v31.yml, 542 messages written blind by three new writers and
+# committed on its own in 84997ee, session 51; rows repeating an earlier set word for word or nearly were dropped unread),
+# rounded down. First measured before any change was made in the session (2026-12-07, the detector of 3806438), then after the
+# session's fixes on the tuning half, never read; these are the last measurement. The held-out half may not fall below it.
+# v30 (session 50) is spent: detector 176/177 first and at the end; pipeline 176/177 first and at the end.
 # v29 (session 49) is spent: detector 172/177 first and at the end; pipeline 173/177 first and at the end.
 # v28 (session 48) is spent: detector 181/182 first, 182/182 at the end; pipeline 181/182 first, 182/182 at the end.
 # v27 (session 47) is spent: detector 173/179 first and at the end; pipeline 177/179 first and at the end.
@@ -80,27 +80,25 @@ CONFIDENCE = 0.95
 # v15 (session 35): detector 177/192, pipeline 185/192. v14 (session 34): detector 182/189, pipeline 182/189. v13
 # (session 33): detector 169/174, pipeline 171/174.
 HELD_OUT_FLOORS: Dict[Urgency, Tuple[float, float]] = {
-    # v30 (session 50) at the end, the same as at the first measurement: emergency 176/177 (176 answered), urgent 134/137 (135
-    # answered), GP 64/64 (64 answered), eye 80/88 (80 answered), self 46/47 (48 answered), calm 4/4; with self_removal_v30b.yml
-    # (28 rows, written and committed after the first measurement, 058c985, measured only with the session's rules: 27/28)
-    # self-removal is 73/75 (75 answered).
-    Urgency.EMERGENCY: (0.994, 1.0),  # 176/177, 176/176
-    Urgency.URGENT: (0.978, 0.992),  # 134/137, 134/135
-    Urgency.SEE_GP: (1.0, 1.0),  # 64/64, 64/64
-    Urgency.SELF_REMOVAL_EYE: (0.909, 1.0),  # 80/88, 80/80
-    Urgency.SELF_REMOVAL: (0.973, 0.973),  # 73/75, 73/75
+    # v31 (session 51) at the end, the same as at the first measurement (measured with the rules of 3806438 before any change):
+    # emergency 174/178 (174 answered; 1 as urgent, 2 as eye self-removal, 1 calm), urgent 143/143 (144 answered), GP 64/67 (64
+    # answered; 3 calm), eye 81/85 (83 answered; 4 calm), self 63/63 (63 answered), calm 6/6.
+    Urgency.EMERGENCY: (0.977, 1.0),  # 174/178, 174/174
+    Urgency.URGENT: (1.0, 0.993),  # 143/143, 143/144
+    Urgency.SEE_GP: (0.955, 1.0),  # 64/67, 64/64
+    Urgency.SELF_REMOVAL_EYE: (0.952, 0.975),  # 81/85, 81/83
+    Urgency.SELF_REMOVAL: (1.0, 1.0),  # 63/63, 63/63
 }
 # The same for the whole pipeline (detector and classifier, ``python -m rasa_ext.evaluate safety``,
 # run by ``make test-nlu``): what a visitor gets, measured at the same commit. A message answered with
 # the classifier's red-flag reply of no tier (NHS 111 or a GP today) counts as more urgent than GP.
 SYSTEM_HELD_OUT_FLOORS: Dict[Urgency, Tuple[float, float]] = {
-    # v30 (session 50) at the end, the same as at the first measurement
-    Urgency.EMERGENCY: (0.994, 0.994),  # 176/177, 176/177 (1 eye self-removal message answered as an emergency)
-    Urgency.URGENT: (0.978, 0.992),  # 134/137 (3 the red-flag reply of no tier), 134/135
-    Urgency.SEE_GP: (1.0, 1.0),  # 64/64, 64/64
-    Urgency.SELF_REMOVAL_EYE: (0.943, 1.0),  # 83/88 at eye or above (80, 1 as an emergency, 2 the red-flag reply of no tier), 80/80
-    # self-removal: v30 47/47 at self-removal or above (46, and 1 the red-flag reply of no tier), 46/46; with self_removal_v30b.yml:
-    Urgency.SELF_REMOVAL: (0.986, 1.0),  # 74/75 at self-removal or above (72, and 2 the red-flag reply of no tier), 72/72
+    # v31 (session 51) at the end, the same as at the first measurement (the model and rules of 3806438)
+    Urgency.EMERGENCY: (0.977, 0.988),  # 174/178 (1 as urgent, 2 as eye self-removal, 1 calm), 174/176 (2 urgent messages answered as emergencies)
+    Urgency.URGENT: (1.0, 0.992),  # 143/143 at urgent or above (141, and 2 as emergencies), 141/142
+    Urgency.SEE_GP: (0.955, 1.0),  # 64/67 (3 calm), 64/64
+    Urgency.SELF_REMOVAL_EYE: (0.976, 0.975),  # 83/85 at eye or above (80, and 3 the red-flag reply of no tier), 80/82
+    Urgency.SELF_REMOVAL: (1.0, 1.0),  # 63/63 at self-removal or above (62, and 1 the red-flag reply of no tier), 62/62
 }
 
 # (recall, precision) of the two-message follow-ups (followups/*.yml), rounded down, measured on

@@ -567,7 +567,7 @@ def pain_score(a: Analysis, start: int, end: int) -> bool:
     level: kidney stone" (session 45)."""
     words = a.low[start:end]
     return words[0] in {"scale", "searing", "scorching"} or words[1:3] == ["out", "of"] or bool(re.match(r"^\d+/10$", words[0])) or bool(
-        {"charts", "chart", "level"} & set(words))
+        {"charts", "chart", "level"} & set(words)) or words[:1] == ["pain"] and words[-1] == "severe"  # "pain scale ... severe" (session 51)
 
 
 def severe_eye_pain(a: Analysis, start: int, end: int, after_self_removal: bool) -> bool:

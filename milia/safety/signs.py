@@ -233,6 +233,7 @@ def red_flag_spans(a: Analysis, self_mentions: Sequence[Mention]) -> List[Tuple[
                     a.sentence[k] == sent and a.low[k] in HYPOTHETICALLY and a.low[k - 1:k] != ["not"]
                                                          for k in range(n)):
                 continue  # "ok and hypothetically if the needle slipped near my eye what happens"
+            happened = happened or bool(WHAT_TO_DO_IF_PICKED.search(sentence_text(a, sent)))  # "wat do u do if u pop a milia and it gets a yellow top"
             if not (own or happened or sent in echoed) and any(
                 a.clause[s] == a.clause[start] and s < start and not (a.low[s - 1:s] in (["asked"], ["asks"], ["asking"])
                                                                       and a.low[s - 2:s - 1] not in (["you"], ["u"]))
@@ -490,8 +491,10 @@ def _new_crusty_spot(a: Analysis, i: int) -> bool:
     however long it has been there; "a scab" alone, after a removal, is not)."""
     if a.low[i] not in {"crusty", "crusted", "scabby", "scabbed"} or a.low[i + 1:i + 2] == [] or a.low[i + 1] not in SPOT_WORDS:
         return False
+    # "pharmacist looked at the crusty spot on the back of my hand and told me to get it checked" (session 51, tuning_620)
     return bool({"appeared", "appearing", "developed", "new", "noticed", "popped", "formed", "grown"} & {
-        a.low[k] for k in range(len(a.low)) if a.sentence[k] == a.sentence[i]})
+        a.low[k] for k in range(len(a.low)) if a.sentence[k] == a.sentence[i]}) or bool(re.search(
+            r"\b(get|have|getting|having|got|had) (it|that|this|them) (checked|looked at|seen to|seen)\b", sentence_text(a, a.sentence[i])))
 
 
 UNTOUCHED = re.compile(r"\b(on (its|it'?s|their) own|by (itself|themselves)|(do n'?t|dont|don'?t|do not) (even )?(touch|pick|squeeze) (it|them)\b|(haven'?t|havent|have n'?t|have not|never|not|didn'?t|did n'?t|didnt) "
@@ -578,9 +581,13 @@ def tier_of_labels(labels: Set[str], picked_or_red: bool = False) -> Optional[st
 _A_BABY = re.compile(r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) ?-?(days?|weeks?|wks?|wk)\b"
                      r"|\b(my|our|she 's|he 's|she is|he is) (foster |little |tiny |newborn )?(baby|newborn|daughter|son|girl|boy)\b"
                      r"|^(the )?baby (is|'s) (\d|one|two)")  # "Baby is 2 months, ... running a temperature of 38.5" (session 43, spent v22)
+# "wat do u do if u pop a milia and it gets a yellow top and hurts": what to do now it has happened (session 51, spent v30)
+WHAT_TO_DO_IF_PICKED = re.compile(r"\b(wat|what|wht) (do|should|shall) (u|you|i) do if (u|you|i) (pop|pick|squeeze|prick|popped|picked|squeezed|pricked)\b")
 CONFIRMED_AFTER = re.compile(r"\b(because|cos|coz|cause) mine\b[^.?!]{0,30}\b(does|do|did|has|have)\b"  # "does milia bleed on its own? because mine ... does" (session 40)
                              r"|\b(think|reckon|pretty sure|guess) i (just |may have |might have |'ve just )?(did|done)\b"
                              r"|\bi (just )?did (that|it|this|exactly that)\b|\bthat'?s what (just )?happened\b"
+                             # "is that an infection? Because that's what's happened to my jawline." (session 51, spent v30)
+                             r"|\b(that|which) ('s|is|has) what ('s|has) (just )?happened\b|\bwhich is what (just )?happened\b"
                              r"|\bit (just )?happened to me\b|\bbecause i just did\b"
                              r"|\bgot (one|it|that) (tonight|today|earlier|this morning|just now|an hour ago|from my|off my|with my)\b"  # "Got one tonight" (session 37)
                              # "Is it an emergency if you scratch your eye with a metal extraction tool? it's red and I keep blinking", "is it bad
@@ -648,6 +655,8 @@ def _hypothetical(a: Analysis, i: int, past_self_removal: bool) -> bool:
     prev = a.low[i - 1] if i > 0 else ""
     clauses = {a.clause[i]}
     first = min(k for k in range(i + 1) if a.clause[k] == a.clause[i])
+    if WHAT_TO_DO_IF_PICKED.search(" ".join(a.low)):
+        return False  # "wat do u do if u pop a milia and it gets a yellow top and hurts" (session 51, spent v30)
     if first > 0 and a.low[first] in {"or", "and", "&"} and a.sentence[first - 1] == a.sentence[i]:
         clauses.add(a.clause[first - 1])  # "will my face be red OR swollen afterwards": the question goes on
     # "my right eye will not stay open" is a refusal now, not a future (session 37, tuning_178)
@@ -771,8 +780,8 @@ def _hypothetical_or_watched(a: Analysis, sent: int) -> bool:
     ks = [k for k in range(len(a.low)) if a.sentence[k] == sent]
     words = [a.low[k] for k in ks]
     later = " ".join(w for k, w in enumerate(a.low) if a.sentence[k] > sent)
-    if _OWN_AFTER_ALL.search(" ".join(words + [later])) or (CONFIRMED_AFTER.search(later) or _NOW_TOLD.search(later)) and not (
-            _NOT_NOW.search(later)):
+    if _OWN_AFTER_ALL.search(" ".join(words + [later])) or WHAT_TO_DO_IF_PICKED.search(" ".join(words)) or (
+            CONFIRMED_AFTER.search(later) or _NOW_TOLD.search(later)) and not _NOT_NOW.search(later):
         return False  # "what would you do if ...? asking for me, currently one-eyed", "... I just did it" (session 36, tuning_171)
     if VISITORS_OWN & set(words) or any(w == "i" and (k + 1 >= len(a.low) or a.low[k + 1] not in SEEING_VERBS | {"'ve", "ve"})
                                         for k, w in zip(ks, words, strict=True)):

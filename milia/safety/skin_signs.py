@@ -1416,3 +1416,35 @@ GENERAL_PATTERNS["RF_VERY_UNWELL"] += [
      _in("fast", "quick", "quickly", "racing")],
     [_rx(r"^(cannot|cant|can't|can|ca)$"), _in("n't", "nt", "not", op="?"), _in("breathe", "breath", "breathing"), _in("good", "well", "properly", "right", "normal")],
 ]
+# session 51, round 3 (tuning_620): "a photo from 2 years ago and the little white bump ... is about half the size it is now", "in the photo it was
+# half the size"
+GENERAL_PATTERNS["RF_GROW"] += [
+    [_in("half", "a third", "quarter"), _in("the"), _in("size"), _in("it", "they", "that", "this"), _in("is", "'s", "are", "'re"), _in("now", "today")],
+    [_in("was", "were"), _in("about", "only", "maybe", "barely", "roughly", op="?"), _in("half"), _in("the"), _in("size"), _in("it", "they", op="?"),
+     _in("is", "'s", "are", op="?"), _in("now", "today", op="?")],
+]
+# round 4 (tuning_625): "the lil bump on my eyelid rim was white in my grad pics, now it's brownish and flaky"
+GENERAL_PATTERNS["RF_GROW"] += [
+    [_in("was", "were", "used"), _in("to", op="?"), _in("be", op="?"), _in("white", "pink", "pale", "flesh", "skin-coloured", "skin", "cream"), *_gap_in_sentence(6), _in("now"),
+     _in("it", "it's", "its", "they", "they're", "is", "'s", "are", "'re", "looks", "look", op="*"), _in("brown", "brownish", "darker", "black", "blackish", "red", "reddish",
+                                                                                                     "grey", "gray", "purple", "blue", "bluish", "yellow", "pink", "pinkish")],
+]
+# round 5 (tuning_630): "The redness round the spot on my chest has gone from the size of a thumbnail on Monday to the size of my palm today"
+INFECTION_PATTERNS["RF_SPREAD"] += [
+    [_in("redness", "red", "rash", "pinkness", "pink"), *_gap_in_sentence(8), _in("from"), _in("the", op="?"), _in("size"), _in("of"), *_gap_in_sentence(8), _in("to"),
+     _in("the", op="?"), _in("size")],
+]
+# round 6 (tuning_635): "it's turned a yellowish brown and lost its round shape", "before was round, now it look more long and not even"
+GENERAL_PATTERNS["RF_GROW"] += [
+    [_in("lost", "losing", "loses"), _in("its", "it's", "the", "their"), _in("round", "shape", "roundness", "smooth", "neat")],
+    [_in("before", "used"), _in("it", "was", "to", "be", op="*"), _in("round", "smooth", "white", "small", "flat"), *_gap_in_sentence(3), _in("now"), _in("it", "its", "it's", op="?"),
+     _in("look", "looks", "is", "'s", "more", "gone", "got", op="*"), _rx(r"^(long|longer|oval|uneven|irregular|bigger|larger|raised|darker|brown|brownish|browner|pink|pinkish|red|reddish|redder)$")],
+]
+# spent v30 (session 51): "I feel iller than I've ever felt in my life", "now it's like a massive lump under the skin on my chin, way bigger than the
+# milia ever was"
+GENERAL_PATTERNS["RF_WORST_ILL"] += [
+    [_in("iller")],  # (one word: "than" starts another clause, sign_words.read_match)
+]
+INFECTION_PATTERNS["RF_SWELL"] += [
+    [_in("massive", "huge", "giant"), _in("lump", "swelling")],  # (an infection sign only after picking: signs.tier_of_labels)
+]

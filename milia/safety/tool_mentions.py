@@ -309,6 +309,8 @@ def _bare_tool_mentions(a: Analysis, taken: Set[int]) -> List[Mention]:
             continue  # "a high frequency wand on acne on my back, nothing to do with milia"
         if set(range(start, end)) & a.covered.get("CLINIC_PASSIVE", set()):
             continue  # "my friend had plasma pen done at a salon"
+        if _passive_at_clinic(a, start) and (not a.in_clause("SELF_CUE", start) or home_agent_cues_only(a, start)):
+            continue  # "my friend had hers taken off at your place with the laser thing" (session 51, tuning_616)
         if a.low[start] in {"kit", "kits"} and not a.in_sentence("ACQUIRED", start):
             continue
         out.append(Mention(start, end, a.negated_before(start)))

@@ -185,6 +185,8 @@ def drop_pain_scores_of_other_things(a: Analysis) -> None:
     "chopped chillies then rubbed my nose, searing pain", "searing pain in his eye from a spark once, back in the 90s" (look-alikes
     tuning_397, session 45)."""
     removal = any(a.spans(label) for label in ("SELF_VERB", "TOOL", "BARE_TOOL", "GADGET", "TOOL_USE", "HOME_WAY", "RUB"))
+    # "PAINAD 9/10 ... guarding her left eye, after a relative attempted milia extraction there this afternoon" (session 51, tuning_618)
+    removal = removal or any({"attempted", "tried", "botched"} & set(a.low[max(0, s - 3):s]) for s, _ in a.spans("REMOVE"))
     text = " ".join(a.low)
     a.discard("RF_EYE_PAIN", lambda s, e: pain_score(a, s, e) and (not removal or bool(re.search(r"\b(once|years ago|back in|in the \d+s)\b", text))
                                                                    or not any(re.match(r"^(eyes?|eyeballs?|eyelids?|lids?)$", a.low[k]) for k in range(
