@@ -43,7 +43,7 @@ _CANNOT_SAY = re.compile(
     # words", "cant say a word", "We know his moods from his humming"
     r"|lewy|frontotemporal|demencj\w*|demenz|d[eé]mence|demencia|locked ?-? ?in|lis|nae words|cannae (say|talk|speak)|(ca ?n't|can't|cannot|cant) say a word|moods from (his|her|their)"
     # session 51 (tuning_608): "a severe TBI, minimally verbal", "can't verbalise", "non-speaking"
-    r"|tbi|minimally verbal|only (understands|speaks|speak|understand) \w+|(si|yes) ?/ ?(no|non) card|abbey pain|painad|flacc|which (is|means) i"
+    r"|tbi|minimally verbal|only (understands|speaks|speak|understand) \w+|(si|yes) ?/ ?(no|non) cards?|abbey pain|painad|flacc|which (is|means) i"
     r"|(ca ?n't|can't|cannot|cant) find (the|his|her|their) words|pre-?verbal|non-?speaking|(ca ?n't|can't|cannot|cant|unable to) verbali[sz]e)\b")
 _CHANGE = re.compile(r"\b(since (then|that|the|i|we|my|our|she|he|they|her|his|mum|dad|a|it|lunch\w*|this|yesterday|last|breakfast|tea|dinner"
                      r"|bedtime|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday|family|someone)|now|ever since"
@@ -118,7 +118,7 @@ _BEHAVIOUR = re.compile(
     r"|(blinks?|nods?|says?|signs?) yes to .{0,6}(can you )?(see less|see nothing|can ?n't see|cannot see|cant see|blur\w*|dark|pain|hurt\w*|sore)"
     # round 6 (tuning_633): "she's tilting her head right round to look at things and missed every picture on the left of the board"
     r"|tilt\w* (her|his|their) head|miss\w* every|(choos\w*|point\w* (at|to)|pick\w*|select\w*|press\w*) (the )?(5|10|highest|top|worst|maximum)\b(?! ?(minutes|mins|days))"
-    r"|which (is|means) i (ca ?n't|can't|cannot|cant) see"
+    r"|which (is|means) i (ca ?n't|can't|cannot|cant) see|grimac\w*|guard\w* (her|his|their|that|the) (\w+ )?eye|double double|typed (two|2)\b"
     r"|lights? (are|is) (off|out) when|turns? (her|his|their) (whole )?head to (find|see|look)|(nods?|blinks?|says?|signs?|points?) yes to .{0,6}(two|2|double)"
     # session 51: a sign word spelled letter by letter, read as the word (milia/safety/spelled_out.py): "she has spelled D O U B L E twice"
     r"|spel\w* (\w+ ){0,2}(double|dark|blur\w*|flash\w*|float\w*|pain\w*|hurt\w*|sore|blind|light|dots|shadow|cant|sting\w*|burn\w*|ow|ouch))\b")
@@ -136,7 +136,9 @@ _ASKED_TO_OPEN = re.compile(r"\bask\w* .{0,25}\b(open|see)\b[^.]{0,15}\?.{0,40}\
                             # "whether he can see my hand with his right eye ... He points to NO every single time", "Can you see properly with it?
                             # thumbs down" (session 51, tuning_633)
                             r"|\bask\w* .{0,80}\b(if|whether) (he|she|they) (can|could) see\b.{0,100}\b(points? to no|shakes? (his|her|their) head|no)\b"
-                            r"|\bcan (you|he|she|they) see (properly |ok |clearly |right )?(with it|out of it|with that eye)? ?\?.{0,20}\b(thumbs? down|no|shook)\b")
+                            r"|\bcan (you|he|she|they) see (properly |ok |clearly |right )?(with it|out of it|with that eye)? ?\?.{0,20}\b(thumbs? down|no|shook)\b"
+                            # "Is it blurry? YES." (round 7, tuning_638)
+                            r"|\b(is it|is everything|are things|is your (sight|eye)) (\w+ ){0,2}(blurr\w*|dark|double|fuzzy|misty|hurting|painful|sore) ?\? ?(yes|thumbs? up|nod\w*)\b")
 
 
 # one eye doing what the other does not: "She follows me with the other eye but not with that one" (spent v25's first misses, tuning_421)
@@ -159,7 +161,7 @@ REMOVED_BY_SOMEONE = re.compile(r"\b(taken|took|get|got|getting|take|taking) (a 
 REMOVED_BY_SOMEONE = re.compile(REMOVED_BY_SOMEONE.pattern + r"|\b(milium|milia|spot|bump|cyst|white spot)s? (was|were) (taken|removed|squeezed|picked|got) (off|out)?\b|\bused (a |the |some |her |his |their )?(sterile |sewing |safety )?(needle|pin|lancet|tweezers|blade)"
                                 r" on (a |the |her |his |their |one |that )?(milia|milium|spot|bump|white spot|cyst)s?\b")
 BY_THE_CLINIC = re.compile(r"\b(at|by|in) (your|the) (clinic|surgery|salon)\b|\bby you\b")  # "had milia taken off under her eye at your clinic"
-_RECENT = re.compile(r"\b(yesterday|today|last night|this morning|this afternoon|earlier|hours? ago)\b")
+_RECENT = re.compile(r"\b(yesterday|today|last night|this morning|this afternoon|earlier|hours? ago|at lunch|this evening|tonight)\b")
 
 
 # what someone does who cannot see where things are: read beside a removal whose place the carer does not name ("since her milia got squeezed by
@@ -205,7 +207,9 @@ def behaviour_changed(a: Analysis, removed_near_the_eye: bool, signs: List[Tuple
         # "He nods yes to 'two of me?' every time. This started after he dug at the milia under his eye with a pin." (session 51, tuning_627)
         tested = tested or bool(cue and cue.group(0) == "started" and _REMOVAL_TOLD.search(text[cue.end():]) and any(
             _BEHAVIOUR.search(sentence_text(a, sentence - back)) for back in (1, 2, 3) if sentence - back >= 0))
-        if after_cue or ongoing or unlike and _BEHAVIOUR.search(text) or _ONE_EYE_ONLY.search(text) or tested:
+        # "moaning, rubbing his eye, pulling away. my cousin pricked the milia on his eyelid with a pin yesterday evening" (round 7, tuning_638)
+        told_after = bool(recent and _BEHAVIOUR.search(text) and any(_REMOVAL_TOLD.search(sentence_text(a, sentence + k)) for k in (1, 2)))
+        if after_cue or ongoing or unlike and _BEHAVIOUR.search(text) or _ONE_EYE_ONLY.search(text) or tested or told_after:
             tokens = [k for k, s in enumerate(a.sentence) if s == sentence]
             return tokens[0], tokens[-1] + 1
     return None

@@ -41,12 +41,13 @@ _GLASSES = frozenset({"varifocals", "bifocals", "glasses", "specs", "spectacles"
 _MY_DOING = re.compile(r"\b(i|i 've|i 'm|ive|im) (picked|pricked|popped|squeezed|lanced|used(?! to)|tried|dug|scraped|will|'ll|am going)\b")
 # people at the visitor's work: "my patient spiked 39.4 at 3am", "a client get bleach in her eye today", "one of my year 2s got poked in the eye"
 _AT_WORK = re.compile(r"\b(patients?|clients?|customers?|mindees?|pupils?|residents?|year \d+s?|bloke|chap|gentleman|kid|toddler|service users?|people 's"
-                      r"|people|wounds|ulcers|ward|icu|tattooist|needles and|(night|last|day|late|early) shift)\b")
+                      r"|people|wounds|ulcers|ward|icu|tattooist|needles and|(night|last|day|late|early) shift|someone 's|someone else 's|cats|dogs|animals)\b")
 # ... and then the visitor's own milia: "my own milia are on my upper lids", "Mine aren't sore at all", "me: milia on my chin"
-_OWN_TURN = re.compile(r"\b(my own|mine are|mine have|my milia|my question|me myself|i just have|i only have|(never|not) been touched|(i 've|i have|ive) (got )?(a few|some|a couple))\b"
+_OWN_TURN = re.compile(r"\b(my own|mine are|mine have|my milia|my question|me myself|i just have|i only have|(never|not) been touched|(i 've|i have|ive) got milia|(i 've|i have|ive) (got )?(a few|some|a couple))\b"
                        r"|\bme ?(:|\?)")
-_JOBS = frozenset({"nurse", "optometrist", "paramedic", "carer", "hairdresser", "barber", "tattooist", "teacher", "doctor", "gp", "midwife",
+_JOBS = frozenset({"hca", "nurse", "optometrist", "paramedic", "carer", "hairdresser", "barber", "tattooist", "teacher", "doctor", "gp", "midwife",
                    "pharmacist", "optician", "clerk", "childminder", "therapist"})
+_WORD_PLAY = re.compile(r"\bspelling (test|bee)\b|\bphonics\b|\bnickname\b|\bvoice to text\b|\b(text|message) spelled\b")
 _GAMES = frozenset({"scrabble", "wordle", "crossword", "crosswords", "boggle", "hangman", "anagram", "anagrams", "countdown", "quordle"})
 _NERVES = frozenset({"nerves", "nervous", "anxiety", "anxious", "panic", "panicking", "panicky", "adrenaline"})
 _REVIEWS = frozenset({"review", "reviews", "reviewer", "reviewers", "comment", "comments", "testimonial", "testimonials", "rating", "ratings"})
@@ -95,7 +96,8 @@ _FAINT_THINGS = frozenset({"little", "pink", "mark", "marks", "line", "lines", "
                            "outline", "white", "glow", "smell", "hint", "shadow", "brown", "bruise", "bruising"})
 _SOURCE_SAYS = re.compile(r"\b(forum|page|blog|article|nhs|leaflet|website|site|google|tiktok|instagram|youtube|video|magazine|thread|post|aftercare)"
                           r"( [^,.;!?\s]+){0,3} (said|says|say|mentions?|mentioned|lists?|listed|warns?|claims?|talks about)\b"
-                          r"|\b(is|was|it 's|its) on (the|your|an|a) (\w+ ){0,2}(page|leaflet|website|site|sheet|form)\b"  # "'...call 999' is on the eyelid aftercare page"
+                          r"|\b(is|was|it 's|its) on (the|your|an|a) (\w+ ){0,2}(page|leaflet|website|site|sheet|form)\b"
+                          r"|\b(it|this|that) (says|said) (in|on) (the|your) (\w+ ){0,2}(aftercare|page|leaflet|website|site|sheet|form)\b|\bread the (bit|part|section)\b"  # "'...call 999' is on the eyelid aftercare page"
                           r"|(?<!like i )(?<!as i )\bread (about|online|up|on)\b|\breading up\b")  # (not "I drew a pen line ... like I read online")
 _PHOTOS = frozenset({"photo", "photos", "pictures", "picture", "selfie", "selfies", "headshot", "headshots", "photographer", "graduation", "camera"})
 _TOPIC_CHANGE = frozenset({"anyway", "anyways", "unrelated", "separately", "different", "btw", "also", "question", "quick", "though"})
@@ -333,7 +335,10 @@ def drop_everyday_words(a: Analysis) -> None:
     # "my own forehead at 41!" (an age), "a black eye that's long gone and my vision was checked and fine", "we asked: pain? she blinked no. blurry?
     # no.", "she's just a sleepy little thing", "he can't find the words" (since a brain operation: someone who cannot say it, cannot_say.py)
     turned = any(a.low[k] in _TOPIC_CHANGE and (k == 0 or a.low[k - 1] in {".", "!", "?"}) for k in range(len(a.low)))  # "Shook me up. Anyway, can you..."
-    at_work = bool(_OWN_TURN.search(" ".join(a.low)) or turned) and not _MY_DOING.search(" ".join(a.low)) and bool(
+    # (not when a removal is told outside the work sentences: "squeezed a couple of them between my thumbnails ... like someone's wiped grease")
+    removal_told = any(not _AT_WORK.search(sentence_text(a, a.sentence[s])) and not a.negated_before(s) for label in ("SELF_VERB", "TOOL_USE")
+                       for s, _ in a.spans(label))
+    at_work = bool(_OWN_TURN.search(" ".join(a.low)) or turned) and not _MY_DOING.search(" ".join(a.low)) and not removal_told and bool(
         (_JOBS | {"paeds", "optometrist", "practitioner", "assistant", "worker", "ward", "manager"}) & set(a.low))
     for label in ("SELF_VERB", "TOOL", "TOOL_USE", "BARE_TOOL"):
         a.discard(label, lambda s, e: at_work and bool(_AT_WORK.search(sentence_text(a, a.sentence[s]))) and not {"milia", "milium", "spot", "spots"} & words(s))
@@ -369,3 +374,12 @@ def drop_everyday_words(a: Analysis) -> None:
     a.discard("RF_FLASHES", lambda s, e: a.low[s:e] == ["glitter"] and not any(re.match(RX_EYE_WORD, w) for w in words(s)))
     # "not gonna lie i feel feverish since picking at my eyelid": "to be honest", not a plan
     a.discard("FUTURE", lambda s, e: a.low[s - 1:s] in (["not"], ["nt"], ["n't"]) and a.low[e:e + 1] == ["lie"])
+    # round 7 (tuning_639, tuning_641): words spelled in play ("my 7yo got B-L-E-E-D right in her spelling test", "did P-E-A-R-L with my
+    # reception class in phonics", "Voice to text keeps writing my nickname as F-L-A-S-H"), "Me 37, husband 40", "pharmacist asked if the
+    # milia hurt or bleed - no to both"
+    for label in [label for label in a.hits if label.startswith("RF_")]:
+        a.discard(label, lambda s, e: bool(_WORD_PLAY.search(sentence_text(a, a.sentence[s]))) and not anything_removed
+                  and not {"milia", "milium", "spot", "spots", "eye", "eyelid", "lid"} & words(s))
+        a.discard(label, lambda s, e: bool(re.search(r"\bno to (both|all|each|either|everything)\b", sentence_text(a, a.sentence[s]))))
+    a.discard("RF_FEVER_NUMBER", lambda s, e: a.low[s - 1:s] in (["me"], ["husband"], ["wife"], ["partner"], ["mum"], ["dad"], ["son"], ["daughter"])
+              and a.low[e:e + 1] in (["."], [","], ["and"]) and not _BODY_TEMP & set(a.low))

@@ -2138,3 +2138,7 @@ EYE_PATTERNS["RF_VISION"] += [
 EYE_PATTERNS["RF_EYE_PAIN"] += [
     [_in("pain"), _in("scale", "score", "tool", "assessment"), *_gap_in_sentence(10), _in("severe")],
 ]
+# round 7 (tuning_638): "that eye hasnt opened since. he tries, it just wont go up"
+EYE_PATTERNS["RF_EYE_SHUT"] += [
+    [_in("eye", "lid", "eyelid"), _in("has", "have", "had", "did", "does", op="?"), _rx(r"^(hasnt|nt|n't|not|never)$"), _in("opened", "open")],
+]

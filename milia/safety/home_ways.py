@@ -271,3 +271,14 @@ HOME_WAY_PATTERNS["HOME_WAY"] += [
     [_in("going", "go", "rub", "rubbing", "scrub", "scrubbing"), _in("over", op="?"), _in("them", "the", "each"), *_gap(3), _in("with"), _in("a", "my", "the"),
      _in("toothbrush", "brush", "flannel", "pumice", "loofah")],
 ]
+# round 7 (tuning_640): "Put apple cider vinegar on the milia on my chin three nights running to dissolve them", "is toothpaste a good way to get
+# rid of milia? heard it dries them out", "castor oil on milia at the corner of the eye, does it dissolve them", "is a pimple patch on a milium in
+# the inner corner of my eye gonna pull it out overnight", "dabbing tea tree and vinegar on the milia on his scalp ... trying to dissolve them",
+# "lemon juice on them to make them go quicker"
+_REMEDY = r"^(toothpaste|tree|oil|vinegar|soda|bicarb|lemon|juice|peel|acid|mask|patch|patches|toner|hazel|peroxide|paste|gel|honey|garlic|cinnamon|stick)$"
+HOME_WAY_PATTERNS["HOME_WAY"] += [
+    [_rx(_REMEDY), *_gap_in_sentence(12), _in("to", "it", "does", "will", "would", "gonna", op="?"), _in("dissolve", "dissolves")],
+    [_rx(_REMEDY), *_gap_in_sentence(12), _in("dry", "dries", "drying"), _in("them", "it", "out", "up")],
+    [_rx(_REMEDY), *_gap_in_sentence(12), _in("pull", "lift", "draw", "suck", "pulls", "lifts", "draws"), _in("it", "them", "the"), _in("milia", "milium", op="?"), _in("out")],
+    [_rx(_REMEDY), *_gap_in_sentence(10), _in("make"), _in("them", "it"), _in("go"), _in("quicker", "faster", "away", "sooner")],
+]

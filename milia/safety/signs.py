@@ -588,6 +588,8 @@ CONFIRMED_AFTER = re.compile(r"\b(because|cos|coz|cause) mine\b[^.?!]{0,30}\b(do
                              r"|\bi (just )?did (that|it|this|exactly that)\b|\bthat'?s what (just )?happened\b"
                              # "is that an infection? Because that's what's happened to my jawline." (session 51, spent v30)
                              r"|\b(that|which) ('s|is|has) what ('s|has) (just )?happened\b|\bwhich is what (just )?happened\b"
+                             # "Q: did the lancet go into the eye? A: my daughter thinks yes" (round 7, tuning_641)
+                             r"|\ba ?: (my \w+ )?(thinks |says |said |reckons )?yes\b"
                              r"|\bit (just )?happened to me\b|\bbecause i just did\b"
                              r"|\bgot (one|it|that) (tonight|today|earlier|this morning|just now|an hour ago|from my|off my|with my)\b"  # "Got one tonight" (session 37)
                              # "Is it an emergency if you scratch your eye with a metal extraction tool? it's red and I keep blinking", "is it bad
@@ -850,6 +852,8 @@ def _negated_symptom(a: Analysis, start: int, end: int, label: str) -> bool:
             continue
         if j > 0 and a.low[j - 1] in NEG_IGNORE_PREV:
             continue  # "can't see properly" is the symptom itself
+        if a.low[j] == "no" and a.low[j + 1:j + 2] == [","] and a.low[j - 1:j] in (["say"], ["said"], ["says"], ["answered"], ["answer"]):
+            continue  # "you can see normal? I say no, everything is blur" (an answer, session 51)
         if not {"stop", "stopped", "stopping", "slow", "settle", "calm"} & set(a.low[j + 1:end]):
             return True  # "won't stop bleeding", "heart won't slow down" are the sign itself
     return False
@@ -877,6 +881,8 @@ def _list_negated(a: Analysis, i: int) -> bool:
         if word in {"but", "however", "though", "yet", "-", "–", "—", ":"}:
             return False  # "my eye doesn't hurt, but my lower lid has puffed up", "I can't say it doesn't hurt - my eye is agony"
         if word in LIST_NEGATORS:
+            if word == "no" and a.low[j + 1:j + 2] == [","] and a.low[j - 1:j] in (["say"], ["said"], ["says"], ["answered"]):
+                return False  # "you can see normal? I say no, everything is blur": an answer (session 51, tuning_641)
             if a.low[j + 1:j + 2] and a.low[j + 1] in SELF_PRONOUNS:
                 return False  # "he's not himself, muddled and sleepy": "not himself" is a sign, not a negation
             return not (j > 0 and a.low[j - 1] in NEG_IGNORE_PREV)  # "can't stand the light" is the symptom
