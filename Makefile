@@ -86,7 +86,7 @@ test-nlu: train ## Evaluate intent accuracy on the held-out messages
 	@# the ninth set, the edges between topics and out-of-scope look-alikes: below 0.92, the floor is just under the last measurement (163/203)
 	$(ENV) $(PY) -m rasa_ext.evaluate real --set tests/nlu/visitors/edges.yml --min-accuracy 0.80
 	@# how far a second labeller agrees with the same labels (the ceiling to read the figure against)
-	$(ENV) $(PY) -m rasa_ext.evaluate agreement
+	$(ENV) $(PY) -m rasa_ext.evaluate agreement --set tests/nlu/real/heldout.yml tests/nlu/real/heldout_2.yml
 	$(ENV) $(PY) -m rasa_ext.evaluate typos --max-drop 0.06
 
 e2e: train ## End-to-end tests against the real servers (REST and browser)

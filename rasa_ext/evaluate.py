@@ -157,9 +157,9 @@ def agreement(paths: Sequence[Path]) -> int:
     ours = [r for path in paths for r in yaml.safe_load(path.read_text(encoding="utf-8")) or []]
     theirs = {(r["file"], r["text"]): r for r in yaml.safe_load(SECOND_LABELLER.read_text(encoding="utf-8"))}
     rows = [(r, theirs[(path.name, r["text"])]) for path in paths
-            for r in yaml.safe_load(path.read_text(encoding="utf-8")) or []]
+            for r in yaml.safe_load(path.read_text(encoding="utf-8")) or [] if (path.name, r["text"]) in theirs]
     if len(rows) != len(ours):
-        raise SystemExit(f"{SECOND_LABELLER} does not label every held-out quote")
+        raise SystemExit(f"{SECOND_LABELLER} does not label every held-out quote of {', '.join(p.name for p in paths)}")
     same = sum(o["intent"] == t["intent"] for o, t in rows)
     right = sum(t["intent"] in {o["intent"], o.get("also")} | ALSO_RIGHT.get(o["intent"], set()) for o, t in rows)
     print(f"== two labellers on {len(rows)} held-out quotes: same first intent {same} ({same / len(rows):.3f}); "
