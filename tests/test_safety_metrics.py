@@ -1,8 +1,10 @@
 """The labelled safety set and its gates (milia/safety/report.py, `make safety-report`).
 
-Fails when the tuning half misses the targets (recall 100% for emergency and urgent, precision
->= 95% for every tier) or the held-out half falls below its first measurement's floors. The held-out
-half's messages are never printed here.
+Fails when a held-out half falls below its first measurement's floors. The tuning halves' targets
+(recall 100% for emergency and urgent, precision >= 95% for every tier) are gated by `make
+safety-report`, which `make test` runs right after the unit stage: scoring the 77,000 tuning messages
+here as well took 9 of the unit stage's 15 minutes (session 52). A test below shows that the report's
+gate fails on a tuning miss. The held-out half's messages are never printed here.
 """
 
 from __future__ import annotations
@@ -36,7 +38,7 @@ def test_no_message_is_in_both_halves(halves) -> None:
     assert not [r.text for r in halves["held-out"] if r.text.lower().strip() in tuning]
 
 
-@pytest.mark.parametrize("half", list(safety_report.HALVES))
+@pytest.mark.parametrize("half", [half for half in safety_report.HALVES if half != "tuning"])
 def test_gates(half, halves) -> None:
     scores = safety_report.score(halves[half])
     failures = safety_report.gate_failures(half, scores)
@@ -76,7 +78,7 @@ def test_followups_have_the_message_before_and_no_pair_in_both_halves(followups)
         assert not [r for r in followups[half] if (r.before.lower(), r.text.lower()) in tuning], half
 
 
-@pytest.mark.parametrize("half", list(safety_report.FOLLOWUP_HALVES))
+@pytest.mark.parametrize("half", [half for half in safety_report.FOLLOWUP_HALVES if half != "tuning"])
 def test_followup_gates(half, followups) -> None:
     scores = safety_report.score(followups[half])
     failures = safety_report.followup_gate_failures(half, scores)
@@ -95,3 +97,20 @@ def test_a_row_with_an_unknown_key_is_refused(tmp_path) -> None:
     path.write_text('- {before: "a", text: "b", expect: calm, note: "c"}\n')
     with pytest.raises(ValueError):
         safety_report.load_rows([path])
+
+
+def test_the_reports_check_fails_on_a_tuning_miss_and_passes_when_it_is_right(tmp_path, monkeypatch, capsys) -> None:
+    # `make safety-report` (python -m milia.safety.report --check) is the tuning halves' gate in `make test`
+    def halves_of(rows: str) -> dict:
+        path = tmp_path / "tuning_1.yml"
+        path.write_text(rows, encoding="utf-8")
+        return {"tuning": [path]}
+
+    right = '- {text: "the needle went into my eye and I can\'t see out of it", expect: emergency}\n'
+    missed = right + '- {text: "what are milia?", expect: emergency}\n'
+    monkeypatch.setattr(safety_report, "FOLLOWUP_HALVES", {})
+    monkeypatch.setattr(safety_report, "HALVES", halves_of(right))
+    assert safety_report.main(["--check"]) == 0
+    monkeypatch.setattr(safety_report, "HALVES", halves_of(missed))
+    assert safety_report.main(["--check"]) == 1
+    assert "FAILED" in capsys.readouterr().out

@@ -295,6 +295,8 @@ def _shrank(words: List[str]) -> bool:
 
 _SEES_FINE = re.compile(r"\b(can|could) (still )?(see|open it|open my eye|open the eye|open (both|my|the|her|his) eyes) (fine|ok|okay|normally|perfectly|properly)\b")
 _NEVER_BLED = re.compile(r"\b(never|not|n't|nt) (bled|bleed)\b")
+# "poke me right in the eye corner ... it is bleeding little inside the white part": the eye itself (session 52, tuning_645)
+_INSIDE_THE_EYE = re.compile(r"\b(inside|in|on) (the |my |her |his )?(white part|white bit|whites? of (the|my|her|his) eye|eyeball)\b")
 _TURN_INTO_CANCER = re.compile(r"\b(turn|turns|turned|turning|become|becomes|develop|develops|change|changes|grow|grows) into (a )?(skin )?(cancer|melanoma)\b")
 
 
@@ -571,7 +573,7 @@ def _detect(text: str) -> SafetyResult:
     a.discard("RF_EYE_PAIN", lambda s, e: a.low[e - 1] == "eye" and a.low[e:e + 1] in (
         ["area"], ["lid"], ["lids"], ["bag"], ["bags"], ["cream"], ["corner"]))
     a.discard("RF_EYE_INJURY", lambda s, e: a.low[e - 1] == "eye" and a.low[e:e + 1] in (
-        ["area"], ["lid"], ["lids"], ["bag"], ["bags"], ["corner"], ["socket"]))
+        ["area"], ["lid"], ["lids"], ["bag"], ["bags"], ["corner"], ["socket"]) and not _INSIDE_THE_EYE.search(" ".join(a.low[e:])))
     a.discard("RF_EYE_INJURY", lambda s, e: a.low[e - 1] in {"white", "whites"} and len(a.low) > e and a.low[e].isalpha() and a.low[e] not in {
         "now", "of", "part", "bit", "and", "since", "today", "itself", "again", "too", "yesterday", "this", "after", "while", "when",
         "right", "where", "just", "near", "exactly"})  # "a red blotch on the white right where the needle was" (session 39)

@@ -27,7 +27,7 @@ _CURSED = frozenset({"traffic", "bus", "buses", "train", "trains", "weather", "r
 _POOL = frozenset({"pool", "pools", "lilo", "lilos", "inflatable", "inflatables", "beach", "lake", "sea", "waves"})
 _PRICED = frozenset({"quoted", "quote", "quotes", "price", "prices", "bill", "cost", "costs", "charge", "charged", "charges", "invoice", "fee", "fees"})
 _WATERS = frozenset({"river", "rivers", "stream", "streams", "canal", "brook", "creek", "lake", "waters", "floodwater", "ranks", "budget", "inbox",
-                     "diary", "schedule", "overdraft", "bill", "bills"})
+                     "diary", "schedule", "overdraft", "bill", "bills", "water", "flooded", "flood", "floods", "tide"})  # "water swollen right up to the pub door"
 _RELAXING = frozenset({"massage", "facial", "film", "movie", "meditation", "yoga", "spa", "sauna", "train", "bus", "tube", "plane", "flight", "sofa",
                        "couch", "commute", "telly", "tv", "make-up", "makeup", "mascara"})
 _INFECTED = ("RF_INFECT", "RF_SPREAD", "RF_PUS", "RF_OOZE", "RF_HOT", "RF_SWELL")
@@ -37,7 +37,8 @@ _SAYS = frozenset({"mentions", "mentioned", "says", "said", "uses", "talks", "ca
                    "has"})
 _DENTAL = frozenset({"dentist", "dentists", "dental", "hygienist", "orthodontist"})
 _ON_THE_BUMPS = frozenset({"milia", "milium", "bumps", "spots", "eye", "eyelid", "lid", "face", "cheek", "nose", "ones", "lashline", "lash", "lashes",
-                           "lids", "them"})
+                           "lids", "them",
+                           "milly", "millia", "mila", "dot", "dots", "trough", "troughs", "waterline"})  # session 52 (tuning_646): "dental floss ... the milly on my tear trough"
 _CONDITIONS = frozenset({"ms", "sclerosis", "stroke", "parkinson", "parkinson's", "parkinsons", "palsy", "dementia", "autism", "autistic", "mnd",
                          "neurone", "neuron", "aphasia", "aphasic", "stammer", "stutter"})
 _GROWING_THINGS = frozenset({"queue", "queues", "list", "waiting", "pile", "inbox", "traffic", "backlog", "crowd", "bill"})

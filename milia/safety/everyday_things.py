@@ -96,7 +96,9 @@ def drop_everyday_things(a: Analysis) -> None:
         # keeps "popped one on my foot and it's swollen and hot" (a removal in the sentence)
         # keeps "I removed a milium from my foot with a needle. Now my foot is swollen" (the part the removal was on)
         a.discard(label, lambda s, e: any(a.low[k] in _OTHER_PARTS and a.clause[k] == a.clause[s] and _ONE_PART.get(a.low[k], a.low[k]) not in parts_picked
-                                          for k in range(max(0, s - 4), min(len(a.low), e + 3))) and not removal_in_sentence(s))
+                                          for k in range(max(0, s - 4), min(len(a.low), e + 3))) and not removal_in_sentence(s)
+                  # (not "a red line is going from the bump on my leg up towards my knee": from the bump, session 52, tuning_652)
+                  and not {"bump", "spot", "milium", "milia", "one", "lump"} & set(a.low[s:e]))
         a.discard(label, lambda s, e: bool(_WORN & sentence_words(s)) and "line" in a.low[s:e + 1] + a.low[s - 1:s] + a.low[e:e + 1] and not (
             {"milia", "milium", "spot", "bump", "picked", "squeezed", "popped"} & sentence_words(s)))
         # keeps "a hot day but the one I squeezed is hot and swollen" (a removal told) and "hot and pus coming out"
@@ -110,7 +112,8 @@ def drop_everyday_things(a: Analysis) -> None:
     a.discard("RF_BLEED", lambda s, e: a.low[s] == "blood" and a.low[s - 1:s] in (["fake"], ["stage"], ["pretend"], ["zombie"], ["vampire"]))
     # "Grown-up milia", "has grown very forgetful", "grown so fast" (not "it has grown very big")
     a.discard("RF_GROW", lambda s, e: a.low[e - 1] == "grown" and next(
-        (w for w in a.low[e:e + 4] if w not in _INTENSIFIERS), "") in _GROWN_NOT_SIZE)
+        (w for w in a.low[e:e + 4] if w not in _INTENSIFIERS), "") in _GROWN_NOT_SIZE and not (
+        a.low[e:e + 1] == ["-"] and a.low[e + 1:e + 2] != ["up"]))  # (not "one of them on my neck has grown - still ok to remove?": session 52, spent v31)
     a.discard("RF_GROW", lambda s, e: a.low[e - 1] == "grown" and bool(_PEOPLE & set(a.low[max(0, s - 3):s])) and next(
         (w for w in a.low[e:e + 4] if w not in _INTENSIFIERS), "") in {"fast", "quickly", "tall", "big"})  # "My granddaughter's grown so fast"
     # "a crusty old sense of humour but not crusty skin"

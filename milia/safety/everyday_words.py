@@ -41,10 +41,19 @@ _GLASSES = frozenset({"varifocals", "bifocals", "glasses", "specs", "spectacles"
 _MY_DOING = re.compile(r"\b(i|i 've|i 'm|ive|im) (picked|pricked|popped|squeezed|lanced|used(?! to)|tried|dug|scraped|will|'ll|am going)\b")
 # people at the visitor's work: "my patient spiked 39.4 at 3am", "a client get bleach in her eye today", "one of my year 2s got poked in the eye"
 _AT_WORK = re.compile(r"\b(patients?|clients?|customers?|mindees?|pupils?|residents?|year \d+s?|bloke|chap|gentleman|kid|toddler|service users?|people 's"
-                      r"|people|wounds|ulcers|ward|icu|tattooist|needles and|(night|last|day|late|early) shift|someone 's|someone else 's|cats|dogs|animals)\b")
+                      r"|people|wounds|ulcers|ward|icu|tattooist|needles and|(night|last|day|late|early) shift|someone 's|someone else 's|cats|dogs|animals"
+                      r"|every kind of|all kinds of|you can imagine|spaniels?|abscess|pressure sores?|tablets|lad|lads|a fall|chest pains?|callouts?"
+                      r"|ankles|grazes|rugby club|a job|blue light\w*|part of the job|all day|shaves)\b")
 # ... and then the visitor's own milia: "my own milia are on my upper lids", "Mine aren't sore at all", "me: milia on my chin"
-_OWN_TURN = re.compile(r"\b(my own|mine are|mine have|my milia|my question|me myself|i just have|i only have|(never|not) been touched|(i 've|i have|ive) got milia|(i 've|i have|ive) (got )?(a few|some|a couple))\b"
+_OWN_TURN = re.compile(r"\b(my own|mine are|mine have|my milia|my question|me myself|i just have|i only have|(never|not) been touched|(i 've|i have|ive|i ve) got milia"
+                       r"|(i 've|i have|ive|i ve) (got )?(a few|some|a couple)|(have ?nt|have n't|have not|not|never) touched (them|mine|it)|milia are new to me)\b"
                        r"|\bme ?(:|\?)")
+# the message opens with the visitor's job: "Vet nurse here,", "As a district nurse I ...", "A&E nurse, just off nights." (session 52, tuning_644)
+_JOB_OPENING = re.compile(r"^(as an? |i 'm an? |i m an? |im an? |i am an? |i work as an? )?(\S+ (& \S+ )?){0,2}(nurse|hca|carer|paramedic|midwife|doctor|gp"
+                          r"|pharmacist|optician|optometrist|teacher|hairdresser|barber|tattooist|vet|childminder|therapist|physio|physiotherapist"
+                          r"|beautician|facialist|chef|cook)( here)? ?[,.:;!-]?")
+_MY_MILIA = re.compile(r"\b(i|my|mine|me)\b[^.?!]{0,40}\b(milia|milium|chin|cheeks?|eyelids?|lids|forehead|nose|jawline|temples|eyes?)\b")
+_MY_BODY = re.compile(r"\bmy (eye|eyes|eyelids?|lids?|face|skin|cheeks?|nose|neck|ear|ears|temple|forehead|chin|hairline|brow|jaw|lip|scalp|arm|hand|back|chest)\b|\bon me\b")
 _JOBS = frozenset({"hca", "nurse", "optometrist", "paramedic", "carer", "hairdresser", "barber", "tattooist", "teacher", "doctor", "gp", "midwife",
                    "pharmacist", "optician", "clerk", "childminder", "therapist"})
 _WORD_PLAY = re.compile(r"\bspelling (test|bee)\b|\bphonics\b|\bnickname\b|\bvoice to text\b|\b(text|message) spelled\b")
@@ -338,12 +347,18 @@ def drop_everyday_words(a: Analysis) -> None:
     # (not when a removal is told outside the work sentences: "squeezed a couple of them between my thumbnails ... like someone's wiped grease")
     removal_told = any(not _AT_WORK.search(sentence_text(a, a.sentence[s])) and not a.negated_before(s) for label in ("SELF_VERB", "TOOL_USE")
                        for s, _ in a.spans(label))
-    at_work = bool(_OWN_TURN.search(" ".join(a.low)) or turned) and not _MY_DOING.search(" ".join(a.low)) and not removal_told and bool(
+    # a job named first counts only with the visitor's own milia told apart from the work ("I'd like the milia on my chin done"; not "I'm a
+    # carer. Service user has infected milia sites on her cheeks and today she's very drowsy")
+    my_milia = any(_MY_MILIA.search(sentence_text(a, k)) and not _AT_WORK.search(sentence_text(a, k)) for k in set(a.sentence)) and not (
+        PAST_REMOVAL.search(" ".join(a.low)))  # (not "A beauty therapist removed milia near my eye on Monday. I'm a hairdresser and a client said ...")
+    at_work = bool(_OWN_TURN.search(" ".join(a.low)) or turned or _JOB_OPENING.match(" ".join(a.low)) and my_milia) and not _MY_DOING.search(" ".join(a.low)) and not removal_told and bool(
         (_JOBS | {"paeds", "optometrist", "practitioner", "assistant", "worker", "ward", "manager"}) & set(a.low))
     for label in ("SELF_VERB", "TOOL", "TOOL_USE", "BARE_TOOL"):
-        a.discard(label, lambda s, e: at_work and bool(_AT_WORK.search(sentence_text(a, a.sentence[s]))) and not {"milia", "milium", "spot", "spots"} & words(s))
+        a.discard(label, lambda s, e: at_work and bool(_AT_WORK.search(sentence_text(a, a.sentence[s]))) and not {"milia", "milium", "spot", "spots", "mine"} & words(s)
+                  and not {"it", "them", "one"} & set(a.low[e:e + 2]))  # (not "taking a sterile blade to it between clients": the visitor's own)
     for label in [label for label in a.hits if label.startswith("RF_") and label != "RF_CANCER"]:
-        a.discard(label, lambda s, e: at_work and bool(_AT_WORK.search(sentence_text(a, a.sentence[s]))) and not removal_in(s))
+        a.discard(label, lambda s, e: at_work and bool(_AT_WORK.search(sentence_text(a, a.sentence[s]))) and not removal_in(s)
+                  and not _MY_BODY.search(" ".join(a.low[max(0, s - 12):e + 6])))  # (not "a client pointed out the white bump by my ear ... bleeds")
         a.discard(label, lambda s, e: a.low[e:e + 1] == ["?"] and any(a.low[k] == "no" and a.low[k + 1:k + 2] in ([], ["."], [","], ["!"], [";"])
                                                                     for k in range(e + 1, min(e + 5, len(a.low)))) and "yes" not in a.low[e + 1:e + 5])
     a.discard("RF_FEVER_NUMBER", lambda s, e: a.low[s - 1:s] == ["at"] and a.low[e:e + 1] in (["!"], ["?"], ["."], [","]) and not _BODY_TEMP & set(a.low)

@@ -36,7 +36,7 @@ def drop_explained_signs(a: Analysis) -> None:
     a.discard("RF_LIGHT", lambda s, e: bool(_ON_A_SCREEN & _sentence_words(a, s)) and a.low[s:e] != ["photophobia"])  # (not "marked
     # photophobia on that side and reduced acuity, can't read the bottom lines of the chart app": session 39, spent v18)
     a.discard("RF_GROW", lambda s, e: bool({"page", "website", "site", "app", "screen", "phone", "browser"} & _sentence_words(a, s))
-              and not {"spot", "bump", "lump", "milium", "mole", "one"} & _sentence_words(a, s))
+              and not {"spot", "bump", "lump", "milium", "mole", "one", "mine"} & _sentence_words(a, s))  # "Mine isn't like the pictures on your website: ... has grown"
     a.discard("RF_FEVER", lambda s, e: bool({"heatwave", "heat", "weather", "sun", "sunshine", "office", "gym"} & _sentence_words(a, s))
               and a.low[s:e] == ["burning", "up"] and not {"picked", "squeezed", "popped", "temperature", "fever", "shivery"} & _sentence_words(a, s))
     a.discard("RF_VERY_UNWELL", lambda s, e: a.low[s] in {"spinning", "head", "head's"} and bool(

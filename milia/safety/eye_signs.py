@@ -123,6 +123,8 @@ EYE_PATTERNS: Dict[str, List[TokenPattern]] = {
          _in("stabbed", "knifed", "punched", "stabbing")],
     ],
     "RF_VISION": [
+        # "just managed: 'eye dark patch since tweezers'" (session 52, tuning_653): typed a word at a time
+        [_in("eye", "eyes"), _in("dark", "black", "grey", "gray", "blank"), _in("patch", "spot", "shadow", "bit", "area")],
         # session 42 (tuning_302): a change in sight told vaguely by older visitors or their carers (kept only beside the eye: sign_words):
         # "the telly looks all wrong, like the picture's bent", "not recognising staff until they're right next to her", "the kerb looks like
         # it's in the wrong place", "saying it's gone dark that side", "The bottom step looks closer than it is", "my glasses are suddenly
@@ -708,6 +710,11 @@ EYE_PATTERNS: Dict[str, List[TokenPattern]] = {
         [_in("ended", "end", "ends", "wound", "finished"), _in("up"), _in("in", "into", "on"), _in("my", "her", "his", "the"), _in("eye", "eyeball")],
         [_in("'s", "its", "is", "stuck", "lodged", "sitting", "sat"), _in("on", "in"), _in("my", "her", "his", "the"), _in("eyeball", "eyeballs")],
         [_in("poking", "stabbing", "jabbing", "scratching", "spiking"), _in("your", "my", "her", "his"), _in("own"), _in("eye", "eyeball")],
+        # session 52 (tuning_653): "The eye is bloodshot with a visible scratch across the surface"
+        [_in("scratch", "graze", "scrape"), _in("across", "over"), _in("the"), _in("surface")],
+        # session 52 (tuning_645): "she say the eye is scratch, is red and she feel something inside it"
+        [_in("eye", "eyeball"), _in("is", "'s", "was", "got", "get", "been"), _in("scratch", "scratched", "scrached", "scratchd", "injured", "injure",
+                                                                             "damaged", "damage")],
         [_in("poked", "jabbed", "stabbed", "pricked", "nicked"), _in("it", "myself", op="?"), _in(".", ","), _in("eye", "eyeball"), _in(".", ",", "!")],
         [_in("eye", "eyeball"), _in("is", "'s", "feels"), _in("literally", "actually", "totally", op="?"), _in("cooked", "wrecked", "destroyed", "mashed", "ruined",
                                                                                                         "fried", "busted")],  # "eye is cooked" (tuning_271)  # "poked it. eye. with the lancet"
@@ -1896,6 +1903,10 @@ EYE_PATTERNS["RF_LIGHT"] += [
      _in("opened", "open", "drawn", "pulled")],
     [_in("whenever", "when", "every"), _in("time", op="?"), _in("i", "we", "someone", "anyone", "you"), _in("open", "opens", "opened", "draw", "draws"),
      _in("the"), _in("blinds", "curtains")],
+    # "cries and turns away every time the blinds go up" (session 52, tuning_648)
+    [_in("turns", "turned", "turning", "turn", "looks", "looked"), _in("away"), _in("whenever", "when", "every"), _in("time", op="?"), _in("the", "her", "his", op="?"),
+     _in("blinds", "curtains", "light", "lights", "lamp"), _in("go", "goes", "went", "come", "comes", "are", "is", "get", "gets"),
+     _in("up", "on", "open", "opened", "back")],
 ]
 EYE_PATTERNS["RF_EYE_SHUT"] += [
     [_in("screwed", "squeezed", "clamped", "scrunched"), _in("right", "tight", "tightly", "fully"), _in("shut", "closed")],

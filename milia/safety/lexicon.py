@@ -68,7 +68,7 @@ WITHOUT = ("without", "w/o", "withought", "witout")
 HOME_AGENT = (
     r"^(friend|friends|mate|mates|sister|sis|brother|mum|mom|mam|mummy|dad|bf|boyfriend|gf|girlfriend"
     r"|partner|husband|hubby|wife|nan|gran|auntie|aunt|cousin|flatmate|housemate|daughter|son"
-    r"|granddaughter|grandson|niece|nephew|hairdresser|neighbour|neighbor|colleague|sons|daughters)$"
+    r"|granddaughter|grandson|niece|nephew|hairdresser|neighbour|neighbor|colleague|sons|daughters|coworker|co-worker|workmate)$"
 )
 RX_TRIED = r"^(try|tried|trying|tryed|tryin|attempted|attempting)$"
 # Negation cues for the removal verb that follows them (same clause).
@@ -245,7 +245,8 @@ SCOPE_BREAKERS: FrozenSet[str] = frozenset(
     {"i", "we", "he", "she", "they", "after", "when", "since", "before", "until", "til", "till"}
 )
 NEG_IGNORE_PREV: FrozenSet[str] = frozenset({"ca", "can", "could", "couldn"})
-ASK_AUX: FrozenSet[str] = frozenset({"do", "does", "will", "would", "can", "could", "are", "is", "did", "wil", "wud"})
+ASK_AUX: FrozenSet[str] = frozenset({"do", "does", "will", "would", "can", "could", "are", "is", "did", "wil", "wud",
+                                      "czy"})  # Polish "whether": "czy you use needle for remove milia at clinic?" (session 52, tuning_645)
 TOOL_EXCLUDE_NEXT: FrozenSet[str] = frozenset({"-", "free", "less", "phobia", "phobic", "fear", "prick", "pricks", "collection"})
 # "the needle method": a tool naming a treatment, not the visitor's own tool
 METHOD_NOUNS: FrozenSet[str] = frozenset(

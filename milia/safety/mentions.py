@@ -57,8 +57,12 @@ from milia.safety.lexicon import (
     THIRD_PERSON_DOERS,
     VERB_ADVERBS,
     WH_WORDS,
+    WITHOUT,
 )
 
+# someone who is not a clinic's: "A lad at my gym who does 'aesthetics' on the side said he'd sort the white dots" (session 52, tuning_661)
+_LAY_PEOPLE = frozenset({"girl", "lady", "woman", "guy", "lad", "bloke", "man", "fella"})
+_LEFT_ALONE = re.compile(r"\bi (leave|'ve left|ve left|have left|always leave) (them |it |mine |those )?(well )?alone\b")
 SQUEEZED_PRODUCTS = frozenset({"cream", "gel", "lotion", "serum", "ointment", "toothpaste", "moisturiser", "moisturizer", "sunscreen"})
 CLINIC_TOOL_QUESTION = re.compile(r"\b(what|which) (tools?|instruments?|equipment|devices?|kit|method) (does|do|did|would|will) "
                                   r"(your|the) (nurse|nurses|dermatologists?|doctors?|practitioners?|team|clinic|staff)\b"
@@ -197,6 +201,8 @@ def self_verb_mentions(
             while doer > 0 and a.low[doer] in {"been", "'ve", "have", "'d", "had"}:
                 doer -= 1  # "Ive been exfoliating my eyelids", "I've squeezed and squeezed"
             ctx = ctx or (doer >= 0 and a.low[doer] in {"i", "we", "ive", "i've"} and not a.low[start].startswith("pick"))
+            # "the thing I picked on my nose is all swollen" (session 52, tuning_652; not "the time I picked")
+            ctx = ctx or (doer >= 1 and a.low[doer] in {"i", "we"} and a.low[doer - 1] in {"thing", "spot", "one", "bump", "milium", "ones", "bit"})
             # "there's new milia under my eye and I'm tempted to pick again"
             ctx = ctx or (nxt == "again" and any(a.has("CTX_BEFORE", k) and a.sentence[k] == a.sentence[start] for k in range(start)))
             # the act itself: "pop or leave?", "scrub my eyelids with a face scrub"
@@ -251,6 +257,9 @@ def self_verb_mentions(
             ctx = ctx or (sentence[:1] == [a.low[start]] and sentence[-1:] == ["?"]
                           and set(sentence[1:]) <= {"?", "them", "it", "em", "'em", "these", "those", "out", "off", "ok", "okay"}
                           and any(a.has("OBJ", k) and a.sentence[k] == a.sentence[start] - 1 for k in range(start)))
+            # "Salicylic acid first and then squeezing, is that the right order?": a step after a first step (session 52, tuning_646)
+            ctx = ctx or (a.low[start - 1:start] == ["then"] and any(
+                a.low[k] == "first" and a.sentence[k] == a.sentence[start] for k in range(start)) and not a.in_sentence("YOU", start))
             # "she's convinced if she scrubs hard enough they'll go" of the milia on her chin (session 49, tuning_515)
             ctx = ctx or (a.low[end - 1] == "hard" and bool({"milia", "milium", "millia", "bumps"} & set(a.low)))
             if not (has_obj or ctx):
@@ -279,7 +288,12 @@ _LEFT_TO_OTHERS = ("leave it to the pro", "leave them to the pro", "leave it to 
 _CALLED_OFF = re.compile(r"\bdecided against\b|\bdecided not to\b|\bchickened out\b|\btalked myself out of\b|\bchanged my mind\b"
                          r"|\b(but|and) (i )?never did (it )?[,.!;]|\bnever used it\b|\bnot buying (one|any|it|them|a kit)\b"
                          r"|\b(sent|send|took|taken) (it|them) back\b|\breturned (it|them)\b|\bunopened\b|\bstill in (the|its) box\b"
-                         r"|\bdecided to (just )?leave (them|it|mine) alone\b|\bleaving (mine|them|my milia) (well )?alone\b")
+                         r"|\bdecided to (just )?leave (them|it|mine) alone\b|\bleaving (mine|them|my milia) (well )?alone\b"
+                         # "own a drawer full of comedone loops but I never use them on milia" (session 52, tuning_646)
+                         r"|\b(but|though) (i )?(never|do n't|dont|do not) use (it|them|those|these|any|one) (on|for) (milia|milium|mine|my milia)\b"
+                         # "I turned her down", "we'd rather it was done properly by you", "I always refused" (session 52, tuning_661)
+                         r"|\bturned (her|him|them) down\b|\b(we|i) ('d|would) rather (it was|they were|have it|have them|you|it be)\b"
+                         r"|\b(i|we) always refused\b")  # (not "I said no. Who's right?": the plan is still in the house)
 _REFUSALS = ("i 'm not going to ", "i am not going to ", "im not going to ", "i 'm not gonna ", "im not gonna ",
              "i 'm not planning to ", "im not planning to ", "i have no intention of", "i 've no intention of",
              "i wo n't be ", "i will not be ", "i would never ", "i 'd never ",
@@ -299,6 +313,8 @@ def _refused_next(a: Analysis, i: int) -> bool:
     while words and words[0] in {"but", "and", "so", "honestly", "obviously", "tbh", ",", "just"}:
         words = words[1:]
     said = " ".join(words) + " "
+    if re.match(r"(i|we) (turned (her|him|them|it) down|always refused)\b", said):
+        return True  # "... offered to have a go at my milia with a sterile needle on our break. I turned her down" (session 52, tuning_661)
     for refusal in _REFUSALS:
         if said.startswith(refusal):
             rest = said[len(refusal):].split()
@@ -405,13 +421,17 @@ def subject_before(a: Analysis, i: int) -> Optional[str]:
             return "visitor"  # "my friend who does nails said she can prick them"
         if a.low[k] in {"she", "he"} and any(s < k for s, _ in a.spans("SELF_CUE")):
             return "visitor"  # "me mate's a beautician and says she'll pick them": a friend at home
-        if a.has("PRO_AGENT", k) and a.low[max(0, k - 2):k] in (["'s", "a"], ["is", "a"], ["s", "a"]) and any(
-                s < k - 2 for s, _ in a.spans("SELF_CUE")):
+        if a.low[k] in {"she", "he"} and any((re.match(HOME_AGENT, a.low[j]) or a.low[j] in _LAY_PEOPLE) and a.clause[j] == a.clause[i] for j in range(max(0, k - 12), k)):
+            return "visitor"  # "a resident's husband asked if he can squeeze the white bumps" (session 52, tuning_655): someone at home
+        if a.has("PRO_AGENT", k) and (a.low[max(0, k - 2):k] in (["'s", "a"], ["is", "a"], ["s", "a"]) or a.low[max(0, k - 3):k - 1] in (
+                ["'s", "a"], ["is", "a"], ["s", "a"])) and any(s < k - 2 for s, _ in a.spans("SELF_CUE")):  # "Colleague of mine is a dental nurse" (session 52)
             return "visitor"  # "my sister's a nurse and wants to lance them": a relative at home, not a clinic
         if a.has("PRO_AGENT", k) and k > 0 and PAID_FOR_PREV & set(a.low[max(0, k - 3):k]) and (
             k + 1 >= len(a.low) or a.low[k + 1] != "to"
         ):
             continue  # "no money for a derm so gonna dig em out" (not "is it ok for a derm to pop them")
+        if (k in place or a.has("PRO_AGENT", k)) and "our" in a.low[max(0, k - 3):k] or a.low[k] == "who" and bool(_LAY_PEOPLE & set(a.low[max(0, k - 4):k])):
+            continue  # "The girl who does brows at our salon offered to hook out the milia on my brow bone" (session 52, tuning_657): a colleague
         if a.has("PRO_AGENT", k) or k in place:
             return "other"
     return None
@@ -487,6 +507,8 @@ def remove_mentions(a: Analysis) -> Tuple[List[Mention], List[Tuple[int, int]]]:
     clinic: List[Tuple[int, int]] = []
     idioms = a.covered.get("EYE_IDIOM", set())
     a.discard("SELF_VERB", lambda s, e: s in idioms)  # "your prices made my eyes pop out"
+    # "The milia on my own eyelids I leave well alone - how do you remove them so near the eye?" (session 52, tuning_657)
+    a.discard("SELF_CUE", lambda s, e: a.low[s:e] == ["my", "own"] and bool(_LEFT_ALONE.search(" ".join(a.low[e:e + 10]))))
     # "will they go by themselves": going away on their own, not doing it oneself
     a.discard("SELF_CUE", lambda s, e: a.low[e - 1] in {"themselves", "itself"} and bool(
         (NATURAL_COURSE_VERBS | GOING_AWAY_VERBS) & set(a.low[max(0, s - 4):s])))
@@ -577,6 +599,8 @@ def remove_mentions(a: Analysis) -> Tuple[List[Mention], List[Tuple[int, int]]]:
                       a.sentence[s] == a.sentence[start] and not re.match(HOME_AGENT, a.low[e - 1]) for s, e in a.spans("SELF_CUE"))))
         # "will rubbing a flannel on my chin get the milia off"
         strong = strong or (a.in_clause_before("RUB", start) and not agent)
+        # "at home without a clinic, how do you get milia off the waterline?": anyone's way, away from a clinic (session 52, tuning_646)
+        strong = strong or (agent and _how_you_before(a, start) and _away_from_a_clinic(a, start))
         # "my friend is a nail tech ... is it ok for her to do milia removal"
         strong = strong or (not agent and start not in passive and not a.in_clause("CLINIC_PLACE", start)
                             and _lay_doer_before(a, start))
@@ -646,7 +670,9 @@ def remove_mentions(a: Analysis) -> Tuple[List[Mention], List[Tuple[int, int]]]:
             continue
         # "we'd like your clinic to do them", "want you to take them off" (session 49, tuning_539)
         if a.low[start - 1:start] == ["to"] and start > 1 and (a.has("YOU", start - 2) or a.low[start - 2] in {"clinic", "dermatologist", "derm", "nurse"} and any(
-                a.has("YOU", k) for k in range(max(0, start - 4), start - 2))):
+                a.has("YOU", k) for k in range(max(0, start - 4), start - 2)) or a.low[start - 2] in {
+                "clinic", "dermatologist", "derm", "nurse", "professional", "doctor", "specialist"} and a.low[start - 3:start - 2] in (
+                ["proper"], ["qualified"], ["professional"], ["real"], ["your"])):  # "wants a proper clinic to do it" (session 52, tuning_651)
             clinic.append((start, end))
             continue
         if (strong or weak) and not product:
@@ -688,6 +714,18 @@ def generic_you(a: Analysis, i: int, how: bool = True) -> bool:
     if len(w) >= 3 and w[0] in {"can", "could"} and w[1] in {"you", "u"} and w[2] == "just":
         return True
     return how and len(w) >= 3 and w[0] in {"how", "what"} and w[1] in {"do", "does", "would", "should"} and w[2] in {"you", "u"}
+
+
+def _how_you_before(a: Analysis, i: int) -> bool:
+    """"how do you", "how can u", "what's the best way you" just before ``i`` in its clause: asks a way, not the clinic's."""
+    before = [a.low[k] for k in range(max(0, i - 4), i) if a.clause[k] == a.clause[i]]
+    return any(before[j] in {"how", "way"} and before[j + 1] in {"do", "can", "could", "would", "should", "to"} and before[j + 2] in {"you", "u"}
+               for j in range(len(before) - 2))
+
+
+def _away_from_a_clinic(a: Analysis, i: int) -> bool:
+    """A self cue in the sentence of ``i`` that says no clinic is involved: "at home", "without a clinic"."""
+    return any(a.sentence[s] == a.sentence[i] and (a.low[s:e] == ["at", "home"] or a.low[s] in WITHOUT) for s, e in a.spans("SELF_CUE"))
 
 
 def _you_just_before(a: Analysis, i: int) -> bool:
@@ -740,6 +778,10 @@ def asks_clinic(a: Analysis, i: int) -> bool:
         if (a.low[clause[j]] in ASK_AUX and a.has("YOU", clause[j + 1]) and a.low[clause[j]] not in {"can", "could"}
                 and not (j > 0 and a.low[clause[j - 1]] in WH_WORDS)):  # "how do you pop them" is anyone
             asks = True
+    # "do u need to disinfect the needle before popping milia on ur eyelid": what anyone must do first, on their own eyelid (session 52, spent v31)
+    if asks and any(a.has("YOU", k) and a.low[k + 1:k + 3] in (["need", "to"], ["have", "to"], ["got", "to"]) for k in words) and any(
+            a.low[k] in {"your", "ur", "yr"} and a.low[k + 1:k + 2] != [] and a.low[k + 1] in _BODY for k in words):
+        return False
     # "do u reckon my cuticle pusher would push them out": asks an opinion, not what the clinic does
     if not asks or any(a.has("YOU", k) and k + 1 < len(a.low) and a.low[k + 1] in OPINION_VERBS for k in words):
         return False
@@ -829,9 +871,16 @@ def _story_about_a_stranger(a: Analysis, i: int) -> bool:
     for k in range(i - 1, 0, -1):
         if a.sentence[k] != sent or a.low[k] in FIRST_PERSON_SUBJECTS:
             return False
-        if a.low[k] == "who" and a.low[k - 1] in STRANGERS:
-            return True
+        if a.low[k] == "who" and a.low[k - 1] in STRANGERS and not _cared_for(a, k - 1) and not {"my", "mine", "me"} & set(a.low[i:i + 8]):
+            return True  # (not "The girl who does brows at our salon offered to hook out the milia on my brow bone": session 52, tuning_657)
     return False
+
+
+def _cared_for(a: Analysis, k: int) -> bool:
+    """The person at ``k`` is the visitor's client: "I'm a carer for a lady who can't say much" (session 52, spent v31)."""
+    before = a.low[max(0, k - 4):k]
+    return any(before[j:j + 2] in (["for", "a"], ["after", "a"], ["support", "a"], ["visit", "a"], ["with", "a"]) for j in range(len(before) - 1)) and bool(
+        {"carer", "care", "caring", "support", "supporting", "look", "looking", "nurse", "visit", "work", "working"} & set(before))
 
 
 def copy_mentions(a: Analysis) -> List[Mention]:

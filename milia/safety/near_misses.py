@@ -17,6 +17,7 @@ import re
 from typing import Set
 
 from milia.safety.analysis import Analysis, sentence_text
+from milia.safety.everyday_scenes import drop_everyday_scenes
 from milia.safety.everyday_senses import drop_everyday_senses
 from milia.safety.everyday_words import drop_everyday_words
 from milia.safety.lexicon import PAST_REMOVAL, RX_EYE_WORD, RX_LID
@@ -116,7 +117,8 @@ def drop_near_misses(a: Analysis) -> None:
         _SEEN & sentence_words(s)))
     # "He can see alright and isn't complaining of his eye hurting" (kept: "complaining of his eye hurting")
     a.discard("RF_EYE_PAIN", lambda s, e: any(a.low[k] in {"complaining", "complained", "complain", "mentioned", "mentioning"} and bool(
-        {"not", "n't", "never", "isn't", "hasn't", "hasnt", "isnt"} & set(a.low[max(0, k - 2):k])) for k in range(max(0, s - 5), s)))
+        {"not", "n't", "never", "isn't", "hasn't", "hasnt", "isnt"} & set(a.low[max(0, k - 2):k])) and "but" not in a.low[k:s] for k in range(max(0, s - 5), s)))
+    # (not "don't usually complain, but the pain in my eye ... is something fierce": session 52, spent v31)
     # "The bump looks see-through at the edge ... when I shine a torch on it": a look at the bump
     a.discard("RF_EYE_TROUBLE", lambda s, e: a.low[s:e] == ["torch"] and bool(
         {"shine", "shone", "shining", "held", "hold", "holding", "with", "under"} & set(a.low[max(0, s - 3):s])) and a.low[e:e + 2] in (
@@ -395,6 +397,7 @@ def drop_near_misses(a: Analysis) -> None:
     drop_signs_said_in_passing(a)  # session 48 (milia/safety/said_in_passing.py)
     drop_everyday_senses(a)  # session 49 (milia/safety/everyday_senses.py)
     drop_everyday_words(a)  # session 50 (milia/safety/everyday_words.py)
+    drop_everyday_scenes(a)  # session 52 (milia/safety/everyday_scenes.py)
     a.discard("RF_VERY_UNWELL", lambda s, e: a.low[s] == "everything" and bool(EVERYDAY_CAUSE.search(sentence_text(a, a.sentence[s]))))
     a.discard("RF_EYE_TROUBLE", lambda s, e: a.low[s:e] == ["raw"] and bool({"rubs", "rub", "rubbing", "rubbed"} & set(a.low[max(0, s - 4):s])))
     a.discard("RF_SWELL", lambda s, e: bool({"extensions", "glue", "tint"} & sentence_words(s)) and not PAST_REMOVAL.search(text))

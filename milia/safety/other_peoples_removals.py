@@ -96,7 +96,7 @@ _THE_CLINIC_ASKED = re.compile(r"\b(book|booking|clinic|appointment|waiting list
                                r"|step-free|access|discount|painful|hurt|need them removed|remove (milia|them|mine)|harder for you|card|payment"
                                r"|what are they)\b")  # session 44 (tuning_351, tuning_355, tuning_379)
 # someone at home asked about for the visitor: "can she do the two under my left eye too?", "Do you think that's ok?" (kept as home removal)
-_SOMEONE_ASKED = re.compile(r"\b(can|could|should|may) (she|he|they) (do|remove|take|pick|pop|squeeze|extract|have|de-roof|lift)\b"
+_SOMEONE_ASKED = re.compile(r"\b(can|could|should|may) (she|he|they|my \w+) (just )?(do|remove|take|pick|pop|squeeze|extract|have|de-roof|lift)\b"
                             r"|\bshould i let\b|\bthat 's (ok|okay|safe|fine)\b|\bis that (ok|okay|safe|fine)\b|\bgood plan\b|\bwho 's right\b"
                             r"|\bany harm in\b|\b(where|what) 's the harm\b|\basking if (she|he|they) can\b|\b(ok|okay|fine|safe|alright) to let (him|her|them) ?(\?|do|carry|keep|try|pick|pop|squeeze|scrape|scrub)")  # "Patient wants to know if there's any harm in him lancing" (session 49)
 _STILL_ASKING = re.compile(r"\b(can|could|should|may) i (gently |carefully |just |safely |quickly )?(do|use|try|pick|pop|squeeze|prick|nick|remove|take|deal|lift|scrape|steam|just|treat|get rid)\b"
@@ -116,7 +116,9 @@ _THEIR_OWN_NAMED = re.compile(r"(?<!\bon )\b(his|her|their) own( [\w-]+){0,3} (m
 _OFFERED_OR_COPIED = re.compile(r"\b(myself|meself|offer\w*|wants?(?! to (know|ask|book|check))|going to|gon na|(she|he|they) '?(ll|will|can|could)"
                                 r"|(can|could|should) i(?! (book|come|get an appointment|have an appointment|see|make|ask))|reckons|suggested|keeps (offering|trying)|borrow"
                                 r"|same|try|tempted|anyone|people|as well|if i|done (his|her|their) own|does (his|her|their) own|used to do|should i|do mine|go ahead"
-                                r"|doing mine|fancy)\b")  # "Fancy doing mine. Daft idea?" (session 49)
+                                r"|doing mine|fancy"
+                                # "He intends to remove them himself with a sewing needle" (session 52, spent v31): a plan at home
+                                r"|intends?|intending|plans? to|planning to|about to|determined to|insists on|insisting on|announced|this weekend|tonight|tomorrow)\b")  # "Fancy doing mine. Daft idea?" (session 49)
 _MY_OWN_REMOVAL = re.compile(r"\bi ('ve )?had a (go|dig)\b|\bi went at\b|\bi ('ve |'d |'ll |'m |am |was |will |have |had |just |then )?(squeez|pick|pop|dug|dig|tri|try|used|use|prick|lanc|"
                              r"extract|remov|scrap|needl|stab)\w*")
 

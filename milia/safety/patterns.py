@@ -117,7 +117,7 @@ SEVERITY_WORDS: FrozenSet[str] = frozenset(
     {"severe", "severely", "extreme", "extremely", "agony", "agonising", "agonizing", "unbearable", "crushing", "boring", "skull",
      "excruciating", "unbearably", "really", "so", "badly", "killing", "stabbing", "terrible", "awful", "loads", "intense",
      "horrendous", "horrific", "searing", "pounding", "throbbing", "sharp", "10/10", "9/10", "8/10", "11/10",
-     "unbelievably", "unbelievable", "incredibly", "very", "strong", "properly", "insanely", "horribly", "unreal", "crazy", "sweat", "sweating",
+     "unbelievably", "unbelievable", "incredibly", "very", "strong", "properly", "insanely", "insane", "horribly", "unreal", "crazy", "sweat", "sweating",
      "shake", "shaking", "crying", "scream", "screaming", "vomit", "vomiting", "sick", "drill", "woke", "waking", "worst",  # "I keep waking up from the pain in my eye" (session 43, spent v22)
      "stabbed", "knifed", "coal", "coals", "poker", "sobbing", "sobbed", "lots",  # "his hand clamped over it saying it feels like a hot coal" (session 50, tuning_600)
      "horrible", "horrid", "dreadful",  # "the eye i picked near has horrible pain now" (session 47, spent v26)

@@ -202,6 +202,8 @@ REMOVAL_PATTERNS: Dict[str, List[TokenPattern]] = {
         # "trying to shift the milia", "nothing will budge them"
         [_in("shift", "shifting", "budge", "budging"), _in("the", "my", "these", "those", "all", op="?"), _rx(RX_MILIA_REF)],
         [_rx(RX_TAKE), *_gap_in_sentence(9), _in("out", "off", "away")],
+        # "at home without a clinic whats the quickest way to clear them off my back?" (session 52, tuning_646; a self cue is still needed)
+        [_in("clear", "clearing", "cleared"), _in("them", "em", "the", "my", "these", "those", "all", "milia", "ones", op="+"), _in("off", "away")],
         # "since i did the milia on my lash line", "mum's done the ones under my eye"
         [_in("i", "ive", "we", "she", "he", "mum"), _in("did", "done"), _in("the", "my", "her", "his", "those", "these"),
          _in("milia", "milias", "milium", "ones", "bumps", "spots", "whiteheads")],
@@ -317,6 +319,8 @@ REMOVAL_PATTERNS: Dict[str, List[TokenPattern]] = {
         # someone at home doing it: "my sister wants to extract them", "my friend said she can prick them"
         [_in("my", "her", "his", "me"), _in("best", "older", "younger", "little", "big", "beautician", "nail", "lash",
                                               "hairdresser", op="?"), _rx(HOME_AGENT)],
+        # "Colleague of mine is a dental nurse and has offered to pick out the milia" (session 52, tuning_661)
+        [_rx(HOME_AGENT), _in("of"), _in("mine", "ours")],
         # a beauty practitioner, not a doctor or nurse: "my beautician wants to pop them during my facial", "the lady
         # who does my lashes", "brow lady at the salon", "nail tech at my salon also does milia removal"
         [_in("lash", "lashes", "brow", "brows", "eyebrow", "nail", "nails", "threading", "tattoo"),
@@ -356,6 +360,9 @@ REMOVAL_PATTERNS: Dict[str, List[TokenPattern]] = {
         # session 47 (tuning_467): "dart tip on under eye milia", "the point of a fishing hook"
         [_in("dart"), _in("tip", "point")],
         [_in("fishing", "fish"), _in("hook", "hooks")],
+        # session 52 (tuning_646): "sewing thread to lasso the little white dot", "dental floss to saw across the top of the milly"
+        [_in("sewing", "cotton", "silk", "embroidery"), _in("thread", "threads")],
+        [_in("dental"), _in("floss", "tape")],
     ],
     "TOOL_USE": [
         [_rx(RX_USE), *_gap(5), _rx(RX_TOOL)],
@@ -368,6 +375,9 @@ REMOVAL_PATTERNS: Dict[str, List[TokenPattern]] = {
         # "taking a nail file to the bumps"
         [_in("take", "takes", "taking", "took", "taken"), _in("a", "an", "my", "the", "some", "her", "his", op="*"), *_gap(1),
          _rx(RX_TOOL), _in("file", op="?"), _in("to")],
+        # "use normal sewing thread to kind of lasso the little white dot", "tied a thread under one" (session 52, tuning_646)
+        [_rx(RX_USE), *_gap(2), _in("thread", "floss")],
+        [_in("tie", "ties", "tied", "tying"), _in("a", "the", "some", "cotton", "sewing"), _in("thread", "floss")],
         # "is a lancet ok?"
         [_in("is", "are", "would", "will", "could"), _in("a", "an", "the", "my", op="?"), _rx(RX_TOOL),
          _in("ok", "okay", "safe", "fine", "alright", "better", "good", "work")],
@@ -596,6 +606,9 @@ REMOVAL_PATTERNS: Dict[str, List[TokenPattern]] = {
         [_in("eyes", "eye"), _in("lit", "light", "lights", "lighting"), _in("up")],
         [_in("thought", "swore", "convinced"), _in("i", "she", "he"), _in("was", "'d", "had", "were"), _in("going", "gone", "go"), _in("blind")],
         [_in("eyewatering", "eyewateringly")],
+        # "cost of living is eye-popping at the moment" (session 52, tuning_644)
+        [_in("eye"), {"ORTH": "-"}, _in("popping", "popper", "poppingly")],
+        [_in("eyepopping")],
         # "my lash tech", "the brow bar": a person or a place, not the eye area
         [_in("lash", "lashes"), _rx(r"^(techs?|technicians?|artists?|bar|salon|appointments?|extensions?|lifts?)$")],
         [_in("does", "do", "doing", "did"), _in("lashes", "eyelashes", "brows", "eyebrows")],

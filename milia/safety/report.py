@@ -58,10 +58,11 @@ COLUMNS: Tuple[Urgency, ...] = TIERS + (Urgency.NONE,)
 FULL_RECALL_TIERS = (Urgency.EMERGENCY, Urgency.URGENT)
 MIN_PRECISION = 0.95
 CONFIDENCE = 0.95
-# (recall, precision) of the held-out half (heldout/*_v31.yml, 542 messages written blind by three new writers and
-# committed on its own in 84997ee, session 51; rows repeating an earlier set word for word or nearly were dropped unread),
-# rounded down. First measured before any change was made in the session (2026-12-07, the detector of 3806438), then after the
+# (recall, precision) of the held-out half (heldout/*_v32.yml, 553 messages written blind by three new writers and
+# committed on its own in 5db4ea2, session 52; rows repeating an earlier set word for word or nearly were dropped unread),
+# rounded down. First measured before any change was made in the session (2026-12-07, the detector of a193b4f), then after the
 # session's fixes on the tuning half, never read; these are the last measurement. The held-out half may not fall below it.
+# v31 (session 51) is spent: detector 174/178 first and at the end; pipeline 174/178 first and at the end.
 # v30 (session 50) is spent: detector 176/177 first and at the end; pipeline 176/177 first and at the end.
 # v29 (session 49) is spent: detector 172/177 first and at the end; pipeline 173/177 first and at the end.
 # v28 (session 48) is spent: detector 181/182 first, 182/182 at the end; pipeline 181/182 first, 182/182 at the end.
@@ -80,25 +81,27 @@ CONFIDENCE = 0.95
 # v15 (session 35): detector 177/192, pipeline 185/192. v14 (session 34): detector 182/189, pipeline 182/189. v13
 # (session 33): detector 169/174, pipeline 171/174.
 HELD_OUT_FLOORS: Dict[Urgency, Tuple[float, float]] = {
-    # v31 (session 51) at the end, the same as at the first measurement (measured with the rules of 3806438 before any change):
-    # emergency 174/178 (174 answered; 1 as urgent, 2 as eye self-removal, 1 calm), urgent 143/143 (144 answered), GP 64/67 (64
-    # answered; 3 calm), eye 81/85 (83 answered; 4 calm), self 63/63 (63 answered), calm 6/6.
-    Urgency.EMERGENCY: (0.977, 1.0),  # 174/178, 174/174
-    Urgency.URGENT: (1.0, 0.993),  # 143/143, 143/144
-    Urgency.SEE_GP: (0.955, 1.0),  # 64/67, 64/64
-    Urgency.SELF_REMOVAL_EYE: (0.952, 0.975),  # 81/85, 81/83
-    Urgency.SELF_REMOVAL: (1.0, 1.0),  # 63/63, 63/63
+    # v32 (session 52) at the end (measured first with the rules of a193b4f before any change: the same recalls but GP 68/70 with 1 as
+    # self-removal and 1 calm, and self-removal precision 57/59): emergency 188/190 (188 answered; 1 as urgent, 1 as eye self-removal),
+    # urgent 147/149 (148 answered; 1 as GP, 1 as self-removal), GP 68/70 (69 answered; 2 calm), eye 82/83 (83 answered; 1 calm),
+    # self 57/57 (58 answered), calm 4/4.
+    Urgency.EMERGENCY: (0.989, 1.0),  # 188/190, 188/188
+    Urgency.URGENT: (0.986, 0.993),  # 147/149, 147/148
+    Urgency.SEE_GP: (0.971, 0.985),  # 68/70, 68/69
+    Urgency.SELF_REMOVAL_EYE: (0.987, 0.987),  # 82/83, 82/83
+    Urgency.SELF_REMOVAL: (1.0, 0.982),  # 57/57, 57/58
 }
 # The same for the whole pipeline (detector and classifier, ``python -m rasa_ext.evaluate safety``,
 # run by ``make test-nlu``): what a visitor gets, measured at the same commit. A message answered with
 # the classifier's red-flag reply of no tier (NHS 111 or a GP today) counts as more urgent than GP.
 SYSTEM_HELD_OUT_FLOORS: Dict[Urgency, Tuple[float, float]] = {
-    # v31 (session 51) at the end, the same as at the first measurement (the model and rules of 3806438)
-    Urgency.EMERGENCY: (0.977, 0.988),  # 174/178 (1 as urgent, 2 as eye self-removal, 1 calm), 174/176 (2 urgent messages answered as emergencies)
-    Urgency.URGENT: (1.0, 0.992),  # 143/143 at urgent or above (141, and 2 as emergencies), 141/142
-    Urgency.SEE_GP: (0.955, 1.0),  # 64/67 (3 calm), 64/64
-    Urgency.SELF_REMOVAL_EYE: (0.976, 0.975),  # 83/85 at eye or above (80, and 3 the red-flag reply of no tier), 80/82
-    Urgency.SELF_REMOVAL: (1.0, 1.0),  # 63/63 at self-removal or above (62, and 1 the red-flag reply of no tier), 62/62
+    # v32 (session 52) at the end (first, with the model and rules of a193b4f: the same recalls, GP 68/70 with 1 as self-removal, eye
+    # precision 82/83 and self-removal precision 57/58)
+    Urgency.EMERGENCY: (0.989, 1.0),  # 188/190 (1 as urgent, 1 as eye self-removal), 188/188
+    Urgency.URGENT: (0.986, 0.993),  # 147/149 (1 as GP, 1 the red-flag reply of no tier), 147/148
+    Urgency.SEE_GP: (0.971, 0.985),  # 68/70 (1 as eye self-removal, 1 calm), 68/69
+    Urgency.SELF_REMOVAL_EYE: (0.987, 0.976),  # 82/83 (1 calm), 82/84 (1 emergency and 1 GP message answered with it)
+    Urgency.SELF_REMOVAL: (1.0, 1.0),  # 57/57, 57/57
 }
 
 # (recall, precision) of the two-message follow-ups (followups/*.yml), rounded down, measured on

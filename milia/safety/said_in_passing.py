@@ -94,7 +94,8 @@ def drop_signs_said_in_passing(a: Analysis) -> None:
     clinic_asked = any(a.spans(label) for label in ("YOU", "PRO_AGENT"))
     for label in ("TOOL", "BARE_TOOL", "CONSUMER_TOOL"):
         a.discard(label, lambda s, e: clinic_asked and any(f" {p} " in f" {' '.join(a.low[max(0, s - 4):s])} " for p in (
-            "is it a", "is it the", "is that a", "is it that", "kind of", "sort of", "type of")))
+            "is it a", "is it the", "is that a", "is it that", "kind of", "sort of", "type of")) and not any(s2 > s for s2, _ in a.spans("SELF_CUE")))
+    # (not "Wat kind of needle u use for milia under eye, i want to buy same and do myself at home": session 52, spent v31)
     a.discard("COPY", lambda s, e: clinic_asked and a.low[s] in {"can", "could", "should"})
     # round 7 (tuning_503-505): "he'll get them off my pillow", "Double booked myself", "'you'll go blind picking at your face' haha. I don't pick",
     # "Our cat has scratched the sofa", "everything comes in twos" (twins), "They don't hurt her or bleed", "He isn't rubbing it or squinting",

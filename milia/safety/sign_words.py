@@ -562,6 +562,9 @@ def _fragments_back(a: Analysis, i: int) -> int:
     return count
 
 
+_SCORED_HIGH = re.compile(r"\b(blinked|blinks|tapped|taps|knocked|squeezed my hand|held up|holds up|showed) (ten|nine|eight|10|9|8) (times|fingers)\b")
+
+
 def pain_score(a: Analysis, start: int, end: int) -> bool:
     """A pain told by its score or its heat: "a scale of 1 to 10 ... a 9", "9 out of 10", "9/10", "searing pain", "off the charts", "pain
     level: kidney stone" (session 45)."""
@@ -579,6 +582,9 @@ def severe_eye_pain(a: Analysis, start: int, end: int, after_self_removal: bool)
     if a.low[start] in {"never", "wo", "won't", "wont"} or a.low[start + 1:start + 3] == ["like", "nothing"] or (
             a.low[start] in {"hand", "hands"}) or "there" == a.low[end - 1] or "easing" in a.low[start:end] or a.low[end - 2:end] == ["something", "else"]:
         return True  # "never had pain like it", "won't let anyone lift it", "hurts like nothing ever before" (session 38), "this eye pain is something else" (42)
+    # "blink out his eye pain 1 to 10 ... He blinked ten times, then ten again" (session 52, tuning_648): a high score given without words
+    if _SCORED_HIGH.search(" ".join(a.low[k] for k in range(len(a.low)) if a.sentence[start] <= a.sentence[k] <= a.sentence[end - 1] + 1)):
+        return True
     if pain_score(a, start, end):
         # "On a scale of 1 to 10 it's a 9, my eye I mean", "my eye feels like it's been branded, burning searing pain", "pain off the charts in
         # my right eye", "pain level: kidney stone. location: eyeball" (session 45): severe beside the eye (kept only after a removal:
@@ -588,8 +594,8 @@ def severe_eye_pain(a: Analysis, start: int, end: int, after_self_removal: bool)
         a.low[k] in EYEBALL_WORDS for k in range(len(a.low)) if a.sentence[start] - 1 <= a.sentence[k] <= a.sentence[start] + 1)
     if not EYEBALL_WORDS & set(a.low[start:end]) and a.low[end - 2:end] not in (["the", "i"], ["my", "i"]) and not inside:
         return False
-    sentence = a.sentence[start]
-    words = {a.low[k] for k in range(len(a.low)) if a.sentence[k] == sentence}
+    # the sentences the sign spans: "ouch ouch ouch my eye. the pain is insane." (session 52, spent v31)
+    words = {a.low[k] for k in range(len(a.low)) if a.sentence[start] <= a.sentence[k] <= a.sentence[end - 1]}
     if _telegraphic(a.low[start:end]):
         words |= set(a.low[start:end])  # "Pain. Severe. Right eye." (session 39)
     if _LID_SWELLING & set(a.low[start:end]) and not (_PAIN_IN_SO_MANY_WORDS | SEVERITY_WORDS) & words:
@@ -773,6 +779,9 @@ def read_match(a: Analysis, label: str, start: int, end: int, any_self: Set[int]
     # "dark patch. in my vision. left eye." (session 49, tuning_530): fragments typed one after another
     streak = streak or label == "RF_VISION" and a.low[start + 2:start + 3] in (["."], [","], ["..."]) and a.low[end - 1] in {"vision", "sight"} and end - start == 6
     streak = streak or label == "RF_EYE_PAIN" and a.low[start + 1:start + 3] == ["out", "of"] and a.low[start + 4:start + 5] in (["?"], ["."]) and end - start == 6
+    # "he pointed to 'pain', then 'eye', then 'very bad'" on a communication book (session 52, tuning_643): the words chosen one after another
+    streak = streak or label == "RF_EYE_PAIN" and a.sentence[start] == a.sentence[end - 1] and any(
+        a.low[k] in {"pointed", "pointing", "points", "tapped", "tapping", "taps", "pressed", "chose", "signed", "touched"} for k in range(max(0, start - 4), start))
     if not a.same_clause(start, end) and not (crosses and a.sentence[start] == a.sentence[end - 1]) and not streak:
         return None  # a list may spread one sign over commas: "it scabs, falls off, then comes back"
     if label == "RF_EYE_PAIN" and "," in a.low[start:end] and set(
@@ -789,7 +798,7 @@ def read_match(a: Analysis, label: str, start: int, end: int, any_self: Set[int]
         return None  # "little hard white dots that look different to normal spots": unlike spots, not changed (session 34)
     if label == "RF_GROW" and (nxt in GROW_EXCLUDE_NEXT or a.low[end:end + 2] == ["my", "own"]):
         return None
-    if label == "RF_GROW" and set(a.low[start:end]) & {"odd", "weird", "strange", "funny"} and not (
+    if label == "RF_GROW" and set(a.low[start:end]) & {"odd", "weird", "strange", "funny"} and "from" not in a.low[start:start + 2] and not (
             CHANGE_CUES & {a.low[k] for k in range(n) if a.sentence[k] == sent_of_start}):
         return None  # "they look a bit odd though" (not "it's started to look odd")
     if label == "RF_EYE_TROUBLE" and a.low[start:end] == ["gritty"] and nxt in {"scrub", "face", "facial", "exfoliating",
@@ -1256,7 +1265,8 @@ def read_match(a: Analysis, label: str, start: int, end: int, any_self: Set[int]
     # (and the sentence after it: "Picked at the little white bumps on my cheek on Sunday. The red patch round one of them was
     # the size of a pea, now it's more like a 10p coin and still growing", session 35)
     if label == "RF_GROW" and (sent_of_start in any_self or sent_of_start - 1 in any_self) and any(
-            a.low[k] in {"redness", "red", "pink", "rash"} for k in range(start) if a.sentence[k] == sent_of_start):
+            a.low[k] in {"redness", "red", "pink", "rash"} and not (a.low[k + 1] in {"colour", "color", "shade", "tinge", "tone"} and "from" in a.low[max(0, k - 6):k])
+            for k in range(start) if a.sentence[k] == sent_of_start):  # (not "gone from white to a brownish pink colour": session 52, tuning_647)
         label = "RF_SPREAD"  # "the redness around where I pricked it used to be a dot, now it covers my chin"
     if label == "RF_VISION" and a.low[start] in {"left", "right", "top", "bottom", "one"} and a.low[start + 1:start + 3] != ["in", "front"] and not in_sentence(
             a, sent_of_start, EYEBALL_CONTEXT):
@@ -1276,6 +1286,8 @@ def read_match(a: Analysis, label: str, start: int, end: int, any_self: Set[int]
             w in {"chemo", "chemotherapy", "radiotherapy", "screening"} for w in a.low)) and not any(
             a.low[k] in {"skin", "milia", "milium", "spot", "bump", "lump", "mole"} for k in range(max(0, start - 3), end)):
         return None  # "I'm having chemo for bowel cancer, can I still book?", "is prostate cancer screening something you do?"
+    if label == "RF_CANCER" and a.low[start] in {"could", "can", "might", "may"} and not {"cancer", "cancerous", "melanoma", "carcinoma", "bcc"} & set(a.low):
+        return None  # "could the lump on my shoulder be that too?" asks about cancer only when cancer is named
     if label == "RF_CANCER" and end < n and a.low[end] in CANCER_BODY_NEXT:
         return None  # "your stand at the Cancer Research UK fun run", "my mum's a cancer nurse": a name, not a worry
     return label

@@ -234,6 +234,11 @@ def red_flag_spans(a: Analysis, self_mentions: Sequence[Mention]) -> List[Tuple[
                                                          for k in range(n)):
                 continue  # "ok and hypothetically if the needle slipped near my eye what happens"
             happened = happened or bool(WHAT_TO_DO_IF_PICKED.search(sentence_text(a, sent)))  # "wat do u do if u pop a milia and it gets a yellow top"
+            # "Is it bad if the redness from an infected milia spot is spreading and I keep nearly fainting when I stand up?" (session 52, spent v31)
+            happened = happened or (TIER_OF[label] in ("emergency", "urgent") and bool(_KEEPS_HAPPENING.search(sentence_text(a, sent))))
+            # "wot does it mean if a red line is going from the bump on my leg ...? i stuck a needle in it on sunday" (session 52, tuning_652)
+            happened = happened or (TIER_OF[label] in ("emergency", "urgent") and bool(_WHAT_DOES_IT_MEAN.search(sentence_text(a, sent)))
+                                    and bool(any_self & {sent, sent + 1}))
             if not (own or happened or sent in echoed) and any(
                 a.clause[s] == a.clause[start] and s < start and not (a.low[s - 1:s] in (["asked"], ["asks"], ["asking"])
                                                                       and a.low[s - 2:s - 1] not in (["you"], ["u"]))
@@ -256,7 +261,9 @@ def red_flag_spans(a: Analysis, self_mentions: Sequence[Mention]) -> List[Tuple[
                     {"almost", "nearly"} & set(a.low[max(0, start - 2):start])
                     or {"stop", "stops", "prevent", "prevents", "avoid", "avoiding", "without", "ensure"} & set(a.low[max(0, start - 5):start])
                     or ["close", "to"] in (a.low[start - 3:start - 1], a.low[start - 2:start])
-                    or {"terrified", "scared", "afraid", "frightened", "fear", "nervous", "paranoid", "petrified"} & set(a.low[max(0, start - 4):start])):
+                    or {"terrified", "scared", "afraid", "frightened", "fear", "nervous", "paranoid", "petrified"} & set(a.low[max(0, start - 4):start])
+                    and not _AFRAID_IT_HAPPENED.search(" ".join(a.low[max(0, start - 5):start]))):
+                # (not "I am afraid I have pricked the eye": told as done, session 52, spent v31)
                 continue  # "almost poked my eye", "anything to stop the needle going into my eye?", "terrified of something going in my eye"
             if label in {"RF_EYE_TROUBLE", "RF_EYE_PAIN"} and _EYE_ITSELF_FINE.search(a.doc.text):
                 continue  # "hot and throbbing skin, but the eye itself is fine": the skin round it, not the eye
@@ -522,6 +529,9 @@ def _crusts_untouched(a: Analysis, i: int) -> bool:
     # it (a scab after a picking or a removal is healing)
     crusty_spot = a.low[i] in {"crusty", "crusted", "scabby", "scabbed"} and any(
         w in SPOT_WORDS | {"patch", "bit"} for w in a.low[i + 1:i + 3])
+    # "The one on my jaw has a dry crust on it" (session 52, spent v31)
+    crusty_spot = crusty_spot or a.low[i] in {"crust", "crusts", "scab", "scabs"} and a.low[i + 1:i + 3] in (["on", "it"], ["on", "top"], ["over", "it"]) and any(
+        a.low[k] in SPOT_WORDS for k in range(len(a.low)) if a.sentence[k] == a.sentence[i] and k < i)
     if (crusty_spot or re.search(r"\bmili(a|um|ums|as)\b", sentence_text(a, a.sentence[i]))) and not _DONE_TO_IT.search(" ".join(a.low)):
         return True
     return a.low[max(0, i - 2):i] in (
@@ -581,6 +591,12 @@ def tier_of_labels(labels: Set[str], picked_or_red: bool = False) -> Optional[st
 _A_BABY = re.compile(r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) ?-?(days?|weeks?|wks?|wk)\b"
                      r"|\b(my|our|she 's|he 's|she is|he is) (foster |little |tiny |newborn )?(baby|newborn|daughter|son|girl|boy)\b"
                      r"|^(the )?baby (is|'s) (\d|one|two)")  # "Baby is 2 months, ... running a temperature of 38.5" (session 43, spent v22)
+_LEAVES_ANY = re.compile(r"\b(removal|removed|extraction|treatments?|treated|procedures?)\b.*\b(leave|leaves|cause|causes|give|gives) (you )?(any|much|a lot of|some)\b")
+_WHAT_DOES_IT_MEAN = re.compile(r"\b(wot|wat|what|wht) (does|do) (it|that) mean (if|when)\b")
+_KEEPS_HAPPENING = re.compile(r"\b(i|she|he|they|we) (keep|keeps) (on )?(nearly |almost |kind of |sort of )?"
+                               r"(?!(joking|saying|thinking|telling|asking|wondering|meaning|forgetting|checking|looking|reading|googling|worrying)\b)\w+ing\b")
+# "I am afraid I have pricked the eye": a fear word that tells what has happened (session 52, spent v31)
+_AFRAID_IT_HAPPENED = re.compile(r"\b(afraid|scared|worried|fear) (that )?(i|she|he|we) ('ve|have|has|had|may have|might have|think i|think)\b")
 # "wat do u do if u pop a milia and it gets a yellow top and hurts": what to do now it has happened (session 51, spent v30)
 WHAT_TO_DO_IF_PICKED = re.compile(r"\b(wat|what|wht) (do|should|shall) (u|you|i) do if (u|you|i) (pop|pick|squeeze|prick|popped|picked|squeezed|pricked)\b")
 CONFIRMED_AFTER = re.compile(r"\b(because|cos|coz|cause) mine\b[^.?!]{0,30}\b(does|do|did|has|have)\b"  # "does milia bleed on its own? because mine ... does" (session 40)
@@ -667,6 +683,8 @@ def _hypothetical(a: Analysis, i: int, past_self_removal: bool) -> bool:
     sent = a.sentence[i]
     if future and any(a.sentence[s] == sent for s, _ in a.spans("TREATMENT_CTX")):
         return True  # "will my vision be affected during the removal?"
+    if "?" in asked and _LEAVES_ANY.search(sentence_text(a, sent)):
+        return True  # "does having milia removed near the eye at your clinic leave any swelling afterwards?" (session 52, tuning_649)
     if any(a.low[k] in {"might", "may"} and a.sentence[k] == sent for k in range(max(0, i - 8), i)) and any(
             a.sentence[s] == sent and s > i for s, _ in a.spans("TREATMENT_CTX")):
         return True  # "the appointment letter said I might see a bit of redness and swelling after treatment" (session 32)

@@ -707,6 +707,8 @@ GENERAL_PATTERNS: Dict[str, List[TokenPattern]] = {
              r"|daughter|baby|boy|girl|brother|sister|auntie|aunt|uncle|grandson|granddaughter|wee|little|one)$"),
          _in("one", op="?"), _in("awake")],
         [_in("hard", "difficult", "impossible", "struggling", "struggle", "tricky"), _in("to"), _in("rouse", "wake", "waken", "arouse")],
+        # "we couldn't rouse him properly" (session 52, tuning_658)
+        [_in("n't", "not", "nt", "cannot", "cant", "couldnt"), _in("rouse", "waken", "arouse"), _in("him", "her", "them", "my", "the")],
         [_in("dozy", "drowsy", "sleepy", "dopey"), _in("all"), _in("day", "morning", "afternoon", "evening", "night")],
         # "she didn't recognise me", "keeps forgetting what I'm saying"
         [_rx(r"^(didnt|doesnt|dont|n't|nt|not)$"), _in("recognise", "recognize", "recognised", "recognized"),
@@ -745,6 +747,10 @@ GENERAL_PATTERNS: Dict[str, List[TokenPattern]] = {
     ],
     # ---- see a GP ----
     "RF_CANCER": [
+        # "my mum had skin cancer, could the white lump on my shoulder be that too?" (session 52, tuning_652; kept only with cancer named
+        # in the message: sign_words.read_match)
+        [_in("could", "can", "might", "may"), _in("the", "my", "this", "that", "mine"), *_gap_in_sentence(6), _in("be"), _in("that", "it", "the", "same"),
+         _in("too", "also", "as", "same", "one")],
         # session 42 (spent v21, tuning_285): "A pit has formed in the centre of my milium", "clearly raised with a glossy pinkish edge"
         [_in("pit", "dip", "dent", "hollow", "crater", "hole", "dimple"), _in("has", "had", op="?"), _in("formed", "appeared", "developed", "come", "started"),
          _in("up", op="?"), _in("in", "at"), _in("the"), _in("centre", "center", "middle")],
@@ -1109,6 +1115,10 @@ GENERAL_PATTERNS: Dict[str, List[TokenPattern]] = {
          _rx(r"^(scaly|scaley|crusty|crusted|rough|flaky|scabby|bumpy|hard|raised|shiny|bleeding|red|pink|brown|dark"
              r"|black|sore|lumpy|warty|ulcerated)$")],
         [_rx(r"^chang\w*$"), *_gap(3), _rx(RX_BIGGER + "|^(darker|redder|pinker|browner)$")],
+        # "the bump near my ear went from round to a weird star shape" (session 52, tuning_652)
+        [_in("gone", "went", "changed", "turned", "going", "goes"), _in("from"), *_gap(3), _in("to"), *_gap(3), _in("shape", "shaped", "outline")],
+        # "has gone a sort of star shape in the last month, it was round before" (session 52, tuning_662)
+        [_in("gone", "turned", "become", "gotten", "grown"), _in("a", "an"), *_gap(3), _in("shape", "shaped")],
         [_in("now"), *_gap(3), _in("size"), _in("of"), _in("a", "an"),
          _rx(r"^(pea|peas|grape|marble|5p|10p|1p|penny|coin|fingernail|lentil|raisin)$")],
         [_rx(r"^(weird|odd|strange|funny|different|irregular|wonky)$"), _in("uneven", "irregular", "wonky", "lopsided", "jagged", op="?"),

@@ -235,7 +235,8 @@ def _bare_tool_mentions(a: Analysis, taken: Set[int]) -> List[Mention]:
             continue  # "... and have had them removed during a facial with a sterilised needle"
         nxt = a.low[end] if end < n else ""
         if start > 0 and a.low[start - 1] in {"hate", "hates", "fear", "dread", "loathe", "detest"} or a.low[max(0, start - 2):start] in (
-                ["scared", "of"], ["afraid", "of"], ["terrified", "of"], ["frightened", "of"], ["phobic", "of"], ["sight", "of"], ["faint", "at"], ["woozy", "at"],
+                ["scared", "of"], ["scare", "of"], ["scary", "of"], ["afraid", "of"], ["terrified", "of"], ["frightened", "of"], ["phobic", "of"], ["sight", "of"],
+                ["faint", "at"], ["woozy", "at"],
                 ["squeamish", "at"], ["queasy", "at"], ["fear", "of"], ["phobia", "of"], ["terror", "of"], ["dread", "of"]):
             continue  # "I hate needles", "a morbid fear of needles", "I faint at the sight of needles": a fear, not a tool of theirs
         if _at_work(a, start, end):
