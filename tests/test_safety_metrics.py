@@ -114,3 +114,19 @@ def test_the_reports_check_fails_on_a_tuning_miss_and_passes_when_it_is_right(tm
     monkeypatch.setattr(safety_report, "HALVES", halves_of(missed))
     assert safety_report.main(["--check"]) == 1
     assert "FAILED" in capsys.readouterr().out
+
+
+def test_large_halves_are_scored_the_same_by_worker_processes(halves, monkeypatch) -> None:
+    """The tuning half is scored by one forked process per CPU (report.predictions); the answers must be the
+    ones a single process gives, in the same order."""
+    rows = halves["tuning"][:400]
+    alone = [safety_report.predict_row(row) for row in rows]
+    monkeypatch.setattr(safety_report, "PARALLEL_FROM", 100)
+    monkeypatch.setattr(safety_report.os, "cpu_count", lambda: 2)
+    assert safety_report.predictions(rows, safety_report.predict_row) == alone
+
+    def no_pool(*args, **kwargs):
+        raise AssertionError("a half under PARALLEL_FROM must be scored in this process")
+
+    monkeypatch.setattr(safety_report.multiprocessing, "get_context", no_pool)
+    assert safety_report.predictions(rows[:99], safety_report.predict_row) == alone[:99]

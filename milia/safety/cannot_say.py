@@ -135,7 +135,7 @@ _TESTED = re.compile(r"\b(covered|covering|cover|covers|closed|held) (his|her|th
 _ASKED_TO_OPEN = re.compile(r"\bask\w* .{0,25}\b(open|see)\b[^.]{0,15}\?.{0,40}\b(no|nope|shook|could ?n't|couldnt|cant|can't|ca n't)\b"
                             # "whether he can see my hand with his right eye ... He points to NO every single time", "Can you see properly with it?
                             # thumbs down" (session 51, tuning_633)
-                            r"|\bask\w* .{0,80}\b(if|whether) (he|she|they) (can|could) see\b.{0,100}\b(points? to no|shakes? (his|her|their) head|no)\b"
+                            r"|\bask\w* .{0,80}\b(if|whether) (he|she|they) (can|could) see\b.{0,140}\b(points? to no|shakes? (his|her|their) head|no)\b"
                             r"|\bcan (you|he|she|they) see (properly |ok |clearly |right )?(with it|out of it|with that eye)? ?\?.{0,20}\b(thumbs? down|no|shook)\b"
                             # "Is it blurry? YES." (round 7, tuning_638)
                             r"|\b(is it|is everything|are things|is your (sight|eye)) (\w+ ){0,2}(blurr\w*|dark|double|fuzzy|misty|hurting|painful|sore) ?\? ?(yes|thumbs? up|nod\w*)\b")
@@ -203,7 +203,9 @@ def behaviour_changed(a: Analysis, removed_near_the_eye: bool, signs: List[Tuple
         ongoing = bool(_ONGOING.search(text) and _BEHAVIOUR.search(text) and (recent or _REMOVAL_TOLD.search(sentence_text(a, sentence - 1))))
         # "... she doesn't blink when I bring my hand towards that side. This is new since yesterday." (round 4, tuning_528)
         unlike = _UNLIKE_THEM.search(text) or _UNLIKE_THEM.search(sentence_text(a, sentence + 1))
-        tested = _TESTED.search(text) or _ASKED_TO_OPEN.search(f"{text} {sentence_text(a, sentence + 1)}")
+        # (the answer may come a few sentences on: "we asked my cousin if she can see the TV with her left eye. She has locked-in syndrome and
+        # blinks answers. Two blinks. No.", session 53 tuning_678)
+        tested = _TESTED.search(text) or _ASKED_TO_OPEN.search(" ".join(sentence_text(a, sentence + k) for k in range(4)))
         # "He nods yes to 'two of me?' every time. This started after he dug at the milia under his eye with a pin." (session 51, tuning_627)
         tested = tested or bool(cue and cue.group(0) == "started" and _REMOVAL_TOLD.search(text[cue.end():]) and any(
             _BEHAVIOUR.search(sentence_text(a, sentence - back)) for back in (1, 2, 3) if sentence - back >= 0))

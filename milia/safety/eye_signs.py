@@ -416,7 +416,7 @@ EYE_PATTERNS: Dict[str, List[TokenPattern]] = {
         [_in("fogged", "misted", "steamed"), _in("up", op="?"), *_gap_in_sentence(5), _in("actually", "really"), _in("my", "her", "his"), _in("eye")],
         [_in("only"), _in("read", "see"), *_gap_in_sentence(8), _in("biggest", "largest"), _in("setting", "size", "font")],
         # session 47 (tuning_469): "she has just told me there are 'two of me' and covered one eye"
-        [_in("there", "see", "sees", "seeing", "saw"), _in("are", "is", "'re", op="?"), _in("'", op="?"), _in("two"), _in("of"),
+        [_in("there", "see", "sees", "seeing", "saw"), _in("are", "is", "'re", "'s", op="?"), _in("'", op="?"), _in("two"), _in("of"),
          _in("me", "you", "him", "her", "us", "everyone", "everybody")],
         # session 47 (tuning_459): "telling us 'it's all fog'"
         [_in("'s", "is", "it's", "its", "everything"), _in("all"), _in("fog", "foggy", "fogged", "misty", "mist", "blurry", "fuzzy", "cloudy")],
@@ -1936,6 +1936,13 @@ EYE_PATTERNS["RF_VISION"] += [
     [_in("walked", "walks", "walking", "walk"), _in("straight", "right", op="?"), _in("into"), _in("the", "a"), _in("door", "doorframe", "wall")],
     [_in("wo", "won't", "wont", "does", "doesnt", "ca", "cant", "can", "will", "did", "didnt"), _in("n't", "not", "nt", op="?"),
      _in("follow", "track"), *_gap_in_sentence(7), _in("on"), _in("the", "that", "his", "her"), _in("left", "right")],
+    # "she can't do the crossword any more with her right eye, the squares have all run together" (session 53, spent v32)
+    [_in("squares", "letters", "words", "lines", "numbers", "text", "print", "boxes", "figures", "clues"), _in("have", "'ve", "are", "'re", "all", "just", op="*"),
+     _in("run", "ran", "running", "merged", "merging", "blurred", "blurring", "swimming", "swum", "blended", "blending", "smudged", "mushed"), _in("together")],
+    # "now she can't follow her light-up toy with that eye at all" (session 53, tuning_663)
+    [_in("wo", "won't", "wont", "does", "doesnt", "ca", "cant", "can", "will", "did", "didnt", "cannot", "couldnt", "could"), _in("n't", "not", "nt", op="?"),
+     _in("follow", "track"), *_gap_in_sentence(6), _in("with"), _in("that", "this", "the", "her", "his", "my", "one"), _in("bad", "sore", "left", "right", op="?"),
+     _in("eye")],
     [_in("gets", "got", "getting", "get"), _in("the"), _in("count", "number", "numbers"), _in("wrong")],
     [_in("screen", "telly", "tv", "page", "picture"), _in("'s", "has", "is"), _in("got", op="?"), _in("a"), _in("black", "dark", "grey", "gray"),
      _in("bit", "patch", "spot", "hole", "gap")],
@@ -2152,4 +2159,15 @@ EYE_PATTERNS["RF_EYE_PAIN"] += [
 # round 7 (tuning_638): "that eye hasnt opened since. he tries, it just wont go up"
 EYE_PATTERNS["RF_EYE_SHUT"] += [
     [_in("eye", "lid", "eyelid"), _in("has", "have", "had", "did", "does", op="?"), _rx(r"^(hasnt|nt|n't|not|never)$"), _in("opened", "open")],
+]
+# session 53 (tuning_683): "now there is a scratch I can actually see on the clear front part of the eye"; on a picture board "he's pointed to 'eye'
+# then 'dark' then 'scared'" (sign_words.read_match lets the chosen words run over the quotes)
+EYE_PATTERNS["RF_EYE_INJURY"] += [
+    [_in("scratch", "scratches", "scrape", "graze", "nick", "cut"), *_gap_in_sentence(6), _in("on", "across", "over"), _in("the", "his", "her", "my"),
+     _in("clear", "front", "white", "coloured", "actual", "see-through", op="*"), _in("part", "surface", "bit", op="?"), _in("of"), _in("the", "his", "her", "my"),
+     _in("eye", "eyeball")],
+]
+EYE_PATTERNS["RF_VISION"] += [
+    [_in("'"), _in("eye", "eyes"), _in("'"), _in(",", op="?"), _in("then", "and"), _in("'"),
+     _in("dark", "black", "blurry", "blind", "cloudy", "fog", "foggy", "gone", "nothing", "grey", "gray")],
 ]

@@ -135,8 +135,12 @@ HOME_WAY_PATTERNS: Dict[str, List[TokenPattern]] = {
          _rx(r"^(scrubbing|rubbing|scraping|buffing|pressing|squeezing|pushing|rolling)$")],
         # "rub the milia on my lower lashline with a cotton bud every day til they come off", "rubbing the one in the inner
         # corner ... hoping it'll pop out", "pressing down firmly on the little white lump until it gives"
-        [_rx(_PRESS), *_gap_in_sentence(14), _in("til", "till", "until", "untill", "hoping", "hope", "so"), *_gap_in_sentence(4),
+        [_rx(_PRESS), *_gap_in_sentence(20), _in("til", "till", "until", "untill", "hoping", "hope", "so"), *_gap_in_sentence(4),
          _rx(_OUT_VERB), _in("out", "off")],
+        # "go over the milia in my tear troughs with it every night till they're gone" (session 53, tuning_667)
+        [_rx(r"^(go|goes|going|went|rub|rubs|rubbing|scrub|scrubs|scrubbing|buff|buffing)$"), _in("over", op="?"), _in("the", "my", "them", "those", "these"),
+         _in("milia", "bumps", "spots", "dots", op="?"), *_gap_in_sentence(12), _in("til", "till", "until", "untill"), _in("they", "it"),
+         _in("'re", "are", "'s", "is", "have", "'ve", op="?"), _in("gone", "off", "out")],
         [_rx(_PRESS), *_gap_in_sentence(14), _in("til", "till", "until", "untill"), _in("it", "they"),
          _in("gives", "give", "pops", "pop", "bursts", "burst")],
         # "pressed the little white bumps with two cotton buds", "press the white balls under eye with spoon"
@@ -281,4 +285,9 @@ HOME_WAY_PATTERNS["HOME_WAY"] += [
     [_rx(_REMEDY), *_gap_in_sentence(12), _in("dry", "dries", "drying"), _in("them", "it", "out", "up")],
     [_rx(_REMEDY), *_gap_in_sentence(12), _in("pull", "lift", "draw", "suck", "pulls", "lifts", "draws"), _in("it", "them", "the"), _in("milia", "milium", op="?"), _in("out")],
     [_rx(_REMEDY), *_gap_in_sentence(10), _in("make"), _in("them", "it"), _in("go"), _in("quicker", "faster", "away", "sooner")],
+]
+# session 53 (tuning_687): "I did with the scrub of coffee strongly to milia on the my nose for one month ... I must scrub more hard or other way?"
+HOME_WAY_PATTERNS["HOME_WAY"] += [
+    [_in("i", "we"), _in("must", "should", "need", "have", "gotta"), _in("to", op="?"), _in("scrub", "rub", "press", "squeeze", "push"), _in("more", "even", "much", op="?"),
+     _in("hard", "harder", "stronger", "strongly", "firmer", "firmly")],
 ]

@@ -351,7 +351,8 @@ def refused_after(a: Analysis, i: int) -> bool:
     if {"talked", "persuaded", "convinced"} & set(words):
         return True  # "...going at them with a pin, but I've talked him into seeing a professional"
     said = " ".join(words)
-    if any(phrase in said for phrase in _LEFT_TO_OTHERS):
+    # (not asked as one choice: "wondering if I should carry on or leave them for you", session 53)
+    if any(phrase in said and f"or {phrase}" not in said for phrase in _LEFT_TO_OTHERS):
         return True  # "picked up an extractor in Boots then put it straight back, figured I'd leave it to the pros"
     if _CALLED_OFF.search(said + " ."):
         return True  # "looked into removing them myself and decided against it", "I'm not buying one"

@@ -17,6 +17,7 @@ import re
 from typing import Set
 
 from milia.safety.analysis import Analysis, sentence_text
+from milia.safety.everyday_mishaps import drop_everyday_mishaps
 from milia.safety.everyday_scenes import drop_everyday_scenes
 from milia.safety.everyday_senses import drop_everyday_senses
 from milia.safety.everyday_words import drop_everyday_words
@@ -398,6 +399,7 @@ def drop_near_misses(a: Analysis) -> None:
     drop_everyday_senses(a)  # session 49 (milia/safety/everyday_senses.py)
     drop_everyday_words(a)  # session 50 (milia/safety/everyday_words.py)
     drop_everyday_scenes(a)  # session 52 (milia/safety/everyday_scenes.py)
+    drop_everyday_mishaps(a)  # session 53 (milia/safety/everyday_mishaps.py)
     a.discard("RF_VERY_UNWELL", lambda s, e: a.low[s] == "everything" and bool(EVERYDAY_CAUSE.search(sentence_text(a, a.sentence[s]))))
     a.discard("RF_EYE_TROUBLE", lambda s, e: a.low[s:e] == ["raw"] and bool({"rubs", "rub", "rubbing", "rubbed"} & set(a.low[max(0, s - 4):s])))
     a.discard("RF_SWELL", lambda s, e: bool({"extensions", "glue", "tint"} & sentence_words(s)) and not PAST_REMOVAL.search(text))

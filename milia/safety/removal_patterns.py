@@ -376,7 +376,7 @@ REMOVAL_PATTERNS: Dict[str, List[TokenPattern]] = {
         [_in("take", "takes", "taking", "took", "taken"), _in("a", "an", "my", "the", "some", "her", "his", op="*"), *_gap(1),
          _rx(RX_TOOL), _in("file", op="?"), _in("to")],
         # "use normal sewing thread to kind of lasso the little white dot", "tied a thread under one" (session 52, tuning_646)
-        [_rx(RX_USE), *_gap(2), _in("thread", "floss")],
+        [_rx(RX_USE), *_gap(4), _in("thread", "floss")],
         [_in("tie", "ties", "tied", "tying"), _in("a", "the", "some", "cotton", "sewing"), _in("thread", "floss")],
         # "is a lancet ok?"
         [_in("is", "are", "would", "will", "could"), _in("a", "an", "the", "my", op="?"), _rx(RX_TOOL),
@@ -578,7 +578,7 @@ REMOVAL_PATTERNS: Dict[str, List[TokenPattern]] = {
         # "milia in my dark circles"
         [_in("dark"), _in("circles", "circle")],
         # "just under my brow", "below the brows"
-        [_in("under", "below", "beneath", "underneath"), _in("my", "the", "her", "his", op="?"), _in("left", "right", op="?"), _in("brow", "brows")],
+        [_in("under", "below", "beneath", "underneath"), _in("my", "ma", "me", "mah", "the", "her", "his", op="?"), _in("left", "right", op="?"), _in("brow", "brows")],
         # "right in the crease when I blink", "where my eyeliner goes"
         [_in("crease", "fold", "creases", "folds"), _in("when", "where", "as"), _in("i", "you", "she", "he", "we"),
          _in("blink", "blinks", "close", "shut")],

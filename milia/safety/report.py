@@ -24,6 +24,8 @@ urgent, gp, self_removal_eye, self_removal or calm. The detector's reply for it 
 from __future__ import annotations
 
 import argparse
+import multiprocessing
+import os
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -58,10 +60,11 @@ COLUMNS: Tuple[Urgency, ...] = TIERS + (Urgency.NONE,)
 FULL_RECALL_TIERS = (Urgency.EMERGENCY, Urgency.URGENT)
 MIN_PRECISION = 0.95
 CONFIDENCE = 0.95
-# (recall, precision) of the held-out half (heldout/*_v32.yml, 553 messages written blind by three new writers and
-# committed on its own in 5db4ea2, session 52; rows repeating an earlier set word for word or nearly were dropped unread),
-# rounded down. First measured before any change was made in the session (2026-12-07, the detector of a193b4f), then after the
+# (recall, precision) of the held-out half (heldout/*_v33.yml, 546 messages written blind by three new writers and
+# committed on its own in 569727c, session 53; rows repeating an earlier set word for word or nearly were dropped unread),
+# rounded down. First measured before any change was made in the session (2026-12-07, the detector of b77d9af), then after the
 # session's fixes on the tuning half, never read; these are the last measurement. The held-out half may not fall below it.
+# v32 (session 52) is spent: detector 188/190 first and at the end; pipeline 188/190 first and at the end.
 # v31 (session 51) is spent: detector 174/178 first and at the end; pipeline 174/178 first and at the end.
 # v30 (session 50) is spent: detector 176/177 first and at the end; pipeline 176/177 first and at the end.
 # v29 (session 49) is spent: detector 172/177 first and at the end; pipeline 173/177 first and at the end.
@@ -81,15 +84,14 @@ CONFIDENCE = 0.95
 # v15 (session 35): detector 177/192, pipeline 185/192. v14 (session 34): detector 182/189, pipeline 182/189. v13
 # (session 33): detector 169/174, pipeline 171/174.
 HELD_OUT_FLOORS: Dict[Urgency, Tuple[float, float]] = {
-    # v32 (session 52) at the end (measured first with the rules of a193b4f before any change: the same recalls but GP 68/70 with 1 as
-    # self-removal and 1 calm, and self-removal precision 57/59): emergency 188/190 (188 answered; 1 as urgent, 1 as eye self-removal),
-    # urgent 147/149 (148 answered; 1 as GP, 1 as self-removal), GP 68/70 (69 answered; 2 calm), eye 82/83 (83 answered; 1 calm),
-    # self 57/57 (58 answered), calm 4/4.
-    Urgency.EMERGENCY: (0.989, 1.0),  # 188/190, 188/188
-    Urgency.URGENT: (0.986, 0.993),  # 147/149, 147/148
-    Urgency.SEE_GP: (0.971, 0.985),  # 68/70, 68/69
-    Urgency.SELF_REMOVAL_EYE: (0.987, 0.987),  # 82/83, 82/83
-    Urgency.SELF_REMOVAL: (1.0, 0.982),  # 57/57, 57/58
+    # v33 (session 53) at the end, the same as its first measurement with the rules of b77d9af before any change: emergency 181/183 (182
+    # answered; 2 as eye self-removal), urgent 133/138 (132 answered; 1 as emergency, 3 as self-removal, 2 calm), GP 58/64 (58 answered; 6
+    # calm), eye 91/95 (93 answered; 4 calm), self 61/63 (64 answered; 2 calm), calm 3/3.
+    Urgency.EMERGENCY: (0.989, 0.994),  # 181/183, 181/182
+    Urgency.URGENT: (0.963, 1.0),  # 133/138, 132/132
+    Urgency.SEE_GP: (0.906, 1.0),  # 58/64, 58/58
+    Urgency.SELF_REMOVAL_EYE: (0.957, 0.978),  # 91/95, 91/93
+    Urgency.SELF_REMOVAL: (0.968, 0.953),  # 61/63, 61/64
 }
 # The same for the whole pipeline (detector and classifier, ``python -m rasa_ext.evaluate safety``,
 # run by ``make test-nlu``): what a visitor gets, measured at the same commit. A message answered with
@@ -308,12 +310,24 @@ class Scores:
         return self.confusion.get((tier, tier), 0) / answered if answered else 1.0
 
 
+# Halves this large are scored by one process per CPU (the tuning half: 80,000 messages).
+PARALLEL_FROM = 5000
+
+
+def predictions(rows: Sequence[Row], predict: Callable[[Row], Urgency]) -> List[Urgency]:
+    """``predict`` of every row, in order; forked worker processes share the loaded detector."""
+    workers = min(os.cpu_count() or 1, 4)
+    if workers < 2 or len(rows) < PARALLEL_FROM:
+        return [predict(row) for row in rows]
+    with multiprocessing.get_context("fork").Pool(workers) as pool:
+        return pool.map(predict, rows, chunksize=1000)
+
+
 def score(rows: Sequence[Row], predict: Callable[[Row], Urgency] = predict_row) -> Scores:
     """The confusion of ``predict`` (by default the detector alone) against the labels."""
     confusion: Dict[Tuple[Urgency, Urgency], int] = {}
     wrong: List[Tuple[Row, Urgency]] = []
-    for row in rows:
-        got = predict(row)
+    for row, got in zip(rows, predictions(rows, predict), strict=True):
         confusion[(row.expected, got)] = confusion.get((row.expected, got), 0) + 1
         if got != row.expected:
             wrong.append((row, got))

@@ -780,7 +780,7 @@ def read_match(a: Analysis, label: str, start: int, end: int, any_self: Set[int]
     streak = streak or label == "RF_VISION" and a.low[start + 2:start + 3] in (["."], [","], ["..."]) and a.low[end - 1] in {"vision", "sight"} and end - start == 6
     streak = streak or label == "RF_EYE_PAIN" and a.low[start + 1:start + 3] == ["out", "of"] and a.low[start + 4:start + 5] in (["?"], ["."]) and end - start == 6
     # "he pointed to 'pain', then 'eye', then 'very bad'" on a communication book (session 52, tuning_643): the words chosen one after another
-    streak = streak or label == "RF_EYE_PAIN" and a.sentence[start] == a.sentence[end - 1] and any(
+    streak = streak or label in ("RF_EYE_PAIN", "RF_VISION") and a.sentence[start] == a.sentence[end - 1] and any(
         a.low[k] in {"pointed", "pointing", "points", "tapped", "tapping", "taps", "pressed", "chose", "signed", "touched"} for k in range(max(0, start - 4), start))
     if not a.same_clause(start, end) and not (crosses and a.sentence[start] == a.sentence[end - 1]) and not streak:
         return None  # a list may spread one sign over commas: "it scabs, falls off, then comes back"

@@ -302,7 +302,8 @@ def red_flag_spans(a: Analysis, self_mentions: Sequence[Mention]) -> List[Tuple[
                 continue  # "will there be swelling after the treatment?", "do milia bleed?"
             if label == "RF_NOT_HEALED":
                 days = _durations_days(a, sent) + (_durations_days(a, sent + 1) if sent in echoed else [])
-                if days and max(days) < NOT_HEALED_MIN_DAYS:
+                # (not a scab that "drops off, and then it comes back a week or so later": the time between, session 53 tuning_674)
+                if days and max(days) < NOT_HEALED_MIN_DAYS and not {"back", "again"} & set(a.low[start:end]):
                     continue  # "3 days and it hasn't healed yet"
             # "There's a white spot on my jaw I've never picked. scabbed over" (a spot told before it, nothing picked)
             scabbed_over = a.low[start] in {"scabbed", "crusted"} and a.low[end:end + 1] == ["over"] and not any_self and any(
@@ -512,6 +513,9 @@ _DONE_TO_IT = re.compile(r"\b(" + "|".join(sorted(DONE_TO_A_SPOT)) + r"|did (my|
                          r"|(after|since|from) (the |my |a |her |his )?(removal|extraction|treatment|appointment|procedure|laser|facial))\b")
 
 
+_ASKED_OF_THE_CLINIC = re.compile(r"^(do|does|can|could|would|will) (you|u|ya|the clinic|your clinic)\b.*\?$")
+
+
 def _crusts_untouched(a: Analysis, i: int) -> bool:
     """A spot that crusts or scabs with nothing done to it: "it's crusting over and scabbing on its own, I haven't
     touched it" (a scab after a removal is healing; one that comes by itself is a GP's)."""
@@ -532,7 +536,9 @@ def _crusts_untouched(a: Analysis, i: int) -> bool:
     # "The one on my jaw has a dry crust on it" (session 52, spent v31)
     crusty_spot = crusty_spot or a.low[i] in {"crust", "crusts", "scab", "scabs"} and a.low[i + 1:i + 3] in (["on", "it"], ["on", "top"], ["over", "it"]) and any(
         a.low[k] in SPOT_WORDS for k in range(len(a.low)) if a.sentence[k] == a.sentence[i] and k < i)
-    if (crusty_spot or re.search(r"\bmili(a|um|ums|as)\b", sentence_text(a, a.sentence[i]))) and not _DONE_TO_IT.search(" ".join(a.low)):
+    # (a removal asked of the clinic is not done to it: "Do you do milia removal on the forehead? One of mine has a little crust on it now")
+    told = " ".join(sentence_text(a, k) for k in sorted(set(a.sentence)) if not _ASKED_OF_THE_CLINIC.search(sentence_text(a, k)))
+    if (crusty_spot or re.search(r"\bmili(a|um|ums|as)\b", sentence_text(a, a.sentence[i]))) and not _DONE_TO_IT.search(told):
         return True
     return a.low[max(0, i - 2):i] in (
         ["started", "to"], ["starting", "to"], ["begun", "to"], ["began", "to"], ["beginning", "to"]) or (

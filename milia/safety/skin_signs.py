@@ -469,6 +469,9 @@ GENERAL_PATTERNS: Dict[str, List[TokenPattern]] = {
         [_in("spaced", "zoned"), _in("out")],
         [_in("heart", "hearts", "heartbeat", "pulse"), _in("'s", "is", op="?"), _in("going", "racing", "pounding", "beating"), _in("so", "really", "very", "too", "like", op="*"),
          _in("fast", "quick", "mad", "crazy", "hard", "wild")],
+        # "heart going a million miles an hour" (session 53, spent v32)
+        [_in("heart", "hearts", "heartbeat", "pulse"), _in("'s", "is", op="?"), _in("going", "racing", "pounding", "beating", "doing"), _in("at", op="?"),
+         _in("a", "100", "a hundred", "like", op="?"), _in("million", "hundred", "thousand", "100", "1000", "mil"), _in("miles", "mph", "beats")],
         [_rx(r"^(cant|cannot|ca|can|could|couldnt)$"), _in("n't", "nt", op="?"), _in("breathe", "breath"),
          _in("proper", "properly", "right", "normally", "normal")],
         [_in("past", "passd", "passt"), _in("out")],  # "i past out in the bathroom" (session 36, tuning_165)
@@ -683,6 +686,9 @@ GENERAL_PATTERNS: Dict[str, List[TokenPattern]] = {
         [_in("worse"), _in("than"), _in("i", "she", "he", "ive"), _in("have", "'ve", "has", "'s", op="?"), _in("ever"), _in("felt", "been")],
         [_in("not", "isnt", "n't"), _in("making"), _in("sense")],
         [_in("never"), _in("felt", "been"), _in("quite", "ever", op="?"), _in("this", "so", "as"), _in("ill", "unwell", "bad", "poorly", "rough", "sick")],
+        # "I've never seen her this ill" (session 53, tuning_683)
+        [_in("never"), _in("seen"), _in("her", "him", "them", "mum", "dad", "nan", "grandad"), _in("quite", "ever", op="?"), _in("this", "so", "as"),
+         _in("ill", "unwell", "bad", "poorly", "rough", "sick", "grey", "gray")],
         # "I feel awful like never before"
         [_in("feel", "feels", "feeling", "felt"), _in("awful", "terrible", "horrendous", "dreadful", "rough", "ill", "bad"),
          _in("like", "as"), _in("never"), _in("before")],
@@ -1457,4 +1463,30 @@ GENERAL_PATTERNS["RF_WORST_ILL"] += [
 ]
 INFECTION_PATTERNS["RF_SWELL"] += [
     [_in("massive", "huge", "giant"), _in("lump", "swelling")],  # (an infection sign only after picking: signs.tier_of_labels)
+]
+# session 53 (spent v32): "feels like theres a little fire under the skin where i popped it", "my skin's going redder further and further out
+# from where I picked the white bump"
+INFECTION_PATTERNS["RF_HOT"] += [
+    [_in("fire", "furnace", "oven", "heater", "radiator"), _in("under", "beneath", "inside", "in"), _in("the", "my", "her", "his"), _in("skin")],
+]
+INFECTION_PATTERNS["RF_SPREAD"] += [
+    [_in("further", "farther", "wider", "bigger"), _in("and"), _in("further", "farther", "wider", "bigger"), _in("out", "across", "round", "around", "from")],
+]
+# session 53 (tuning_668): a baby of ten weeks who "grunts when he breathes ... only wakes when we change him" beside spreading redness
+GENERAL_PATTERNS["RF_VERY_UNWELL"] += [
+    [_in("grunts", "grunting", "grunted", "groans", "groaning", "wheezes", "wheezing"), _in("when", "as", "while", "with", "every"), _in("he", "she", "they", "each", op="?"),
+     _in("breathes", "breathing", "breath", "breathe", "breaths")],
+    [_in("only", "just"), _in("wakes", "wake", "woke", "waking", "stirs"), _in("up", op="?"), _in("when", "if", "for")],
+]
+# session 53 (tuning_671): "the skin around bump what I squeezed is getting more red and more big every hour"
+INFECTION_PATTERNS["RF_SWELL"] += [
+    [_in("getting", "gets", "got", "going", "becoming", "becomes", "grows", "growing"), _in("more"), _in("red", "hot", "sore", "painful"), _in("and"), _in("more"),
+     _in("big", "large", "swollen", "puffy", "fat")],
+]
+# (tuning_672): "the shape of the spot on my neck has gone from round to sort of uneven and blotchy" (only of a spot named in the sentence:
+# vague_sight.drop_gp_phrases_not_on_a_spot)
+GENERAL_PATTERNS["RF_GROW"] += [
+    [_in("gone", "changed", "went", "turned", "go", "goes"), _in("from"), _in("round", "smooth", "white", "small", "flat", "neat", "circular", "oval", "even"),
+     _in("to", "into"), _in("a", "sort", "kind", "of", "more", "sorta", "kinda", "bit", op="*"),
+     _rx(r"^(uneven|irregular|jagged|blotchy|lumpy|bumpy|ragged|patchy|odd|wonky|misshapen|lopsided|star|spiky|crusty|scaly|brown|dark|darker|black)$")],
 ]

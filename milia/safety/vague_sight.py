@@ -215,8 +215,16 @@ def drop_gp_phrases_not_on_a_spot(a: Analysis) -> None:
 
     a.discard("RF_GROW", lambda s, e: a.low[s] in _GROWTH_START and bool({"bigger", "larger", "from"} & set(a.low[s:e])) and _growth_of_something_else(a, s))
     a.discard("RF_CANCER", lambda s, e: a.low[e - 1] in {"pearls", "beads"} and a.low[s + 1:s + 2] == ["of"] and off_a_spot(s))
-    a.discard("RF_GROW", lambda s, e: (a.low[s] == "size" and a.low[e - 1] in {"like", "size"} or a.low[s] == "used" and a.low[e - 1] in {
-        "brown", "brownish", "red", "reddish", "dark", "darker", "black", "purple", "grey", "pink", "pinkish", "blue", "now"}) and off_a_spot(s))
+    a.discard("RF_GROW", lambda s, e: a.low[s] == "size" and a.low[e - 1] in {"like", "size"} and off_a_spot(s))
+    a.discard("RF_GROW", lambda s, e: a.low[s] in {"gone", "changed", "went", "turned", "go", "goes"} and a.low[s + 1:s + 2] == ["from"] and not (
+        (_ON_A_SPOT - {"it", "thing"}) | ({"mine"} if "not mine" not in sentence_text(a, a.sentence[s]) else set())) & {
+            a.low[k] for k in range(len(a.low)) if abs(a.sentence[k] - a.sentence[s]) <= 1})
+    # (a colour change told of the milium named in the next sentence: "used to be white now its pinkish brown. all my other milia are still
+    # white", session 53 tuning_674)
+    a.discard("RF_GROW", lambda s, e: a.low[s] == "used" and a.low[e - 1] in {
+        "brown", "brownish", "red", "reddish", "dark", "darker", "black", "purple", "grey", "pink", "pinkish", "blue", "now"} and off_a_spot(s)
+        and not (_ON_A_SPOT & {a.low[k] for k in range(len(a.low)) if a.sentence[k] == a.sentence[s] + 1}
+                 and {"other", "others", "rest"} & {a.low[k] for k in range(len(a.low)) if a.sentence[k] == a.sentence[s] + 1}))
     # round 3's (tuning_368; look-alikes tuning_370: "cut my own fringe and now it's kind of uneven", "My hydrangea looks bluish now"): only of
     # a spot named in the sentence ("it" is not enough)
     a.discard("RF_GROW", lambda s, e: (a.low[s] == "now" and a.low[e - 1] in {"uneven", "irregular", "jagged", "lopsided", "wonky", "misshapen", "odd-shaped"}
