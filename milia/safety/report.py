@@ -97,13 +97,12 @@ HELD_OUT_FLOORS: Dict[Urgency, Tuple[float, float]] = {
 # run by ``make test-nlu``): what a visitor gets, measured at the same commit. A message answered with
 # the classifier's red-flag reply of no tier (NHS 111 or a GP today) counts as more urgent than GP.
 SYSTEM_HELD_OUT_FLOORS: Dict[Urgency, Tuple[float, float]] = {
-    # v32 (session 52) at the end (first, with the model and rules of a193b4f: the same recalls, GP 68/70 with 1 as self-removal, eye
-    # precision 82/83 and self-removal precision 57/58)
-    Urgency.EMERGENCY: (0.989, 1.0),  # 188/190 (1 as urgent, 1 as eye self-removal), 188/188
-    Urgency.URGENT: (0.986, 0.993),  # 147/149 (1 as GP, 1 the red-flag reply of no tier), 147/148
-    Urgency.SEE_GP: (0.971, 0.985),  # 68/70 (1 as eye self-removal, 1 calm), 68/69
-    Urgency.SELF_REMOVAL_EYE: (0.987, 0.976),  # 82/83 (1 calm), 82/84 (1 emergency and 1 GP message answered with it)
-    Urgency.SELF_REMOVAL: (1.0, 1.0),  # 57/57, 57/57
+    # v33 (session 53) at the end, the same as first (the model and rules of b77d9af, in a worktree of 569727c)
+    Urgency.EMERGENCY: (0.989, 0.989),  # 181/183 (2 as eye self-removal), 181/183 (1 urgent and 1 eye self-removal message answered as emergencies)
+    Urgency.URGENT: (0.963, 1.0),  # 133/138 (1 as an emergency; 3 the red-flag reply of no tier, 2 calm), 132/132
+    Urgency.SEE_GP: (0.921, 1.0),  # 59/64 (1 the red-flag reply of no tier; 5 calm), 58/58
+    Urgency.SELF_REMOVAL_EYE: (0.968, 0.978),  # 92/95 (1 as an emergency, 2 the red-flag reply of no tier; 3 calm), 89/91
+    Urgency.SELF_REMOVAL: (0.984, 1.0),  # 62/63 (1 calm), 62/62
 }
 
 # (recall, precision) of the two-message follow-ups (followups/*.yml), rounded down, measured on
