@@ -471,7 +471,7 @@ GENERAL_PATTERNS: Dict[str, List[TokenPattern]] = {
          _in("fast", "quick", "mad", "crazy", "hard", "wild")],
         # "heart going a million miles an hour" (session 53, spent v32)
         [_in("heart", "hearts", "heartbeat", "pulse"), _in("'s", "is", op="?"), _in("going", "racing", "pounding", "beating", "doing"), _in("at", op="?"),
-         _in("a", "100", "a hundred", "like", op="?"), _in("million", "hundred", "thousand", "100", "1000", "mil"), _in("miles", "mph", "beats")],
+         _in("a", "like", op="?"), _in("million", "hundred", "thousand", "100", "1000", "mil"), _in("miles", "mph", "beats")],
         [_rx(r"^(cant|cannot|ca|can|could|couldnt)$"), _in("n't", "nt", op="?"), _in("breathe", "breath"),
          _in("proper", "properly", "right", "normally", "normal")],
         [_in("past", "passd", "passt"), _in("out")],  # "i past out in the bathroom" (session 36, tuning_165)
