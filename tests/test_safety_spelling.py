@@ -104,3 +104,20 @@ def test_the_tuning_half_typed_in_a_hurry() -> None:
 ])
 def test_a_word_heard_for_another_is_read_by_its_neighbours(before, word, after, heard):
     assert spelling.sound_alike(before, word, after) == heard
+
+
+def test_punctuation_said_aloud_is_read_as_the_mark_it_names() -> None:
+    """Speech to text writes "full stop" and "comma" as words (session 54, tuning_690); the detector reads the marks, and its spans
+    still point into the visitor's text."""
+    from milia.safety import spelled_out
+
+    text = "I used a sewing needle on his eyelid and now full stop the needle went in the corner of his eye comma there's blood"
+    decoded = spelled_out.decode(text)
+    assert decoded is not None
+    read, to_text = decoded
+    assert read == "I used a sewing needle on his eyelid and now . the needle went in the corner of his eye , there's blood"
+    start = read.index("there's")
+    assert text[to_text(start):to_text(start) + len("there's")] == "there's"
+    assert safety.detect(text).tier == "emergency"
+    assert spelled_out.decode("a new line of redness from the spot") is None  # a line on the skin, not a new line dictated
+    assert spelled_out.decode("she was in a coma for a week") is None

@@ -88,6 +88,13 @@ class Analysis:
         self.at[label] = {s for s, _ in spans}
         self.covered[label] = {i for s, e in spans for i in range(s, e)}
 
+    def add(self, label: str, start: int, end: int) -> None:
+        """Remember a match of ``label`` found by reading the words rather than by a pattern."""
+        self.hits.setdefault(label, []).append((start, end))
+        self.hits[label].sort()
+        self.at.setdefault(label, set()).add(start)
+        self.covered.setdefault(label, set()).update(range(start, end))
+
     # -- helpers --
     def in_sentence(self, label: str, i: int) -> bool:
         return any(self.sentence[s] == self.sentence[i] for s, _ in self.spans(label))

@@ -44,10 +44,14 @@ _CANNOT_SAY = re.compile(
     r"|lewy|frontotemporal|demencj\w*|demenz|d[eé]mence|demencia|locked ?-? ?in|lis|nae words|cannae (say|talk|speak)|(ca ?n't|can't|cannot|cant) say a word|moods from (his|her|their)"
     # session 51 (tuning_608): "a severe TBI, minimally verbal", "can't verbalise", "non-speaking"
     r"|tbi|minimally verbal|only (understands|speaks|speak|understand) \w+|(si|yes) ?/ ?(no|non) cards?|abbey pain|painad|flacc|which (is|means) i"
-    r"|(ca ?n't|can't|cannot|cant) find (the|his|her|their) words|pre-?verbal|non-?speaking|(ca ?n't|can't|cannot|cant|unable to) verbali[sz]e)\b")
-_CHANGE = re.compile(r"\b(since (then|that|the|i|we|my|our|she|he|they|her|his|mum|dad|a|it|lunch\w*|this|yesterday|last|breakfast|tea|dinner"
+    r"|(ca ?n't|can't|cannot|cant) find (the|his|her|their) words|pre-?verbal|non-?speaking|(ca ?n't|can't|cannot|cant|unable to) verbali[sz]e"
+    # session 54 (tuning_693): "She mixes words but this is new"
+    r"|mix\w* (up )?(her|his|their )?words"
+    # (tuning_708): "my grandad (90, deaf, several strokes)"
+    r"|(several|multiple|many|a few|two|three) strokes|profoundly deaf)\b")
+_CHANGE = re.compile(r"\b(since (then|that|the|i|we|my|our|she|he|they|her|his|mum|dad|a|it|lunch\w*|this|yesterday|last|breakfast|tea|dinner|milia|milium"
                      r"|bedtime|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday|family|someone)|now|ever since"
-                     r"|after (that|i|we|my|she|he|they|his|her|their|our|the|family|someone|a|an)|today|this (morning|afternoon|evening)|tonight|any ?more|started"
+                     r"|after (that|i|we|my|she|he|they|his|her|their|our|the|family|someone|a|an|mum|mom|dad|nan|gran|grandma|grandad)|today|this (morning|afternoon|evening)|tonight|any ?more|started"
                      r"|(has|have|had|'s) (suddenly |just )?stopped|since (picking|squeezing|popping|pricking|poking|digging|scraping|lancing|needling) \w+)\b|\bsince(?= [,.;!?]| just)")  # "My 10mo has stopped looking at the mobile above her cot" (session 49)
 # told anywhere in the sentence: "he does stim but never like this"
 _UNLIKE_THEM = re.compile(r"\b(never like this|never (done|did) (this|that)|did ?(n't|not|nt) use(d)? to|not like (him|her|them)(self|selves)?"
@@ -60,7 +64,7 @@ _BEHAVIOUR = re.compile(
     r" (at )?(that|his|her|their|the|my|one|this)( \w+)? (eye|eyes|eyelid|lid|side|face|head)"
     r"|flinch\w*|screw\w* (that|his|her|the|one|up) (eye|up)|bang\w*|howl\w*|sob\w*|scream\w*|moan\w*|groan\w*|whimper\w*|rocking"
     r"|(wo ?n't|won't|will not|wont|does ?n'?t|doesnt|does not|do ?n'?t|dont|is ?n'?t|isnt|no longer|not|stopped|stops) (even )?(follow\w*|track\w*|look\w*|blink\w*|reach\w*|fix\w*"
-    r"|watch\w*|open\w*|going down|walk\w*|see\w*)"
+    r"|watch\w*|open\w*|going down|walk\w*|see\w*|read\w*)"
     r"|(keeps?|kept) (missing|handing|saying|knocking|bumping|walking)|missing when|knocks? (it|things|them) over|bump\w* into|walk\w* into"
     r"|hit (the|a) (wall|door)|feeling (about|around|her way|his way|for|along)|(hand|hands|arm|arms)( stretched| held)? out|glazed"
     r"|(ca ?n't|can't|cannot|cant|unable to|could ?n't|couldnt) (find|see|read|reach|focus)|(hid|hides|hiding) (his|her|their) (face|eyes|eye)"
@@ -78,6 +82,9 @@ _BEHAVIOUR = re.compile(
     r"|tap\w* (at )?(that|his|her|their|the) (eye|side)|refus\w* to (open|look|let)|(close|closes|closing|shut|shuts|shutting|squeez\w*) (that|the|her|his|their) eye"
     r"|(hide|hides) (his|her|their) (face|eyes|eye)|batt\w* at|swip\w* at|there (are|is) (flies|bugs|spiders|midges|dots|things)"
     r"|(holds?|holding|held) (\w+ ){1,3}(right |really )?(up )?close|chuck\w*|throw\w*|threw|(go|going|come|walk) (down|up) the stairs"
+    # session 54 (tuning_693, tuning_698): "pulls her cardigan over her face whenever the blinds are up", "keeps jabbing at her left eye"
+    r"|jab\w* at (her|his|their|the|that) (\w+ )?eye"
+    r"|pull\w* (her|his|their|a|the) \w+ (over|across) (her|his|their) (face|eyes|eye|head)"
     r"|point\w* at the (\w+ )?light"
     # round 3 (tuning_484): "pulls her cardigan over her face", "keeps reaching for 'the moths' and 'the sparks' in front of that eye", "waving in front
     # of one eye, and he doesn't react when I come in from that side"
@@ -149,7 +156,7 @@ EYE_FINE = re.compile(r"\b(eye|eyes|sight|vision) (is|'s|are|seems|looks) (total
                       r"|\bno change (to|in|around|with) (the|her|his|their|that) eye")  # "No change to the eye area at all" (session 48)
 _ONGOING = re.compile(r"\b(over and over|again and again|(he|she|they) 's been|(has|have) been|keeps|keep|kept on|wo n't|won't|will not|wont|refus\w*|non ?-?stop|constantly|every time|whenever|all (day|afternoon|morning|evening|night))\b")
 # "a relative squeeze a milium under his eye. He keeps trying to brush something off his eye": the removal told in the sentence before
-_REMOVAL_TOLD = re.compile(r"\b(used|pinn\w*|squeez\w*|pick\w*|popp?\w*|prick\w*|lanc\w*|dug|dig\w*|needl\w*|pok\w*|extract\w*|remov\w*|scrap\w*|pierc\w*|took|taken|take|got|get"
+_REMOVAL_TOLD = re.compile(r"\b(used|pinn\w*|squeez\w*|pick\w*|popp?\w*|prick\w*|lanc\w*|dug|dig\w*|needl\w*|pok\w*|extract\w*|remov\w*|scrap\w*|scratched \w+ off|pierc\w*|took|taken|take|got|get"
                            r"|went at|had a go at)\b")  # "Her big cousin went at the milia on her eyelid" (session 50)
 # "had a milium taken off near her eye by family", "I helped her get a milium off near her eye" (session 48, tuning_474)
 REMOVED_BY_SOMEONE = re.compile(r"\b(taken|took|get|got|getting|take|taking) (a |the |one |that |this |her |his |their )?(milium|milia|milias|spot|bump|white spot"
@@ -215,3 +222,14 @@ def behaviour_changed(a: Analysis, removed_near_the_eye: bool, signs: List[Tuple
             tokens = [k for k, s in enumerate(a.sentence) if s == sentence]
             return tokens[0], tokens[-1] + 1
     return None
+
+
+# "thumbs down to does it hurt and thumbs down to is it blurry" (session 54, tuning_688): a sign asked about and answered no
+_ANSWERED_NO = re.compile(r"\b(thumbs? down|shook (his|her|their) head|shakes (his|her|their) head|said no|says no|blinks? no|no) (to|at|when asked) "
+                          r"(does|is|can|are|has|did|any|if|whether)\b")
+
+
+def drop_answered_no(a: Analysis) -> None:
+    """Forget an eye sign that is the question a person who cannot say it answered no to."""
+    for label in ("RF_VISION", "RF_EYE_PAIN", "RF_FLASHES", "RF_LIGHT", "RF_EYE_TROUBLE"):
+        a.discard(label, lambda s, e: bool(_ANSWERED_NO.search(" ".join(a.low[max(0, s - 7):s]))) and "?" not in a.low[max(0, s - 7):s])

@@ -288,6 +288,29 @@ EVERYDAY_EYE_CAUSES = frozenset({"onion", "onions", "chopping", "screen", "scree
                                  "tiredness", "wind", "chlorine", "pool", "swimming", "smoke", "laptop", "computer", "sleep", "pollen"})
 
 
+def _sizes_grew(a: Analysis) -> Optional[Tuple[int, int]]:
+    """The last of three or more sizes told, each bigger than the one before ("june: white, 1mm. july: white, 2mm. august: 4mm",
+    session 54, tuning_691): a spot growing month by month, told without the word; None when the sizes do not grow so."""
+    sizes = [(k, float(w)) for k, w in enumerate(a.low[:-1]) if re.match(r"^\d+(\.\d+)?$", w) and a.low[k + 1] in {"mm", "cm"}]
+    grew = len(sizes) >= 3 and all(later > earlier for (_, earlier), (_, later) in zip(sizes, sizes[1:], strict=False))
+    # two sizes with the time between them: "at 1mm in October, 6 weeks later it's 4mm" (round 2, tuning_696)
+    grew = grew or len(sizes) == 2 and sizes[1][1] >= 2 * sizes[0][1] > 0 and bool(
+        {"later", "now", "weeks", "months", "since"} & set(a.low[sizes[0][0]:sizes[1][0]]))
+    return (sizes[-1][0], sizes[-1][0] + 2) if grew else None
+
+
+def _echoed_by_mine(a: Analysis) -> List[Tuple[str, int, int]]:
+    """A sign told of milia in general and then of the visitor's own in two words: "Was told milia don't have pus, but mine does since
+    I picked it" (session 54, spent v33): the sign, at "mine does"."""
+    found = []
+    for label in [label for label in a.hits if label.startswith("RF_")]:
+        for _, e in a.spans(label):
+            k = e + 1 if a.low[e:e + 1] == [","] else e
+            if a.low[k:k + 1] == ["but"] and a.low[k + 1:k + 2] in (["mine"], ["ours"]) and a.low[k + 2:k + 3] in (["does"], ["do"], ["has"], ["did"]):
+                found.append((label, k + 1, k + 3))
+    return found
+
+
 def _shrank(words: List[str]) -> bool:
     """Two sizes told ("3mm ... 2mm now") and the later one no bigger: not growth."""
     sizes = [float(w) for w, unit in zip(words, words[1:], strict=False) if re.match(r"^\d+(\.\d+)?$", w) and unit in {"mm", "cm"}]
@@ -317,6 +340,11 @@ def _detect(text: str) -> SafetyResult:
     doc = build_nlp().make_doc(_normalise(text))
     read = repaired(doc)  # "swolen" read as "swollen"; spans still point into the visitor's text
     a = Analysis(read, build_matcher()(read), origin=doc)
+    grew = _sizes_grew(a)
+    if grew:
+        a.add("RF_GROW", *grew)
+    for label, start, end in _echoed_by_mine(a):
+        a.add(label, start, end)
     # "Is there a cream that deals with milia so nobody has to pick at them?" (session 47, tuning_456)
     a.discard("SELF_VERB", lambda s, e: bool({"nobody", "noone", "no-one"} & set(a.low[max(0, s - 4):s])) or a.low[max(0, s - 4):s - 2] == ["no", "one"])
     # "My 15 year old barely wakes before noon on a Saturday": a teenager's lie-in
@@ -442,6 +470,9 @@ def _detect(text: str) -> SafetyResult:
                   or ("or" in a.low[max(0, s - 3):s] and "any" in a.low[max(0, s - 7):s] and bool(_NOT_ANY & set(a.low[max(0, s - 9):s]))))
     # "this milia thing on my cheek is like twice the size it was in june": a spot growing over months (a GP's), not a swelling
     a.discard("RF_SWELL", lambda s, e: a.low[s] in {"twice", "double"} and bool(_MONTHS_AGO & set(a.low[e:e + 8])))
+    # "for the first few weeks it was just a white head on my eyelid ... and now it's maybe twice the size" (session 54, tuning_691): weeks of growing
+    a.discard("RF_SWELL", lambda s, e: a.low[s] in {"twice", "double"} and bool({"weeks", "months"} & set(a.low[max(0, s - 40):s]))
+              and not any(a.spans(label) for label in ("SELF_VERB", "TOOL", "TOOL_USE", "BARE_TOOL", "REMOVE")))
     # "she had her eye closed while I did the one on her lid", "keep your eye shut tight when I use the needle", "my local eye
     # clinic is shut on sundays": an eye kept shut for the removal, or a place that is shut, not an eye that will not open
     a.discard("RF_EYE_SHUT", lambda s, e: a.low[e:e + 1] in (["while"], ["whilst"], ["when"], ["as"], ["during"], ["so"], ["until"], ["till"],

@@ -111,8 +111,9 @@ def drop_everyday_scenes(a: Analysis) -> None:
     a.discard("RF_CANCER", lambda s, e: "risk" in a.low[max(0, s - 5):s] and bool({"family", "we", "all"} & words(s))
               and not {"spot", "bump", "mole", "lump", "milium", "milia", "mine", "them"} & words(s))
     # "lol I'm growing seeds on my chin apparently": having milia, not a spot that grows
+    # (not "GROWING milia on my temple?? that cant be right", "Growing milia under my eye?? Is that a thing": a word opening the message, session 54)
     a.discard("RF_GROW", lambda s, e: a.low[e - 1] in {"growing", "grow", "grew", "grown"} and a.low[e:e + 1] != [] and a.low[e] in {
-        "seeds", "sesame", "milia", "whiteheads", "cress", "sprinkles"})
+        "seeds", "sesame", "milia", "whiteheads", "cress", "sprinkles"} and s > 0)
     # "Binge watched Grey's Anatomy all weekend so now I think every bump is a tumour lol"
     a.discard("RF_CANCER", lambda s, e: any(a.low[k] == "every" and a.low[k + 1] in {"bump", "spot", "lump", "mole", "freckle", "mark", "blemish"}
                                             for k in range(max(0, s - 4), s)) and not removal_in(s))

@@ -156,6 +156,10 @@ def drop_everyday_senses(a: Analysis) -> None:
     # "not going to pop the one on my lash line unless someone tells me its safe": a plan waiting on an answer
     a.discard("NEG", lambda s, e: a.low[s:e] in (["not"], ["n't"], ["nt"]) and any(a.has("SELF_VERB", k) for k in range(e, min(len(a.low), e + 4))) and any(
         a.low[k] == "unless" and a.sentence[k] == a.sentence[s] for k in range(e, min(len(a.low), e + 14))))
+    # "Is the Tweezerman ingrown hair tool better than an ordinary needle for lifting milia out": a comparison, both tools in play (session 54)
+    a.discard("NEG", lambda s, e: a.low[s:e] == ["than"] and a.low[s - 1:s] in (["better"], ["safer"], ["worse"], ["easier"], ["gentler"], ["quicker"],
+                                                                              ["kinder"], ["cleaner"], ["sharper"], ["finer"])
+              and any(k > s and a.sentence[k] == a.sentence[s] for k, _ in a.spans("SELF_VERB")))  # (not "is laser better than a needle for milia")
     a.discard("NEG", lambda s, e: a.low[s:e] == ["not"] and (s == 0 or a.low[s - 1] in {".", "!", "?", ","}) and a.low[e:e + 1] == ["me"]
               and a.low[e + 1:e + 2] != [] and a.low[e + 1].endswith("ing"))
     for label in ("RF_EYE_TROUBLE", "RF_VISION"):

@@ -163,7 +163,7 @@ def drop_everyday_things(a: Analysis) -> None:
     # "I'm ready to extract the milia on my upper lip tonight": a plan in the first person counts only with a time of its own
     # (not "I want to remove my milia", "I'm going to remove them, can you help?")
     a.discard("SELF_CUE", lambda s, e: a.low[s] == "i" and re.match(PLANNED_REMOVAL, a.low[e - 1]) is not None and not PLAN_TIMES & sentence_words(s))
-    a.discard("SELF_VERB", lambda s, e: re.match(PLAN_VERBS, a.low[s]) is not None and (not (PLAN_TIMES | {"morning", "night", "evening"}) & sentence_words(s)
+    a.discard("SELF_VERB", lambda s, e: re.match(PLAN_VERBS, a.low[s]) is not None and (not (PLAN_TIMES | {"morning", "night", "evening", "myself", "meself"}) & sentence_words(s)
                                                                                         or bool({"you", "you're", "your", "u", "ur"} & sentence_words(s))))
     # second round (tuning_238-243)
     a.discard("RF_VERY_UNWELL", lambda s, e: bool(re.search(r"\b(party|shots|hungover|hangover|pub|night out|too many)\b",

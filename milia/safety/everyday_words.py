@@ -159,7 +159,11 @@ def drop_everyday_words(a: Analysis) -> None:
         core = [k for k in range(s, e) if a.low[k].isalpha() and a.low[k] not in _NOT_NAME]
         first = core[0] == 0 or a.low[core[0] - 1] in {".", "!", "?"} if core else False
         more = len(core) > 1 or original(e)[:1].isupper() and a.low[e:e + 1] != ["i"] and a.low[e:e + 1] != [] and a.low[e].isalpha()
-        return bool(core) and all(original(k)[:1].isupper() for k in core) and (not first or more)
+        return bool(core) and all(original(k)[:1].isupper() for k in core) and (not first or more) and not shouted(s)
+
+    def shouted(s: int) -> bool:  # "CAN MILIA BECOME CANCER??": a sentence all in capitals is shouted, not a name (session 54, tuning_691)
+        letters = [original(k) for k in range(len(a.low)) if a.sentence[k] == a.sentence[s] and a.low[k].isalpha()]
+        return len(letters) >= 3 and all(w.isupper() for w in letters if len(w) > 1)
 
     def fever_name(s: int, e: int) -> bool:
         if a.low[s:e] not in (["fever"], ["fevers"]):

@@ -1011,6 +1011,9 @@ EYE_PATTERNS: Dict[str, List[TokenPattern]] = {
          _in("i", "time", op="?"), _in("i", op="?"), _rx(r"^(move|moves|moving|look|looking|roll|rolling|turn|turning)$")],
     ],
     "RF_EYE_SHUT": [
+        # session 54 (spent v33): "the eye ah was pickin at the wee white spots on, it'll no open now" (Scots)
+        [_in("it", "eye", "lid", "eyelid"), _in("'ll", "will", "wull", "ll"), _in("no", "nae"), _in("open")],
+        [_in("it", "eye", "lid", "eyelid"), _rx(r"^(winnae|wullnae|willnae|wilnae)$"), _in("open")],
         # session 47 (spent v26): "I can only open my right eye. The left is shut tight since I dug out a milium"
         [_in("can", "could"), _in("only"), _in("open"), _in("my", "her", "his", "the", "one"), _in("left", "right", "good", "other", op="?"), _in("eye")],
         # session 42 (tuning_288): "Can't quite get my left eye open this morning, it's glued and swollen"
@@ -2170,4 +2173,28 @@ EYE_PATTERNS["RF_EYE_INJURY"] += [
 EYE_PATTERNS["RF_VISION"] += [
     [_in("'"), _in("eye", "eyes"), _in("'"), _in(",", op="?"), _in("then", "and"), _in("'"),
      _in("dark", "black", "blurry", "blind", "cloudy", "fog", "foggy", "gone", "nothing", "grey", "gray")],
+]
+# session 54, round 4 (tuning_703, tuning_705): "a small puncture on the white of the eye", "can't count my fingers with the L eye", "half
+# the view from right eye gone, bottom half", "can only see the top 50% with my left eye"
+EYE_PATTERNS["RF_EYE_INJURY"] += [
+    [_in("puncture", "hole", "cut", "scratch", "nick", "wound", "tear", "graze", "prick"), _in("on", "in"), _in("the", "her", "his", "my", "their"),
+     _in("white", "whites"), _in("of"), _in("the", "her", "his", "my", "their"), _in("eye", "eyes", "eyeball")],
+]
+EYE_PATTERNS["RF_VISION"] += [
+    [_rx(r"^(cant|can't|cannot|ca|couldnt|could|can)$"), _in("n't", "nt", "not", op="?"), _in("count"), _in("my", "the", "your", "her", "his", "our", op="?"),
+     _in("fingers", "fingers'")],
+    [_in("half", "part", "bottom", "top", "some", "most"), _in("of", op="?"), _in("the", "my", "her", "his", op="?"), _in("view", "vision", "sight"), *_gap(4),
+     _in("gone", "missing", "dark", "black", "blank", "grey", "gray")],
+    [_in("only"), _in("see"), _in("the", op="?"), _in("top", "bottom", "upper", "lower", "left", "right"), _rx(r"^(half|bit|part|\d+|%|third|quarter|of)$", op="+")],
+]
+# round 5 (tuning_708): "he seems to be blind in that eye, he just doesnt react to anything that side since this morning"
+EYE_PATTERNS["RF_VISION"] += [
+    # (only "that" eye: not "blind in her right eye since a riding accident in the 1960s", "deaf, blind in one eye")
+    [_in("blind"), _in("in", "on", "out"), _in("of", op="?"), _in("that", "this"), _in("eye", "side")],
+    [_rx(r"^(doesnt|doesn't|does|do|dont|don't|not|never|wo|won't|wont)$"), _in("n't", "nt", "not", op="?"), _in("react", "respond", "turn", "look"), _in("to", "at", "towards"),
+     _in("anything", "things", "anyone", "people", "me", "us"), _in("on", "from", op="?"), _in("that", "the", "his", "her", "their"), _in("side")],
+]
+# round 7 (tuning_718): "'the left picture went dark like going into a tunnel'" after a pin next to the eye
+EYE_PATTERNS["RF_VISION"] += [
+    [_in("left", "right"), _in("picture", "view", "side"), _in("went", "gone", "goes", "turned", "going", "is"), _in("all", op="?"), _in("dark", "black", "grey", "gray", "dim")],
 ]

@@ -44,7 +44,7 @@ RX_TOOL = (
     r"^(needles?|needel|neddle|neadle|needels?|kneedles?|pins?|tweezers?|tweasers?|tweezzers|extractors?|(micro-?)?lancets?"
     r"|micro-?lances?|blades?|scalpels?|razors?|razer|knife|knives|fingernails?|nails?|scissors|vacuums?|hoovers?|nippers?"
     r"|toothpicks?|compass|compasses|earrings?|hairpins?|staples?|hairgrips?|kirbys?|bobby-?pins?"
-    r"|clippers?|paperclips?|darts?|fishhooks?"  # session 47 (tuning_467): "a dart tip"  # session 39 (tuning_223): "he got the paperclip in his eye"
+    r"|clippers?|paperclips?|darts?|fishhooks?|emery"  # session 47 (tuning_467): "a dart tip"  # session 39 (tuning_223): "he got the paperclip in his eye"
     # a needle in a visitor's own language (session 35, tuning_149): Nadel, aguja, aiguille, agulha, iğne, igła, karayom
     r"|nadel|aguja|aiguille|agulha|i[gğ]ne|ig[lł][aąe]|karayom|ekstraktory?|extraktor)$"  # "Bought ekstraktor on Allegro" (session 49)
 )
@@ -58,7 +58,7 @@ RX_PRESS = r"^(press|presses|pressed|pressing|push|pushes|pushed|pushing|squash|
 # Flicking, prising or threading a spot out ("flick the milia off", "prise it out", "thread them off").
 RX_FLICK = (
     r"^(flick|flicks|flicked|flicking|prise|prised|prising|prize|pry|pried|lever|levered|coax|coaxed|coaxing"
-    r"|winkle|winkles|winkled|winkling|tease|teased|teasing|ease|eased|easing|hook|hooked|hooking|nudge|nudges|nudged|nudging|wiggle|wiggled|wiggling"
+    r"|winkle|winkles|winkled|winkling|tease|teased|teasing|ease|eased|easing|hook|hooked|hooking|snag|snagged|snagging|nudge|nudges|nudged|nudging|wiggle|wiggled|wiggling"
     r"|thread|threads|threaded|threading)$"
 )
 # Rubbing something over the skin (not exfoliating with a product).
@@ -103,7 +103,7 @@ RX_NONREMOVAL_OBJ = (
 # A milia reference after a self verb ("pop THEM", "pick ONE", "squeeze the white bit").
 RX_OBJ = (
     r"^(them|em|'em|it|one|ones|milia|milias|milium|miliums|milea|millia|mila|milien|prosaki|mine|hers|his|theirs|those|these"
-    r"|bumps?|spots?|cysts?|lumps?|white|whiteheads?|heads?|bits?|things?|little|tiny|seeds?"
+    r"|bumps?|spots?|cysts?|lumps?|white|whiteheads?|heads?|bits?|things?|little|tiny|seeds?|dots?"  # "squeezes the dots under her eyes" (session 54)
     r"|grains?|pimples?|zits?|lot|all|some|couple|few|several|both|another|any|sesh|session|spree"
     r"|two|three|four|five|six|malaya|malayas"  # "pop the Malaya on my eyelid" (voice dictation for "milia", session 49)  # "I already squeezed two on my lash line last night" (session 49, tuning_546)
     r"|at|off|out|away)$"

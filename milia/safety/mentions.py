@@ -86,7 +86,8 @@ def self_verb_mentions(
     for start, end in a.spans("SELF_VERB"):
         nxt = a.low[start + 1] if start + 1 < n else ""
         nxt2 = a.low[start + 2] if start + 2 < n else ""
-        if (nxt in SELF_VERB_EXCLUDE_NEXT and not (nxt == "by" and nxt2 in {"yourself", "myself", "hand", "yourselves"})) or "up" in (nxt, nxt2):
+        up_and_down = a.low[start + 1:start + 4] in (["up", "and", "down"], ["up", "n", "down"], ["up", "&", "down"])  # "scraping up n down" (session 54)
+        if ((nxt in SELF_VERB_EXCLUDE_NEXT and not (nxt == "by" and nxt2 in {"yourself", "myself", "hand", "yourselves"})) or "up" in (nxt, nxt2)) and not up_and_down:
             continue  # "pop in", "squeeze me in", "pick (it) up"
         if a.low[start + 1:start + 4] == ["on", "their", "own"] or a.low[start + 1:start + 3] == ["by", "themselves"]:
             continue  # "do milia ever burst on their own"
@@ -125,8 +126,9 @@ def self_verb_mentions(
             continue  # "I used to pick my spots as a teen"
         if start > 0 and a.low[start - 1] in {"like", "as"}:
             continue  # "is needle extraction like lancing a spot"
-        if start > 0 and a.low[start - 1] in {"tiny", "little", "small", "few"}:
-            continue  # "it felt like tiny zaps": a noun, not something done
+        if start > 0 and a.low[start - 1] in {"tiny", "little", "small", "few"} and not (
+                a.low[start + 1:start + 2] == ["on"] and any(a.has("OBJ", k) for k in range(start + 2, min(n, start + 5)))):
+            continue  # "it felt like tiny zaps": a noun, not something done (but "just a little squeeze on each one", session 54)
         if describes_clinic_method(a, start):
             clinic.append((start, end))
             continue  # "needle extraction - is it literally just poking them with a needle??": the clinic's method
@@ -262,6 +264,8 @@ def self_verb_mentions(
                 a.low[k] == "first" and a.sentence[k] == a.sentence[start] for k in range(start)) and not a.in_sentence("YOU", start))
             # "she's convinced if she scrubs hard enough they'll go" of the milia on her chin (session 49, tuning_515)
             ctx = ctx or (a.low[end - 1] == "hard" and bool({"milia", "milium", "millia", "bumps"} & set(a.low)))
+            # "gua sha on my brow bone scraping up n down til the bumps come off" (session 54, tuning_717)
+            ctx = ctx or (up_and_down and any(a.has("OBJ", k) and a.low[k] not in PARTICLES and a.clause[k] == a.clause[start] for k in range(start + 4, min(n, start + 10))))
             if not (has_obj or ctx):
                 continue
         out.append(Mention(start, end, negated))
@@ -433,6 +437,9 @@ def subject_before(a: Analysis, i: int) -> Optional[str]:
             continue  # "no money for a derm so gonna dig em out" (not "is it ok for a derm to pop them")
         if (k in place or a.has("PRO_AGENT", k)) and "our" in a.low[max(0, k - 3):k] or a.low[k] == "who" and bool(_LAY_PEOPLE & set(a.low[max(0, k - 4):k])):
             continue  # "The girl who does brows at our salon offered to hook out the milia on my brow bone" (session 52, tuning_657): a colleague
+        if k in place and any(a.low[j] in {"use", "using", "borrow", "borrowing"} for j in range(max(0, k - 6), k)) and any(
+                a.low[j] in FIRST_PERSON_SUBJECTS for j in range(max(0, k - 9), k)):
+            return "visitor"  # "can i use the facial steamer at the salon to soften the milia ... then just squeeze them out" (session 54, tuning_692)
         if a.has("PRO_AGENT", k) or k in place:
             return "other"
     return None

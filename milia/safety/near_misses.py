@@ -17,9 +17,12 @@ import re
 from typing import Set
 
 from milia.safety.analysis import Analysis, sentence_text
+from milia.safety.cannot_say import drop_answered_no
+from milia.safety.everyday_chatter import drop_everyday_chatter
 from milia.safety.everyday_mishaps import drop_everyday_mishaps
 from milia.safety.everyday_scenes import drop_everyday_scenes
 from milia.safety.everyday_senses import drop_everyday_senses
+from milia.safety.everyday_trades import drop_everyday_trades
 from milia.safety.everyday_words import drop_everyday_words
 from milia.safety.lexicon import PAST_REMOVAL, RX_EYE_WORD, RX_LID
 from milia.safety.mentions import CLINIC_TOOL_QUESTION
@@ -400,6 +403,9 @@ def drop_near_misses(a: Analysis) -> None:
     drop_everyday_words(a)  # session 50 (milia/safety/everyday_words.py)
     drop_everyday_scenes(a)  # session 52 (milia/safety/everyday_scenes.py)
     drop_everyday_mishaps(a)  # session 53 (milia/safety/everyday_mishaps.py)
+    drop_everyday_trades(a)  # session 54 (milia/safety/everyday_trades.py)
+    drop_everyday_chatter(a)  # session 54 (milia/safety/everyday_chatter.py)
+    drop_answered_no(a)  # session 54 (milia/safety/cannot_say.py)
     a.discard("RF_VERY_UNWELL", lambda s, e: a.low[s] == "everything" and bool(EVERYDAY_CAUSE.search(sentence_text(a, a.sentence[s]))))
     a.discard("RF_EYE_TROUBLE", lambda s, e: a.low[s:e] == ["raw"] and bool({"rubs", "rub", "rubbing", "rubbed"} & set(a.low[max(0, s - 4):s])))
     a.discard("RF_SWELL", lambda s, e: bool({"extensions", "glue", "tint"} & sentence_words(s)) and not PAST_REMOVAL.search(text))

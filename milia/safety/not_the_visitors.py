@@ -49,7 +49,9 @@ def drop_removal_words_not_the_visitors(a: Analysis) -> None:
     # heading for my eyeball haha"), with no removal word in the sentence
     for label in ("BARE_TOOL", "TOOL", "TOOL_USE"):
         a.discard(label, lambda s, e: bool(_CRAFTS & {a.low[k] for k in range(len(a.low)) if a.sentence[k] == a.sentence[s]}) and not any(
-            a.sentence[k] == a.sentence[s] for lab in ("SELF_VERB", "REMOVE", "HOWTO") for k, _ in a.spans(lab)))
+            a.sentence[k] == a.sentence[s] for lab in ("SELF_VERB", "REMOVE", "HOWTO") for k, _ in a.spans(lab)) and not (
+            bool({"hook", "hooks"} & set(a.low[s:e])) and bool(_WHOSE & {a.low[k] for k in range(len(a.low)) if a.sentence[k] == a.sentence[s]})))
+        # (a crochet hook taken to milia is a tool: "milia in my inner eye corners - can I use a tiny crochet hook??", session 54, spent v33)
         a.discard(label, lambda s, e: bool({"picturing", "imagining", "imagine", "picture", "visualising", "visualizing"}
                                            & set(a.low[max(0, s - 4):s])))
     # "not after my aunt pricked a spot years ago and got an infection (long sorted now)": a relative's removal years past
@@ -59,7 +61,7 @@ def drop_removal_words_not_the_visitors(a: Analysis) -> None:
 
 # the craft as a pastime or trade, never a tool's kit ("a needle from my sewing kit" is a needle to remove them with)
 _CRAFTS = frozenset({"knit", "knitting", "knits", "patchwork", "quilt", "quilting", "quilts", "crochet", "crocheting", "cross-stitch",
-                     "dressmaker", "dressmaking", "seamstress", "tailor", "upholstery"})
+                     "dressmaker", "dressmaking", "seamstress", "tailor", "upholstery", "yarn", "wool"})  # "we share needles and yarn" (session 54)
 _RELATIVES = frozenset({"aunt", "auntie", "uncle", "mum", "mom", "dad", "nan", "gran", "grandma", "grandad", "sister", "brother",
                         "cousin", "friend", "mate"})
 _YEARS_PAST = ("years ago", "years back", "ages ago", "long ago", "decades ago", "a long time ago")

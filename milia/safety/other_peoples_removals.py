@@ -126,7 +126,8 @@ _MY_OWN_REMOVAL = re.compile(r"\bi ('ve )?had a (go|dig)\b|\bi went at\b|\bi ('v
 # the visitor's own plan, after a refusal of someone else's or of the clinic's price: "nope. way too dear. gonna pick mine out", "I turned
 # her down ... I'm going to try the extractor tool", "not doing it. I'll just scrub them off", "we're going to have a go" (session 43,
 # tuning_326; not "I'm not going to do what my sister did")
-_OWN_PLAN = re.compile(r"\b(gon na|going to|i 'll|ill|i will|we 'll|we will)( \w+){0,3} (pick|pop|squeez\w*|try|scrub|have a go|use|needle|prick|lance|dig|do)\b")
+_OWN_PLAN = re.compile(r"\b(gon na|going to|i 'll|ill|i will|we 'll|we will|i 'm|im|i am)( \w+){0,3} (pick|pop|squeez\w*|try|scrub|have a go|use|needle|prick|lance|dig|do|doing)\b")
+# (session 54, tuning_717: "MY MUM SAID NO TO THE CLINIC SO IM DOING THE LASH LINE ONES MYSELF WITH A PIN")
 
 
 def _own_plan(text: str) -> bool:

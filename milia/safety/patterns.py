@@ -88,7 +88,8 @@ RECURRING_PHRASES = ("again and again", "time and again", "time after time",  # 
 RECURRING_OF_A_SPOT = ("most of the time", "all the time", "almost always", "most days",
                        # second round (tuning_361): "then a new one forms. this has happened like 4 or 5 times now", "scabbed 3 times since Sept.
                        # Each time I think it has healed it comes back"
-                       "then a new one forms", "times now", "times since", "it comes back", "comes back again")
+                       "then a new one forms", "times now", "times since", "it comes back", "comes back again",
+                       "now and then", "now and again", "every now and then")  # "bump under my beard crusts up now and then" (session 54)
 # Feeling faint at a thought, not from an illness: "the idea of a needle makes me feel faint"
 SQUEAMISH_WORDS: FrozenSet[str] = frozenset(
     {"idea", "thought", "thinking", "picturing", "nervous", "anxious", "squeamish", "imagine", "imagining", "phobia", "fear", "wimp", "test", "tests",

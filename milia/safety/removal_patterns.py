@@ -117,6 +117,17 @@ REMOVAL_PATTERNS: Dict[str, List[TokenPattern]] = {
         [_rx(RX_PRESS), _in("on", "down", "at", op="?"), _in("the", op="?"), _rx(RX_MILIA_REF), *_gap(2),
          _in("really", "extra", "very", "so", op="?"), _in("hard", "harder", "firmly", "firmer")],
         [_rx(RX_PRESS), _in("harder", "firmer")],
+        # session 54 (tuning_717): "to shake the milia loose"
+        [_in("shake", "shaking", "shook", "knock", "knocking"), _in("the", "those", "my", op="?"), _rx(RX_MILIA_REF), _in("loose", "free")],
+        # round 5 (tuning_709, tuning_712): "Going to go at the ones on my forehead tonight", "scrubbin my chest milia w a loofah every day"
+        [_in("going", "gonna"), _in("to", op="?"), _in("go"), _in("at"), _in("the", "those", "my", op="?"), _in("ones", "milia", "milium", "bumps", "spots", "dots")],
+        [_rx(RX_ABRADE), _in("my", "the", "those", "them", op="?"), *_gap(1), _in("milia", "milium", "bumps", "spots", "dots"), _in("w", "with"),
+         _in("a", "my", "the", "an"), _in("loofah", "flannel", "washcloth", "pumice", "brush", "mitt", "sponge", "towel")],
+        # spent v33: "a really strong exfoliating scrub to wear the ones on my nose down", "lifting milia out of the eyelid skin", "Can I start on
+        # the ones on my nose myself"
+        [_in("wear", "wears", "wearing", "sand", "sanding", "grind", "grinding"), _in("the", "those", "my", op="?"), _rx(RX_MILIA_REF), *_gap(4), _in("down", "away")],
+        [_in("lift", "lifts", "lifting", "lifted"), _in("the", "those", "my", "a", op="?"), _in("milia", "milium", "bumps", "spots", "ones"), _in("out")],
+        [_in("start", "started", "starting"), _in("on"), _in("the", "those", "my"), _rx(RX_MILIA_REF)],
         # "thinking of using it to press the milia on my eyelids"
         [_rx(RX_PRESS), _in("the", "my", "those", "these", "them", "her", "his"), _rx(RX_MILIA_REF)],
         # "flick the milia off her forehead", "prise it out"
@@ -363,6 +374,10 @@ REMOVAL_PATTERNS: Dict[str, List[TokenPattern]] = {
         # session 52 (tuning_646): "sewing thread to lasso the little white dot", "dental floss to saw across the top of the milly"
         [_in("sewing", "cotton", "silk", "embroidery"), _in("thread", "threads")],
         [_in("dental"), _in("floss", "tape")],
+        # session 54 (tuning_692): "my threading cotton", "my extraction loop"
+        [_in("threading"), _in("cotton", "thread", "threads")],
+        [_in("crochet"), _in("hook", "hooks")],  # "can I use a tiny crochet hook??" on inner eye corners (spent v33)
+        [_in("extraction", "extractor", "comedone", "blackhead"), _in("loop", "loops")],
     ],
     "TOOL_USE": [
         [_rx(RX_USE), *_gap(5), _rx(RX_TOOL)],
@@ -378,6 +393,20 @@ REMOVAL_PATTERNS: Dict[str, List[TokenPattern]] = {
         # "use normal sewing thread to kind of lasso the little white dot", "tied a thread under one" (session 52, tuning_646)
         [_rx(RX_USE), *_gap(4), _in("thread", "floss")],
         [_in("tie", "ties", "tied", "tying"), _in("a", "the", "some", "cotton", "sewing"), _in("thread", "floss")],
+        # "using my threading cotton to snag the milia", "used my extraction loop on the milia" (session 54, tuning_692)
+        [_rx(RX_USE), *_gap(3), _in("threading"), _in("cotton", "thread", "threads")],
+        [_rx(RX_USE), *_gap(3), _in("extraction", "extractor", "comedone", "blackhead"), _in("loop", "loops")],
+        # spent v33: "can I use a tiny crochet hook??", "get rid of milia in my eye area with my clarisonic brush on high"
+        [_rx(RX_USE), *_gap(3), _in("crochet"), _in("hook", "hooks")],
+        [_in("with"), _in("my", "a", "the", "her", "his"), _in("clarisonic", "foreo", "luna", "sonic", "spinning", "electric"), _rx(r"^(face|facial|cleansing)$", op="?"),
+         _rx(r"^brush(es)?$")],
+        # round 2 (tuning_697): "Nail file for chin milia: soft emery board or the metal kind?", "i tried the peel off mask thing on my chin milia"
+        [_in("nail", "emery"), _in("file", "files", "board", "boards"), _in("for", "on"), *_gap(2), _rx(RX_MILIA_REF)],
+        [_rx(RX_TRIED), *_gap(2), _in("peel"), _in("-", op="?"), _in("off"), _in("mask", "masks")],
+        [_rx(RX_USE), *_gap(2), _in("peel"), _in("-", op="?"), _in("off"), _in("mask", "masks")],
+        # "was thinking a lancet instead" (session 54, tuning_692)
+        [_in("thinking", "considering"), _in("of", "about", op="?"), _in("using", "trying", op="?"), _in("a", "an", "my", "the", op="?"), _rx(RX_TOOL),
+         _in("instead")],
         # "is a lancet ok?"
         [_in("is", "are", "would", "will", "could"), _in("a", "an", "the", "my", op="?"), _rx(RX_TOOL),
          _in("ok", "okay", "safe", "fine", "alright", "better", "good", "work")],
@@ -443,6 +472,11 @@ REMOVAL_PATTERNS: Dict[str, List[TokenPattern]] = {
         [_in("wax"), _rx(r"^strips?$")],
         [_in("hot"), _in("wax")],
         [_in("mole", "tattoo", "tag", "wart"), _rx(r"^removers?$")],
+        # session 54 (tuning_717): "my vibrating facial wand right on my eyelid", "the microdart spot patches", "a pimple patch with the little darts"
+        [_in("vibrating", "sonic", "massaging", "microcurrent", "ultrasonic"), _in("facial", "face", "eye", op="?"), _rx(r"^(wands?|massagers?|devices?|pens?)$")],
+        [_rx(r"^micro-?darts?$"), _in("spot", "pimple", "acne", op="?"), _rx(r"^patch(es)?$", op="?")],
+        [_in("pimple", "spot", "acne", "zit"), _rx(r"^patch(es)?$"), _in("with"), _in("the", "a", op="?"), _in("little", "tiny", "small", op="?"),
+         _in("darts", "microdarts", "spikes", "needles")],
     ],
     # How-to words: "which direction", "what gauge", "how deep" - asking how to do it oneself.
     "HOWTO": [

@@ -60,10 +60,11 @@ COLUMNS: Tuple[Urgency, ...] = TIERS + (Urgency.NONE,)
 FULL_RECALL_TIERS = (Urgency.EMERGENCY, Urgency.URGENT)
 MIN_PRECISION = 0.95
 CONFIDENCE = 0.95
-# (recall, precision) of the held-out half (heldout/*_v33.yml, 546 messages written blind by three new writers and
-# committed on its own in 569727c, session 53; rows repeating an earlier set word for word or nearly were dropped unread),
-# rounded down. First measured before any change was made in the session (2026-12-07, the detector of b77d9af), then after the
+# (recall, precision) of the held-out half (heldout/*_v34.yml, 520 messages written blind by three new writers and
+# committed on its own in eb387b5, session 54; rows repeating an earlier set word for word or nearly were dropped unread),
+# rounded down. First measured before any change was made in the session (2026-12-07, the detector of e04dd19), then after the
 # session's fixes on the tuning half, never read; these are the last measurement. The held-out half may not fall below it.
+# v33 (session 53) is spent: detector 181/183 first and at the end; pipeline 181/183 first and at the end.
 # v32 (session 52) is spent: detector 188/190 first and at the end; pipeline 188/190 first and at the end.
 # v31 (session 51) is spent: detector 174/178 first and at the end; pipeline 174/178 first and at the end.
 # v30 (session 50) is spent: detector 176/177 first and at the end; pipeline 176/177 first and at the end.
@@ -84,14 +85,14 @@ CONFIDENCE = 0.95
 # v15 (session 35): detector 177/192, pipeline 185/192. v14 (session 34): detector 182/189, pipeline 182/189. v13
 # (session 33): detector 169/174, pipeline 171/174.
 HELD_OUT_FLOORS: Dict[Urgency, Tuple[float, float]] = {
-    # v33 (session 53) at the end, the same as its first measurement with the rules of b77d9af before any change: emergency 181/183 (182
-    # answered; 2 as eye self-removal), urgent 133/138 (132 answered; 1 as emergency, 3 as self-removal, 2 calm), GP 58/64 (58 answered; 6
-    # calm), eye 91/95 (93 answered; 4 calm), self 61/63 (64 answered; 2 calm), calm 3/3.
-    Urgency.EMERGENCY: (0.989, 0.994),  # 181/183, 181/182
-    Urgency.URGENT: (0.963, 1.0),  # 133/138, 132/132
-    Urgency.SEE_GP: (0.906, 1.0),  # 58/64, 58/58
-    Urgency.SELF_REMOVAL_EYE: (0.957, 0.978),  # 91/95, 91/93
-    Urgency.SELF_REMOVAL: (0.968, 0.953),  # 61/63, 61/64
+    # v34 (session 54) at the end, the same as its first measurement with the rules of e04dd19 before any change: emergency 170/172 (173
+    # answered; 2 as eye self-removal), urgent 133/136 (133 answered; 1 as emergency, 3 as self-removal), GP 60/62 (58 answered; 2 as
+    # emergency, 2 calm), eye 84/85 (86 answered; 1 calm), self 58/59 (61 answered; 1 calm), calm 5/6.
+    Urgency.EMERGENCY: (0.988, 0.982),  # 170/172, 170/173
+    Urgency.URGENT: (0.977, 0.992),  # 133/136, 132/133
+    Urgency.SEE_GP: (0.967, 1.0),  # 60/62, 58/58
+    Urgency.SELF_REMOVAL_EYE: (0.988, 0.976),  # 84/85, 84/86
+    Urgency.SELF_REMOVAL: (0.983, 0.950),  # 58/59, 58/61
 }
 # The same for the whole pipeline (detector and classifier, ``python -m rasa_ext.evaluate safety``,
 # run by ``make test-nlu``): what a visitor gets, measured at the same commit. A message answered with

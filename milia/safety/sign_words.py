@@ -276,6 +276,11 @@ CANT_SEE_NEXT = frozenset({"", ".", ",", "!", "?", "...", ";", ":", "-", "now", 
                            "after", "then", "a", "with", "from", "outta", "out", "through", "properly", "'", "\"", "’"})  # "keeps saying 'can't see'" (session 36)
 
 
+# "my 16 y/o can't see the whiteboard this afternoon ... she picked the white spots around her eye" (session 54, spent v33): what anyone sees
+# every day from across a room, read as sight beside a removal near the eye
+THINGS_SEEN_FAR = frozenset({"whiteboard", "board", "blackboard", "tv", "telly", "clock", "road", "subtitles", "teacher", "signs", "menu"})
+
+
 STOPPED_AT_ONCE = ("stopped in a second", "stopped in seconds", "stopped straight away", "stopped right away", "stopped immediately", "stopped at once", "stopped quickly",
                    "stopped in seconds", "stopped after a few seconds", "stopped after a second")
 
@@ -901,7 +906,9 @@ def read_match(a: Analysis, label: str, start: int, end: int, any_self: Set[int]
     if label == "RF_PERSISTENT" and a.low[start:end] == ["sore"] and start > 0 and a.low[start - 1] in SORE_AS_A_FEELING and not (
             a.low[start - 3:start - 1] == ["into", "a"]):  # (not "turned into a little sore, still there": session 41, spent v20)
         return None  # "how much and is it sore": how it feels, not a sore that won't heal
-    if label == "RF_VISION" and a.low[end - 1] == "see" and "suddenly" not in a.low[max(0, start - 3):start] and (
+    if label == "RF_VISION" and a.low[end - 1] == "see" and "suddenly" not in a.low[max(0, start - 3):start] and not (
+            any_self and a.low[end:end + 1] == ["the"] and a.low[end + 1:end + 2] != [] and a.low[end + 1] in THINGS_SEEN_FAR and any(
+                re.match(RX_EYE_WORD, w) for w in a.low)) and (
             nxt not in CANT_SEE_NEXT or not any_self and not any(
             re.match(RX_EYE_WORD, w) or re.match(RX_LID, w) for w in a.low)) and not (any_self and any(
             re.match(RX_EYE_WORD, a.low[k]) for k in range(max(0, start - 7), start) if a.sentence[k] == a.sentence[start]) and nxt not in {
@@ -1055,7 +1062,8 @@ def read_match(a: Analysis, label: str, start: int, end: int, any_self: Set[int]
         return None  # "ow my eye. got the needle in it" (not "got the needle in it" about a spot)
     if label == "RF_CANCER" and a.low[start:end] == ["pearly"] and (a.spans("BABY_AGE") or {"baby", "babies", "newborn",
             "newborns", "daughter", "son"} & set(a.low)) and not {"edge", "edges", "border", "rim", "veins", "vessels", "lump", "growing",
-                                                                  "bigger"} & set(a.low):
+                                                                  "bigger"} & set(a.low) and not (  # (not "I am 84 and have a small pearly
+            {"i", "i'm", "im"} & set(a.low[max(0, start - 8):start]) and "have" in a.low[max(0, start - 6):start]):  # looking bump ... My daughter thinks")
         return None  # "our daughter has tiny pearly dots on her nose ... milk spots on newborns?": how milia look
     if label == "RF_CANCER" and a.low[end - 1] == "pearly" and a.low[end:end + 1] in (["white"], ["-"]) and not {
             "edge", "edges", "border", "borders", "rim", "rims", "sheen", "shiny", "new", "growing", "grown", "bigger"} & set(a.low):

@@ -130,7 +130,13 @@ def _sentence_durations(a: Analysis, sentence: int) -> List[float]:
         qty = float(words[0]) if words[0].isdigit() else NUMBER_WORDS.get(words[0], 0.0)
         if qty:
             days.append(qty * _unit_days(words[-1]))
+    # "small spot with a hard crust on my cheek, been there ages" (session 54, spent v33)
+    if _THERE_FOR_AGES.search(sentence_text(a, sentence)):
+        days.append(float(NOT_HEALED_MIN_DAYS))
     return days
+
+
+_THERE_FOR_AGES = re.compile(r"\b(been|was|sat) there (for )?(ages|forever|yonks|donkey 's years)\b")
 
 
 def _unit_days(unit: str) -> float:
@@ -271,7 +277,8 @@ def red_flag_spans(a: Analysis, self_mentions: Sequence[Mention]) -> List[Tuple[
                     a.low[start] in {"wo", "won't", "wont"} or a.low[start] == "never" and a.low[end - 1] in {"it", "this", "that"})) and not (
                     label == "RF_VERY_UNWELL" and a.low[start] in {"wo", "won't", "wont", "ca", "cant", "cannot", "can't"}
                     and any(a.spans(sign) for sign in INFECTION_SIGNS)) and not (
-                    label == "RF_GROW" and "white" in a.low[start:end] and {"anymore", "any"} & set(a.low[start:end])):  # "not white any more"
+                    label == "RF_GROW" and "white" in a.low[start:end] and {"anymore", "any"} & set(a.low[start:end])) and not (  # "not white any more"
+                    label == "RF_SPREAD" and "put" in a.low[start:end] and {"staying", "stay", "stays"} & set(a.low[start:end])):  # "isn't staying put, it has crept" (session 54)
                 # ("arm now red and puffy up to elbow, today she wont get out of bed": the sign told with its own negation beside an
                 # infection, session 39; not "my daughter is 16 and won't get out of bed before noon")
                 continue  # "never bled or anything" (not "never had pain like it", "won't let me see the eye": session 38)
@@ -313,6 +320,10 @@ def red_flag_spans(a: Analysis, self_mentions: Sequence[Mention]) -> List[Tuple[
                 # "it keeps crusting", "never goes away" need no duration; "is it normal for a milium to
                 # scab? mine has for like 6 weeks" takes the next sentence's
                 days = _durations_days(a, sent) + (_durations_days(a, sent + 1) if sent in echoed else [])
+                # "small white ball on nose since 5 week. First it was close, then it open and make crust, now still crust, not go away"
+                # (session 54, tuning_691): a crust told as lasting takes the duration of the spot told a sentence or two before
+                if not days and _STILL_THERE.search(sentence_text(a, sent)):
+                    days = [d for back in (1, 2) for d in _durations_days(a, sent - back)]
                 if not days or max(days) < NOT_HEALED_MIN_DAYS:
                     continue  # only "scabbing for 5 weeks", not "a scab"
             # "neither has touched the pain in my eye. I used a needle on a milium on my lower lid" (session 37): a removal told
@@ -327,6 +338,7 @@ def red_flag_spans(a: Analysis, self_mentions: Sequence[Mention]) -> List[Tuple[
     return found
 
 
+_STILL_THERE = re.compile(r"\b(still|not go away|not going away|wo n't go|won't go|wont go|does n't go|doesnt go|never goes)\b")
 _EYE_STATE_NOW = re.compile(r"\beyes? (is |now |all |so |very |really )*(red|watering|water|streaming|bloodshot|blurry|burning)\b")
 _EYE_HURTING_NOW = frozenset({"painful", "watering", "hurts", "hurting", "stinging", "stings", "bleeding", "streaming", "agony"})
 BOOK_AGAIN = frozenset({"book", "come", "visit", "in", "you", "appointment", "session", "treatment", "it", "that"})

@@ -1223,6 +1223,11 @@ GENERAL_PATTERNS["RF_GROW"] += [
     [_in("n't", "not", "nt", "no"), _in("longer", op="?"), _in("round"), _in("anymore", "any")],
     [_in("into", "to", "an", "a"), _in("odd", "weird", "strange", "funny", "irregular"), _in("shape")],
 ]
+# session 54 (tuning_691): "it was perfectly round, now its kind of oval and lumpy on one side"
+GENERAL_PATTERNS["RF_GROW"] += [
+    [_in("was", "were", "used"), *_gap_in_sentence(2), _in("round", "circular", "smooth", "even", "symmetrical"), *_gap_in_sentence(2), _in("now"),
+     *_gap_in_sentence(4), _in("oval", "lumpy", "uneven", "irregular", "wonky", "bumpy", "misshapen", "lopsided", "pointy", "jagged")],
+]
 INFECTION_PATTERNS["RF_SWELL"] += [[_in("cheek", "face", "lid", "eyelid", "nose", "chin", "skin"), _in("big", "swollen", "puffed"), _in("and"),
                                     _in("fat", "puffy", "tight")]]
 INFECTION_PATTERNS["RF_SPREAD"] += [
@@ -1489,4 +1494,41 @@ GENERAL_PATTERNS["RF_GROW"] += [
     [_in("gone", "changed", "went", "turned", "go", "goes"), _in("from"), _in("round", "smooth", "white", "small", "flat", "neat", "circular", "oval", "even"),
      _in("to", "into"), _in("a", "sort", "kind", "of", "more", "sorta", "kinda", "bit", op="*"),
      _rx(r"^(uneven|irregular|jagged|blotchy|lumpy|bumpy|ragged|patchy|odd|wonky|misshapen|lopsided|star|spiky|crusty|scaly|brown|dark|darker|black)$")],
+]
+# session 54 (spent v33, read after v34's first measurement): "dippy middle on the white spot", "visible veins on its surface", "vessels on the
+# milia?", "Is it ok for the spot to be HOT two days after you lot removed my milia?", "is a red streak normal after extraction? its going from my
+# cheek down towards my neck"
+GENERAL_PATTERNS["RF_CANCER"] += [
+    [_in("dippy", "dipped", "sunken", "sunk"), _in("middle", "centre", "center", "bit")],
+    [_in("visible"), _in("veins", "vessels", "capillaries")],
+    [_in("veins", "vessels", "capillaries"), _in("on", "over", "across"), _in("its", "the", "their", "my"), _in("surface", "top", "milia", "milium", "spot", "bump")],
+]
+INFECTION_PATTERNS["RF_HOT"] += [
+    [_in("spot", "skin", "area", "bump", "one", "it"), _in("to"), _in("be", "feel"), _in("so", "this", "that", "really", op="?"), _in("hot", "warm")],
+]
+INFECTION_PATTERNS["RF_SPREAD"] += [
+    [_in("its", "it"), _in("'s", "is", "has", op="?"), _in("going", "running", "spreading", "creeping", "moving", "travelling", "traveling"), _in("from"),
+     _in("my", "the", "her", "his"), _in("cheek", "chin", "nose", "jaw", "forehead", "face", "spot", "lid", "eyelid"), _in("down", "up", "towards", "toward", "to",
+     "into", "onto"), *_gap(2), _in("neck", "chest", "jaw", "ear", "cheek", "throat", "shoulder", "temple")],
+]
+# round 4 (tuning_706): "shaped differently now, more oval, less round", "started tiny, now about 5mm, over maybe 4 months", "is bigger than a few
+# weeks ago"
+GENERAL_PATTERNS["RF_GROW"] += [
+    [_in("shaped"), _in("differently", "different")],
+    [_in("more"), _in("oval", "irregular", "uneven", "lumpy", "pointy"), _in(",", "and", op="?"), _in("less"), _in("round", "circular", "smooth", "even")],
+    [_in("started", "began"), _in("off", "out", op="?"), _in("tiny", "small", "little", "as"), *_gap_in_sentence(3), _in("now"), *_gap_in_sentence(2),
+     _rx(r"^\d+(\.\d+)?$"), _in("mm", "cm")],
+    [_in("bigger", "larger", "wider"), _in("than"), _in("a", "it", "last", "two", "three", "few", "couple", op="*"), _in("few", "couple", "of", op="*"),
+     _in("weeks", "months", "week", "month", "was", "year"), _in("ago", "back", "before", op="?")],
+]
+# round 7 (tuning_718, tuning_722): "Bit of yellow in it now" after picking; "temp 39.1, resp rate 28, HR 118, new drowsiness" beside spreading
+# redness (a hospice nurse's words)
+INFECTION_PATTERNS["RF_PUS"] += [
+    [_in("bit", "bits", "dot", "blob", "spot", "touch"), _in("of"), _in("yellow", "yellowy", "green", "greenish", "white", "pus"), _in("in", "on", "inside", "at"),
+     _in("it", "there", "the", "them", "one")],
+]
+GENERAL_PATTERNS["RF_VERY_UNWELL"] += [
+    [_in("new", "increasing", "worsening", "more"), _in("drowsiness", "confusion", "lethargy", "sleepiness")],
+    [_in("resp", "respiratory", "breathing"), _in("rate"), _in("of", "is", op="?"), _rx(r"^(2[5-9]|[3-9]\d)$")],
+    [_in("hr", "pulse", "heart"), _in("rate", op="?"), _in("of", "is", op="?"), _rx(r"^(1[2-9]\d|2\d\d)$")],
 ]

@@ -6,6 +6,9 @@ Carers of people who spell on a letter board or an eye-gaze board type what was 
 find what was spelled and a spelled "I T C H Y" stays an itch. Letters run together without word
 breaks are split into the fewest words of pyspellchecker's English word list; a run that cannot be
 split into words is left as typed.
+
+Punctuation said aloud to speech-to-text is read as the mark it names: "and now full stop the needle went in the corner of
+his eye comma there's blood" (session 54, tuning_690), so that a sentence dictated after a removal is a sentence of its own.
 """
 
 from __future__ import annotations
@@ -19,6 +22,9 @@ from milia.safety.spelling import dictionary
 _HYPHENED = re.compile(r"(?<![\w'-])[A-Za-z](?:-[A-Za-z]){2,}(?![\w'-])")
 _SPACED = re.compile(r"(?<![\w'-])[A-Za-z](?: [A-Za-z]){2,}(?![\w'-])")
 _LONGEST_WORD = 20
+# punctuation dictated as words (never "a new line of redness", "in a coma")
+_DICTATED = re.compile(r"\b(full stop|comma|question mark|exclamation mark|new paragraph|(?<!\ba )(?<!\bthe )(?<!\bred )new line)\b", re.IGNORECASE)
+_MARKS = {"full stop": ".", "comma": ",", "question mark": "?", "exclamation mark": "!", "new paragraph": ".", "new line": "."}
 
 
 def _split(letters: str) -> Optional[List[str]]:
@@ -42,8 +48,8 @@ def _split(letters: str) -> Optional[List[str]]:
 
 
 def decode(text: str) -> Optional[Tuple[str, Callable[[int], int]]]:
-    """``(text with spelled words read, map from its character offsets to ``text``'s)``, or None
-    when nothing in ``text`` is spelled out letter by letter."""
+    """``(text with spelled words and dictated punctuation read, map from its character offsets to ``text``'s)``, or None
+    when nothing in ``text`` is spelled out letter by letter or dictated as punctuation."""
     replacements: List[Tuple[int, int, str]] = []
     for match in _HYPHENED.finditer(text):
         replacements.append((match.start(), match.end(), match.group(0).replace("-", "")))
@@ -51,6 +57,8 @@ def decode(text: str) -> Optional[Tuple[str, Callable[[int], int]]]:
         words = _split(match.group(0).replace(" ", ""))
         if words is not None:
             replacements.append((match.start(), match.end(), " ".join(words)))
+    for match in _DICTATED.finditer(text):
+        replacements.append((match.start(), match.end(), _MARKS[match.group(0).lower()]))
     if not replacements:
         return None
     read: List[str] = []

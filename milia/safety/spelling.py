@@ -168,7 +168,9 @@ _DIALECT = {"cannae": "cant", "canna": "cant", "couldnae": "couldnt", "cudnae": 
             "stabed": "stabbed", "stabd": "stabbed", "pokd": "poked", "jabd": "jabbed",
             "lik": "like", "rly": "really", "waterin": "watering", "stingin": "stinging", "puffin": "puffing",
             # session 45 (tuning_410): "nvr felt this ill"
-            "nvr": "never", "neva": "never"}
+            "nvr": "never", "neva": "never",
+            # session 54 (spent v33): "fevr n shakes since squeezin milia" (one slip from "fear" too, the commoner), "gettin bigga every week"
+            "fevr": "fever", "fevar": "fever", "bigga": "bigger", "biggah": "bigger"}
 _EYE_WORDS = frozenset({"eye", "eyes", "lid", "lids", "eyelid", "eyelids", "een", "vision", "sight"})
 # Dictation the other way: "can eye pop them myself", "eye squeezed a couple on my chin" (the pronoun before a
 # removal verb, never "my eye", "eye squeezed shut" or "eye wont open")
