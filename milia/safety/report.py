@@ -98,12 +98,12 @@ HELD_OUT_FLOORS: Dict[Urgency, Tuple[float, float]] = {
 # run by ``make test-nlu``): what a visitor gets, measured at the same commit. A message answered with
 # the classifier's red-flag reply of no tier (NHS 111 or a GP today) counts as more urgent than GP.
 SYSTEM_HELD_OUT_FLOORS: Dict[Urgency, Tuple[float, float]] = {
-    # v33 (session 53) at the end, the same as first (the model and rules of b77d9af, in a worktree of 569727c)
-    Urgency.EMERGENCY: (0.989, 0.989),  # 181/183 (2 as eye self-removal), 181/183 (1 urgent and 1 eye self-removal message answered as emergencies)
-    Urgency.URGENT: (0.963, 1.0),  # 133/138 (1 as an emergency; 3 the red-flag reply of no tier, 2 calm), 132/132
-    Urgency.SEE_GP: (0.921, 1.0),  # 59/64 (1 the red-flag reply of no tier; 5 calm), 58/58
-    Urgency.SELF_REMOVAL_EYE: (0.968, 0.978),  # 92/95 (1 as an emergency, 2 the red-flag reply of no tier; 3 calm), 89/91
-    Urgency.SELF_REMOVAL: (0.984, 1.0),  # 62/63 (1 calm), 62/62
+    # v34 (session 54) at the end, the same as first (the model of e04dd19; first in a worktree of eb387b5, at the end in one of b20d006)
+    Urgency.EMERGENCY: (0.994, 0.977),  # 171/172 (1 as eye self-removal), 171/175 (2 urgent and 2 GP messages answered as emergencies)
+    Urgency.URGENT: (0.977, 0.992),  # 133/136 (2 as emergencies; 2 the red-flag reply of no tier, 1 self-removal), 131/132
+    Urgency.SEE_GP: (0.983, 1.0),  # 61/62 (2 as emergencies, 1 the red-flag reply of no tier; 1 calm), 58/58
+    Urgency.SELF_REMOVAL_EYE: (0.988, 0.987),  # 84/85 (3 the red-flag reply of no tier; 1 calm), 81/82
+    Urgency.SELF_REMOVAL: (0.983, 0.983),  # 58/59 (1 calm), 58/59
 }
 
 # (recall, precision) of the two-message follow-ups (followups/*.yml), rounded down, measured on
