@@ -4024,6 +4024,10 @@ TIER_CASES = [
     ('wot if i just shave the bump on my neck off with my razor', 'self_removal'),
     ("There's a YouTube routine where you steam your face then use a lancet on the milia in your tear troughs. I'm going to try it this weekend.", 'self_removal_eye'),
     ("almost poked my eye with the lancet when the cat jumped up, i was doing the milia under my lashes. it didn't touch me at all thankfully. is there a tool that's safer", 'self_removal_eye'),
+    # session 54, round 8: tuning_723-726
+    ('aunty 89 cant hear a thing n cant tell us. cousin used an extractor on her eyelid n now shes covering that eye n wincing n when we turn the big light on she screws her face up n cries. is this normal after milia removal??', 'emergency'),
+    ("He answers with thumbs up or down and pointing. Since his carer squeezed a milium at the corner of his eye he's pressing his palm over it and rocking, thumbs down, and tapping 10 on the pain scale card again and again.", 'emergency'),
+    ("Forgive the intrusion. Last evening I took my late mother's hatpin to a milium at the outer corner of my left eye. It came out cleanly and there is no harm done whatsoever, but my daughter says I am not to do it again. Was she right?", 'self_removal_eye'),
 ]
 
 ALL: FrozenSet[str] = frozenset({SR, EYE, RF, NEG, CLINIC})

@@ -48,7 +48,9 @@ _CANNOT_SAY = re.compile(
     # session 54 (tuning_693): "She mixes words but this is new"
     r"|mix\w* (up )?(her|his|their )?words"
     # (tuning_708): "my grandad (90, deaf, several strokes)"
-    r"|(several|multiple|many|a few|two|three) strokes|profoundly deaf)\b")
+    r"|(several|multiple|many|a few|two|three) strokes|profoundly deaf"
+    # round 8 (tuning_723): "He answers with thumbs up or down and pointing", "cant hear a thing n cant tell us"
+    r"|answers? (only )?(with|by) (thumbs|pointing|nods|nodding|blinks|blinking|gestures)|(ca ?n'?t|can't|cannot|cant) tell (us|me|anyone))\b")
 _CHANGE = re.compile(r"\b(since (then|that|the|i|we|my|our|she|he|they|her|his|mum|dad|a|it|lunch\w*|this|yesterday|last|breakfast|tea|dinner|milia|milium"
                      r"|bedtime|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday|family|someone)|now|ever since"
                      r"|after (that|i|we|my|she|he|they|his|her|their|our|the|family|someone|a|an|mum|mom|dad|nan|gran|grandma|grandad)|today|this (morning|afternoon|evening)|tonight|any ?more|started"

@@ -404,6 +404,9 @@ REMOVAL_PATTERNS: Dict[str, List[TokenPattern]] = {
         [_in("nail", "emery"), _in("file", "files", "board", "boards"), _in("for", "on"), *_gap(2), _rx(RX_MILIA_REF)],
         [_rx(RX_TRIED), *_gap(2), _in("peel"), _in("-", op="?"), _in("off"), _in("mask", "masks")],
         [_rx(RX_USE), *_gap(2), _in("peel"), _in("-", op="?"), _in("off"), _in("mask", "masks")],
+        # round 8 (tuning_726): "I took my late mother's hatpin to a milium at the outer corner of my left eye"
+        [_in("took", "take", "taken", "taking"), *_gap(4), _rx(r"^(hatpins?|pins?|needles?|lancets?|tweezers)$"), _in("to"), _in("a", "the", "my", "one", "them", "those", op="?"),
+         _rx(RX_MILIA_REF)],
         # "was thinking a lancet instead" (session 54, tuning_692)
         [_in("thinking", "considering"), _in("of", "about", op="?"), _in("using", "trying", op="?"), _in("a", "an", "my", "the", op="?"), _rx(RX_TOOL),
          _in("instead")],
